@@ -1,0 +1,214 @@
+"""The command line: the same core as the GUI, without a window (Qt is never imported here).
+
+Each command prints one clear line (or JSON with ``--json``) and exits non-zero on
+failure; a user's mistake is one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from mentordesk import __version__
+from mentordesk.core.errors import MentorDeskError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def open_database(args: argparse.Namespace) -> Any:
+    from mentordesk.core.database import Database
+
+    return Database(args.db)
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+# --- commands -------------------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from mentordesk.core.demo import build_demo
+
+    db = open_database(args)
+    with db.transaction(note="demo") as session:
+        summary = build_demo(session)
+    print(
+        f"Demo ready in {db.name}: {summary.programs} programs, {summary.cohorts} cohorts, "
+        f"{summary.applications} applications"
+    )
+    return 0
+
+
+def cmd_program_create(args: argparse.Namespace) -> int:
+    from mentordesk.core.programs import create_program
+
+    db = open_database(args)
+    with db.transaction() as session:
+        program = create_program(session, args.name, args.preset)
+        name = program.name
+    print(f"Created program {name!r} from the {args.preset} preset")
+    return 0
+
+
+def cmd_cohort_create(args: argparse.Namespace) -> int:
+    from mentordesk.core.programs import create_cohort, find_program
+
+    db = open_database(args)
+    with db.transaction() as session:
+        program = find_program(session, args.program)
+        cohort = create_cohort(session, program, args.name, args.start, args.end)
+        terms = len(cohort.terms)
+        name, program_name = cohort.name, program.name
+    print(f"Created cohort {name!r} of {program_name!r} with {terms} term(s)")
+    return 0
+
+
+def cmd_cohorts(args: argparse.Namespace) -> int:
+    from mentordesk.core.programs import cohort_overviews, list_programs
+
+    db = open_database(args)
+    with db.reading() as session:
+        overviews = cohort_overviews(session)
+        programs = [(p.name, p.preset) for p in list_programs(session)]
+    if args.json:
+        print_json(
+            {
+                "programs": [
+                    {
+                        "name": name,
+                        "preset": preset,
+                        "cohorts": [o.as_json() for o in overviews if o.program == name],
+                    }
+                    for name, preset in programs
+                ]
+            }
+        )
+        return 0
+    if not programs:
+        print(f"No programs yet in {db.name}")
+        return 0
+    for name, preset in programs:
+        print(f"{name} ({preset or 'custom'})")
+        for o in (o for o in overviews if o.program == name):
+            print(
+                f"  {o.name}  {o.start_date} – {o.end_date}  {o.status}: "
+                f"{o.mentors} mentors, {o.mentees} mentees, {o.active_pairs} pairs"
+            )
+    return 0
+
+
+def cmd_applicants(args: argparse.Namespace) -> int:
+    from mentordesk.core.applications import list_applications
+    from mentordesk.core.programs import find_cohort
+
+    db = open_database(args)
+    with db.reading() as session:
+        cohort = find_cohort(session, args.cohort, args.program)
+        rows = list_applications(session, cohort.id)
+        cohort_name = cohort.name
+    if args.json:
+        print_json({"cohort": cohort_name, "applications": [r.as_json() for r in rows]})
+        return 0
+    for r in rows:
+        status = r.eligibility.label
+        print(f"{r.full_name:<32} {r.email:<40} {r.role.value:<7} {r.status.value:<10} {status}")
+    print(f"{len(rows)} applications in {cohort_name}")
+    return 0
+
+
+# --- parser ---------------------------------------------------------------------------
+
+
+def _db_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        default=None if top else argparse.SUPPRESS,
+        help="database file or SQLAlchemy URL (default: $MENTORDESK_DB or the user's data folder)",
+    )
+
+
+def _command(
+    sub: Any, name: str, handler: Handler, help_text: str, *, json_option: bool = False
+) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = sub.add_parser(name, help=help_text, description=help_text)
+    _db_option(parser, top=False)
+    if json_option:
+        parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from mentordesk.core.rules import PRESETS
+
+    parser = argparse.ArgumentParser(
+        prog="mentordesk",
+        description="Run a mentorship program's year. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"MentorDesk {__version__}")
+    _db_option(parser, top=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    _command(sub, "demo", cmd_demo, "fill the database with a demo (three programs)")
+
+    program = sub.add_parser("program", help="manage programs")
+    program_sub = program.add_subparsers(dest="program_command", metavar="ACTION", required=True)
+    p = _command(program_sub, "create", cmd_program_create, "create a program from a preset")
+    p.add_argument("name", help="the program's name")
+    p.add_argument("--preset", required=True, choices=PRESETS, help="the rules to start from")
+
+    cohort = sub.add_parser("cohort", help="manage cohorts")
+    cohort_sub = cohort.add_subparsers(dest="cohort_command", metavar="ACTION", required=True)
+    p = _command(cohort_sub, "create", cmd_cohort_create, "create a cohort of a program")
+    p.add_argument("name", help="the cohort's name, e.g. '2026–27'")
+    p.add_argument("--program", required=True, help="the program's name")
+    p.add_argument("--start", required=True, type=_date, help="first day (YYYY-MM-DD)")
+    p.add_argument("--end", required=True, type=_date, help="last day (YYYY-MM-DD)")
+
+    _command(sub, "cohorts", cmd_cohorts, "list programs and cohorts with counts", json_option=True)
+
+    p = _command(
+        sub,
+        "applicants",
+        cmd_applicants,
+        "list a cohort's applications, every field",
+        json_option=True,
+    )
+    p.add_argument("--cohort", required=True, help="the cohort's name")
+    p.add_argument("--program", help="the program, when two programs have a cohort of that name")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from mentordesk.gui.app import run_gui
+
+            return run_gui(args.db)
+        return handler(args)
+    except MentorDeskError as exc:
+        print(f"mentordesk: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("mentordesk: interrupted; nothing was written", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

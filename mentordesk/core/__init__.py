@@ -1,0 +1,1 @@
+"""Qt-free core of MentorDesk: models, rules, services, import, matching, reports."""

@@ -1,0 +1,245 @@
+"""Applications of a cohort: add, list, edit one field, withdraw; always one transaction.
+
+The GUI and the CLI get ``ApplicationRow`` snapshots (plain data, no open session),
+so a table of 20,000 applicants is one query and no lazy loading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from mentordesk.core.eligibility import Eligibility, eligibility
+from mentordesk.core.errors import ConflictError, NotFoundError, ValidationError
+from mentordesk.core.fields import (
+    FIELDS,
+    FIELDS_BY_NAME,
+    display_value,
+    normalize_email,
+    parse_value,
+)
+from mentordesk.core.models import (
+    Application,
+    ApplicationStatus,
+    Cohort,
+    EligibilityOverride,
+    Person,
+    Role,
+    utcnow,
+)
+from mentordesk.core.programs import get_cohort, program_rules
+from mentordesk.core.rules import ProgramRules
+
+APPLICATION_COLUMNS: tuple[str, ...] = tuple(f.name for f in FIELDS if not f.on_person)
+
+
+@dataclass(slots=True)
+class ApplicationRow:
+    """One application as the committee sees it, with the eligibility decision."""
+
+    id: int
+    cohort_id: int
+    person_id: int
+    values: dict[str, Any]  # field name -> stored value (see fields.FIELDS)
+    eligibility: Eligibility
+    eligibility_override: EligibilityOverride | None = None
+    eligibility_note: str | None = None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.values.get('first_name') or ''} {self.values.get('last_name') or ''}".strip()
+
+    @property
+    def email(self) -> str:
+        return str(self.values["email"])
+
+    @property
+    def role(self) -> Role:
+        return Role(self.values["role"])
+
+    @property
+    def status(self) -> ApplicationStatus:
+        return ApplicationStatus(self.values["status"])
+
+    def display(self, name: str) -> str:
+        return display_value(self.values.get(name))
+
+    def as_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id}
+        for spec in FIELDS:
+            value = self.values.get(spec.name)
+            if isinstance(value, datetime):
+                value = value.isoformat(timespec="seconds")
+            elif hasattr(value, "value"):
+                value = value.value
+            out[spec.name] = value
+        out["eligible"] = self.eligibility.eligible
+        out["eligibility_reasons"] = list(self.eligibility.reasons)
+        out["eligibility_override"] = (
+            self.eligibility_override.value if self.eligibility_override else None
+        )
+        return out
+
+
+def _row(app: Application, person: Person, rules: ProgramRules) -> ApplicationRow:
+    values: dict[str, Any] = {
+        "first_name": person.first_name,
+        "last_name": person.last_name,
+        "email": person.email,
+        "phone": person.phone,
+    }
+    for name in APPLICATION_COLUMNS:
+        values[name] = getattr(app, name)
+    return ApplicationRow(
+        id=app.id,
+        cohort_id=app.cohort_id,
+        person_id=person.id,
+        values=values,
+        eligibility=eligibility(app, rules),
+        eligibility_override=app.eligibility_override,
+        eligibility_note=app.eligibility_note,
+    )
+
+
+def list_applications(
+    session: Session, cohort_id: int, *, role: Role | None = None
+) -> list[ApplicationRow]:
+    cohort = get_cohort(session, cohort_id)
+    rules = program_rules(cohort.program)
+    query = (
+        select(Application, Person)
+        .join(Person, Application.person_id == Person.id)
+        .where(Application.cohort_id == cohort_id)
+        .order_by(Person.last_name, Person.first_name, Application.id)
+    )
+    if role is not None:
+        query = query.where(Application.role == role)
+    return [_row(app, person, rules) for app, person in session.execute(query)]
+
+
+def get_application_row(session: Session, application_id: int) -> ApplicationRow:
+    app = get_application(session, application_id)
+    return _row(app, app.person, program_rules(app.cohort.program))
+
+
+def get_application(session: Session, application_id: int) -> Application:
+    app = session.get(Application, application_id)
+    if app is None:
+        raise NotFoundError(f"No application with id {application_id}")
+    return app
+
+
+def find_person(session: Session, email: str) -> Person | None:
+    return session.scalar(select(Person).where(Person.email == normalize_email(email)))
+
+
+def find_application(session: Session, cohort_id: int, email: str) -> Application | None:
+    """The cohort's application from this address (either role), if any."""
+    return session.scalar(
+        select(Application)
+        .join(Person, Application.person_id == Person.id)
+        .where(Application.cohort_id == cohort_id, Person.email == normalize_email(email))
+        .order_by(Application.id)
+        .limit(1)
+    )
+
+
+def add_application(session: Session, cohort: Cohort, raw: dict[str, Any]) -> Application:
+    """Add one application from form answers (parsed and validated field by field)."""
+    values = {
+        name: parse_value(name, value) for name, value in raw.items() if name in FIELDS_BY_NAME
+    }
+    unknown = sorted(set(raw) - set(FIELDS_BY_NAME))
+    if unknown:
+        raise ValidationError(f"Unknown field {unknown[0]!r}", unknown[0])
+    for required in ("email", "role"):
+        if values.get(required) is None:
+            raise ValidationError(f"{FIELDS_BY_NAME[required].label} is required", required)
+    email = values["email"]
+    if find_application(session, cohort.id, email) is not None:
+        raise ConflictError(f"{email} has already applied to {cohort.name}")
+    person = find_person(session, email)
+    if person is None:
+        person = Person(email=email, first_name="", last_name="")
+        session.add(person)
+    for name in ("first_name", "last_name", "phone"):
+        if values.get(name) is not None:
+            setattr(person, name, values[name])
+    rules = program_rules(cohort.program)
+    app = Application(cohort=cohort, person=person, role=values["role"])
+    for name in APPLICATION_COLUMNS:
+        if name in values and values[name] is not None and name != "role":
+            setattr(app, name, values[name])
+    if app.role is Role.MENTOR and app.capacity is None:
+        app.capacity = rules.default_mentor_capacity
+    if app.submitted_at is None:
+        app.submitted_at = utcnow().replace(microsecond=0)
+    session.add(app)
+    session.flush()
+    return app
+
+
+def update_application(
+    session: Session, application_id: int, name: str, raw: Any
+) -> ApplicationRow:
+    """Change one field of one application (what an in-place edit does)."""
+    spec = FIELDS_BY_NAME.get(name)
+    if spec is None or not spec.editable:
+        raise ValidationError(f"{name!r} cannot be edited", name)
+    app = get_application(session, application_id)
+    value = parse_value(name, raw)
+    if spec.on_person:
+        person = app.person
+        if name == "email" and value != person.email:
+            other = find_person(session, value)
+            if other is not None:
+                raise ConflictError(
+                    f"{value} already belongs to {other.full_name or 'another applicant'}"
+                )
+        setattr(person, name, value if value is not None else ("" if name != "phone" else None))
+    else:
+        if name == "status" and value != app.status:
+            app.status_changed_at = utcnow()
+        setattr(app, name, value)
+    session.flush()
+    return _row(app, app.person, program_rules(app.cohort.program))
+
+
+def set_eligibility_override(
+    session: Session,
+    application_id: int,
+    decision: EligibilityOverride | None,
+    note: str | None,
+) -> ApplicationRow:
+    """The committee's own decision on eligibility, with its reason (None clears it)."""
+    app = get_application(session, application_id)
+    if decision is not None and not (note or "").strip():
+        raise ValidationError("Say why the committee overrides the rules", "eligibility_note")
+    app.eligibility_override = decision
+    app.eligibility_note = (note or "").strip() or None
+    session.flush()
+    return _row(app, app.person, program_rules(app.cohort.program))
+
+
+def withdraw_application(session: Session, application_id: int, reason: str) -> ApplicationRow:
+    app = get_application(session, application_id)
+    if not reason.strip():
+        raise ValidationError("Give the reason for the withdrawal", "status_reason")
+    app.status = ApplicationStatus.WITHDRAWN
+    app.status_reason = reason.strip()
+    app.status_changed_at = utcnow()
+    session.flush()
+    return _row(app, app.person, program_rules(app.cohort.program))
+
+
+def count_applications(session: Session, cohort_id: int) -> int:
+    return (
+        session.scalar(
+            select(func.count()).select_from(Application).where(Application.cohort_id == cohort_id)
+        )
+        or 0
+    )

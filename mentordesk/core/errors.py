@@ -1,0 +1,46 @@
+"""Errors a committee member can cause, each with a message meant for a person."""
+
+from __future__ import annotations
+
+
+class MentorDeskError(Exception):
+    """An error a user can cause and fix; the GUI shows it, the CLI prints it."""
+
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class NotFoundError(MentorDeskError):
+    """A program, cohort, person or record the user named does not exist."""
+
+
+class ConflictError(MentorDeskError):
+    """The change would clash with data already there (a duplicate name, say)."""
+
+
+class ValidationError(MentorDeskError):
+    """A value the user typed is not acceptable; ``field`` says where."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class DatabaseError(MentorDeskError):
+    """The database cannot be opened, read or upgraded."""
+
+    exit_code = 2
+
+
+class RuleViolation(MentorDeskError):
+    """A change would break one of the program's hard rules."""
+
+
+class Cancelled(MentorDeskError):
+    """Long work was cancelled by the user; nothing was written."""

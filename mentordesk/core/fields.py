@@ -1,0 +1,274 @@
+"""The fields of an application as the committee sees them, and how each value is parsed.
+
+One catalogue serves the applicants table, the detail panel, the CLI's JSON, the
+import wizard's mapping and in-place editing, so a field is described only here.
+Parsing accepts values as people type them into forms ("Yes", "3 years", "15+").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from mentordesk.core.errors import ValidationError
+from mentordesk.core.models import ApplicationStatus, Role
+
+
+class Kind(StrEnum):
+    TEXT = "text"  # one line
+    LONGTEXT = "longtext"  # paragraphs (goals)
+    LIST = "list"  # multi-choice answers, stored "a, b"
+    EMAIL = "email"
+    YEARS = "years"
+    INTEGER = "integer"
+    BOOLEAN = "boolean"
+    DATETIME = "datetime"
+    ROLE = "role"
+    STATUS = "status"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label: str
+    kind: Kind
+    on_person: bool = False  # stored on Person rather than Application
+    required: bool = False
+    editable: bool = True
+
+
+FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("first_name", "First name", Kind.TEXT, on_person=True),
+    FieldSpec("last_name", "Last name", Kind.TEXT, on_person=True),
+    FieldSpec("email", "Email", Kind.EMAIL, on_person=True, required=True),
+    FieldSpec("phone", "Phone", Kind.TEXT, on_person=True),
+    FieldSpec("role", "Role", Kind.ROLE, required=True),
+    FieldSpec("status", "Status", Kind.STATUS),
+    FieldSpec("job_title", "Job title", Kind.TEXT),
+    FieldSpec("department", "Department", Kind.TEXT),
+    FieldSpec("organization", "Organization", Kind.TEXT),
+    FieldSpec("employment_type", "Employment type", Kind.TEXT),
+    FieldSpec("location", "Location", Kind.TEXT),
+    FieldSpec("years_experience", "Years of experience", Kind.YEARS),
+    FieldSpec("credentials", "Credentials", Kind.LIST),
+    FieldSpec("membership_id", "Membership number", Kind.TEXT),
+    FieldSpec("supervisor_name", "Supervisor", Kind.TEXT),
+    FieldSpec("supervisor_email", "Supervisor email", Kind.EMAIL),
+    FieldSpec("supervisor_approved", "Supervisor approved", Kind.BOOLEAN),
+    FieldSpec("goals", "Goals", Kind.LONGTEXT),
+    FieldSpec("interests", "Interests", Kind.LIST),
+    FieldSpec("expertise", "Expertise", Kind.LIST),
+    FieldSpec("meeting_formats", "Meeting formats", Kind.LIST),
+    FieldSpec("capacity", "Mentee capacity", Kind.INTEGER),
+    FieldSpec("requested_mentor", "Requested mentor", Kind.TEXT),
+    FieldSpec("consent", "Consent", Kind.BOOLEAN),
+    FieldSpec("submitted_at", "Submitted", Kind.DATETIME),
+    FieldSpec("notes", "Committee notes", Kind.LONGTEXT),
+)
+
+FIELDS_BY_NAME: dict[str, FieldSpec] = {f.name: f for f in FIELDS}
+
+EMAIL_RE = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]{2,}$")
+_TRUE = {"yes", "y", "true", "t", "1", "x", "oui", "ja", "si", "sí", "agree", "i agree", "approved"}
+_FALSE = {"no", "n", "false", "f", "0", "non", "nein", "disagree", "not approved"}
+_ROLE_WORDS = {
+    "mentor": Role.MENTOR,
+    "mentors": Role.MENTOR,
+    "mentee": Role.MENTEE,
+    "mentees": Role.MENTEE,
+    "protege": Role.MENTEE,
+    "protégé": Role.MENTEE,
+    "cmit": Role.MENTEE,
+}
+_DATETIME_FORMATS = (
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%d",
+    "%m/%d/%Y %H:%M:%S",
+    "%m/%d/%Y %H:%M",
+    "%m/%d/%Y %I:%M:%S %p",
+    "%m/%d/%Y %I:%M %p",
+    "%m/%d/%Y",
+    "%d.%m.%Y %H:%M",
+    "%d.%m.%Y",
+    "%Y/%m/%d %I:%M:%S %p",
+    "%Y/%m/%d %H:%M:%S",
+    "%d/%m/%Y %H:%M",
+)
+
+
+def normalize_email(text: str) -> str:
+    return text.strip().lower()
+
+
+def parse_email(text: str, label: str = "Email") -> str:
+    value = normalize_email(text)
+    if not EMAIL_RE.match(value):
+        raise ValidationError(f"{label} {text.strip()!r} is not a valid email address")
+    return value
+
+
+def parse_boolean(text: str, label: str = "value") -> bool:
+    word = text.strip().lower().rstrip(".!")
+    if word in _TRUE:
+        return True
+    if word in _FALSE:
+        return False
+    raise ValidationError(f"{label}: {text.strip()!r} is neither yes nor no")
+
+
+def parse_role(text: str) -> Role:
+    word = text.strip().lower().rstrip(".!")
+    for prefix in ("i want to be a ", "i want to be an ", "as a ", "a ", "an "):
+        if word.startswith(prefix):
+            word = word[len(prefix) :]
+    if word in _ROLE_WORDS:
+        return _ROLE_WORDS[word]
+    raise ValidationError(f"Unknown role {text.strip()!r}: expected mentor or mentee")
+
+
+_YEARS_RE = re.compile(r"^(?P<num>\d+(?:[.,]\d+)?)\s*(?P<plus>\+)?\s*(?:years?|yrs?|y)?\.?\s*$")
+
+
+def parse_years(text: str, label: str = "Years of experience") -> float:
+    """'3', '2.5', '3 years', '15+', 'less than 1', 'none' → a number of years."""
+    word = text.strip().lower()
+    if word in {"none", "no experience", "0", "n/a"}:
+        return 0.0
+    for less in ("less than ", "under ", "< ", "<"):
+        if word.startswith(less):
+            inner = parse_years(word[len(less) :], label)
+            return max(0.0, inner / 2) if inner <= 1 else max(0.0, inner - 0.5)
+    match = re.match(r"^(\d+)\s*[-–]\s*(\d+)\s*(?:years?|yrs?)?$", word)
+    if match:  # a range "3-5 years": the lower bound is what we can vouch for
+        return float(match.group(1))
+    match = _YEARS_RE.match(word)
+    if not match:
+        raise ValidationError(f"{label}: {text.strip()!r} is not a number of years")
+    return float(match.group("num").replace(",", "."))
+
+
+def parse_integer(text: str, label: str) -> int:
+    word = text.strip()
+    try:
+        number = float(word)
+    except ValueError:
+        raise ValidationError(f"{label}: {word!r} is not a number") from None
+    if number != int(number) or number < 0:
+        raise ValidationError(f"{label}: {word!r} is not a whole number of 0 or more")
+    return int(number)
+
+
+def parse_datetime(text: str, label: str = "Submitted") -> datetime:
+    word = text.strip()
+    try:
+        value = datetime.fromisoformat(word)
+        return value.replace(tzinfo=None) if value.tzinfo is None else _to_utc_naive(value)
+    except ValueError:
+        pass
+    for fmt in _DATETIME_FORMATS:
+        try:
+            return datetime.strptime(word, fmt)
+        except ValueError:
+            continue
+    raise ValidationError(f"{label}: {word!r} is not a date and time MentorDesk can read")
+
+
+def _to_utc_naive(value: datetime) -> datetime:
+    from datetime import UTC
+
+    return value.astimezone(UTC).replace(tzinfo=None)
+
+
+def split_list(text: str) -> list[str]:
+    """Multi-choice answers joined with ', ' or '; ' (or new lines) → the choices."""
+    parts = re.split(r"\s*[;,\n]\s*", text.strip())
+    seen: list[str] = []
+    for part in parts:
+        if part and part.lower() not in {p.lower() for p in seen}:
+            seen.append(part)
+    return seen
+
+
+def parse_value(name: str, raw: Any) -> Any:
+    """Turn what a person typed for field ``name`` into the stored value (None when blank)."""
+    spec = FIELDS_BY_NAME.get(name)
+    if spec is None:
+        raise ValidationError(f"Unknown field {name!r}", name)
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        if spec.required:
+            raise ValidationError(f"{spec.label} is required", name)
+        return None
+    try:
+        return _parse(spec, raw)
+    except ValidationError as exc:
+        exc.field = name
+        raise
+
+
+def _parse(spec: FieldSpec, raw: Any) -> Any:
+    kind = spec.kind
+    if kind is Kind.BOOLEAN and isinstance(raw, bool):
+        return raw
+    if (
+        kind in (Kind.YEARS, Kind.INTEGER)
+        and isinstance(raw, int | float)
+        and not isinstance(raw, bool)
+    ):
+        if raw < 0:
+            raise ValidationError(f"{spec.label} cannot be negative")
+        if kind is Kind.INTEGER:
+            return parse_integer(str(raw), spec.label)
+        return float(raw)
+    if kind is Kind.DATETIME and isinstance(raw, datetime):
+        return raw if raw.tzinfo is None else _to_utc_naive(raw)
+    if kind is Kind.ROLE and isinstance(raw, Role):
+        return raw
+    if kind is Kind.STATUS and isinstance(raw, ApplicationStatus):
+        return raw
+    text = str(raw)
+    match kind:
+        case Kind.TEXT:
+            return " ".join(text.split())
+        case Kind.LONGTEXT:
+            return text.strip()
+        case Kind.LIST:
+            return ", ".join(split_list(text)) or None
+        case Kind.EMAIL:
+            return parse_email(text, spec.label)
+        case Kind.YEARS:
+            return parse_years(text, spec.label)
+        case Kind.INTEGER:
+            return parse_integer(text, spec.label)
+        case Kind.BOOLEAN:
+            return parse_boolean(text, spec.label)
+        case Kind.DATETIME:
+            return parse_datetime(text, spec.label)
+        case Kind.ROLE:
+            return parse_role(text)
+        case Kind.STATUS:
+            try:
+                return ApplicationStatus(text.strip().lower())
+            except ValueError:
+                choices = ", ".join(s.value for s in ApplicationStatus)
+                raise ValidationError(f"Unknown status {text!r}: one of {choices}") from None
+    raise AssertionError(kind)
+
+
+def display_value(value: Any) -> str:
+    """A stored value as the table shows it."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, StrEnum):
+        return value.value.replace("_", " ").capitalize()
+    return str(value)

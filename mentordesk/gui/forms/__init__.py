@@ -1,0 +1,1 @@
+"""Python modules compiled from ui/*.ui and resources/*.qrc by scripts/build_ui.py."""
