@@ -1,0 +1,107 @@
+"""Runs long core work off the GUI thread, with a progress dialog and a Cancel button.
+
+The core function receives a ``Progress``; Cancel sets its flag, the function raises
+``Cancelled`` at its next step and its transaction rolls back. Results and errors come
+back to the GUI thread by signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from mentordesk.core.errors import Cancelled, MentorDeskError
+from mentordesk.core.progress import Progress
+
+
+class _Signals(QObject):
+    progressed = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+
+class Job(QRunnable):
+    """``work(progress)`` run in the global thread pool; connect to ``signals``."""
+
+    def __init__(self, work: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self.progress = Progress(self.signals.progressed.emit)
+        self._work = work
+        self.setAutoDelete(False)  # we keep the Python object alive until it reports
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.progress)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI thread
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+
+
+_running: set[Job] = set()
+
+
+def run_job(
+    parent: QWidget,
+    title: str,
+    work: Callable[[Progress], Any],
+    on_done: Callable[[Any], None],
+    *,
+    on_cancelled: Callable[[], None] | None = None,
+    on_failed: Callable[[BaseException], None] | None = None,
+    label: str = "",
+) -> Job:
+    """Start ``work`` in the thread pool with a modal progress dialog owned by ``parent``."""
+    dialog = QProgressDialog(label or title, parent.tr("Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    job = Job(work)
+    _running.add(job)
+
+    def progressed(done: int, total: int, message: str) -> None:
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)
+        if message:
+            dialog.setLabelText(message)
+
+    def finish() -> None:
+        _running.discard(job)
+        dialog.reset()
+        dialog.close()
+        dialog.deleteLater()
+
+    def done(result: Any) -> None:
+        finish()
+        on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        finish()
+        if on_failed is not None:
+            on_failed(exc)
+        elif isinstance(exc, MentorDeskError):
+            QMessageBox.warning(parent, title, str(exc))
+        else:
+            QMessageBox.critical(parent, title, parent.tr("Unexpected error: %s") % exc)
+
+    def cancelled() -> None:
+        finish()
+        if on_cancelled is not None:
+            on_cancelled()
+
+    job.signals.progressed.connect(progressed)
+    job.signals.finished.connect(done)
+    job.signals.failed.connect(failed)
+    job.signals.cancelled.connect(cancelled)
+    dialog.canceled.connect(job.progress.cancel)
+    QThreadPool.globalInstance().start(job)
+    return job
