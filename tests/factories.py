@@ -51,3 +51,16 @@ def make_application(
         values.update(years_experience="5", credentials="CCM", capacity="1")
     values.update(fields)
     return add_application(session, cohort, values)
+
+
+def write_xlsx(path: Any, headers: list[str], rows: list[list[Any]]) -> Any:
+    """An Excel workbook like a form exports: one sheet, headers in the first row."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(headers)
+    for row in rows:
+        sheet.append(row)
+    workbook.save(path)
+    return path

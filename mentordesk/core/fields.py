@@ -8,8 +8,9 @@ Parsing accepts values as people type them into forms ("Yes", "3 years", "15+").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -82,6 +83,8 @@ _ROLE_WORDS = {
     "protege": Role.MENTEE,
     "protégé": Role.MENTEE,
     "cmit": Role.MENTEE,
+    "mentored": Role.MENTEE,
+    "mentoring": Role.MENTOR,
 }
 _DATETIME_FORMATS = (
     "%Y-%m-%d %H:%M:%S",
@@ -98,6 +101,27 @@ _DATETIME_FORMATS = (
     "%Y/%m/%d %I:%M:%S %p",
     "%Y/%m/%d %H:%M:%S",
     "%d/%m/%Y %H:%M",
+    "%Y/%m/%d %H:%M",
+    "%Y/%m/%d",
+    "%m/%d/%y %H:%M:%S",
+    "%m/%d/%y %H:%M",
+    "%m/%d/%y %I:%M:%S %p",
+    "%m/%d/%y %I:%M %p",
+    "%m/%d/%y",
+    "%d %B %Y %H:%M",
+    "%d %b %Y %H:%M",
+    "%B %d, %Y %I:%M %p",
+    "%b %d, %Y %I:%M %p",
+    "%B %d, %Y",
+    "%d %B %Y",
+)
+# Day-first readings of the same shapes, for a form whose dates say 31/12/2026.
+_DAY_FIRST_FORMATS = tuple(
+    f.replace("%m/%d/", "%d/%m/") for f in _DATETIME_FORMATS if f.startswith("%m/%d/")
+)
+# Google Forms writes "2026/03/14 9:41:07 AM GMT-4"; other forms "… UTC" or "… EST".
+_ZONE_RE = re.compile(
+    r"\s*(?:(?:GMT|UTC)\s*(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?|GMT|UTC|Z)$"
 )
 
 
@@ -118,27 +142,45 @@ def parse_boolean(text: str, label: str = "value") -> bool:
         return True
     if word in _FALSE:
         return False
+    # Forms phrase the choice as a sentence: "Yes, I agree to…", "I consent to…", "No – not yet".
+    first = re.split(r"[\s,;:.!–—-]+", word, maxsplit=1)[0]
+    if first in {"yes", "y", "oui", "ja", "sí", "si"} or word.startswith(
+        ("i agree", "i consent", "i understand and agree", "i have read and agree")
+    ):
+        return True
+    if first in {"no", "n", "non", "nein"} or word.startswith(
+        ("i do not agree", "i don't agree", "i disagree", "not yet")
+    ):
+        return False
     raise ValidationError(f"{label}: {text.strip()!r} is neither yes nor no")
 
 
 def parse_role(text: str) -> Role:
-    word = text.strip().lower().rstrip(".!")
-    for prefix in ("i want to be a ", "i want to be an ", "as a ", "a ", "an "):
-        if word.startswith(prefix):
-            word = word[len(prefix) :]
-    if word in _ROLE_WORDS:
-        return _ROLE_WORDS[word]
+    """'Mentor', 'mentee', 'I would like to be mentored', 'Mentee – I'd like a mentor'…"""
+    # The first role word wins: "Mentee (I would like a mentor)" is a mentee.
+    for word in re.findall(r"[^\W\d_]+", text.lower()):
+        if word in _ROLE_WORDS:
+            return _ROLE_WORDS[word]
     raise ValidationError(f"Unknown role {text.strip()!r}: expected mentor or mentee")
 
 
 _YEARS_RE = re.compile(r"^(?P<num>\d+(?:[.,]\d+)?)\s*(?P<plus>\+)?\s*(?:years?|yrs?|y)?\.?\s*$")
 
 
+_MONTHS_RE = re.compile(r"^(?P<num>\d+(?:[.,]\d+)?)\s*(?:months?|mos?)\.?$")
+
+
 def parse_years(text: str, label: str = "Years of experience") -> float:
-    """'3', '2.5', '3 years', '15+', 'less than 1', 'none' → a number of years."""
-    word = text.strip().lower()
-    if word in {"none", "no experience", "0", "n/a"}:
+    """'3', '2.5', '3 years', '15+', 'less than 1', '6 months', 'none' → a number of years."""
+    word = " ".join(text.strip().lower().split())
+    if word in {"none", "no experience", "0", "n/a", "new", "just started"}:
         return 0.0
+    months = _MONTHS_RE.match(word)
+    if months:
+        return round(float(months.group("num").replace(",", ".")) / 12, 2)
+    for more in ("more than ", "over ", "at least ", "> ", ">", "about ", "approximately ", "~"):
+        if word.startswith(more):
+            return parse_years(word[len(more) :], label)
     for less in ("less than ", "under ", "< ", "<"):
         if word.startswith(less):
             inner = parse_years(word[len(less) :], label)
@@ -163,19 +205,37 @@ def parse_integer(text: str, label: str) -> int:
     return int(number)
 
 
-def parse_datetime(text: str, label: str = "Submitted") -> datetime:
-    word = text.strip()
+def parse_datetime(text: str, label: str = "Submitted", *, day_first: bool = False) -> datetime:
+    """A timestamp as forms write it; ``day_first`` reads 03/04 as 3 April (the file decides)."""
+    word = " ".join(text.strip().split())
     try:
         value = datetime.fromisoformat(word)
         return value.replace(tzinfo=None) if value.tzinfo is None else _to_utc_naive(value)
     except ValueError:
         pass
-    for fmt in _DATETIME_FORMATS:
+    offset = timedelta(0)
+    zone = _ZONE_RE.search(word)
+    if zone and zone.start() > 0:
+        if zone.group("sign"):
+            minutes = int(zone.group("h")) * 60 + int(zone.group("m") or 0)
+            offset = timedelta(minutes=minutes if zone.group("sign") == "+" else -minutes)
+        word = word[: zone.start()]
+    formats = (*_DAY_FIRST_FORMATS, *_DATETIME_FORMATS) if day_first else _DATETIME_FORMATS
+    for fmt in formats:
         try:
-            return datetime.strptime(word, fmt)
+            return datetime.strptime(word, fmt) - offset
         except ValueError:
             continue
-    raise ValidationError(f"{label}: {word!r} is not a date and time MentorDesk can read")
+    raise ValidationError(f"{label}: {text.strip()!r} is not a date and time MentorDesk can read")
+
+
+def dates_look_day_first(texts: Iterable[str]) -> bool:
+    """Whether a column of slash dates is written day first (some first number above 12)."""
+    for text in texts:
+        match = re.match(r"^\s*(\d{1,2})/(\d{1,2})/\d{2,4}", text)
+        if match and int(match.group(1)) > 12 >= int(match.group(2)):
+            return True
+    return False
 
 
 def _to_utc_naive(value: datetime) -> datetime:
@@ -194,7 +254,7 @@ def split_list(text: str) -> list[str]:
     return seen
 
 
-def parse_value(name: str, raw: Any) -> Any:
+def parse_value(name: str, raw: Any, *, day_first: bool = False) -> Any:
     """Turn what a person typed for field ``name`` into the stored value (None when blank)."""
     spec = FIELDS_BY_NAME.get(name)
     if spec is None:
@@ -204,6 +264,8 @@ def parse_value(name: str, raw: Any) -> Any:
             raise ValidationError(f"{spec.label} is required", name)
         return None
     try:
+        if spec.kind is Kind.DATETIME and isinstance(raw, str):
+            return parse_datetime(raw, spec.label, day_first=day_first)
         return _parse(spec, raw)
     except ValidationError as exc:
         exc.field = name
