@@ -221,12 +221,19 @@ def parse_datetime(text: str, label: str = "Submitted", *, day_first: bool = Fal
             offset = timedelta(minutes=minutes if zone.group("sign") == "+" else -minutes)
         word = word[: zone.start()]
     formats = (*_DAY_FIRST_FORMATS, *_DATETIME_FORMATS) if day_first else _DATETIME_FORMATS
-    for fmt in formats:
+    # A file's timestamps share one format: try the one that worked last time first.
+    last = _last_format.get(day_first)
+    for fmt in (last, *formats) if last else formats:
         try:
-            return datetime.strptime(word, fmt) - offset
+            value = datetime.strptime(word, fmt) - offset
         except ValueError:
             continue
+        _last_format[day_first] = fmt
+        return value
     raise ValidationError(f"{label}: {text.strip()!r} is not a date and time MentorDesk can read")
+
+
+_last_format: dict[bool, str] = {}
 
 
 def dates_look_day_first(texts: Iterable[str]) -> bool:

@@ -219,8 +219,10 @@ def propose_field(header: str) -> str | None:
     return next(iter(propose_fields(header)), None)
 
 
-def propose_mapping(headers: tuple[str, ...] | list[str], saved: Mapping | None = None) -> Mapping:
-    """A field (or None) for every header: the program's saved choice first, else a guess.
+def propose_mapping(
+    headers: tuple[str, ...] | list[str], saved: Mapping | None = None, *, guess: bool = True
+) -> Mapping:
+    """A field (or None) for every header: the saved choice first, else a guess (unless ``guess`` is off).
 
     Each field goes to one column only; the first column that claims it keeps it, so a
     second "Email" column (a confirmation, say) stays ignored until the user says otherwise.
@@ -236,8 +238,10 @@ def propose_mapping(headers: tuple[str, ...] | list[str], saved: Mapping | None 
                 chosen = None
             if chosen in taken:
                 chosen = None
-        else:
+        elif guess:
             chosen = next((f for f in propose_fields(header) if f not in taken), None)
+        else:
+            chosen = None
         if chosen is not None:
             taken.add(chosen)
         mapping[header] = chosen
