@@ -76,10 +76,10 @@ class PreviewRowsModel(QAbstractTableModel):
         self._fields = preview.fields
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 3 + len(self._fields)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -150,10 +150,10 @@ class ProblemsModel(QAbstractTableModel):
         self._problems = problems
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._problems)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 3
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -192,7 +192,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import Applications into %s") % self.cohort_name)
         self.sheet: Sheet | None = None
         self.preview: ImportPreview | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self._busy = False
         self._advance = False
 
@@ -358,7 +358,7 @@ class ImportWizard(QWizard):
         self.ui.previewTabs.setTabText(1, self.tr("&Problems (%s)") % len(preview.problems))
 
     def _start_import(self) -> bool:
-        if self.result is not None:
+        if self.import_result is not None:
             return True
         assert self.sheet is not None
         sheet, mapping, role = self.sheet, self.mapping(), self.default_role()
@@ -372,7 +372,7 @@ class ImportWizard(QWizard):
 
         def done(result: ImportResult) -> None:
             self._busy = False
-            self.result = result
+            self.import_result = result
             self._show_result(result)
             self.imported.emit(result)
             self._advance = True
