@@ -250,3 +250,16 @@ def test_possible_duplicates_filter(open_window: Open, db: Database) -> None:
             for i in range(window.applicants.proxy.rowCount())
         )
     ) == ["m1@example.org", "m2@example.org"]
+
+
+def test_names_are_listed_by_family_name_and_selection_survives_sorting(
+    open_window: Open, cohort_db: Database
+) -> None:
+    window = open_window(cohort_db)
+    assert names(window) == ["Ana García", "Bjørn Lindqvist", "Thanh Nguyễn", "Zoë O'Brien"]
+    area = window.applicants
+    area.select_application(next(r.id for r in area.model.rows() if r.email == "thanh@example.org"))
+    area.ui.table.sortByColumn(area.model.column_of("email"), Qt.SortOrder.DescendingOrder)
+    assert names(window)[0] == "Zoë O'Brien"
+    assert [r.email for r in area.selected_rows()] == ["thanh@example.org"]
+    assert "Thanh Nguyễn" in area.ui.detail.toPlainText()

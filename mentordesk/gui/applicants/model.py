@@ -116,6 +116,7 @@ class ApplicantsTableModel(QAbstractTableModel):
         self._columns: tuple[str, ...] = DEFAULT_COLUMNS
         self._row_of_id: dict[int, int] = {}
         self.edit_handler: EditHandler | None = None
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     # --- loading ----------------------------------------------------------------------
 
@@ -126,6 +127,8 @@ class ApplicantsTableModel(QAbstractTableModel):
         self._row_of_id = {r.id: i for i, r in enumerate(self._rows)}
         self._duplicates = _possible_duplicates(self._rows)
         self.endResetModel()
+        if self._sorted_by is not None:
+            self.sort(*self._sorted_by)
 
     def replace_row(self, row: ApplicationRow) -> None:
         """Show the stored state of one application after an edit."""
@@ -248,6 +251,7 @@ class ApplicantsTableModel(QAbstractTableModel):
         """Sort the rows themselves: one key per row, in Python's sort (not a comparison per pair)."""
         if not 0 <= column < len(self._columns):
             return
+        self._sorted_by = (column, order)
         key = self._key_function(self._columns[column])
         keyed = [(key(row), row) for row in self._rows]
         filled = [item for item in keyed if not _is_blank(item[0])]
@@ -270,7 +274,12 @@ class ApplicantsTableModel(QAbstractTableModel):
 
     def _key_function(self, name: str) -> Callable[[ApplicationRow], Any]:
         if name == "name":
-            return lambda row: (0, row.full_name.casefold()) if row.full_name else (1, "")
+            # People look each other up by family name, as on a class list.
+            return lambda row: (
+                (0, (str(row.values.get("last_name") or "").casefold(), row.full_name.casefold()))
+                if row.full_name
+                else (1, "")
+            )
         if name == ELIGIBILITY_COLUMN:
             return lambda row: (
                 0,
