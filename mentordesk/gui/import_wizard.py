@@ -201,6 +201,9 @@ class ImportWizard(QWizard):
         self.ui.roleCombo.addItem(self.tr("— say in a column —"), None)
         self.ui.roleCombo.addItem(self.tr("Mentors"), Role.MENTOR.value)
         self.ui.roleCombo.addItem(self.tr("Mentees"), Role.MENTEE.value)
+        self.ui.mappingTable.setHorizontalHeaderLabels(
+            [self.tr("Question in the file"), self.tr("First answer"), self.tr("MentorDesk field")]
+        )
         header = self.ui.mappingTable.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

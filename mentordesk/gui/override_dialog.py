@@ -8,6 +8,7 @@ log records it like every other change.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -30,16 +31,20 @@ class OverrideEligibilityCommand(QUndoCommand):
         before: tuple[EligibilityOverride | None, str | None],
         after: tuple[EligibilityOverride | None, str | None],
         name: str,
+        on_change: Callable[[int], None] | None = None,
     ):
         super().__init__(
             QCoreApplication.translate("OverrideDialog", "Override eligibility of %s") % name
         )
         self.context, self.application_id = context, application_id
         self.before, self.after = before, after
+        self.on_change = on_change
 
     def _write(self, decision: EligibilityOverride | None, note: str | None) -> None:
         with self.context.database.transaction(note="eligibility override") as session:
             set_eligibility_override(session, self.application_id, decision, note)
+        if self.on_change is not None:  # the applicants table shows the new decision
+            self.on_change(self.application_id)
 
     def redo(self) -> None:
         self._write(*self.after)
@@ -51,8 +56,16 @@ class OverrideEligibilityCommand(QUndoCommand):
 class OverrideDialog(QDialog):
     """Shows the rules' verdict with its reasons and records the committee's decision."""
 
-    def __init__(self, context: AppContext, application_id: int, parent: QWidget | None = None):
+    def __init__(
+        self,
+        context: AppContext,
+        application_id: int,
+        parent: QWidget | None = None,
+        *,
+        on_change: Callable[[int], None] | None = None,
+    ):
         super().__init__(parent)
+        self.on_change = on_change
         self.context = context
         self.application_id = application_id
         self.ui = Ui_OverrideDialog()
@@ -116,7 +129,12 @@ class OverrideDialog(QDialog):
         try:
             self.context.undo_stack.push(
                 OverrideEligibilityCommand(
-                    self.context, self.application_id, self.before, after, self.name
+                    self.context,
+                    self.application_id,
+                    self.before,
+                    after,
+                    self.name,
+                    self.on_change,
                 )
             )
         except MentorDeskError as exc:
@@ -126,8 +144,12 @@ class OverrideDialog(QDialog):
 
 
 def override_eligibility(
-    context: AppContext, application_id: int, parent: QWidget | None = None
+    context: AppContext,
+    application_id: int,
+    parent: QWidget | None = None,
+    *,
+    on_change: Callable[[int], None] | None = None,
 ) -> bool:
     """Open the dialog for one application; True when the committee saved a change."""
-    dialog = OverrideDialog(context, application_id, parent)
+    dialog = OverrideDialog(context, application_id, parent, on_change=on_change)
     return dialog.exec() == QDialog.DialogCode.Accepted

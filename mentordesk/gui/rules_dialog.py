@@ -8,6 +8,7 @@ reads and writes the rules field by field without a list of its own to forget on
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import fields
 from typing import Any
 
@@ -75,14 +76,22 @@ class SetRulesCommand(QUndoCommand):
     """Replace a program's rules (each direction one transaction)."""
 
     def __init__(
-        self, dialog_context: AppContext, program_id: int, old: ProgramRules, new: ProgramRules
+        self,
+        context: AppContext,
+        program_id: int,
+        old: ProgramRules,
+        new: ProgramRules,
+        on_change: Callable[[], None] | None = None,
     ):
         super().__init__(QCoreApplication.translate("RulesDialog", "Change program rules"))
-        self.context, self.program_id, self.old, self.new = dialog_context, program_id, old, new
+        self.context, self.program_id, self.old, self.new = context, program_id, old, new
+        self.on_change = on_change
 
     def _write(self, rules: ProgramRules) -> None:
         with self.context.database.transaction(note="program rules") as session:
             set_program_rules(session, self.program_id, rules)
+        if self.on_change is not None:  # eligibility follows the rules: views reload
+            self.on_change()
 
     def redo(self) -> None:
         self._write(self.new)
@@ -96,10 +105,18 @@ class RulesDialog(QDialog):
 
     rules_saved = Signal(int)
 
-    def __init__(self, context: AppContext, program_id: int, parent: QWidget | None = None):
+    def __init__(
+        self,
+        context: AppContext,
+        program_id: int,
+        parent: QWidget | None = None,
+        *,
+        on_change: Callable[[], None] | None = None,
+    ):
         super().__init__(parent)
         self.context = context
         self.program_id = program_id
+        self.on_change = on_change
         self.ui = Ui_RulesDialog()
         self.ui.setupUi(self)
         with context.database.reading() as session:
@@ -150,9 +167,11 @@ class RulesDialog(QDialog):
     def _set(self, widget: QWidget, name: str, value: Any) -> None:
         if isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
-        elif isinstance(widget, QDoubleSpinBox | QSpinBox):
+        elif isinstance(widget, QDoubleSpinBox):
             # The minimum stands for "not stated" (its special text says so).
-            widget.setValue(widget.minimum() if value is None else value)
+            widget.setValue(widget.minimum() if value is None else float(value))
+        elif isinstance(widget, QSpinBox):
+            widget.setValue(widget.minimum() if value is None else int(value))
         elif isinstance(widget, QComboBox):
             widget.setCurrentIndex(max(0, widget.findData(value)))
         elif isinstance(widget, QPlainTextEdit):
@@ -233,7 +252,7 @@ class RulesDialog(QDialog):
             return
         try:
             self.context.undo_stack.push(
-                SetRulesCommand(self.context, self.program_id, self.stored, rules)
+                SetRulesCommand(self.context, self.program_id, self.stored, rules, self.on_change)
             )
         except MentorDeskError as exc:
             self.ui.errorLabel.setText(str(exc))
