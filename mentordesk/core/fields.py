@@ -7,6 +7,7 @@ Parsing accepts values as people type them into forms ("Yes", "3 years", "15+").
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -187,22 +188,38 @@ def parse_years(text: str, label: str = "Years of experience") -> float:
             return max(0.0, inner / 2) if inner <= 1 else max(0.0, inner - 0.5)
     match = re.match(r"^(\d+)\s*[-–]\s*(\d+)\s*(?:years?|yrs?)?$", word)
     if match:  # a range "3-5 years": the lower bound is what we can vouch for
-        return float(match.group(1))
+        return _check_years(float(match.group(1)), label)
     match = _YEARS_RE.match(word)
     if not match:
         raise ValidationError(f"{label}: {text.strip()!r} is not a number of years")
-    return float(match.group("num").replace(",", "."))
+    return _check_years(float(match.group("num").replace(",", ".")), label)
+
+
+MAX_YEARS = 80.0
+
+
+def _check_years(years: float, label: str) -> float:
+    if not math.isfinite(years) or years > MAX_YEARS:
+        raise ValidationError(f"{label}: {years:g} is more years than a working life")
+    return years
+
+
+MAX_INTEGER = 10_000  # no count a form asks for (mentees per mentor) comes near this
 
 
 def parse_integer(text: str, label: str) -> int:
     word = text.strip()
-    try:
-        number = float(word)
-    except ValueError:
-        raise ValidationError(f"{label}: {word!r} is not a number") from None
-    if number != int(number) or number < 0:
-        raise ValidationError(f"{label}: {word!r} is not a whole number of 0 or more")
-    return int(number)
+    match = re.fullmatch(r"\+?(\d{1,9})(?:[.,]0+)?", word)
+    if not match:
+        if re.fullmatch(r"-\d+(?:[.,]\d+)?", word):
+            raise ValidationError(f"{label}: {word!r} is not a whole number of 0 or more")
+        if re.fullmatch(r"\d+[.,]\d+", word):
+            raise ValidationError(f"{label}: {word!r} is not a whole number of 0 or more")
+        raise ValidationError(f"{label}: {word!r} is not a number")
+    number = int(match.group(1))
+    if number > MAX_INTEGER:
+        raise ValidationError(f"{label}: {word} is more than MentorDesk accepts ({MAX_INTEGER:,})")
+    return number
 
 
 def parse_datetime(text: str, label: str = "Submitted", *, day_first: bool = False) -> datetime:
@@ -292,7 +309,7 @@ def _parse(spec: FieldSpec, raw: Any) -> Any:
             raise ValidationError(f"{spec.label} cannot be negative")
         if kind is Kind.INTEGER:
             return parse_integer(str(raw), spec.label)
-        return float(raw)
+        return _check_years(float(raw), spec.label)
     if kind is Kind.DATETIME and isinstance(raw, datetime):
         return raw if raw.tzinfo is None else _to_utc_naive(raw)
     if kind is Kind.ROLE and isinstance(raw, Role):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mentordesk.core.errors import ValidationError
-from mentordesk.core.fields import dates_look_day_first, parse_value
+from mentordesk.core.fields import FIELDS, dates_look_day_first, parse_value
 from mentordesk.core.models import Role
 
 
@@ -92,3 +95,23 @@ def test_nonsense_is_refused_with_the_field_named() -> None:
     with pytest.raises(ValidationError, match="Years of experience: 'six'") as caught:
         parse_value("years_experience", "six")
     assert caught.value.field == "years_experience"
+
+
+@given(text=st.text(max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_any_answer_in_any_field_parses_or_is_refused_with_a_reason(text: str) -> None:
+    for spec in FIELDS:
+        with contextlib.suppress(ValidationError):
+            parse_value(spec.name, text)
+
+
+@pytest.mark.parametrize("text", ["nan", "inf", "1e999", "99999999999", "-1", "2.5"])
+def test_capacity_must_be_a_sensible_whole_number(text: str) -> None:
+    with pytest.raises(ValidationError, match="Mentee capacity"):
+        parse_value("capacity", text)
+
+
+def test_spreadsheet_numbers_are_checked_too() -> None:
+    assert parse_value("capacity", 2.0) == 2
+    with pytest.raises(ValidationError, match="working life"):
+        parse_value("years_experience", float("inf"))
