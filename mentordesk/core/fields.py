@@ -290,7 +290,14 @@ def parse_value(name: str, raw: Any, *, day_first: bool = False) -> Any:
     try:
         if spec.kind is Kind.DATETIME and isinstance(raw, str):
             return parse_datetime(raw, spec.label, day_first=day_first)
-        return _parse(spec, raw)
+        value = _parse(spec, raw)
+        limit = _max_lengths().get(name)
+        if isinstance(value, str) and limit is not None and len(value) > limit:
+            # SQLite would store it, a shared PostgreSQL server would refuse the whole import.
+            raise ValidationError(
+                f"{spec.label} is {len(value)} characters long; at most {limit} fit"
+            )
+        return value
     except ValidationError as exc:
         exc.field = name
         raise
@@ -343,6 +350,22 @@ def _parse(spec: FieldSpec, raw: Any) -> Any:
                 choices = ", ".join(s.value for s in ApplicationStatus)
                 raise ValidationError(f"Unknown status {text!r}: one of {choices}") from None
     raise AssertionError(kind)
+
+
+_LENGTHS: dict[str, int] = {}
+
+
+def _max_lengths() -> dict[str, int]:
+    """Each field's column length in the schema (text columns have none)."""
+    if not _LENGTHS:
+        from mentordesk.core.models import Application, Person
+
+        for table in (Person.__table__, Application.__table__):
+            for column in table.columns:
+                length = getattr(column.type, "length", None)
+                if isinstance(length, int) and column.name in FIELDS_BY_NAME:
+                    _LENGTHS[column.name] = length
+    return _LENGTHS
 
 
 def display_value(value: Any) -> str:

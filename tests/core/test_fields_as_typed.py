@@ -115,3 +115,9 @@ def test_spreadsheet_numbers_are_checked_too() -> None:
     assert parse_value("capacity", 2.0) == 2
     with pytest.raises(ValidationError, match="working life"):
         parse_value("years_experience", float("inf"))
+
+
+def test_an_answer_longer_than_its_column_is_refused_before_the_database_sees_it() -> None:
+    with pytest.raises(ValidationError, match="Job title is 250 characters long; at most 200 fit"):
+        parse_value("job_title", "x" * 250)
+    assert len(parse_value("goals", "y" * 5000)) == 5000  # paragraphs have no limit

@@ -177,7 +177,12 @@ def _parse_row(
         raw = cells[col]
         if name == FULL_NAME:
             if raw is not None and str(raw).strip():
-                values["first_name"], values["last_name"] = split_full_name(str(raw))
+                first, last = split_full_name(str(raw))
+                try:
+                    values["first_name"] = parse_value("first_name", first)
+                    values["last_name"] = parse_value("last_name", last)
+                except ValidationError as exc:
+                    problems.append(RowProblem(number, header, exc.message))
             continue
         if name == "role":
             role_header = header
