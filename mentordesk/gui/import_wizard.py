@@ -13,12 +13,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -171,6 +172,11 @@ class ProblemsModel(QAbstractTableModel):
         return (problem.row, problem.column, problem.message)[index.column()]
 
 
+def _dropped_path(mime: QMimeData) -> str | None:
+    urls = [u for u in mime.urls() if u.isLocalFile()]
+    return urls[0].toLocalFile() if len(urls) == 1 else None
+
+
 class ImportWizard(QWizard):
     """Import a form's export into one cohort; ``imported`` is emitted with the ImportResult."""
 
@@ -213,6 +219,7 @@ class ImportWizard(QWizard):
         self.ui.rowsView.setModel(self.rows_model)
         self.ui.problemsView.setModel(self.problems_model)
 
+        self.setAcceptDrops(True)
         self.ui.browseButton.clicked.connect(self._browse)
         self.ui.pathEdit.textChanged.connect(lambda _text: self.ui.fileInfoLabel.clear())
         self.ui.loadMappingButton.clicked.connect(self._load_mapping)
@@ -247,6 +254,14 @@ class ImportWizard(QWizard):
             return False
         self.sheet = sheet
         self.ui.fileInfoLabel.setText(sheet.describe())
+        # The mapping page says how the file was read, so a wrong guess is seen at once.
+        self.ui.mappingPage.setSubTitle(
+            self.tr(
+                "%1. MentorDesk proposed a field for each question; change any that are wrong. "
+                "The mapping is saved with the program for next year."
+            ).replace("%1", sheet.describe())
+            + "".join(f"\n{note}" for note in sheet.notes[:3])
+        )
         self._fill_mapping(propose_mapping(sheet.headers, self.saved_mapping))
         return True
 
@@ -407,6 +422,20 @@ class ImportWizard(QWizard):
         )
         self.ui.resultProblems.setPlainText("\n".join(describe_problem(p) for p in result.errors))
         self.ui.resultProblems.setVisible(bool(result.errors))
+
+    # --- dropping a file on the first page ---------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.currentId() == self.FILE_PAGE and _dropped_path(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_path(event.mimeData())
+        if path and self.currentId() == self.FILE_PAGE:
+            self.ui.pathEdit.setText(path)
+            event.acceptProposedAction()
 
     # --- buttons -------------------------------------------------------------------
 

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWizard
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWizard
 
 from mentordesk.core.applications import list_applications
 from mentordesk.core.database import Database
@@ -177,3 +177,32 @@ def test_cancel_during_the_import_leaves_the_cohort_empty(
     assert wizard.currentId() == ImportWizard.PREVIEW_PAGE
     with db.reading() as session:
         assert list_applications(session, cohort_id) == []
+
+
+def test_a_file_dropped_on_the_wizard_is_chosen_and_described(
+    qtbot: Any, context: AppContext, cohort_id: int
+) -> None:
+    wizard = _wizard(qtbot, context, cohort_id)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(DATA / "credential_registry_excel.csv"))])
+    position = QPointF(wizard.rect().center())
+    enter = QDragEnterEvent(
+        position.toPoint(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(wizard, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        position,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(wizard, drop)
+    assert wizard.ui.pathEdit.text().endswith("credential_registry_excel.csv")
+    _next(qtbot, wizard)
+    assert "Windows-1252, semicolon-separated" in wizard.ui.mappingPage.subTitle()
