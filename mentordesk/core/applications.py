@@ -6,6 +6,7 @@ so a table of 20,000 applicants is one query and no lazy loading.
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -74,7 +75,7 @@ class ApplicationRow:
             value = self.values.get(spec.name)
             if isinstance(value, datetime):
                 value = value.isoformat(timespec="seconds")
-            elif hasattr(value, "value"):
+            elif isinstance(value, enum.Enum):
                 value = value.value
             out[spec.name] = value
         out["eligible"] = self.eligibility.eligible
@@ -243,3 +244,41 @@ def count_applications(session: Session, cohort_id: int) -> int:
         )
         or 0
     )
+
+
+def set_statuses(
+    session: Session,
+    application_ids: list[int],
+    status: ApplicationStatus,
+    reason: str | None = None,
+) -> list[ApplicationRow]:
+    """Give several applications one status (a committee decision on a selection)."""
+    if status is ApplicationStatus.WITHDRAWN and not (reason or "").strip():
+        raise ValidationError("Give the reason for the withdrawal", "status_reason")
+    rows = []
+    now = utcnow()
+    for application_id in application_ids:
+        app = get_application(session, application_id)
+        if app.status != status:
+            app.status = status
+            app.status_changed_at = now
+            if reason is not None:
+                app.status_reason = reason.strip() or None
+        rows.append(app)
+    session.flush()
+    return [_row(app, app.person, program_rules(app.cohort.program)) for app in rows]
+
+
+def restore_statuses(
+    session: Session, previous: dict[int, tuple[ApplicationStatus, str | None]]
+) -> list[ApplicationRow]:
+    """Put statuses back as they were (what undoing a status change does)."""
+    rows = []
+    for application_id, (status, reason) in previous.items():
+        app = get_application(session, application_id)
+        app.status = status
+        app.status_reason = reason
+        app.status_changed_at = utcnow()
+        rows.append(app)
+    session.flush()
+    return [_row(app, app.person, program_rules(app.cohort.program)) for app in rows]
