@@ -130,6 +130,15 @@ def cmd_applicants(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from mentordesk.core.backup import backup_database
+
+    db = open_database(args)
+    written = backup_database(db, args.out)
+    print(f"Backed up {db.name} to {written}")
+    return 0
+
+
 # --- parser ---------------------------------------------------------------------------
 
 
@@ -191,6 +200,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--cohort", required=True, help="the cohort's name")
     p.add_argument("--program", help="the program, when two programs have a cohort of that name")
+
+    p = _command(sub, "backup", cmd_backup, "copy the database file, consistent even while in use")
+    p.add_argument("--out", required=True, metavar="FILE", help="the backup file to write")
     return parser
 
 
