@@ -171,6 +171,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from mentordesk.core.backup import backup_database
+
+    db = open_database(args)
+    written = backup_database(db, args.out)
+    print(f"Backed up {db.name} to {written}")
+    return 0
+
+
 # --- parser ---------------------------------------------------------------------------
 
 
@@ -254,6 +263,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="role of rows without one (a form for mentors only, say)",
     )
     p.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
+
+    p = _command(sub, "backup", cmd_backup, "copy the database file, consistent even while in use")
+    p.add_argument("--out", required=True, metavar="FILE", help="the backup file to write")
     return parser
 
 
