@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from mentordesk.core.applications import list_applications
+from mentordesk.core.database import Database
 from mentordesk.core.errors import Cancelled, ValidationError
 from mentordesk.core.importing import (
     RowAction,
@@ -234,3 +235,40 @@ def test_day_first_dates_are_read_as_the_form_wrote_them(db) -> None:
 )
 def test_full_names_split_into_first_and_last(text: str, first: str, last: str) -> None:
     assert split_full_name(text) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("preset", "name", "counts"),
+    [
+        ("association", "association_google_form.csv", (4, 5)),
+        ("credential", "credential_registry_excel.csv", (4, 2)),
+        ("staff", "staff_msforms_unicode.txt", (5, 0)),
+    ],
+)
+def test_each_program_export_imports_alike_on_sqlite_and_postgresql(
+    any_db: Database, preset: str, name: str, counts: tuple[int, int]
+) -> None:
+    cohort_id = _cohort(any_db, preset)
+    first = _import(any_db, cohort_id, name)
+    assert (first.imported, first.skipped) == counts
+    again = _import(any_db, cohort_id, name)
+    assert (again.imported, again.updated) == (0, counts[0])
+    with any_db.reading() as session:
+        assert len(list_applications(session, cohort_id)) == counts[0]
+
+
+def test_an_answer_too_long_for_its_column_is_a_row_problem_on_postgresql_too(
+    any_db: Database,
+) -> None:
+    cohort_id = _cohort(any_db, "association")
+    sheet = read_bytes(
+        (
+            "Email,Role,Job title\na@x.org,Mentee,"
+            + "Coordinator " * 30
+            + "\nb@x.org,Mentee,Dean\n"
+        ).encode()
+    )
+    with any_db.transaction() as session:
+        result = run_import(session, cohort_id, sheet, propose_mapping(sheet.headers))
+    assert (result.imported, result.skipped) == (1, 1)
+    assert result.errors[0].column == "Job title" and "at most 200" in result.errors[0].message
