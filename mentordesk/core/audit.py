@@ -12,12 +12,11 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Mapper, Session
 
 from mentordesk.core.models import AuditEntry, Base, utcnow
 
 _SKIPPED_COLUMNS = {"updated_at", "created_at"}
-_AUDIT_TABLE = AuditEntry.__table__
 _KEYS: dict[type, tuple[str, ...]] = {}
 
 
@@ -42,7 +41,7 @@ def _plain(value: Any) -> Any:
 def _audited_keys(cls: type) -> tuple[str, ...]:
     keys = _KEYS.get(cls)
     if keys is None:
-        mapper = inspect(cls)
+        mapper: Mapper[Any] = inspect(cls)
         keys = tuple(c.key for c in mapper.column_attrs if c.key not in _SKIPPED_COLUMNS)
         _KEYS[cls] = keys
     return keys
@@ -91,7 +90,7 @@ def _entry(
 def _write(session: Session, entries: list[dict[str, Any]]) -> None:
     if entries:
         # Same connection, same transaction: a rollback takes the entries with the change.
-        session.connection().execute(insert(_AUDIT_TABLE), entries)
+        session.connection().execute(insert(AuditEntry), entries)
 
 
 def _audited(objects: Any) -> list[Base]:
