@@ -11,7 +11,6 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mentordesk.core.applications import get_application_row, set_eligibility_override
@@ -19,9 +18,10 @@ from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.models import EligibilityOverride
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.forms.ui_override_dialog import Ui_OverrideDialog
+from mentordesk.gui.undo import DatabaseCommand, push_command
 
 
-class OverrideEligibilityCommand(QUndoCommand):
+class OverrideEligibilityCommand(DatabaseCommand):
     """Set (or clear) one application's override; undo puts the previous decision back."""
 
     def __init__(
@@ -46,10 +46,10 @@ class OverrideEligibilityCommand(QUndoCommand):
         if self.on_change is not None:  # the applicants table shows the new decision
             self.on_change(self.application_id)
 
-    def redo(self) -> None:
+    def apply_redo(self) -> None:
         self._write(*self.after)
 
-    def undo(self) -> None:
+    def apply_undo(self) -> None:
         self._write(*self.before)
 
 
@@ -127,7 +127,8 @@ class OverrideDialog(QDialog):
             self.accept()
             return
         try:
-            self.context.undo_stack.push(
+            push_command(
+                self.context.undo_stack,
                 OverrideEligibilityCommand(
                     self.context,
                     self.application_id,
@@ -135,7 +136,7 @@ class OverrideDialog(QDialog):
                     after,
                     self.name,
                     self.on_change,
-                )
+                ),
             )
         except MentorDeskError as exc:
             self.ui.errorLabel.setText(str(exc))

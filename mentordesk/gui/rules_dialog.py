@@ -13,7 +13,6 @@ from dataclasses import fields
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +31,7 @@ from mentordesk.core.programs import get_program, program_rules, set_program_rul
 from mentordesk.core.rules import EVALUATION_PHASES, PRESETS, SCORE_COMPONENTS, ProgramRules
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.forms.ui_rules_dialog import Ui_RulesDialog
+from mentordesk.gui.undo import DatabaseCommand, push_command
 
 _CHOICES: dict[str, tuple[tuple[str, str], ...]] = {
     "matching_mode": (
@@ -72,7 +72,7 @@ def _hours_text(hours: list[float] | None) -> str:
     return f"{low:g}" if low == high else f"{low:g}–{high:g}"
 
 
-class SetRulesCommand(QUndoCommand):
+class SetRulesCommand(DatabaseCommand):
     """Replace a program's rules (each direction one transaction)."""
 
     def __init__(
@@ -93,10 +93,10 @@ class SetRulesCommand(QUndoCommand):
         if self.on_change is not None:  # eligibility follows the rules: views reload
             self.on_change()
 
-    def redo(self) -> None:
+    def apply_redo(self) -> None:
         self._write(self.new)
 
-    def undo(self) -> None:
+    def apply_undo(self) -> None:
         self._write(self.old)
 
 
@@ -251,8 +251,9 @@ class RulesDialog(QDialog):
             self.accept()
             return
         try:
-            self.context.undo_stack.push(
-                SetRulesCommand(self.context, self.program_id, self.stored, rules, self.on_change)
+            push_command(
+                self.context.undo_stack,
+                SetRulesCommand(self.context, self.program_id, self.stored, rules, self.on_change),
             )
         except MentorDeskError as exc:
             self.ui.errorLabel.setText(str(exc))

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from mentordesk.core.applications import list_applications
 from mentordesk.core.database import Database
 from mentordesk.core.models import ApplicationStatus
+from mentordesk.core.programs import get_cohort
 from mentordesk.gui.applicants.model import ROW_ROLE
 from mentordesk.gui.main_window import MainWindow
 from tests.factories import make_application, make_cohort
@@ -295,3 +296,40 @@ def test_ctrl_f_goes_to_the_search_box(
     assert window.applicants.find_action.shortcut().matches(
         QKeySequence(QKeySequence.StandardKey.Find)
     )
+
+
+def test_withdrawing_without_a_reason_is_refused_and_leaves_no_undo_step(
+    open_window: Open,
+    cohort_db: Database,
+    messages: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    window = open_window(cohort_db)
+    area = window.applicants
+    area.select_application(next(r.id for r in area.model.rows() if r.email == "ana@example.org"))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("  ", True)))
+    area.set_status(ApplicationStatus.WITHDRAWN)
+    assert messages == ["Give the reason for the withdrawal"]
+    assert _stored(cohort_db, "ana@example.org", "status") is ApplicationStatus.SUBMITTED
+    assert window.undo_stack.count() == 0
+    assert not window.undo_action.isEnabled()
+
+
+def test_an_undo_the_database_refuses_says_why_and_drops_the_step(
+    qtbot: QtBot, open_window: Open, cohort_db: Database, messages: list[str]
+) -> None:
+    window = open_window(cohort_db)
+    _edit_cell(qtbot, window, "Ana García", "email", "ana.garcia@example.org")
+    # The next form export brings the old address back as a new application.
+    with cohort_db.transaction() as s:
+        make_application(s, get_cohort(s, 1), "mentee", email="ana@example.org")
+    window.refresh()
+    window.undo_action.trigger()  # must not raise out of the menu item
+    qtbot.waitUntil(lambda: bool(messages))
+    assert len(messages) == 1
+    assert messages[0].startswith("edit email of Ana García: ana@example.org already belongs to")
+    assert _stored(cohort_db, "ana.garcia@example.org", "email") == "ana.garcia@example.org"
+    assert window.undo_stack.count() == 0
+    assert not window.undo_action.isEnabled() and not window.redo_action.isEnabled()

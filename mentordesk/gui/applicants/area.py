@@ -6,7 +6,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMenu, QMessageBox, QWidget
 
 from mentordesk.core.applications import (
@@ -29,35 +29,26 @@ from mentordesk.gui.applicants.model import (
 )
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.forms.ui_applicants_area import Ui_ApplicantsArea
+from mentordesk.gui.undo import DatabaseCommand, push_command
 
 
-class EditApplicationCommand(QUndoCommand):
+class EditApplicationCommand(DatabaseCommand):
     """One in-place edit of one field; redo and undo are each one transaction."""
 
     def __init__(self, area: ApplicantsArea, row: ApplicationRow, field: str, new: Any) -> None:
-        super().__init__()
+        super().__init__(
+            area.tr("edit %s of %s") % (column_label(field).lower(), row.full_name or row.email)
+        )
         self._area = area
         self._id = row.id
         self._field = field
         self._old = row.values.get(field)
         self._new = new
-        self._done = False  # the first redo already ran, when the edit was validated
-        self.setText(
-            area.tr("edit %s of %s") % (column_label(field).lower(), row.full_name or row.email)
-        )
 
-    def apply_first(self) -> None:
-        """Make the edit now, so a refused value never reaches the undo stack."""
-        self._apply(self._new)
-        self._done = True
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
+    def apply_redo(self) -> None:
         self._apply(self._new)
 
-    def undo(self) -> None:
+    def apply_undo(self) -> None:
         self._apply(self._old)
 
     def _apply(self, value: Any) -> None:
@@ -66,7 +57,7 @@ class EditApplicationCommand(QUndoCommand):
         self._area.show_row(row)
 
 
-class SetStatusCommand(QUndoCommand):
+class SetStatusCommand(DatabaseCommand):
     """A status decision on a selection of applications, as one transaction."""
 
     def __init__(
@@ -86,7 +77,7 @@ class SetStatusCommand(QUndoCommand):
             area.tr("mark %n application(s) %s", "", len(rows)).replace("%s", status.value)
         )
 
-    def redo(self) -> None:
+    def apply_redo(self) -> None:
         with self._area.context.database.transaction() as session:
             if not self._before:
                 current = {r.id: r for r in list_applications(session, self._area.cohort_id or 0)}
@@ -98,7 +89,7 @@ class SetStatusCommand(QUndoCommand):
         for row in rows:
             self._area.show_row(row)
 
-    def undo(self) -> None:
+    def apply_undo(self) -> None:
         with self._area.context.database.transaction() as session:
             rows = restore_statuses(session, self._before)
         for row in rows:
@@ -257,14 +248,12 @@ class ApplicantsArea(QWidget):
     # --- editing ----------------------------------------------------------------------
 
     def _edit(self, row: ApplicationRow, field: str, value: Any) -> bool:
-        command = EditApplicationCommand(self, row, field, value)
         try:
-            command.apply_first()
+            push_command(self.context.undo_stack, EditApplicationCommand(self, row, field, value))
         except MentorDeskError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             self.status_message.emit(str(exc))
             return False
-        self.context.undo_stack.push(command)
         return True
 
     def set_status(self, status: ApplicationStatus) -> None:
@@ -279,7 +268,7 @@ class ApplicantsArea(QWidget):
             if not ok:
                 return
         try:
-            self.context.undo_stack.push(SetStatusCommand(self, rows, status, reason))
+            push_command(self.context.undo_stack, SetStatusCommand(self, rows, status, reason))
         except MentorDeskError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
 

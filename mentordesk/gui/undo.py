@@ -1,0 +1,64 @@
+"""Undo steps that write to the database: a write the database refuses is reported, never recorded.
+
+A ``QUndoStack`` moves its index whatever the command did, and an exception raised in
+``undo()``/``redo()`` escapes from the Undo menu item as a traceback. A refused write
+(the old address was taken meanwhile, a required reason is missing) therefore marks
+the command obsolete, so the stack drops it, and the reason is shown to the user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from mentordesk.core.errors import MentorDeskError
+
+
+class DatabaseCommand(QUndoCommand):
+    """An undo step whose ``apply_redo``/``apply_undo`` each run one transaction."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self.failure: MentorDeskError | None = None
+        self._pushing = False
+
+    def apply_redo(self) -> None:
+        raise NotImplementedError
+
+    def apply_undo(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        self._guarded(self.apply_redo, QCoreApplication.translate("undo", "Cannot redo"))
+
+    def undo(self) -> None:
+        self._guarded(self.apply_undo, QCoreApplication.translate("undo", "Cannot undo"))
+
+    def _guarded(self, write: Callable[[], None], title: str) -> None:
+        try:
+            write()
+        except MentorDeskError as exc:
+            self.failure = exc
+            self.setObsolete(True)  # the stack drops this step instead of pretending it ran
+            if not self._pushing:  # push_command hands the error to its caller instead
+                text = f"{self.text()}: {exc.message}" if self.text() else exc.message
+                # Shown once the stack has finished its own bookkeeping.
+                QTimer.singleShot(0, lambda: _warn(title, text))
+
+
+def _warn(title: str, text: str) -> None:
+    QMessageBox.warning(QApplication.activeWindow(), title, text)
+
+
+def push_command(stack: QUndoStack, command: DatabaseCommand) -> None:
+    """Do ``command`` and put it on ``stack``; if the database refuses it, raise and leave no step."""
+    command._pushing = True
+    try:
+        stack.push(command)
+    finally:
+        command._pushing = False
+    if command.failure is not None:
+        raise command.failure
