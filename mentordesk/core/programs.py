@@ -37,8 +37,10 @@ def create_program(
     name = " ".join(name.split())
     if not name:
         raise ValidationError("A program needs a name", "name")
-    if session.scalar(select(Program.id).where(func.lower(Program.name) == name.lower())):
-        raise ConflictError(f"A program named {name!r} already exists")
+    existing = session.scalar(select(Program.name).where(func.lower(Program.name) == name.lower()))
+    if existing is not None:
+        # Names differ only in case at most: say which program is already there.
+        raise ConflictError(f"A program named {existing!r} already exists")
     rules = rules or ProgramRules.preset(preset)
     rules.validate()
     program = Program(
@@ -106,13 +108,13 @@ def create_cohort(
         raise ValidationError(
             f"The cohort ends ({end.isoformat()}) before it starts ({start.isoformat()})", "end"
         )
-    exists = session.scalar(
-        select(Cohort.id).where(
+    existing = session.scalar(
+        select(Cohort.name).where(
             Cohort.program_id == program.id, func.lower(Cohort.name) == name.lower()
         )
     )
-    if exists:
-        raise ConflictError(f"Program {program.name!r} already has a cohort named {name!r}")
+    if existing is not None:
+        raise ConflictError(f"Program {program.name!r} already has a cohort named {existing!r}")
     cohort = Cohort(program=program, name=name, start_date=start, end_date=end, timezone=timezone)
     for term_name, term_start, term_end in terms or default_terms(start, end):
         if term_end < term_start or term_start < start or term_end > end:
@@ -135,12 +137,17 @@ def get_cohort(session: Session, cohort_id: int) -> Cohort:
 def find_cohort(session: Session, name: str, program: str | None = None) -> Cohort:
     """The cohort the user named; a name two programs share needs the program too."""
     query = select(Cohort).where(func.lower(Cohort.name) == name.strip().lower())
+    names = select(Cohort.name).order_by(Cohort.name)
     if program:
-        query = query.join(Program).where(func.lower(Program.name) == program.strip().lower())
+        # A misspelt program is the mistake to report, not the cohort (which may exist).
+        owner = find_program(session, program)
+        query = query.where(Cohort.program_id == owner.id)
+        names = names.where(Cohort.program_id == owner.id)
     found = list(session.scalars(query))
     if not found:
-        known = ", ".join(session.scalars(select(Cohort.name).order_by(Cohort.name))) or "none yet"
-        raise NotFoundError(f"No cohort named {name!r} (cohorts: {known})")
+        known = ", ".join(session.scalars(names)) or "none yet"
+        where = f" in {owner.name!r}" if program else ""
+        raise NotFoundError(f"No cohort named {name!r}{where} (cohorts: {known})")
     if len(found) > 1:
         programs = ", ".join(sorted(c.program.name for c in found))
         raise ConflictError(

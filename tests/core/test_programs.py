@@ -13,6 +13,7 @@ from mentordesk.core.programs import (
     create_cohort,
     create_program,
     find_cohort,
+    find_program,
     program_rules,
 )
 from mentordesk.core.rules import PRESETS, ProgramRules
@@ -95,3 +96,33 @@ def test_overview_counts_mentors_mentees_and_withdrawals(db: Database) -> None:
     with db.reading() as s:
         (overview,) = cohort_overviews(s)
     assert (overview.mentors, overview.mentees, overview.withdrawn) == (1, 1, 1)
+
+
+def test_a_misspelt_program_is_named_as_the_mistake_not_the_cohort(db: Database) -> None:
+    with db.transaction() as s:
+        make_cohort(s, make_program(s, name="HECMA Mentorship"), name="2026–27")
+        make_cohort(s, make_program(s, name="Staff"), name="Rollout")
+    with db.reading() as s:
+        with pytest.raises(NotFoundError, match=r"^No program named 'HECMA' \(programs: HECMA"):
+            find_cohort(s, "2026–27", "HECMA")
+        with pytest.raises(
+            NotFoundError,
+            match=r"^No cohort named 'Rollout' in 'HECMA Mentorship' \(cohorts: 2026–27\)$",
+        ):
+            find_cohort(s, "Rollout", "hecma mentorship")
+        assert find_cohort(s, "2026–27", " hecma mentorship ").name == "2026–27"
+
+
+def test_a_name_taken_in_another_case_names_what_is_there(db: Database) -> None:
+    with db.transaction() as s:
+        program = make_program(s, name="HECMA Mentorship")
+        make_cohort(s, program, name="Spring Cohort")
+    with (
+        db.transaction() as s,
+        pytest.raises(ConflictError, match=r"^A program named 'HECMA Mentorship' already"),
+    ):
+        create_program(s, "hecma  mentorship", "staff")
+    with db.transaction() as s:
+        program = find_program(s, "HECMA Mentorship")
+        with pytest.raises(ConflictError, match=r"already has a cohort named 'Spring Cohort'$"):
+            create_cohort(s, program, "spring cohort", date(2026, 1, 5), date(2026, 6, 30))
