@@ -30,6 +30,15 @@ def test_empty_database_shows_the_first_run_screen(open_window: Open, db: Databa
     assert not window.ui.mainToolBar.isVisible()
 
 
+def test_first_run_text_is_centred_under_the_title(open_window: Open, db: Database) -> None:
+    window = open_window(db)
+    window.resize(1200, 800)
+    page = window._welcome
+    intro, title = page.intro.geometry(), page.title.geometry()
+    # A wrapped paragraph capped at 560 px sat at the left edge of a wide window.
+    assert abs(intro.center().x() - title.center().x()) <= 2
+
+
 def test_open_the_demo_from_the_first_run_screen(
     qtbot: QtBot, open_window: Open, db: Database
 ) -> None:
