@@ -320,8 +320,8 @@ class MainWindow(QMainWindow):
     def new_program(self) -> None:
         dialog = NewProgramDialog(self.context, self)
         if dialog.exec() and dialog.created:
-            self.cohort_id = dialog.created.cohort_id
             self.refresh()
+            self.select_cohort(dialog.created.cohort_id)
             self.show_message(self.tr("Program created"))
 
     def new_cohort(self) -> None:
@@ -330,8 +330,18 @@ class MainWindow(QMainWindow):
             return
         dialog = NewProgramDialog(self.context, self, program_id=program_id)
         if dialog.exec() and dialog.created:
-            self.cohort_id = dialog.created.cohort_id
             self.refresh()
+            self.select_cohort(dialog.created.cohort_id)
+
+    def select_cohort(self, cohort_id: int) -> None:
+        """Show ``cohort_id`` as if chosen in the toolbar, so every area follows it.
+
+        Setting ``self.cohort_id`` first would make ``_cohort_chosen`` see no change and
+        leave the areas on the previous cohort under the new cohort's name.
+        """
+        index = self.cohort_combo.findData(cohort_id)
+        if index >= 0:
+            self.cohort_combo.setCurrentIndex(index)
 
     def _current_program_id(self) -> int | None:
         with self.context.database.reading() as session:

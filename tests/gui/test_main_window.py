@@ -13,6 +13,7 @@ from mentordesk.core.database import Database
 from mentordesk.core.demo import build_demo
 from mentordesk.gui.dialogs import NewProgramDialog
 from mentordesk.gui.main_window import MainWindow
+from tests.factories import make_application, make_cohort, make_program
 
 Open = Callable[[Database], MainWindow]
 
@@ -67,6 +68,7 @@ def test_create_a_program_from_a_preset(qtbot: QtBot, open_window: Open, db: Dat
     qtbot.mouseClick(window._welcome.createProgramButton, Qt.MouseButton.LeftButton)
     assert window.ui.pages.currentWidget() is window.ui.workPage
     assert window.cohort_combo.currentText() == "HSC Staff Mentoring — Rollout 2027"
+    assert window.applicants.cohort_id == window.cohort_id == window.cohort_combo.currentData()
 
 
 def test_new_program_dialog_says_what_is_wrong(
@@ -125,3 +127,28 @@ def test_opening_a_file_that_is_not_a_database_keeps_the_current_one(
     assert "not a MentorDesk database" in messages[0]
     assert window.context.database.name.endswith("demo.db")
     assert window.applicants.model.rowCount() > 0
+
+
+def test_a_new_cohort_is_shown_in_every_area_not_just_the_toolbar(
+    qtbot: QtBot, open_window: Open, db: Database
+) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s, make_program(s, name="HECMA"), name="2026–27")
+        make_application(s, cohort, "mentee")
+    window = open_window(db)
+    assert window.applicants.model.rowCount() == 1
+
+    def fill_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewProgramDialog)
+        dialog.ui.cohortEdit.clear()
+        qtbot.keyClicks(dialog.ui.cohortEdit, "2027-28")
+        ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill_dialog)
+    window.ui.actionNewCohort.trigger()
+    assert window.cohort_combo.currentText() == "HECMA — 2027-28"
+    # The table showed the previous cohort's applicant under the new cohort's name.
+    assert window.applicants.cohort_id == window.cohort_id == window.cohort_combo.currentData()
+    assert window.applicants.model.rowCount() == 0
