@@ -251,6 +251,17 @@ def update_application(
                 )
         setattr(person, name, value if value is not None else ("" if name != "phone" else None))
     else:
+        if (
+            name == "status"
+            and value is ApplicationStatus.WITHDRAWN
+            and app.status is not ApplicationStatus.WITHDRAWN
+            and not app.status_reason
+        ):
+            # The same rule as Set status ▸ Withdrawn: the year's record says why someone left.
+            raise ValidationError(
+                "Give the reason for the withdrawal: use Set status ▸ Withdrawn, which asks for it",
+                "status",
+            )
         if name == "status" and value != app.status:
             app.status_changed_at = utcnow()
         setattr(app, name, value)

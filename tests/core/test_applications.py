@@ -14,7 +14,7 @@ from mentordesk.core.applications import (
 )
 from mentordesk.core.database import Database
 from mentordesk.core.errors import ConflictError, ValidationError
-from mentordesk.core.models import ApplicationStatus, AuditEntry, EligibilityOverride
+from mentordesk.core.models import Application, ApplicationStatus, AuditEntry, EligibilityOverride
 from tests.factories import make_application, make_cohort
 
 
@@ -129,3 +129,17 @@ def test_a_mistaken_entry_can_be_deleted_but_not_one_with_history(db: Database) 
         db.transaction() as s,
     ):
         delete_application(s, paired)
+
+
+def test_withdrawing_by_editing_the_status_cell_needs_a_reason_too(db: Database) -> None:
+    with db.transaction() as s:
+        app_id = make_application(s, make_cohort(s)).id
+    with pytest.raises(ValidationError, match="reason for the withdrawal"), db.transaction() as s:
+        update_application(s, app_id, "status", "withdrawn")
+    with db.transaction() as s:
+        withdraw_application(s, app_id, "Took a job elsewhere")
+        update_application(s, app_id, "status", "accepted")
+        # Undoing the edit above puts the status back; the reason is still on record.
+        row = update_application(s, app_id, "status", ApplicationStatus.WITHDRAWN)
+        assert s.get(Application, app_id).status_reason == "Took a job elsewhere"  # type: ignore[union-attr]
+    assert row.status is ApplicationStatus.WITHDRAWN
