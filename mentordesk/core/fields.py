@@ -247,6 +247,9 @@ def parse_datetime(text: str, label: str = "Submitted", *, day_first: bool = Fal
             continue
         _last_format[day_first] = fmt
         return value
+    if not day_first and re.match(r"^\d{1,2}/\d{1,2}/", word):
+        # No month-first reading fits, so 31/12/2026 can only mean 31 December.
+        return parse_datetime(text, label, day_first=True)
     raise ValidationError(f"{label}: {text.strip()!r} is not a date and time MentorDesk can read")
 
 

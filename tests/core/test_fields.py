@@ -82,3 +82,11 @@ def test_form_timestamps() -> None:
 def test_blank_required_field_is_refused() -> None:
     with pytest.raises(ValidationError, match="Email is required"):
         parse_value("email", "  ")
+
+
+def test_a_date_that_can_only_be_day_first_is_read_so() -> None:
+    # Typed in the Submitted cell by someone outside the US: no month 31 exists.
+    assert parse_value("submitted_at", "31/12/2026") == datetime(2026, 12, 31)
+    assert parse_value("submitted_at", "03/04/2026") == datetime(2026, 3, 4)
+    with pytest.raises(ValidationError, match="not a date and time"):
+        parse_value("submitted_at", "31/13/2026")
