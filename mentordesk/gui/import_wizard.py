@@ -203,6 +203,8 @@ class ImportWizard(QWizard):
         self._advance = False
 
         self.ui.previewPage.setCommitPage(True)
+        # Once imported, Cancel would suggest the import can still be called off: it cannot.
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.ui.previewPage.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         self.ui.roleCombo.addItem(self.tr("— say in a column —"), None)
         self.ui.roleCombo.addItem(self.tr("Mentors"), Role.MENTOR.value)

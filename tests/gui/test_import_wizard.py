@@ -94,6 +94,7 @@ def test_import_from_file_choice_to_finish(
     _next(qtbot, wizard)  # Import
     qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.SUMMARY_PAGE, timeout=10000)
     assert "4 new applications" in wizard.ui.resultLabel.text()
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert finished and finished[0].imported == 4
 
