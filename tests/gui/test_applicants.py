@@ -333,3 +333,10 @@ def test_an_undo_the_database_refuses_says_why_and_drops_the_step(
     assert _stored(cohort_db, "ana.garcia@example.org", "email") == "ana.garcia@example.org"
     assert window.undo_stack.count() == 0
     assert not window.undo_action.isEnabled() and not window.redo_action.isEnabled()
+
+
+def test_an_empty_cohort_says_how_to_bring_in_applications(open_window: Open, db: Database) -> None:
+    with db.transaction() as s:
+        make_cohort(s, name="2026–27")
+    window = open_window(db)
+    assert "File ▸ Import Applications…" in window.applicants.ui.detail.toPlainText()

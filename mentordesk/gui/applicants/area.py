@@ -233,6 +233,19 @@ class ApplicantsArea(QWidget):
 
     def _show_detail(self, *_args: Any) -> None:
         rows = self.selected_rows()
+        if not rows and self.cohort_id is not None and self.model.rowCount() == 0:
+            # A new cohort: say what to do next rather than show an empty table and nothing.
+            self.ui.detail.setHtml(
+                "<p style='color:#666'>"
+                + html.escape(
+                    self.tr(
+                        "No applications in this cohort yet. Bring in your form's export with "
+                        "File ▸ Import Applications… (Ctrl+I)."
+                    )
+                )
+                + "</p>"
+            )
+            return
         if not rows:
             self.ui.detail.setHtml(
                 f"<p style='color:#666'>{html.escape(self.tr('Select an applicant to see every answer of their application.'))}</p>"
