@@ -183,6 +183,8 @@ class RulesDialog(QDialog):
                 widget.setText(", ".join(value))
             else:
                 widget.setText(value or "")
+            # Show a long value from its beginning, not scrolled to its end.
+            widget.setCursorPosition(0)
 
     def rules(self) -> ProgramRules:
         """The rules as the dialog shows them; ValidationError names the first one that makes no sense."""

@@ -134,3 +134,17 @@ def test_override_needs_a_note_is_shown_audited_and_undoable(
     context.undo_stack.undo()
     with db.reading() as session:
         assert not get_application_row(session, app_id).eligibility.eligible
+
+
+def test_long_rule_texts_are_shown_from_their_beginning(
+    qtbot: Any, context: AppContext, db: Database
+) -> None:
+    with db.transaction() as session:
+        program_id = make_program(session, "credential").id
+    dialog = RulesDialog(context, program_id)
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    # The rules' name is longer than its box: it read "redential registry (mentee…".
+    assert dialog.ui.label.text().startswith("Credential registry")
+    assert dialog.ui.label.cursorPosition() == 0
