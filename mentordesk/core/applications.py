@@ -50,6 +50,7 @@ class ApplicationRow:
     eligibility: Eligibility
     eligibility_override: EligibilityOverride | None = None
     eligibility_note: str | None = None
+    status_reason: str | None = None  # why withdrawn or waitlisted (not a form answer)
 
     @property
     def full_name(self) -> str:
@@ -84,6 +85,7 @@ class ApplicationRow:
         out["eligibility_override"] = (
             self.eligibility_override.value if self.eligibility_override else None
         )
+        out["status_reason"] = self.status_reason
         return out
 
 
@@ -105,6 +107,7 @@ def _row(app: Any, person: Any, rules: ProgramRules) -> ApplicationRow:
         eligibility=eligibility(app, rules),
         eligibility_override=app.eligibility_override,
         eligibility_note=app.eligibility_note,
+        status_reason=app.status_reason,
     )
 
 
@@ -114,6 +117,7 @@ _LIST_COLUMNS = (
     Application.person_id,
     Application.eligibility_override,
     Application.eligibility_note,
+    Application.status_reason,
     *(getattr(Application, name) for name in APPLICATION_COLUMNS),
     Person.first_name,
     Person.last_name,

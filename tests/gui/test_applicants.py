@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
 
-from mentordesk.core.applications import list_applications
+from mentordesk.core.applications import list_applications, withdraw_application
 from mentordesk.core.database import Database
 from mentordesk.core.models import ApplicationStatus
 from mentordesk.core.programs import get_cohort
@@ -340,3 +340,22 @@ def test_an_empty_cohort_says_how_to_bring_in_applications(open_window: Open, db
         make_cohort(s, name="2026–27")
     window = open_window(db)
     assert "File ▸ Import Applications…" in window.applicants.ui.detail.toPlainText()
+
+
+def test_undoing_a_status_change_keeps_the_withdrawal_reason(
+    open_window: Open, cohort_db: Database
+) -> None:
+    with cohort_db.transaction() as s:
+        ana = next(r for r in list_applications(s, 1) if r.email == "ana@example.org")
+        withdraw_application(s, ana.id, "Moved to another institution")
+    window = open_window(cohort_db)
+    area = window.applicants
+    area.select_application(ana.id)
+    assert "withdrawn: Moved to another institution" in area.ui.detail.toPlainText()
+    area.set_status(ApplicationStatus.ACCEPTED)
+    window.undo_action.trigger()
+    with cohort_db.reading() as s:
+        restored = next(r for r in list_applications(s, 1) if r.id == ana.id)
+    assert restored.status is ApplicationStatus.WITHDRAWN
+    # The undo wrote the reason back as None: why Ana left was lost.
+    assert restored.status_reason == "Moved to another institution"

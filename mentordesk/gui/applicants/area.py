@@ -81,10 +81,7 @@ class SetStatusCommand(DatabaseCommand):
         with self._area.context.database.transaction() as session:
             if not self._before:
                 current = {r.id: r for r in list_applications(session, self._area.cohort_id or 0)}
-                self._before = {
-                    i: (current[i].status, current[i].values.get("status_reason"))
-                    for i in self._ids
-                }
+                self._before = {i: (current[i].status, current[i].status_reason) for i in self._ids}
             rows = set_statuses(session, self._ids, self._status, self._reason)
         for row in rows:
             self._area.show_row(row)
@@ -370,7 +367,9 @@ def detail_html(row: ApplicationRow) -> str:
     color = "#1b6e3a" if result.eligible else "#b3261e"
     parts = [
         f"<h3 style='margin-bottom:2px'>{e(row.full_name or row.email)}</h3>",
-        f"<div style='color:#555'>{e(row.role.value.capitalize())} · {e(row.status.value)}</div>",
+        f"<div style='color:#555'>{e(row.role.value.capitalize())} · {e(row.status.value)}"
+        + (f": {e(row.status_reason)}" if row.status_reason else "")
+        + "</div>",
         f"<p style='color:{color}; font-weight:600; margin-bottom:2px'>{e(result.label)}</p>",
     ]
     if result.reasons:
