@@ -21,6 +21,14 @@ from mentordesk.core.models import (
 )
 from mentordesk.core.rules import ProgramRules
 
+# Hyphen, en dash, em dash, minus...: "2026-27" typed in a terminal names the cohort "2026–27".
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
+
+
+def name_key(name: str) -> str:
+    """How names of programs and cohorts compare: case, spacing and dash style aside."""
+    return " ".join(name.split()).translate(_DASHES).casefold()
+
 
 def program_rules(program: Program) -> ProgramRules:
     return ProgramRules.from_json(program.rules_json)
@@ -37,7 +45,9 @@ def create_program(
     name = " ".join(name.split())
     if not name:
         raise ValidationError("A program needs a name", "name")
-    existing = session.scalar(select(Program.name).where(func.lower(Program.name) == name.lower()))
+    existing = next(
+        (n for n in session.scalars(select(Program.name)) if name_key(n) == name_key(name)), None
+    )
     if existing is not None:
         # Names differ only in case at most: say which program is already there.
         raise ConflictError(f"A program named {existing!r} already exists")
@@ -67,8 +77,8 @@ def get_program(session: Session, program_id: int) -> Program:
 
 
 def find_program(session: Session, name: str) -> Program:
-    program = session.scalar(
-        select(Program).where(func.lower(Program.name) == name.strip().lower())
+    program = next(
+        (p for p in session.scalars(select(Program)) if name_key(p.name) == name_key(name)), None
     )
     if program is None:
         known = (
@@ -108,10 +118,13 @@ def create_cohort(
         raise ValidationError(
             f"The cohort ends ({end.isoformat()}) before it starts ({start.isoformat()})", "end"
         )
-    existing = session.scalar(
-        select(Cohort.name).where(
-            Cohort.program_id == program.id, func.lower(Cohort.name) == name.lower()
-        )
+    existing = next(
+        (
+            n
+            for n in session.scalars(select(Cohort.name).where(Cohort.program_id == program.id))
+            if name_key(n) == name_key(name)
+        ),
+        None,
     )
     if existing is not None:
         raise ConflictError(f"Program {program.name!r} already has a cohort named {existing!r}")
@@ -136,14 +149,15 @@ def get_cohort(session: Session, cohort_id: int) -> Cohort:
 
 def find_cohort(session: Session, name: str, program: str | None = None) -> Cohort:
     """The cohort the user named; a name two programs share needs the program too."""
-    query = select(Cohort).where(func.lower(Cohort.name) == name.strip().lower())
+    query = select(Cohort)
     names = select(Cohort.name).order_by(Cohort.name)
     if program:
         # A misspelt program is the mistake to report, not the cohort (which may exist).
         owner = find_program(session, program)
         query = query.where(Cohort.program_id == owner.id)
         names = names.where(Cohort.program_id == owner.id)
-    found = list(session.scalars(query))
+    # A database holds a handful of cohorts: compare names in Python, dash style aside.
+    found = [c for c in session.scalars(query) if name_key(c.name) == name_key(name)]
     if not found:
         known = ", ".join(session.scalars(names)) or "none yet"
         where = f" in {owner.name!r}" if program else ""

@@ -126,3 +126,18 @@ def test_a_name_taken_in_another_case_names_what_is_there(db: Database) -> None:
         program = find_program(s, "HECMA Mentorship")
         with pytest.raises(ConflictError, match=r"already has a cohort named 'Spring Cohort'$"):
             create_cohort(s, program, "spring cohort", date(2026, 1, 5), date(2026, 6, 30))
+
+
+def test_a_cohort_is_found_whether_its_dash_is_typed_as_hyphen_or_en_dash(db: Database) -> None:
+    with db.transaction() as s:
+        make_cohort(s, make_program(s, name="HECMA – Mentorship"), name="2026–27")
+    with db.reading() as s:
+        # Terminals and keyboards type "-"; the window and the demo write "–".
+        assert find_cohort(s, "2026-27", "HECMA - Mentorship").name == "2026–27"
+    with (
+        db.transaction() as s,
+        pytest.raises(ConflictError, match="already has a cohort named '2026–27'"),
+    ):
+        create_cohort(
+            s, find_program(s, "hecma - mentorship"), "2026-27", date(2026, 9, 1), date(2027, 6, 30)
+        )
