@@ -400,6 +400,8 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.showMessage(text, 6000)
 
     def _show_counts(self, shown: int, total: int) -> None:
+        if self.cohort_id is None:
+            return  # the first-run screen has no applications to count
         if shown == total:
             self.show_message(self.tr("%n application(s)", "", total))
         else:

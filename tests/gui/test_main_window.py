@@ -29,6 +29,7 @@ def test_empty_database_shows_the_first_run_screen(open_window: Open, db: Databa
     window = open_window(db)
     assert window.ui.pages.currentWidget() is window.ui.welcomePage
     assert not window.ui.mainToolBar.isVisible()
+    assert window.ui.statusbar.currentMessage() == ""  # it said "0 application(s)"
 
 
 def test_first_run_text_is_centred_under_the_title(open_window: Open, db: Database) -> None:
