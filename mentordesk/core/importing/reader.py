@@ -10,7 +10,7 @@ import csv
 import io
 import re
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -89,8 +89,12 @@ def read_bytes(data: bytes, name: str = "file", *, max_rows: int = MAX_ROWS) -> 
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise ImportFileError(f"{name} is empty")
     if data.startswith(_XLSX_MAGIC):
-        headers, rows = _xlsx_rows(data, name, max_rows)
-        return _sheet(name, headers, rows, "xlsx", max_rows=max_rows)
+        headers, rows, used = _xlsx_rows(data, name, max_rows)
+        sheet = _sheet(name, headers, rows, "xlsx", max_rows=max_rows)
+        if used is None:
+            return sheet
+        note = f"Read the worksheet {used!r}; the ones before it are empty"
+        return replace(sheet, notes=(note, *sheet.notes))
     if data.startswith(_OLE_MAGIC):
         raise ImportFileError(
             f"{name} is an old Excel .xls workbook; save it as .xlsx or CSV and import that"
@@ -206,7 +210,12 @@ def _drop_leading_blank(table: list[list[str]], name: str) -> list[list[str]]:
 
 def _xlsx_rows(
     data: bytes, name: str, max_rows: int
-) -> tuple[tuple[str, ...], list[tuple[Cell, ...]]]:
+) -> tuple[tuple[str, ...], list[tuple[Cell, ...]], str | None]:
+    """Header and rows of the first worksheet that holds anything, and its title if not the first.
+
+    A workbook whose first sheet is an empty or deleted-content tab (answers moved to
+    "Responses") used to read as empty.
+    """
     try:
         from openpyxl import load_workbook
 
@@ -217,15 +226,20 @@ def _xlsx_rows(
         ) from None
     except Exception:  # openpyxl raises anything on a corrupt workbook
         raise ImportFileError(f"{name} is not an Excel workbook MentorDesk can read") from None
+    table: list[tuple[Cell, ...]] = []
+    used: str | None = None
     try:
-        sheet = workbook.worksheets[0] if workbook.worksheets else None
-        if sheet is None:
+        if not workbook.worksheets:
             raise ImportFileError(f"{name} has no worksheet")
-        table: list[tuple[Cell, ...]] = []
-        for values in sheet.iter_rows(values_only=True):
-            if len(table) > max_rows + _BLANK_LEAD_ALLOWANCE:
-                raise ImportFileError(_too_many_rows(name, max_rows))
-            table.append(tuple(_cell(v) for v in values[: MAX_COLUMNS + 1]))
+        for index, sheet in enumerate(workbook.worksheets):
+            table = []
+            for values in sheet.iter_rows(values_only=True):
+                if len(table) > max_rows + _BLANK_LEAD_ALLOWANCE:
+                    raise ImportFileError(_too_many_rows(name, max_rows))
+                table.append(tuple(_cell(v) for v in values[: MAX_COLUMNS + 1]))
+            if any(not _blank(c) for row in table for c in row):
+                used = sheet.title if index > 0 else None
+                break
     except ImportFileError:
         raise
     except Exception:  # a corrupt sheet fails while read, not opened
@@ -239,7 +253,7 @@ def _xlsx_rows(
     if not table:
         raise ImportFileError(f"{name} is empty")
     header = tuple("" if c is None else str(c) for c in table[0])
-    return header, table[1:]
+    return header, table[1:], used
 
 
 def _cell(value: Any) -> Cell:

@@ -104,3 +104,23 @@ def test_missing_file_and_folder_are_named(tmp_path: Path) -> None:
         read_sheet(tmp_path / "nope.csv")
     with pytest.raises(ImportFileError, match="folder"):
         read_sheet(tmp_path)
+
+
+def test_a_workbook_whose_first_tab_is_empty_reads_the_tab_with_answers(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.active.title = "Notes"  # left empty by whoever tidied the export
+    answers = workbook.create_sheet("Responses")
+    answers.append(["Email", "Role"])
+    answers.append(["ana@example.org", "Mentee"])
+    workbook.save(tmp_path / "export.xlsx")
+    sheet = read_sheet(tmp_path / "export.xlsx")  # it said "export.xlsx is empty"
+    assert sheet.headers == ("Email", "Role")
+    assert sheet.rows == [("ana@example.org", "Mentee")]
+    assert sheet.notes[0] == "Read the worksheet 'Responses'; the ones before it are empty"
+    empty = Workbook()
+    empty.create_sheet("Also empty")
+    empty.save(tmp_path / "empty.xlsx")
+    with pytest.raises(ImportFileError, match=r"empty\.xlsx is empty"):
+        read_sheet(tmp_path / "empty.xlsx")
