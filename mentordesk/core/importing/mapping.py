@@ -293,8 +293,14 @@ def load_mapping(path: str | Path) -> Mapping:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise MentorDeskError(f"There is no mapping file {path}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise MentorDeskError(f"Cannot read the mapping file {path}: {exc}") from None
+    except IsADirectoryError:
+        raise MentorDeskError(f"{path} is a folder, not a mapping file") from None
+    except UnicodeDecodeError:
+        raise ValidationError(f"{path.name} is not a mapping file (not UTF-8 JSON text)") from None
+    except OSError as exc:  # the reason, not Python's "[Errno 13] …: 'path'"
+        raise MentorDeskError(
+            f"Cannot read the mapping file {path}: {exc.strerror or exc}"
+        ) from None
     except json.JSONDecodeError as exc:
         raise ValidationError(
             f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno})"

@@ -131,3 +131,14 @@ def test_the_program_remembers_mappings_across_years(db) -> None:
             "Old question": "goals",
             "New question": "goals",
         }
+
+
+def test_a_mapping_path_that_is_a_folder_or_not_utf8_says_so_in_words(tmp_path: Path) -> None:
+    with pytest.raises(MentorDeskError) as folder:
+        load_mapping(tmp_path)
+    assert folder.value.message == f"{tmp_path} is a folder, not a mapping file"  # not "[Errno 21]"
+    path = tmp_path / "m.json"
+    path.write_bytes('{"Email": "email"}'.encode("utf-16"))
+    with pytest.raises(MentorDeskError) as encoded:
+        load_mapping(path)
+    assert encoded.value.message == "m.json is not a mapping file (not UTF-8 JSON text)"
