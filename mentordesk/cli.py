@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from mentordesk import __version__
-from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.errors import MentorDeskError, ValidationError
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -155,9 +155,26 @@ def cmd_import(args: argparse.Namespace) -> int:
             mapping = propose_mapping(sheet.headers, explicit, guess=False)
         else:
             mapping = propose_mapping(sheet.headers, program_mapping(session, cohort.program_id))
-        result = run_import(
-            session, cohort.id, sheet, mapping, default_role=role, dry_run=args.dry_run
-        )
+        try:
+            result = run_import(
+                session, cohort.id, sheet, mapping, default_role=role, dry_run=args.dry_run
+            )
+        except ValidationError as exc:
+            # "No column is mapped to Email" is a puzzle when the mapping file names an
+            # email column: say which of its columns the file does not have.
+            unmatched = [
+                header
+                for header, name in (explicit or {}).items()
+                if name and name not in mapping.values()
+            ]
+            if not unmatched:
+                raise
+            missing = ", ".join(repr(h) for h in unmatched[:5])
+            raise ValidationError(
+                f"{exc.message} ({args.mapping} names columns {sheet.name} does not have: "
+                f"{missing})",
+                exc.field,
+            ) from exc
     if args.json:
         print_json(result.as_json())
         return 0

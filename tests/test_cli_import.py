@@ -137,3 +137,21 @@ def test_an_unknown_cohort_is_a_one_line_error(db: Database, db_path: Path, caps
         "1999",
     )
     assert code == 1 and err.startswith("mentordesk: No cohort named '1999'")
+
+
+def test_a_mapping_naming_columns_the_file_lacks_says_which(
+    db: Database, db_path: Path, cohort: str, tmp_path: Path, capsys: Any
+) -> None:
+    data = tmp_path / "mentors.csv"
+    data.write_text("E-mail address,Name\nann@x.org,Ann Lee\n", encoding="utf-8")
+    mapping = tmp_path / "last_year.json"
+    mapping.write_text(json.dumps({"Courriel": "email", "Name": "full_name"}), encoding="utf-8")
+    code, _out, err = _run(
+        capsys, "--db", str(db_path), "import", str(data), "--cohort", cohort,
+        "--mapping", str(mapping), "--role", "mentor",
+    )  # fmt: skip
+    assert code == 1
+    assert err == (
+        "mentordesk: No column is mapped to Email; every application needs one "
+        f"({mapping} names columns mentors.csv does not have: 'Courriel')\n"
+    )
