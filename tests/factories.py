@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from mentordesk.core.applications import add_application
-from mentordesk.core.models import Application, Cohort, Program
+from mentordesk.core.models import Application, Cohort, Pairing, PairingStatus, Program
 from mentordesk.core.programs import create_cohort, create_program
 
 _counter = itertools.count(1)
@@ -51,3 +51,24 @@ def make_application(
         values.update(years_experience="5", credentials="CCM", capacity="1")
     values.update(fields)
     return add_application(session, cohort, values)
+
+
+def make_active_pair(
+    session: Session,
+    cohort: Cohort,
+    *,
+    mentor: Application | None = None,
+    mentee: Application | None = None,
+    **fields: Any,
+) -> Pairing:
+    """An active pair of the cohort (new mentor and mentee applications unless given)."""
+    pairing = Pairing(
+        cohort_id=cohort.id,
+        mentor=mentor or make_application(session, cohort, "mentor"),
+        mentee=mentee or make_application(session, cohort, "mentee"),
+        status=PairingStatus.ACTIVE,
+        **fields,
+    )
+    session.add(pairing)
+    session.flush()
+    return pairing
