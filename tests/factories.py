@@ -66,8 +66,7 @@ def make_active_pair(
         cohort_id=cohort.id,
         mentor=mentor or make_application(session, cohort, "mentor"),
         mentee=mentee or make_application(session, cohort, "mentee"),
-        status=PairingStatus.ACTIVE,
-        **fields,
+        **{"status": PairingStatus.ACTIVE, **fields},
     )
     session.add(pairing)
     session.flush()

@@ -775,7 +775,11 @@ class YearPlanResult:
         return sum(self.counts.values())
 
     def summary(self) -> str:
-        parts = [f"{n} {KIND_LABELS[EventKind(k)].lower()}" for k, n in self.counts.items() if n]
+        parts = [
+            f"{n} {KIND_LABELS[EventKind(k)].lower()}{'' if n == 1 else 's'}"
+            for k, n in self.counts.items()
+            if n
+        ]
         return ", ".join(parts) if parts else "nothing (the rules ask for no events)"
 
 
