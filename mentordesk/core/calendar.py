@@ -377,6 +377,30 @@ class EventDraft:
 # --- reading ---------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class CohortSpan:
+    """The cohort's dates, zone and terms, for views that draw the year."""
+
+    id: int
+    name: str
+    start: date
+    end: date
+    timezone: str
+    terms: tuple[tuple[str, date, date], ...]
+
+
+def cohort_span(session: Session, cohort_id: int) -> CohortSpan:
+    cohort = get_cohort(session, cohort_id)
+    return CohortSpan(
+        id=cohort.id,
+        name=cohort.name,
+        start=cohort.start_date,
+        end=cohort.end_date,
+        timezone=cohort.timezone,
+        terms=tuple((t.name, t.start_date, t.end_date) for t in cohort.terms),
+    )
+
+
 def _event_query(cohort_id: int) -> Any:
     return (
         select(Event)
