@@ -230,6 +230,15 @@ def cmd_calendar_attention(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from mentordesk.core.backup import backup_database
+
+    db = open_database(args)
+    written = backup_database(db, args.out)
+    print(f"Backed up {db.name} to {written}")
+    return 0
+
+
 # --- parser ---------------------------------------------------------------------------
 
 
@@ -337,6 +346,9 @@ def build_parser() -> argparse.ArgumentParser:
     for each in (p, p2, p3, p4):
         each.add_argument("--cohort", required=True, help="the cohort's name")
         each.add_argument("--program", help="the program, when two programs share the cohort name")
+
+    p = _command(sub, "backup", cmd_backup, "copy the database file, consistent even while in use")
+    p.add_argument("--out", required=True, metavar="FILE", help="the backup file to write")
     return parser
 
 
