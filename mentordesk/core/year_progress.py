@@ -176,12 +176,15 @@ def year_progress(session: Session, cohort_id: int, *, today: date | None = None
     event_hours = {e.id: (e.ends_at - e.starts_at).total_seconds() / 3600 for e in events}
     held_events = {e.id for e in events if event_days[e.id] <= today}
     present: dict[int, set[int]] = {}  # application id -> event ids attended
-    for application_id, event_id in session.execute(
-        select(Attendance.application_id, Attendance.event_id)
+    marks: dict[tuple[int, int], AttendanceStatus] = {}
+    for application_id, event_id, status in session.execute(
+        select(Attendance.application_id, Attendance.event_id, Attendance.status)
         .join(Event)
-        .where(Event.cohort_id == cohort_id, Attendance.status == AttendanceStatus.PRESENT)
+        .where(Event.cohort_id == cohort_id)
     ):
-        present.setdefault(application_id, set()).add(event_id)
+        marks[(application_id, event_id)] = status
+        if status is AttendanceStatus.PRESENT:
+            present.setdefault(application_id, set()).add(event_id)
     logs: dict[int, list[MeetingLog]] = {}
     for log in session.scalars(
         select(MeetingLog).join(Pairing).where(Pairing.cohort_id == cohort_id)
@@ -298,10 +301,17 @@ def year_progress(session: Session, cohort_id: int, *, today: date | None = None
                 orientation[role] = done
                 if not done:
                     day = min(event_days[e.id] for e in orientation_held)
+                    marked = {marks.get((application_id, e)) for e in held_ids} - {None}
+                    how = (
+                        "was excused from"
+                        if marked == {AttendanceStatus.EXCUSED}
+                        else "was absent from"
+                        if marked
+                        else "has no attendance recorded at"
+                    )
                     flag(
                         "orientation",
-                        f"{role.capitalize()} {name} has no attendance at the mandatory "
-                        f"orientation ({day})",
+                        f"{role.capitalize()} {name} {how} the mandatory orientation ({day})",
                     )
 
         initial: bool | None = None

@@ -320,6 +320,10 @@ class CalendarArea(QWidget):
             widget.setEnabled(cohort_id is not None)
         self.refresh()
 
+    def reload(self) -> None:
+        """What the main window calls after the database changed elsewhere."""
+        self.refresh()
+
     def refresh(self) -> None:
         """Reload everything shown from the database (after any change)."""
         if self.cohort_id is None:
@@ -703,7 +707,7 @@ class CalendarArea(QWidget):
                 progress.meeting_minutes / 60,
             )
             if progress.workshops_required:
-                caption += self.tr(", workshops %d of %d") % (
+                caption += self.tr(", %d workshop(s) attended, %d required") % (
                     progress.workshops_attended,
                     progress.workshops_required,
                 )

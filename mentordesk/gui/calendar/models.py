@@ -97,7 +97,11 @@ class EventListModel(QAbstractListModel):
             return None
         event = self._events[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            who = f" — {event.pair_label}" if event.pair_label else ""
+            who = (
+                f" — {event.pair_label}"
+                if event.pair_label and event.pair_label not in event.title
+                else ""
+            )
             return f"{event.start:%a %d %b  %H:%M}–{event.end:%H:%M}   {event.title}{who}"
         if role == Qt.ItemDataRole.DecorationRole:
             return KIND_COLORS[event.kind]
