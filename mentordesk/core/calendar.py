@@ -776,10 +776,19 @@ def suggest_year_plan(session: Session, cohort_id: int) -> YearPlanRequest:
         first = start + timedelta(days=21)
         last = max(first, cohort.end_date - timedelta(days=30))
         step = (last - first) / max(rules.workshop_count - 1, 1)
-        plan.workshops = [
-            datetime.combine(_weekday_on_or_after(first + step * i, 2), WORKSHOP_TIME)
-            for i in range(rules.workshop_count)
-        ]
+        terms = [(t.start_date, t.end_date) for t in cohort.terms]
+        days = []
+        for i in range(rules.workshop_count):
+            day = _weekday_on_or_after(first + step * i, 2)
+            # Between terms (the winter break) nobody comes: the next term's first Wednesday.
+            if terms and not any(a <= day <= b for a, b in terms):
+                later = [a for a, _b in terms if a > day]
+                if later:
+                    day = _weekday_on_or_after(later[0], 2)
+            while day in days:
+                day += timedelta(days=7)
+            days.append(day)
+        plan.workshops = [datetime.combine(day, WORKSHOP_TIME) for day in days]
     if rules.ends_with_celebration:
         end = cohort.end_date
         while end.weekday() >= 5:
@@ -815,6 +824,21 @@ _PLANNED_KINDS = (
 )
 
 
+def year_planned(session: Session, cohort_id: int) -> bool:
+    """Whether the cohort already has the events "plan the year" makes (so it would refuse)."""
+    return bool(
+        session.scalar(
+            select(Event.id)
+            .where(
+                Event.cohort_id == cohort_id,
+                Event.kind.in_(_PLANNED_KINDS),
+                Event.cancelled.is_(False),
+            )
+            .limit(1)
+        )
+    )
+
+
 def plan_year(
     session: Session,
     cohort_id: int,
@@ -841,16 +865,7 @@ def plan_year(
     suggestion = suggest_year_plan(session, cohort_id)
     tz = timezone or cohort.timezone
     zone(tz)
-    already = session.scalar(
-        select(Event.id)
-        .where(
-            Event.cohort_id == cohort_id,
-            Event.kind.in_(_PLANNED_KINDS),
-            Event.cancelled.is_(False),
-        )
-        .limit(1)
-    )
-    if already:
+    if year_planned(session, cohort_id):
         raise ConflictError(
             f"The year of cohort {cohort.name!r} is already planned; edit its events instead"
         )

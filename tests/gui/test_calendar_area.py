@@ -246,9 +246,7 @@ def test_planning_a_planned_year_says_why_not(
     qtbot: QtBot, area: CalendarArea, messages: list[str]
 ) -> None:
     qtbot.mouseClick(area.plan_button, Qt.MouseButton.LeftButton)
-    assert area.plan_dialog is not None
-    area.plan_dialog.accept()
-    qtbot.waitUntil(lambda: bool(messages), timeout=5000)
+    assert area.plan_dialog is None
     assert "already planned" in messages[0]
 
 

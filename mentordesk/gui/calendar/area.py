@@ -60,6 +60,7 @@ from mentordesk.core.calendar import (
     suggest_year_plan,
     timezone_names,
     update_event,
+    year_planned,
 )
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.ical import export_calendar, import_calendar
@@ -453,6 +454,7 @@ class CalendarArea(QWidget):
             on_save=save,
             in_series=existing is not None and existing.series_id is not None,
             editing=existing is not None,
+            last_day=self.span.end if self.span else None,
         )
         self.event_dialog.open()
 
@@ -502,8 +504,19 @@ class CalendarArea(QWidget):
         if self.cohort_id is None:
             return
         with self.context.database.reading() as session:
+            planned = year_planned(session, self.cohort_id)
             needs = plan_needs(session, self.cohort_id)
             suggestion = suggest_year_plan(session, self.cohort_id)
+        if planned:
+            QMessageBox.information(
+                self,
+                self.tr("Plan the year"),
+                self.tr(
+                    "This cohort's year is already planned. Edit, move or cancel its events, "
+                    "or add new ones."
+                ),
+            )
+            return
         self.plan_dialog = PlanYearDialog(
             self, needs=needs, suggestion=suggestion, timezones=self.timezones()
         )

@@ -70,6 +70,7 @@ class EventDialog(QDialog):
         on_save: Callable[[EventDraft, EditScope], None],
         in_series: bool = False,
         editing: bool = False,
+        last_day: date | None = None,
     ) -> None:
         super().__init__(parent)
         self.form = Ui_EventDialog()
@@ -114,7 +115,9 @@ class EventDialog(QDialog):
             f.untilRadio.setChecked(True)
             f.untilEdit.setDate(qdate(date(int(until[:4]), int(until[4:6]), int(until[6:8]))))
         else:
-            f.untilEdit.setDate(qdate(draft.start.date() + timedelta(days=90)))
+            f.untilEdit.setDate(qdate(last_day or draft.start.date() + timedelta(days=90)))
+            if rule and "COUNT" not in rule:
+                f.untilRadio.setChecked(True)  # a repeat without end runs until the cohort ends
         f.scopeGroup.setVisible(in_series)
 
         f.kindCombo.currentIndexChanged.connect(self._kind_changed)
