@@ -267,3 +267,56 @@ def test_the_main_windows_calendar_page_follows_the_cohort(
     assert isinstance(calendar, CalendarArea)
     assert calendar.cohort_id == year["cohort"]
     assert len(calendar.events) == 3
+
+
+def test_editing_a_series_from_the_agenda_changes_every_occurrence(
+    qtbot: QtBot, area: CalendarArea, db: Database, year: dict[str, int]
+) -> None:
+    with db.transaction() as s:
+        create_event(
+            s,
+            year["cohort"],
+            EventDraft(
+                "Lunch circle",
+                datetime(2026, 10, 6, 12),
+                datetime(2026, 10, 6, 13),
+                DENVER,
+                recurrence="FREQ=WEEKLY;COUNT=3",
+            ),
+        )
+    area.refresh()
+    area.show_day(date(2026, 10, 6))
+    row = _agenda_titles(area).index("Lunch circle")
+    rect = area.agenda_view.visualRect(area.proxy.index(row, 0))
+    # A real double-click: press and release, then the double-click.
+    qtbot.mouseClick(area.agenda_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(area.agenda_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = area.event_dialog
+    assert dialog is not None and dialog.form.scopeGroup.isVisibleTo(dialog)
+    assert dialog.form.repeatSummary.text() == "Every week, 3 times"
+    dialog.form.titleEdit.clear()
+    qtbot.keyClicks(dialog.form.titleEdit, "Lunch & learn")
+    dialog.form.scopeSeriesRadio.setChecked(True)
+    qtbot.mouseClick(
+        dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Save),
+        Qt.MouseButton.LeftButton,
+    )
+    with db.reading() as s:
+        titles = [e.title for e in list_events(s, year["cohort"]) if e.series_id]
+    assert titles == ["Lunch & learn"] * 3
+
+
+def test_an_event_ending_before_it_starts_keeps_the_dialog_open_with_the_reason(
+    qtbot: QtBot, area: CalendarArea, messages: list[str]
+) -> None:
+    qtbot.mouseClick(area.new_button, Qt.MouseButton.LeftButton)
+    dialog = area.event_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.form.titleEdit, "Backwards")
+    dialog.form.endTimeEdit.setTime(dialog.form.startTimeEdit.time().addSecs(-3600))
+    qtbot.mouseClick(
+        dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Save),
+        Qt.MouseButton.LeftButton,
+    )
+    assert dialog.isVisible() and "ends" in messages[0] and "before it starts" in messages[0]
+    assert "Backwards" not in [e.title for e in area.events]
