@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from mentordesk.core.calendar import EventInfo, event_info, get_event, pair_info
+from mentordesk.core.calendar import EventInfo, event_info, get_event, pair_info, pair_labels
 from mentordesk.core.errors import NotFoundError, ValidationError
 from mentordesk.core.models import (
     Application,
@@ -274,21 +274,31 @@ def meeting_logs(
     session: Session, *, cohort_id: int | None = None, pairing_id: int | None = None
 ) -> list[MeetingLogRow]:
     """Meeting logs of a pair or of a whole cohort, oldest first."""
+    if cohort_id is None and pairing_id is None:
+        raise ValueError("meeting_logs needs a cohort or a pair")
+    if cohort_id is None:
+        pairing = session.get(Pairing, pairing_id)
+        if pairing is None:
+            raise NotFoundError(f"No pair with id {pairing_id}")
+        cohort_id = pairing.cohort_id
+    labels = pair_labels(session, cohort_id)
     query = (
         select(MeetingLog)
         .join(Pairing)
-        .options(
-            joinedload(MeetingLog.pairing)
-            .joinedload(Pairing.mentor)
-            .joinedload(Application.person),
-            joinedload(MeetingLog.pairing)
-            .joinedload(Pairing.mentee)
-            .joinedload(Application.person),
-        )
+        .where(Pairing.cohort_id == cohort_id)
         .order_by(MeetingLog.met_on, MeetingLog.id)
     )
     if pairing_id is not None:
         query = query.where(MeetingLog.pairing_id == pairing_id)
-    if cohort_id is not None:
-        query = query.where(Pairing.cohort_id == cohort_id)
-    return [_log_row(log) for log in session.scalars(query).unique()]
+    return [
+        MeetingLogRow(
+            id=log.id,
+            pairing_id=log.pairing_id,
+            pair_label=labels[log.pairing_id],
+            met_on=log.met_on,
+            duration_minutes=log.duration_minutes,
+            format=log.format,
+            event_id=log.event_id,
+        )
+        for log in session.scalars(query)
+    ]
