@@ -130,6 +130,45 @@ def cmd_applicants(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_agreements(args: argparse.Namespace) -> int:
+    from mentordesk.core.agreements import export_agreements
+    from mentordesk.core.programs import find_cohort
+
+    db = open_database(args)
+    with db.reading() as session:
+        cohort = find_cohort(session, args.cohort, args.program)
+        result = export_agreements(session, cohort.id, args.out)
+        cohort_name = cohort.name
+    files = [str(p) for p in result.all_files]
+    if args.json:
+        print_json({"files": files})
+    elif not result.files:
+        print(f"{cohort_name} has no active pairs: no agreements written")
+    else:
+        print(
+            f"Wrote {len(result.files)} agreements of {cohort_name} ({result.pages} pages) "
+            f"and the combined {result.combined} to {args.out}"
+        )
+    return 0
+
+
+def cmd_export_summary(args: argparse.Namespace) -> int:
+    from mentordesk.core.programs import find_cohort
+    from mentordesk.core.summary import cohort_summary
+    from mentordesk.core.summary_export import export_summary
+
+    db = open_database(args)
+    with db.reading() as session:
+        cohort = find_cohort(session, args.cohort, args.program)
+        summary = cohort_summary(session, cohort.id)
+    path = export_summary(summary, args.out)
+    if args.json:
+        print_json({"files": [str(path)]})
+    else:
+        print(f"Wrote the summary of {summary.cohort} to {path}")
+    return 0
+
+
 # --- parser ---------------------------------------------------------------------------
 
 
@@ -191,6 +230,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--cohort", required=True, help="the cohort's name")
     p.add_argument("--program", help="the program, when two programs have a cohort of that name")
+
+    export = sub.add_parser("export", help="write agreements, summaries and calendars to files")
+    export_sub = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
+    p = _command(
+        export_sub,
+        "agreements",
+        cmd_export_agreements,
+        "one mentoring agreement PDF per active pair, and one combined PDF for printing",
+        json_option=True,
+    )
+    p.add_argument("--cohort", required=True, help="the cohort's name")
+    p.add_argument("--program", help="the program, when two programs have a cohort of that name")
+    p.add_argument("--out", required=True, metavar="DIR", help="the folder to write to")
+    p = _command(
+        export_sub,
+        "summary",
+        cmd_export_summary,
+        "the cohort's summary as PDF (with charts), XLSX or CSV, by the file's extension",
+        json_option=True,
+    )
+    p.add_argument("--cohort", required=True, help="the cohort's name")
+    p.add_argument("--program", help="the program, when two programs have a cohort of that name")
+    p.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf, FILE.xlsx or FILE.csv")
     return parser
 
 
