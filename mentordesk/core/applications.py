@@ -6,6 +6,7 @@ so a table of 20,000 applicants is one query and no lazy loading.
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -74,7 +75,7 @@ class ApplicationRow:
             value = self.values.get(spec.name)
             if isinstance(value, datetime):
                 value = value.isoformat(timespec="seconds")
-            elif hasattr(value, "value"):
+            elif isinstance(value, enum.Enum):
                 value = value.value
             out[spec.name] = value
         out["eligible"] = self.eligibility.eligible
