@@ -644,3 +644,13 @@ def export_agreement_data(
 def _remove(paths: Iterable[Path]) -> None:
     for path in paths:
         path.unlink(missing_ok=True)
+
+
+def agreement_preview(session: Session, pairing_ids: list[int]) -> bytes:
+    """The agreements of these pairs as one PDF in memory, for the preview and printing."""
+    from mentordesk.core.agreement_pdf import agreement_pdf_bytes
+
+    if not pairing_ids:
+        raise ValidationError("Choose at least one pair to preview", "pairing_ids")
+    data = [pairing_agreement_data(session, pid) for pid in pairing_ids]
+    return agreement_pdf_bytes(filled_agreements(data))
