@@ -59,10 +59,10 @@ class AgreementTableModel(QAbstractTableModel):
         self._rows[i] = row
         self.dataChanged.emit(self.index(i, 0), self.index(i, SIGNED))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(
