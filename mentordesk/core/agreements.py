@@ -580,10 +580,11 @@ def export_agreement_data(
     try:
         if parallel:
             jobs = list(zip(filled, (str(t) for t in temps), strict=False))
-            size = max(4, len(jobs) // (workers * 8))
+            size = max(4, len(jobs) // (workers * 8))  # small batches: progress stays live
             batches = [jobs[i : i + size] for i in range(0, len(jobs), size)]
-            # spawn, not fork: the GUI process has threads, and forking them is unsafe.
-            with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+            # This process builds the combined file (half the work) while workers-1 processes
+            # build the pair files; spawn, not fork: the GUI process has threads.
+            with ProcessPoolExecutor(workers - 1, mp_context=get_context("spawn")) as pool:
                 futures: dict[Future[int], int] = {
                     pool.submit(_render_batch, b): len(b) for b in batches
                 }
