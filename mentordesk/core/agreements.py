@@ -41,6 +41,7 @@ _LENGTH_TEXT = {
     "cohort": "the whole rollout of the cohort",
 }
 _TIMES = {1: "once", 2: "twice"}
+_PHASES = {"midpoint": "at mid-point", "final": "at the end", "closeout": "at the close-out"}
 _FORMATS = {
     "video": "video call",
     "phone": "phone call",
@@ -311,6 +312,16 @@ def load_template(path: Path) -> AgreementTemplate:
     return _load_template_cached(str(path), mtime)
 
 
+def _and(items: list[str]) -> str:
+    return (
+        items[0]
+        if len(items) == 1
+        else ", ".join(items[:-1]) + " and " + items[-1]
+        if items
+        else ""
+    )
+
+
 def _times(n: int) -> str:
     return _TIMES.get(n, f"{n} times")
 
@@ -332,6 +343,13 @@ def placeholders(data: AgreementData) -> dict[str, Any]:
         start_date=long_date(data.start_date),
         end_date=long_date(data.end_date),
         length_text=_LENGTH_TEXT.get(rules.length, rules.length),
+        period=(
+            f"from {long_date(data.start_date)} {_LENGTH_TEXT['until_credential']}"
+            if rules.length == "until_credential"
+            else f"from {long_date(data.start_date)} to {long_date(data.end_date)}, "
+            f"{_LENGTH_TEXT.get(rules.length, rules.length)}"
+        ),
+        evaluation_text=_and([_PHASES.get(p, p) for p in rules.evaluation_phases]),
         terms=", ".join(
             f"{name}: {long_date(start)} – {long_date(end)}" for name, start, end in data.terms
         ),
@@ -367,6 +385,7 @@ def placeholders(data: AgreementData) -> dict[str, Any]:
             rules.orientation_required
             or rules.workshop_count
             or rules.roundtable
+            or rules.committee_calls
             or rules.ends_with_celebration
         ),
         pairing_id=data.pairing_id,

@@ -21,6 +21,7 @@ from mentordesk.core.agreements import (
 )
 from mentordesk.core.database import Database
 from mentordesk.core.errors import Cancelled, NotFoundError, ValidationError
+from mentordesk.core.programs import program_rules, set_program_rules
 from mentordesk.core.progress import Progress
 from tests.factories import make_application, make_cohort, make_pairing
 
@@ -144,6 +145,7 @@ def test_association_rules_ask_for_a_first_call_and_one_meeting_per_term(
     assert "first meeting before 1 September 2026" in text
     assert "at least once in each term" in text
     assert "Caseload triage" in text
+    assert "conference calls" in text
     assert "Supervisor" not in text
     assert "rematched" not in text  # the association states no rematch rule
     assert len(re.findall(r"\bSignature\b", text)) == 2
@@ -245,3 +247,36 @@ def test_an_agreement_cannot_come_back_signed_tomorrow(db: Database) -> None:
         set_agreement_signed(s, pairing_id, date.today() + timedelta(days=1))
     with db.transaction() as s, pytest.raises(NotFoundError):
         set_agreement_signed(s, 9999, date.today())
+
+
+def test_sections_follow_the_programs_rules_not_its_preset(db: Database, tmp_path: Path) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff")
+        rules = program_rules(cohort.program)
+        rules.max_rematches = None
+        rules.supervisor_approval_required = False
+        rules.min_meetings_per_term = 2
+        set_program_rules(s, cohort.program_id, rules)
+        make_pairing(s, cohort)
+        cohort_id = cohort.id
+    with db.reading() as s:
+        text = " ".join(pdf_text(export_agreements(s, cohort_id, tmp_path).files[0]).split())
+    assert "rematched" not in text
+    assert "Supervisor of the" not in text
+    assert "at least twice in each term" in text
+    assert "close-out" in text  # the staff rules still ask for a close-out evaluation
+
+
+def test_credential_partnership_lasts_until_the_credential_and_invites_mutual_evaluation(
+    db: Database, tmp_path: Path
+) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="credential")
+        make_pairing(s, cohort)
+        cohort_id = cohort.id
+    with db.reading() as s:
+        text = " ".join(pdf_text(export_agreements(s, cohort_id, tmp_path).files[0]).split())
+    assert "until the mentee has earned the credential" in text
+    assert "30 June 2027" not in text
+    assert "evaluate each other" in text
+    assert "as often as we agree" in text
