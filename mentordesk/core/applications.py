@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import datetime
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -86,7 +87,8 @@ class ApplicationRow:
         return out
 
 
-def _row(app: Application, person: Person, rules: ProgramRules) -> ApplicationRow:
+def _row(app: Any, person: Any, rules: ProgramRules) -> ApplicationRow:
+    """A snapshot from an Application and its Person (ORM objects or result rows alike)."""
     values: dict[str, Any] = {
         "first_name": person.first_name,
         "last_name": person.last_name,
@@ -98,7 +100,7 @@ def _row(app: Application, person: Person, rules: ProgramRules) -> ApplicationRo
     return ApplicationRow(
         id=app.id,
         cohort_id=app.cohort_id,
-        person_id=person.id,
+        person_id=app.person_id,
         values=values,
         eligibility=eligibility(app, rules),
         eligibility_override=app.eligibility_override,
@@ -106,20 +108,40 @@ def _row(app: Application, person: Person, rules: ProgramRules) -> ApplicationRo
     )
 
 
+_LIST_COLUMNS = (
+    Application.id,
+    Application.cohort_id,
+    Application.person_id,
+    Application.eligibility_override,
+    Application.eligibility_note,
+    *(getattr(Application, name) for name in APPLICATION_COLUMNS),
+    Person.first_name,
+    Person.last_name,
+    Person.email,
+    Person.phone,
+)
+
+
 def list_applications(
     session: Session, cohort_id: int, *, role: Role | None = None
 ) -> list[ApplicationRow]:
     cohort = get_cohort(session, cohort_id)
     rules = program_rules(cohort.program)
+    # Plain columns, not ORM objects: a cohort of 20,000 loads several times faster.
     query = (
-        select(Application, Person)
+        select(*_LIST_COLUMNS)
         .join(Person, Application.person_id == Person.id)
         .where(Application.cohort_id == cohort_id)
         .order_by(Person.last_name, Person.first_name, Application.id)
     )
     if role is not None:
         query = query.where(Application.role == role)
-    return [_row(app, person, rules) for app, person in session.execute(query)]
+    keys = [column.key for column in _LIST_COLUMNS]
+    rows = []
+    for values in session.execute(query):
+        record = SimpleNamespace(**dict(zip(keys, values, strict=True)))
+        rows.append(_row(record, record, rules))
+    return rows
 
 
 def get_application_row(session: Session, application_id: int) -> ApplicationRow:
@@ -244,3 +266,41 @@ def count_applications(session: Session, cohort_id: int) -> int:
         )
         or 0
     )
+
+
+def set_statuses(
+    session: Session,
+    application_ids: list[int],
+    status: ApplicationStatus,
+    reason: str | None = None,
+) -> list[ApplicationRow]:
+    """Give several applications one status (a committee decision on a selection)."""
+    if status is ApplicationStatus.WITHDRAWN and not (reason or "").strip():
+        raise ValidationError("Give the reason for the withdrawal", "status_reason")
+    rows = []
+    now = utcnow()
+    for application_id in application_ids:
+        app = get_application(session, application_id)
+        if app.status != status:
+            app.status = status
+            app.status_changed_at = now
+            if reason is not None:
+                app.status_reason = reason.strip() or None
+        rows.append(app)
+    session.flush()
+    return [_row(app, app.person, program_rules(app.cohort.program)) for app in rows]
+
+
+def restore_statuses(
+    session: Session, previous: dict[int, tuple[ApplicationStatus, str | None]]
+) -> list[ApplicationRow]:
+    """Put statuses back as they were (what undoing a status change does)."""
+    rows = []
+    for application_id, (status, reason) in previous.items():
+        app = get_application(session, application_id)
+        app.status = status
+        app.status_reason = reason
+        app.status_changed_at = utcnow()
+        rows.append(app)
+    session.flush()
+    return [_row(app, app.person, program_rules(app.cohort.program)) for app in rows]

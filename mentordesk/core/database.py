@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mentordesk.core import audit as _audit  # noqa: F401  (installs the audit hooks)
@@ -123,10 +123,16 @@ class Database:
             with self.engine.begin() as connection:
                 config = alembic_config(connection)
                 command.upgrade(config, "head")
-        except OperationalError as exc:
-            raise DatabaseError(f"Cannot open the database {self.name}: {exc.orig}") from exc
+        except DBAPIError as exc:
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "unknown error"
+            if "file is not a database" in reason:
+                reason = "it is not a MentorDesk database file"
+            raise DatabaseError(f"Cannot open the database {self.name}: {reason}") from exc
         except SQLAlchemyError as exc:
-            raise DatabaseError(f"The database {self.name} could not be upgraded: {exc}") from exc
+            reason = str(exc).strip().splitlines()[0]
+            raise DatabaseError(
+                f"The database {self.name} could not be upgraded: {reason}"
+            ) from exc
 
     def schema_revision(self) -> str | None:
         from alembic.migration import MigrationContext
@@ -164,13 +170,12 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only unit of work (nothing is committed)."""
+        """A read-only unit of work: nothing is committed; objects read stay readable after it."""
         session = self._sessions()
         try:
             yield session
         finally:
-            session.rollback()
-            session.close()
+            session.close()  # ends the transaction without expiring what was loaded
 
     def close(self) -> None:
         self.engine.dispose()

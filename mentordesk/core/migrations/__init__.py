@@ -13,6 +13,7 @@ HERE = Path(__file__).resolve().parent
 def alembic_config(connection: Any | None = None) -> Config:
     config = Config()
     config.set_main_option("script_location", str(HERE))
+    config.set_main_option("path_separator", "os")
     config.set_main_option("version_locations", str(HERE / "versions"))
     if connection is not None:
         config.attributes["connection"] = connection
