@@ -26,6 +26,7 @@ from mentordesk.gui.context import AppContext
 from mentordesk.gui.dialogs import AboutDialog, NewProgramDialog
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.forms.ui_welcome_page import Ui_WelcomePage
+from mentordesk.gui.reports import ReportsArea
 
 MAX_RECENT = 8
 
@@ -121,9 +122,7 @@ class MainWindow(QMainWindow):
         calendar = PlaceholderArea(
             self.tr("The program calendar is not part of this build yet."), self
         )
-        reports = PlaceholderArea(
-            self.tr("Agreements and summaries are not part of this build yet."), self
-        )
+        reports = ReportsArea(self.context, self)
         entries = (
             (self.tr("Applicants"), "applicants", self.applicants),
             (self.tr("Pairing"), "pairing", pairing),

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QShowEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -174,6 +174,16 @@ class ReportsArea(QWidget):
     def set_cohort(self, cohort_id: int | None) -> None:
         self.cohort_id = cohort_id
         self.refresh()
+
+    def reload(self) -> None:
+        """Read the cohort again (the main window calls this after changes elsewhere)."""
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Pairs, meetings and statuses change in the other areas: show them as they are now.
+        super().showEvent(event)
+        if self.cohort_id is not None:
+            self.refresh()
 
     def refresh(self) -> None:
         rows: list[AgreementRow] = []
