@@ -146,9 +146,9 @@ def _bar_chart(
 def _evaluation_chart(summary: CohortSummary) -> Drawing:
     rows = [e for e in summary.evaluations if e.average is not None]
     height = 30 + 18 * len(rows)
-    drawing = Drawing(WIDTH, height + 20)
+    drawing = Drawing(WIDTH, height + 35)
     chart = HorizontalBarChart()
-    chart.x, chart.y = 150, 15
+    chart.x, chart.y = 150, 30
     chart.width, chart.height = WIDTH - 200, height
     chart.data = [[e.average or 0 for e in rows]]
     chart.categoryAxis.categoryNames = [f"{e.phase} · {e.role}" for e in rows]
@@ -304,13 +304,15 @@ def summary_story(summary: CohortSummary) -> list[Flowable]:
     else:
         story.append(Paragraph("No orientation or workshops on the calendar.", STYLES["body"]))
 
-    story.append(Paragraph("Evaluations", STYLES["heading"]))
+    evaluation: list[Flowable] = [Paragraph("Evaluations", STYLES["heading"])]
     if summary.evaluations:
         if any(e.average is not None for e in summary.evaluations):
-            story.append(_evaluation_chart(summary))
-        story.append(_table(tables["Evaluations"]))
+            evaluation.append(_evaluation_chart(summary))
+            evaluation.append(Spacer(1, 8))
+        evaluation.append(_table(tables["Evaluations"]))
     else:
-        story.append(Paragraph("No evaluations received yet.", STYLES["body"]))
+        evaluation.append(Paragraph("No evaluations received yet.", STYLES["body"]))
+    story.append(KeepTogether(evaluation))
     return story
 
 

@@ -88,7 +88,10 @@ class SummaryView(QWidget):
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         self._charts = QGridLayout()
+        self._charts.setColumnStretch(0, 1)
+        self._charts.setColumnStretch(1, 1)
         layout.addLayout(self._charts, 1)
+        self._shown: CohortSummary | None = None
         self.figure_labels: dict[str, QLabel] = {}
         self.charts: dict[str, QChartView] = {}
 
@@ -98,11 +101,15 @@ class SummaryView(QWidget):
                 item = grid.takeAt(0)
                 widget = item.widget() if item is not None else None
                 if widget is not None:
+                    widget.hide()
                     widget.deleteLater()
         self.figure_labels.clear()
         self.charts.clear()
 
     def show_summary(self, summary: CohortSummary | None) -> None:
+        if summary is not None and summary == self._shown and self.charts:
+            return  # nothing changed since the last time: keep the charts as they are
+        self._shown = summary
         self._clear()
         if summary is None:
             self.note.setText(self.tr("Choose a cohort to see its summary."))
@@ -124,7 +131,7 @@ class SummaryView(QWidget):
             font.setBold(True)
             number.setFont(font)
             caption = QLabel(label)
-            caption.setStyleSheet("color: palette(mid);")
+            caption.setStyleSheet("color: #666666;")
             self._figures.addWidget(number, 0, column)
             self._figures.addWidget(caption, 1, column)
             self.figure_labels[key] = number
