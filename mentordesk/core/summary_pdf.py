@@ -166,7 +166,7 @@ def _evaluation_chart(summary: CohortSummary) -> Drawing:
     chart.barLabels.nudge = 12
     drawing.add(chart)
     drawing.add(
-        String(150, 0, "average rating, 1 (poor) to 5 (excellent)", fontName=BODY, fontSize=7)
+        String(150, 4, "average rating, 1 (poor) to 5 (excellent)", fontName=BODY, fontSize=7)
     )
     return drawing
 

@@ -61,7 +61,7 @@ class SetAgreementSignedCommand(QUndoCommand):
         self._pairing_id = row.pairing_id
         self._old = row.signed_on
         self._new = new
-        self._first = applied  # the change is already saved when the command is pushed
+        self._first: AgreementRow | None = applied  # the change is already saved when the command is pushed
 
     def _apply(self, value: date | None) -> None:
         try:
