@@ -61,7 +61,8 @@ class SetAgreementSignedCommand(QUndoCommand):
         self._pairing_id = row.pairing_id
         self._old = row.signed_on
         self._new = new
-        self._first: AgreementRow | None = applied  # the change is already saved when the command is pushed
+        # The change is already saved when the command is pushed: the first redo only shows it.
+        self._first: AgreementRow | None = applied
 
     def _apply(self, value: date | None) -> None:
         try:
