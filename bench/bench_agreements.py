@@ -111,7 +111,7 @@ def available_speedup(cores: int) -> float:
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import get_context
 
-    n = 3_000_000
+    n = 10_000_000
     with ProcessPoolExecutor(cores, mp_context=get_context("spawn")) as pool:
         list(pool.map(_burn, [10] * cores))  # start the workers first
         start = time.perf_counter()

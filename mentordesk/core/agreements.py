@@ -618,7 +618,7 @@ def export_agreement_data(
                         progress.step(done + n, total, "Writing agreements…")
 
                     def finished(fut: Future[int]) -> None:
-                        nonlocal done, pages
+                        nonlocal done
                         fut.result()
                         done += futures.pop(fut)
 

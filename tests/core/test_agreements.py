@@ -280,3 +280,16 @@ def test_credential_partnership_lasts_until_the_credential_and_invites_mutual_ev
     assert "30 June 2027" not in text
     assert "evaluate each other" in text
     assert "as often as we agree" in text
+
+
+def test_emphasis_area_not_chosen_yet_prints_a_line_to_fill_in(
+    db: Database, tmp_path: Path
+) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="association")
+        make_pairing(s, cohort, emphasis_area=None)
+        cohort_id = cohort.id
+    with db.reading() as s:
+        text = " ".join(pdf_text(export_agreements(s, cohort_id, tmp_path).files[0]).split())
+    assert "focus on throughout the year: ____" in text
+    assert "{" not in text and "None" not in text
