@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from pathlib import Path
 
@@ -11,13 +12,15 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDateEdit, QFileDialog
+from PySide6.QtWidgets import QDateEdit, QFileDialog, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from mentordesk.core.agreements import agreement_rows
 from mentordesk.core.database import Database
+from mentordesk.core.progress import Progress
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.reports import ReportsArea
+from mentordesk.gui.reports import area as area_module
 from mentordesk.gui.reports.agreements_model import SIGNED
 from tests.factories import make_application, make_cohort, make_meeting, make_pairing
 
@@ -149,3 +152,24 @@ def test_export_summary_saves_the_chosen_format(
     qtbot.mouseClick(area.export_summary_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: area.last_summary_file is not None, timeout=15000)
     assert load_workbook(target)["Counts"]["B2"].value == 3  # three mentees applied
+
+
+def test_cancel_stops_the_agreement_export(
+    qtbot: QtBot, area: ReportsArea, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def slow_export(_session: object, _cohort: int, _out: str, progress: Progress) -> None:
+        for i in range(500):
+            progress.step(i, 500, "Writing agreements…")
+            time.sleep(0.01)
+        raise AssertionError("the export should have been cancelled")
+
+    monkeypatch.setattr(area_module, "export_agreements", slow_export)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    qtbot.mouseClick(area.export_agreements_button, Qt.MouseButton.LeftButton)
+    dialog = area.findChild(QProgressDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    cancel = next(b for b in dialog.findChildren(QPushButton) if "Cancel" in b.text())
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "cancelled" in area.status.text(), timeout=5000)
+    assert area.last_export is None

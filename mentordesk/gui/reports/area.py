@@ -36,7 +36,7 @@ from mentordesk.core.progress import Progress
 from mentordesk.core.summary import CohortSummary, cohort_summary
 from mentordesk.core.summary_export import export_summary
 from mentordesk.gui.context import AppContext
-from mentordesk.gui.jobs import run_job
+from mentordesk.gui.jobs import Job, run_job
 from mentordesk.gui.reports.agreements_model import (
     SIGNED,
     AgreementTableModel,
@@ -94,6 +94,7 @@ class ReportsArea(QWidget):
         self.summary: CohortSummary | None = None
         self.last_export: AgreementExport | None = None
         self.last_summary_file: Path | None = None
+        self.export_job: Job | None = None
 
         self.heading = QLabel()
         font = self.heading.font()
@@ -309,7 +310,7 @@ class ReportsArea(QWidget):
             )
 
         self.status.setText(self.tr("Writing agreements…"))
-        run_job(
+        self.export_job = run_job(
             self,
             self.tr("Export agreements"),
             work,
