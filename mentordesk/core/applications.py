@@ -304,3 +304,46 @@ def restore_statuses(
         rows.append(app)
     session.flush()
     return [_row(app, app.person, program_rules(app.cohort.program)) for app in rows]
+
+
+def delete_application(session: Session, application_id: int) -> None:
+    """Remove an application entered by mistake (a test entry, a duplicate).
+
+    Only an application with no history may go: anyone who was paired, attended or
+    evaluated is withdrawn instead, so the year's record stays whole.
+    """
+    from mentordesk.core.models import Attendance, Evaluation, Exclusion, Pairing
+
+    app = get_application(session, application_id)
+    history = (
+        session.scalar(
+            select(func.count())
+            .select_from(Pairing)
+            .where((Pairing.mentor_id == app.id) | (Pairing.mentee_id == app.id))
+        )
+        or session.scalar(
+            select(func.count()).select_from(Attendance).where(Attendance.application_id == app.id)
+        )
+        or session.scalar(
+            select(func.count())
+            .select_from(Evaluation)
+            .where((Evaluation.evaluator_id == app.id) | (Evaluation.subject_id == app.id))
+        )
+    )
+    if history:
+        raise ConflictError(
+            f"{app.person.full_name or app.person.email} has a history in this cohort "
+            "(pairings, attendance or evaluations); withdraw the application instead"
+        )
+    for exclusion in session.scalars(
+        select(Exclusion).where((Exclusion.mentor_id == app.id) | (Exclusion.mentee_id == app.id))
+    ):
+        session.delete(exclusion)
+    person = app.person
+    session.delete(app)
+    session.flush()
+    if not session.scalar(
+        select(func.count()).select_from(Application).where(Application.person_id == person.id)
+    ):
+        session.delete(person)  # nobody keeps a person with no application
+    session.flush()

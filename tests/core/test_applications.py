@@ -105,3 +105,27 @@ def test_json_snapshot_has_every_field(db: Database) -> None:
     assert data["first_name"] == "Zoë" and data["last_name"] == "O'Brien"
     assert data["role"] == "mentor" and data["capacity"] == 1 and data["eligible"] is True
     assert isinstance(data["submitted_at"], str)
+
+
+def test_a_mistaken_entry_can_be_deleted_but_not_one_with_history(db: Database) -> None:
+    from mentordesk.core.applications import delete_application
+    from mentordesk.core.models import Pairing, Person
+
+    with db.transaction() as s:
+        cohort = make_cohort(s)
+        mistake = make_application(s, cohort, email="test@example.org").id
+        mentor = make_application(s, cohort, "mentor")
+        mentee = make_application(s, cohort, "mentee")
+        s.add(Pairing(cohort_id=cohort.id, mentor_id=mentor.id, mentee_id=mentee.id))
+        paired = mentee.id
+    with db.transaction() as s:
+        delete_application(s, mistake)
+    with db.reading() as s:
+        assert s.scalar(select(Person).where(Person.email == "test@example.org")) is None
+        deleted = s.scalars(select(AuditEntry).where(AuditEntry.action == "delete")).all()
+        assert {e.entity for e in deleted} == {"application", "person"}
+    with (
+        pytest.raises(ConflictError, match="withdraw the application instead"),
+        db.transaction() as s,
+    ):
+        delete_application(s, paired)

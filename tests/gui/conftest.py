@@ -47,8 +47,9 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[[Database], MainWindow]]:
     def make(database: Database) -> MainWindow:
         window = MainWindow(database)
         qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
+        with qtbot.waitActive(window):  # shortcuts and focus need the active window
+            window.show()
+            window.activateWindow()
         windows.append(window)
         return window
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -263,3 +264,34 @@ def test_names_are_listed_by_family_name_and_selection_survives_sorting(
     assert names(window)[0] == "Zoë O'Brien"
     assert [r.email for r in area.selected_rows()] == ["thanh@example.org"]
     assert "Thanh Nguyễn" in area.ui.detail.toPlainText()
+
+
+def test_delete_asks_first_and_keeps_people_with_history(
+    qtbot: QtBot, open_window: Open, cohort_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window(cohort_db)
+    area = window.applicants
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a: answers.pop(0)))
+    area.select_application(next(r.id for r in area.model.rows() if r.email == "ana@example.org"))
+    area.ui.table.setFocus()
+    qtbot.keyClick(area.ui.table, Qt.Key.Key_Delete)
+    assert area.model.rowCount() == 4  # cancelled: nothing happened
+    qtbot.keyClick(area.ui.table, Qt.Key.Key_Delete)
+    assert "Ana García" not in names(window)
+    with cohort_db.reading() as s:
+        assert len(list_applications(s, 1)) == 3
+
+
+def test_ctrl_f_goes_to_the_search_box(
+    qtbot: QtBot, open_window: Open, cohort_db: Database
+) -> None:
+    window = open_window(cohort_db)
+    window.applicants.ui.table.setFocus()
+    window.applicants.find_action.trigger()
+    assert window.applicants.ui.searchEdit.hasFocus()
+    assert window.applicants.find_action.shortcut().matches(
+        QKeySequence(QKeySequence.StandardKey.Find)
+    )

@@ -6,11 +6,12 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QUndoCommand
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMenu, QMessageBox, QWidget
 
 from mentordesk.core.applications import (
     ApplicationRow,
+    delete_application,
     list_applications,
     restore_statuses,
     set_statuses,
@@ -177,6 +178,15 @@ class ApplicantsArea(QWidget):
         self.proxy.layoutChanged.connect(self._update_count)
         table.selectionModel().selectionChanged.connect(self._show_detail)
         table.customContextMenuRequested.connect(self._context_menu)
+        self.find_action = QAction(self.tr("&Find Applicant"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self._focus_search)
+        self.delete_action = QAction(self.tr("Delete Permanently…"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.addAction(self.find_action)
+        table.addAction(self.delete_action)
         self._update_count()
         self._show_detail()
 
@@ -288,7 +298,48 @@ class ApplicantsArea(QWidget):
         copy.triggered.connect(self.copy_emails)
         for action in self.extra_actions:
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
         menu.exec(self.ui.table.viewport().mapToGlobal(pos))
+
+    def _focus_search(self) -> None:
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    def delete_selected(self) -> None:
+        """Delete applications entered by mistake, after the user confirms; not undoable."""
+        rows = self.selected_rows()
+        if not rows:
+            return
+        who = (
+            rows[0].full_name or rows[0].email
+            if len(rows) == 1
+            else self.tr("%n applications", "", len(rows))
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete permanently"),
+            self.tr(
+                "Delete %s permanently? This cannot be undone. To keep the history of someone "
+                "who leaves the program, set the status to Withdrawn instead."
+            )
+            % who,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.context.database.transaction() as session:
+                for row in rows:
+                    delete_application(session, row.id)
+        except MentorDeskError as exc:
+            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            return
+        # Undo steps may name the deleted applications: they cannot be replayed now.
+        self.context.undo_stack.clear()
+        self.reload()
+        self.status_message.emit(self.tr("Deleted %n application(s)", "", len(rows)))
 
     def copy_emails(self) -> None:
         emails = "; ".join(row.email for row in self.selected_rows())
