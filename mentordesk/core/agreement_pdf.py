@@ -29,7 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from mentordesk.core.agreements import FilledAgreement, Person
+from mentordesk.core.agreements import FilledAgreement, Signer
 from mentordesk.core.pdf_fonts import BODY, BOLD, markup, register_fonts
 
 #: The three programs MentorDesk was written for print on US Letter.
@@ -114,7 +114,7 @@ class _AgreementDoc(BaseDocTemplate):
             self.step(flowable.index)
 
 
-def _person_cell(person: Person, empty: str) -> list[Flowable]:
+def _person_cell(person: Signer, empty: str) -> list[Flowable]:
     cells: list[Flowable] = [
         Paragraph(f"<b>{markup(person.name)}</b>" if person.name else empty, STYLES["cell"])
     ]
@@ -125,7 +125,7 @@ def _person_cell(person: Person, empty: str) -> list[Flowable]:
     return cells
 
 
-def _signature_block(label: str, person: Person, filled: FilledAgreement) -> Flowable:
+def _signature_block(label: str, person: Signer, filled: FilledAgreement) -> Flowable:
     width = PAGE_SIZE[0] - 2 * MARGIN
     name = markup(person.name) if person.name else ""
     table = Table(

@@ -59,7 +59,7 @@ class TemplateError(MentorDeskError):
 
 
 @dataclass(frozen=True)
-class Person:
+class Signer:
     """One signer as printed: name, role line and email."""
 
     role: str  # "mentor", "mentee", "supervisor"
@@ -80,9 +80,9 @@ class AgreementData:
     start_date: date
     end_date: date
     terms: tuple[tuple[str, date, date], ...]
-    mentor: Person
-    mentee: Person
-    supervisors: tuple[Person, ...]
+    mentor: Signer
+    mentee: Signer
+    supervisors: tuple[Signer, ...]
     goals: str
     emphasis_area: str
     meeting_formats: str
@@ -91,7 +91,7 @@ class AgreementData:
     rules: dict[str, Any] = field(default_factory=dict)
 
     @property
-    def signers(self) -> tuple[Person, ...]:
+    def signers(self) -> tuple[Signer, ...]:
         return (self.mentor, self.mentee, *self.supervisors)
 
     @property
@@ -121,9 +121,9 @@ def long_date(value: date) -> str:
     return f"{value.day} {value.strftime('%B')} {value.year}"
 
 
-def _person(app: Application, role: str) -> Person:
+def _signer(app: Application, role: str) -> Signer:
     detail = ", ".join(x for x in (app.job_title, app.department, app.organization) if x)
-    return Person(role=role, name=app.person.full_name, detail=detail, email=app.person.email)
+    return Signer(role=role, name=app.person.full_name, detail=detail, email=app.person.email)
 
 
 def _formats(text: str | None) -> list[str]:
@@ -141,12 +141,12 @@ def _shared_formats(mentor: Application, mentee: Application) -> str:
 
 def _snapshot(pairing: Pairing, cohort: Cohort, rules: ProgramRules) -> AgreementData:
     mentor, mentee = pairing.mentor, pairing.mentee
-    supervisors: list[Person] = []
+    supervisors: list[Signer] = []
     if rules.supervisor_approval_required:
         # Program rules ask the applicant's supervisor to approve, so each one signs too.
         for app, of_role in ((mentee, "mentee"), (mentor, "mentor")):
             supervisors.append(
-                Person(
+                Signer(
                     role="supervisor",
                     name=app.supervisor_name or "",
                     email=app.supervisor_email or "",
@@ -161,8 +161,8 @@ def _snapshot(pairing: Pairing, cohort: Cohort, rules: ProgramRules) -> Agreemen
         start_date=pairing.started_on or cohort.start_date,
         end_date=cohort.end_date,
         terms=tuple((t.name, t.start_date, t.end_date) for t in cohort.terms),
-        mentor=_person(mentor, "mentor"),
-        mentee=_person(mentee, "mentee"),
+        mentor=_signer(mentor, "mentor"),
+        mentee=_signer(mentee, "mentee"),
         supervisors=tuple(supervisors),
         goals=(mentee.goals or "").strip(),
         emphasis_area=(pairing.emphasis_area or "").strip(),
@@ -450,7 +450,7 @@ class FilledAgreement:
     title: str
     subtitle: str
     parties_heading: str
-    parties: tuple[tuple[str, Person], ...]  # (label, person)
+    parties: tuple[tuple[str, Signer], ...]  # (label, person)
     blocks: tuple[Block, ...]
     signatures_heading: str
     signatures_text: str
@@ -485,7 +485,7 @@ def fill_agreement(data: AgreementData, template: AgreementTemplate) -> FilledAg
             else:
                 blocks.append(Block("paragraph", f(" ".join(lines), where)))
     labels = template.parties
-    parties: list[tuple[str, Person]] = [
+    parties: list[tuple[str, Signer]] = [
         (f(labels.get("mentor", "Mentor"), "the partners"), data.mentor),
         (f(labels.get("mentee", "Mentee"), "the partners"), data.mentee),
     ]
