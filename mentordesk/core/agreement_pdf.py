@@ -125,7 +125,7 @@ def _person_cell(person: Signer, empty: str) -> list[Flowable]:
     return cells
 
 
-def _signature_block(label: str, person: Signer, filled: FilledAgreement) -> Flowable:
+def _signature_block(label: str, person: Signer, filled: FilledAgreement) -> list[Flowable]:
     width = PAGE_SIZE[0] - 2 * MARGIN
     name = markup(person.name) if person.name else ""
     table = Table(
@@ -152,7 +152,8 @@ def _signature_block(label: str, person: Signer, filled: FilledAgreement) -> Flo
             ]
         )
     )
-    return KeepTogether([table, Spacer(1, 10)])
+    # Not a KeepTogether of its own: nested, ReportLab would always break the page before.
+    return [table, Spacer(1, 10)]
 
 
 def agreement_story(filled: FilledAgreement, index: int = 0) -> list[Flowable]:
@@ -199,7 +200,8 @@ def agreement_story(filled: FilledAgreement, index: int = 0) -> list[Flowable]:
     if filled.signatures_text:
         signatures.append(Paragraph(markup(filled.signatures_text), STYLES["body"]))
     signatures.append(Spacer(1, 6))
-    signatures.extend(_signature_block(label, person, filled) for label, person in filled.parties)
+    for label, person in filled.parties:
+        signatures.extend(_signature_block(label, person, filled))
     story.append(KeepTogether(signatures))
     return story
 

@@ -121,9 +121,15 @@ def test_staff_rules_bring_supervisors_workshops_hours_and_the_rematch_limit(
 ) -> None:
     cohort_id = international_cohort(db, "staff")
     with db.reading() as s:
-        text = " ".join(pdf_text(export_agreements(s, cohort_id, tmp_path).files[0]).split())
+        path = export_agreements(s, cohort_id, tmp_path).files[0]
+    text = " ".join(pdf_text(path).split())
     assert "Supervisor of the mentee" in text and "Supervisor of the mentor" in text
     assert len(re.findall(r"\bSignature\b", text)) == 4  # mentor, mentee and both supervisors sign
+    # The signature lines stay together, on the page where the heading is.
+    signature_page = next(
+        page.extract_text() for page in PdfReader(path).pages if "Signatures" in page.extract_text()
+    )
+    assert len(re.findall(r"\bSignature\b", signature_page)) == 4
     assert "orientation" in text
     assert "attends at least 3 of them" in text
     assert "about 2–3 hours a month" in text
@@ -141,7 +147,8 @@ def test_association_rules_ask_for_a_first_call_and_one_meeting_per_term(
         make_pairing(s, cohort, emphasis_area="Caseload triage")
         cohort_id = cohort.id
     with db.reading() as s:
-        text = " ".join(pdf_text(export_agreements(s, cohort_id, tmp_path).files[0]).split())
+        path = export_agreements(s, cohort_id, tmp_path).files[0]
+    text = " ".join(pdf_text(path).split())
     assert "first meeting before 1 September 2026" in text
     assert "at least once in each term" in text
     assert "Caseload triage" in text
@@ -149,6 +156,10 @@ def test_association_rules_ask_for_a_first_call_and_one_meeting_per_term(
     assert "Supervisor" not in text
     assert "rematched" not in text  # the association states no rematch rule
     assert len(re.findall(r"\bSignature\b", text)) == 2
+    # A short agreement is two pages, the signatures right after the text, not on a page alone.
+    pages = [page.extract_text() for page in PdfReader(path).pages]
+    assert len(pages) == 2
+    assert "Ending the partnership" in pages[1] and "Signatures" in pages[1]
 
 
 def test_unknown_placeholder_is_reported_with_the_template_never_printed(
