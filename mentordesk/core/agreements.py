@@ -15,6 +15,7 @@ import tomllib
 import unicodedata
 from collections.abc import Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -25,7 +26,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from mentordesk.core.errors import Cancelled, MentorDeskError, NotFoundError, ValidationError
+from mentordesk.core.errors import MentorDeskError, NotFoundError, ValidationError
 from mentordesk.core.models import Application, Cohort, Pairing, PairingStatus
 from mentordesk.core.paths import resource_path
 from mentordesk.core.programs import get_cohort, program_rules
@@ -577,8 +578,6 @@ def export_agreement_data(
     workers: int | None = None,
 ) -> AgreementExport:
     """``export_agreements`` from a snapshot already taken (no database needed)."""
-    from mentordesk.core.agreement_pdf import build_agreements
-
     progress = progress or no_progress()
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -591,74 +590,90 @@ def export_agreement_data(
     combined = out_dir / combined_name
     temps = [_tmp_path(p) for p in [*finals, combined]]
     total = 2 * len(items)
-    done = 0
     progress.step(0, total, "Preparing agreements…")
     workers = workers if workers is not None else (os.cpu_count() or 1)
     parallel = workers > 1 and len(items) >= PARALLEL_THRESHOLD
-    pages = 0
     try:
+        pages: int | None = None
         if parallel:
-            jobs = list(zip(filled, (str(t) for t in temps), strict=False))
-            size = max(4, len(jobs) // (workers * 8))  # small batches: progress stays live
-            batches = [jobs[i : i + size] for i in range(0, len(jobs), size)]
-            # This process builds the combined file (half the work) while workers-1 processes
-            # build the pair files; spawn, not fork: the GUI process has threads.
-            with ProcessPoolExecutor(workers - 1, mp_context=get_context("spawn")) as pool:
-                futures: dict[Future[int], int] = {
-                    pool.submit(_render_batch, b): len(b) for b in batches
-                }
-                try:
-
-                    def combined_step(n: int) -> None:
-                        nonlocal done
-                        progress.check()
-                        # Collect finished worker batches while the combined file grows.
-                        for fut in [f for f in futures if f.done()]:
-                            finished(fut)
-                        progress.step(done + n, total, "Writing agreements…")
-
-                    def finished(fut: Future[int]) -> None:
-                        nonlocal done
-                        fut.result()
-                        done += futures.pop(fut)
-
-                    combined_pages = build_agreements(filled, str(temps[-1]), combined_step)
-                    done += len(items)
-                    while futures:
-                        finished_now, _ = wait(
-                            list(futures), timeout=0.2, return_when=FIRST_COMPLETED
-                        )
-                        for fut in finished_now:
-                            finished(fut)
-                        progress.step(done, total, "Writing agreements…")
-                except BaseException:
-                    for fut in futures:
-                        fut.cancel()
-                    raise
-            pages = combined_pages
-        else:
-            for i, (one, tmp) in enumerate(zip(filled, temps, strict=False)):
-                progress.step(i, total, f"Writing the agreement of {one.parties[1][1].name}…")
-                build_agreements([one], str(tmp))
-
-            def single_step(n: int) -> None:
-                progress.step(len(items) + n, total, "Writing the combined file…")
-
-            pages = build_agreements(filled, str(temps[-1]), single_step)
+            try:
+                pages = _build_in_processes(filled, temps, progress, workers)
+            except BrokenProcessPool:
+                # Worker processes cannot start here (a locked-down or frozen environment):
+                # the same work in this process is slower but just as correct.
+                pages = None
+        if pages is None:
+            pages = _build_here(filled, temps, progress)
         progress.step(total, total, "Saving…")
         # Every file is complete: only now replace the old ones.
         for tmp, final in zip(temps, [*finals, combined], strict=True):
             os.replace(tmp, final)
-    except Cancelled:
-        _remove(temps)
-        raise
     except OSError as exc:
         _remove(temps)
         raise MentorDeskError(f"Cannot write the agreements to {out_dir}: {exc.strerror}") from exc
-    except BaseException:
+    except BaseException:  # Cancelled included: the old files stay as they were
         _remove(temps)
         raise
     return AgreementExport(files=finals, combined=combined, pages=pages)
+
+
+def _build_here(filled: list[FilledAgreement], temps: list[Path], progress: Progress) -> int:
+    """Every pair file, then the combined file, in this process; returns the combined pages."""
+    from mentordesk.core.agreement_pdf import build_agreements
+
+    total = 2 * len(filled)
+    for i, (one, tmp) in enumerate(zip(filled, temps, strict=False)):
+        progress.step(i, total, f"Writing the agreement of {one.parties[1][1].name}…")
+        build_agreements([one], str(tmp))
+
+    def combined_step(n: int) -> None:
+        progress.step(len(filled) + n, total, "Writing the combined file…")
+
+    return build_agreements(filled, str(temps[-1]), combined_step)
+
+
+def _build_in_processes(
+    filled: list[FilledAgreement], temps: list[Path], progress: Progress, workers: int
+) -> int:
+    """Pair files in worker processes while this one builds the combined file."""
+    from mentordesk.core.agreement_pdf import build_agreements
+
+    total = 2 * len(filled)
+    done = 0
+    jobs = list(zip(filled, (str(t) for t in temps), strict=False))
+    size = max(4, len(jobs) // (workers * 8))  # small batches: progress stays live
+    batches = [jobs[i : i + size] for i in range(0, len(jobs), size)]
+    # This process builds the combined file while `workers` processes build the pair
+    # files, which cost about twice as much (each file embeds its own font subsets), so
+    # the load spreads over every core. spawn, not fork: the GUI process has threads.
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+        futures: dict[Future[int], int] = {pool.submit(_render_batch, b): len(b) for b in batches}
+
+        def finished(fut: Future[int]) -> None:
+            nonlocal done
+            fut.result()
+            done += futures.pop(fut)
+
+        def combined_step(n: int) -> None:
+            progress.check()
+            # Collect finished worker batches while the combined file grows.
+            for fut in [f for f in futures if f.done()]:
+                finished(fut)
+            progress.step(done + n, total, "Writing agreements…")
+
+        try:
+            pages = build_agreements(filled, str(temps[-1]), combined_step)
+            done += len(filled)
+            while futures:
+                ready, _ = wait(list(futures), timeout=0.2, return_when=FIRST_COMPLETED)
+                for fut in ready:
+                    finished(fut)
+                progress.step(done, total, "Writing agreements…")
+        except BaseException:
+            for fut in futures:
+                fut.cancel()
+            raise
+    return pages
 
 
 def _remove(paths: Iterable[Path]) -> None:

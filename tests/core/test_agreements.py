@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from concurrent.futures.process import BrokenProcessPool
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -304,3 +305,21 @@ def test_emphasis_area_not_chosen_yet_prints_a_line_to_fill_in(
         text = " ".join(pdf_text(export_agreements(s, cohort_id, tmp_path).files[0]).split())
     assert "focus on throughout the year: ____" in text
     assert "{" not in text and "None" not in text
+
+
+def test_export_falls_back_to_one_process_when_workers_cannot_start(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s)
+        make_pairing(s, cohort)
+        cohort_id = cohort.id
+
+    def broken(*_args: object) -> int:
+        raise BrokenProcessPool("no processes here")
+
+    monkeypatch.setattr(agreements, "PARALLEL_THRESHOLD", 1)
+    monkeypatch.setattr(agreements, "_build_in_processes", broken)
+    with db.reading() as s:
+        result = export_agreements(s, cohort_id, tmp_path, workers=2)
+    assert len(result.files) == 1 and result.combined is not None and result.combined.exists()
