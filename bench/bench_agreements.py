@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -90,12 +91,19 @@ def reference(db: Database, cohort_id: int) -> tuple[float, int]:
     return time.perf_counter() - start, pages
 
 
-def export(db: Database, cohort_id: int, out: Path, workers: int) -> tuple[float, int]:
-    start = time.perf_counter()
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def export(db: Database, cohort_id: int, out: Path, workers: int) -> tuple[float, int, float]:
+    """Wall time, pages written, and CPU seconds spent (this process and its workers)."""
+    start, cpu, children = time.perf_counter(), time.process_time(), _children_cpu()
     with db.reading() as s:
         result = export_agreements(s, cohort_id, out, workers=workers)
     elapsed = time.perf_counter() - start
-    return elapsed, 2 * result.pages  # every page printed twice: its own file and the combined
+    used = time.process_time() - cpu + _children_cpu() - children
+    return elapsed, 2 * result.pages, used  # every page twice: its own file and the combined
 
 
 def _burn(n: int) -> int:
@@ -147,12 +155,13 @@ def main() -> None:
         )
         times = {}
         for workers in sorted({1, cores}):
-            elapsed, pages = export(db, cohort_id, Path(tmp) / f"out{workers}", workers)
+            elapsed, pages, cpu = export(db, cohort_id, Path(tmp) / f"out{workers}", workers)
             times[workers] = elapsed
             print(
                 f"export database -> files, {workers} process(es):    {elapsed:6.2f} s, "
                 f"{pages} pages, {pages / elapsed:6.1f} pages/s, "
-                f"{elapsed / ref_time:4.2f}x the reference"
+                f"{elapsed / ref_time:4.2f}x the reference; "
+                f"{cpu:5.1f} s CPU = {cpu / elapsed:3.1f} cores busy on average"
             )
         if cores > 1:
             print(f"export speedup with {cores} processes: {times[1] / times[cores]:.2f}x")
