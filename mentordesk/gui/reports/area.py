@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QShowEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +45,12 @@ from mentordesk.gui.reports.agreements_model import (
 )
 from mentordesk.gui.reports.preview import AgreementPreviewDialog
 from mentordesk.gui.reports.summary_view import SummaryView
+
+
+def _link(path: Path) -> str:
+    """A link that opens ``path`` in the desktop's file manager or viewer."""
+    url = QUrl.fromLocalFile(str(path)).toString()
+    return f'<a href="{html.escape(url)}">{html.escape(str(path))}</a>'
 
 
 class SetAgreementSignedCommand(QUndoCommand):
@@ -153,7 +160,8 @@ class ReportsArea(QWidget):
 
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setOpenExternalLinks(True)  # the folder or file just written opens
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
@@ -196,7 +204,7 @@ class ReportsArea(QWidget):
                     self.summary = cohort_summary(session, self.cohort_id)
                     rows = agreement_rows(session, self.cohort_id)
             except MentorDeskError as exc:
-                self.status.setText(str(exc))
+                self.status.setText(html.escape(str(exc)))
                 self.cohort_id = None
         if self.summary is not None:
             self.heading.setText(
@@ -302,11 +310,15 @@ class ReportsArea(QWidget):
 
         def done(result: AgreementExport) -> None:
             self.last_export = result
+            if not result.files:
+                self.status.setText(self.tr("No active pairs: no agreements written."))
+                return
+            combined = result.combined.name if result.combined else ""
             self.status.setText(
                 self.tr("Wrote %n agreement(s)", "", len(result.files))
                 + self.tr(" and the combined file %1 for printing to %2")
-                .replace("%1", result.combined.name if result.combined else "")
-                .replace("%2", folder)
+                .replace("%1", html.escape(combined))
+                .replace("%2", _link(Path(folder)))
             )
 
         self.status.setText(self.tr("Writing agreements…"))
@@ -342,6 +354,6 @@ class ReportsArea(QWidget):
 
         def done(result: Path) -> None:
             self.last_summary_file = result
-            self.status.setText(self.tr("Saved the summary to %s") % result)
+            self.status.setText(self.tr("Saved the summary to %s") % _link(result))
 
         run_job(self, self.tr("Export summary"), work, done)
