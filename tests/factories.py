@@ -165,3 +165,16 @@ def make_evaluation(
     session.add(evaluation)
     session.flush()
     return evaluation
+
+
+def write_xlsx(path: Any, headers: list[str], rows: list[list[Any]]) -> Any:
+    """An Excel workbook like a form exports: one sheet, headers in the first row."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(headers)
+    for row in rows:
+        sheet.append(row)
+    workbook.save(path)
+    return path

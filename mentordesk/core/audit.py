@@ -61,62 +61,60 @@ def _changed_values(obj: Base) -> dict[str, list[Any]]:
     return changes
 
 
+def _entry(session: Session, action: str, obj: Base, changes: dict[str, list[Any]]) -> AuditEntry:
+    return AuditEntry(
+        actor=current_actor(session),
+        action=action,
+        entity=obj.__tablename__,
+        entity_id=getattr(obj, "id", None),
+        changes=changes,
+        note=session.info.get("audit_note"),
+    )
+
+
+def _audited(objects: Any) -> list[Base]:
+    return [o for o in objects if isinstance(o, Base) and not isinstance(o, AuditEntry)]
+
+
 @event.listens_for(Session, "before_flush")
 def _audit_before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    # Deleted rows are recorded before the flush, while their values can still be read.
     if session.info.get("audit_disabled"):
         return
-    actor = current_actor(session)
-    note = session.info.get("audit_note")
-    entries: list[AuditEntry] = []
-    for obj in session.dirty:
-        if isinstance(obj, AuditEntry) or not isinstance(obj, Base):
-            continue
+    session.add_all(
+        _entry(session, "delete", obj, {k: [v, None] for k, v in _column_values(obj).items()})
+        for obj in _audited(session.deleted)
+    )
+
+
+@event.listens_for(Session, "after_flush")
+def _audit_after_flush(session: Session, _context: Any) -> None:
+    # Creates and updates are recorded after the SQL ran: new rows have their ids, and a
+    # foreign key set through a relationship (``application.person = other``) shows in
+    # its column's history only now. The history still holds the old values here.
+    if session.info.get("audit_disabled"):
+        return
+    entries = [
+        _entry(session, "create", obj, {k: [None, v] for k, v in _column_values(obj).items()})
+        for obj in _audited(session.new)
+    ]
+    for obj in _audited(session.dirty):
         changes = _changed_values(obj)
         if changes:
-            entries.append(
-                AuditEntry(
-                    actor=actor,
-                    action="update",
-                    entity=obj.__tablename__,
-                    entity_id=getattr(obj, "id", None),
-                    changes=changes,
-                    note=note,
-                )
-            )
-    for obj in session.deleted:
-        if isinstance(obj, AuditEntry) or not isinstance(obj, Base):
-            continue
-        entries.append(
-            AuditEntry(
-                actor=actor,
-                action="delete",
-                entity=obj.__tablename__,
-                entity_id=getattr(obj, "id", None),
-                changes={k: [v, None] for k, v in _column_values(obj).items()},
-                note=note,
-            )
-        )
-    session.add_all(entries)
-    # New rows get their id only at flush; their entries are written after it.
-    pending = [o for o in session.new if isinstance(o, Base) and not isinstance(o, AuditEntry)]
-    session.info.setdefault("_audit_new", []).extend(pending)
+            entries.append(_entry(session, "update", obj, changes))
+    if entries:
+        session.info.setdefault("_audit_pending", []).extend(entries)
 
 
 @event.listens_for(Session, "after_flush_postexec")
-def _audit_after_flush(session: Session, _context: Any) -> None:
-    pending = session.info.pop("_audit_new", None)
-    if not pending or session.info.get("audit_disabled"):
-        return
-    actor = current_actor(session)
-    note = session.info.get("audit_note")
-    session.add_all(
-        AuditEntry(
-            actor=actor,
-            action="create",
-            entity=obj.__tablename__,
-            entity_id=getattr(obj, "id", None),
-            changes={k: [None, v] for k, v in _column_values(obj).items()},
-            note=note,
-        )
-        for obj in pending
-    )
+def _audit_after_flush_postexec(session: Session, _context: Any) -> None:
+    # Added once the flush is complete; commit flushes them in its next round.
+    pending = session.info.pop("_audit_pending", None)
+    if pending:
+        session.add_all(pending)
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _audit_forget(session: Session, _previous_transaction: Any) -> None:
+    # Entries of a change that was rolled back must not be written by a later flush.
+    session.info.pop("_audit_pending", None)
