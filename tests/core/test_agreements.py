@@ -70,16 +70,16 @@ def international_cohort(db: Database, preset: str = "staff") -> int:
 
 
 def test_each_active_pair_gets_its_own_agreement_and_one_combined_file(
-    db: Database, tmp_path: Path
+    any_db: Database, tmp_path: Path
 ) -> None:
-    with db.transaction() as s:
+    with any_db.transaction() as s:
         cohort = make_cohort(s, preset="association")
         make_pairing(s, cohort, emphasis_area="Documentation")
         make_pairing(s, cohort, emphasis_area="Boundaries")
         ended = make_pairing(s, cohort, status="ended")
         ended_mentee = ended.mentee.person.full_name
         cohort_id = cohort.id
-    with db.reading() as s:
+    with any_db.reading() as s:
         result = export_agreements(s, cohort_id, tmp_path)
     assert len(result.files) == 2
     assert result.combined is not None
@@ -236,19 +236,19 @@ def test_cohort_without_pairs_writes_nothing(db: Database, tmp_path: Path) -> No
     assert result.all_files == []
 
 
-def test_signed_agreement_is_recorded_and_can_be_cleared(db: Database) -> None:
-    with db.transaction() as s:
+def test_signed_agreement_is_recorded_and_can_be_cleared(any_db: Database) -> None:
+    with any_db.transaction() as s:
         cohort = make_cohort(s)
         pairing_id = make_pairing(s, cohort).id
         cohort_id = cohort.id
-    with db.transaction() as s:
+    with any_db.transaction() as s:
         row = set_agreement_signed(s, pairing_id, date(2026, 9, 15))
     assert row.signed_on == date(2026, 9, 15)
-    with db.reading() as s:
+    with any_db.reading() as s:
         assert agreement_rows(s, cohort_id)[0].signed_on == date(2026, 9, 15)
-    with db.transaction() as s:
+    with any_db.transaction() as s:
         set_agreement_signed(s, pairing_id, None)
-    with db.reading() as s:
+    with any_db.reading() as s:
         assert agreement_rows(s, cohort_id)[0].signed_on is None
 
 
