@@ -108,6 +108,8 @@ class CohortSummary:
     mentees_meeting_workshop_minimum: int
     mentees_in_pairs: int
     evaluations: list[EvaluationResult]
+    active_pairs: int = 0
+    agreements_signed: int = 0  # active pairs whose signed agreement came back
     notes: list[str] = field(default_factory=list)
 
     def count(self, measure: str) -> CountRow:
@@ -294,5 +296,11 @@ def cohort_summary(session: Session, cohort_id: int, *, today: date | None = Non
         mentees_meeting_workshop_minimum=meeting_workshop_minimum,
         mentees_in_pairs=len(paired_mentees),
         evaluations=results,
+        active_pairs=sum(1 for p in pairings if p.status is PairingStatus.ACTIVE),
+        agreements_signed=sum(
+            1
+            for p in pairings
+            if p.status is PairingStatus.ACTIVE and p.agreement_signed_on is not None
+        ),
         notes=notes,
     )

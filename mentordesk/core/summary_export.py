@@ -45,6 +45,8 @@ def summary_tables(summary: CohortSummary) -> list[SummaryTable]:
         ("Summary made on", summary.generated_on),
         ("Match rate (matched of eligible mentees)", summary.match_rate),
         ("Average match score", summary.score_mean),
+        ("Active pairs", summary.active_pairs),
+        ("Signed agreements back", summary.agreements_signed),
         ("Minimum meetings per term (rules)", summary.min_meetings_per_term),
         ("Workshops a mentee attends at least (rules)", summary.mentee_min_workshops),
         ("Mentees in pairs", summary.mentees_in_pairs),

@@ -33,6 +33,7 @@ def staff_year(db: Database) -> int:
     with db.transaction() as s:
         cohort = make_cohort(s, preset="staff", start=date(2026, 9, 1), end=date(2027, 6, 30))
         pairs = [make_pairing(s, cohort, score=score) for score in (0.92, 0.55, 0.58)]
+        pairs[0].agreement_signed_on = date(2026, 9, 10)
         make_application(s, cohort, "mentee", status="waitlisted")
         gone = make_application(s, cohort, "mentee")
         withdraw_application(s, gone.id, "Moved to another campus")
@@ -75,6 +76,7 @@ def test_summary_counts_the_committees_year(any_db: Database) -> None:
     assert summary.match_rate == pytest.approx(3 / 5)
     assert sum(b.pairs for b in summary.scores) == 3
     assert summary.score_mean == pytest.approx((0.92 + 0.55 + 0.58) / 3, abs=1e-3)
+    assert (summary.active_pairs, summary.agreements_signed) == (2, 1)
 
 
 def test_meetings_are_counted_per_term_against_the_rules(any_db: Database) -> None:

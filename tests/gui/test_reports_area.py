@@ -89,6 +89,7 @@ def test_committee_records_a_signed_agreement_and_can_undo_it(
     qtbot.mouseClick(area.signed_today_button, Qt.MouseButton.LeftButton)
     assert signed_days(db, cohort_id)[mentee] == date.today()
     assert area.signed_count.text().startswith("1 of 2")
+    assert area.summary_view.figure_labels["signed"].text() == "1/2"
     area.context.undo_stack.undo()
     assert signed_days(db, cohort_id)[mentee] is None
     assert area.model.rows()[0].signed_on is None

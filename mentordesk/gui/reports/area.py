@@ -79,10 +79,12 @@ class SetAgreementSignedCommand(QUndoCommand):
             QMessageBox.warning(self._area, self._area.tr("Agreement"), str(exc))
             return
         self._area.model.update_row(row)
+        self._area.refresh_summary()
 
     def redo(self) -> None:
         if self._first is not None:
             self._area.model.update_row(self._first)
+            self._area.refresh_summary()
             self._first = None
             return
         self._apply(self._new)
@@ -215,6 +217,18 @@ class ReportsArea(QWidget):
         self.summary_view.show_summary(self.summary)
         self.model.set_rows(rows)
         self._enable()
+
+    def refresh_summary(self) -> None:
+        """Recount the summary only (the table keeps its selection)."""
+        if self.cohort_id is None:
+            return
+        try:
+            with self.context.database.reading() as session:
+                self.summary = cohort_summary(session, self.cohort_id)
+        except MentorDeskError as exc:
+            self.status.setText(html.escape(str(exc)))
+            return
+        self.summary_view.show_summary(self.summary)
 
     def _count_signed(self, *_args: Any) -> None:
         rows = self.model.rows()

@@ -121,6 +121,11 @@ class SummaryView(QWidget):
             ("matched", str(summary.count("Matched").mentees), self.tr("mentees matched")),
             ("match_rate", rate, self.tr("match rate")),
             ("waitlisted", str(summary.count("Waitlisted").mentees), self.tr("waitlisted")),
+            (
+                "signed",
+                f"{summary.agreements_signed}/{summary.active_pairs}",
+                self.tr("agreements signed"),
+            ),
             ("completed", str(summary.count("Completed").mentees), self.tr("completed")),
         ]
         for column, (key, value, label) in enumerate(figures):
