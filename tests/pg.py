@@ -151,9 +151,29 @@ def pg_cluster() -> Iterator[PostgresCluster]:
         detail = log.read_text() if log.exists() else ""
         shutil.rmtree(root, ignore_errors=True)
         pytest.fail(f"Could not start PostgreSQL: {exc.stderr}{detail}")
+    # If this test run is killed (a CI timeout, Ctrl+C twice), its finalizers never run:
+    # a watchdog stops the server and removes its folder once this process is gone.
+    watchdog = subprocess.Popen(
+        [
+            "sh",
+            "-c",
+            'while [ -d "/proc/$0" ]; do sleep 1; done; "$1" stop -D "$2" -m immediate; rm -rf "$3"',
+            str(os.getpid()),
+            str(bin_dir / "pg_ctl"),
+            str(data),
+            str(root),
+        ],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+        **run_as,
+    )
     try:
         yield cluster
     finally:
+        watchdog.kill()
+        watchdog.wait()
         subprocess.run(
             [str(bin_dir / "pg_ctl"), "stop", "-D", str(data), "-m", "immediate"],
             capture_output=True,

@@ -73,7 +73,7 @@ class ApplicationRow:
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id}
         for spec in FIELDS:
-            value = self.values.get(spec.name)
+            value: Any = self.values.get(spec.name)
             if isinstance(value, datetime):
                 value = value.isoformat(timespec="seconds")
             elif isinstance(value, enum.Enum):
@@ -171,37 +171,63 @@ def find_application(session: Session, cohort_id: int, email: str) -> Applicatio
     )
 
 
-def add_application(session: Session, cohort: Cohort, raw: dict[str, Any]) -> Application:
-    """Add one application from form answers (parsed and validated field by field)."""
-    values = {
-        name: parse_value(name, value) for name, value in raw.items() if name in FIELDS_BY_NAME
-    }
+def parse_answers(raw: dict[str, Any]) -> dict[str, Any]:
+    """Form answers keyed by field name → stored values; raises on the first bad one."""
     unknown = sorted(set(raw) - set(FIELDS_BY_NAME))
     if unknown:
         raise ValidationError(f"Unknown field {unknown[0]!r}", unknown[0])
+    values = {name: parse_value(name, value) for name, value in raw.items()}
     for required in ("email", "role"):
         if values.get(required) is None:
             raise ValidationError(f"{FIELDS_BY_NAME[required].label} is required", required)
-    email = values["email"]
-    if find_application(session, cohort.id, email) is not None:
-        raise ConflictError(f"{email} has already applied to {cohort.name}")
-    person = find_person(session, email)
+    return values
+
+
+def new_application(
+    session: Session,
+    cohort: Cohort,
+    person: Person | None,
+    values: dict[str, Any],
+    rules: ProgramRules,
+) -> Application:
+    """A new application from parsed values (``person`` found beforehand, or made here)."""
     if person is None:
-        person = Person(email=email, first_name="", last_name="")
+        person = Person(email=values["email"], first_name="", last_name="")
         session.add(person)
-    for name in ("first_name", "last_name", "phone"):
-        if values.get(name) is not None:
-            setattr(person, name, values[name])
-    rules = program_rules(cohort.program)
     app = Application(cohort=cohort, person=person, role=values["role"])
-    for name in APPLICATION_COLUMNS:
-        if name in values and values[name] is not None and name != "role":
-            setattr(app, name, values[name])
+    apply_answers(app, person, values)
     if app.role is Role.MENTOR and app.capacity is None:
         app.capacity = rules.default_mentor_capacity
     if app.submitted_at is None:
         app.submitted_at = utcnow().replace(microsecond=0)
     session.add(app)
+    return app
+
+
+def apply_answers(app: Application, person: Person, values: dict[str, Any]) -> None:
+    """Write the answers given onto the application and its person; blank answers keep what is there.
+
+    A resubmission goes through here too: the later form wins for every question it
+    answers, while the committee's own fields (status, override, notes) stay untouched
+    unless the values name them.
+    """
+    for name in ("first_name", "last_name", "phone"):
+        if values.get(name) is not None:
+            setattr(person, name, values[name])
+    for name in APPLICATION_COLUMNS:
+        if values.get(name) is not None:
+            setattr(app, name, values[name])
+
+
+def add_application(session: Session, cohort: Cohort, raw: dict[str, Any]) -> Application:
+    """Add one application from form answers (parsed and validated field by field)."""
+    values = parse_answers(raw)
+    email = values["email"]
+    if find_application(session, cohort.id, email) is not None:
+        raise ConflictError(f"{email} has already applied to {cohort.name}")
+    app = new_application(
+        session, cohort, find_person(session, email), values, program_rules(cohort.program)
+    )
     session.flush()
     return app
 

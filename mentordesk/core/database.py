@@ -123,6 +123,8 @@ class Database:
 
     def __init__(self, target: str | os.PathLike[str] | URL | None = None, *, upgrade: bool = True):
         self.url = target if isinstance(target, URL) else resolve_url(target)
+        if self.url.drivername == "postgresql":  # a URL object given as is: psycopg 3 too
+            self.url = self.url.set(drivername="postgresql+psycopg")
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.path: Path | None = (
             Path(self.url.database) if self.is_sqlite and self.url.database else None

@@ -27,6 +27,10 @@ from mentordesk.gui.context import AppContext
 from mentordesk.gui.dialogs import AboutDialog, NewProgramDialog
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.forms.ui_welcome_page import Ui_WelcomePage
+from mentordesk.gui.import_wizard import ImportWizard
+from mentordesk.gui.override_dialog import override_eligibility
+from mentordesk.gui.reports import ReportsArea
+from mentordesk.gui.rules_dialog import RulesDialog
 
 MAX_RECENT = 8
 
@@ -82,6 +86,7 @@ class MainWindow(QMainWindow):
 
         self._setup_actions()
         self._build_areas()
+        self._setup_application_actions()
         self._restore_geometry()
         self.set_database(database)
 
@@ -114,15 +119,56 @@ class MainWindow(QMainWindow):
         ):
             action.triggered.connect(lambda _checked=False, i=index: self.show_area(i))
 
+    def _setup_application_actions(self) -> None:
+        """File ▸ Import Applications…, Program ▸ Rules…, and the applicants' Override Eligibility…"""
+        ui = self.ui
+        self.import_action = QAction(self.tr("&Import Applications…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_applications)
+        ui.menuFile.insertAction(ui.actionOpenDemo, self.import_action)
+        ui.menuFile.insertSeparator(ui.actionOpenDemo)
+        self.rules_action = QAction(self.tr("&Rules…"), self)
+        self.rules_action.triggered.connect(self.edit_rules)
+        ui.menuProgram.addSeparator()
+        ui.menuProgram.addAction(self.rules_action)
+        self.override_action = QAction(self.tr("Override &Eligibility…"), self)
+        self.override_action.triggered.connect(self.override_eligibility)
+        self.applicants.extra_actions.append(self.override_action)
+
+    def import_applications(self) -> None:
+        if self.cohort_id is None:
+            self.show_message(self.tr("Create a program and cohort first"))
+            return
+        wizard = ImportWizard(self.context, self.cohort_id, self)
+        wizard.imported.connect(lambda _result: self.refresh())
+        wizard.imported.connect(lambda result: self.show_message(result.summary()))
+        wizard.exec()
+
+    def edit_rules(self) -> None:
+        program_id = self._current_program_id()
+        if program_id is None:
+            return
+        RulesDialog(self.context, program_id, self, on_change=self.applicants.reload).exec()
+
+    def override_eligibility(self) -> None:
+        row = self.applicants.current_row()
+        if row is None:
+            self.show_message(self.tr("Select one applicant to override their eligibility"))
+            return
+
+        def changed(application_id: int) -> None:
+            self.applicants.reload()
+            self.applicants.select_application(application_id)
+
+        override_eligibility(self.context, row.id, self, on_change=changed)
+
     def _build_areas(self) -> None:
         self.applicants = ApplicantsArea(self.context, self)
         self.applicants.status_message.connect(self.show_message)
         self.applicants.counts_changed.connect(self._show_counts)
         pairing = PlaceholderArea(self.tr("The pairing board is not part of this build yet."), self)
         calendar = CalendarArea(self.context, self)
-        reports = PlaceholderArea(
-            self.tr("Agreements and summaries are not part of this build yet."), self
-        )
+        reports = ReportsArea(self.context, self)
         entries = (
             (self.tr("Applicants"), "applicants", self.applicants),
             (self.tr("Pairing"), "pairing", pairing),

@@ -208,6 +208,18 @@ def test_migrations_run_from_a_folder_whose_path_has_spaces(
     db.close()
 
 
+def test_in_the_desktop_bundle_alembic_runs_the_scripts_copied_beside_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """build.spec copies the scripts to <bundle>/mentordesk/core/migrations as data."""
+    import sys
+
+    from mentordesk.core import migrations
+
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert migrations._scripts_dir() == tmp_path / "mentordesk" / "core" / "migrations"
+
+
 # --- files MentorDesk cannot use ---------------------------------------------------------
 
 

@@ -199,6 +199,12 @@ def test_a_server_that_does_not_answer_is_one_clear_line() -> None:
     assert "s3cret" not in message and "\n" not in message
 
 
+def test_a_plain_postgresql_url_object_is_opened_with_psycopg() -> None:
+    url = URL.create("postgresql", "committee", "pw", "127.0.0.1", closed_port(), "mentoring")
+    with pytest.raises(DatabaseError, match=r"^Cannot open the database postgresql\+psycopg://"):
+        Database(url)
+
+
 def test_cli_reports_an_unreachable_server_in_one_line_without_traceback(tmp_path: Path) -> None:
     port = closed_port()
     address = f"postgresql://u:pw@127.0.0.1:{port}/x"

@@ -13,6 +13,8 @@ from mentordesk.core.database import Database
 from mentordesk.core.demo import build_demo
 from mentordesk.gui.dialogs import NewProgramDialog
 from mentordesk.gui.main_window import MainWindow
+from mentordesk.gui.reports import ReportsArea
+from tests.factories import make_cohort, make_pairing
 
 Open = Callable[[Database], MainWindow]
 
@@ -116,3 +118,17 @@ def test_opening_a_file_that_is_not_a_database_keeps_the_current_one(
     assert "not a MentorDesk database" in messages[0]
     assert window.context.database.name.endswith("demo.db")
     assert window.applicants.model.rowCount() > 0
+
+
+def test_reports_page_shows_the_chosen_cohorts_summary(
+    qtbot: QtBot, open_window: Open, db: Database
+) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="association", name="2026–27")
+        make_pairing(s, cohort)
+    window = open_window(db)
+    window.show_area(3)
+    reports = window.areas[3]
+    assert isinstance(reports, ReportsArea) and reports.isVisible()
+    assert "2026–27" in reports.heading.text()
+    assert reports.model.rowCount() == 1
