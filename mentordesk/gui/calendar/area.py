@@ -724,7 +724,16 @@ class CalendarArea(QWidget):
                     progress.workshops_attended,
                     progress.workshops_required,
                 )
-        self.timeline.set_data(self.span, events, logs, caption, self.today)
+        counts = {}
+        for term in progress.terms if progress is not None else []:
+            if term.state == "upcoming":
+                continue
+            counts[term.name] = (
+                self.tr("%d of %d meeting(s)") % (term.held, term.required)
+                if term.required
+                else self.tr("%d meeting(s)") % term.held
+            )
+        self.timeline.set_data(self.span, events, logs, caption, self.today, counts)
 
     # --- calendar files ---------------------------------------------------------------------------
 

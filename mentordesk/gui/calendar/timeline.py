@@ -27,6 +27,7 @@ class PairTimeline(QWidget):
         self.logs: list[MeetingLogRow] = []
         self.today = date.today()
         self.caption = ""
+        self.term_counts: dict[str, str] = {}
         self.setMinimumHeight(170)
         self.setAccessibleName(self.tr("Pair timeline"))
 
@@ -37,8 +38,10 @@ class PairTimeline(QWidget):
         logs: list[MeetingLogRow],
         caption: str,
         today: date | None = None,
+        term_counts: dict[str, str] | None = None,
     ) -> None:
         self.span, self.events, self.logs, self.caption = span, events, logs, caption
+        self.term_counts = term_counts or {}
         self.today = today or date.today()
         self.update()
 
@@ -77,6 +80,10 @@ class PairTimeline(QWidget):
             band = QRectF(self.x_of(start), _TOP, self.x_of(end) - self.x_of(start), bottom - _TOP)
             painter.fillRect(band, QColor(0, 0, 0, 14 if n % 2 == 0 else 28))
             painter.drawText(band.adjusted(4, 2, -4, 0), Qt.AlignmentFlag.AlignLeft, name)
+            if name in self.term_counts:
+                painter.drawText(
+                    band.adjusted(4, 20, -4, 0), Qt.AlignmentFlag.AlignLeft, self.term_counts[name]
+                )
         rows = {"events": _TOP + (bottom - _TOP) * 0.42, "meetings": _TOP + (bottom - _TOP) * 0.78}
         painter.drawText(
             QRectF(4, rows["events"] - 9, _LEFT - 8, 18),
