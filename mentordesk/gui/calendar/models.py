@@ -154,13 +154,14 @@ class EventFilterProxy(QSortFilterProxyModel):
         pairing_id: int | bool | None = False,
         days: tuple[date, date] | None = None,
     ) -> None:
+        self.beginFilterChange()
         if kinds is not None:
             self.kinds = set(kinds)
         if pairing_id is not False:
             self.pairing_id = pairing_id if isinstance(pairing_id, int) else None
         if days is not None:
             self.first_day, self.last_day = days
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()
