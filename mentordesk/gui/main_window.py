@@ -22,12 +22,14 @@ from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.paths import user_data_dir
 from mentordesk.core.programs import CohortOverview, cohort_overviews
 from mentordesk.gui.applicants.area import ApplicantsArea
+from mentordesk.gui.calendar import CalendarArea
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.dialogs import AboutDialog, NewProgramDialog
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.forms.ui_welcome_page import Ui_WelcomePage
 from mentordesk.gui.import_wizard import ImportWizard
 from mentordesk.gui.override_dialog import override_eligibility
+from mentordesk.gui.reports import ReportsArea
 from mentordesk.gui.rules_dialog import RulesDialog
 
 MAX_RECENT = 8
@@ -165,12 +167,8 @@ class MainWindow(QMainWindow):
         self.applicants.status_message.connect(self.show_message)
         self.applicants.counts_changed.connect(self._show_counts)
         pairing = PlaceholderArea(self.tr("The pairing board is not part of this build yet."), self)
-        calendar = PlaceholderArea(
-            self.tr("The program calendar is not part of this build yet."), self
-        )
-        reports = PlaceholderArea(
-            self.tr("Agreements and summaries are not part of this build yet."), self
-        )
+        calendar = CalendarArea(self.context, self)
+        reports = ReportsArea(self.context, self)
         entries = (
             (self.tr("Applicants"), "applicants", self.applicants),
             (self.tr("Pairing"), "pairing", pairing),

@@ -13,7 +13,8 @@ from mentordesk.core.database import Database
 from mentordesk.core.demo import build_demo
 from mentordesk.gui.dialogs import NewProgramDialog
 from mentordesk.gui.main_window import MainWindow
-from tests.factories import make_application, make_cohort, make_program
+from mentordesk.gui.reports import ReportsArea
+from tests.factories import make_application, make_cohort, make_pairing, make_program
 
 Open = Callable[[Database], MainWindow]
 
@@ -153,3 +154,17 @@ def test_a_new_cohort_is_shown_in_every_area_not_just_the_toolbar(
     # The table showed the previous cohort's applicant under the new cohort's name.
     assert window.applicants.cohort_id == window.cohort_id == window.cohort_combo.currentData()
     assert window.applicants.model.rowCount() == 0
+
+
+def test_reports_page_shows_the_chosen_cohorts_summary(
+    qtbot: QtBot, open_window: Open, db: Database
+) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="association", name="2026–27")
+        make_pairing(s, cohort)
+    window = open_window(db)
+    window.show_area(3)
+    reports = window.areas[3]
+    assert isinstance(reports, ReportsArea) and reports.isVisible()
+    assert "2026–27" in reports.heading.text()
+    assert reports.model.rowCount() == 1
