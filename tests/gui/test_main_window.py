@@ -40,6 +40,8 @@ def test_first_run_text_is_centred_under_the_title(open_window: Open, db: Databa
     intro, title = page.intro.geometry(), page.title.geometry()
     # A wrapped paragraph capped at 560 px sat at the left edge of a wide window.
     assert abs(intro.center().x() - title.center().x()) <= 2
+    # ...and centred by item alignment, it was sized by its narrow hint with lines cut off.
+    assert intro.height() >= page.intro.heightForWidth(intro.width())
 
 
 def test_open_the_demo_from_the_first_run_screen(
