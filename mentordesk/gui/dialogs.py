@@ -72,6 +72,8 @@ class NewProgramDialog(QDialog):
             ):
                 widget.hide()
             self.ui.cohortLabel.setText(self.tr("&Cohort name:"))
+        # The one thing to type: the program's name (the cohort's when adding a cohort).
+        (self.ui.nameEdit if program_id is None else self.ui.cohortEdit).setFocus()
         self._show_preset()
 
     def _show_preset(self) -> None:

@@ -61,6 +61,7 @@ def test_create_a_program_from_a_preset(qtbot: QtBot, open_window: Open, db: Dat
     def fill_dialog() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, NewProgramDialog)
+        focused.append(dialog.focusWidget() is dialog.ui.nameEdit)  # type the name at once
         dialog.ui.presetCombo.setCurrentIndex(dialog.ui.presetCombo.findData("staff"))
         qtbot.keyClicks(dialog.ui.nameEdit, "HSC Staff Mentoring")
         dialog.ui.cohortEdit.clear()
@@ -68,8 +69,10 @@ def test_create_a_program_from_a_preset(qtbot: QtBot, open_window: Open, db: Dat
         ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
+    focused: list[bool] = []
     QTimer.singleShot(0, fill_dialog)
     qtbot.mouseClick(window._welcome.createProgramButton, Qt.MouseButton.LeftButton)
+    assert focused == [True]
     assert window.ui.pages.currentWidget() is window.ui.workPage
     assert window.cohort_combo.currentText() == "HSC Staff Mentoring — Rollout 2027"
     assert window.applicants.cohort_id == window.cohort_id == window.cohort_combo.currentData()
@@ -145,13 +148,16 @@ def test_a_new_cohort_is_shown_in_every_area_not_just_the_toolbar(
     def fill_dialog() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, NewProgramDialog)
+        focused.append(dialog.focusWidget() is dialog.ui.cohortEdit)
         dialog.ui.cohortEdit.clear()
         qtbot.keyClicks(dialog.ui.cohortEdit, "2027-28")
         ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
+    focused: list[bool] = []
     QTimer.singleShot(0, fill_dialog)
     window.ui.actionNewCohort.trigger()
+    assert focused == [True]
     assert window.cohort_combo.currentText() == "HECMA — 2027-28"
     # The table showed the previous cohort's applicant under the new cohort's name.
     assert window.applicants.cohort_id == window.cohort_id == window.cohort_combo.currentData()
