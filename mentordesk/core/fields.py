@@ -191,6 +191,8 @@ def parse_years(text: str, label: str = "Years of experience") -> float:
         return _check_years(float(match.group(1)), label)
     match = _YEARS_RE.match(word)
     if not match:
+        if _YEARS_RE.match(word.removeprefix("-").lstrip()) and word.startswith("-"):
+            raise ValidationError(f"{label}: {text.strip()!r} cannot be negative")
         raise ValidationError(f"{label}: {text.strip()!r} is not a number of years")
     return _check_years(float(match.group("num").replace(",", ".")), label)
 

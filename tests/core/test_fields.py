@@ -90,3 +90,10 @@ def test_a_date_that_can_only_be_day_first_is_read_so() -> None:
     assert parse_value("submitted_at", "03/04/2026") == datetime(2026, 3, 4)
     with pytest.raises(ValidationError, match="not a date and time"):
         parse_value("submitted_at", "31/13/2026")
+
+
+def test_negative_years_say_so_rather_than_not_a_number() -> None:
+    with pytest.raises(ValidationError, match=r"^Years of experience: '-3' cannot be negative$"):
+        parse_value("years_experience", "-3")
+    with pytest.raises(ValidationError, match="is not a number of years"):
+        parse_value("years_experience", "lots")
