@@ -359,3 +359,15 @@ def test_undoing_a_status_change_keeps_the_withdrawal_reason(
     assert restored.status is ApplicationStatus.WITHDRAWN
     # The undo wrote the reason back as None: why Ana left was lost.
     assert restored.status_reason == "Moved to another institution"
+
+
+def test_search_ignores_accents_as_people_type_names(
+    qtbot: QtBot, open_window: Open, cohort_db: Database
+) -> None:
+    window = open_window(cohort_db)
+    search = window.applicants.ui.searchEdit
+    qtbot.keyClicks(search, "nguyen")  # the keyboard has no ễ; the email says "thanh@"
+    qtbot.waitUntil(lambda: names(window) == ["Thanh Nguyễn"])
+    search.clear()
+    qtbot.keyClicks(search, "bjorn lindqvist")
+    qtbot.waitUntil(lambda: names(window) == ["Bjørn Lindqvist"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -90,6 +91,18 @@ def column_label(name: str) -> str:
     return FIELDS_BY_NAME[name].label
 
 
+# Letters that do not decompose into a base letter and an accent.
+_FOLD = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe"})
+
+
+def fold(text: str) -> str:
+    """Text as search compares it: case and accents aside, so "nguyen" finds "Nguyễn"."""
+    if text.isascii():  # most answers: no accent to take off
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_FOLD)
+
+
 def search_text(row: ApplicationRow) -> str:
     """What the search box looks in: name, email, department, interests, expertise."""
     v = row.values
@@ -102,7 +115,7 @@ def search_text(row: ApplicationRow) -> str:
         v.get("organization"),
         v.get("job_title"),
     )
-    return " ".join(str(p) for p in parts if p).casefold()
+    return fold(" ".join(str(p) for p in parts if p))
 
 
 class ApplicantsTableModel(QAbstractTableModel):
@@ -260,8 +273,9 @@ class ApplicantsTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old_ids = [row.id for row in self._rows]
         # Blank answers stay at the bottom whichever way the column is sorted.
+        searchable = {row.id: text for row, text in zip(self._rows, self._search, strict=True)}
         self._rows = [row for _key, row in filled + blanks]
-        self._search = [search_text(r) for r in self._rows]
+        self._search = [searchable[r.id] for r in self._rows]  # moved, not recomputed
         self._row_of_id = {r.id: i for i, r in enumerate(self._rows)}
         # Keep selections and the current cell on the same applications.
         moved_from = self.persistentIndexList()
@@ -360,7 +374,7 @@ class ApplicantsFilterProxy(QSortFilterProxyModel):
         return model
 
     def set_search(self, text: str) -> None:
-        needle = text.strip().casefold()
+        needle = fold(text.strip())
         if needle != self._needle:
             self.beginFilterChange()
             self._needle = needle
