@@ -371,3 +371,12 @@ def test_search_ignores_accents_as_people_type_names(
     search.clear()
     qtbot.keyClicks(search, "bjorn lindqvist")
     qtbot.waitUntil(lambda: names(window) == ["Bjørn Lindqvist"])
+
+
+def test_refresh_keeps_the_selected_applicants(open_window: Open, cohort_db: Database) -> None:
+    window = open_window(cohort_db)
+    area = window.applicants
+    area.select_application(next(r.id for r in area.model.rows() if r.email == "ana@example.org"))
+    window.ui.actionRefresh.trigger()  # F5, and what a rules change or an import does
+    assert [r.email for r in area.selected_rows()] == ["ana@example.org"]
+    assert "Ana García" in area.ui.detail.toPlainText()

@@ -189,7 +189,11 @@ class ApplicantsArea(QWidget):
         if self.cohort_id is not None:
             with self.context.database.reading() as session:
                 rows = list_applications(session, self.cohort_id)
+        # Refreshing (F5, a rules change, an import) keeps the applicants the user selected.
+        selected = [r.id for r in self.selected_rows() if r.cohort_id == self.cohort_id]
         self.model.set_rows(rows)
+        for application_id in selected:
+            self._select(application_id, QItemSelectionModel.SelectionFlag.Select)
         self._show_detail()
 
     def show_row(self, row: ApplicationRow) -> None:
@@ -207,15 +211,16 @@ class ApplicantsArea(QWidget):
         return rows[0] if len(rows) == 1 else None
 
     def select_application(self, application_id: int) -> None:
+        self._select(application_id, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _select(self, application_id: int, how: QItemSelectionModel.SelectionFlag) -> None:
         source_row = self.model.row_number(application_id)
         if source_row is None:
             return
         index = self.proxy.mapFromSource(self.model.index(source_row, 0))
         if index.isValid():
             self.ui.table.selectionModel().select(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
+                index, how | QItemSelectionModel.SelectionFlag.Rows
             )
             self.ui.table.scrollTo(index)
 
