@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from mentordesk.core.applications import add_application
-from mentordesk.core.models import Application, Cohort, Program
+from mentordesk.core.models import Application, Cohort, Pairing, Program
 from mentordesk.core.programs import create_cohort, create_program
 
 _counter = itertools.count(1)
@@ -51,3 +51,15 @@ def make_application(
         values.update(years_experience="5", credentials="CCM", capacity="1")
     values.update(fields)
     return add_application(session, cohort, values)
+
+
+def make_pairing(
+    session: Session, mentor: Application, mentee: Application, **fields: Any
+) -> Pairing:
+    """An active pair of the mentee's cohort, with flags as given (locked=True…)."""
+    pairing = Pairing(cohort_id=mentee.cohort_id, mentor_id=mentor.id, mentee_id=mentee.id)
+    for name, value in fields.items():
+        setattr(pairing, name, value)
+    session.add(pairing)
+    session.flush()
+    return pairing
