@@ -244,20 +244,22 @@ def greedy_assignment(
     scores: np.ndarray, allowed: np.ndarray, free: Sequence[int] | np.ndarray
 ) -> list[tuple[int, int]]:
     """Best pair first until nothing fits: the committee's spreadsheet way (for comparison)."""
-    remaining = np.asarray(free, dtype=np.int64).copy()
-    flat = np.where(allowed, scores, -np.inf).ravel()
-    order = np.argsort(-flat, kind="stable")
-    m = scores.shape[1]
-    taken_rows: set[int] = set()
-    out = []
-    for idx in order:
-        if not np.isfinite(flat[idx]):
+    remaining = np.asarray(free, dtype=np.int64).tolist()
+    n, m = scores.shape
+    candidates = np.flatnonzero(np.asarray(allowed, dtype=bool).ravel())
+    order = candidates[np.argsort(-np.asarray(scores).ravel()[candidates], kind="stable")]
+    slots_left = sum(remaining)
+    taken_rows = [False] * n
+    out: list[tuple[int, int]] = []
+    for idx in order.tolist():
+        if len(out) == n or slots_left == 0:
             break
-        i, j = divmod(int(idx), m)
-        if i in taken_rows or remaining[j] <= 0:
+        i, j = divmod(idx, m)
+        if taken_rows[i] or remaining[j] <= 0:
             continue
-        taken_rows.add(i)
+        taken_rows[i] = True
         remaining[j] -= 1
+        slots_left -= 1
         out.append((i, j))
     return out
 

@@ -169,39 +169,50 @@ def effective_weights(rules: ProgramRules) -> dict[str, float]:
     return {name: value / total for name, value in raw.items()}
 
 
-def _incidence(sets: Sequence[frozenset[str]], vocabulary: dict[str, int]) -> sparse.csr_matrix:
+def _incidence(
+    sets: Sequence[frozenset[str]], vocabulary: dict[str, int], scale: np.ndarray
+) -> sparse.csr_matrix:
+    """Rows of 0/1 membership, row i scaled by scale[i]."""
     rows: list[int] = []
     cols: list[int] = []
     for i, items in enumerate(sets):
         for item in items:
-            j = vocabulary.setdefault(item, len(vocabulary))
             rows.append(i)
-            cols.append(j)
-    data = np.ones(len(rows), dtype=np.float64)
+            cols.append(vocabulary.setdefault(item, len(vocabulary)))
+    data = scale[np.asarray(rows, dtype=np.int64)].astype(np.float32)
     return sparse.csr_matrix((data, (rows, cols)), shape=(len(sets), max(len(vocabulary), 1)))
 
 
-def _overlap(
-    left: Sequence[frozenset[str]], right: Sequence[frozenset[str]]
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """|L ∩ R| for every pair, with |L| and |R|, through one sparse product."""
+def _sizes(sets: Sequence[frozenset[str]]) -> np.ndarray:
+    return np.array([len(s) for s in sets], dtype=np.float64)
+
+
+def _inverse(values: np.ndarray) -> np.ndarray:
+    return np.divide(1.0, values, out=np.zeros_like(values), where=values > 0)
+
+
+def _scaled_overlap(
+    left: Sequence[frozenset[str]],
+    right: Sequence[frozenset[str]],
+    left_scale: np.ndarray,
+    right_scale: np.ndarray,
+) -> np.ndarray:
+    """left_scale[i] · right_scale[j] · |L_i ∩ R_j| for every pair, by one sparse product."""
     vocabulary: dict[str, int] = {}
-    a = _incidence(left, vocabulary)
-    b = _incidence(right, vocabulary)
+    a = _incidence(left, vocabulary, left_scale)
+    b = _incidence(right, vocabulary, right_scale)
     width = max(len(vocabulary), 1)
     a.resize((len(left), width))
     b.resize((len(right), width))
-    common = np.asarray((a @ b.T).todense(), dtype=np.float64)
-    sizes_a = np.array([len(s) for s in left], dtype=np.float64)
-    sizes_b = np.array([len(s) for s in right], dtype=np.float64)
-    return common, sizes_a, sizes_b
+    return np.asarray((a @ b.T).toarray(), dtype=np.float32)
 
 
 def _cosine(left: Sequence[frozenset[str]], right: Sequence[frozenset[str]]) -> np.ndarray:
-    common, sa, sb = _overlap(left, right)
-    denominator = np.sqrt(np.outer(sa, sb))
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(denominator > 0, common / np.where(denominator > 0, denominator, 1), 0.0)
+    """Set cosine |L ∩ R| / sqrt(|L| |R|), 0 where either set is empty."""
+    out = _scaled_overlap(
+        left, right, np.sqrt(_inverse(_sizes(left))), np.sqrt(_inverse(_sizes(right)))
+    )
+    return np.minimum(out, 1.0, out=out)  # rounding may overshoot 1 by an ulp
 
 
 def _codes(values: Iterable[str]) -> tuple[np.ndarray, dict[str, int]]:
@@ -351,26 +362,28 @@ def score_table(
     n, m = len(mentees), len(mentors)
     shape = (n, m)
     comps: dict[str, np.ndarray] = {}
+    # float32 and in-place arithmetic: 2,000 × 1,000 is 2 M cells per component.
 
     # Interests: coverage of the mentee's tags by the mentor's, blended with word similarity.
     mentee_tags = [p.interests for p in mentees]
     mentor_tags = [p.offered_tags for p in mentors]
-    common, tag_count, _ = _overlap(mentee_tags, mentor_tags)
-    coverage = np.where(tag_count[:, None] > 0, common / np.maximum(tag_count[:, None], 1), 0.0)
+    tag_count = _sizes(mentee_tags)
+    coverage = _scaled_overlap(mentee_tags, mentor_tags, _inverse(tag_count), np.ones(m))
     mentee_words = [p.interest_words for p in mentees]
     mentor_words = [p.offered_words for p in mentors]
     word_sim = _cosine(mentee_words, mentor_words)
-    interests = np.where(tag_count[:, None] > 0, 0.6 * coverage + 0.4 * word_sim, word_sim)
-    mentee_silent = np.array(
-        [not t and not w for t, w in zip(mentee_tags, mentee_words, strict=True)]
-    )
-    interests[mentee_silent, :] = UNKNOWN
-    comps["interests"] = interests
+    has_tags = tag_count > 0
+    coverage *= np.where(has_tags, 0.6, 0.0).astype(np.float32)[:, None]
+    word_sim *= np.where(has_tags, 0.4, 1.0).astype(np.float32)[:, None]
+    coverage += word_sim
+    silent = ~has_tags & (_sizes(mentee_words) == 0)
+    coverage[silent, :] = UNKNOWN
+    comps["interests"] = coverage
 
     # Goals: the mentee's goal words against what the mentor offers.
     goal_words = [p.goal_words for p in mentees]
     goals = _cosine(goal_words, mentor_words)
-    goals[np.array([not g for g in goal_words], dtype=bool), :] = UNKNOWN
+    goals[_sizes(goal_words) == 0, :] = UNKNOWN
     comps["goals"] = goals
 
     # Meeting format: a common format, none, or not stated.
@@ -378,23 +391,26 @@ def score_table(
     bit = {f: 1 << k for k, f in enumerate(formats[:62])}
     e_mask = np.array([sum(bit.get(f, 0) for f in p.formats) for p in mentees], dtype=np.int64)
     r_mask = np.array([sum(bit.get(f, 0) for f in p.formats) for p in mentors], dtype=np.int64)
-    shared_format = (e_mask[:, None] & r_mask[None, :]) != 0
-    known_format = (e_mask[:, None] != 0) & (r_mask[None, :] != 0)
-    comps["meeting_format"] = np.where(known_format, shared_format.astype(np.float64), UNKNOWN)
+    common = e_mask[:, None] & r_mask[None, :]
+    meeting = (common != 0).astype(np.float32)
+    meeting[e_mask == 0, :] = UNKNOWN
+    meeting[:, r_mask == 0] = UNKNOWN
+    comps["meeting_format"] = meeting
 
-    # Location: same place, or apart but both meet remotely, or apart.
+    # Location: same place (1), apart but both meet remotely (0.5), apart (0), unknown (0.5).
     remote_bits = sum(bit.get(f, 0) for f in _REMOTE_FORMATS)
-    both_remote = (e_mask[:, None] & r_mask[None, :] & remote_bits) != 0
+    both_remote = (common & remote_bits) != 0
     codes, table = _codes(normalize_tag(p.location) for p in mentees)
     mentor_codes = np.array(
         [table.get(normalize_tag(p.location), -2) if p.location else -1 for p in mentors],
         dtype=np.int64,
     )
-    known = (codes[:, None] >= 0) & (mentor_codes[None, :] != -1)
-    same = codes[:, None] == mentor_codes[None, :]
-    comps["location"] = np.where(
-        known, np.where(same, 1.0, np.where(both_remote, 0.5, 0.0)), UNKNOWN
-    )
+    location = both_remote.astype(np.float32)
+    location *= 0.5
+    location[codes[:, None] == mentor_codes[None, :]] = 1.0
+    location[codes < 0, :] = UNKNOWN
+    location[:, mentor_codes == -1] = UNKNOWN
+    comps["location"] = location
 
     # Department: the same department counts (program C's "someone in my department").
     codes, table = _codes(normalize_tag(p.department) for p in mentees)
@@ -402,17 +418,19 @@ def score_table(
         [table.get(normalize_tag(p.department), -2) if p.department else -1 for p in mentors],
         dtype=np.int64,
     )
-    known = (codes[:, None] >= 0) & (mentor_codes[None, :] != -1)
-    comps["department"] = np.where(
-        known, (codes[:, None] == mentor_codes[None, :]).astype(np.float64), UNKNOWN
-    )
+    department = (codes[:, None] == mentor_codes[None, :]).astype(np.float32)
+    department[codes < 0, :] = UNKNOWN
+    department[:, mentor_codes == -1] = UNKNOWN
+    comps["department"] = department
 
     # Experience: more years than the mentee, in full from FULL_EXPERIENCE_GAP on.
-    e_years = np.array([np.nan if p.years is None else p.years for p in mentees])
-    r_years = np.array([np.nan if p.years is None else p.years for p in mentors])
-    gap = r_years[None, :] - np.nan_to_num(e_years, nan=0.0)[:, None]
-    experience = np.clip(gap / FULL_EXPERIENCE_GAP, 0.0, 1.0)
-    comps["experience"] = np.where(np.isnan(r_years)[None, :], UNKNOWN, experience)
+    e_years = np.array([0.0 if p.years is None else p.years for p in mentees], dtype=np.float32)
+    r_years = np.array([np.nan if p.years is None else p.years for p in mentors], dtype=np.float32)
+    experience = r_years[None, :] - e_years[:, None]
+    experience /= FULL_EXPERIENCE_GAP
+    np.clip(experience, 0.0, 1.0, out=experience)
+    experience[:, np.isnan(r_years)] = UNKNOWN
+    comps["experience"] = experience
 
     # Requested mentor: by email or by name.
     by_key: dict[str, int] = {}
@@ -425,26 +443,26 @@ def score_table(
         j_wanted = by_key.get(wanted.casefold(), by_key.get(normalize_name(wanted)))
         if wanted and j_wanted is not None:
             requested[i, j_wanted] = True
-    comps["requested"] = requested.astype(np.float64)
+    comps["requested"] = requested.astype(np.float32)
 
-    # Past evaluations of the mentor by earlier mentees.
+    # Past evaluations of the mentor by earlier mentees (the same for every mentee).
     mentor_rating = mentor_ratings(ratings, mentors)
-    comps["evaluations"] = np.broadcast_to(
-        np.where(np.isnan(mentor_rating), UNKNOWN, mentor_rating)[None, :], shape
-    ).copy()
+    per_mentor = np.where(np.isnan(mentor_rating), UNKNOWN, mentor_rating).astype(np.float32)
+    comps["evaluations"] = np.broadcast_to(per_mentor[None, :], shape)
 
     weights = effective_weights(rules)
-    total = np.zeros(shape, dtype=np.float64)
+    total = np.zeros(shape, dtype=np.float32)
     for name in SCORE_COMPONENTS:
-        comps[name] = np.clip(comps[name], 0.0, 1.0).astype(np.float32).reshape(shape)
         if weights[name]:
-            total += weights[name] * comps[name]
+            total += np.float32(weights[name]) * comps[name]
+    total64 = total.astype(np.float64)
+    np.clip(total64, 0.0, 1.0, out=total64)
     return ScoreTable(
         mentees=list(mentees),
         mentors=list(mentors),
         weights=weights,
         components=comps,
-        total=np.clip(total, 0.0, 1.0),
+        total=total64,
         requested=requested,
         ratings=mentor_rating,
         rating_counts={pid: len(r) for pid, r in ratings.items()},
