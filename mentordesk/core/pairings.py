@@ -9,7 +9,7 @@ nothing else. The GUI gets a ``BoardState`` of plain dataclasses, never ORM obje
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import func, select
@@ -19,6 +19,7 @@ from mentordesk.core.errors import ConflictError, NotFoundError, RuleViolation, 
 from mentordesk.core.matching import (
     MATCHABLE_STATUSES,
     Forbidden,
+    MatchProblem,
     Proposal,
     forbidden_matrix,
     forbidden_text,
@@ -621,6 +622,56 @@ def resign(
 # --- reading the board ------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class BoardPairs:
+    """What a board edit can change: the active pairs and the mentees' statuses (cheap to read)."""
+
+    pairs: list[BoardPair]
+    statuses: dict[int, tuple[str, str]]  # mentee id -> (status, reason)
+
+
+def board_pairs(session: Session, cohort_id: int) -> BoardPairs:
+    """The cohort's active pairs and mentee statuses, by column queries (no ORM objects)."""
+    in_use = pairings_in_use(session, cohort_id)
+    rows = session.execute(
+        select(
+            Pairing.id,
+            Pairing.mentor_id,
+            Pairing.mentee_id,
+            Pairing.score,
+            Pairing.score_components,
+            Pairing.locked,
+            Pairing.confirmed,
+            Pairing.agreement_signed_on,
+            Pairing.emphasis_area,
+        ).where(Pairing.cohort_id == cohort_id, Pairing.status == PairingStatus.ACTIVE)
+    ).all()
+    pairs = [
+        BoardPair(
+            pairing_id=r.id,
+            mentor_id=r.mentor_id,
+            mentee_id=r.mentee_id,
+            score=r.score,
+            components=dict(r.score_components or {}),
+            locked=bool(r.locked),
+            confirmed=bool(r.confirmed),
+            agreement_signed_on=r.agreement_signed_on,
+            emphasis_area=r.emphasis_area,
+            in_use=r.id in in_use,
+        )
+        for r in rows
+    ]
+    statuses = {
+        app_id: (ApplicationStatus(status).value, reason or "")
+        for app_id, status, reason in session.execute(
+            select(Application.id, Application.status, Application.status_reason).where(
+                Application.cohort_id == cohort_id, Application.role == Role.MENTEE
+            )
+        )
+    }
+    return BoardPairs(pairs=pairs, statuses=statuses)
+
+
 def board_state(session: Session, cohort_id: int) -> BoardState:
     """The cohort's board: mentors (with load), mentees, active pairs; one pass of queries."""
     cohort = get_cohort(session, cohort_id)
@@ -631,11 +682,10 @@ def board_state(session: Session, cohort_id: int) -> BoardState:
         .where(Application.cohort_id == cohort_id, Application.status.in_(MATCHABLE_STATUSES))
         .order_by(Person.last_name, Person.first_name, Application.id)
     ).all()
-    active = _active_pairings(session, cohort_id)
-    in_use = pairings_in_use(session, cohort_id)
+    current = board_pairs(session, cohort_id)
     load: dict[int, int] = {}
-    for pairing in active.values():
-        load[pairing.mentor_id] = load.get(pairing.mentor_id, 0) + 1
+    for pair in current.pairs:
+        load[pair.mentor_id] = load.get(pair.mentor_id, 0) + 1
     mentors: list[MentorCard] = []
     mentees: list[MenteeCard] = []
     for app, person in rows:
@@ -671,26 +721,73 @@ def board_state(session: Session, cohort_id: int) -> BoardState:
                     eligibility_reasons=profile.eligibility_reasons,
                 )
             )
-    pairs = [
-        BoardPair(
-            pairing_id=p.id,
-            mentor_id=p.mentor_id,
-            mentee_id=p.mentee_id,
-            score=p.score,
-            components=dict(p.score_components or {}),
-            locked=p.locked,
-            confirmed=p.confirmed,
-            agreement_signed_on=p.agreement_signed_on,
-            emphasis_area=p.emphasis_area,
-            in_use=p.id in in_use,
-        )
-        for p in active.values()
-    ]
     return BoardState(
         cohort_id=cohort_id,
         cohort_name=cohort.name,
         rules=rules,
         mentors=mentors,
         mentees=mentees,
-        pairs=pairs,
+        pairs=current.pairs,
     )
+
+
+def board_state_for(problem: MatchProblem, current: BoardPairs) -> BoardState:
+    """The board from a matching problem already read (its profiles) and the current pairs,
+    so the pairing board reads each application once."""
+    return with_pairs(
+        BoardState(
+            cohort_id=problem.cohort_id,
+            cohort_name=problem.cohort_name,
+            rules=problem.rules,
+            mentors=[
+                MentorCard(
+                    id=p.id,
+                    name=p.name,
+                    email=p.email,
+                    department=p.department,
+                    location=p.location,
+                    expertise=p.expertise_text,
+                    capacity=p.capacity,
+                    taken=0,
+                    eligible=p.eligible,
+                    eligibility_reasons=p.eligibility_reasons,
+                )
+                for p in problem.mentors
+            ],
+            mentees=[
+                MenteeCard(
+                    id=p.id,
+                    name=p.name,
+                    email=p.email,
+                    department=p.department,
+                    interests=p.interests_text,
+                    goals=p.goals,
+                    status=p.status,
+                    status_reason="",
+                    requested_mentor=p.requested_mentor,
+                    eligible=p.eligible,
+                    eligibility_reasons=p.eligibility_reasons,
+                )
+                for p in problem.mentees
+            ],
+            pairs=[],
+        ),
+        current,
+    )
+
+
+def with_pairs(state: BoardState, current: BoardPairs) -> BoardState:
+    """The same board with new pairs and statuses (after an edit): loads and statuses follow."""
+    load: dict[int, int] = {}
+    for pair in current.pairs:
+        load[pair.mentor_id] = load.get(pair.mentor_id, 0) + 1
+    mentors = [
+        m if m.taken == load.get(m.id, 0) else replace(m, taken=load.get(m.id, 0))
+        for m in state.mentors
+    ]
+    mentees = []
+    for m in state.mentees:
+        status, reason = current.statuses.get(m.id, (m.status, m.status_reason))
+        same = (status, reason) == (m.status, m.status_reason)
+        mentees.append(m if same else replace(m, status=status, status_reason=reason))
+    return replace(state, mentors=mentors, mentees=mentees, pairs=list(current.pairs))
