@@ -182,6 +182,95 @@ def cmd_match(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_agreements(args: argparse.Namespace) -> int:
+    from mentordesk.core.agreements import export_agreements
+    from mentordesk.core.programs import find_cohort
+
+    db = open_database(args)
+    with db.reading() as session:
+        cohort = find_cohort(session, args.cohort, args.program)
+        result = export_agreements(session, cohort.id, args.out)
+        cohort_name = cohort.name
+    files = [str(p) for p in result.all_files]
+    if args.json:
+        print_json({"files": files})
+    elif not result.files:
+        print(f"{cohort_name} has no active pairs: no agreements written")
+    else:
+        print(
+            f"Wrote {len(result.files)} agreements of {cohort_name} ({result.pages} pages) "
+            f"and the combined {result.combined} to {args.out}"
+        )
+    return 0
+
+
+def cmd_export_summary(args: argparse.Namespace) -> int:
+    from mentordesk.core.programs import find_cohort
+    from mentordesk.core.summary import cohort_summary
+    from mentordesk.core.summary_export import export_summary
+
+    db = open_database(args)
+    with db.reading() as session:
+        cohort = find_cohort(session, args.cohort, args.program)
+        summary = cohort_summary(session, cohort.id)
+    path = export_summary(summary, args.out)
+    if args.json:
+        print_json({"files": [str(path)]})
+    else:
+        print(f"Wrote the summary of {summary.cohort} to {path}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from mentordesk.core.importing import (
+        describe_problem,
+        load_mapping,
+        program_mapping,
+        propose_mapping,
+        read_sheet,
+        run_import,
+    )
+    from mentordesk.core.models import Role
+    from mentordesk.core.programs import find_cohort
+
+    # The file first: one that cannot be read is exit status 2 before the database is touched.
+    sheet = read_sheet(args.file)
+    explicit = load_mapping(args.mapping) if args.mapping else None
+    role = Role(args.role) if args.role else None
+    db = open_database(args)
+    unit = db.reading() if args.dry_run else db.transaction(note=f"import {sheet.name}")
+    with unit as session:
+        cohort = find_cohort(session, args.cohort, args.program)
+        cohort_name = cohort.name
+        if explicit is not None:
+            mapping = propose_mapping(sheet.headers, explicit, guess=False)
+        else:
+            mapping = propose_mapping(sheet.headers, program_mapping(session, cohort.program_id))
+        result = run_import(
+            session, cohort.id, sheet, mapping, default_role=role, dry_run=args.dry_run
+        )
+    if args.json:
+        print_json(result.as_json())
+        return 0
+    what = "Dry run: would import" if args.dry_run else "Imported"
+    print(
+        f"{what} {result.imported}, updated {result.updated}, skipped {result.skipped} "
+        f"from {sheet.name} into {cohort_name}"
+    )
+    for problem in result.errors:
+        print(f"  {describe_problem(problem)}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from mentordesk.core.backup import backup_database
+
+    db = open_database(args)
+    written = backup_database(db, args.out)
+    print(f"Backed up {db.name} to {written}")
+    return 0
+
+
 # --- parser ---------------------------------------------------------------------------
 
 
@@ -261,6 +350,54 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--matrix", action="store_true", help="print the whole score matrix instead of a pairing"
     )
+
+    export = sub.add_parser("export", help="write agreements, summaries and calendars to files")
+    export_sub = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
+    p = _command(
+        export_sub,
+        "agreements",
+        cmd_export_agreements,
+        "one mentoring agreement PDF per active pair, and one combined PDF for printing",
+        json_option=True,
+    )
+    p.add_argument("--cohort", required=True, help="the cohort's name")
+    p.add_argument("--program", help="the program, when two programs have a cohort of that name")
+    p.add_argument("--out", required=True, metavar="DIR", help="the folder to write to")
+    p = _command(
+        export_sub,
+        "summary",
+        cmd_export_summary,
+        "the cohort's summary as PDF (with charts), XLSX or CSV, by the file's extension",
+        json_option=True,
+    )
+    p.add_argument("--cohort", required=True, help="the cohort's name")
+    p.add_argument("--program", help="the program, when two programs have a cohort of that name")
+    p.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf, FILE.xlsx or FILE.csv")
+
+    p = _command(
+        sub,
+        "import",
+        cmd_import,
+        "import applications from a form's CSV or XLSX export (exit 2 if it cannot be read)",
+        json_option=True,
+    )
+    p.add_argument("file", help="the CSV or XLSX file the form exported")
+    p.add_argument("--cohort", required=True, help="the cohort's name")
+    p.add_argument("--program", help="the program, when two programs have a cohort of that name")
+    p.add_argument(
+        "--mapping",
+        metavar="FILE.json",
+        help="column mapping {header: field}; default: the program's saved mapping, then a guess",
+    )
+    p.add_argument(
+        "--role",
+        choices=["mentor", "mentee"],
+        help="role of rows without one (a form for mentors only, say)",
+    )
+    p.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
+
+    p = _command(sub, "backup", cmd_backup, "copy the database file, consistent even while in use")
+    p.add_argument("--out", required=True, metavar="FILE", help="the backup file to write")
     return parser
 
 

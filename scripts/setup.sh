@@ -12,6 +12,9 @@ packages=(
   libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0
   libxcb-image0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 libnss3 libxrender1
   fonts-dejavu-core
+  # where resources/fonts/ came from (DejaVu Sans, Droid Sans Fallback for Chinese); the app
+  # ships its own copies, these are only the source to refresh them from
+  fonts-droid-fallback
   # the shared-database mode and its tests
   postgresql
   # reading generated PDFs back in tests and screenshots

@@ -12,6 +12,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from mentordesk.core.database import Database
 
+pytest_plugins = ("tests.pg",)
+
 
 @pytest.fixture(autouse=True)
 def _isolated_home(

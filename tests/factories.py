@@ -3,13 +3,28 @@
 from __future__ import annotations
 
 import itertools
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from mentordesk.core.applications import add_application
-from mentordesk.core.models import Application, Cohort, Pairing, Program
+from mentordesk.core.models import (
+    Application,
+    Attendance,
+    AttendanceStatus,
+    Cohort,
+    Evaluation,
+    EvaluationPhase,
+    EvaluatorRole,
+    Event,
+    EventKind,
+    MeetingFormat,
+    MeetingLog,
+    Pairing,
+    PairingStatus,
+    Program,
+)
 from mentordesk.core.programs import create_cohort, create_program
 
 _counter = itertools.count(1)
@@ -54,9 +69,121 @@ def make_application(
 
 
 def make_pairing(
+    session: Session,
+    cohort: Cohort,
+    mentor: Application | None = None,
+    mentee: Application | None = None,
+    *,
+    status: str = "active",
+    score: float | None = 0.75,
+    **fields: Any,
+) -> Pairing:
+    """A pair as the committee applied it (mentor and mentee made when not given)."""
+    mentor = mentor or make_application(session, cohort, "mentor")
+    mentee = mentee or make_application(session, cohort, "mentee")
+    pairing = Pairing(
+        cohort=cohort,
+        mentor=mentor,
+        mentee=mentee,
+        status=PairingStatus(status),
+        score=score,
+        confirmed=True,
+        **fields,
+    )
+    session.add(pairing)
+    session.flush()
+    return pairing
+
+
+def make_meeting(
+    session: Session,
+    pairing: Pairing,
+    met_on: date,
+    *,
+    minutes: int = 60,
+    format: str = "video",
+) -> MeetingLog:
+    meeting = MeetingLog(
+        pairing=pairing, met_on=met_on, duration_minutes=minutes, format=MeetingFormat(format)
+    )
+    session.add(meeting)
+    session.flush()
+    return meeting
+
+
+def make_event(
+    session: Session,
+    cohort: Cohort,
+    kind: str = "workshop",
+    *,
+    title: str | None = None,
+    starts_at: datetime = datetime(2026, 10, 1, 17, 0),
+    minutes: int = 90,
+    **fields: Any,
+) -> Event:
+    event = Event(
+        cohort=cohort,
+        kind=EventKind(kind),
+        title=title or f"{kind.replace('_', ' ').title()} {next(_counter)}",
+        starts_at=starts_at,
+        ends_at=starts_at + timedelta(minutes=minutes),
+        uid=f"test-{next(_counter)}@mentordesk",
+        **fields,
+    )
+    session.add(event)
+    session.flush()
+    return event
+
+
+def make_attendance(
+    session: Session, event: Event, application: Application, status: str = "present"
+) -> Attendance:
+    attendance = Attendance(event=event, application=application, status=AttendanceStatus(status))
+    session.add(attendance)
+    session.flush()
+    return attendance
+
+
+def make_evaluation(
+    session: Session,
+    cohort: Cohort,
+    pairing: Pairing | None = None,
+    *,
+    phase: str = "final",
+    role: str = "mentee",
+    rating: int | None = 4,
+    **fields: Any,
+) -> Evaluation:
+    evaluation = Evaluation(
+        cohort_id=cohort.id,
+        pairing_id=pairing.id if pairing else None,
+        phase=EvaluationPhase(phase),
+        evaluator_role=EvaluatorRole(role),
+        rating=rating,
+        **fields,
+    )
+    session.add(evaluation)
+    session.flush()
+    return evaluation
+
+
+def write_xlsx(path: Any, headers: list[str], rows: list[list[Any]]) -> Any:
+    """An Excel workbook like a form exports: one sheet, headers in the first row."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(headers)
+    for row in rows:
+        sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+def make_draft_pairing(
     session: Session, mentor: Application, mentee: Application, **fields: Any
 ) -> Pairing:
-    """An active pair of the mentee's cohort, with flags as given (locked=True…)."""
+    """A pair put on the board but not yet confirmed (flags as given: locked=True…)."""
     pairing = Pairing(cohort_id=mentee.cohort_id, mentor_id=mentor.id, mentee_id=mentee.id)
     for name, value in fields.items():
         setattr(pairing, name, value)

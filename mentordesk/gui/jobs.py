@@ -39,7 +39,7 @@ class Job(QRunnable):
             result = self._work(self.progress)
         except Cancelled:
             self.signals.cancelled.emit()
-        except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI thread
+        except BaseException as exc:
             self.signals.failed.emit(exc)
         else:
             self.signals.finished.emit(result)

@@ -6,7 +6,7 @@ from mentordesk.core.database import Database
 from mentordesk.core.matching import load_problem, propose_pairing, score_matrix_json, solve
 from mentordesk.core.models import Evaluation, EvaluationPhase, EvaluatorRole, Exclusion
 from mentordesk.core.programs import program_rules, set_program_rules
-from tests.factories import make_application, make_cohort, make_pairing
+from tests.factories import make_application, make_cohort, make_draft_pairing
 
 
 def test_mentee_gets_the_mentor_who_shares_their_interests(db: Database) -> None:
@@ -93,8 +93,8 @@ def test_locked_and_confirmed_pairs_are_kept_and_fill_capacity(db: Database) -> 
         best = make_application(s, cohort, "mentor", expertise="grants", capacity="1")
         locked = make_application(s, cohort, "mentee", interests="grants")
         confirmed = make_application(s, cohort, "mentee", interests="grants")
-        make_pairing(s, poor_fit, locked, locked=True)
-        make_pairing(s, best, confirmed, confirmed=True)
+        make_draft_pairing(s, poor_fit, locked, locked=True)
+        make_draft_pairing(s, best, confirmed, confirmed=True)
         newcomer = make_application(s, cohort, "mentee", interests="grants")
         proposal = propose_pairing(s, cohort.id)
         matrix = score_matrix_json(load_problem(s, cohort.id))
@@ -136,7 +136,7 @@ def test_past_evaluations_of_a_mentor_count_where_the_rules_say_so(db: Database)
         new = make_cohort(s, old.program)
         past_mentor = make_application(s, old, "mentor", email="praised@example.org")
         past_mentee = make_application(s, old, "mentee")
-        pairing = make_pairing(s, past_mentor, past_mentee)
+        pairing = make_draft_pairing(s, past_mentor, past_mentee)
         s.add(
             Evaluation(
                 cohort_id=old.id,

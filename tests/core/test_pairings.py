@@ -30,7 +30,7 @@ from mentordesk.core.pairings import (
     resign,
     set_pair_flags,
 )
-from tests.factories import make_application, make_cohort, make_pairing
+from tests.factories import make_application, make_cohort, make_draft_pairing
 
 
 def test_moving_a_mentee_and_undoing_it_restores_the_board(db: Database) -> None:
@@ -72,7 +72,7 @@ def test_board_refuses_a_move_that_breaks_a_hard_rule_saying_which(db: Database)
         busy = make_application(s, cohort, "mentor", capacity="1")
         mentee = make_application(s, cohort, "mentee", supervisor_email="boss@hsc.org")
         other = make_application(s, cohort, "mentee")
-        make_pairing(s, busy, other)
+        make_draft_pairing(s, busy, other)
         ids = cohort.id, boss.id, busy.id, mentee.id
     cohort_id, boss_id, busy_id, mentee_id = ids
     with pytest.raises(RuleViolation, match="supervisor"), db.transaction() as s:
@@ -92,7 +92,7 @@ def test_locked_pair_cannot_be_moved_until_unlocked(db: Database) -> None:
         a = make_application(s, cohort, "mentor")
         b = make_application(s, cohort, "mentor")
         mentee = make_application(s, cohort, "mentee")
-        make_pairing(s, a, mentee, locked=True)
+        make_draft_pairing(s, a, mentee, locked=True)
         ids = cohort.id, b.id, mentee.id
     cohort_id, b_id, mentee_id = ids
     with pytest.raises(RuleViolation, match="locked; unlock it first"), db.transaction() as s:
@@ -109,7 +109,7 @@ def test_a_pair_that_has_met_is_ended_for_a_rematch_not_moved(db: Database) -> N
         a = make_application(s, cohort, "mentor", capacity="2")
         b = make_application(s, cohort, "mentor", capacity="2")
         mentee = make_application(s, cohort, "mentee")
-        pairing = make_pairing(s, a, mentee)
+        pairing = make_draft_pairing(s, a, mentee)
         s.add(
             MeetingLog(
                 pairing_id=pairing.id,
@@ -141,8 +141,8 @@ def test_resignation_ends_the_pairs_and_withdraws_the_application(db: Database) 
         mentor = make_application(s, cohort, "mentor", capacity="2")
         m1 = make_application(s, cohort, "mentee")
         m2 = make_application(s, cohort, "mentee")
-        make_pairing(s, mentor, m1)
-        make_pairing(s, mentor, m2)
+        make_draft_pairing(s, mentor, m1)
+        make_draft_pairing(s, mentor, m2)
         ended = resign(s, mentor.id, "moved abroad")
         board = board_state(s, cohort.id)
         assert len(ended) == 2
@@ -158,8 +158,8 @@ def test_apply_keeps_locked_pairs_replaces_drafts_and_waitlists_the_rest(db: Dat
         locked = make_application(s, cohort, "mentee", interests="budgets")
         drafted = make_application(s, cohort, "mentee", interests="grants")
         waiting = make_application(s, cohort, "mentee", interests="grants", department="Nursing")
-        make_pairing(s, grants, locked, locked=True)
-        make_pairing(s, budgets, drafted)  # a draft the optimizer may replace
+        make_draft_pairing(s, grants, locked, locked=True)
+        make_draft_pairing(s, budgets, drafted)  # a draft the optimizer may replace
         proposal = propose_pairing(s, cohort.id)
         result = apply_proposal(s, proposal)
         board = board_state(s, cohort.id)
@@ -182,7 +182,7 @@ def test_exclusion_of_a_current_pair_is_refused_and_agreement_is_recorded(db: Da
         cohort = make_cohort(s)
         mentor = make_application(s, cohort, "mentor")
         mentee = make_application(s, cohort, "mentee")
-        pairing = make_pairing(s, mentor, mentee)
+        pairing = make_draft_pairing(s, mentor, mentee)
         with pytest.raises(ConflictError, match="unassign them first"):
             add_exclusion(s, cohort.id, mentor.id, mentee.id, "conflict of interest")
         record_agreement_signed(s, pairing.id, date(2026, 9, 15))

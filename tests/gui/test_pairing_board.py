@@ -16,7 +16,7 @@ from mentordesk.core.pairings import board_state
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.pairing import PairingArea
 from mentordesk.gui.pairing.models import MENTOR_ID_ROLE, REFUSAL_ROLE
-from tests.factories import make_application, make_cohort, make_pairing
+from tests.factories import make_application, make_cohort, make_draft_pairing
 
 
 @pytest.fixture
@@ -208,7 +208,7 @@ def test_search_and_filter_on_the_board(
         grace = s.get(Application, ids["grace"])
         bob = s.get(Application, ids["bob"])
         assert grace is not None and bob is not None
-        make_pairing(s, grace, bob, confirmed=True)
+        make_draft_pairing(s, grace, bob, confirmed=True)
     area.refresh()
     area.search_edit.setText("boss")
     shown = [

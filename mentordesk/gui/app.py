@@ -1,0 +1,44 @@
+"""Starts the desktop application on a database (the CLI calls ``run_gui``)."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from mentordesk import __version__
+from mentordesk.core.database import Database
+from mentordesk.core.errors import MentorDeskError
+from mentordesk.gui.forms import mentordesk_rc  # noqa: F401  (registers :/icons and :/style.qss)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName("MentorDesk")
+    QCoreApplication.setApplicationName("MentorDesk")
+    QCoreApplication.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(":/icons/mentordesk.svg"))
+    style = QFile(":/style.qss")
+    if style.open(QIODevice.OpenModeFlag.ReadOnly):
+        app.setStyleSheet(bytes(style.readAll().data()).decode("utf-8"))
+    return app
+
+
+def run_gui(db: str | None) -> int:
+    from mentordesk.gui.main_window import MainWindow
+
+    app = create_application()
+    try:
+        database = Database(db)
+    except MentorDeskError as exc:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "Cannot open the database"), str(exc)
+        )
+        return 2
+    window = MainWindow(database)
+    window.show()
+    return app.exec()

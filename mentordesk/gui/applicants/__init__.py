@@ -1,0 +1,1 @@
+"""The Applicants area: table model, filters, editing with undo."""

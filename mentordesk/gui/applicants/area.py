@@ -1,0 +1,391 @@
+"""The Applicants area: a sortable, filterable table of the cohort's applications."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QMenu, QMessageBox, QWidget
+
+from mentordesk.core.applications import (
+    ApplicationRow,
+    delete_application,
+    list_applications,
+    restore_statuses,
+    set_statuses,
+    update_application,
+)
+from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.fields import FIELDS
+from mentordesk.core.models import ApplicationStatus, Role
+from mentordesk.gui.applicants.model import (
+    HIDDEN_BY_DEFAULT,
+    ROW_ROLE,
+    ApplicantsFilterProxy,
+    ApplicantsTableModel,
+    column_label,
+)
+from mentordesk.gui.context import AppContext
+from mentordesk.gui.forms.ui_applicants_area import Ui_ApplicantsArea
+
+
+class EditApplicationCommand(QUndoCommand):
+    """One in-place edit of one field; redo and undo are each one transaction."""
+
+    def __init__(self, area: ApplicantsArea, row: ApplicationRow, field: str, new: Any) -> None:
+        super().__init__()
+        self._area = area
+        self._id = row.id
+        self._field = field
+        self._old = row.values.get(field)
+        self._new = new
+        self._done = False  # the first redo already ran, when the edit was validated
+        self.setText(
+            area.tr("edit %s of %s") % (column_label(field).lower(), row.full_name or row.email)
+        )
+
+    def apply_first(self) -> None:
+        """Make the edit now, so a refused value never reaches the undo stack."""
+        self._apply(self._new)
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._apply(self._new)
+
+    def undo(self) -> None:
+        self._apply(self._old)
+
+    def _apply(self, value: Any) -> None:
+        with self._area.context.database.transaction() as session:
+            row = update_application(session, self._id, self._field, value)
+        self._area.show_row(row)
+
+
+class SetStatusCommand(QUndoCommand):
+    """A status decision on a selection of applications, as one transaction."""
+
+    def __init__(
+        self,
+        area: ApplicantsArea,
+        rows: list[ApplicationRow],
+        status: ApplicationStatus,
+        reason: str | None,
+    ) -> None:
+        super().__init__()
+        self._area = area
+        self._ids = [r.id for r in rows]
+        self._status = status
+        self._reason = reason
+        self._before: dict[int, tuple[ApplicationStatus, str | None]] = {}
+        self.setText(
+            area.tr("mark %n application(s) %s", "", len(rows)).replace("%s", status.value)
+        )
+
+    def redo(self) -> None:
+        with self._area.context.database.transaction() as session:
+            if not self._before:
+                current = {r.id: r for r in list_applications(session, self._area.cohort_id or 0)}
+                self._before = {
+                    i: (current[i].status, current[i].values.get("status_reason"))
+                    for i in self._ids
+                }
+            rows = set_statuses(session, self._ids, self._status, self._reason)
+        for row in rows:
+            self._area.show_row(row)
+
+    def undo(self) -> None:
+        with self._area.context.database.transaction() as session:
+            rows = restore_statuses(session, self._before)
+        for row in rows:
+            self._area.show_row(row)
+
+
+class ApplicantsArea(QWidget):
+    """Browse, search, filter and edit the applications of the selected cohort."""
+
+    status_message = Signal(str)
+    counts_changed = Signal(int, int)  # shown, total
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.cohort_id: int | None = None
+        #: Actions other parts of the window add to the row menu (e.g. eligibility override).
+        self.extra_actions: list[QAction] = []
+        self.ui = Ui_ApplicantsArea()
+        self.ui.setupUi(self)
+
+        self.model = ApplicantsTableModel(self)
+        self.model.edit_handler = self._edit
+        self.proxy = ApplicantsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        table = self.ui.table
+        table.setModel(self.proxy)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(26)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(130)
+        header.setStretchLastSection(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        for column, name in enumerate(self.model.columns()):
+            table.setColumnHidden(column, name in HIDDEN_BY_DEFAULT)
+        for name, width in (
+            ("name", 190),
+            ("email", 230),
+            ("role", 70),
+            ("status", 90),
+            ("eligibility", 110),
+        ):
+            table.setColumnWidth(self.model.column_of(name), width)
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 1)
+
+        self.ui.roleFilter.addItem(self.tr("All"), None)
+        self.ui.roleFilter.addItem(self.tr("Mentors"), Role.MENTOR.value)
+        self.ui.roleFilter.addItem(self.tr("Mentees"), Role.MENTEE.value)
+        self.ui.statusFilter.addItem(self.tr("All"), None)
+        for status in ApplicationStatus:
+            self.ui.statusFilter.addItem(self.tr(status.value.capitalize()), status.value)
+        self.ui.eligibilityFilter.addItem(self.tr("All"), None)
+        self.ui.eligibilityFilter.addItem(self.tr("Eligible"), True)
+        self.ui.eligibilityFilter.addItem(self.tr("Not eligible"), False)
+
+        # Typing in the search box filters after a short pause, not on every key of a long name.
+        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer.timeout.connect(lambda: self.proxy.set_search(self.ui.searchEdit.text()))
+        self.ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.ui.roleFilter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_role(self.ui.roleFilter.currentData())
+        )
+        self.ui.statusFilter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_status(self.ui.statusFilter.currentData())
+        )
+        self.ui.eligibilityFilter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_eligible(self.ui.eligibilityFilter.currentData())
+        )
+        self.ui.duplicatesOnly.toggled.connect(self.proxy.set_duplicates_only)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        table.selectionModel().selectionChanged.connect(self._show_detail)
+        table.customContextMenuRequested.connect(self._context_menu)
+        self.find_action = QAction(self.tr("&Find Applicant"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self._focus_search)
+        self.delete_action = QAction(self.tr("Delete Permanently…"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.addAction(self.find_action)
+        table.addAction(self.delete_action)
+        self._update_count()
+        self._show_detail()
+
+    # --- cohort -----------------------------------------------------------------------
+
+    def set_cohort(self, cohort_id: int | None) -> None:
+        self.cohort_id = cohort_id
+        self.reload()
+
+    def reload(self) -> None:
+        rows: list[ApplicationRow] = []
+        if self.cohort_id is not None:
+            with self.context.database.reading() as session:
+                rows = list_applications(session, self.cohort_id)
+        self.model.set_rows(rows)
+        self._show_detail()
+
+    def show_row(self, row: ApplicationRow) -> None:
+        self.model.replace_row(row)
+        self._show_detail()
+
+    # --- selection --------------------------------------------------------------------
+
+    def selected_rows(self) -> list[ApplicationRow]:
+        indexes = self.ui.table.selectionModel().selectedRows()
+        return [index.data(ROW_ROLE) for index in sorted(indexes, key=lambda i: i.row())]
+
+    def current_row(self) -> ApplicationRow | None:
+        rows = self.selected_rows()
+        return rows[0] if len(rows) == 1 else None
+
+    def select_application(self, application_id: int) -> None:
+        source_row = self.model.row_number(application_id)
+        if source_row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if index.isValid():
+            self.ui.table.selectionModel().select(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.ui.table.scrollTo(index)
+
+    def _update_count(self, *_args: Any) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.ui.countLabel.setText(
+            self.tr("Showing %1 of %2 applications")
+            .replace("%1", str(shown))
+            .replace("%2", str(total))
+        )
+        self.counts_changed.emit(shown, total)
+
+    def _show_detail(self, *_args: Any) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            self.ui.detail.setHtml(
+                f"<p style='color:#666'>{html.escape(self.tr('Select an applicant to see every answer of their application.'))}</p>"
+            )
+            return
+        if len(rows) > 1:
+            self.ui.detail.setHtml(
+                f"<p>{html.escape(self.tr('%n applicants selected', '', len(rows)))}</p>"
+            )
+            return
+        self.ui.detail.setHtml(detail_html(rows[0]))
+
+    # --- editing ----------------------------------------------------------------------
+
+    def _edit(self, row: ApplicationRow, field: str, value: Any) -> bool:
+        command = EditApplicationCommand(self, row, field, value)
+        try:
+            command.apply_first()
+        except MentorDeskError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            self.status_message.emit(str(exc))
+            return False
+        self.context.undo_stack.push(command)
+        return True
+
+    def set_status(self, status: ApplicationStatus) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        reason: str | None = None
+        if status is ApplicationStatus.WITHDRAWN:
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Withdraw"), self.tr("Why is this application withdrawn?")
+            )
+            if not ok:
+                return
+        try:
+            self.context.undo_stack.push(SetStatusCommand(self, rows, status, reason))
+        except MentorDeskError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+
+    # --- menus ------------------------------------------------------------------------
+
+    def _context_menu(self, pos: QPoint) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        menu = QMenu(self)
+        status_menu = menu.addMenu(self.tr("Set status"))
+        for status in ApplicationStatus:
+            action = status_menu.addAction(self.tr(status.value.capitalize()))
+            action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
+        copy = menu.addAction(self.tr("Copy email addresses"))
+        copy.triggered.connect(self.copy_emails)
+        for action in self.extra_actions:
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.exec(self.ui.table.viewport().mapToGlobal(pos))
+
+    def _focus_search(self) -> None:
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    def delete_selected(self) -> None:
+        """Delete applications entered by mistake, after the user confirms; not undoable."""
+        rows = self.selected_rows()
+        if not rows:
+            return
+        who = (
+            rows[0].full_name or rows[0].email
+            if len(rows) == 1
+            else self.tr("%n applications", "", len(rows))
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete permanently"),
+            self.tr(
+                "Delete %s permanently? This cannot be undone. To keep the history of someone "
+                "who leaves the program, set the status to Withdrawn instead."
+            )
+            % who,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.context.database.transaction() as session:
+                for row in rows:
+                    delete_application(session, row.id)
+        except MentorDeskError as exc:
+            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            return
+        # Undo steps may name the deleted applications: they cannot be replayed now.
+        self.context.undo_stack.clear()
+        self.reload()
+        self.status_message.emit(self.tr("Deleted %n application(s)", "", len(rows)))
+
+    def copy_emails(self) -> None:
+        emails = "; ".join(row.email for row in self.selected_rows())
+        QGuiApplication.clipboard().setText(emails)
+        self.status_message.emit(self.tr("Copied %n address(es)", "", len(self.selected_rows())))
+
+    def _header_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        table = self.ui.table
+        for column, name in enumerate(self.model.columns()):
+            action = menu.addAction(self.tr(column_label(name)))
+            action.setCheckable(True)
+            action.setChecked(not table.isColumnHidden(column))
+            action.toggled.connect(lambda on, c=column: table.setColumnHidden(c, not on))
+        menu.exec(table.horizontalHeader().mapToGlobal(pos))
+
+    def edit_index(self, row: int, column_name: str) -> QModelIndex:
+        """The view index of a source row and field (used by tests and keyboard navigation)."""
+        return self.proxy.mapFromSource(self.model.index(row, self.model.column_of(column_name)))
+
+
+def detail_html(row: ApplicationRow) -> str:
+    """Every answer of one application, and the eligibility decision with its reasons."""
+    e = html.escape
+    result = row.eligibility
+    color = "#1b6e3a" if result.eligible else "#b3261e"
+    parts = [
+        f"<h3 style='margin-bottom:2px'>{e(row.full_name or row.email)}</h3>",
+        f"<div style='color:#555'>{e(row.role.value.capitalize())} · {e(row.status.value)}</div>",
+        f"<p style='color:{color}; font-weight:600; margin-bottom:2px'>{e(result.label)}</p>",
+    ]
+    if result.reasons:
+        parts.append(
+            "<ul style='margin-top:0'>"
+            + "".join(f"<li>{e(r)}</li>" for r in result.reasons)
+            + "</ul>"
+        )
+    parts.append("<table cellspacing='0' cellpadding='3'>")
+    for spec in FIELDS:
+        if spec.name in ("first_name", "last_name"):
+            continue
+        value = row.display(spec.name)
+        if value:
+            parts.append(
+                f"<tr><td style='color:#555; vertical-align:top'>{e(spec.label)}</td>"
+                f"<td>{e(value).replace(chr(10), '<br>')}</td></tr>"
+            )
+    parts.append("</table>")
+    return "".join(parts)

@@ -1,0 +1,409 @@
+"""Qt item models over a cohort's applications: the table model and its filter proxy."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from mentordesk.core.applications import ApplicationRow
+from mentordesk.core.fields import FIELDS_BY_NAME, FieldSpec, Kind, normalize_email
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the ApplicationRow
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (numbers as numbers)
+ELIGIBILITY_COLUMN = "eligibility"
+
+#: Columns in the order the committee reads them; all other fields can be shown from the header.
+DEFAULT_COLUMNS: tuple[str, ...] = (
+    "name",
+    "email",
+    "role",
+    "status",
+    ELIGIBILITY_COLUMN,
+    "department",
+    "organization",
+    "job_title",
+    "years_experience",
+    "capacity",
+    "interests",
+    "expertise",
+    "meeting_formats",
+    "location",
+    "credentials",
+    "membership_id",
+    "supervisor_name",
+    "supervisor_approved",
+    "requested_mentor",
+    "consent",
+    "submitted_at",
+    "first_name",
+    "last_name",
+    "phone",
+    "employment_type",
+    "supervisor_email",
+    "goals",
+    "notes",
+)
+HIDDEN_BY_DEFAULT = frozenset(
+    {
+        "first_name",
+        "last_name",
+        "phone",
+        "employment_type",
+        "supervisor_email",
+        "goals",
+        "notes",
+        "credentials",
+        "membership_id",
+        "requested_mentor",
+        "location",
+        "expertise",
+        "meeting_formats",
+    }
+)
+
+_NOT_ELIGIBLE = QColor("#b3261e")
+_ELIGIBLE = QColor("#1b6e3a")
+_WITHDRAWN = QColor("#7a7a7a")
+
+EditHandler = Callable[[ApplicationRow, str, Any], bool]
+
+
+def column_label(name: str) -> str:
+    if name == "name":
+        return "Name"
+    if name == ELIGIBILITY_COLUMN:
+        return "Eligibility"
+    return FIELDS_BY_NAME[name].label
+
+
+def search_text(row: ApplicationRow) -> str:
+    """What the search box looks in: name, email, department, interests, expertise."""
+    v = row.values
+    parts = (
+        row.full_name,
+        v.get("email"),
+        v.get("department"),
+        v.get("interests"),
+        v.get("expertise"),
+        v.get("organization"),
+        v.get("job_title"),
+    )
+    return " ".join(str(p) for p in parts if p).casefold()
+
+
+class ApplicantsTableModel(QAbstractTableModel):
+    """One row per application; edits go through ``edit_handler`` (the area's undo command)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ApplicationRow] = []
+        self._search: list[str] = []
+        self._duplicates: set[int] = set()
+        self._columns: tuple[str, ...] = DEFAULT_COLUMNS
+        self._row_of_id: dict[int, int] = {}
+        self.edit_handler: EditHandler | None = None
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
+
+    # --- loading ----------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[ApplicationRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._search = [search_text(r) for r in self._rows]
+        self._row_of_id = {r.id: i for i, r in enumerate(self._rows)}
+        self._duplicates = _possible_duplicates(self._rows)
+        self.endResetModel()
+        if self._sorted_by is not None:
+            self.sort(*self._sorted_by)
+
+    def replace_row(self, row: ApplicationRow) -> None:
+        """Show the stored state of one application after an edit."""
+        i = self._row_of_id.get(row.id)
+        if i is None:
+            return
+        self._rows[i] = row
+        self._search[i] = search_text(row)
+        self._duplicates = _possible_duplicates(self._rows)
+        self.dataChanged.emit(self.index(i, 0), self.index(i, len(self._columns) - 1))
+
+    def rows(self) -> list[ApplicationRow]:
+        return list(self._rows)
+
+    def row_by_id(self, application_id: int) -> ApplicationRow | None:
+        i = self._row_of_id.get(application_id)
+        return None if i is None else self._rows[i]
+
+    def row_number(self, application_id: int) -> int | None:
+        return self._row_of_id.get(application_id)
+
+    def column_of(self, name: str) -> int:
+        return self._columns.index(name)
+
+    def column_name(self, column: int) -> str:
+        return self._columns[column]
+
+    def columns(self) -> tuple[str, ...]:
+        return self._columns
+
+    def search_text_at(self, row: int) -> str:
+        return self._search[row]
+
+    def row_at(self, row: int) -> ApplicationRow:
+        return self._rows[row]
+
+    def is_possible_duplicate(self, row: int) -> bool:
+        return self._rows[row].id in self._duplicates
+
+    # --- Qt model interface -----------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(column_label(self._columns[section]))
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not index.isValid():
+            return base
+        name = self._columns[index.column()]
+        spec = FIELDS_BY_NAME.get(name)
+        if spec is not None and spec.editable:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        name = self._columns[index.column()]
+        if role == ROW_ROLE:
+            return row
+        if name == ELIGIBILITY_COLUMN:
+            return self._eligibility_data(row, role)
+        if name == "name":
+            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+                return (
+                    row.full_name
+                    if role == Qt.ItemDataRole.DisplayRole
+                    else row.full_name.casefold()
+                )
+            if role == Qt.ItemDataRole.ToolTipRole and row.id in self._duplicates:
+                return self.tr("Possible duplicate: another application has the same name or email")
+            if role == Qt.ItemDataRole.ForegroundRole and row.values["status"] == "withdrawn":
+                return QBrush(_WITHDRAWN)
+            return None
+        value = row.values.get(name)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.display(name)
+        if role == Qt.ItemDataRole.EditRole:
+            return _edit_text(FIELDS_BY_NAME[name], value)
+        if role == SORT_ROLE:
+            return _sort_key(value)
+        if role == Qt.ItemDataRole.ToolTipRole and FIELDS_BY_NAME[name].kind in (
+            Kind.LONGTEXT,
+            Kind.LIST,
+        ):
+            return row.display(name) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and FIELDS_BY_NAME[name].kind in (
+            Kind.YEARS,
+            Kind.INTEGER,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _eligibility_data(self, row: ApplicationRow, role: int) -> Any:
+        result = row.eligibility
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(result.label)
+        if role == SORT_ROLE:
+            return (0 if result.eligible else 1, len(result.reasons))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if not result.reasons:
+                return self.tr("Meets every rule of the program")
+            return "\n".join(f"• {reason}" for reason in result.reasons)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(_ELIGIBLE if result.eligible else _NOT_ELIGIBLE)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows themselves: one key per row, in Python's sort (not a comparison per pair)."""
+        if not 0 <= column < len(self._columns):
+            return
+        self._sorted_by = (column, order)
+        key = self._key_function(self._columns[column])
+        keyed = [(key(row), row) for row in self._rows]
+        filled = [item for item in keyed if not _is_blank(item[0])]
+        blanks = [item for item in keyed if _is_blank(item[0])]
+        filled.sort(key=lambda item: item[0], reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutAboutToBeChanged.emit()
+        old_ids = [row.id for row in self._rows]
+        # Blank answers stay at the bottom whichever way the column is sorted.
+        self._rows = [row for _key, row in filled + blanks]
+        self._search = [search_text(r) for r in self._rows]
+        self._row_of_id = {r.id: i for i, r in enumerate(self._rows)}
+        # Keep selections and the current cell on the same applications.
+        moved_from = self.persistentIndexList()
+        moved_to = [
+            self.index(self._row_of_id[old_ids[index.row()]], index.column())
+            for index in moved_from
+        ]
+        self.changePersistentIndexList(moved_from, moved_to)
+        self.layoutChanged.emit()
+
+    def _key_function(self, name: str) -> Callable[[ApplicationRow], Any]:
+        if name == "name":
+            # People look each other up by family name, as on a class list.
+            return lambda row: (
+                (0, (str(row.values.get("last_name") or "").casefold(), row.full_name.casefold()))
+                if row.full_name
+                else (1, "")
+            )
+        if name == ELIGIBILITY_COLUMN:
+            return lambda row: (
+                0,
+                (0 if row.eligibility.eligible else 1, len(row.eligibility.reasons)),
+            )
+        return lambda row: _sort_key(row.values.get(name))
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit_handler is None:
+            return False
+        row = self._rows[index.row()]
+        name = self._columns[index.column()]
+        if _edit_text(FIELDS_BY_NAME[name], row.values.get(name)) == value:
+            return False  # nothing changed: no transaction, no undo step
+        return self.edit_handler(row, name, value)
+
+
+def _edit_text(spec: FieldSpec, value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, Enum):
+        return str(value.value)
+    return str(value)
+
+
+def _sort_key(value: Any) -> Any:
+    # Blank values sort last in ascending order, whatever the column's type.
+    if value is None:
+        return (1, "")
+    if isinstance(value, bool):
+        return (0, int(value))
+    if isinstance(value, int | float):
+        return (0, float(value))
+    if isinstance(value, datetime):
+        return (0, value.isoformat())
+    if isinstance(value, Enum):
+        return (0, str(value.value))
+    return (0, str(value).casefold())
+
+
+def _is_blank(key: Any) -> bool:
+    return isinstance(key, tuple) and len(key) == 2 and key[0] == 1
+
+
+def _possible_duplicates(rows: Sequence[ApplicationRow]) -> set[int]:
+    """Applications that share a name with another (emails are unique per cohort and role)."""
+    names = Counter(r.full_name.casefold() for r in rows if r.full_name)
+    emails = Counter(normalize_email(r.email) for r in rows)
+    return {
+        r.id
+        for r in rows
+        if (r.full_name and names[r.full_name.casefold()] > 1)
+        or emails[normalize_email(r.email)] > 1
+    }
+
+
+class ApplicantsFilterProxy(QSortFilterProxyModel):
+    """Search text, role, status, eligibility and duplicates filters; sorting by SORT_ROLE."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self._role: str | None = None
+        self._status: str | None = None
+        self._eligible: bool | None = None
+        self._duplicates_only = False
+        self.setDynamicSortFilter(False)
+
+    def _source(self) -> ApplicantsTableModel:
+        model = self.sourceModel()
+        assert isinstance(model, ApplicantsTableModel)
+        return model
+
+    def set_search(self, text: str) -> None:
+        needle = text.strip().casefold()
+        if needle != self._needle:
+            self.beginFilterChange()
+            self._needle = needle
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_role(self, role: str | None) -> None:
+        self.beginFilterChange()
+        self._role = role
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_status(self, status: str | None) -> None:
+        self.beginFilterChange()
+        self._status = status
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_eligible(self, eligible: bool | None) -> None:
+        self.beginFilterChange()
+        self._eligible = eligible
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_duplicates_only(self, on: bool) -> None:
+        self.beginFilterChange()
+        self._duplicates_only = on
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self._source()
+        row = model.row_at(source_row)
+        values = row.values
+        if self._role is not None and values["role"] != self._role:
+            return False
+        if self._status is not None and values["status"] != self._status:
+            return False
+        if self._eligible is not None and row.eligibility.eligible is not self._eligible:
+            return False
+        if self._duplicates_only and not model.is_possible_duplicate(source_row):
+            return False
+        if self._needle:
+            haystack = model.search_text_at(source_row)
+            return all(word in haystack for word in self._needle.split())
+        return True
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # The source model sorts its rows with one key per row; a proxy sort would call
+        # lessThan in Python for every comparison (seconds for 20,000 applicants).
+        self._source().sort(column, order)

@@ -1,0 +1,132 @@
+"""Small dialogs of the main window: a new program from a preset, a new cohort, About."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate, qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from mentordesk import __version__
+from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.programs import create_cohort, create_program, get_program
+from mentordesk.core.rules import PRESETS, ProgramRules
+from mentordesk.gui.context import AppContext
+from mentordesk.gui.forms.ui_about_dialog import Ui_AboutDialog
+from mentordesk.gui.forms.ui_new_program_dialog import Ui_NewProgramDialog
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _academic_year(today: date) -> tuple[date, date]:
+    start_year = today.year if today.month < 9 else today.year + 1
+    return date(start_year, 9, 1), date(start_year + 1, 6, 30)
+
+
+@dataclass(frozen=True)
+class CreatedCohort:
+    program_id: int
+    cohort_id: int
+
+
+class NewProgramDialog(QDialog):
+    """Create a program from one of the presets, with its first cohort, in one transaction.
+
+    With ``program_id`` it only adds a cohort to that program.
+    """
+
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, *, program_id: int | None = None
+    ):
+        super().__init__(parent)
+        self.context = context
+        self.program_id = program_id
+        self.created: CreatedCohort | None = None
+        self.ui = Ui_NewProgramDialog()
+        self.ui.setupUi(self)
+        for name in PRESETS:
+            rules = ProgramRules.preset(name)
+            self.ui.presetCombo.addItem(self.tr(rules.label), name)
+        self.ui.presetCombo.currentIndexChanged.connect(self._show_preset)
+        start, end = _academic_year(date.today())
+        self.ui.startEdit.setDate(QDate(start.year, start.month, start.day))
+        self.ui.endEdit.setDate(QDate(end.year, end.month, end.day))
+        self.ui.cohortEdit.setText(f"{start.year}–{str(end.year)[-2:]}")
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        if program_id is not None:
+            with context.database.reading() as session:
+                program_name = get_program(session, program_id).name
+            self.setWindowTitle(self.tr("New Cohort of %s") % program_name)
+            for widget in (
+                self.ui.presetCombo,
+                self.ui.presetLabel,
+                self.ui.presetDescription,
+                self.ui.nameEdit,
+                self.ui.nameLabel,
+            ):
+                widget.hide()
+            self.ui.cohortLabel.setText(self.tr("&Cohort name:"))
+        self._show_preset()
+
+    def _show_preset(self) -> None:
+        preset = self.ui.presetCombo.currentData()
+        if preset:
+            self.ui.presetDescription.setText(ProgramRules.preset(preset).description)
+
+    def accept(self) -> None:
+        try:
+            with self.context.database.transaction() as session:
+                if self.program_id is None:
+                    program = create_program(
+                        session, self.ui.nameEdit.text(), self.ui.presetCombo.currentData()
+                    )
+                else:
+                    program = get_program(session, self.program_id)
+                cohort = create_cohort(
+                    session,
+                    program,
+                    self.ui.cohortEdit.text(),
+                    _to_date(self.ui.startEdit.date()),
+                    _to_date(self.ui.endEdit.date()),
+                )
+                self.created = CreatedCohort(program.id, cohort.id)
+        except MentorDeskError as exc:
+            self.ui.errorLabel.setText(str(exc))
+            return
+        super().accept()
+
+
+class AboutDialog(QDialog):
+    def __init__(self, database_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_AboutDialog()
+        self.ui.setupUi(self)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.text.setText(
+            "<h2>MentorDesk "
+            + html.escape(__version__)
+            + "</h2>"
+            + "<p>"
+            + html.escape(
+                self.tr(
+                    "Run a mentorship program's year: applications, eligibility, matching, the "
+                    "calendar, agreements and the cohort summary. Your data stays on your computer "
+                    "or your committee's own server."
+                )
+            )
+            + "</p>"
+            + "<p><b>"
+            + html.escape(self.tr("Database:"))
+            + "</b> "
+            + html.escape(database_name)
+            + "</p>"
+            + "<p style='color:#666'>Qt "
+            + qVersion()
+            + "</p>"
+        )

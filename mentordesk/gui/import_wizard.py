@@ -1,0 +1,477 @@
+"""The import wizard: choose a form's export, match its questions to fields, check every row, import.
+
+The layout is ``ui/import_wizard.ui``; this class adds the behaviour. Reading the
+file, previewing and importing all go through ``mentordesk.core.importing``; the
+preview and the import run off the GUI thread (``run_job``) and the import is one
+transaction, so Cancel leaves the cohort as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+    QWizard,
+)
+
+from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.fields import display_value
+from mentordesk.core.importing import (
+    IMPORT_FIELDS,
+    ImportPreview,
+    ImportResult,
+    Mapping,
+    PreviewRow,
+    RowAction,
+    RowProblem,
+    Sheet,
+    check_mapping,
+    describe_problem,
+    field_label,
+    load_mapping,
+    preview_import,
+    program_mapping,
+    propose_mapping,
+    read_sheet,
+    run_import,
+    save_mapping,
+)
+from mentordesk.core.models import Role
+from mentordesk.core.programs import get_cohort
+from mentordesk.gui.context import AppContext
+from mentordesk.gui.forms.ui_import_wizard import Ui_ImportWizard
+from mentordesk.gui.jobs import run_job
+
+_Index = QModelIndex | QPersistentModelIndex
+_SKIP_BRUSH = QBrush(QColor("#fde2e1"))
+_UPDATE_BRUSH = QBrush(QColor("#e3eefc"))
+
+
+class PreviewRowsModel(QAbstractTableModel):
+    """The preview's rows: number, what happens to it, then each field as it will be stored."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PreviewRow] = []
+        self._fields: tuple[str, ...] = ()
+
+    def set_preview(self, preview: ImportPreview) -> None:
+        self.beginResetModel()
+        self._rows = preview.rows
+        self._fields = preview.fields
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3 + len(self._fields)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 0:
+            return self.tr("Row")
+        if section == 1:
+            return self.tr("Action")
+        if section == 2:
+            return self.tr("Problem or eligibility")
+        return self.tr(field_label(self._fields[section - 3]))
+
+    def action_text(self, row: PreviewRow) -> str:
+        return {
+            RowAction.NEW: self.tr("New"),
+            RowAction.UPDATE: self.tr("Update"),
+            RowAction.SKIP: self.tr("Skipped"),
+        }[row.action]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return row.row
+            if column == 1:
+                return self.action_text(row)
+            if column == 2:
+                if row.problems:
+                    more = len(row.problems) - 1
+                    first = f"{row.problems[0].message}"
+                    return first + (self.tr(" (+%s more)") % more if more else "")
+                if row.eligibility is None:
+                    return ""
+                reasons = list(row.eligibility.reasons)
+                return row.eligibility.label + (f": {reasons[0]}" if reasons else "")
+            return display_value(row.values.get(self._fields[column - 3])).replace("\n", " ⏎ ")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [describe_problem(p) for p in row.problems]
+            if row.note:
+                lines.append(row.note)
+            if row.eligibility and row.eligibility.reasons:
+                lines.extend(row.eligibility.reasons)
+            return "\n".join(lines) or None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if row.action is RowAction.SKIP:
+                return _SKIP_BRUSH
+            if row.action is RowAction.UPDATE:
+                return _UPDATE_BRUSH
+        return None
+
+    def row_at(self, index: int) -> PreviewRow:
+        return self._rows[index]
+
+
+class ProblemsModel(QAbstractTableModel):
+    """Every problem found: row number, column, reason."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._problems: list[RowProblem] = []
+
+    def set_problems(self, problems: list[RowProblem]) -> None:
+        self.beginResetModel()
+        self._problems = problems
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._problems)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Row"), self.tr("Column"), self.tr("Problem"))[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        problem = self._problems[index.row()]
+        return (problem.row, problem.column, problem.message)[index.column()]
+
+
+def _dropped_path(mime: QMimeData) -> str | None:
+    urls = [u for u in mime.urls() if u.isLocalFile()]
+    return urls[0].toLocalFile() if len(urls) == 1 else None
+
+
+class ImportWizard(QWizard):
+    """Import a form's export into one cohort; ``imported`` is emitted with the ImportResult."""
+
+    imported = Signal(object)
+
+    FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, SUMMARY_PAGE = range(4)
+
+    def __init__(self, context: AppContext, cohort_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.cohort_id = cohort_id
+        self.ui = Ui_ImportWizard()
+        self.ui.setupUi(self)
+        with context.database.reading() as session:
+            cohort = get_cohort(session, cohort_id)
+            self.cohort_name = cohort.name
+            self.program_id = cohort.program_id
+            self.saved_mapping = program_mapping(session, cohort.program_id)
+        self.setWindowTitle(self.tr("Import Applications into %s") % self.cohort_name)
+        self.sheet: Sheet | None = None
+        self.preview: ImportPreview | None = None
+        self.import_result: ImportResult | None = None
+        self._busy = False
+        self._advance = False
+
+        self.ui.previewPage.setCommitPage(True)
+        self.ui.previewPage.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
+        self.ui.roleCombo.addItem(self.tr("— say in a column —"), None)
+        self.ui.roleCombo.addItem(self.tr("Mentors"), Role.MENTOR.value)
+        self.ui.roleCombo.addItem(self.tr("Mentees"), Role.MENTEE.value)
+        self.ui.mappingTable.setHorizontalHeaderLabels(
+            [self.tr("Question in the file"), self.tr("First answer"), self.tr("MentorDesk field")]
+        )
+        header = self.ui.mappingTable.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.rows_model = PreviewRowsModel(self)
+        self.problems_model = ProblemsModel(self)
+        self.ui.rowsView.setModel(self.rows_model)
+        self.ui.problemsView.setModel(self.problems_model)
+
+        self.setAcceptDrops(True)
+        self.ui.browseButton.clicked.connect(self._browse)
+        self.ui.pathEdit.textChanged.connect(lambda _text: self.ui.fileInfoLabel.clear())
+        self.ui.loadMappingButton.clicked.connect(self._load_mapping)
+        self.ui.saveMappingButton.clicked.connect(self._save_mapping)
+
+    # --- pages ---------------------------------------------------------------------
+
+    def validateCurrentPage(self) -> bool:
+        if self._busy:
+            return False
+        if self._advance:  # a finished job moves the wizard on; its page is already checked
+            self._advance = False
+            return True
+        page = self.currentId()
+        if page == self.FILE_PAGE:
+            return self._read_file()
+        if page == self.MAPPING_PAGE:
+            return self._start_preview()
+        if page == self.PREVIEW_PAGE:
+            return self._start_import()
+        return True
+
+    def _read_file(self) -> bool:
+        text = self.ui.pathEdit.text().strip().strip('"')
+        if not text:
+            self.ui.fileInfoLabel.setText(self.tr("Choose the file the form exported."))
+            return False
+        try:
+            sheet = read_sheet(Path(text).expanduser())
+        except MentorDeskError as exc:
+            self.ui.fileInfoLabel.setText(str(exc))
+            return False
+        self.sheet = sheet
+        self.ui.fileInfoLabel.setText(sheet.describe())
+        # The mapping page says how the file was read, so a wrong guess is seen at once.
+        self.ui.mappingPage.setSubTitle(
+            self.tr(
+                "%1. MentorDesk proposed a field for each question; change any that are wrong. "
+                "The mapping is saved with the program for next year."
+            ).replace("%1", sheet.describe())
+            + "".join(f"\n{note}" for note in sheet.notes[:3])
+        )
+        self._fill_mapping(propose_mapping(sheet.headers, self.saved_mapping))
+        return True
+
+    def _fill_mapping(self, mapping: Mapping) -> None:
+        assert self.sheet is not None
+        table = self.ui.mappingTable
+        table.setRowCount(len(self.sheet.headers))
+        first = self.sheet.rows[0] if self.sheet.rows else ()
+        for row, header in enumerate(self.sheet.headers):
+            question = QTableWidgetItem(header)
+            question.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            question.setToolTip(header)
+            sample = display_value(first[row] if row < len(first) else None).replace("\n", " ")
+            example = QTableWidgetItem(sample)
+            example.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            example.setToolTip(sample)
+            table.setItem(row, 0, question)
+            table.setItem(row, 1, example)
+            combo = QComboBox(table)
+            combo.addItem(self.tr("— ignore —"), None)
+            for name in IMPORT_FIELDS:
+                combo.addItem(self.tr(field_label(name)), name)
+            combo.setCurrentIndex(max(0, combo.findData(mapping.get(header))))
+            combo.currentIndexChanged.connect(lambda _i: self.ui.mappingErrorLabel.clear())
+            table.setCellWidget(row, 2, combo)
+        table.setWordWrap(False)  # full questions are in the tooltips; rows stay one line
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
+
+    def field_combo(self, header: str) -> QComboBox:
+        """The field chooser of one question (the row whose first cell is ``header``)."""
+        assert self.sheet is not None
+        widget = self.ui.mappingTable.cellWidget(self.sheet.headers.index(header), 2)
+        assert isinstance(widget, QComboBox)
+        return widget
+
+    def mapping(self) -> Mapping:
+        if self.sheet is None:
+            return {}
+        return {h: self.field_combo(h).currentData() for h in self.sheet.headers}
+
+    def default_role(self) -> Role | None:
+        value = self.ui.roleCombo.currentData()
+        return Role(value) if value else None
+
+    def _start_preview(self) -> bool:
+        assert self.sheet is not None
+        mapping = self.mapping()
+        try:
+            check_mapping(mapping)
+        except MentorDeskError as exc:
+            self.ui.mappingErrorLabel.setText(str(exc))
+            return False
+        sheet, role, cohort_id, database = (
+            self.sheet,
+            self.default_role(),
+            self.cohort_id,
+            self.context.database,
+        )
+
+        def work(progress: Any) -> ImportPreview:
+            with database.reading() as session:
+                return preview_import(
+                    session, cohort_id, sheet, mapping, default_role=role, progress=progress
+                )
+
+        def done(preview: ImportPreview) -> None:
+            self._busy = False
+            self._show_preview(preview)
+            self._advance = True
+            self.next()
+
+        def failed(exc: BaseException) -> None:
+            self._busy = False
+            self.ui.mappingErrorLabel.setText(str(exc))
+            if not isinstance(exc, MentorDeskError):
+                QMessageBox.critical(
+                    self, self.windowTitle(), self.tr("Unexpected error: %s") % exc
+                )
+
+        self._busy = True
+        run_job(
+            self,
+            self.tr("Checking the rows"),
+            work,
+            done,
+            on_failed=failed,
+            on_cancelled=lambda: setattr(self, "_busy", False),
+        )
+        return False
+
+    def _show_preview(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        self.rows_model.set_preview(preview)
+        self.problems_model.set_problems(preview.problems)
+        self.ui.rowsView.resizeColumnsToContents()
+        self.ui.problemsView.resizeColumnsToContents()
+        new, updates, skipped = (
+            preview.count(RowAction.NEW),
+            preview.count(RowAction.UPDATE),
+            preview.count(RowAction.SKIP),
+        )
+        self.ui.summaryLabel.setText(
+            self.tr(
+                "Into %1: <b>%2 new</b> applications, <b>%3 updates</b> of earlier submissions, "
+                "<b>%4 skipped</b> (see Problems)."
+            )
+            .replace("%1", self.cohort_name)
+            .replace("%2", str(new))
+            .replace("%3", str(updates))
+            .replace("%4", str(skipped))
+        )
+        self.ui.previewTabs.setTabText(1, self.tr("&Problems (%s)") % len(preview.problems))
+
+    def _start_import(self) -> bool:
+        if self.import_result is not None:
+            return True
+        assert self.sheet is not None
+        sheet, mapping, role = self.sheet, self.mapping(), self.default_role()
+        cohort_id, database = self.cohort_id, self.context.database
+
+        def work(progress: Any) -> ImportResult:
+            with database.transaction(note=f"import {sheet.name}") as session:
+                return run_import(
+                    session, cohort_id, sheet, mapping, default_role=role, progress=progress
+                )
+
+        def done(result: ImportResult) -> None:
+            self._busy = False
+            self.import_result = result
+            self._show_result(result)
+            self.imported.emit(result)
+            self._advance = True
+            self.next()
+
+        def cancelled() -> None:
+            self._busy = False
+            self.ui.summaryLabel.setText(self.tr("Cancelled; nothing was imported."))
+
+        def failed(exc: BaseException) -> None:
+            self._busy = False
+            self.ui.summaryLabel.setText(str(exc))
+            if not isinstance(exc, MentorDeskError):
+                QMessageBox.critical(
+                    self, self.windowTitle(), self.tr("Unexpected error: %s") % exc
+                )
+
+        self._busy = True
+        run_job(self, self.tr("Importing"), work, done, on_cancelled=cancelled, on_failed=failed)
+        return False
+
+    def _show_result(self, result: ImportResult) -> None:
+        self.ui.resultLabel.setText(
+            self.tr("%1 new applications, %2 updated, %3 rows skipped in %4.")
+            .replace("%1", str(result.imported))
+            .replace("%2", str(result.updated))
+            .replace("%3", str(result.skipped))
+            .replace("%4", self.cohort_name)
+        )
+        self.ui.resultProblems.setPlainText("\n".join(describe_problem(p) for p in result.errors))
+        self.ui.resultProblems.setVisible(bool(result.errors))
+
+    # --- dropping a file on the first page ---------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.currentId() == self.FILE_PAGE and _dropped_path(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_path(event.mimeData())
+        if path and self.currentId() == self.FILE_PAGE:
+            self.ui.pathEdit.setText(path)
+            event.acceptProposedAction()
+
+    # --- buttons -------------------------------------------------------------------
+
+    def _browse(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the Form's Export"),
+            self.ui.pathEdit.text(),
+            self.tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"),
+        )
+        if path:
+            self.ui.pathEdit.setText(path)
+
+    def _load_mapping(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Load Mapping"), "", self.tr("Mappings (*.json);;All files (*)")
+        )
+        if not path or self.sheet is None:
+            return
+        try:
+            loaded = load_mapping(path)
+        except MentorDeskError as exc:
+            self.ui.mappingErrorLabel.setText(str(exc))
+            return
+        self._fill_mapping(propose_mapping(self.sheet.headers, loaded, guess=False))
+        self.ui.mappingErrorLabel.setText(self.tr("Mapping loaded from %s") % Path(path).name)
+
+    def _save_mapping(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save Mapping"), "mapping.json", self.tr("Mappings (*.json)")
+        )
+        if not path:
+            return
+        try:
+            save_mapping(self.mapping(), path)
+        except MentorDeskError as exc:
+            self.ui.mappingErrorLabel.setText(str(exc))
+            return
+        self.ui.mappingErrorLabel.setText(self.tr("Mapping saved to %s") % Path(path).name)

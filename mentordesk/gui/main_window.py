@@ -1,0 +1,402 @@
+"""The main window: menus, the cohort selector, the four areas, recent files and settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
+
+from mentordesk.core.database import Database
+from mentordesk.core.demo import build_demo
+from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.paths import user_data_dir
+from mentordesk.core.programs import CohortOverview, cohort_overviews
+from mentordesk.gui.applicants.area import ApplicantsArea
+from mentordesk.gui.context import AppContext
+from mentordesk.gui.dialogs import AboutDialog, NewProgramDialog
+from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
+from mentordesk.gui.forms.ui_welcome_page import Ui_WelcomePage
+from mentordesk.gui.import_wizard import ImportWizard
+from mentordesk.gui.override_dialog import override_eligibility
+from mentordesk.gui.reports import ReportsArea
+from mentordesk.gui.rules_dialog import RulesDialog
+
+MAX_RECENT = 8
+
+
+class PlaceholderArea(QWidget):
+    """An area whose capability is not in this build yet: says so instead of showing nothing."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        label = QLabel(text, self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        from PySide6.QtWidgets import QVBoxLayout
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+
+    def set_cohort(self, cohort_id: int | None) -> None:
+        pass
+
+
+class MainWindow(QMainWindow):
+    """One window per open database; areas follow the cohort chosen in the toolbar."""
+
+    cohort_changed = Signal(object)  # int | None
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.settings = QSettings()
+        self.undo_stack = QUndoStack(self)
+        self.context = AppContext(database, self.undo_stack)
+        self.cohort_id: int | None = None
+        self.areas: list[QWidget] = []
+
+        self._welcome = Ui_WelcomePage()
+        self._welcome.setupUi(self.ui.welcomePage)
+        self._welcome.createProgramButton.clicked.connect(self.new_program)
+        self._welcome.openDemoButton.clicked.connect(self.open_demo)
+
+        self.cohort_combo = QComboBox(self)
+        self.cohort_combo.setMinimumContentsLength(36)
+        self.cohort_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.cohort_combo.setAccessibleName(self.tr("Program and cohort"))
+        cohort_label = QLabel(self.tr("&Cohort:"), self)
+        cohort_label.setBuddy(self.cohort_combo)
+        self.ui.mainToolBar.addWidget(cohort_label)
+        self.ui.mainToolBar.addWidget(self.cohort_combo)
+        self.cohort_combo.currentIndexChanged.connect(self._cohort_chosen)
+        self.db_label = QLabel(self)
+        self.ui.statusbar.addPermanentWidget(self.db_label)
+
+        self._setup_actions()
+        self._build_areas()
+        self._setup_application_actions()
+        self._restore_geometry()
+        self.set_database(database)
+
+    # --- construction -----------------------------------------------------------------
+
+    def _setup_actions(self) -> None:
+        ui = self.ui
+        ui.actionNew.setShortcut(QKeySequence.StandardKey.New)
+        ui.actionOpen.setShortcut(QKeySequence.StandardKey.Open)
+        ui.actionQuit.setShortcut(QKeySequence.StandardKey.Quit)
+        ui.actionRefresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        ui.actionNew.triggered.connect(self.new_database)
+        ui.actionOpen.triggered.connect(self.open_database_dialog)
+        ui.actionOpenDemo.triggered.connect(self.open_demo)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionRefresh.triggered.connect(self.refresh)
+        ui.actionNewProgram.triggered.connect(self.new_program)
+        ui.actionNewCohort.triggered.connect(self.new_cohort)
+        ui.actionAbout.triggered.connect(self.about)
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        ui.menuEdit.addAction(undo)
+        ui.menuEdit.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        ui.menuRecent.aboutToShow.connect(self._fill_recent_menu)
+        for index, action in enumerate(
+            (ui.actionApplicants, ui.actionPairing, ui.actionCalendar, ui.actionReports)
+        ):
+            action.triggered.connect(lambda _checked=False, i=index: self.show_area(i))
+
+    def _setup_application_actions(self) -> None:
+        """File ▸ Import Applications…, Program ▸ Rules…, and the applicants' Override Eligibility…"""
+        ui = self.ui
+        self.import_action = QAction(self.tr("&Import Applications…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_applications)
+        ui.menuFile.insertAction(ui.actionOpenDemo, self.import_action)
+        ui.menuFile.insertSeparator(ui.actionOpenDemo)
+        self.rules_action = QAction(self.tr("&Rules…"), self)
+        self.rules_action.triggered.connect(self.edit_rules)
+        ui.menuProgram.addSeparator()
+        ui.menuProgram.addAction(self.rules_action)
+        self.override_action = QAction(self.tr("Override &Eligibility…"), self)
+        self.override_action.triggered.connect(self.override_eligibility)
+        self.applicants.extra_actions.append(self.override_action)
+
+    def import_applications(self) -> None:
+        if self.cohort_id is None:
+            self.show_message(self.tr("Create a program and cohort first"))
+            return
+        wizard = ImportWizard(self.context, self.cohort_id, self)
+        wizard.imported.connect(lambda _result: self.refresh())
+        wizard.imported.connect(lambda result: self.show_message(result.summary()))
+        wizard.exec()
+
+    def edit_rules(self) -> None:
+        program_id = self._current_program_id()
+        if program_id is None:
+            return
+        RulesDialog(self.context, program_id, self, on_change=self.applicants.reload).exec()
+
+    def override_eligibility(self) -> None:
+        row = self.applicants.current_row()
+        if row is None:
+            self.show_message(self.tr("Select one applicant to override their eligibility"))
+            return
+
+        def changed(application_id: int) -> None:
+            self.applicants.reload()
+            self.applicants.select_application(application_id)
+
+        override_eligibility(self.context, row.id, self, on_change=changed)
+
+    def _build_areas(self) -> None:
+        self.applicants = ApplicantsArea(self.context, self)
+        self.applicants.status_message.connect(self.show_message)
+        self.applicants.counts_changed.connect(self._show_counts)
+        pairing = PlaceholderArea(self.tr("The pairing board is not part of this build yet."), self)
+        calendar = PlaceholderArea(
+            self.tr("The program calendar is not part of this build yet."), self
+        )
+        reports = ReportsArea(self.context, self)
+        entries = (
+            (self.tr("Applicants"), "applicants", self.applicants),
+            (self.tr("Pairing"), "pairing", pairing),
+            (self.tr("Calendar"), "calendar", calendar),
+            (self.tr("Reports"), "reports", reports),
+        )
+        for title, icon, widget in entries:
+            item = QListWidgetItem(QIcon(f":/icons/{icon}.svg"), title)
+            item.setSizeHint(QSize(140, 44))
+            self.ui.areaList.addItem(item)
+            self.ui.areaStack.addWidget(widget)
+            self.areas.append(widget)
+        self.ui.areaList.currentRowChanged.connect(self.ui.areaStack.setCurrentIndex)
+        self.ui.areaList.setCurrentRow(0)
+
+    def replace_area(self, index: int, widget: QWidget) -> None:
+        """Put a capability's area in place of a placeholder (each area owns one page)."""
+        old = self.areas[index]
+        self.ui.areaStack.insertWidget(index, widget)
+        self.ui.areaStack.removeWidget(old)
+        old.deleteLater()
+        self.areas[index] = widget
+        widget.set_cohort(self.cohort_id)  # type: ignore[attr-defined]
+
+    def show_area(self, index: int) -> None:
+        self.ui.areaList.setCurrentRow(index)
+
+    # --- database ---------------------------------------------------------------------
+
+    def set_database(self, database: Database) -> None:
+        """Show ``database``: the first-run screen when it has no program, else its cohorts."""
+        if self.context.database is not database:
+            self.context.database.close()
+        self.context.database = database
+        self.undo_stack.clear()
+        self.setWindowTitle(f"{Path(database.name).name} — MentorDesk")
+        self.db_label.setText(database.name)
+        self._welcome.databaseLabel.setText(self.tr("Database: %s") % database.name)
+        if database.path is not None:
+            self._remember_recent(str(database.path))
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.context.database.reading() as session:
+            overviews = cohort_overviews(session)
+        self._fill_cohorts(overviews)
+        has_cohorts = bool(overviews)
+        self.ui.pages.setCurrentWidget(self.ui.workPage if has_cohorts else self.ui.welcomePage)
+        self.ui.mainToolBar.setVisible(has_cohorts)
+        self.ui.actionNewCohort.setEnabled(has_cohorts)
+        for area in self.areas:
+            reload = getattr(area, "reload", None)
+            if reload is not None and getattr(area, "cohort_id", None) == self.cohort_id:
+                reload()
+
+    def _fill_cohorts(self, overviews: list[CohortOverview]) -> None:
+        wanted = self.cohort_id or self._last_cohort()
+        self.cohort_combo.blockSignals(True)
+        self.cohort_combo.clear()
+        for o in overviews:
+            self.cohort_combo.addItem(f"{o.program} — {o.name}", o.id)
+        index = self.cohort_combo.findData(wanted) if wanted is not None else -1
+        self.cohort_combo.setCurrentIndex(index if index >= 0 else (0 if overviews else -1))
+        self.cohort_combo.blockSignals(False)
+        self._cohort_chosen()
+
+    def _cohort_chosen(self, *_args: object) -> None:
+        cohort_id = self.cohort_combo.currentData()
+        if cohort_id == self.cohort_id and self.cohort_id is not None:
+            return
+        self.cohort_id = cohort_id
+        self.undo_stack.clear()  # undo steps belong to the cohort they were made in
+        if cohort_id is not None:
+            self.settings.setValue(self._cohort_key(), cohort_id)
+        for area in self.areas:
+            area.set_cohort(cohort_id)  # type: ignore[attr-defined]
+        self.cohort_changed.emit(cohort_id)
+
+    def _cohort_key(self) -> str:
+        return "lastCohort/" + self.context.database.name.replace("/", "|")
+
+    def _last_cohort(self) -> int | None:
+        value = self.settings.value(self._cohort_key())
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def open_path(self, path: str | Path) -> bool:
+        try:
+            database = Database(path)
+        except MentorDeskError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open"), str(exc))
+            return False
+        self.cohort_id = None
+        self.set_database(database)
+        return True
+
+    def new_database(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New MentorDesk database"),
+            str(Path.home() / "mentorship.db"),
+            self.tr("MentorDesk database (*.db)"),
+        )
+        if path:
+            if not path.endswith(".db"):
+                path += ".db"
+            if Path(path).exists():
+                QMessageBox.warning(
+                    self,
+                    self.tr("Not created"),
+                    self.tr("%s already exists; open it instead, or choose another name.") % path,
+                )
+                return
+            self.open_path(path)
+
+    def open_database_dialog(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a MentorDesk database"),
+            str(Path.home()),
+            self.tr("MentorDesk database (*.db);;All files (*)"),
+        )
+        if path:
+            self.open_path(path)
+
+    def open_demo(self) -> None:
+        """Open (creating it the first time) the demo database in the user's data folder."""
+        path = user_data_dir() / "demo.db"
+        try:
+            database = Database(path)
+            with database.reading() as session:
+                empty = not cohort_overviews(session)
+            if empty:
+                with database.transaction(note="demo") as session:
+                    build_demo(session)
+        except MentorDeskError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the demo"), str(exc))
+            return
+        self.cohort_id = None
+        self.set_database(database)
+        self.show_message(self.tr("Opened the demo: three programs with their applicants"))
+
+    # --- programs ---------------------------------------------------------------------
+
+    def new_program(self) -> None:
+        dialog = NewProgramDialog(self.context, self)
+        if dialog.exec() and dialog.created:
+            self.cohort_id = dialog.created.cohort_id
+            self.refresh()
+            self.show_message(self.tr("Program created"))
+
+    def new_cohort(self) -> None:
+        program_id = self._current_program_id()
+        if program_id is None:
+            return
+        dialog = NewProgramDialog(self.context, self, program_id=program_id)
+        if dialog.exec() and dialog.created:
+            self.cohort_id = dialog.created.cohort_id
+            self.refresh()
+
+    def _current_program_id(self) -> int | None:
+        with self.context.database.reading() as session:
+            for o in cohort_overviews(session):
+                if o.id == self.cohort_id:
+                    return o.program_id
+        return None
+
+    # --- recent files, settings ---------------------------------------------------------
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recentFiles", [])
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, list | tuple):
+            return [str(v) for v in value]
+        return []
+
+    def _remember_recent(self, path: str) -> None:
+        files = [path] + [f for f in self.recent_files() if f != path]
+        self.settings.setValue("recentFiles", files[:MAX_RECENT])
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.ui.menuRecent
+        menu.clear()
+        files = self.recent_files()
+        for path in files:
+            action = menu.addAction(path)
+            action.setEnabled(Path(path).exists())
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if not files:
+            empty = menu.addAction(self.tr("No recent databases"))
+            empty.setEnabled(False)
+        else:
+            menu.addSeparator()
+            clear: QAction = menu.addAction(self.tr("Clear the list"))
+            clear.triggered.connect(lambda: self.settings.setValue("recentFiles", []))
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("mainWindow/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("mainWindow/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("mainWindow/geometry", self.saveGeometry())
+        self.settings.setValue("mainWindow/state", self.saveState())
+        self.context.database.close()
+        super().closeEvent(event)
+
+    # --- status -----------------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        self.ui.statusbar.showMessage(text, 6000)
+
+    def _show_counts(self, shown: int, total: int) -> None:
+        if shown == total:
+            self.show_message(self.tr("%n application(s)", "", total))
+        else:
+            self.show_message(
+                self.tr("Showing %1 of %2 applications")
+                .replace("%1", str(shown))
+                .replace("%2", str(total))
+            )
+
+    def about(self) -> None:
+        AboutDialog(self.context.database.name, self).exec()

@@ -1,0 +1,155 @@
+"""The committee's "Override eligibility…": eligible or not whatever the rules say, always with a reason.
+
+The layout is ``ui/override_dialog.ui``. Saving pushes an undoable command; the change
+itself is ``applications.set_eligibility_override`` in one transaction, and the audit
+log records it like every other change.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from mentordesk.core.applications import get_application_row, set_eligibility_override
+from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.models import EligibilityOverride
+from mentordesk.gui.context import AppContext
+from mentordesk.gui.forms.ui_override_dialog import Ui_OverrideDialog
+
+
+class OverrideEligibilityCommand(QUndoCommand):
+    """Set (or clear) one application's override; undo puts the previous decision back."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        application_id: int,
+        before: tuple[EligibilityOverride | None, str | None],
+        after: tuple[EligibilityOverride | None, str | None],
+        name: str,
+        on_change: Callable[[int], None] | None = None,
+    ):
+        super().__init__(
+            QCoreApplication.translate("OverrideDialog", "Override eligibility of %s") % name
+        )
+        self.context, self.application_id = context, application_id
+        self.before, self.after = before, after
+        self.on_change = on_change
+
+    def _write(self, decision: EligibilityOverride | None, note: str | None) -> None:
+        with self.context.database.transaction(note="eligibility override") as session:
+            set_eligibility_override(session, self.application_id, decision, note)
+        if self.on_change is not None:  # the applicants table shows the new decision
+            self.on_change(self.application_id)
+
+    def redo(self) -> None:
+        self._write(*self.after)
+
+    def undo(self) -> None:
+        self._write(*self.before)
+
+
+class OverrideDialog(QDialog):
+    """Shows the rules' verdict with its reasons and records the committee's decision."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        application_id: int,
+        parent: QWidget | None = None,
+        *,
+        on_change: Callable[[int], None] | None = None,
+    ):
+        super().__init__(parent)
+        self.on_change = on_change
+        self.context = context
+        self.application_id = application_id
+        self.ui = Ui_OverrideDialog()
+        self.ui.setupUi(self)
+        with context.database.reading() as session:
+            row = get_application_row(session, application_id)
+        self.name = row.full_name or row.email
+        self.before = (row.eligibility_override, row.eligibility_note)
+        role = self.tr("Mentor") if row.role.value == "mentor" else self.tr("Mentee")
+        self.ui.applicantLabel.setText(
+            f"<b>{html.escape(self.name)}</b> · {html.escape(role)} · {html.escape(row.email)}"
+        )
+        rule_reasons = [
+            r for r in row.eligibility.reasons if not r.startswith("Committee decision")
+        ]
+        if rule_reasons:
+            items = "".join(f"<li>{html.escape(r)}</li>" for r in rule_reasons)
+            verdict = self.tr("By the program's rules: <b>not eligible</b>") + f"<ul>{items}</ul>"
+        else:
+            verdict = self.tr("By the program's rules: <b>eligible</b>.")
+        self.ui.rulesLabel.setText(verdict)
+        radio = {
+            None: self.ui.followRulesRadio,
+            EligibilityOverride.ELIGIBLE: self.ui.eligibleRadio,
+            EligibilityOverride.INELIGIBLE: self.ui.ineligibleRadio,
+        }[row.eligibility_override]
+        radio.setChecked(True)
+        self.ui.noteEdit.setPlainText(row.eligibility_note or "")
+        self.setWindowTitle(self.tr("Override Eligibility of %s") % self.name)
+        for widget in (self.ui.followRulesRadio, self.ui.eligibleRadio, self.ui.ineligibleRadio):
+            widget.toggled.connect(self._update_buttons)
+        self.ui.noteEdit.textChanged.connect(self._update_buttons)
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._update_buttons()
+
+    def decision(self) -> EligibilityOverride | None:
+        if self.ui.eligibleRadio.isChecked():
+            return EligibilityOverride.ELIGIBLE
+        if self.ui.ineligibleRadio.isChecked():
+            return EligibilityOverride.INELIGIBLE
+        return None
+
+    def note(self) -> str | None:
+        return self.ui.noteEdit.toPlainText().strip() or None
+
+    def _update_buttons(self) -> None:
+        needs_note = self.decision() is not None and self.note() is None
+        save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(not needs_note)
+        self.ui.errorLabel.setText(
+            self.tr("Say why the committee decides against the rules.") if needs_note else ""
+        )
+
+    def save(self) -> None:
+        decision = self.decision()
+        after = (decision, self.note() if decision is not None else None)
+        if after == self.before:
+            self.accept()
+            return
+        try:
+            self.context.undo_stack.push(
+                OverrideEligibilityCommand(
+                    self.context,
+                    self.application_id,
+                    self.before,
+                    after,
+                    self.name,
+                    self.on_change,
+                )
+            )
+        except MentorDeskError as exc:
+            self.ui.errorLabel.setText(str(exc))
+            return
+        self.accept()
+
+
+def override_eligibility(
+    context: AppContext,
+    application_id: int,
+    parent: QWidget | None = None,
+    *,
+    on_change: Callable[[int], None] | None = None,
+) -> bool:
+    """Open the dialog for one application; True when the committee saved a change."""
+    dialog = OverrideDialog(context, application_id, parent, on_change=on_change)
+    return dialog.exec() == QDialog.DialogCode.Accepted

@@ -1,0 +1,131 @@
+"""The cohort's pairs with their agreement status, as a Qt table model and a date editor."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QDateEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from mentordesk.core.agreements import AgreementRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+MENTEE, MENTOR, EMPHASIS, SIGNED = range(4)
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class AgreementTableModel(QAbstractTableModel):
+    """One row per active pair; the signed date is edited here but saved by the area."""
+
+    #: The user set (or cleared, with None) the day the signed copy came back.
+    signedDateEdited = Signal(int, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AgreementRow] = []
+        self._headers = [
+            self.tr("Mentee"),
+            self.tr("Mentor"),
+            self.tr("Emphasis area"),
+            self.tr("Signed agreement back on"),
+        ]
+
+    def set_rows(self, rows: list[AgreementRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[AgreementRow]:
+        return list(self._rows)
+
+    def row_of(self, pairing_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.pairing_id == pairing_id), None)
+
+    def update_row(self, row: AgreementRow) -> None:
+        i = self.row_of(row.pairing_id)
+        if i is None:
+            return
+        self._rows[i] = row
+        self.dataChanged.emit(self.index(i, 0), self.index(i, SIGNED))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == SIGNED:
+                return row.signed_on.isoformat() if row.signed_on else self.tr("not yet")
+            return (row.mentee, row.mentor, row.emphasis_area)[column]
+        if role == Qt.ItemDataRole.EditRole and column == SIGNED:
+            return QDate(row.signed_on) if row.signed_on else QDate.currentDate()
+        if role == Qt.ItemDataRole.ToolTipRole and column == SIGNED:
+            return self.tr("Double-click to record the day the signed agreement came back")
+        if role == Qt.ItemDataRole.ForegroundRole and column == SIGNED and not row.signed_on:
+            return QColor("#A02020")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == SIGNED:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != SIGNED or role != Qt.ItemDataRole.EditRole:
+            return False
+        new: date | None
+        if isinstance(value, QDate):
+            new = value.toPython() if value.isValid() else None  # type: ignore[assignment]
+        else:
+            new = value
+        row = self._rows[index.row()]
+        if new != row.signed_on:
+            # The area saves it as one undoable action and updates the row when done.
+            self.signedDateEdited.emit(row.pairing_id, new)
+        return True
+
+
+class SignedDateDelegate(QStyledItemDelegate):
+    """A date editor with a calendar, never later than today."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QDateEdit(parent)
+        editor.setCalendarPopup(True)
+        editor.setDisplayFormat("yyyy-MM-dd")
+        editor.setMaximumDate(QDate.currentDate())
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QDateEdit)
+        editor.setDate(index.data(Qt.ItemDataRole.EditRole))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QDateEdit)
+        model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)

@@ -1,0 +1,200 @@
+"""The cohort summary on screen: key figures and QtCharts bar charts."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from mentordesk.core.summary import CohortSummary
+
+MENTEE_COLOR = QColor("#2E7D9A")
+MENTOR_COLOR = QColor("#E08E2B")
+THIRD_COLOR = QColor("#7A9A2E")
+
+
+def _chart_view(
+    title: str,
+    categories: list[str],
+    series: list[tuple[str, list[float], QColor]],
+    *,
+    horizontal: bool = False,
+    maximum: float | None = None,
+) -> QChartView:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    bars = QHorizontalBarSeries() if horizontal else QBarSeries()
+    for name, values, color in series:
+        bar_set = QBarSet(name)
+        bar_set.append([float(v) for v in values])
+        bar_set.setColor(color)
+        bars.append(bar_set)
+    bars.setLabelsVisible(True)
+    chart.addSeries(bars)
+    categories_axis = QBarCategoryAxis()
+    categories_axis.append(categories)
+    values_axis = QValueAxis()
+    top = max([max(v) if v else 0 for _n, v, _c in series] + [1])
+    if maximum is None:
+        # Whole ticks: half a pair means nothing.
+        step = max(1, math.ceil(top / 5))
+        values_axis.setRange(0, step * (math.ceil(top / step) + (1 if top % step == 0 else 0)))
+        values_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        values_axis.setTickAnchor(0)
+        values_axis.setTickInterval(step)
+        values_axis.setLabelFormat("%.0f")
+    else:
+        values_axis.setRange(0, maximum)
+        values_axis.setTickCount(int(maximum) + 1)
+        values_axis.setLabelFormat("%.0f")
+    cat_side, val_side = (
+        (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
+        if horizontal
+        else (Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft)
+    )
+    chart.addAxis(categories_axis, cat_side)
+    chart.addAxis(values_axis, val_side)
+    bars.attachAxis(categories_axis)
+    bars.attachAxis(values_axis)
+    chart.legend().setVisible(len(series) > 1)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(240)
+    return view
+
+
+class SummaryView(QWidget):
+    """Figures at the top, four charts below; rebuilt from each new ``CohortSummary``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self._figures = QGridLayout()
+        layout.addLayout(self._figures)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self._charts = QGridLayout()
+        self._charts.setColumnStretch(0, 1)
+        self._charts.setColumnStretch(1, 1)
+        layout.addLayout(self._charts, 1)
+        self._shown: CohortSummary | None = None
+        self.figure_labels: dict[str, QLabel] = {}
+        self.charts: dict[str, QChartView] = {}
+
+    def _clear(self) -> None:
+        for grid in (self._figures, self._charts):
+            while grid.count():
+                item = grid.takeAt(0)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.hide()
+                    widget.deleteLater()
+        self.figure_labels.clear()
+        self.charts.clear()
+
+    def show_summary(self, summary: CohortSummary | None) -> None:
+        if summary is not None and summary == self._shown and self.charts:
+            return  # nothing changed since the last time: keep the charts as they are
+        self._shown = summary
+        self._clear()
+        if summary is None:
+            self.note.setText(self.tr("Choose a cohort to see its summary."))
+            return
+        rate = "—" if summary.match_rate is None else f"{summary.match_rate:.0%}"
+        figures = [
+            ("applicants", str(summary.count("Applicants").total), self.tr("applications")),
+            ("eligible", str(summary.count("Eligible").total), self.tr("eligible")),
+            ("matched", str(summary.count("Matched").mentees), self.tr("mentees matched")),
+            ("match_rate", rate, self.tr("match rate")),
+            ("waitlisted", str(summary.count("Waitlisted").mentees), self.tr("waitlisted")),
+            (
+                "signed",
+                f"{summary.agreements_signed}/{summary.active_pairs}",
+                self.tr("agreements signed"),
+            ),
+            ("completed", str(summary.count("Completed").mentees), self.tr("completed")),
+        ]
+        for column, (key, value, label) in enumerate(figures):
+            number = QLabel(value)
+            number.setObjectName(f"figure_{key}")
+            font = number.font()
+            font.setPointSize(font.pointSize() + 8)
+            font.setBold(True)
+            number.setFont(font)
+            caption = QLabel(label)
+            caption.setStyleSheet("color: #666666;")
+            self._figures.addWidget(number, 0, column)
+            self._figures.addWidget(caption, 1, column)
+            self.figure_labels[key] = number
+        self.note.setText(" ".join(summary.notes))
+
+        counts = summary.counts
+        self.charts["counts"] = _chart_view(
+            self.tr("Applicants and pairs"),
+            [c.measure for c in counts],
+            [
+                (self.tr("Mentees"), [c.mentees for c in counts], MENTEE_COLOR),
+                (self.tr("Mentors"), [c.mentors for c in counts], MENTOR_COLOR),
+            ],
+        )
+        self.charts["scores"] = _chart_view(
+            self.tr("Match scores of the pairs (lower bound of each band)"),
+            [f"{b.low:g}" for b in summary.scores] or [self.tr("no pairs")],
+            [(self.tr("Pairs"), [b.pairs for b in summary.scores] or [0], MENTEE_COLOR)],
+        )
+        self.charts["meetings"] = _chart_view(
+            self.tr("Meetings per term (at least %n per pair)", "", summary.min_meetings_per_term)
+            if summary.min_meetings_per_term
+            else self.tr("Meetings per term"),
+            [t.term for t in summary.terms],
+            [
+                (self.tr("Pairs"), [t.pairs for t in summary.terms], MENTOR_COLOR),
+                (
+                    self.tr("Meeting the minimum"),
+                    [t.pairs_meeting_minimum for t in summary.terms],
+                    MENTEE_COLOR,
+                ),
+                (self.tr("Meetings held"), [t.meetings for t in summary.terms], THIRD_COLOR),
+            ],
+        )
+        rated = [e for e in summary.evaluations if e.average is not None]
+        self.charts["evaluations"] = _chart_view(
+            self.tr("Evaluations: average rating (1–5)"),
+            [f"{e.phase} · {e.role}" for e in rated] or [self.tr("none yet")],
+            [(self.tr("Average"), [e.average or 0 for e in rated] or [0], MENTEE_COLOR)],
+            horizontal=True,
+            maximum=5,
+        )
+        if summary.workshops:
+            self.charts["workshops"] = _chart_view(
+                self.tr("Orientation and workshop attendance"),
+                [f"{w.held_on:%d %b}" for w in summary.workshops],
+                [
+                    (
+                        self.tr("Mentees"),
+                        [w.mentees_present for w in summary.workshops],
+                        MENTEE_COLOR,
+                    ),
+                    (
+                        self.tr("Mentors"),
+                        [w.mentors_present for w in summary.workshops],
+                        MENTOR_COLOR,
+                    ),
+                ],
+            )
+        for i, view in enumerate(self.charts.values()):
+            self._charts.addWidget(view, i // 2, i % 2)

@@ -1,0 +1,262 @@
+"""The program's rules editor: every rule of ``ProgramRules``, starting from a preset, saved as one undoable change.
+
+The layout is ``ui/rules_dialog.ui``, where each rule's widget is named after the rule
+(weights ``weight_<component>``, evaluation phases ``phase_<phase>``), so this class
+reads and writes the rules field by field without a list of its own to forget one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import fields
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from mentordesk.core.errors import MentorDeskError, ValidationError
+from mentordesk.core.fields import split_list
+from mentordesk.core.programs import get_program, program_rules, set_program_rules
+from mentordesk.core.rules import EVALUATION_PHASES, PRESETS, SCORE_COMPONENTS, ProgramRules
+from mentordesk.gui.context import AppContext
+from mentordesk.gui.forms.ui_rules_dialog import Ui_RulesDialog
+
+_CHOICES: dict[str, tuple[tuple[str, str], ...]] = {
+    "matching_mode": (
+        ("committee", "The committee pairs people"),
+        ("mentee_choice", "The mentee picks a mentor; the committee confirms"),
+    ),
+    "length": (
+        ("academic_year", "One academic year"),
+        ("until_credential", "Until the mentee earns the credential"),
+        ("cohort", "One cohort (rollout)"),
+    ),
+    "focus": (
+        ("emphasis_area", "An emphasis area the pair chooses"),
+        ("credential", "Reaching the credential"),
+        ("goals", "The mentee's goals"),
+    ),
+}
+_LIST_RULES = ("mentor_credentials_any", "allowed_organizations", "allowed_employment_types")
+_HOURS_RE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(?:(?:-|–|—|to)\s*(\d+(?:[.,]\d+)?))?\s*$")
+
+
+def parse_hours(text: str, label: str) -> list[float] | None:
+    """'2-3', '2–3', '2 to 3' or '2' hours a month; blank = the program does not say."""
+    if not text.strip():
+        return None
+    match = _HOURS_RE.match(text)
+    if not match:
+        raise ValidationError(f"{label}: {text.strip()!r} is not a range like 2-3")
+    low = float(match.group(1).replace(",", "."))
+    high = float((match.group(2) or match.group(1)).replace(",", "."))
+    return [low, high]
+
+
+def _hours_text(hours: list[float] | None) -> str:
+    if not hours:
+        return ""
+    low, high = hours
+    return f"{low:g}" if low == high else f"{low:g}–{high:g}"
+
+
+class SetRulesCommand(QUndoCommand):
+    """Replace a program's rules (each direction one transaction)."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        program_id: int,
+        old: ProgramRules,
+        new: ProgramRules,
+        on_change: Callable[[], None] | None = None,
+    ):
+        super().__init__(QCoreApplication.translate("RulesDialog", "Change program rules"))
+        self.context, self.program_id, self.old, self.new = context, program_id, old, new
+        self.on_change = on_change
+
+    def _write(self, rules: ProgramRules) -> None:
+        with self.context.database.transaction(note="program rules") as session:
+            set_program_rules(session, self.program_id, rules)
+        if self.on_change is not None:  # eligibility follows the rules: views reload
+            self.on_change()
+
+    def redo(self) -> None:
+        self._write(self.new)
+
+    def undo(self) -> None:
+        self._write(self.old)
+
+
+class RulesDialog(QDialog):
+    """Edit one program's rules; ``rules_saved(program_id)`` tells views to recompute eligibility."""
+
+    rules_saved = Signal(int)
+
+    def __init__(
+        self,
+        context: AppContext,
+        program_id: int,
+        parent: QWidget | None = None,
+        *,
+        on_change: Callable[[], None] | None = None,
+    ):
+        super().__init__(parent)
+        self.context = context
+        self.program_id = program_id
+        self.on_change = on_change
+        self.ui = Ui_RulesDialog()
+        self.ui.setupUi(self)
+        with context.database.reading() as session:
+            program = get_program(session, program_id)
+            self.program_name = program.name
+            self.preset = program.preset
+            self.stored = program_rules(program)
+        self.setWindowTitle(self.tr("Rules of %s") % self.program_name)
+        for name in PRESETS:
+            self.ui.presetCombo.addItem(self.tr(ProgramRules.preset(name).label), name)
+        if self.preset in PRESETS:
+            self.ui.presetCombo.setCurrentIndex(self.ui.presetCombo.findData(self.preset))
+        for name, choices in _CHOICES.items():
+            combo = self.widget(name)
+            assert isinstance(combo, QComboBox)
+            for value, text in choices:
+                combo.addItem(self.tr(text), value)
+        self.set_rules(self.stored)
+        self.ui.resetButton.clicked.connect(self.reset_to_preset)
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+
+    def widget(self, name: str) -> QWidget:
+        widget = getattr(self.ui, name)
+        assert isinstance(widget, QWidget)
+        return widget
+
+    # --- rules <-> widgets ---------------------------------------------------------
+
+    def set_rules(self, rules: ProgramRules) -> None:
+        for spec in fields(ProgramRules):
+            value = getattr(rules, spec.name)
+            if spec.name == "weights":
+                for component in SCORE_COMPONENTS:
+                    spin = self.widget(f"weight_{component}")
+                    assert isinstance(spin, QDoubleSpinBox)
+                    spin.setValue(float(value.get(component, 0.0)))
+            elif spec.name == "evaluation_phases":
+                for phase in EVALUATION_PHASES:
+                    box = self.widget(f"phase_{phase}")
+                    assert isinstance(box, QCheckBox)
+                    box.setChecked(phase in value)
+            else:
+                self._set(self.widget(spec.name), spec.name, value)
+        self.ui.errorLabel.clear()
+
+    def _set(self, widget: QWidget, name: str, value: Any) -> None:
+        if isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QDoubleSpinBox):
+            # The minimum stands for "not stated" (its special text says so).
+            widget.setValue(widget.minimum() if value is None else float(value))
+        elif isinstance(widget, QSpinBox):
+            widget.setValue(widget.minimum() if value is None else int(value))
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(0, widget.findData(value)))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value or "")
+        elif isinstance(widget, QLineEdit):
+            if name.endswith("hours_per_month"):
+                widget.setText(_hours_text(value))
+            elif isinstance(value, list):
+                widget.setText(", ".join(value))
+            else:
+                widget.setText(value or "")
+
+    def rules(self) -> ProgramRules:
+        """The rules as the dialog shows them; ValidationError names the first one that makes no sense."""
+        values: dict[str, Any] = {}
+        for spec in fields(ProgramRules):
+            name = spec.name
+            if name == "weights":
+                values[name] = {c: self._spin(f"weight_{c}").value() for c in SCORE_COMPONENTS}
+                continue
+            if name == "evaluation_phases":
+                values[name] = [
+                    p for p in EVALUATION_PHASES if self._check(f"phase_{p}").isChecked()
+                ]
+                continue
+            widget = self.widget(name)
+            if isinstance(widget, QCheckBox):
+                values[name] = widget.isChecked()
+            elif isinstance(widget, QDoubleSpinBox):
+                values[name] = None if widget.value() == widget.minimum() else widget.value()
+            elif isinstance(widget, QSpinBox):
+                unset = widget.specialValueText() and widget.value() == widget.minimum()
+                values[name] = None if unset else widget.value()
+            elif isinstance(widget, QComboBox):
+                values[name] = widget.currentData()
+            elif isinstance(widget, QPlainTextEdit):
+                values[name] = widget.toPlainText().strip()
+            elif isinstance(widget, QLineEdit):
+                text = widget.text()
+                if name.endswith("hours_per_month"):
+                    label = self.widget(f"{name}Label").property("text") or name
+                    values[name] = parse_hours(text, str(label).replace("&", "").rstrip(":"))
+                elif name in _LIST_RULES:
+                    values[name] = split_list(text)
+                else:
+                    values[name] = " ".join(text.split())
+        rules = ProgramRules.from_dict(values)
+        rules.validate()
+        return rules
+
+    def _spin(self, name: str) -> QDoubleSpinBox:
+        widget = self.widget(name)
+        assert isinstance(widget, QDoubleSpinBox)
+        return widget
+
+    def _check(self, name: str) -> QCheckBox:
+        widget = self.widget(name)
+        assert isinstance(widget, QCheckBox)
+        return widget
+
+    # --- actions -------------------------------------------------------------------
+
+    def reset_to_preset(self) -> None:
+        preset = self.ui.presetCombo.currentData()
+        if preset:
+            self.set_rules(ProgramRules.preset(preset))
+
+    def save(self) -> None:
+        try:
+            rules = self.rules()
+        except ValidationError as exc:
+            self.ui.errorLabel.setText(str(exc))
+            if exc.field and hasattr(self.ui, exc.field):
+                self.widget(exc.field).setFocus()
+            return
+        if rules == self.stored:
+            self.accept()
+            return
+        try:
+            self.context.undo_stack.push(
+                SetRulesCommand(self.context, self.program_id, self.stored, rules, self.on_change)
+            )
+        except MentorDeskError as exc:
+            self.ui.errorLabel.setText(str(exc))
+            return
+        self.stored = rules
+        self.rules_saved.emit(self.program_id)
+        self.accept()

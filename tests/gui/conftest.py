@@ -1,0 +1,56 @@
+"""GUI fixtures: Qt settings in a temporary folder, the app's resources, a main window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from mentordesk.core.database import Database
+from mentordesk.gui.app import create_application
+from mentordesk.gui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path: Path, qapp: QApplication) -> None:
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
+    create_application()
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes the code shows, recorded instead of blocking the test."""
+    shown: list[str] = []
+
+    def record(
+        _parent: object, _title: str, text: str, *_args: object
+    ) -> QMessageBox.StandardButton:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(record))
+    return shown
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot) -> Iterator[Callable[[Database], MainWindow]]:
+    windows: list[MainWindow] = []
+
+    def make(database: Database) -> MainWindow:
+        window = MainWindow(database)
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window):  # shortcuts and focus need the active window
+            window.show()
+            window.activateWindow()
+        windows.append(window)
+        return window
+
+    yield make

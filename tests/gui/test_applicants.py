@@ -1,0 +1,297 @@
+"""The applicants table: search, filters, sorting, editing with undo, status decisions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMenu
+from pytestqt.qtbot import QtBot
+
+from mentordesk.core.applications import list_applications
+from mentordesk.core.database import Database
+from mentordesk.core.models import ApplicationStatus
+from mentordesk.gui.applicants.model import ROW_ROLE
+from mentordesk.gui.main_window import MainWindow
+from tests.factories import make_application, make_cohort
+
+Open = Callable[[Database], MainWindow]
+
+
+@pytest.fixture
+def cohort_db(db: Database) -> Database:
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="association", name="2026–27")
+        make_application(
+            s,
+            cohort,
+            "mentor",
+            first_name="Zoë",
+            last_name="O'Brien",
+            email="zoe@example.org",
+            department="Counseling",
+            years_experience="12",
+        )
+        make_application(
+            s,
+            cohort,
+            "mentor",
+            first_name="Bjørn",
+            last_name="Lindqvist",
+            email="bjorn@example.org",
+            department="Residence Life",
+            years_experience="less than 1",
+            interests="crisis response",
+        )
+        make_application(
+            s,
+            cohort,
+            "mentee",
+            first_name="Thanh",
+            last_name="Nguyễn",
+            email="thanh@example.org",
+            department="Counseling",
+            interests="Title IX, burnout prevention",
+            years_experience="5",
+        )
+        make_application(
+            s,
+            cohort,
+            "mentee",
+            first_name="Ana",
+            last_name="García",
+            email="ana@example.org",
+            department="Student Affairs",
+            membership_id="",
+        )
+    return db
+
+
+def names(window: MainWindow) -> list[str]:
+    proxy = window.applicants.proxy
+    return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+
+
+def test_search_finds_by_name_email_department_and_interests(
+    qtbot: QtBot, open_window: Open, cohort_db: Database
+) -> None:
+    window = open_window(cohort_db)
+    search = window.applicants.ui.searchEdit
+    qtbot.keyClicks(search, "counsel")
+    qtbot.waitUntil(lambda: len(names(window)) == 2)
+    assert set(names(window)) == {"Zoë O'Brien", "Thanh Nguyễn"}
+    search.clear()
+    qtbot.keyClicks(search, "burnout")
+    qtbot.waitUntil(lambda: names(window) == ["Thanh Nguyễn"])
+    search.clear()
+    qtbot.keyClicks(search, "BJORN@")
+    qtbot.waitUntil(lambda: names(window) == ["Bjørn Lindqvist"])
+    assert window.applicants.ui.countLabel.text() == "Showing 1 of 4 applications"
+
+
+def test_filters_by_role_and_eligibility(open_window: Open, cohort_db: Database) -> None:
+    window = open_window(cohort_db)
+    ui = window.applicants.ui
+    ui.roleFilter.setCurrentIndex(ui.roleFilter.findText("Mentors"))
+    assert set(names(window)) == {"Zoë O'Brien", "Bjørn Lindqvist"}
+    ui.eligibilityFilter.setCurrentIndex(ui.eligibilityFilter.findText("Not eligible"))
+    assert names(window) == ["Bjørn Lindqvist"]
+    ui.roleFilter.setCurrentIndex(ui.roleFilter.findText("All"))
+    assert set(names(window)) == {"Bjørn Lindqvist", "Ana García"}
+
+
+def test_eligibility_reasons_in_tooltip_and_detail_panel(
+    qtbot: QtBot, open_window: Open, cohort_db: Database
+) -> None:
+    window = open_window(cohort_db)
+    area = window.applicants
+    column = area.model.column_of("eligibility")
+    row = next(
+        r for r in range(area.proxy.rowCount()) if area.proxy.index(r, 0).data() == "Ana García"
+    )
+    index = area.proxy.index(row, column)
+    assert index.data() == "Not eligible"
+    assert "membership number" in index.data(Qt.ItemDataRole.ToolTipRole)
+    area.ui.table.selectRow(row)
+    assert "members only" in area.ui.detail.toPlainText()
+
+
+def test_sorting_by_clicking_a_header_sorts_numbers_as_numbers(
+    qtbot: QtBot, open_window: Open, cohort_db: Database
+) -> None:
+    window = open_window(cohort_db)
+    area = window.applicants
+    table = area.ui.table
+    column = area.model.column_of("years_experience")
+    table.setColumnHidden(column, False)
+    header = table.horizontalHeader()
+    section = QPoint(header.sectionViewportPosition(column) + 10, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=section)
+    if header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder:
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=section)
+    years = [area.proxy.index(r, column).data() for r in range(area.proxy.rowCount())]
+    assert years == ["12", "5", "0.5", ""]  # numbers as numbers (not "5" > "12"), blanks last
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=section)
+    years = [area.proxy.index(r, column).data() for r in range(area.proxy.rowCount())]
+    assert years == ["0.5", "5", "12", ""]
+
+
+def _edit_cell(qtbot: QtBot, window: MainWindow, person: str, field: str, text: str) -> None:
+    area = window.applicants
+    table = area.ui.table
+    row = names(window).index(person)
+    index = area.proxy.index(row, area.model.column_of(field))
+    table.setColumnHidden(index.column(), False)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editor = table.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The delegate commits on Return through a queued call: let the event loop run it.
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+
+
+def _stored(db: Database, email: str, field: str) -> object:
+    with db.reading() as s:
+        rows = list_applications(s, 1)
+    return next(r.values[field] for r in rows if r.email == email)
+
+
+def test_edit_in_place_is_saved_and_undoable(
+    qtbot: QtBot, open_window: Open, cohort_db: Database
+) -> None:
+    window = open_window(cohort_db)
+    _edit_cell(qtbot, window, "Thanh Nguyễn", "department", "Pharmacy")
+    assert _stored(cohort_db, "thanh@example.org", "department") == "Pharmacy"
+    assert window.undo_action.isEnabled()
+    assert window.undo_action.text() == "&Undo edit department of Thanh Nguyễn"
+    window.undo_action.trigger()
+    assert _stored(cohort_db, "thanh@example.org", "department") == "Counseling"
+    window.redo_action.trigger()
+    assert _stored(cohort_db, "thanh@example.org", "department") == "Pharmacy"
+    row = names(window).index("Thanh Nguyễn")
+    column = window.applicants.model.column_of("department")
+    assert window.applicants.proxy.index(row, column).data() == "Pharmacy"
+
+
+def test_editing_years_updates_eligibility_at_once(
+    qtbot: QtBot, open_window: Open, cohort_db: Database
+) -> None:
+    window = open_window(cohort_db)
+    _edit_cell(qtbot, window, "Bjørn Lindqvist", "years_experience", "3 years")
+    row = names(window).index("Bjørn Lindqvist")
+    column = window.applicants.model.column_of("eligibility")
+    assert window.applicants.proxy.index(row, column).data() == "Eligible"
+
+
+def test_a_bad_email_is_refused_with_a_message_and_nothing_saved(
+    qtbot: QtBot, open_window: Open, cohort_db: Database, messages: list[str]
+) -> None:
+    window = open_window(cohort_db)
+    _edit_cell(qtbot, window, "Ana García", "email", "ana at example")
+    assert messages == ["Email 'ana at example' is not a valid email address"]
+    assert _stored(cohort_db, "ana@example.org", "email") == "ana@example.org"
+    assert not window.undo_action.isEnabled()
+
+
+def test_status_for_a_selection_from_the_context_menu(
+    qtbot: QtBot, open_window: Open, cohort_db: Database
+) -> None:
+    window = open_window(cohort_db)
+    area = window.applicants
+    table = area.ui.table
+    selection = table.selectionModel()
+    for person in ("Zoë O'Brien", "Thanh Nguyễn"):
+        index = area.proxy.index(names(window).index(person), 0)
+        selection.select(
+            index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        )
+    assert len(area.selected_rows()) == 2
+
+    def choose_accepted() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        status_menu = menu.actions()[0].menu()
+        accepted = next(a for a in status_menu.actions() if a.text() == "Accepted")
+        menu.close()
+        accepted.trigger()
+
+    QTimer.singleShot(50, choose_accepted)
+    rect = table.visualRect(area.proxy.index(names(window).index("Zoë O'Brien"), 0))
+    table.customContextMenuRequested.emit(rect.center())
+    statuses = {r.email: r.status for r in area.model.rows()}
+    assert statuses["zoe@example.org"] is ApplicationStatus.ACCEPTED
+    assert statuses["thanh@example.org"] is ApplicationStatus.ACCEPTED
+    assert _stored(cohort_db, "zoe@example.org", "status") is ApplicationStatus.ACCEPTED
+    window.undo_action.trigger()
+    assert _stored(cohort_db, "zoe@example.org", "status") is ApplicationStatus.SUBMITTED
+    assert _stored(cohort_db, "thanh@example.org", "status") is ApplicationStatus.SUBMITTED
+
+
+def test_possible_duplicates_filter(open_window: Open, db: Database) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s)
+        make_application(
+            s, cohort, "mentee", first_name="Maria", last_name="Lopez", email="m1@example.org"
+        )
+        make_application(
+            s, cohort, "mentee", first_name="maria", last_name="lopez", email="m2@example.org"
+        )
+        make_application(s, cohort, "mentee", first_name="Other", last_name="Person")
+    window = open_window(db)
+    window.applicants.ui.duplicatesOnly.setChecked(True)
+    assert sorted(
+        r.email
+        for r in (
+            window.applicants.proxy.index(i, 0).data(ROW_ROLE)
+            for i in range(window.applicants.proxy.rowCount())
+        )
+    ) == ["m1@example.org", "m2@example.org"]
+
+
+def test_names_are_listed_by_family_name_and_selection_survives_sorting(
+    open_window: Open, cohort_db: Database
+) -> None:
+    window = open_window(cohort_db)
+    assert names(window) == ["Ana García", "Bjørn Lindqvist", "Thanh Nguyễn", "Zoë O'Brien"]
+    area = window.applicants
+    area.select_application(next(r.id for r in area.model.rows() if r.email == "thanh@example.org"))
+    area.ui.table.sortByColumn(area.model.column_of("email"), Qt.SortOrder.DescendingOrder)
+    assert names(window)[0] == "Zoë O'Brien"
+    assert [r.email for r in area.selected_rows()] == ["thanh@example.org"]
+    assert "Thanh Nguyễn" in area.ui.detail.toPlainText()
+
+
+def test_delete_asks_first_and_keeps_people_with_history(
+    qtbot: QtBot, open_window: Open, cohort_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window(cohort_db)
+    area = window.applicants
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a: answers.pop(0)))
+    area.select_application(next(r.id for r in area.model.rows() if r.email == "ana@example.org"))
+    area.ui.table.setFocus()
+    qtbot.keyClick(area.ui.table, Qt.Key.Key_Delete)
+    assert area.model.rowCount() == 4  # cancelled: nothing happened
+    qtbot.keyClick(area.ui.table, Qt.Key.Key_Delete)
+    assert "Ana García" not in names(window)
+    with cohort_db.reading() as s:
+        assert len(list_applications(s, 1)) == 3
+
+
+def test_ctrl_f_goes_to_the_search_box(
+    qtbot: QtBot, open_window: Open, cohort_db: Database
+) -> None:
+    window = open_window(cohort_db)
+    window.applicants.ui.table.setFocus()
+    window.applicants.find_action.trigger()
+    assert window.applicants.ui.searchEdit.hasFocus()
+    assert window.applicants.find_action.shortcut().matches(
+        QKeySequence(QKeySequence.StandardKey.Find)
+    )
