@@ -500,10 +500,12 @@ def waitlist_reason(problem: MatchProblem, i: int) -> str:
         same = [j for j in open_to if problem.mentors[j].department.casefold() == dept.casefold()]
         others = len(open_to) - len(same)
         if same:
-            where = (
-                f"in {dept}: {_count_phrase(len(same), 'mentor there is', 'mentors there are')} "
-                f"full"
+            full = (
+                "its only mentor is full"
+                if len(same) == 1
+                else f"all {len(same)} mentors there are full"
             )
+            where = f"in {dept}: {full}"
             if others:
                 where += f", and so {'is' if others == 1 else 'are'} the {_count_phrase(others, 'mentor', 'mentors')} elsewhere"
         else:

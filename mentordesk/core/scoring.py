@@ -252,13 +252,23 @@ class ScoreTable:
     def components_of(self, i: int, j: int) -> dict[str, float]:
         return {name: round(float(self.components[name][i, j]), 4) for name in SCORE_COMPONENTS}
 
+    def weights_for(self, mentee: Profile) -> dict[str, float]:
+        """The weights a mentee's scores use: without a request, the others share its weight."""
+        if mentee.requested_mentor or self.weights.get("requested", 0.0) >= 1.0:
+            return dict(self.weights)
+        rest = 1.0 - self.weights.get("requested", 0.0)
+        out = {name: w / rest for name, w in self.weights.items()}
+        out["requested"] = 0.0
+        return out
+
     def explain(self, i: int, j: int) -> list[ComponentScore]:
         """Every component of the pair (mentee i, mentor j) with the reason in words."""
         mentee, mentor = self.mentees[i], self.mentors[j]
+        weights = self.weights_for(mentee)
         out: list[ComponentScore] = []
         for name in SCORE_COMPONENTS:
             value = float(self.components[name][i, j])
-            weight = self.weights.get(name, 0.0)
+            weight = weights.get(name, 0.0)
             out.append(
                 ComponentScore(
                     name=name,
@@ -456,6 +466,10 @@ def score_table(
         if weights[name]:
             total += np.float32(weights[name]) * comps[name]
     total64 = total.astype(np.float64)
+    # A mentee who asked for no one is scored on the other components alone.
+    silent = np.array([not p.requested_mentor for p in mentees], dtype=bool)
+    if weights["requested"] < 1.0 and silent.any():
+        total64[silent, :] /= 1.0 - weights["requested"]
     np.clip(total64, 0.0, 1.0, out=total64)
     return ScoreTable(
         mentees=list(mentees),

@@ -28,6 +28,7 @@ from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.forms.ui_welcome_page import Ui_WelcomePage
 from mentordesk.gui.import_wizard import ImportWizard
 from mentordesk.gui.override_dialog import override_eligibility
+from mentordesk.gui.pairing import PairingArea
 from mentordesk.gui.reports import ReportsArea
 from mentordesk.gui.rules_dialog import RulesDialog
 
@@ -165,7 +166,8 @@ class MainWindow(QMainWindow):
         self.applicants = ApplicantsArea(self.context, self)
         self.applicants.status_message.connect(self.show_message)
         self.applicants.counts_changed.connect(self._show_counts)
-        pairing = PlaceholderArea(self.tr("The pairing board is not part of this build yet."), self)
+        pairing = PairingArea(self.context, self)
+        pairing.status_message.connect(self.show_message)
         calendar = PlaceholderArea(
             self.tr("The program calendar is not part of this build yet."), self
         )

@@ -175,3 +175,24 @@ def test_matrix_has_null_where_a_hard_rule_forbids(db: Database) -> None:
     assert isinstance(rows[ok.person.email][0], float)
     assert "excluded" in (problem.rule_broken(excluded.id, mentor.id) or "")
     assert solve(problem).pairs[0].mentee_id == ok.id
+
+
+def test_score_breakdown_adds_up_and_a_mentee_without_request_is_not_marked_down(
+    db: Database,
+) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s)
+        mentor = make_application(s, cohort, "mentor", expertise="grants", department="Finance")
+        make_application(s, cohort, "mentee", interests="grants", department="Finance")
+        make_application(
+            s, cohort, "mentee", interests="grants", requested_mentor="nobody@example.org"
+        )
+        problem = load_problem(s, cohort.id)
+    j = problem.mentor_col[mentor.id]
+    for i in range(2):
+        parts = problem.table.explain(i, j)
+        assert abs(sum(p.contribution for p in parts) - problem.table.total[i, j]) < 1e-5
+        assert abs(sum(p.weight for p in parts) - 1.0) < 1e-9
+    silent = next(i for i, p in enumerate(problem.mentees) if not p.requested_mentor)
+    asked = 1 - silent
+    assert problem.table.total[silent, j] > problem.table.total[asked, j]

@@ -172,7 +172,20 @@ def test_keyboard_assign_lock_confirm_and_undo(
     qtbot.keyClick(area.board_view, Qt.Key.Key_Delete)
     assert "locked" in area.status_label.text()
     assert _pairs(area) == {ids["ada"]: ids["grace"]}
+    # The agreement came back signed: Ctrl+Shift+S marks it, the Pair column shows the date.
+    qtbot.keyClick(
+        area.board_view,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    signed = area.board_model.mentee_index(ids["ada"]).siblingAtColumn(3).data()
+    assert "Signed 20" in signed
     stack = area.context.undo_stack
+    stack.undo()
+    assert (
+        "Agreement not signed"
+        in area.board_model.mentee_index(ids["ada"]).siblingAtColumn(3).data()
+    )
     stack.undo()
     stack.undo()
     pair = area.snapshot.pair[ids["ada"]] if area.snapshot else None

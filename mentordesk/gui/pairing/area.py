@@ -117,6 +117,7 @@ class PairingArea(QWidget):
     """The Pairing page of the main window for one cohort (``set_cohort``)."""
 
     board_changed = Signal()
+    status_message = Signal(str)  # for the main window's status bar
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -272,6 +273,10 @@ class PairingArea(QWidget):
             self.select_mentees(select_mentees)
             self._update_actions()
 
+    def reload(self) -> None:
+        """Reread everything: the main window calls this after imports, rule or eligibility edits."""
+        self.refresh(full=True)
+
     def _show(self, snapshot: BoardSnapshot | None, *, reset: bool = False) -> None:
         self.snapshot = snapshot
         if reset or snapshot is None:
@@ -391,6 +396,7 @@ class PairingArea(QWidget):
 
     def show_message(self, text: str) -> None:
         self.status_label.setText(text)
+        self.status_message.emit(text)
 
     def apply_change(self, cohort_id: int, change: BoardChange) -> BoardChange | None:
         """Make one change in one transaction; None (and a message) when a rule refuses it."""
@@ -494,28 +500,24 @@ class PairingArea(QWidget):
         *,
         locked: bool | None = None,
         confirmed: bool | None = None,
-        signed: date | bool | None = False,  # False: leave the signed date as it is
+        sign: bool | None = None,  # True: signed today (unless already), False: not signed
     ) -> None:
         pairs = self._selected_pairs()
         if not pairs:
             return
-        change = BoardChange(
-            assignments={
-                p.mentee_id: Assignment(
-                    p.mentor_id,
-                    locked=p.locked if locked is None else locked,
-                    confirmed=p.confirmed if confirmed is None else confirmed,
-                    agreement_signed_on=(
-                        p.agreement_signed_on
-                        if signed is False
-                        else (p.agreement_signed_on or signed if signed else None)
-                    ),
-                    emphasis_area=p.emphasis_area,
-                )
-                for p in pairs
-            }
-        )
-        self.push_change(text, change)
+        assignments: dict[int, Assignment | None] = {}
+        for p in pairs:
+            signed_on = p.agreement_signed_on
+            if sign is not None:
+                signed_on = (signed_on or date.today()) if sign else None
+            assignments[p.mentee_id] = Assignment(
+                p.mentor_id,
+                locked=p.locked if locked is None else locked,
+                confirmed=p.confirmed if confirmed is None else confirmed,
+                agreement_signed_on=signed_on,
+                emphasis_area=p.emphasis_area,
+            )
+        self.push_change(text, BoardChange(assignments=assignments))
 
     def toggle_lock(self) -> None:
         pairs = self._selected_pairs()
@@ -536,7 +538,7 @@ class PairingArea(QWidget):
         if pairs:
             unsign = all(p.agreement_signed_on for p in pairs)
             text = self.tr("Agreement not signed") if unsign else self.tr("Agreement signed")
-            self._flag_change(text, signed=None if unsign else date.today())
+            self._flag_change(text, sign=not unsign)
 
     def _selected_pairs(self) -> list[Any]:
         snap = self.snapshot
