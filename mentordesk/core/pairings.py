@@ -152,15 +152,16 @@ def _assignment_of(pairing: Pairing) -> Assignment:
     )
 
 
-def _active_pairings(session: Session, cohort_id: int) -> dict[int, Pairing]:
-    return {
-        p.mentee_id: p
-        for p in session.scalars(
-            select(Pairing).where(
-                Pairing.cohort_id == cohort_id, Pairing.status == PairingStatus.ACTIVE
-            )
-        )
-    }
+def _active_pairings(
+    session: Session, cohort_id: int, mentee_ids: Iterable[int] | None = None
+) -> dict[int, Pairing]:
+    """Active pairs of the cohort by mentee (only these mentees', when given)."""
+    query = select(Pairing).where(
+        Pairing.cohort_id == cohort_id, Pairing.status == PairingStatus.ACTIVE
+    )
+    if mentee_ids is not None:
+        query = query.where(Pairing.mentee_id.in_(list(mentee_ids)))
+    return {p.mentee_id: p for p in session.scalars(query)}
 
 
 def _applications(session: Session, cohort_id: int, ids: Iterable[int]) -> dict[int, Application]:
@@ -194,7 +195,7 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
     """
     cohort = get_cohort(session, cohort_id)
     rules = program_rules(cohort.program)
-    active = _active_pairings(session, cohort_id)
+    active = _active_pairings(session, cohort_id, change.assignments)
     in_use = pairings_in_use(session, cohort_id) if change.assignments else set()
     targets = {k: v for k, v in change.assignments.items()}
     apps = _applications(
@@ -385,7 +386,7 @@ def move_mentee(
     session: Session, cohort_id: int, mentee_id: int, mentor_id: int | None
 ) -> BoardChange:
     """Give the mentee this mentor (None: back to the unassigned); returns the undo."""
-    current = _active_pairings(session, cohort_id).get(mentee_id)
+    current = _active_pairings(session, cohort_id, [mentee_id]).get(mentee_id)
     if current is not None and mentor_id == current.mentor_id:
         return BoardChange()
     emphasis = current.emphasis_area if current is not None else None

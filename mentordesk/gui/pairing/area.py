@@ -196,6 +196,16 @@ class PairingArea(QWidget):
         self.signed_action = self._action(
             self.tr("Agreement signed"), "Ctrl+Shift+S", self.toggle_signed
         )
+        for view in (self.board_view, self.unassigned_view):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            for action in (
+                self.assign_action,
+                self.unassign_action,
+                self.lock_action,
+                self.confirm_action,
+                self.signed_action,
+            ):
+                view.addAction(action)
         toolbar = QToolBar(self)
         for action in (self.suggest_action, self.assign_action, self.unassign_action):
             toolbar.addAction(action)
@@ -227,6 +237,7 @@ class PairingArea(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([340, 1000])
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(toolbar)

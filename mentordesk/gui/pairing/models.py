@@ -97,6 +97,14 @@ class BoardSnapshot:
             return None
         return float(self.problem.table.total[i, j])
 
+    def requested(self, pair: BoardPair) -> bool:
+        """Whether the mentee asked for this very mentor (program B's way of matching)."""
+        if self.problem is None:
+            return False
+        i = self.problem.mentee_row.get(pair.mentee_id)
+        j = self.problem.mentor_col.get(pair.mentor_id)
+        return i is not None and j is not None and bool(self.problem.table.requested[i, j])
+
     def refusal(self, mentee_ids: Sequence[int], mentor_id: int) -> str | None:
         """Why these mentees may not be dropped on this mentor (a hard rule), or None."""
         mentor = self.mentor.get(mentor_id)
@@ -215,9 +223,11 @@ class BoardModel(QAbstractItemModel):
                 self.dataChanged.emit(
                     self.index(0, 0, parent), self.index(len(after) - 1, last, parent)
                 )
+        changed_cards = [r for r, m in enumerate(new.mentors) if old.mentors[r] != m]
         self.snapshot = new
-        if new.mentors:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(new.mentors) - 1, last))
+        # Only the cards whose load changed: a signal over all rows re-lays out the whole tree.
+        for row in changed_cards:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
         return gained
 
     def set_preview(self, mentee_ids: Sequence[int]) -> None:
@@ -243,7 +253,8 @@ class BoardModel(QAbstractItemModel):
 
     # -- structure
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here rather than by hasIndex(): this runs thousands of times a paint.
+        if row < 0 or not 0 <= column < len(self.COLUMNS) or row >= self.rowCount(parent):
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, column, self._TOP)
@@ -369,7 +380,8 @@ class BoardModel(QAbstractItemModel):
                 score = pair.score if score is None else score
                 return f"{score:.2f}" if score is not None else ""
             if column == 3:
-                return _flags_text(pair)
+                flags = _flags_text(pair)
+                return _tr("Requested · %s") % flags if snap.requested(pair) else flags
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return snap.breakdown_html(pair.mentee_id, pair.mentor_id) or escape(name)
