@@ -391,7 +391,13 @@ def move_mentee(
         return BoardChange()
     emphasis = current.emphasis_area if current is not None else None
     target = Assignment(mentor_id, emphasis_area=emphasis) if mentor_id is not None else None
-    return change_board(session, cohort_id, BoardChange(assignments={mentee_id: target}))
+    statuses: dict[int, tuple[ApplicationStatus, str | None]] = {}
+    app = session.get(Application, mentee_id)
+    if target is not None and app is not None and app.status is ApplicationStatus.WAITLISTED:
+        statuses[mentee_id] = (ApplicationStatus.ACCEPTED, None)  # a mentor after all
+    return change_board(
+        session, cohort_id, BoardChange(assignments={mentee_id: target}, statuses=statuses)
+    )
 
 
 def set_pair_flags(

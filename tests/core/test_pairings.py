@@ -188,3 +188,20 @@ def test_exclusion_of_a_current_pair_is_refused_and_agreement_is_recorded(db: Da
         record_agreement_signed(s, pairing.id, date(2026, 9, 15))
         board = board_state(s, cohort.id)
     assert board.pairs[0].agreement_signed_on == date(2026, 9, 15)
+
+
+def test_a_waitlisted_mentee_paired_by_hand_is_accepted_and_undo_puts_them_back(
+    db: Database,
+) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff")
+        mentor = make_application(s, cohort, "mentor")
+        mentee = make_application(s, cohort, "mentee")
+        mentee.status = ApplicationStatus.WAITLISTED
+        mentee.status_reason = "No eligible mentor with free capacity"
+        s.flush()
+        undo = move_mentee(s, cohort.id, mentee.id, mentor.id)
+        assert mentee.status is ApplicationStatus.ACCEPTED
+        change_board(s, cohort.id, undo)
+        assert mentee.status is ApplicationStatus.WAITLISTED
+        assert mentee.status_reason == "No eligible mentor with free capacity"

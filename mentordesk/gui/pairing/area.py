@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.matching import MatchProblem, Proposal, load_problem, solve
+from mentordesk.core.models import ApplicationStatus
 from mentordesk.core.pairings import (
     Assignment,
     BoardChange,
@@ -449,12 +450,18 @@ class PairingArea(QWidget):
             )
         if not assignments:
             return False
+        # A waitlisted mentee who gets a mentor after all is in the program again.
+        statuses = {
+            m: (ApplicationStatus.ACCEPTED, None)
+            for m, target in assignments.items()
+            if target is not None and m in snap.mentee and snap.mentee[m].status == "waitlisted"
+        }
         names = ", ".join(snap.mentee[m].name for m in assignments if m in snap.mentee)
         if mentor_id is None:
             text = self.tr("Unassign %s") % names
         else:
             text = self.tr("Pair %s with %s") % (names, snap.mentor[mentor_id].name)
-        return self.push_change(text, BoardChange(assignments=assignments))
+        return self.push_change(text, BoardChange(assignments=assignments, statuses=statuses))
 
     def _dropped(self, mentee_ids: list[int], mentor_id: int | None) -> None:
         self.move_mentees(mentee_ids, mentor_id)
