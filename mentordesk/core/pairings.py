@@ -597,6 +597,31 @@ def end_pairing(
     return pairing
 
 
+def reopen_pairing(session: Session, pairing_id: int) -> Pairing:
+    """Undo an early ending: the pair is active again, if the mentor has room and the mentee
+    has no other mentor meanwhile."""
+    pairing = session.get(Pairing, pairing_id)
+    if pairing is None:
+        raise NotFoundError(f"No pairing with id {pairing_id}")
+    if pairing.status is PairingStatus.ACTIVE:
+        return pairing
+    other = _active_pairings(session, pairing.cohort_id, [pairing.mentee_id]).get(pairing.mentee_id)
+    if other is not None:
+        raise ConflictError(
+            f"{pairing.mentee.person.full_name} has a new mentor meanwhile "
+            f"({other.mentor.person.full_name}); unassign them first"
+        )
+    pairing.status = PairingStatus.ACTIVE
+    pairing.end_reason = None
+    pairing.end_note = None
+    pairing.ended_on = None
+    session.flush()
+    _check_capacity(
+        session, pairing.cohort_id, program_rules(pairing.cohort.program), {pairing.mentor_id}
+    )
+    return pairing
+
+
 def resign(
     session: Session, application_id: int, reason: str, *, on: date | None = None
 ) -> list[int]:

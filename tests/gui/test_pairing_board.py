@@ -239,3 +239,31 @@ def test_search_and_filter_on_the_board(
     area.filter_combo.setCurrentIndex(3)  # agreements not signed
     assert area.board_filter.rowCount() == 1
     assert area.board_filter.index(0, 0).data(MENTOR_ID_ROLE) == ids["grace"]
+
+
+def test_ending_a_pair_for_a_rematch_frees_the_mentee_and_can_be_undone(
+    board: tuple[PairingArea, dict[str, int]], qtbot: QtBot
+) -> None:
+    area, ids = board
+    assert area.move_mentees([ids["ada"]], ids["grace"])
+    area.select_mentees([ids["ada"]])
+    qtbot.keyClick(
+        area.board_view,
+        Qt.Key.Key_E,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: area.rematch_dialog is not None)
+    dialog = area.rematch_dialog
+    assert dialog is not None
+    dialog.setTextValue("different goals")
+    dialog.accept()
+    qtbot.waitUntil(lambda: _pairs(area) == {})
+    assert area.unassigned_model.row_of(ids["ada"]) >= 0
+    # They were paired before: the board refuses to put them together again.
+    area.preview_drag([ids["ada"]])
+    assert "paired before" in _mentor_row(area, ids["grace"]).data(REFUSAL_ROLE)
+    area.preview_drag([])
+    area.context.undo_stack.undo()
+    assert _pairs(area) == {ids["ada"]: ids["grace"]}
+    area.context.undo_stack.redo()
+    assert _pairs(area) == {}

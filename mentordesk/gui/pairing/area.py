@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -35,13 +36,15 @@ from PySide6.QtWidgets import (
 
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.matching import MatchProblem, Proposal, load_problem, solve
-from mentordesk.core.models import ApplicationStatus
+from mentordesk.core.models import ApplicationStatus, PairingEndReason
 from mentordesk.core.pairings import (
     Assignment,
     BoardChange,
     board_pairs,
     board_state_for,
     change_board,
+    end_pairing,
+    reopen_pairing,
     with_pairs,
 )
 from mentordesk.core.progress import Progress
@@ -90,6 +93,26 @@ class BoardChangeCommand(QUndoCommand):
         self._done = False
 
 
+class EndPairingCommand(QUndoCommand):
+    """Ending a pair early for a rematch; undo makes it active again."""
+
+    def __init__(self, area: PairingArea, cohort_id: int, pairing_id: int, note: str) -> None:
+        super().__init__(area.tr("End pairing for a rematch"))
+        self._area = area
+        self._cohort_id = cohort_id
+        self._pairing_id = pairing_id
+        self._note = note
+        self._done = True
+
+    def redo(self) -> None:
+        if not self._done:
+            self._done = self._area.end_for_rematch(self._cohort_id, self._pairing_id, self._note)
+
+    def undo(self) -> None:
+        self._area.reopen(self._cohort_id, self._pairing_id)
+        self._done = False
+
+
 class _BoardView(QTreeView):
     """The mentor cards; while a mentee is dragged over, the cards show score or refusal."""
 
@@ -128,6 +151,7 @@ class PairingArea(QWidget):
         self.problem: MatchProblem | None = None
         self.proposal_dialog: ProposalDialog | None = None
         self.assign_dialog: AssignDialog | None = None
+        self.rematch_dialog: QInputDialog | None = None
         self._last_view: QAbstractItemView | None = None
 
         self.board_model = BoardModel(self._dropped, self)
@@ -197,6 +221,12 @@ class PairingArea(QWidget):
         self.signed_action = self._action(
             self.tr("Agreement signed"), "Ctrl+Shift+S", self.toggle_signed
         )
+        self.rematch_action = self._action(
+            self.tr("End for a rematch…"), "Ctrl+Shift+E", self.ask_rematch
+        )
+        self.rematch_action.setToolTip(
+            self.tr("End the selected pair early so the mentee can have another mentor")
+        )
         for view in (self.board_view, self.unassigned_view):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             for action in (
@@ -205,6 +235,7 @@ class PairingArea(QWidget):
                 self.lock_action,
                 self.confirm_action,
                 self.signed_action,
+                self.rematch_action,
             ):
                 view.addAction(action)
         toolbar = QToolBar(self)
@@ -386,6 +417,7 @@ class PairingArea(QWidget):
         self.unassign_action.setEnabled(bool(pairs))
         for action in (self.lock_action, self.confirm_action, self.signed_action):
             action.setEnabled(bool(pairs) and len(pairs) == len(ids))
+        self.rematch_action.setEnabled(len(pairs) == 1 and len(ids) == 1)
         self.lock_action.setText(
             self.tr("Unlock") if pairs and all(p.locked for p in pairs) else self.tr("Lock")
         )
@@ -561,6 +593,55 @@ class PairingArea(QWidget):
     def _selected_pairs(self) -> list[Any]:
         snap = self.snapshot
         return [snap.pair[m] for m in self.selected_mentees() if snap and m in snap.pair]
+
+    # --- rematch --------------------------------------------------------------------------
+
+    def ask_rematch(self) -> None:
+        """Ask why, then end the selected pair for a rematch (the rules may limit rematches)."""
+        pairs = self._selected_pairs()
+        if len(pairs) != 1 or self.cohort_id is None:
+            self.show_message(self.tr("Select one pair to end"))
+            return
+        pair = pairs[0]
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("End for a rematch"))
+        dialog.setLabelText(self.tr("Why does this pair end? (kept with the pair's history)"))
+        self.rematch_dialog = dialog
+        cohort_id = self.cohort_id
+
+        def done(result: int) -> None:
+            self.rematch_dialog = None
+            if result and self.end_for_rematch(cohort_id, pair.pairing_id, dialog.textValue()):
+                self.context.undo_stack.push(
+                    EndPairingCommand(self, cohort_id, pair.pairing_id, dialog.textValue())
+                )
+            dialog.deleteLater()
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def end_for_rematch(self, cohort_id: int, pairing_id: int, note: str) -> bool:
+        try:
+            with self.context.database.transaction() as session:
+                end_pairing(session, pairing_id, PairingEndReason.REMATCH, note=note)
+        except MentorDeskError as exc:
+            self.show_message(str(exc))
+            return False
+        self.show_message(self.tr("The pair ended; the mentee waits for a new mentor"))
+        if cohort_id == self.cohort_id:
+            # The ended pair is now a hard rule ("paired before"): scores and rules reread.
+            self.refresh(full=True)
+        return True
+
+    def reopen(self, cohort_id: int, pairing_id: int) -> None:
+        try:
+            with self.context.database.transaction() as session:
+                reopen_pairing(session, pairing_id)
+        except MentorDeskError as exc:
+            self.show_message(str(exc))
+            return
+        if cohort_id == self.cohort_id:
+            self.refresh(full=True)
 
     # --- the optimizer -------------------------------------------------------------------
 
