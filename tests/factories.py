@@ -198,3 +198,15 @@ def write_xlsx(path: Any, headers: list[str], rows: list[list[Any]]) -> Any:
         sheet.append(row)
     workbook.save(path)
     return path
+
+
+def make_draft_pairing(
+    session: Session, mentor: Application, mentee: Application, **fields: Any
+) -> Pairing:
+    """A pair put on the board but not yet confirmed (flags as given: locked=True…)."""
+    pairing = Pairing(cohort_id=mentee.cohort_id, mentor_id=mentor.id, mentee_id=mentee.id)
+    for name, value in fields.items():
+        setattr(pairing, name, value)
+    session.add(pairing)
+    session.flush()
+    return pairing

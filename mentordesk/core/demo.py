@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from mentordesk.core.applications import add_application
 from mentordesk.core.demo_calendar import add_demo_calendar
 from mentordesk.core.errors import ConflictError
-from mentordesk.core.models import Application, Cohort, Program
+from mentordesk.core.models import Application, Cohort, Pairing, PairingStatus, Program
 from mentordesk.core.programs import create_cohort, create_program
 
 SEED = 20260901
@@ -491,6 +491,26 @@ def _add(session: Session, cohort: Cohort, person: dict[str, str], **fields: Any
     return add_application(session, cohort, {**person, **fields})
 
 
+def _pair_demo_cohort(session: Session, cohort: Cohort) -> None:
+    """The board a few weeks in: the optimizer's pairing applied, most pairs confirmed, some
+    locked, some agreements back signed; whoever the rules leave out stays unpaired."""
+    from mentordesk.core.matching import propose_pairing
+    from mentordesk.core.pairings import apply_proposal
+
+    apply_proposal(session, propose_pairing(session, cohort.id))
+    pairs = session.scalars(
+        select(Pairing)
+        .where(Pairing.cohort_id == cohort.id, Pairing.status == PairingStatus.ACTIVE)
+        .order_by(Pairing.mentor_id, Pairing.mentee_id)
+    ).all()
+    for k, pairing in enumerate(pairs):
+        pairing.confirmed = k % 3 != 2  # a third still drafts to adjust on the board
+        pairing.locked = k % 5 == 0
+        if pairing.confirmed and k % 2 == 0:
+            pairing.agreement_signed_on = cohort.start_date - timedelta(days=5 + k % 9)
+    session.flush()
+
+
 def build_demo(session: Session) -> DemoSummary:
     """Fill an empty database (or one without the demo programs) with the demo year."""
     if session.scalar(
@@ -511,7 +531,10 @@ def build_demo(session: Session) -> DemoSummary:
         _program_c(session, rng, people),
     ]
     session.flush()
-    # The calendar comes last: it plans meetings for whatever pairs exist by now.
+    # Pairs first (the optimizer's proposal), then the calendar, which plans meetings
+    # for whatever pairs exist by now.
+    for cohort in cohorts:
+        _pair_demo_cohort(session, cohort)
     for cohort in cohorts:
         add_demo_calendar(session, cohort.id)
     applications = (

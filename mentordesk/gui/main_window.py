@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,27 +29,11 @@ from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.forms.ui_welcome_page import Ui_WelcomePage
 from mentordesk.gui.import_wizard import ImportWizard
 from mentordesk.gui.override_dialog import override_eligibility
+from mentordesk.gui.pairing import PairingArea
 from mentordesk.gui.reports import ReportsArea
 from mentordesk.gui.rules_dialog import RulesDialog
 
 MAX_RECENT = 8
-
-
-class PlaceholderArea(QWidget):
-    """An area whose capability is not in this build yet: says so instead of showing nothing."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        label = QLabel(text, self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        from PySide6.QtWidgets import QVBoxLayout
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-
-    def set_cohort(self, cohort_id: int | None) -> None:
-        pass
 
 
 class MainWindow(QMainWindow):
@@ -166,7 +150,8 @@ class MainWindow(QMainWindow):
         self.applicants = ApplicantsArea(self.context, self)
         self.applicants.status_message.connect(self.show_message)
         self.applicants.counts_changed.connect(self._show_counts)
-        pairing = PlaceholderArea(self.tr("The pairing board is not part of this build yet."), self)
+        pairing = PairingArea(self.context, self)
+        pairing.status_message.connect(self.show_message)
         calendar = CalendarArea(self.context, self)
         reports = ReportsArea(self.context, self)
         entries = (

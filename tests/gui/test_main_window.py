@@ -176,3 +176,15 @@ def test_reports_page_shows_the_chosen_cohorts_summary(
     assert isinstance(reports, ReportsArea) and reports.isVisible()
     assert "2026–27" in reports.heading.text()
     assert reports.model.rowCount() == 1
+
+
+def test_pairing_page_shows_the_demo_board(open_window: Open, tmp_path: Path) -> None:
+    from mentordesk.gui.pairing import PairingArea
+
+    window = open_window(_demo(tmp_path / "demo.db"))
+    window.show_area(1)
+    pairing = window.areas[1]
+    assert isinstance(pairing, PairingArea) and pairing.isVisible()
+    assert pairing.cohort_id == window.cohort_id
+    assert pairing.snapshot is not None and pairing.snapshot.state.pairs
+    assert pairing.board_model.rowCount() == len(pairing.snapshot.mentors)

@@ -1,0 +1,695 @@
+"""The pairing board: mentor cards with their mentees, the unassigned column, drag and drop,
+the optimizer's suggestion, locks, confirmations, undo and the keyboard.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoCommand,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.matching import MatchProblem, Proposal, load_problem, solve
+from mentordesk.core.models import ApplicationStatus, PairingEndReason
+from mentordesk.core.pairings import (
+    Assignment,
+    BoardChange,
+    board_pairs,
+    board_state_for,
+    change_board,
+    end_pairing,
+    reopen_pairing,
+    with_pairs,
+)
+from mentordesk.core.progress import Progress
+from mentordesk.gui.context import AppContext
+from mentordesk.gui.jobs import run_job
+from mentordesk.gui.pairing.assign_dialog import AssignDialog
+from mentordesk.gui.pairing.models import (
+    MENTEE_ID_ROLE,
+    MENTOR_ID_ROLE,
+    SEARCH_ROLE,
+    BoardFilter,
+    BoardModel,
+    BoardSnapshot,
+    UnassignedModel,
+    decode_mentees,
+)
+from mentordesk.gui.pairing.proposal_dialog import ProposalDialog
+
+
+class BoardChangeCommand(QUndoCommand):
+    """One board edit on the undo stack: it was done on push; undo applies the inverse."""
+
+    def __init__(
+        self,
+        area: PairingArea,
+        cohort_id: int,
+        text: str,
+        change: BoardChange,
+        inverse: BoardChange,
+    ) -> None:
+        super().__init__(text)
+        self._area = area
+        self._cohort_id = cohort_id
+        self._change = change
+        self._inverse = inverse
+        self._done = True  # the change is made before the push, so a refused one is never pushed
+
+    def redo(self) -> None:
+        if self._done:
+            return
+        self._inverse = self._area.apply_change(self._cohort_id, self._change) or self._inverse
+        self._done = True
+
+    def undo(self) -> None:
+        self._area.apply_change(self._cohort_id, self._inverse)
+        self._done = False
+
+
+class EndPairingCommand(QUndoCommand):
+    """Ending a pair early for a rematch; undo makes it active again."""
+
+    def __init__(self, area: PairingArea, cohort_id: int, pairing_id: int, note: str) -> None:
+        super().__init__(area.tr("End pairing for a rematch"))
+        self._area = area
+        self._cohort_id = cohort_id
+        self._pairing_id = pairing_id
+        self._note = note
+        self._done = True
+
+    def redo(self) -> None:
+        if not self._done:
+            self._done = self._area.end_for_rematch(self._cohort_id, self._pairing_id, self._note)
+
+    def undo(self) -> None:
+        self._area.reopen(self._cohort_id, self._pairing_id)
+        self._done = False
+
+
+class _BoardView(QTreeView):
+    """The mentor cards; while a mentee is dragged over, the cards show score or refusal."""
+
+    def __init__(self, area: PairingArea) -> None:
+        super().__init__(area)
+        self._area = area
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._area.preview_drag(decode_mentees(event.mimeData(), self._area.cohort_id))
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        super().dragMoveEvent(event)
+        self._area.explain_drop_target(self.indexAt(event.position().toPoint()))
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._area.preview_drag([])
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        super().dropEvent(event)
+        self._area.preview_drag([])
+
+
+class PairingArea(QWidget):
+    """The Pairing page of the main window for one cohort (``set_cohort``)."""
+
+    board_changed = Signal()
+    status_message = Signal(str)  # for the main window's status bar
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.cohort_id: int | None = None
+        self.snapshot: BoardSnapshot | None = None
+        self.problem: MatchProblem | None = None
+        self.proposal_dialog: ProposalDialog | None = None
+        self.assign_dialog: AssignDialog | None = None
+        self.rematch_dialog: QInputDialog | None = None
+        self._last_view: QAbstractItemView | None = None
+
+        self.board_model = BoardModel(self._dropped, self)
+        self.board_filter = BoardFilter(self)
+        self.board_filter.setSourceModel(self.board_model)
+        self.unassigned_model = UnassignedModel(self._dropped, self)
+        self.unassigned_filter = QSortFilterProxyModel(self)
+        self.unassigned_filter.setSourceModel(self.unassigned_model)
+        self.unassigned_filter.setFilterRole(SEARCH_ROLE)
+
+        self.board_view = _BoardView(self)
+        self.board_view.setObjectName("pairingBoard")
+        self.board_view.setModel(self.board_filter)
+        self.board_view.setUniformRowHeights(True)
+        self.board_view.setAlternatingRowColors(False)
+        self.board_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.board_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.board_view.setMouseTracking(True)
+        header = self.board_view.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column, width in ((1, 90), (2, 80), (3, 260)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.board_view.setColumnWidth(column, width)
+
+        self.unassigned_view = QListView(self)
+        self.unassigned_view.setObjectName("unassignedMentees")
+        self.unassigned_view.setModel(self.unassigned_filter)
+        self.unassigned_view.setUniformItemSizes(True)
+        self.unassigned_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        for view in (self.board_view, self.unassigned_view):
+            view.setDragEnabled(True)
+            view.setAcceptDrops(True)
+            view.setDropIndicatorShown(True)
+            view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+            view.setDefaultDropAction(Qt.DropAction.MoveAction)
+            view.installEventFilter(self)
+            view.selectionModel().selectionChanged.connect(
+                lambda *_a, v=view: self._selection_changed(v)
+            )
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("pairingSearch")
+        self.search_edit.setPlaceholderText(self.tr("Search mentors and mentees"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._search)
+        self.filter_combo = QComboBox(self)
+        self.filter_combo.setObjectName("pairingFilter")
+        for label in (
+            self.tr("All mentors"),
+            self.tr("Mentors with free slots"),
+            self.tr("Pairs not confirmed"),
+            self.tr("Agreements not signed"),
+            self.tr("Locked pairs"),
+        ):
+            self.filter_combo.addItem(label)
+        self.filter_combo.currentIndexChanged.connect(self._filter_mode)
+
+        self.suggest_action = self._action(self.tr("Suggest pairing"), "Ctrl+Shift+P", self.suggest)
+        self.suggest_action.setToolTip(
+            self.tr("Find the optimal pairing of the whole cohort and review it as changes")
+        )
+        self.assign_action = self._action(self.tr("Assign to…"), "Ctrl+M", self.assign_selected)
+        self.unassign_action = self._action(self.tr("Unassign"), "Delete", self.unassign_selected)
+        self.lock_action = self._action(self.tr("Lock"), "Ctrl+L", self.toggle_lock)
+        self.confirm_action = self._action(self.tr("Confirm"), "Ctrl+K", self.toggle_confirm)
+        self.signed_action = self._action(
+            self.tr("Agreement signed"), "Ctrl+Shift+S", self.toggle_signed
+        )
+        self.rematch_action = self._action(
+            self.tr("End for a rematch…"), "Ctrl+Shift+E", self.ask_rematch
+        )
+        self.rematch_action.setToolTip(
+            self.tr("End the selected pair early so the mentee can have another mentor")
+        )
+        for view in (self.board_view, self.unassigned_view):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            for action in (
+                self.assign_action,
+                self.unassign_action,
+                self.lock_action,
+                self.confirm_action,
+                self.signed_action,
+                self.rematch_action,
+            ):
+                view.addAction(action)
+        toolbar = QToolBar(self)
+        for action in (self.suggest_action, self.assign_action, self.unassign_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in (self.lock_action, self.confirm_action, self.signed_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.search_edit)
+        toolbar.addWidget(self.filter_combo)
+
+        self.unassigned_label = QLabel(self)
+        self.mentors_label = QLabel(self)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("pairingStatus")
+        self.status_label.setWordWrap(True)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.unassigned_label)
+        left_layout.addWidget(self.unassigned_view)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.mentors_label)
+        right_layout.addWidget(self.board_view)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([340, 1000])
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(toolbar)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status_label)
+        self._update_actions()
+
+    def _action(self, text: str, shortcut: str, slot: Any) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    # --- loading -----------------------------------------------------------------------
+
+    def set_cohort(self, cohort_id: int | None) -> None:
+        """Show this cohort's board (reads applications and scores once)."""
+        self.cohort_id = cohort_id
+        self.problem = None
+        snapshot = None
+        if cohort_id is not None:
+            try:
+                with self.context.database.reading() as session:
+                    self.problem = load_problem(session, cohort_id)
+                    state = board_state_for(self.problem, board_pairs(session, cohort_id))
+                snapshot = BoardSnapshot.of(state, self.problem)
+            except MentorDeskError as exc:
+                self.show_message(str(exc))
+        self._show(snapshot, reset=True)
+
+    def refresh(self, select_mentees: Sequence[int] = (), *, full: bool = False) -> None:
+        """Reread the pairs after an edit (cheap: the people and scores are kept); ``full``
+        rereads everything (after the optimizer, or when others may have changed people)."""
+        if full or self.snapshot is None or self.problem is None:
+            self.set_cohort(self.cohort_id)
+        elif self.cohort_id is not None:
+            with self.context.database.reading() as session:
+                current = board_pairs(session, self.cohort_id)
+            self._show(BoardSnapshot.of(with_pairs(self.snapshot.state, current), self.problem))
+        if select_mentees:
+            self.select_mentees(select_mentees)
+            self._update_actions()
+
+    def reload(self) -> None:
+        """Reread everything: the main window calls this after imports, rule or eligibility edits."""
+        self.refresh(full=True)
+
+    def _show(self, snapshot: BoardSnapshot | None, *, reset: bool = False) -> None:
+        self.snapshot = snapshot
+        if reset or snapshot is None:
+            self.board_model.set_snapshot(snapshot)
+            self.board_view.expandAll()
+        else:
+            for mentor_id in self.board_model.update_snapshot(snapshot):
+                index = self.board_filter.mapFromSource(self.board_model.mentor_index(mentor_id))
+                if index.isValid():
+                    self.board_view.expand(index)
+        self.unassigned_model.set_snapshot(snapshot)
+        self._update_labels()
+        self._update_actions()
+        self.board_changed.emit()
+
+    def _update_labels(self) -> None:
+        snap = self.snapshot
+        if snap is None:
+            self.unassigned_label.setText(self.tr("Choose a cohort to see its pairing board"))
+            self.mentors_label.setText("")
+            return
+        free = sum(m.free for m in snap.mentors)
+        self.unassigned_label.setText(
+            self.tr("Unassigned mentees: %d") % len(self.unassigned_model.mentees)
+        )
+        self.mentors_label.setText(
+            self.tr("%d mentors, %d free slots, %d pairs")
+            % (len(snap.mentors), free, len(snap.state.pairs))
+        )
+
+    # --- selection -----------------------------------------------------------------------
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if event.type() == event.Type.FocusIn and watched in (
+            self.board_view,
+            self.unassigned_view,
+        ):
+            self._last_view = watched
+            self._update_actions()
+        return super().eventFilter(watched, event)
+
+    def _selection_changed(self, view: QAbstractItemView) -> None:
+        if view.selectionModel().hasSelection():
+            self._last_view = view
+        self._update_actions()
+
+    def selected_mentees(self) -> list[int]:
+        """The mentees selected in the view used last (board rows or the unassigned column)."""
+        view = self._last_view or self.board_view
+        ids: list[int] = []
+        for index in (
+            view.selectionModel().selectedRows(0) or view.selectionModel().selectedIndexes()
+        ):
+            value = index.data(MENTEE_ID_ROLE)
+            if value is not None and int(value) not in ids:
+                ids.append(int(value))
+        return ids
+
+    def select_mentees(self, mentee_ids: Sequence[int]) -> None:
+        """Select these mentees where they are now (on a card or in the unassigned column)."""
+        ids = set(mentee_ids)
+        board_rows = [self.board_model.mentee_index(m) for m in ids]
+        board_rows = [self.board_filter.mapFromSource(i) for i in board_rows if i.isValid()]
+        unassigned = [
+            self.unassigned_filter.mapFromSource(self.unassigned_model.index(r))
+            for r in (self.unassigned_model.row_of(m) for m in ids)
+            if r >= 0
+        ]
+        view: QAbstractItemView
+        rows: list[QModelIndex]
+        if board_rows:
+            view, rows = self.board_view, board_rows
+        else:
+            view, rows = self.unassigned_view, unassigned
+        rows = [r for r in rows if r.isValid()]
+        view.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row in rows:
+            view.selectionModel().select(row, flags)
+        if rows:
+            # NoUpdate: with a modifier still held (Ctrl+L), the view would toggle it off again.
+            view.selectionModel().setCurrentIndex(
+                rows[0], QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+            view.scrollTo(rows[0])
+            view.setFocus()
+        self._last_view = view
+
+    def _update_actions(self) -> None:
+        snap = self.snapshot
+        ids = self.selected_mentees() if snap else []
+        pairs = [snap.pair[m] for m in ids if snap and m in snap.pair]
+        self.suggest_action.setEnabled(snap is not None)
+        self.assign_action.setEnabled(bool(ids))
+        self.unassign_action.setEnabled(bool(pairs))
+        for action in (self.lock_action, self.confirm_action, self.signed_action):
+            action.setEnabled(bool(pairs) and len(pairs) == len(ids))
+        self.rematch_action.setEnabled(len(pairs) == 1 and len(ids) == 1)
+        self.lock_action.setText(
+            self.tr("Unlock") if pairs and all(p.locked for p in pairs) else self.tr("Lock")
+        )
+        self.confirm_action.setText(
+            self.tr("Unconfirm")
+            if pairs and all(p.confirmed for p in pairs)
+            else self.tr("Confirm")
+        )
+
+    def _search(self, text: str) -> None:
+        self.board_filter.set_text(text)
+        self.unassigned_filter.setFilterFixedString(text.strip().casefold())
+        self.board_view.expandAll()
+
+    def _filter_mode(self, mode: int) -> None:
+        self.board_filter.set_mode(mode)
+        self.board_view.expandAll()
+
+    # --- changing the board --------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_message.emit(text)
+
+    def apply_change(self, cohort_id: int, change: BoardChange) -> BoardChange | None:
+        """Make one change in one transaction; None (and a message) when a rule refuses it."""
+        try:
+            with self.context.database.transaction() as session:
+                inverse = change_board(session, cohort_id, change)
+        except MentorDeskError as exc:
+            self.show_message(str(exc))
+            return None
+        if cohort_id == self.cohort_id:
+            self.refresh(select_mentees=list(change.assignments))
+        return inverse
+
+    def push_change(self, text: str, change: BoardChange) -> bool:
+        """Do a change and put it on the undo stack; a refused change shows why and is not pushed."""
+        if self.cohort_id is None or not change:
+            return False
+        cohort_id = self.cohort_id
+        inverse = self.apply_change(cohort_id, change)
+        if inverse is None:
+            return False
+        self.show_message(text)
+        self.context.undo_stack.push(BoardChangeCommand(self, cohort_id, text, change, inverse))
+        return True
+
+    def move_mentees(self, mentee_ids: Sequence[int], mentor_id: int | None) -> bool:
+        """Give these mentees this mentor (None: unassign), undoably; False if refused."""
+        snap = self.snapshot
+        if snap is None or not mentee_ids:
+            return False
+        assignments: dict[int, Assignment | None] = {}
+        for mentee_id in mentee_ids:
+            pair = snap.pair.get(mentee_id)
+            if pair is not None and pair.mentor_id == mentor_id:
+                continue
+            emphasis = pair.emphasis_area if pair else None
+            assignments[mentee_id] = (
+                Assignment(mentor_id, emphasis_area=emphasis) if mentor_id is not None else None
+            )
+        if not assignments:
+            return False
+        # A waitlisted mentee who gets a mentor after all is in the program again.
+        statuses = {
+            m: (ApplicationStatus.ACCEPTED, None)
+            for m, target in assignments.items()
+            if target is not None and m in snap.mentee and snap.mentee[m].status == "waitlisted"
+        }
+        names = ", ".join(snap.mentee[m].name for m in assignments if m in snap.mentee)
+        if mentor_id is None:
+            text = self.tr("Unassign %s") % names
+        else:
+            text = self.tr("Pair %s with %s") % (names, snap.mentor[mentor_id].name)
+        return self.push_change(text, BoardChange(assignments=assignments, statuses=statuses))
+
+    def _dropped(self, mentee_ids: list[int], mentor_id: int | None) -> None:
+        self.move_mentees(mentee_ids, mentor_id)
+
+    def preview_drag(self, mentee_ids: Sequence[int]) -> None:
+        self.board_model.set_preview(mentee_ids)
+        if not mentee_ids:
+            return
+        snap = self.snapshot
+        names = ", ".join(snap.mentee[m].name for m in mentee_ids if snap and m in snap.mentee)
+        self.show_message(self.tr("Drop %s on a mentor; red cards refuse, saying why") % names)
+
+    def explain_drop_target(self, proxy_index: QModelIndex) -> None:
+        """While dragging: the score the card under the mouse would give, or why it refuses."""
+        snap, preview = self.snapshot, self.board_model.preview
+        if snap is None or not preview or not proxy_index.isValid():
+            return
+        mentor_id = proxy_index.data(MENTOR_ID_ROLE)
+        if mentor_id is None:
+            return
+        refusal = snap.refusal(preview, int(mentor_id))
+        if refusal:
+            self.show_message(self.tr("Cannot drop here: %s") % refusal)
+        else:
+            score = snap.score(preview[0], int(mentor_id))
+            self.show_message(
+                self.tr("%s would score %.2f") % (snap.mentor[int(mentor_id)].name, score or 0.0)
+            )
+
+    def assign_selected(self) -> None:
+        """Keyboard access: choose a mentor for the selected mentees in a dialog."""
+        ids = self.selected_mentees()
+        if self.snapshot is None or not ids:
+            self.show_message(self.tr("Select a mentee first"))
+            return
+        dialog = AssignDialog(self.snapshot, ids, self)
+        self.assign_dialog = dialog
+
+        def done(result: int) -> None:
+            if result and dialog.mentor_id is not None:
+                self.move_mentees(ids, dialog.mentor_id)
+            self.assign_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def unassign_selected(self) -> None:
+        self.move_mentees(self.selected_mentees(), None)
+
+    def _flag_change(
+        self,
+        text: str,
+        *,
+        locked: bool | None = None,
+        confirmed: bool | None = None,
+        sign: bool | None = None,  # True: signed today (unless already), False: not signed
+    ) -> None:
+        pairs = self._selected_pairs()
+        if not pairs:
+            return
+        assignments: dict[int, Assignment | None] = {}
+        for p in pairs:
+            signed_on = p.agreement_signed_on
+            if sign is not None:
+                signed_on = (signed_on or date.today()) if sign else None
+            assignments[p.mentee_id] = Assignment(
+                p.mentor_id,
+                locked=p.locked if locked is None else locked,
+                confirmed=p.confirmed if confirmed is None else confirmed,
+                agreement_signed_on=signed_on,
+                emphasis_area=p.emphasis_area,
+            )
+        self.push_change(text, BoardChange(assignments=assignments))
+
+    def toggle_lock(self) -> None:
+        pairs = self._selected_pairs()
+        if pairs:
+            lock = not all(p.locked for p in pairs)
+            self._flag_change(self.tr("Lock pair") if lock else self.tr("Unlock pair"), locked=lock)
+
+    def toggle_confirm(self) -> None:
+        pairs = self._selected_pairs()
+        if pairs:
+            confirm = not all(p.confirmed for p in pairs)
+            text = self.tr("Confirm pair") if confirm else self.tr("Unconfirm pair")
+            self._flag_change(text, confirmed=confirm)
+
+    def toggle_signed(self) -> None:
+        """Mark the selected pairs' agreements signed today (or not signed, if all were)."""
+        pairs = self._selected_pairs()
+        if pairs:
+            unsign = all(p.agreement_signed_on for p in pairs)
+            text = self.tr("Agreement not signed") if unsign else self.tr("Agreement signed")
+            self._flag_change(text, sign=not unsign)
+
+    def _selected_pairs(self) -> list[Any]:
+        snap = self.snapshot
+        return [snap.pair[m] for m in self.selected_mentees() if snap and m in snap.pair]
+
+    # --- rematch --------------------------------------------------------------------------
+
+    def ask_rematch(self) -> None:
+        """Ask why, then end the selected pair for a rematch (the rules may limit rematches)."""
+        pairs = self._selected_pairs()
+        if len(pairs) != 1 or self.cohort_id is None:
+            self.show_message(self.tr("Select one pair to end"))
+            return
+        pair = pairs[0]
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("End for a rematch"))
+        dialog.setLabelText(self.tr("Why does this pair end? (kept with the pair's history)"))
+        self.rematch_dialog = dialog
+        cohort_id = self.cohort_id
+
+        def done(result: int) -> None:
+            self.rematch_dialog = None
+            if result and self.end_for_rematch(cohort_id, pair.pairing_id, dialog.textValue()):
+                self.context.undo_stack.push(
+                    EndPairingCommand(self, cohort_id, pair.pairing_id, dialog.textValue())
+                )
+            dialog.deleteLater()
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def end_for_rematch(self, cohort_id: int, pairing_id: int, note: str) -> bool:
+        try:
+            with self.context.database.transaction() as session:
+                end_pairing(session, pairing_id, PairingEndReason.REMATCH, note=note)
+        except MentorDeskError as exc:
+            self.show_message(str(exc))
+            return False
+        self.show_message(self.tr("The pair ended; the mentee waits for a new mentor"))
+        if cohort_id == self.cohort_id:
+            # The ended pair is now a hard rule ("paired before"): scores and rules reread.
+            self.refresh(full=True)
+        return True
+
+    def reopen(self, cohort_id: int, pairing_id: int) -> None:
+        try:
+            with self.context.database.transaction() as session:
+                reopen_pairing(session, pairing_id)
+        except MentorDeskError as exc:
+            self.show_message(str(exc))
+            return
+        if cohort_id == self.cohort_id:
+            self.refresh(full=True)
+
+    # --- the optimizer -------------------------------------------------------------------
+
+    def suggest(self) -> None:
+        """Run the optimizer off the GUI thread (progress, Cancel), then show the diff."""
+        if self.cohort_id is None:
+            return
+        cohort_id = self.cohort_id
+        database = self.context.database
+
+        def work(progress: Progress) -> tuple[MatchProblem, Proposal]:
+            with database.reading() as session:
+                problem = load_problem(session, cohort_id, progress)
+            return problem, solve(problem, progress)
+
+        run_job(
+            self,
+            self.tr("Suggest pairing"),
+            work,
+            lambda result: self.show_proposal(result[1], result[0]),
+            on_cancelled=lambda: self.show_message(
+                self.tr("Suggestion cancelled; nothing changed")
+            ),
+            label=self.tr("Finding the optimal pairing…"),
+        )
+
+    def show_proposal(self, proposal: Proposal, problem: MatchProblem | None = None) -> None:
+        if self.cohort_id != proposal.cohort_id:
+            return
+        if problem is not None:
+            self.problem = problem  # fresh scores for the board too
+            with self.context.database.reading() as session:
+                state = board_state_for(problem, board_pairs(session, proposal.cohort_id))
+            self._show(BoardSnapshot.of(state, problem), reset=True)
+        assert self.snapshot is not None
+        dialog = ProposalDialog(self.snapshot, proposal, self)
+        self.proposal_dialog = dialog
+
+        def done(result: int) -> None:
+            if result:
+                change = dialog.selected_change()
+                n = len(change.assignments)
+                if change:
+                    self.push_change(self.tr("Accept %d suggested change(s)") % n, change)
+                else:
+                    self.show_message(self.tr("The board already is the optimal pairing"))
+            self.proposal_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(done)
+        dialog.open()
