@@ -19,7 +19,14 @@ from sqlalchemy.orm import Session
 from mentordesk.core.applications import add_application
 from mentordesk.core.demo_calendar import add_demo_calendar
 from mentordesk.core.errors import ConflictError
-from mentordesk.core.models import Application, Cohort, Pairing, PairingStatus, Program
+from mentordesk.core.models import (
+    Application,
+    Cohort,
+    CohortStatus,
+    Pairing,
+    PairingStatus,
+    Program,
+)
 from mentordesk.core.programs import create_cohort, create_program
 
 SEED = 20260901
@@ -537,6 +544,8 @@ def build_demo(session: Session) -> DemoSummary:
         _pair_demo_cohort(session, cohort)
     for cohort in cohorts:
         add_demo_calendar(session, cohort.id)
+        # The demo's year is under way: its cohorts have started and have their pairs.
+        cohort.status = CohortStatus.ACTIVE
     applications = (
         session.scalar(
             select(func.count())
