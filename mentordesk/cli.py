@@ -400,6 +400,14 @@ def _db_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
 
 
+def _cohort_options(parser: argparse.ArgumentParser) -> None:
+    """--cohort NAME, and --program for when two programs have a cohort of that name."""
+    parser.add_argument("--cohort", required=True, help="the cohort's name")
+    parser.add_argument(
+        "--program", help="the program, when two programs have a cohort of that name"
+    )
+
+
 def _command(
     sub: Any, name: str, handler: Handler, help_text: str, *, json_option: bool = False
 ) -> argparse.ArgumentParser:
@@ -447,8 +455,7 @@ def build_parser() -> argparse.ArgumentParser:
         "list a cohort's applications, every field",
         json_option=True,
     )
-    p.add_argument("--cohort", required=True, help="the cohort's name")
-    p.add_argument("--program", help="the program, when two programs have a cohort of that name")
+    _cohort_options(p)
 
     p = _command(
         sub,
@@ -457,8 +464,7 @@ def build_parser() -> argparse.ArgumentParser:
         "propose the optimal pairing of a cohort (nothing is saved without --apply)",
         json_option=True,
     )
-    p.add_argument("--cohort", required=True, help="the cohort's name")
-    p.add_argument("--program", help="the program, when two programs have a cohort of that name")
+    _cohort_options(p)
     p.add_argument(
         "--apply",
         action="store_true",
@@ -477,8 +483,7 @@ def build_parser() -> argparse.ArgumentParser:
         "one mentoring agreement PDF per active pair, and one combined PDF for printing",
         json_option=True,
     )
-    p.add_argument("--cohort", required=True, help="the cohort's name")
-    p.add_argument("--program", help="the program, when two programs have a cohort of that name")
+    _cohort_options(p)
     p.add_argument("--out", required=True, metavar="DIR", help="the folder to write to")
     p = _command(
         export_sub,
@@ -487,8 +492,7 @@ def build_parser() -> argparse.ArgumentParser:
         "the cohort's summary as PDF (with charts), XLSX or CSV, by the file's extension",
         json_option=True,
     )
-    p.add_argument("--cohort", required=True, help="the cohort's name")
-    p.add_argument("--program", help="the program, when two programs have a cohort of that name")
+    _cohort_options(p)
     p.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf, FILE.xlsx or FILE.csv")
     p = _command(
         export_sub,
@@ -497,8 +501,7 @@ def build_parser() -> argparse.ArgumentParser:
         "write a cohort's calendar (or one person's) as an .ics file",
         json_option=True,
     )
-    p.add_argument("--cohort", required=True, help="the cohort's name")
-    p.add_argument("--program", help="the program, when two programs have a cohort of that name")
+    _cohort_options(p)
     p.add_argument("--out", required=True, metavar="FILE.ics", help="the calendar file to write")
     p.add_argument("--person", metavar="EMAIL", help="only the events this person is invited to")
 
@@ -532,8 +535,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p4.add_argument("--today", type=_date, help="count as of this day (default: today)")
     for each in (p, p2, p3, p4):
-        each.add_argument("--cohort", required=True, help="the cohort's name")
-        each.add_argument("--program", help="the program, when two programs share the cohort name")
+        _cohort_options(each)
 
     p = _command(
         sub,
@@ -543,8 +545,7 @@ def build_parser() -> argparse.ArgumentParser:
         json_option=True,
     )
     p.add_argument("file", help="the CSV or XLSX file the form exported")
-    p.add_argument("--cohort", required=True, help="the cohort's name")
-    p.add_argument("--program", help="the program, when two programs have a cohort of that name")
+    _cohort_options(p)
     p.add_argument(
         "--mapping",
         metavar="FILE.json",
