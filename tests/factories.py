@@ -68,6 +68,26 @@ def make_application(
     return add_application(session, cohort, values)
 
 
+def make_active_pair(
+    session: Session,
+    cohort: Cohort,
+    *,
+    mentor: Application | None = None,
+    mentee: Application | None = None,
+    **fields: Any,
+) -> Pairing:
+    """An active pair of the cohort (new mentor and mentee applications unless given)."""
+    pairing = Pairing(
+        cohort_id=cohort.id,
+        mentor=mentor or make_application(session, cohort, "mentor"),
+        mentee=mentee or make_application(session, cohort, "mentee"),
+        **{"status": PairingStatus.ACTIVE, **fields},
+    )
+    session.add(pairing)
+    session.flush()
+    return pairing
+
+
 def make_pairing(
     session: Session,
     cohort: Cohort,

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mentordesk.core.applications import add_application
+from mentordesk.core.demo_calendar import add_demo_calendar
 from mentordesk.core.errors import ConflictError
 from mentordesk.core.models import Application, Cohort, Pairing, PairingStatus, Program
 from mentordesk.core.programs import create_cohort, create_program
@@ -532,6 +533,9 @@ def build_demo(session: Session) -> DemoSummary:
     session.flush()
     for cohort in cohorts:
         _pair_demo_cohort(session, cohort)
+    # The calendar comes last: it plans meetings for whatever pairs exist by now.
+    for cohort in cohorts:
+        add_demo_calendar(session, cohort.id)
     applications = (
         session.scalar(
             select(func.count())

@@ -22,6 +22,7 @@ from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.paths import user_data_dir
 from mentordesk.core.programs import CohortOverview, cohort_overviews
 from mentordesk.gui.applicants.area import ApplicantsArea
+from mentordesk.gui.calendar import CalendarArea
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.dialogs import AboutDialog, NewProgramDialog
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
@@ -168,9 +169,7 @@ class MainWindow(QMainWindow):
         self.applicants.counts_changed.connect(self._show_counts)
         pairing = PairingArea(self.context, self)
         pairing.status_message.connect(self.show_message)
-        calendar = PlaceholderArea(
-            self.tr("The program calendar is not part of this build yet."), self
-        )
+        calendar = CalendarArea(self.context, self)
         reports = ReportsArea(self.context, self)
         entries = (
             (self.tr("Applicants"), "applicants", self.applicants),

@@ -578,12 +578,14 @@ class BoardFilter(QSortFilterProxyModel):
         self.setAutoAcceptChildRows(True)
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()
         self._text = text.strip().casefold()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_mode(self, mode: int) -> None:
+        self.beginFilterChange()
         self._mode = mode
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()

@@ -1,0 +1,322 @@
+"""The Calendar area, driven as a committee member would: create, drag, filter, mark attendance."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from mentordesk.core.attendance import attendance_sheet
+from mentordesk.core.calendar import EventDraft, create_event, list_events
+from mentordesk.core.database import Database
+from mentordesk.core.models import Audience, EventKind
+from mentordesk.gui.calendar import CalendarArea
+from mentordesk.gui.calendar.models import EventRole
+from mentordesk.gui.context import AppContext
+from mentordesk.gui.main_window import MainWindow
+from tests.factories import make_active_pair, make_cohort
+
+DENVER = "America/Denver"
+
+
+@pytest.fixture
+def year(db: Database) -> dict[str, int]:
+    """A staff cohort in Denver with two pairs, a workshop and each pair's meeting."""
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff", start=date(2026, 9, 1), end=date(2027, 6, 30))
+        cohort.timezone = DENVER
+        first, second = make_active_pair(s, cohort), make_active_pair(s, cohort)
+        ids = {"cohort": cohort.id, "first": first.id, "second": second.id}
+        (workshop,) = create_event(
+            s,
+            cohort.id,
+            EventDraft(
+                "Workshop 1",
+                datetime(2026, 10, 7, 12),
+                datetime(2026, 10, 7, 13, 30),
+                DENVER,
+                EventKind.WORKSHOP,
+            ),
+        )
+        ids["workshop"] = workshop.id
+        for key, day in (("first", 8), ("second", 9)):
+            (meeting,) = create_event(
+                s,
+                cohort.id,
+                EventDraft(
+                    f"Coffee {key}",
+                    datetime(2026, 10, day, 8),
+                    datetime(2026, 10, day, 9),
+                    DENVER,
+                    EventKind.PAIR_MEETING,
+                    Audience.PAIR,
+                    pairing_id=ids[key],
+                ),
+            )
+            ids[f"meeting_{key}"] = meeting.id
+    return ids
+
+
+@pytest.fixture
+def area(qtbot: QtBot, db: Database, year: dict[str, int]) -> CalendarArea:
+    widget = CalendarArea(AppContext(db, QUndoStack()))
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    widget.set_cohort(year["cohort"])
+    widget.show_day(date(2026, 10, 7))
+    return widget
+
+
+def _click_day(qtbot: QtBot, area: CalendarArea, day: date) -> QPoint:
+    rect = area.month_view.visualRect(area.month_model.index_of(day))
+    qtbot.mouseClick(area.month_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    return rect.center()
+
+
+def _agenda_titles(area: CalendarArea) -> list[str]:
+    return [area.proxy.index(row, 0).data(EventRole).title for row in range(area.proxy.rowCount())]
+
+
+def _grid_titles(area: CalendarArea, day: date) -> list[str]:
+    return [e.title for e in area.month_model.events_on(day)]
+
+
+def test_a_workshop_typed_into_the_dialog_appears_on_its_day(
+    qtbot: QtBot, area: CalendarArea, db: Database, year: dict[str, int]
+) -> None:
+    day = date(2026, 10, 21)
+    _click_day(qtbot, area, day)
+    qtbot.mouseClick(area.new_button, Qt.MouseButton.LeftButton)
+    dialog = area.event_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.form.titleEdit, "Workshop: giving feedback")
+    qtbot.keyClicks(dialog.form.locationEdit, "Domenici Hall 2010")
+    save = dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert "Workshop: giving feedback" in _grid_titles(area, day)
+    assert "Workshop: giving feedback" in _agenda_titles(area)
+    with db.reading() as s:
+        event = next(e for e in list_events(s, year["cohort"]) if e.day == day)
+    assert (event.start.hour, event.timezone, event.location) == (12, DENVER, "Domenici Hall 2010")
+
+
+def test_every_second_tuesday_from_the_dialog_makes_a_series(
+    qtbot: QtBot, area: CalendarArea, db: Database, year: dict[str, int]
+) -> None:
+    _click_day(qtbot, area, date(2026, 10, 13))
+    qtbot.mouseClick(area.new_button, Qt.MouseButton.LeftButton)
+    form = area.event_dialog.form  # type: ignore[union-attr]
+    qtbot.keyClicks(form.titleEdit, "Lunch circle")
+    form.frequencyCombo.setCurrentIndex(form.frequencyCombo.findData("WEEKLY"))
+    form.intervalSpin.setValue(2)
+    form.countSpin.setValue(4)
+    assert form.repeatSummary.text() == "Every 2 weeks on Tuesday, 4 times"
+    qtbot.mouseClick(
+        form.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    with db.reading() as s:
+        days = [e.day for e in list_events(s, year["cohort"]) if e.title == "Lunch circle"]
+    assert days == [date(2026, 10, 13), date(2026, 10, 27), date(2026, 11, 10), date(2026, 11, 24)]
+
+
+def _drop(view_port: object, mime: QMimeData, pos: QPoint) -> None:
+    point = QPointF(pos)
+    actions = Qt.DropAction.MoveAction
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    for event in (
+        QDragEnterEvent(pos, actions, mime, buttons, mods),
+        QDragMoveEvent(pos, actions, mime, buttons, mods),
+        QDropEvent(point, actions, mime, buttons, mods, QEvent.Type.Drop),
+    ):
+        QApplication.sendEvent(view_port, event)  # type: ignore[arg-type]
+
+
+def test_dragging_a_workshop_onto_another_day_moves_it_and_undo_brings_it_back(
+    qtbot: QtBot, area: CalendarArea, db: Database, year: dict[str, int]
+) -> None:
+    row = _agenda_titles(area).index("Workshop 1")
+    mime = area.proxy.mimeData([area.proxy.index(row, 0)])
+    target = date(2026, 10, 15)
+    rect = area.month_view.visualRect(area.month_model.index_of(target))
+    _drop(area.month_view.viewport(), mime, rect.center())
+    qtbot.waitUntil(lambda: "Workshop 1" in _grid_titles(area, target))
+    assert "Workshop 1" not in _grid_titles(area, date(2026, 10, 7))
+    with db.reading() as s:
+        moved = next(e for e in list_events(s, year["cohort"]) if e.id == year["workshop"])
+    assert (moved.day, moved.start.hour, moved.minutes) == (target, 12, 90)
+    assert area.context.undo_stack.count() == 1
+    area.context.undo_stack.undo()
+    assert "Workshop 1" in _grid_titles(area, date(2026, 10, 7))
+    with db.reading() as s:
+        back = next(e for e in list_events(s, year["cohort"]) if e.id == year["workshop"])
+    assert back.day == date(2026, 10, 7)
+
+
+def test_filters_by_kind_and_by_pair(
+    qtbot: QtBot, area: CalendarArea, year: dict[str, int]
+) -> None:
+    assert _agenda_titles(area) == ["Workshop 1", "Coffee first", "Coffee second"]
+    area.kind_actions[EventKind.WORKSHOP].trigger()  # untick
+    assert _agenda_titles(area) == ["Coffee first", "Coffee second"]
+    assert _grid_titles(area, date(2026, 10, 7)) == []
+    area.kind_actions[EventKind.WORKSHOP].trigger()
+    area.pair_combo.setCurrentIndex(area.pair_combo.findData(year["first"]))
+    assert _agenda_titles(area) == ["Workshop 1", "Coffee first"]  # the pair's calendar
+    assert _grid_titles(area, date(2026, 10, 9)) == []
+
+
+def test_attendance_is_ticked_off_in_the_checklist(
+    qtbot: QtBot, area: CalendarArea, db: Database, year: dict[str, int]
+) -> None:
+    row = _agenda_titles(area).index("Workshop 1")
+    rect = area.agenda_view.visualRect(area.proxy.index(row, 0))
+    qtbot.mouseClick(area.agenda_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    area.tabs.setCurrentIndex(1)
+    checklist = area.attendance_list
+    assert checklist.count() == 4  # two mentors, two mentees
+    for index in (0, 1):
+        item = checklist.item(index)
+        qtbot.mouseClick(
+            checklist.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=checklist.visualItemRect(item).center(),
+        )
+        qtbot.keyClick(checklist, Qt.Key.Key_Space)
+    assert "2 present" in area.attendance_counts.text()
+    qtbot.mouseClick(area.all_present_button, Qt.MouseButton.LeftButton)
+    with db.reading() as s:
+        counts = attendance_sheet(s, year["workshop"]).counts
+    assert counts["present"] == 4 and counts["unmarked"] == 0
+
+
+def test_a_meeting_logged_in_the_dialog_shows_in_the_log(
+    qtbot: QtBot, area: CalendarArea, year: dict[str, int]
+) -> None:
+    area.pair_combo.setCurrentIndex(area.pair_combo.findData(year["second"]))
+    qtbot.mouseClick(area.log_button, Qt.MouseButton.LeftButton)
+    dialog = area.meeting_dialog
+    assert dialog is not None
+    dialog.form.dateEdit.setDate(date(2026, 10, 20))
+    dialog.form.durationSpin.setValue(75)
+    qtbot.mouseClick(
+        dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Save),
+        Qt.MouseButton.LeftButton,
+    )
+    tree = area.meetings_tree
+    assert tree.topLevelItemCount() == 1
+    assert [tree.topLevelItem(0).text(c) for c in (0, 2)] == ["2026-10-20", "75 min"]
+
+
+def test_plan_the_year_dialog_plans_what_the_rules_ask(
+    qtbot: QtBot, db: Database, messages: list[str]
+) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff", start=date(2026, 9, 1), end=date(2027, 6, 30))
+        make_active_pair(s, cohort)
+        cohort_id = cohort.id
+    area = CalendarArea(AppContext(db, QUndoStack()))
+    qtbot.addWidget(area)
+    area.set_cohort(cohort_id)
+    qtbot.mouseClick(area.plan_button, Qt.MouseButton.LeftButton)
+    dialog = area.plan_dialog
+    assert dialog is not None and len(dialog.workshop_edits) == 6
+    assert "6 workshop" in dialog.form.rulesLabel.text()
+    qtbot.mouseClick(
+        dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: area.status_label.text().startswith("Planned the year"), timeout=5000)
+    assert messages == []
+    with db.reading() as s:
+        kinds = [e.kind for e in list_events(s, cohort_id)]
+    assert sorted(kinds) == sorted(
+        [EventKind.ORIENTATION, EventKind.CLOSEOUT] + [EventKind.WORKSHOP] * 6
+    )
+    assert len(area.events) == 8
+
+
+def test_planning_a_planned_year_says_why_not(
+    qtbot: QtBot, area: CalendarArea, messages: list[str]
+) -> None:
+    qtbot.mouseClick(area.plan_button, Qt.MouseButton.LeftButton)
+    assert area.plan_dialog is None
+    assert "already planned" in messages[0]
+
+
+def test_export_then_import_the_same_file_changes_nothing(
+    area: CalendarArea, tmp_path: Path
+) -> None:
+    path = tmp_path / "cohort.ics"
+    assert area.export_ics(path) == 3
+    assert area.import_ics(path) == "0 new, 0 updated, 3 unchanged"
+
+
+def test_the_main_windows_calendar_page_follows_the_cohort(
+    open_window: Callable[[Database], MainWindow], db: Database, year: dict[str, int]
+) -> None:
+    window = open_window(db)
+    window.show_area(2)
+    calendar = window.areas[2]
+    assert isinstance(calendar, CalendarArea)
+    assert calendar.cohort_id == year["cohort"]
+    assert len(calendar.events) == 3
+
+
+def test_editing_a_series_from_the_agenda_changes_every_occurrence(
+    qtbot: QtBot, area: CalendarArea, db: Database, year: dict[str, int]
+) -> None:
+    with db.transaction() as s:
+        create_event(
+            s,
+            year["cohort"],
+            EventDraft(
+                "Lunch circle",
+                datetime(2026, 10, 6, 12),
+                datetime(2026, 10, 6, 13),
+                DENVER,
+                recurrence="FREQ=WEEKLY;COUNT=3",
+            ),
+        )
+    area.refresh()
+    area.show_day(date(2026, 10, 6))
+    row = _agenda_titles(area).index("Lunch circle")
+    rect = area.agenda_view.visualRect(area.proxy.index(row, 0))
+    # A real double-click: press and release, then the double-click.
+    qtbot.mouseClick(area.agenda_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(area.agenda_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = area.event_dialog
+    assert dialog is not None and dialog.form.scopeGroup.isVisibleTo(dialog)
+    assert dialog.form.repeatSummary.text() == "Every week, 3 times"
+    dialog.form.titleEdit.clear()
+    qtbot.keyClicks(dialog.form.titleEdit, "Lunch & learn")
+    dialog.form.scopeSeriesRadio.setChecked(True)
+    qtbot.mouseClick(
+        dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Save),
+        Qt.MouseButton.LeftButton,
+    )
+    with db.reading() as s:
+        titles = [e.title for e in list_events(s, year["cohort"]) if e.series_id]
+    assert titles == ["Lunch & learn"] * 3
+
+
+def test_an_event_ending_before_it_starts_keeps_the_dialog_open_with_the_reason(
+    qtbot: QtBot, area: CalendarArea, messages: list[str]
+) -> None:
+    qtbot.mouseClick(area.new_button, Qt.MouseButton.LeftButton)
+    dialog = area.event_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.form.titleEdit, "Backwards")
+    dialog.form.endTimeEdit.setTime(dialog.form.startTimeEdit.time().addSecs(-3600))
+    qtbot.mouseClick(
+        dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Save),
+        Qt.MouseButton.LeftButton,
+    )
+    assert dialog.isVisible() and "ends" in messages[0] and "before it starts" in messages[0]
+    assert "Backwards" not in [e.title for e in area.events]
