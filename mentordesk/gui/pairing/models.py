@@ -161,6 +161,8 @@ class BoardSnapshot:
 
 def _flags_text(pair: BoardPair) -> str:
     parts = []
+    if pair.in_use:
+        parts.append(_tr("Under way"))  # met or planned: ended for a rematch, never moved
     if pair.locked:
         parts.append(_tr("Locked"))
     if pair.confirmed:
