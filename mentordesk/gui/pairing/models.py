@@ -161,6 +161,8 @@ class BoardSnapshot:
 
 def _flags_text(pair: BoardPair) -> str:
     parts = []
+    if pair.in_use:
+        parts.append(_tr("Under way"))  # met or planned: ended for a rematch, never moved
     if pair.locked:
         parts.append(_tr("Locked"))
     if pair.confirmed:
@@ -578,12 +580,14 @@ class BoardFilter(QSortFilterProxyModel):
         self.setAutoAcceptChildRows(True)
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()
         self._text = text.strip().casefold()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_mode(self, mode: int) -> None:
+        self.beginFilterChange()
         self._mode = mode
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()
