@@ -26,10 +26,11 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
-def open_database(args: argparse.Namespace) -> Any:
+def open_database(args: argparse.Namespace, *, create: bool = False) -> Any:
+    """The database ``--db`` names; only commands that start a database may create its file."""
     from mentordesk.core.database import Database
 
-    return Database(args.db)
+    return Database(args.db, create=create)
 
 
 def print_json(data: Any) -> None:
@@ -43,7 +44,7 @@ def print_json(data: Any) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     from mentordesk.core.demo import build_demo
 
-    db = open_database(args)
+    db = open_database(args, create=True)
     with db.transaction(note="demo") as session:
         summary = build_demo(session)
     print(
@@ -56,7 +57,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_program_create(args: argparse.Namespace) -> int:
     from mentordesk.core.programs import create_program
 
-    db = open_database(args)
+    db = open_database(args, create=True)
     with db.transaction() as session:
         program = create_program(session, args.name, args.preset)
         name = program.name

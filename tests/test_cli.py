@@ -90,9 +90,21 @@ def test_demo_is_the_same_every_time(capsys: pytest.CaptureFixture[str], tmp_pat
 def test_unknown_cohort_is_one_clear_line(
     capsys: pytest.CaptureFixture[str], db_path: Path
 ) -> None:
+    run(capsys, "--db", str(db_path), "program", "create", "HECMA", "--preset", "association")
     code, out, err = run(capsys, "--db", str(db_path), "applicants", "--cohort", "Nope")
     assert code == 1 and out == ""
     assert err == "mentordesk: No cohort named 'Nope' (cohorts: none yet)\n"
+
+
+def test_a_mistyped_database_path_is_refused_and_nothing_is_created(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    typo = tmp_path / "no-such-folder" / "mentorship.db"
+    for command in (["cohorts"], ["applicants", "--cohort", "2026"], ["match", "--cohort", "2026"]):
+        code, out, err = run(capsys, "--db", str(typo), *command)
+        assert code == 2 and out == ""
+        assert err.startswith(f"mentordesk: There is no MentorDesk database at {typo}")
+    assert not typo.parent.exists()
 
 
 def test_unreadable_database_is_one_clear_line(

@@ -121,7 +121,15 @@ def _prepare_file(path: Path) -> None:
 class Database:
     """An open MentorDesk database; thread-safe to share, one session per unit of work."""
 
-    def __init__(self, target: str | os.PathLike[str] | URL | None = None, *, upgrade: bool = True):
+    def __init__(
+        self,
+        target: str | os.PathLike[str] | URL | None = None,
+        *,
+        upgrade: bool = True,
+        create: bool = True,
+    ):
+        """Open ``target``; with ``create=False`` a database file that is not there is an error
+        (a mistyped ``--db`` must not leave an empty database behind)."""
         self.url = target if isinstance(target, URL) else resolve_url(target)
         if self.url.drivername == "postgresql":  # a URL object given as is: psycopg 3 too
             self.url = self.url.set(drivername="postgresql+psycopg")
@@ -131,6 +139,11 @@ class Database:
         )
         self._lock = threading.Lock()
         if self.path is not None:
+            if not create and not self.path.exists():
+                raise DatabaseError(
+                    f"There is no MentorDesk database at {self.path}; check the path, or start "
+                    "one with 'mentordesk demo' or 'mentordesk program create'"
+                )
             _prepare_file(self.path)
         self.engine: Engine = self._create_engine()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)

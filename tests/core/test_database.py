@@ -342,10 +342,15 @@ def test_cli_uses_mentordesk_db_from_the_environment(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("MENTORDESK_DB", str(tmp_path / "env.db"))
+    assert main(["program", "create", "From env", "--preset", "staff"]) == 0
     assert main(["cohorts"]) == 0
-    assert f"No programs yet in {tmp_path / 'env.db'}" in capsys.readouterr().out
-    assert main(["--db", str(tmp_path / "top.db"), "cohorts"]) == 0
-    assert main(["cohorts", "--db", str(tmp_path / "sub.db")]) == 0
+    assert "From env (staff)" in capsys.readouterr().out
+    assert (
+        main(["--db", str(tmp_path / "top.db"), "program", "create", "T", "--preset", "staff"]) == 0
+    )
+    assert (
+        main(["program", "create", "S", "--preset", "staff", "--db", str(tmp_path / "sub.db")]) == 0
+    )
     assert {p.name for p in tmp_path.glob("*.db")} == {"env.db", "top.db", "sub.db"}
 
 
