@@ -142,18 +142,22 @@ def _ascii(text: str) -> str:
 
 
 class _People:
-    """Hands out distinct, plausible people (unique emails) from a seeded generator."""
+    """Hands out distinct, plausible people from a seeded generator.
+
+    Names are distinct too, not only emails: two "Amara Walsh" on one pairing board
+    would look like one mentee paired twice.
+    """
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
-        self.used: set[str] = set()
+        self.used: set[tuple[str, str]] = set()
 
     def next(self, domain: str) -> dict[str, str]:
         while True:
             first, last = self.rng.choice(FIRST_NAMES), self.rng.choice(LAST_NAMES)
-            email = f"{_ascii(first)}.{_ascii(last)}@{domain}"
-            if email not in self.used:
-                self.used.add(email)
+            if (first, last) not in self.used:
+                self.used.add((first, last))
+                email = f"{_ascii(first)}.{_ascii(last)}@{domain}"
                 return {"first_name": first, "last_name": last, "email": email}
 
 
