@@ -173,7 +173,8 @@ class PairingArea(QWidget):
         header = self.board_view.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for column, width in ((1, 90), (2, 80), (3, 260)):
+        # Wide enough for "Under way · Locked · Confirmed · Signed 2026-09-09".
+        for column, width in ((1, 90), (2, 80), (3, 380)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.board_view.setColumnWidth(column, width)
 
