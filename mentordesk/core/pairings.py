@@ -518,13 +518,7 @@ def add_exclusion(
             f"{apps[mentor_id].person.full_name} and {apps[mentee_id].person.full_name} "
             "are paired now; unassign them first"
         )
-    existing = session.scalar(
-        select(Exclusion).where(
-            Exclusion.cohort_id == cohort_id,
-            Exclusion.mentor_id == mentor_id,
-            Exclusion.mentee_id == mentee_id,
-        )
-    )
+    existing = _find_exclusion(session, cohort_id, mentor_id, mentee_id)
     if existing is not None:
         return existing
     exclusion = Exclusion(
@@ -535,14 +529,20 @@ def add_exclusion(
     return exclusion
 
 
-def remove_exclusion(session: Session, cohort_id: int, mentor_id: int, mentee_id: int) -> None:
-    existing = session.scalar(
+def _find_exclusion(
+    session: Session, cohort_id: int, mentor_id: int, mentee_id: int
+) -> Exclusion | None:
+    return session.scalar(
         select(Exclusion).where(
             Exclusion.cohort_id == cohort_id,
             Exclusion.mentor_id == mentor_id,
             Exclusion.mentee_id == mentee_id,
         )
     )
+
+
+def remove_exclusion(session: Session, cohort_id: int, mentor_id: int, mentee_id: int) -> None:
+    existing = _find_exclusion(session, cohort_id, mentor_id, mentee_id)
     if existing is not None:
         session.delete(existing)
         session.flush()
