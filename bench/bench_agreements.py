@@ -19,17 +19,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from mentordesk.core.agreement_pdf import build_agreements
-from mentordesk.core.agreements import (
-    agreement_data,
-    export_agreements,
-    filled_agreements,
-)
-from mentordesk.core.applications import add_application
-from mentordesk.core.database import Database
-from mentordesk.core.models import Pairing
-from mentordesk.core.pdf_fonts import register_fonts
-from mentordesk.core.programs import create_cohort, create_program
+from mentordesk.core.applications.records import add_application
+from mentordesk.core.documents.agreement_export import export_agreements
+from mentordesk.core.documents.agreement_pdf import build_agreements
+from mentordesk.core.documents.agreements import agreement_data, filled_agreements
+from mentordesk.core.documents.fonts import register_fonts
+from mentordesk.core.programs.cohorts import create_cohort, create_program
+from mentordesk.core.storage.database import Database
+from mentordesk.core.storage.models import Pairing
 
 FIRST = ["Anna", "Nguyễn Thị", "Ольга", "王", "Seán", "Zoë", "Mateo", "Aisha", "Jan", "Léa"]
 LAST = ["Smith", "Minh Khai", "Петрова", "小明", "O'Brien", "D'Arcy", "García", "Khan", "Nowak"]

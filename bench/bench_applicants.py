@@ -24,10 +24,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import insert
 
-from mentordesk.core.applications import list_applications
-from mentordesk.core.database import Database
-from mentordesk.core.models import Application, Person
-from mentordesk.core.programs import create_cohort, create_program
+from mentordesk.core.applications.records import list_applications
+from mentordesk.core.programs.cohorts import create_cohort, create_program
+from mentordesk.core.storage.database import Database
+from mentordesk.core.storage.models import Application, Person
 from mentordesk.gui.applicants.model import ApplicantsFilterProxy, ApplicantsTableModel
 
 DEPARTMENTS = ("Nursing", "Pharmacy", "Radiology", "Finance", "IT Services", "Library", "Research")

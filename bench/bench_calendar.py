@@ -24,8 +24,8 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import insert, select
 
-from mentordesk.core.attendance import attendance_sheet, mark_attendance
-from mentordesk.core.calendar import (
+from mentordesk.core.calendar.attendance import attendance_sheet, mark_attendance
+from mentordesk.core.calendar.events import (
     EventDraft,
     cohort_pairs,
     create_event,
@@ -33,9 +33,11 @@ from mentordesk.core.calendar import (
     plan_year,
     suggest_year_plan,
 )
-from mentordesk.core.database import Database
-from mentordesk.core.ical import export_calendar
-from mentordesk.core.models import (
+from mentordesk.core.calendar.ical import export_calendar
+from mentordesk.core.calendar.progress import year_progress
+from mentordesk.core.programs.cohorts import create_cohort, create_program
+from mentordesk.core.storage.database import Database
+from mentordesk.core.storage.models import (
     Application,
     AttendanceStatus,
     Audience,
@@ -46,8 +48,6 @@ from mentordesk.core.models import (
     Person,
     Role,
 )
-from mentordesk.core.programs import create_cohort, create_program
-from mentordesk.core.year_progress import year_progress
 
 
 def fill(db: Database, pairs: int) -> int:

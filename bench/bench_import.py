@@ -14,9 +14,9 @@ import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from mentordesk.core.database import Database
-from mentordesk.core.importing import propose_mapping, read_sheet, run_import
-from mentordesk.core.programs import create_cohort, create_program
+from mentordesk.core.applications.importing import propose_mapping, read_sheet, run_import
+from mentordesk.core.programs.cohorts import create_cohort, create_program
+from mentordesk.core.storage.database import Database
 
 HEADERS = [
     "Timestamp",

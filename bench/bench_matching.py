@@ -13,15 +13,15 @@ import time
 
 import numpy as np
 
-from mentordesk.core.matching import (
+from mentordesk.core.matching.scoring import Profile, score_table
+from mentordesk.core.matching.solver import (
     MatchProblem,
     forbidden_matrix,
     greedy_assignment,
     optimal_assignment,
     solve,
 )
-from mentordesk.core.rules import ProgramRules
-from mentordesk.core.scoring import Profile, score_table
+from mentordesk.core.programs.rules import ProgramRules
 
 TOPICS = [
     "grant writing", "budgeting", "leadership", "title ix", "crisis response", "case notes",

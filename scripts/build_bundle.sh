@@ -8,7 +8,6 @@ venv=${VENV:-.venv}
 if [ ! -x "$venv/bin/pyinstaller" ]; then
   "$venv/bin/python" -m pip install -q --disable-pip-version-check -e ".[build]"
 fi
-"$venv/bin/python" scripts/build_ui.py
 "$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN build.spec
 
 bundle=dist/mentordesk/mentordesk

@@ -1,7 +1,12 @@
-"""Compile ui/*.ui and resources/*.qrc into mentordesk/gui/forms/ (run by setup and tests).
+"""Compile ui/*.ui and resources/*.qrc into mentordesk/gui/forms/, or check they are current.
 
-Generated modules carry a header saying so; nobody edits them by hand. A form is
-recompiled only when its source is newer than the generated module.
+The generated modules are committed, so ``pip install .`` needs no Qt tools; each
+carries a header saying it is generated. ``--check`` (run by the test command)
+compiles every source in memory and fails when a committed module differs from it,
+so a form edited in Designer and not recompiled cannot land. Comment lines are left
+out of the comparison: they name the compiler's version, which is not the form.
+Resources use RCC format 1, which has no file timestamps, so the output depends only
+on the files' contents.
 """
 
 from __future__ import annotations
@@ -24,23 +29,56 @@ def _tool(name: str) -> str:
     return found
 
 
-def _compile(tool: str, src: Path, out: Path, extra: list[str]) -> None:
-    if out.exists() and out.stat().st_mtime >= src.stat().st_mtime:
-        return
+def _compiled(tool: str, src: Path, extra: list[str]) -> str:
     result = subprocess.run([tool, *extra, str(src)], capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise SystemExit(f"build_ui: {src.relative_to(ROOT)}: {result.stderr.strip()}")
-    out.write_text(HEADER.format(src=src.relative_to(ROOT)) + result.stdout, encoding="utf-8")
+    return HEADER.format(src=src.relative_to(ROOT)) + result.stdout
 
 
-def main() -> None:
-    FORMS.mkdir(parents=True, exist_ok=True)
+def _code(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _sources() -> list[tuple[str, Path, Path, list[str]]]:
     uic, rcc = _tool("pyside6-uic"), _tool("pyside6-rcc")
-    for ui in sorted((ROOT / "ui").glob("*.ui")):
-        _compile(uic, ui, FORMS / f"ui_{ui.stem}.py", ["--from-imports"])
-    for qrc in sorted((ROOT / "resources").glob("*.qrc")):
-        _compile(rcc, qrc, FORMS / f"{qrc.stem}_rc.py", [])
+    jobs = [
+        (uic, ui, FORMS / f"ui_{ui.stem}.py", ["--from-imports"])
+        for ui in sorted((ROOT / "ui").glob("*.ui"))
+    ]
+    jobs += [
+        (rcc, qrc, FORMS / f"{qrc.stem}_rc.py", ["--format-version", "1"])
+        for qrc in sorted((ROOT / "resources").glob("*.qrc"))
+    ]
+    return jobs
+
+
+def main(argv: list[str]) -> int:
+    check = "--check" in argv
+    stale = []
+    for tool, src, out, extra in _sources():
+        text = _compiled(tool, src, extra)
+        current = out.read_text(encoding="utf-8") if out.exists() else None
+        if current is not None and _code(current) == _code(text):
+            continue
+        if check:
+            stale.append(f"{out.relative_to(ROOT)} is not compiled from {src.relative_to(ROOT)}")
+        else:
+            out.write_text(text, encoding="utf-8")
+            print(f"compiled {src.relative_to(ROOT)} -> {out.relative_to(ROOT)}")
+    expected = {out for _, _, out, _ in _sources()}
+    orphans = [p for p in FORMS.glob("*.py") if p.name != "__init__.py" and p not in expected]
+    for orphan in orphans:
+        if check:
+            stale.append(f"{orphan.relative_to(ROOT)} has no source any more")
+        else:
+            orphan.unlink()
+    if stale:
+        print("build_ui --check: generated modules are out of date; run scripts/build_ui.py")
+        print("\n".join(f"  {line}" for line in stale))
+        return 1
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main(sys.argv[1:]))

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets MentorDesk up on a fresh Debian machine: the system libraries Qt needs,
 # PostgreSQL (for the shared-database tests), a virtual environment in .venv with
-# every Python package, and the compiled Qt forms. Safe to run again.
+# every Python package. Safe to run again. (The compiled Qt forms are committed;
+# scripts/build_ui.py recompiles them after a .ui or .qrc is edited.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,5 +38,4 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
-.venv/bin/python scripts/build_ui.py
 echo "MentorDesk is set up in $(pwd)/.venv"

@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from mentordesk.core.database import Database
+from mentordesk.core.storage.database import Database
 
 pytest_plugins = ("tests.pg",)
 

@@ -8,8 +8,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from mentordesk.core.applications import add_application
-from mentordesk.core.models import (
+from mentordesk.core.applications.records import add_application
+from mentordesk.core.programs.cohorts import create_cohort, create_program
+from mentordesk.core.storage.models import (
     Application,
     Attendance,
     AttendanceStatus,
@@ -25,7 +26,6 @@ from mentordesk.core.models import (
     PairingStatus,
     Program,
 )
-from mentordesk.core.programs import create_cohort, create_program
 
 _counter = itertools.count(1)
 

@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 from sqlalchemy.engine import URL
 
-from mentordesk.core.database import Database
+from mentordesk.core.storage.database import Database
 
 PG_USER = "mentordesk"
 PG_PASSWORD = "committee-secret"
@@ -202,7 +202,7 @@ def pg_shared_url(pg_cluster: PostgresCluster) -> URL:
 
 
 def _emptied(url: URL) -> Database:
-    from mentordesk.core.models import Base
+    from mentordesk.core.storage.models import Base
 
     database = Database(url)
     with database.engine.begin() as connection:

@@ -1,8 +1,13 @@
-"""Where MentorDesk finds its shipped resources and keeps the user's database."""
+"""Where MentorDesk finds the resources it ships and keeps the user's database.
+
+The shipped resources (rule presets, agreement templates, fonts) live inside the
+package, in ``mentordesk/resources/``, so that ``pip install`` and the PyInstaller
+bundle carry them; they are found through ``importlib.resources``.
+"""
 
 from __future__ import annotations
 
-import sys
+from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
@@ -11,11 +16,8 @@ APP_NAME = "MentorDesk"
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder: beside the package in a checkout, inside a bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    """The package's ``resources/`` folder (a real folder: wheels and the bundle unpack it)."""
+    return Path(str(files("mentordesk").joinpath("resources")))
 
 
 def resource_path(*parts: str) -> Path:

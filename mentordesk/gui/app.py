@@ -9,8 +9,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentordesk import __version__
-from mentordesk.core.database import Database
 from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.storage.database import Database
 from mentordesk.gui.forms import mentordesk_rc  # noqa: F401  (registers :/icons and :/style.qss)
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QUndoStack
 
-from mentordesk.core.database import Database
+from mentordesk.core.storage.database import Database
 
 
 @dataclass

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mentordesk import __version__
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.core.programs import create_cohort, create_program, get_program
-from mentordesk.core.rules import PRESETS, ProgramRules
+from mentordesk.core.programs.cohorts import create_cohort, create_program, get_program
+from mentordesk.core.programs.rules import PRESETS, ProgramRules
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.forms.ui_about_dialog import Ui_AboutDialog
 from mentordesk.gui.forms.ui_new_program_dialog import Ui_NewProgramDialog

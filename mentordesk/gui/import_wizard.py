@@ -1,7 +1,7 @@
 """The import wizard: choose a form's export, match its questions to fields, check every row, import.
 
 The layout is ``ui/import_wizard.ui``; this class adds the behaviour. Reading the
-file, previewing and importing all go through ``mentordesk.core.importing``; the
+file, previewing and importing all go through ``mentordesk.core.applications.importing``; the
 preview and the import run off the GUI thread (``run_job``) and the import is one
 transaction, so Cancel leaves the cohort as it was.
 """
@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from mentordesk.core.errors import MentorDeskError
-from mentordesk.core.fields import display_value
-from mentordesk.core.importing import (
+from mentordesk.core.applications.fields import display_value
+from mentordesk.core.applications.importing import (
     IMPORT_FIELDS,
     ImportPreview,
     ImportResult,
@@ -52,8 +51,9 @@ from mentordesk.core.importing import (
     run_import,
     save_mapping,
 )
-from mentordesk.core.models import Role
-from mentordesk.core.programs import get_cohort
+from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.programs.cohorts import get_cohort
+from mentordesk.core.storage.models import Role
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.forms.ui_import_wizard import Ui_ImportWizard
 from mentordesk.gui.jobs import run_job

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.core.database import Database
-from mentordesk.core.demo import build_demo
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.paths import user_data_dir
-from mentordesk.core.programs import CohortOverview, cohort_overviews
+from mentordesk.core.programs.cohorts import CohortOverview, cohort_overviews
+from mentordesk.core.storage.database import Database
+from mentordesk.demo.cohorts import build_demo
 from mentordesk.gui.applicants.area import ApplicantsArea
 from mentordesk.gui.calendar import CalendarArea
 from mentordesk.gui.context import AppContext

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from mentordesk.core.applications import get_application_row, set_eligibility_override
+from mentordesk.core.applications.records import get_application_row, set_eligibility_override
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.core.models import EligibilityOverride
+from mentordesk.core.storage.models import EligibilityOverride
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.forms.ui_override_dialog import Ui_OverrideDialog
 from mentordesk.gui.undo import DatabaseCommand, push_command

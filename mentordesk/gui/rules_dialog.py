@@ -25,10 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.core.applications.fields import split_list
 from mentordesk.core.errors import MentorDeskError, ValidationError
-from mentordesk.core.fields import split_list
-from mentordesk.core.programs import get_program, program_rules, set_program_rules
-from mentordesk.core.rules import EVALUATION_PHASES, PRESETS, SCORE_COMPONENTS, ProgramRules
+from mentordesk.core.programs.cohorts import get_program, program_rules, set_program_rules
+from mentordesk.core.programs.rules import (
+    EVALUATION_PHASES,
+    PRESETS,
+    SCORE_COMPONENTS,
+    ProgramRules,
+)
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.forms.ui_rules_dialog import Ui_RulesDialog
 from mentordesk.gui.undo import DatabaseCommand, push_command

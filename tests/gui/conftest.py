@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from mentordesk.core.database import Database
+from mentordesk.core.storage.database import Database
 from mentordesk.gui.app import create_application
 from mentordesk.gui.main_window import MainWindow
 

@@ -10,10 +10,10 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
 
-from mentordesk.core.applications import list_applications, withdraw_application
-from mentordesk.core.database import Database
-from mentordesk.core.models import ApplicationStatus
-from mentordesk.core.programs import get_cohort
+from mentordesk.core.applications.records import list_applications, withdraw_application
+from mentordesk.core.programs.cohorts import get_cohort
+from mentordesk.core.storage.database import Database
+from mentordesk.core.storage.models import ApplicationStatus
 from mentordesk.gui.applicants.model import ROW_ROLE
 from mentordesk.gui.main_window import MainWindow
 from tests.factories import make_application, make_cohort

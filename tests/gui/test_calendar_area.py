@@ -12,10 +12,10 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStac
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from mentordesk.core.attendance import attendance_sheet
-from mentordesk.core.calendar import EventDraft, create_event, list_events
-from mentordesk.core.database import Database
-from mentordesk.core.models import Audience, EventKind
+from mentordesk.core.calendar.attendance import attendance_sheet
+from mentordesk.core.calendar.events import EventDraft, create_event, list_events
+from mentordesk.core.storage.database import Database
+from mentordesk.core.storage.models import Audience, EventKind
 from mentordesk.gui.calendar import CalendarArea
 from mentordesk.gui.calendar.models import EventRole
 from mentordesk.gui.context import AppContext

@@ -11,9 +11,9 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWizard
 
-from mentordesk.core.applications import list_applications
-from mentordesk.core.database import Database
-from mentordesk.core.importing import RowAction, program_mapping
+from mentordesk.core.applications.importing import RowAction, program_mapping
+from mentordesk.core.applications.records import list_applications
+from mentordesk.core.storage.database import Database
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.import_wizard import ImportWizard
 from tests.factories import make_cohort

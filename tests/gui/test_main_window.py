@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from mentordesk.core.database import Database
-from mentordesk.core.demo import build_demo
+from mentordesk.core.storage.database import Database
+from mentordesk.demo.cohorts import build_demo
 from mentordesk.gui.dialogs import NewProgramDialog
 from mentordesk.gui.main_window import MainWindow
 from mentordesk.gui.reports import ReportsArea

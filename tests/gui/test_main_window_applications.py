@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
-from mentordesk.core.applications import get_application_row
-from mentordesk.core.database import Database
-from mentordesk.core.programs import get_cohort
+from mentordesk.core.applications.records import get_application_row
+from mentordesk.core.programs.cohorts import get_cohort
+from mentordesk.core.storage.database import Database
 from mentordesk.gui.import_wizard import ImportWizard
 from mentordesk.gui.main_window import MainWindow
 from mentordesk.gui.override_dialog import OverrideDialog

@@ -11,8 +11,8 @@ from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDro
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
 
-from mentordesk.core.database import Database
-from mentordesk.core.pairings import board_state
+from mentordesk.core.matching.pairs import board_state
+from mentordesk.core.storage.database import Database
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.pairing import PairingArea
 from mentordesk.gui.pairing.models import MENTOR_ID_ROLE, REFUSAL_ROLE
@@ -216,7 +216,7 @@ def test_search_and_filter_on_the_board(
 ) -> None:
     area, ids = board
     with db.transaction() as s:
-        from mentordesk.core.models import Application
+        from mentordesk.core.storage.models import Application
 
         grace = s.get(Application, ids["grace"])
         bob = s.get(Application, ids["bob"])

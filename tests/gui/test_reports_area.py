@@ -15,9 +15,9 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDateEdit, QFileDialog, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from mentordesk.core.agreements import agreement_rows
-from mentordesk.core.database import Database
+from mentordesk.core.documents.agreements import agreement_rows
 from mentordesk.core.progress import Progress
+from mentordesk.core.storage.database import Database
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.reports import ReportsArea
 from mentordesk.gui.reports import area as area_module

@@ -10,10 +10,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox
 
-from mentordesk.core.applications import get_application_row
-from mentordesk.core.database import Database
-from mentordesk.core.programs import get_program, program_rules
-from mentordesk.core.rules import EVALUATION_PHASES, SCORE_COMPONENTS, ProgramRules
+from mentordesk.core.applications.records import get_application_row
+from mentordesk.core.programs.cohorts import get_program, program_rules
+from mentordesk.core.programs.rules import EVALUATION_PHASES, SCORE_COMPONENTS, ProgramRules
+from mentordesk.core.storage.database import Database
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.override_dialog import OverrideDialog
 from mentordesk.gui.rules_dialog import RulesDialog, parse_hours

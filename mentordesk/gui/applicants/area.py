@@ -9,7 +9,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer,
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMenu, QMessageBox, QWidget
 
-from mentordesk.core.applications import (
+from mentordesk.core.applications.fields import FIELDS
+from mentordesk.core.applications.records import (
     ApplicationRow,
     delete_application,
     list_applications,
@@ -18,8 +19,7 @@ from mentordesk.core.applications import (
     update_application,
 )
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.core.fields import FIELDS
-from mentordesk.core.models import ApplicationStatus, Role
+from mentordesk.core.storage.models import ApplicationStatus, Role
 from mentordesk.gui.applicants.model import (
     HIDDEN_BY_DEFAULT,
     ROW_ROLE,

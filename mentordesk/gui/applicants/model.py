@@ -18,8 +18,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from mentordesk.core.applications import ApplicationRow
-from mentordesk.core.fields import FIELDS_BY_NAME, FieldSpec, Kind, normalize_email
+from mentordesk.core.applications.fields import FIELDS_BY_NAME, FieldSpec, Kind, normalize_email
+from mentordesk.core.applications.records import ApplicationRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.core.attendance import (
+from mentordesk.core.calendar.attendance import (
     FORMAT_LABELS,
     AttendanceSheet,
     MeetingLogRow,
@@ -42,7 +42,7 @@ from mentordesk.core.attendance import (
     mark_attendance,
     meeting_logs,
 )
-from mentordesk.core.calendar import (
+from mentordesk.core.calendar.events import (
     KIND_LABELS,
     CohortSpan,
     EditScope,
@@ -62,11 +62,11 @@ from mentordesk.core.calendar import (
     update_event,
     year_planned,
 )
+from mentordesk.core.calendar.ical import export_calendar, import_calendar
+from mentordesk.core.calendar.progress import CohortProgress, year_progress
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.core.ical import export_calendar, import_calendar
-from mentordesk.core.models import AttendanceStatus, EventKind, MeetingFormat, Role
 from mentordesk.core.progress import Progress
-from mentordesk.core.year_progress import CohortProgress, year_progress
+from mentordesk.core.storage.models import AttendanceStatus, EventKind, MeetingFormat, Role
 from mentordesk.gui.calendar.commands import MoveEventCommand
 from mentordesk.gui.calendar.dialogs import EventDialog, MeetingLogDialog, PlanYearDialog
 from mentordesk.gui.calendar.models import (

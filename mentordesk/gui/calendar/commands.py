@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtGui import QUndoCommand
 
-from mentordesk.core.calendar import move_event
+from mentordesk.core.calendar.events import move_event
 from mentordesk.gui.context import AppContext
 
 

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDateTimeEdit, QDialog, QLabel, QMessageBox, QWidget
 
-from mentordesk.core.attendance import FORMAT_LABELS
-from mentordesk.core.calendar import (
+from mentordesk.core.calendar.attendance import FORMAT_LABELS
+from mentordesk.core.calendar.events import (
     AUDIENCE_LABELS,
     KIND_LABELS,
     PAIR_KINDS,
@@ -23,7 +23,7 @@ from mentordesk.core.calendar import (
     recurrence_rule,
 )
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.core.models import Audience, EventKind, MeetingFormat
+from mentordesk.core.storage.models import Audience, EventKind, MeetingFormat
 from mentordesk.gui.forms.ui_event_dialog import Ui_EventDialog
 from mentordesk.gui.forms.ui_meeting_log_dialog import Ui_MeetingLogDialog
 from mentordesk.gui.forms.ui_plan_year_dialog import Ui_PlanYearDialog

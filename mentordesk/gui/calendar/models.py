@@ -19,8 +19,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from mentordesk.core.calendar import AUDIENCE_LABELS, EventInfo
-from mentordesk.core.models import EventKind
+from mentordesk.core.calendar.events import AUDIENCE_LABELS, EventInfo
+from mentordesk.core.storage.models import EventKind
 
 #: Our own MIME type: a dragged event carries only its id.
 EVENT_MIME = "application/x-mentordesk-event"
@@ -68,7 +68,7 @@ def event_tooltip(event: EventInfo) -> str:
     if event.location:
         lines.append(f"Where: {event.location}")
     if event.recurrence:
-        from mentordesk.core.calendar import describe_recurrence
+        from mentordesk.core.calendar.events import describe_recurrence
 
         lines.append(describe_recurrence(event.recurrence))
     return "<br>".join(lines)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from mentordesk.core.calendar import EventInfo
+from mentordesk.core.calendar.events import EventInfo
 from mentordesk.gui.calendar.models import (
     KIND_COLORS,
     DateRole,

@@ -9,8 +9,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
-from mentordesk.core.attendance import MeetingLogRow
-from mentordesk.core.calendar import CohortSpan, EventInfo
+from mentordesk.core.calendar.attendance import MeetingLogRow
+from mentordesk.core.calendar.events import CohortSpan, EventInfo
 from mentordesk.gui.calendar.models import KIND_COLORS
 
 _LEFT, _RIGHT, _TOP = 110, 16, 28

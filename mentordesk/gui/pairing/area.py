@@ -35,9 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.core.matching import MatchProblem, Proposal, load_problem, solve
-from mentordesk.core.models import ApplicationStatus, PairingEndReason
-from mentordesk.core.pairings import (
+from mentordesk.core.matching.pairs import (
     Assignment,
     BoardChange,
     board_pairs,
@@ -47,7 +45,9 @@ from mentordesk.core.pairings import (
     reopen_pairing,
     with_pairs,
 )
+from mentordesk.core.matching.solver import MatchProblem, Proposal, load_problem, solve
 from mentordesk.core.progress import Progress
+from mentordesk.core.storage.models import ApplicationStatus, PairingEndReason
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.jobs import run_job
 from mentordesk.gui.pairing.assign_dialog import AssignDialog

@@ -27,8 +27,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from mentordesk.core.matching import MatchProblem
-from mentordesk.core.pairings import BoardPair, BoardState, MenteeCard, MentorCard
+from mentordesk.core.matching.pairs import BoardPair, BoardState, MenteeCard, MentorCard
+from mentordesk.core.matching.solver import MatchProblem
 
 MIME_TYPE = "application/x-mentordesk-mentees"
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QPushButton, QWidget
 
-from mentordesk.core.matching import Proposal
-from mentordesk.core.models import ApplicationStatus
-from mentordesk.core.pairings import Assignment, BoardChange
+from mentordesk.core.matching.pairs import Assignment, BoardChange
+from mentordesk.core.matching.solver import Proposal
+from mentordesk.core.storage.models import ApplicationStatus
 from mentordesk.gui.forms.ui_proposal_dialog import Ui_ProposalDialog
 from mentordesk.gui.pairing.models import MENTEE_ID_ROLE, BoardSnapshot
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDateEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from mentordesk.core.agreements import AgreementRow
+from mentordesk.core.documents.agreements import AgreementRow
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -84,7 +84,11 @@ class AgreementTableModel(QAbstractTableModel):
                 return row.signed_on.isoformat() if row.signed_on else self.tr("not yet")
             return (row.mentee, row.mentor, row.emphasis_area)[column]
         if role == Qt.ItemDataRole.EditRole and column == SIGNED:
-            return QDate(row.signed_on) if row.signed_on else QDate.currentDate()
+            return (
+                QDate(row.signed_on.year, row.signed_on.month, row.signed_on.day)
+                if row.signed_on
+                else QDate.currentDate()
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == SIGNED:
             return self.tr("Double-click to record the day the signed agreement came back")
         if role == Qt.ItemDataRole.ForegroundRole and column == SIGNED and not row.signed_on:

@@ -24,18 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.core.agreements import (
+from mentordesk.core.documents.agreement_export import (
     AgreementExport,
-    AgreementRow,
     agreement_preview,
-    agreement_rows,
     export_agreements,
-    set_agreement_signed,
 )
+from mentordesk.core.documents.agreements import AgreementRow, agreement_rows, set_agreement_signed
+from mentordesk.core.documents.summary import CohortSummary, cohort_summary
+from mentordesk.core.documents.summary_export import export_summary
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.progress import Progress
-from mentordesk.core.summary import CohortSummary, cohort_summary
-from mentordesk.core.summary_export import export_summary
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.jobs import Job, run_job
 from mentordesk.gui.reports.agreements_model import (

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from mentordesk.core.summary import CohortSummary
+from mentordesk.core.documents.summary import CohortSummary
 
 MENTEE_COLOR = QColor("#2E7D9A")
 MENTOR_COLOR = QColor("#E08E2B")

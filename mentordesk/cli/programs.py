@@ -1,0 +1,101 @@
+"""Programs and cohorts: the demo, program create, cohort create, cohorts."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from mentordesk.cli.common import command, open_database, parse_date, print_json
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from mentordesk.demo.cohorts import build_demo
+
+    db = open_database(args, create=True)
+    with db.transaction(note="demo") as session:
+        summary = build_demo(session)
+    print(
+        f"Demo ready in {db.name}: {summary.programs} programs, {summary.cohorts} cohorts, "
+        f"{summary.applications} applications"
+    )
+    return 0
+
+
+def cmd_program_create(args: argparse.Namespace) -> int:
+    from mentordesk.core.programs.cohorts import create_program
+
+    db = open_database(args, create=True)
+    with db.transaction() as session:
+        program = create_program(session, args.name, args.preset)
+        name = program.name
+    print(f"Created program {name!r} from the {args.preset} preset")
+    return 0
+
+
+def cmd_cohort_create(args: argparse.Namespace) -> int:
+    from mentordesk.core.programs.cohorts import create_cohort, find_program
+
+    db = open_database(args)
+    with db.transaction() as session:
+        program = find_program(session, args.program)
+        cohort = create_cohort(session, program, args.name, args.start, args.end)
+        terms = len(cohort.terms)
+        name, program_name = cohort.name, program.name
+    print(f"Created cohort {name!r} of {program_name!r} with {terms} term(s)")
+    return 0
+
+
+def cmd_cohorts(args: argparse.Namespace) -> int:
+    from mentordesk.core.programs.cohorts import cohort_overviews, list_programs
+
+    db = open_database(args)
+    with db.reading() as session:
+        overviews = cohort_overviews(session)
+        programs = [(p.name, p.preset) for p in list_programs(session)]
+    if args.json:
+        print_json(
+            {
+                "programs": [
+                    {
+                        "name": name,
+                        "preset": preset,
+                        "cohorts": [o.as_json() for o in overviews if o.program == name],
+                    }
+                    for name, preset in programs
+                ]
+            }
+        )
+        return 0
+    if not programs:
+        print(f"No programs yet in {db.name}")
+        return 0
+    for name, preset in programs:
+        print(f"{name} ({preset or 'custom'})")
+        for o in (o for o in overviews if o.program == name):
+            print(
+                f"  {o.name}  {o.start_date} – {o.end_date}  {o.status}: "
+                f"{o.mentors} mentors, {o.mentees} mentees, {o.active_pairs} pairs"
+            )
+    return 0
+
+
+def register(sub: Any) -> None:
+    from mentordesk.core.programs.rules import PRESETS
+
+    command(sub, "demo", cmd_demo, "fill the database with a demo (three programs)")
+
+    program = sub.add_parser("program", help="manage programs")
+    program_sub = program.add_subparsers(dest="program_command", metavar="ACTION", required=True)
+    p = command(program_sub, "create", cmd_program_create, "create a program from a preset")
+    p.add_argument("name", help="the program's name")
+    p.add_argument("--preset", required=True, choices=PRESETS, help="the rules to start from")
+
+    cohort = sub.add_parser("cohort", help="manage cohorts")
+    cohort_sub = cohort.add_subparsers(dest="cohort_command", metavar="ACTION", required=True)
+    p = command(cohort_sub, "create", cmd_cohort_create, "create a cohort of a program")
+    p.add_argument("name", help="the cohort's name, e.g. '2026–27'")
+    p.add_argument("--program", required=True, help="the program's name")
+    p.add_argument("--start", required=True, type=parse_date, help="first day (YYYY-MM-DD)")
+    p.add_argument("--end", required=True, type=parse_date, help="last day (YYYY-MM-DD)")
+
+    command(sub, "cohorts", cmd_cohorts, "list programs and cohorts with counts", json_option=True)

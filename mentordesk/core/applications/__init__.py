@@ -1,0 +1,1 @@
+"""Applications: their fields, eligibility under the rules, and importing form exports."""

@@ -1,0 +1,143 @@
+"""Who may take part, by the program's rules, with every reason a person is not eligible."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from mentordesk.core.applications.fields import split_list
+from mentordesk.core.programs.rules import ProgramRules
+from mentordesk.core.storage.models import EligibilityOverride, Role
+
+
+class ApplicationLike(Protocol):
+    role: Any
+    membership_id: str | None
+    years_experience: float | None
+    credentials: str | None
+    supervisor_approved: bool | None
+    supervisor_name: str | None
+    organization: str | None
+    employment_type: str | None
+    consent: bool | None
+    eligibility_override: Any
+    eligibility_note: str | None
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    eligible: bool
+    reasons: tuple[str, ...] = field(default_factory=tuple)  # why not (or why overridden)
+    overridden: bool = False
+
+    @property
+    def label(self) -> str:
+        word = "Eligible" if self.eligible else "Not eligible"
+        return f"{word} (committee)" if self.overridden else word
+
+
+def _fmt_years(value: float) -> str:
+    return f"{value:g} year" + ("" if value == 1 else "s")
+
+
+_NOT_A_MEMBER = {"no", "n", "none", "n/a", "na", "-", "not a member", "pending", "tbd", "unknown"}
+_INACTIVE = {"inactive", "expired", "lapsed", "pending", "suspended", "retiring", "former"}
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.casefold())
+
+
+def _names_match(given: str, allowed: list[str]) -> bool:
+    """Whether ``given`` names one of ``allowed``, as whole words: 'UNM HSC' is 'HSC', 'Main campus' is not."""
+    words = _words(given)
+    for option in allowed:
+        wanted = _words(option)
+        if wanted and any(
+            words[i : i + len(wanted)] == wanted for i in range(len(words) - len(wanted) + 1)
+        ):
+            return True
+    return False
+
+
+def active_credentials(credentials: str | None, wanted: list[str]) -> list[str]:
+    """The wanted credentials the applicant holds, not marked inactive/expired ('CCM #4411' counts)."""
+    wanted_by_word = {w.casefold(): w for w in wanted}
+    held: list[str] = []
+    for item in split_list(credentials or ""):
+        words = _words(item)
+        if _INACTIVE & set(words):
+            continue
+        held.extend(wanted_by_word[w] for w in words if w in wanted_by_word)
+    return held
+
+
+def rule_reasons(app: ApplicationLike, rules: ProgramRules) -> list[str]:
+    """Every rule the application breaks, in words a committee member can act on."""
+    role = Role(app.role) if app.role is not None else None
+    who = "Mentor" if role is Role.MENTOR else "Mentee" if role is Role.MENTEE else "Applicant"
+    reasons: list[str] = []
+    if role is None:
+        reasons.append("Applicant did not say whether they apply as mentor or mentee")
+    member = (app.membership_id or "").strip()
+    if rules.membership_required and (not member or member.casefold() in _NOT_A_MEMBER):
+        reasons.append(f"{who} gave no membership number; the program is for members only")
+    if role is Role.MENTOR and rules.mentor_min_years is not None:
+        years = app.years_experience
+        if years is None:
+            reasons.append(
+                f"Mentor gave no years of experience; the program asks for at least "
+                f"{_fmt_years(rules.mentor_min_years)}"
+            )
+        elif years < rules.mentor_min_years:
+            reasons.append(
+                f"Mentor has {_fmt_years(years)}; the program asks for at least "
+                f"{_fmt_years(rules.mentor_min_years)}"
+            )
+    if role is Role.MENTOR and rules.mentor_credentials_any:
+        wanted = rules.mentor_credentials_any
+        if not active_credentials(app.credentials, wanted):
+            have = f"holds {app.credentials}" if app.credentials else "lists no credential"
+            reasons.append(f"Mentor {have}; the program asks for an active {' or '.join(wanted)}")
+    if rules.supervisor_approval_required and app.supervisor_approved is not True:
+        if app.supervisor_approved is False:
+            reasons.append(f"{who}'s supervisor did not approve; the program requires approval")
+        elif not (app.supervisor_name or "").strip():
+            reasons.append(
+                f"{who} named no supervisor; the program requires the supervisor's approval"
+            )
+        else:
+            reasons.append(f"{who}'s supervisor approval is missing; the program requires it")
+    if rules.allowed_organizations:
+        org = (app.organization or "").strip()
+        only = f"the program is for {' or '.join(rules.allowed_organizations)} only"
+        if not org:
+            reasons.append(f"{who} gave no organization; {only}")
+        elif not _names_match(org, rules.allowed_organizations):
+            reasons.append(f"{who} is from {org}; {only}")
+    if rules.allowed_employment_types:
+        kind = (app.employment_type or "").strip()
+        only = f"the program is for {' or '.join(rules.allowed_employment_types)} only"
+        if not kind:
+            reasons.append(f"{who} gave no employment type; {only}")
+        elif not _names_match(kind, rules.allowed_employment_types):
+            reasons.append(f"{who} is {kind}; {only}")
+    if rules.consent_required and app.consent is not True:
+        if app.consent is False:
+            reasons.append(f"{who} declined consent; the program needs it to take part")
+        else:
+            reasons.append(f"{who} has not given consent to take part and share their data")
+    return reasons
+
+
+def eligibility(app: ApplicationLike, rules: ProgramRules) -> Eligibility:
+    """The decision for one application: the rules' verdict unless the committee overrode it."""
+    reasons = rule_reasons(app, rules)
+    override = app.eligibility_override
+    if override is not None:
+        decided = EligibilityOverride(override) is EligibilityOverride.ELIGIBLE
+        note = (app.eligibility_note or "").strip()
+        why = f"Committee decision: {note}" if note else "Committee decision"
+        return Eligibility(decided, (why, *reasons), overridden=True)
+    return Eligibility(not reasons, tuple(reasons))

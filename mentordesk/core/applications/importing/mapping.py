@@ -1,0 +1,334 @@
+"""Which form question goes into which MentorDesk field: proposed from the question texts, saved with the program.
+
+A mapping is ``{header: field_name}`` (``None`` or ``""`` = ignore the column); the same
+shape is stored in ``Program.import_mapping`` and written to mapping JSON files.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from mentordesk.core.applications.fields import FIELDS, FIELDS_BY_NAME
+from mentordesk.core.errors import MentorDeskError, ValidationError
+from mentordesk.core.programs.cohorts import get_program
+
+Mapping = dict[str, str | None]
+
+#: Not a stored field: a "Name" column split into first and last name on import.
+FULL_NAME = "full_name"
+
+#: Fields a form column can go into, in the order the wizard offers them. Status and the
+#: committee's notes are the committee's own, not the applicant's answers.
+IMPORT_FIELDS: tuple[str, ...] = (
+    "first_name",
+    "last_name",
+    FULL_NAME,
+    *(f.name for f in FIELDS if f.name not in {"first_name", "last_name", "status", "notes"}),
+)
+
+
+def field_label(name: str) -> str:
+    if name == FULL_NAME:
+        return "Full name (split into first and last)"
+    return FIELDS_BY_NAME[name].label
+
+
+def normalize(text: str) -> str:
+    """A header as compared: no case, accents, punctuation or surrounding spaces."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w]+", " ", plain).replace("_", " ").split())
+
+
+# Ordered: the first rule whose words all occur in a header decides, so specific rules
+# ("supervisor email") come before general ones ("email"). A word also matches with a
+# common ending, so "approv" matches "approved" and "approval" but "state" not "statement".
+_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("submitted_at", ("timestamp",)),
+    ("submitted_at", ("submitted",)),
+    ("submitted_at", ("submission", "date")),
+    ("submitted_at", ("completion", "time")),
+    ("supervisor_approved", ("supervisor", "approv")),
+    ("supervisor_approved", ("supervisor", "support")),
+    ("supervisor_approved", ("supervisor", "agree")),
+    ("supervisor_email", ("supervisor", "email")),
+    ("supervisor_email", ("supervisor", "mail")),
+    ("supervisor_name", ("supervisor",)),
+    ("supervisor_name", ("manager", "name")),
+    ("consent", ("consent",)),
+    ("consent", ("i", "agree")),
+    ("consent", ("agree", "to")),
+    ("consent", ("privacy",)),
+    ("consent", ("permission", "share")),
+    ("requested_mentor", ("request", "mentor")),
+    ("requested_mentor", ("prefer", "mentor")),
+    ("requested_mentor", ("mentor", "in", "mind")),
+    ("requested_mentor", ("particular", "mentor")),
+    ("requested_mentor", ("specific", "mentor")),
+    ("requested_mentor", ("mentor", "directory")),
+    ("requested_mentor", ("mentor", "registry")),
+    ("requested_mentor", ("someone", "mentor")),
+    ("email", ("email",)),
+    ("email", ("e", "mail")),
+    ("email", ("courriel",)),
+    ("first_name", ("first", "name")),
+    ("first_name", ("given", "name")),
+    ("first_name", ("forename",)),
+    ("first_name", ("prenom",)),
+    ("last_name", ("last", "name")),
+    ("last_name", ("family", "name")),
+    ("last_name", ("surname",)),
+    ("last_name", ("nom", "de", "famille")),
+    ("membership_id", ("member",)),
+    ("phone", ("phone",)),
+    ("phone", ("telephone",)),
+    ("phone", ("mobile",)),
+    ("phone", ("cell",)),
+    ("capacity", ("how", "many", "mentee")),
+    ("capacity", ("number", "of", "mentee")),
+    ("capacity", ("capacity",)),
+    ("role", ("mentor", "or", "mentee")),
+    ("role", ("mentee", "or", "mentor")),
+    ("role", ("applying", "as")),
+    ("role", ("role", "in")),
+    ("role", ("participate", "as")),
+    ("role", ("role",)),
+    ("years_experience", ("years",)),
+    ("years_experience", ("how", "long")),
+    ("years_experience", ("experience", "as")),
+    ("credentials", ("credential",)),
+    ("credentials", ("certification",)),
+    ("credentials", ("certified",)),
+    ("credentials", ("designation",)),
+    ("credentials", ("licens",)),
+    ("employment_type", ("employment",)),
+    ("employment_type", ("staff", "or", "faculty")),
+    ("employment_type", ("faculty", "or", "staff")),
+    ("employment_type", ("appointment", "type")),
+    ("employment_type", ("position", "type")),
+    ("job_title", ("job", "title")),
+    ("job_title", ("title",)),
+    ("job_title", ("position",)),
+    ("job_title", ("job",)),
+    ("department", ("department",)),
+    ("department", ("dept",)),
+    ("department", ("unit",)),
+    ("department", ("division",)),
+    ("organization", ("organi",)),
+    ("organization", ("institution",)),
+    ("organization", ("employer",)),
+    ("organization", ("campus",)),
+    ("organization", ("company",)),
+    ("organization", ("school",)),
+    ("organization", ("university",)),
+    ("location", ("location",)),
+    ("location", ("city",)),
+    ("location", ("where", "based")),
+    ("location", ("where", "located")),
+    ("location", ("time", "zone")),
+    ("meeting_formats", ("meet",)),
+    ("meeting_formats", ("format",)),
+    ("meeting_formats", ("contact", "prefer")),
+    ("goals", ("goal",)),
+    ("goals", ("hope", "to")),
+    ("goals", ("achieve",)),
+    ("goals", ("gain",)),
+    ("goals", ("why", "do", "you")),
+    ("goals", ("what", "would", "you", "like")),
+    ("goals", ("objective",)),
+    ("goals", ("expect",)),
+    ("expertise", ("expertise",)),
+    ("expertise", ("strength",)),
+    ("expertise", ("offer",)),
+    ("expertise", ("skills", "share")),
+    ("expertise", ("areas", "you", "can")),
+    ("expertise", ("specialt",)),
+    ("interests", ("interest",)),
+    ("interests", ("topic",)),
+    ("interests", ("subject",)),
+    ("interests", ("areas",)),
+    ("interests", ("focus",)),
+    ("interests", ("emphasis",)),
+    (FULL_NAME, ("full", "name")),
+    (FULL_NAME, ("your", "name")),
+    (FULL_NAME, ("name",)),
+    (FULL_NAME, ("nom",)),
+)
+
+
+_ENDINGS = (
+    "",
+    "s",
+    "es",
+    "e",
+    "ed",
+    "d",
+    "ing",
+    "al",
+    "als",
+    "y",
+    "ies",
+    "ial",
+    "ials",
+    "ation",
+    "ations",
+    "ship",
+    "ships",
+    "er",
+    "ers",
+    "red",
+    "ence",
+    "ences",
+    "ization",
+    "isation",
+    "zation",
+    "sation",
+    "ure",
+    "ly",
+)
+
+
+def _words_match(header_words: list[str], wanted: tuple[str, ...]) -> bool:
+    return all(
+        any(word.startswith(w) and word[len(w) :] in _ENDINGS for word in header_words)
+        for w in wanted
+    )
+
+
+def propose_fields(header: str) -> list[str]:
+    """The fields a form question may answer, most likely first."""
+    norm = normalize(header)
+    if not norm:
+        return []
+    found = [n for n in IMPORT_FIELDS if norm in {normalize(n), normalize(field_label(n))}]
+    words = norm.split()
+    for name, wanted in _RULES:
+        if name not in found and _words_match(words, wanted):
+            found.append(name)
+    return found
+
+
+def propose_field(header: str) -> str | None:
+    """The field a form question most likely answers, or None."""
+    return next(iter(propose_fields(header)), None)
+
+
+def propose_mapping(
+    headers: tuple[str, ...] | list[str], saved: Mapping | None = None, *, guess: bool = True
+) -> Mapping:
+    """A field (or None) for every header: the saved choice first, else a guess (unless ``guess`` is off).
+
+    Each field goes to one column only; the first column that claims it keeps it, so a
+    second "Email" column (a confirmation, say) stays ignored until the user says otherwise.
+    """
+    saved_norm = {normalize(h): f for h, f in (saved or {}).items()}
+    mapping: Mapping = {}
+    taken: set[str] = set()
+    for header in headers:
+        norm = normalize(header)
+        if norm in saved_norm:
+            chosen = saved_norm[norm] or None
+            if chosen not in IMPORT_FIELDS:
+                chosen = None
+            if chosen in taken:
+                chosen = None
+        elif guess:
+            chosen = next((f for f in propose_fields(header) if f not in taken), None)
+        else:
+            chosen = None
+        if chosen is not None:
+            taken.add(chosen)
+        mapping[header] = chosen
+    return mapping
+
+
+def check_mapping(mapping: Mapping) -> None:
+    """Raise ValidationError for an unknown field, a field used twice, or no email column."""
+    used: dict[str, str] = {}
+    for header, name in mapping.items():
+        if not name:
+            continue
+        if name not in IMPORT_FIELDS:
+            raise ValidationError(f"Column {header!r} maps to unknown field {name!r}", header)
+        if name in used:
+            raise ValidationError(
+                f"Columns {used[name]!r} and {header!r} both map to {field_label(name)}; "
+                "choose one",
+                header,
+            )
+        used[name] = header
+    if "email" not in used:
+        raise ValidationError("No column is mapped to Email; every application needs one", None)
+    if FULL_NAME in used and ("first_name" in used or "last_name" in used):
+        raise ValidationError(
+            "Map either Full name or First name and Last name, not both", used[FULL_NAME]
+        )
+
+
+def mapping_from_json(data: Any, source: str = "the mapping") -> Mapping:
+    if not isinstance(data, dict):
+        raise ValidationError(f"{source} is not a JSON object of {{column header: field name}}")
+    mapping: Mapping = {}
+    for header, name in data.items():
+        if name is not None and not isinstance(name, str):
+            raise ValidationError(f"In {source}, {header!r} maps to {name!r}, not a field name")
+        if name and name not in IMPORT_FIELDS:
+            raise ValidationError(
+                f"In {source}, {header!r} maps to unknown field {name!r} "
+                f"(fields: {', '.join(IMPORT_FIELDS)})"
+            )
+        mapping[str(header)] = name or None
+    return mapping
+
+
+def load_mapping(path: str | Path) -> Mapping:
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise MentorDeskError(f"There is no mapping file {path}") from None
+    except IsADirectoryError:
+        raise MentorDeskError(f"{path} is a folder, not a mapping file") from None
+    except UnicodeDecodeError:
+        raise ValidationError(f"{path.name} is not a mapping file (not UTF-8 JSON text)") from None
+    except OSError as exc:  # the reason, not Python's "[Errno 13] …: 'path'"
+        raise MentorDeskError(
+            f"Cannot read the mapping file {path}: {exc.strerror or exc}"
+        ) from None
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno})"
+        ) from None
+    return mapping_from_json(data, path.name)
+
+
+def save_mapping(mapping: Mapping, path: str | Path) -> None:
+    path = Path(path)
+    try:
+        path.write_text(json.dumps(mapping, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise MentorDeskError(f"Cannot write the mapping file {path}: {exc.strerror}") from None
+
+
+def program_mapping(session: Session, program_id: int) -> Mapping:
+    """The mapping the program's last import used (empty for a first import)."""
+    stored = get_program(session, program_id).import_mapping or {}
+    try:
+        return mapping_from_json(stored, "the program's saved mapping")
+    except ValidationError:
+        return {}  # an older mapping naming a retired field: start afresh, don't block
+
+
+def remember_mapping(session: Session, program_id: int, mapping: Mapping) -> None:
+    """Store the mapping with the program, keeping earlier years' headers the file didn't have."""
+    program = get_program(session, program_id)
+    merged = dict(program.import_mapping or {})
+    merged.update(mapping)
+    program.import_mapping = merged
+    session.flush()

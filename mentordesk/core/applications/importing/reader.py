@@ -1,0 +1,337 @@
+"""Reads the spreadsheet an online form exported (CSV in any common encoding, or XLSX) into rows.
+
+Whatever the bytes, the result is a ``Sheet`` or an ``ImportFileError`` that says what
+is wrong with the file in words; a traceback here would be a bug.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from mentordesk.core.applications.fields import EMAIL_RE
+from mentordesk.core.errors import MentorDeskError
+
+#: Larger files are refused: a form export of a real program is far smaller, and a
+#: 2 GB file would freeze the wizard long before it could say so.
+MAX_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 100_000
+MAX_COLUMNS = 500
+
+_DELIMITERS = (",", ";", "\t", "|")
+_XLSX_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary .xls
+
+
+class ImportFileError(MentorDeskError):
+    """The file cannot be read as a spreadsheet at all (the CLI exits 2)."""
+
+    exit_code = 2
+
+
+Cell = str | int | float | bool | datetime | None
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A spreadsheet's header and its non-blank rows, each with its number (1 = first after the header)."""
+
+    name: str
+    headers: tuple[str, ...]
+    rows: list[tuple[Cell, ...]]
+    numbers: list[int]
+    kind: str  # "csv" or "xlsx"
+    encoding: str | None = None
+    delimiter: str | None = None
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    def column(self, index: int) -> list[Cell]:
+        return [row[index] if index < len(row) else None for row in self.rows]
+
+    def describe(self) -> str:
+        if self.kind == "xlsx":
+            how = "Excel workbook"
+        else:
+            names = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
+            how = f"CSV, {self.encoding}, {names.get(self.delimiter or ',', 'comma')}-separated"
+        return f"{self.name}: {len(self.rows)} rows, {len(self.headers)} columns ({how})"
+
+
+def read_sheet(path: str | Path, *, max_bytes: int = MAX_BYTES, max_rows: int = MAX_ROWS) -> Sheet:
+    """Read a CSV or XLSX file by its content (not its name), or raise ImportFileError."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise ImportFileError(f"{path} is a folder, not a spreadsheet")
+        if size > max_bytes:
+            raise ImportFileError(
+                f"{path.name} is {size / 1_048_576:.0f} MB; MentorDesk imports files up to "
+                f"{max_bytes / 1_048_576:.0f} MB. Split it or remove unneeded columns."
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ImportFileError(f"There is no file {path}") from None
+    except PermissionError:
+        raise ImportFileError(f"MentorDesk may not read {path}") from None
+    except OSError as exc:
+        raise ImportFileError(f"Cannot read {path}: {exc.strerror or exc}") from None
+    return read_bytes(data, path.name, max_rows=max_rows)
+
+
+def read_bytes(data: bytes, name: str = "file", *, max_rows: int = MAX_ROWS) -> Sheet:
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise ImportFileError(f"{name} is empty")
+    if data.startswith(_XLSX_MAGIC):
+        headers, rows, used = _xlsx_rows(data, name, max_rows)
+        sheet = _sheet(name, headers, rows, "xlsx", max_rows=max_rows)
+        if used is None:
+            return sheet
+        note = f"Read the worksheet {used!r}; the ones before it are empty"
+        return replace(sheet, notes=(note, *sheet.notes))
+    if data.startswith(_OLE_MAGIC):
+        raise ImportFileError(
+            f"{name} is an old Excel .xls workbook; save it as .xlsx or CSV and import that"
+        )
+    if data.startswith(b"%PDF"):
+        raise ImportFileError(f"{name} is a PDF, not a spreadsheet; export the form as CSV or XLSX")
+    text, encoding = decode(data, name)
+    if "\x00" in text or _looks_binary(text):
+        raise ImportFileError(f"{name} is not a spreadsheet (it holds binary data)")
+    delimiter = sniff_delimiter(text)
+    try:
+        csv.field_size_limit(1_000_000)
+        table: list[list[str]] = []
+        for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            table.append(record)
+            if len(table) > max_rows + 1 + _BLANK_LEAD_ALLOWANCE:
+                raise ImportFileError(_too_many_rows(name, max_rows))
+    except csv.Error as exc:
+        raise ImportFileError(f"{name} is not a readable CSV file: {exc}") from None
+    if not table:
+        raise ImportFileError(f"{name} is empty")
+    header, *records = _drop_leading_blank(table, name)
+    cells: list[tuple[Cell, ...]] = [tuple(r) for r in records]
+    return _sheet(name, tuple(header), cells, "csv", encoding, delimiter, max_rows=max_rows)
+
+
+_BLANK_LEAD_ALLOWANCE = 20
+
+
+def _too_many_rows(name: str, max_rows: int) -> str:
+    return (
+        f"{name} has more than {max_rows:,} rows; MentorDesk imports at most {max_rows:,} at once"
+    )
+
+
+def decode(data: bytes, name: str = "file") -> tuple[str, str]:
+    """The text and the encoding it was in: BOMs first, then UTF-8, UTF-16, Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _decode(data[3:], "utf-8", name), "UTF-8 (BOM)"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _decode(data, "utf-16", name), "UTF-16"
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    # UTF-16 without a BOM: every other byte of plain text is zero.
+    sample = data[:4000]
+    if len(sample) >= 4:
+        odd_zeros = sample[1::2].count(0) / max(1, len(sample[1::2]))
+        even_zeros = sample[0::2].count(0) / max(1, len(sample[0::2]))
+        if odd_zeros > 0.3 and even_zeros < 0.05:
+            return _decode(data, "utf-16-le", name), "UTF-16"
+        if even_zeros > 0.3 and odd_zeros < 0.05:
+            return _decode(data, "utf-16-be", name), "UTF-16"
+    # Windows-1252 is what Excel writes on the committees' machines; it fails only on
+    # five unused bytes, where charset-normalizer gets to guess.
+    try:
+        return data.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is not None:
+        return _decode(data, best.encoding, name), best.encoding
+    return data.decode("latin-1"), "ISO-8859-1"
+
+
+def _decode(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        raise ImportFileError(f"{name} is not readable text in {encoding}") from None
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:5000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n\f\v")
+    return controls > max(2, len(sample) // 100)
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the first rows into the most, equally long, columns."""
+    sample = text[:64_000]
+    best, best_score = ",", -1.0
+    for delimiter in _DELIMITERS:
+        try:
+            rows = []
+            for row in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter):
+                if any(cell.strip() for cell in row):
+                    rows.append(len(row))
+                if len(rows) >= 30:
+                    break
+        except csv.Error:
+            continue
+        if not rows or rows[0] < 2:
+            continue
+        # A sample cut mid-file may end in a broken last row; do not count it.
+        body = rows[1:-1] if len(rows) > 2 else rows[1:]
+        consistent = sum(1 for n in body if n == rows[0]) / len(body) if body else 1.0
+        score = rows[0] * (0.5 + consistent)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _drop_leading_blank(table: list[list[str]], name: str) -> list[list[str]]:
+    for index, row in enumerate(table[: _BLANK_LEAD_ALLOWANCE + 1]):
+        if any(cell.strip() for cell in row):
+            return table[index:]
+    raise ImportFileError(f"{name} is empty (no header row with column names)")
+
+
+def _xlsx_rows(
+    data: bytes, name: str, max_rows: int
+) -> tuple[tuple[str, ...], list[tuple[Cell, ...]], str | None]:
+    """Header and rows of the first worksheet that holds anything, and its title if not the first.
+
+    A workbook whose first sheet is an empty or deleted-content tab (answers moved to
+    "Responses") used to read as empty.
+    """
+    try:
+        from openpyxl import load_workbook
+
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except zipfile.BadZipFile:
+        raise ImportFileError(
+            f"{name} is not a spreadsheet (a damaged or non-Excel ZIP file)"
+        ) from None
+    except Exception:  # openpyxl raises anything on a corrupt workbook
+        raise ImportFileError(f"{name} is not an Excel workbook MentorDesk can read") from None
+    table: list[tuple[Cell, ...]] = []
+    used: str | None = None
+    try:
+        if not workbook.worksheets:
+            raise ImportFileError(f"{name} has no worksheet")
+        for index, sheet in enumerate(workbook.worksheets):
+            table = []
+            for values in sheet.iter_rows(values_only=True):
+                if len(table) > max_rows + _BLANK_LEAD_ALLOWANCE:
+                    raise ImportFileError(_too_many_rows(name, max_rows))
+                table.append(tuple(_cell(v) for v in values[: MAX_COLUMNS + 1]))
+            if any(not _blank(c) for row in table for c in row):
+                used = sheet.title if index > 0 else None
+                break
+    except ImportFileError:
+        raise
+    except Exception:  # a corrupt sheet fails while read, not opened
+        raise ImportFileError(
+            f"{name} is a damaged Excel workbook MentorDesk cannot read"
+        ) from None
+    finally:
+        workbook.close()
+    while table and all(_blank(c) for c in table[0]):
+        table.pop(0)
+    if not table:
+        raise ImportFileError(f"{name} is empty")
+    header = tuple("" if c is None else str(c) for c in table[0])
+    return header, table[1:], used
+
+
+def _cell(value: Any) -> Cell:
+    if value is None or isinstance(value, str | bool | int | datetime):
+        return value
+    if isinstance(value, float):
+        # Excel keeps every number as a float; a phone number or a count is whole.
+        return int(value) if value.is_integer() and abs(value) < 1e15 else value
+    if isinstance(value, date):
+        return datetime.combine(value, time())
+    if isinstance(value, time):
+        return value.isoformat()
+    return str(value)
+
+
+def _blank(value: Cell) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _looks_like_data(header: tuple[str, ...]) -> bool:
+    filled = [h.strip() for h in header if h.strip()]
+    if any(EMAIL_RE.match(h.lower()) for h in filled):
+        return True
+    numeric = sum(1 for h in filled if re.fullmatch(r"[\d\s./:,+-]+", h))
+    return bool(filled) and numeric == len(filled)
+
+
+def _sheet(
+    name: str,
+    header: tuple[str, ...],
+    rows: list[tuple[Cell, ...]],
+    kind: str,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    *,
+    max_rows: int,
+) -> Sheet:
+    raw_headers = [" ".join(str(h).split()) for h in header]
+    # Trailing empty columns (a sheet formatted further right than it is filled) go.
+    width = max((i + 1 for i, h in enumerate(raw_headers) if h), default=0)
+    if width == 0:
+        raise ImportFileError(f"{name} has no header row with column names")
+    if width > MAX_COLUMNS:
+        raise ImportFileError(f"{name} has {width} columns; MentorDesk reads at most {MAX_COLUMNS}")
+    if _looks_like_data(tuple(raw_headers[:width])):
+        raise ImportFileError(
+            f"The first row of {name} looks like answers, not column headers; "
+            "export the form with its question texts in the first row"
+        )
+    headers = _unique_headers(raw_headers[:width])
+    notes: list[str] = []
+    body: list[tuple[Cell, ...]] = []
+    numbers: list[int] = []
+    for number, row in enumerate(rows, start=1):
+        cells = tuple(row[:width]) + (None,) * (width - len(row))
+        if all(_blank(c) for c in cells):
+            continue  # blank lines between answers are noise, but keep the numbering
+        if any(not _blank(c) for c in row[width:]):
+            notes.append(f"Row {number} has values beyond the last named column; they are ignored")
+        body.append(cells)
+        numbers.append(number)
+    if len(body) > max_rows:
+        raise ImportFileError(_too_many_rows(name, max_rows))
+    if not body:
+        raise ImportFileError(f"{name} has column headers but no rows of answers")
+    return Sheet(name, headers, body, numbers, kind, encoding, delimiter, tuple(notes[:20]))
+
+
+def _unique_headers(headers: list[str]) -> tuple[str, ...]:
+    """Blank headers become 'Column N'; a repeated question gets ' (2)', so a mapping can name each."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for index, header in enumerate(headers):
+        text = header or f"Column {index + 1}"
+        candidate, n = text, 2
+        while candidate.casefold() in seen:
+            candidate = f"{text} ({n})"
+            n += 1
+        seen.add(candidate.casefold())
+        out.append(candidate)
+    return tuple(out)

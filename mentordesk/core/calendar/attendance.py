@@ -1,0 +1,304 @@
+"""Who is expected at an event and who came, and the log of when each pair met (never what was said)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from mentordesk.core.calendar.events import EventInfo, event_info, get_event, pair_info, pair_labels
+from mentordesk.core.errors import NotFoundError, ValidationError
+from mentordesk.core.storage.models import (
+    Application,
+    ApplicationStatus,
+    Attendance,
+    AttendanceStatus,
+    Audience,
+    Event,
+    MeetingFormat,
+    MeetingLog,
+    Pairing,
+    Role,
+    utcnow,
+)
+
+FORMAT_LABELS: dict[MeetingFormat, str] = {
+    MeetingFormat.IN_PERSON: "In person",
+    MeetingFormat.VIDEO: "Video",
+    MeetingFormat.PHONE: "Phone",
+    MeetingFormat.OTHER: "Other",
+}
+
+_IN_PROGRAM = (ApplicationStatus.ACCEPTED, ApplicationStatus.COMPLETED)
+
+
+def participants(session: Session, cohort_id: int, on: date) -> list[Application]:
+    """Everyone taking part on that day: people in a pair then, and accepted applicants."""
+    found: dict[int, Application] = {}
+    for pairing in session.scalars(
+        select(Pairing)
+        .where(Pairing.cohort_id == cohort_id)
+        .options(
+            joinedload(Pairing.mentor).joinedload(Application.person),
+            joinedload(Pairing.mentee).joinedload(Application.person),
+        )
+    ).unique():
+        if pairing.ended_on is not None and pairing.ended_on < on:
+            continue
+        if pairing.started_on is not None and pairing.started_on > on:
+            continue
+        found[pairing.mentor.id] = pairing.mentor
+        found[pairing.mentee.id] = pairing.mentee
+    for app in session.scalars(
+        select(Application)
+        .where(Application.cohort_id == cohort_id, Application.status.in_(_IN_PROGRAM))
+        .options(joinedload(Application.person))
+    ):
+        found.setdefault(app.id, app)
+    return list(found.values())
+
+
+def expected_people(session: Session, event: Event) -> list[Application]:
+    """Who the event is for, by its audience (a committee event expects no participant)."""
+    if event.audience is Audience.PAIR:
+        return [event.pairing.mentee, event.pairing.mentor] if event.pairing else []
+    if event.audience is Audience.COMMITTEE:
+        return []
+    day = event_info(event).day
+    people = participants(session, event.cohort_id, day)
+    if event.audience is Audience.MENTEES:
+        people = [a for a in people if a.role is Role.MENTEE]
+    elif event.audience is Audience.MENTORS:
+        people = [a for a in people if a.role is Role.MENTOR]
+    return people
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceRow:
+    application_id: int
+    name: str
+    email: str
+    role: Role
+    expected: bool  # False: not in the audience, but a status was recorded anyway
+    status: AttendanceStatus | None  # None: not marked yet
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceSheet:
+    event: EventInfo
+    rows: list[AttendanceRow]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        counts = {"expected": sum(r.expected for r in self.rows), "unmarked": 0}
+        counts.update({s.value: 0 for s in AttendanceStatus})
+        for row in self.rows:
+            key = row.status.value if row.status else "unmarked"
+            counts[key] += 1
+        return counts
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "event": self.event.as_json(),
+            "counts": self.counts,
+            "people": [
+                {
+                    "application_id": r.application_id,
+                    "name": r.name,
+                    "email": r.email,
+                    "role": r.role.value,
+                    "expected": r.expected,
+                    "status": r.status.value if r.status else None,
+                }
+                for r in self.rows
+            ],
+        }
+
+
+def attendance_sheet(session: Session, event_id: int) -> AttendanceSheet:
+    """The checklist of an event: everyone expected (mentees first) and their status."""
+    event = get_event(session, event_id)
+    marks = {a.application_id: a for a in event.attendance}
+    people = {a.id: a for a in expected_people(session, event)}
+    expected_ids = set(people)
+    for mark in marks.values():
+        people.setdefault(mark.application_id, mark.application)
+    rows = [
+        AttendanceRow(
+            application_id=app.id,
+            name=app.person.full_name or app.person.email,
+            email=app.person.email,
+            role=app.role,
+            expected=app.id in expected_ids,
+            status=marks[app.id].status if app.id in marks else None,
+        )
+        for app in people.values()
+    ]
+    rows.sort(key=lambda r: (r.role is not Role.MENTEE, r.name.lower()))
+    return AttendanceSheet(event=event_info(event), rows=rows)
+
+
+def mark_attendance(
+    session: Session, event_id: int, marks: Mapping[int, AttendanceStatus | None]
+) -> AttendanceSheet:
+    """Record statuses ({application id: status}); None clears a mark."""
+    event = get_event(session, event_id)
+    if event.cancelled:
+        raise ValidationError(f"{event.title!r} was cancelled; nobody can attend it", "event")
+    existing = {a.application_id: a for a in event.attendance}
+    allowed = {a.id for a in expected_people(session, event)} | set(existing)
+    for application_id, status in marks.items():
+        if application_id not in allowed:
+            app = session.get(Application, application_id)
+            who = app.person.full_name if app is not None else f"application {application_id}"
+            raise ValidationError(f"{who} is not expected at {event.title!r}", "attendance")
+        mark = existing.get(application_id)
+        if status is None:
+            if mark is not None:
+                event.attendance.remove(mark)
+        elif mark is None:
+            event.attendance.append(
+                Attendance(application_id=application_id, status=AttendanceStatus(status))
+            )
+        elif mark.status is not status:
+            mark.status = AttendanceStatus(status)
+            mark.recorded_at = utcnow()
+    session.flush()
+    return attendance_sheet(session, event_id)
+
+
+# --- meeting logs ----------------------------------------------------------------------------
+
+MAX_MEETING_MINUTES = 12 * 60
+_YEAR = timedelta(days=366)
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingLogRow:
+    """That a pair met: when, how long and how. Nothing about what was said."""
+
+    id: int
+    pairing_id: int
+    pair_label: str
+    met_on: date
+    duration_minutes: int
+    format: MeetingFormat
+    event_id: int | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "pairing_id": self.pairing_id,
+            "pair": self.pair_label,
+            "met_on": self.met_on.isoformat(),
+            "duration_minutes": self.duration_minutes,
+            "format": self.format.value,
+            "event_id": self.event_id,
+        }
+
+
+def _log_row(log: MeetingLog) -> MeetingLogRow:
+    return MeetingLogRow(
+        id=log.id,
+        pairing_id=log.pairing_id,
+        pair_label=pair_info(log.pairing).label,
+        met_on=log.met_on,
+        duration_minutes=log.duration_minutes,
+        format=log.format,
+        event_id=log.event_id,
+    )
+
+
+def log_meeting(
+    session: Session,
+    pairing_id: int,
+    met_on: date,
+    duration_minutes: int,
+    format: MeetingFormat | str,
+    *,
+    event_id: int | None = None,
+) -> MeetingLogRow:
+    """Record that a pair met (date, minutes, format); confidentiality: no notes are taken."""
+    pairing = session.get(Pairing, pairing_id)
+    if pairing is None:
+        raise NotFoundError(f"No pair with id {pairing_id}")
+    label = pair_info(pairing).label
+    if duration_minutes <= 0:
+        raise ValidationError(f"The meeting of {label} needs a length in minutes", "duration")
+    if duration_minutes > MAX_MEETING_MINUTES:
+        raise ValidationError(
+            f"A meeting of {duration_minutes} minutes for {label} is longer than 12 hours",
+            "duration",
+        )
+    try:
+        meeting_format = MeetingFormat(format)
+    except ValueError:
+        raise ValidationError(
+            f"Unknown meeting format {format!r}; use " + ", ".join(f.value for f in MeetingFormat),
+            "format",
+        ) from None
+    cohort = pairing.cohort
+    if not cohort.start_date - _YEAR <= met_on <= cohort.end_date + _YEAR:
+        raise ValidationError(
+            f"{met_on} is far outside the year of cohort {cohort.name!r}", "met_on"
+        )
+    if event_id is not None:
+        event = get_event(session, event_id)
+        if event.pairing_id not in (None, pairing_id):
+            raise ValidationError(f"{event.title!r} belongs to another pair", "event")
+    log = MeetingLog(
+        pairing_id=pairing_id,
+        met_on=met_on,
+        duration_minutes=int(duration_minutes),
+        format=meeting_format,
+        event_id=event_id,
+    )
+    session.add(log)
+    session.flush()
+    return _log_row(log)
+
+
+def delete_meeting_log(session: Session, log_id: int) -> None:
+    log = session.get(MeetingLog, log_id)
+    if log is None:
+        raise NotFoundError(f"No meeting log with id {log_id}")
+    session.delete(log)
+    session.flush()
+
+
+def meeting_logs(
+    session: Session, *, cohort_id: int | None = None, pairing_id: int | None = None
+) -> list[MeetingLogRow]:
+    """Meeting logs of a pair or of a whole cohort, oldest first."""
+    if cohort_id is None and pairing_id is None:
+        raise ValueError("meeting_logs needs a cohort or a pair")
+    if cohort_id is None:
+        pairing = session.get(Pairing, pairing_id)
+        if pairing is None:
+            raise NotFoundError(f"No pair with id {pairing_id}")
+        cohort_id = pairing.cohort_id
+    labels = pair_labels(session, cohort_id)
+    query = (
+        select(MeetingLog)
+        .join(Pairing)
+        .where(Pairing.cohort_id == cohort_id)
+        .order_by(MeetingLog.met_on, MeetingLog.id)
+    )
+    if pairing_id is not None:
+        query = query.where(MeetingLog.pairing_id == pairing_id)
+    return [
+        MeetingLogRow(
+            id=log.id,
+            pairing_id=log.pairing_id,
+            pair_label=labels[log.pairing_id],
+            met_on=log.met_on,
+            duration_minutes=log.duration_minutes,
+            format=log.format,
+            event_id=log.event_id,
+        )
+        for log in session.scalars(query)
+    ]

@@ -1,0 +1,349 @@
+"""How each pair is doing against the program's rules, and the "needs attention" list that follows.
+
+Meetings per term, hours per month, the mentee's workshops, orientation and the
+initial meeting are all read from ``ProgramRules``; a rule a program leaves at zero
+or unset is simply not checked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from mentordesk.core.calendar.events import PairInfo, pair_info, to_local
+from mentordesk.core.programs.cohorts import get_cohort, program_rules
+from mentordesk.core.storage.models import (
+    Application,
+    Attendance,
+    AttendanceStatus,
+    Event,
+    EventKind,
+    MeetingLog,
+    Pairing,
+    PairingStatus,
+)
+
+#: A term whose end is this close, with meetings missing, is flagged before it is too late.
+DUE_SOON_DAYS = 30
+_DAYS_PER_MONTH = 30.44
+
+
+@dataclass(frozen=True, slots=True)
+class TermProgress:
+    name: str
+    start: date
+    end: date
+    held: int
+    required: int
+    minutes: int
+    state: str  # upcoming, open, due, done, behind
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "term": self.name,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "held": self.held,
+            "required": self.required,
+            "minutes": self.minutes,
+            "state": self.state,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class HoursProgress:
+    """A person's hours in the program (meetings and events attended) against the monthly rule."""
+
+    hours: float
+    months: int  # whole months elapsed
+    per_month: tuple[float, float] | None  # the rule's low–high hours a month
+
+    @property
+    def expected_min(self) -> float | None:
+        return None if self.per_month is None else self.per_month[0] * self.months
+
+    @property
+    def behind(self) -> bool:
+        minimum = self.expected_min
+        return minimum is not None and self.months > 0 and self.hours + 1e-9 < minimum
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "hours": round(self.hours, 2),
+            "months": self.months,
+            "per_month": list(self.per_month) if self.per_month else None,
+            "expected_min": self.expected_min,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PairProgress:
+    pair: PairInfo
+    terms: list[TermProgress]
+    meetings: int
+    meeting_minutes: int
+    mentee_hours: HoursProgress
+    mentor_hours: HoursProgress
+    workshops_attended: int
+    workshops_required: int
+    workshops_left: int  # planned and not yet held
+    orientation: dict[str, bool | None]  # role -> attended; None: not required or not held yet
+    initial_meeting: bool | None  # None: the rules do not ask for one
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "pairing_id": self.pair.id,
+            "pair": self.pair.label,
+            "mentor": self.pair.mentor_name,
+            "mentee": self.pair.mentee_name,
+            "terms": [t.as_json() for t in self.terms],
+            "meetings": self.meetings,
+            "meeting_minutes": self.meeting_minutes,
+            "mentee_hours": self.mentee_hours.as_json(),
+            "mentor_hours": self.mentor_hours.as_json(),
+            "workshops_attended": self.workshops_attended,
+            "workshops_required": self.workshops_required,
+            "workshops_left": self.workshops_left,
+            "orientation": self.orientation,
+            "initial_meeting": self.initial_meeting,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class AttentionItem:
+    """One thing a committee member should follow up, with the reason in words."""
+
+    pairing_id: int
+    pair_label: str
+    topic: str  # meetings, hours, workshops, orientation, initial_meeting
+    reason: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "pairing_id": self.pairing_id,
+            "pair": self.pair_label,
+            "topic": self.topic,
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class CohortProgress:
+    cohort_id: int
+    cohort_name: str
+    today: date
+    pairs: list[PairProgress] = field(default_factory=list)
+    attention: list[AttentionItem] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "cohort": self.cohort_name,
+            "today": self.today.isoformat(),
+            "pairs": [p.as_json() for p in self.pairs],
+            "needs_attention": [a.as_json() for a in self.attention],
+        }
+
+
+def _h(hours: float) -> str:
+    return f"{hours:.1f} h" if hours % 1 else f"{hours:.0f} h"
+
+
+def year_progress(session: Session, cohort_id: int, *, today: date | None = None) -> CohortProgress:
+    """Every active or completed pair's progress against the rules, as of ``today``."""
+    today = today or date.today()
+    cohort = get_cohort(session, cohort_id)
+    rules = program_rules(cohort.program)
+    pairings = list(
+        session.scalars(
+            select(Pairing)
+            .where(Pairing.cohort_id == cohort_id, Pairing.status != PairingStatus.ENDED)
+            .options(
+                joinedload(Pairing.mentor).joinedload(Application.person),
+                joinedload(Pairing.mentee).joinedload(Application.person),
+            )
+        ).unique()
+    )
+    events = list(
+        session.scalars(
+            select(Event).where(Event.cohort_id == cohort_id, Event.cancelled.is_(False))
+        )
+    )
+    event_days = {e.id: to_local(e.starts_at, e.timezone).date() for e in events}
+    event_hours = {e.id: (e.ends_at - e.starts_at).total_seconds() / 3600 for e in events}
+    held_events = {e.id for e in events if event_days[e.id] <= today}
+    present: dict[int, set[int]] = {}  # application id -> event ids attended
+    marks: dict[tuple[int, int], AttendanceStatus] = {}
+    for application_id, event_id, status in session.execute(
+        select(Attendance.application_id, Attendance.event_id, Attendance.status)
+        .join(Event)
+        .where(Event.cohort_id == cohort_id)
+    ):
+        marks[(application_id, event_id)] = status
+        if status is AttendanceStatus.PRESENT:
+            present.setdefault(application_id, set()).add(event_id)
+    logs: dict[int, list[MeetingLog]] = {}
+    for log in session.scalars(
+        select(MeetingLog).join(Pairing).where(Pairing.cohort_id == cohort_id)
+    ):
+        logs.setdefault(log.pairing_id, []).append(log)
+
+    workshops = [e for e in events if e.kind is EventKind.WORKSHOP]
+    workshops_left = sum(1 for e in workshops if e.id not in held_events)
+    orientations = [e for e in events if e.kind is EventKind.ORIENTATION]
+    orientation_held = [e for e in orientations if e.id in held_events]
+    terms = list(cohort.terms)
+    result = CohortProgress(cohort_id=cohort.id, cohort_name=cohort.name, today=today)
+
+    for pairing in sorted(pairings, key=lambda p: (p.mentee.person.full_name.lower(), p.id)):
+        pair = pair_info(pairing)
+        active = pairing.status is PairingStatus.ACTIVE
+        attention: list[AttentionItem] = []
+
+        def flag(
+            topic: str, reason: str, pair: PairInfo = pair, into: list[AttentionItem] = attention
+        ) -> None:
+            into.append(AttentionItem(pair.id, pair.label, topic, reason))
+
+        pair_logs = [log for log in logs.get(pairing.id, []) if log.met_on <= today]
+        term_rows: list[TermProgress] = []
+        for index, term in enumerate(terms):
+            # An initial meeting before the start counts toward the first term.
+            in_term = [
+                log
+                for log in pair_logs
+                if log.met_on <= term.end_date and (log.met_on >= term.start_date or index == 0)
+            ]
+            held, required = len(in_term), rules.min_meetings_per_term
+            if today < term.start_date:
+                state = "upcoming"
+            elif held >= required:
+                state = "done"
+            elif today > term.end_date:
+                state = "behind"
+                flag(
+                    "meetings",
+                    f"{held} of {required} meeting(s) logged in {term.name} "
+                    f"({term.start_date} – {term.end_date}), which has ended",
+                )
+            elif (term.end_date - today).days <= DUE_SOON_DAYS:
+                state = "due"
+                flag(
+                    "meetings",
+                    f"{term.name} ends on {term.end_date} ({(term.end_date - today).days} days); "
+                    f"{held} of {required} meeting(s) logged so far",
+                )
+            else:
+                state = "open"
+            term_rows.append(
+                TermProgress(
+                    name=term.name,
+                    start=term.start_date,
+                    end=term.end_date,
+                    held=held,
+                    required=required,
+                    minutes=sum(log.duration_minutes for log in in_term),
+                    state=state,
+                )
+            )
+
+        meeting_minutes = sum(log.duration_minutes for log in pair_logs)
+        period_start = pairing.started_on or cohort.start_date
+        period_end = min(today, pairing.ended_on or cohort.end_date, cohort.end_date)
+        months = max(int(((period_end - period_start).days + 1) / _DAYS_PER_MONTH), 0)
+
+        mentee_hours, mentor_hours = (
+            HoursProgress(
+                hours=meeting_minutes / 60
+                + sum(event_hours[e] for e in present.get(person, set()) & held_events),
+                months=months,
+                per_month=(float(per_month[0]), float(per_month[1])) if per_month else None,
+            )
+            for person, per_month in (
+                (pairing.mentee_id, rules.mentee_hours_per_month),
+                (pairing.mentor_id, rules.mentor_hours_per_month),
+            )
+        )
+        for who, name, hp in (
+            ("Mentee", pair.mentee_name, mentee_hours),
+            ("Mentor", pair.mentor_name, mentor_hours),
+        ):
+            if hp.behind and hp.per_month is not None:
+                flag(
+                    "hours",
+                    f"{who} {name}: {_h(hp.hours)} in {hp.months} month(s); the program expects "
+                    f"{_h(hp.per_month[0])}–{_h(hp.per_month[1])} a month "
+                    f"(at least {_h(hp.expected_min or 0)} by now)",
+                )
+
+        attended_workshops = sum(
+            1 for e in workshops if e.id in present.get(pairing.mentee_id, set())
+        )
+        required_workshops = rules.mentee_min_workshops
+        if required_workshops and attended_workshops + workshops_left < required_workshops:
+            flag(
+                "workshops",
+                f"Mentee {pair.mentee_name} attended {attended_workshops} workshop(s) with "
+                f"{workshops_left} left; the program asks for at least {required_workshops}",
+            )
+
+        orientation: dict[str, bool | None] = {"mentee": None, "mentor": None}
+        if rules.orientation_required and orientation_held:
+            held_ids = {e.id for e in orientation_held}
+            for role, application_id, name in (
+                ("mentee", pairing.mentee_id, pair.mentee_name),
+                ("mentor", pairing.mentor_id, pair.mentor_name),
+            ):
+                done = bool(present.get(application_id, set()) & held_ids)
+                orientation[role] = done
+                if not done:
+                    day = min(event_days[e.id] for e in orientation_held)
+                    marked = {marks.get((application_id, e)) for e in held_ids} - {None}
+                    how = (
+                        "was excused from"
+                        if marked == {AttendanceStatus.EXCUSED}
+                        else "was absent from"
+                        if marked
+                        else "has no attendance recorded at"
+                    )
+                    flag(
+                        "orientation",
+                        f"{role.capitalize()} {name} {how} the mandatory orientation ({day})",
+                    )
+
+        initial: bool | None = None
+        if rules.initial_meeting_before_start:
+            initial = any(log.met_on <= cohort.start_date for log in pair_logs) or any(
+                log.event_id is not None
+                and any(
+                    e.id == log.event_id and e.kind is EventKind.INITIAL_MEETING for e in events
+                )
+                for log in pair_logs
+            )
+            if not initial and today > cohort.start_date:
+                flag(
+                    "initial_meeting",
+                    f"No initial meeting logged before the start on {cohort.start_date}",
+                )
+
+        result.pairs.append(
+            PairProgress(
+                pair=pair,
+                terms=term_rows,
+                meetings=len(pair_logs),
+                meeting_minutes=meeting_minutes,
+                mentee_hours=mentee_hours,
+                mentor_hours=mentor_hours,
+                workshops_attended=attended_workshops,
+                workshops_required=required_workshops,
+                workshops_left=workshops_left,
+                orientation=orientation,
+                initial_meeting=initial,
+            )
+        )
+        if active:
+            result.attention.extend(attention)
+    return result

@@ -1,0 +1,1 @@
+"""What MentorDesk prints and exports: fonts, agreements and the cohort summary."""

@@ -1,0 +1,195 @@
+"""Writes agreements out: one PDF per pair and a combined one, in worker processes, atomically.
+
+Also the in-memory PDF of a few pairs for the preview. The pages themselves are laid out
+by ``agreement_pdf``; the data and the filled template come from ``agreements``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from mentordesk.core.documents.agreement_pdf import agreement_pdf_bytes, build_agreements
+from mentordesk.core.documents.agreements import (
+    AgreementData,
+    FilledAgreement,
+    agreement_data,
+    filled_agreements,
+    pairing_agreement_data,
+    slug,
+)
+from mentordesk.core.errors import MentorDeskError, ValidationError
+from mentordesk.core.programs.cohorts import get_cohort
+from mentordesk.core.progress import Progress, no_progress
+
+# --- export ----------------------------------------------------------------------------
+
+#: Below this many pairs, starting worker processes costs more than it saves.
+PARALLEL_THRESHOLD = 24
+
+
+def _tmp_path(final: Path) -> Path:
+    return final.with_name(f".{final.name}.{os.getpid()}.partial")
+
+
+def _render_batch(jobs: list[tuple[FilledAgreement, str]]) -> int:
+    """Worker: build each agreement into its temporary file; returns the pages written."""
+    pages = 0
+    for filled, path in jobs:
+        pages += build_agreements([filled], path)
+    return pages
+
+
+@dataclass(frozen=True)
+class AgreementExport:
+    files: list[Path]  # one per pair, in the order printed
+    combined: Path | None  # all of them, for printing (None for a cohort without pairs)
+    pages: int
+
+    @property
+    def all_files(self) -> list[Path]:
+        return [*self.files, *([self.combined] if self.combined else [])]
+
+
+def export_agreements(
+    session: Session,
+    cohort_id: int,
+    out_dir: str | os.PathLike[str],
+    progress: Progress | None = None,
+    *,
+    workers: int | None = None,
+) -> AgreementExport:
+    """One PDF per active pair and one combined PDF in ``out_dir``; all or nothing replaced.
+
+    The pair PDFs are built in worker processes while this process builds the combined
+    one; every file is first written beside its final name and renamed into place only
+    when all of them are complete, so a cancel or a failure leaves the old files as they were.
+    """
+    progress = progress or no_progress()
+    cohort = get_cohort(session, cohort_id)
+    items = agreement_data(session, cohort_id)
+    combined_name = f"agreements-{slug(cohort.program.name)}-{slug(cohort.name)}.pdf"
+    return export_agreement_data(items, Path(out_dir), combined_name, progress, workers=workers)
+
+
+def export_agreement_data(
+    items: list[AgreementData],
+    out_dir: Path,
+    combined_name: str,
+    progress: Progress | None = None,
+    *,
+    workers: int | None = None,
+) -> AgreementExport:
+    """``export_agreements`` from a snapshot already taken (no database needed)."""
+    progress = progress or no_progress()
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise MentorDeskError(f"Cannot create the folder {out_dir}: {exc.strerror}") from exc
+    if not items:
+        return AgreementExport(files=[], combined=None, pages=0)
+    filled = filled_agreements(items)  # template errors show up before any work starts
+    finals = [out_dir / f"{d.file_stem}.pdf" for d in items]
+    combined = out_dir / combined_name
+    temps = [_tmp_path(p) for p in [*finals, combined]]
+    total = 2 * len(items)
+    progress.step(0, total, "Preparing agreements…")
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    parallel = workers > 1 and len(items) >= PARALLEL_THRESHOLD
+    try:
+        pages: int | None = None
+        if parallel:
+            try:
+                pages = _build_in_processes(filled, temps, progress, workers)
+            except BrokenProcessPool:
+                # Worker processes cannot start here (a locked-down or frozen environment):
+                # the same work in this process is slower but just as correct.
+                pages = None
+        if pages is None:
+            pages = _build_here(filled, temps, progress)
+        progress.step(total, total, "Saving…")
+        # Every file is complete: only now replace the old ones.
+        for tmp, final in zip(temps, [*finals, combined], strict=True):
+            os.replace(tmp, final)
+    except OSError as exc:
+        _remove(temps)
+        raise MentorDeskError(f"Cannot write the agreements to {out_dir}: {exc.strerror}") from exc
+    except BaseException:  # Cancelled included: the old files stay as they were
+        _remove(temps)
+        raise
+    return AgreementExport(files=finals, combined=combined, pages=pages)
+
+
+def _build_here(filled: list[FilledAgreement], temps: list[Path], progress: Progress) -> int:
+    """Every pair file, then the combined file, in this process; returns the combined pages."""
+    total = 2 * len(filled)
+    for i, (one, tmp) in enumerate(zip(filled, temps, strict=False)):
+        progress.step(i, total, f"Writing the agreement of {one.parties[1][1].name}…")
+        build_agreements([one], str(tmp))
+
+    def combined_step(n: int) -> None:
+        progress.step(len(filled) + n, total, "Writing the combined file…")
+
+    return build_agreements(filled, str(temps[-1]), combined_step)
+
+
+def _build_in_processes(
+    filled: list[FilledAgreement], temps: list[Path], progress: Progress, workers: int
+) -> int:
+    """Pair files in worker processes while this one builds the combined file."""
+    total = 2 * len(filled)
+    done = 0
+    jobs = list(zip(filled, (str(t) for t in temps), strict=False))
+    size = max(4, len(jobs) // (workers * 8))  # small batches: progress stays live
+    batches = [jobs[i : i + size] for i in range(0, len(jobs), size)]
+    # This process builds the combined file while `workers` processes build the pair
+    # files, which cost about twice as much (each file embeds its own font subsets), so
+    # the load spreads over every core. spawn, not fork: the GUI process has threads.
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+        futures: dict[Future[int], int] = {pool.submit(_render_batch, b): len(b) for b in batches}
+
+        def finished(fut: Future[int]) -> None:
+            nonlocal done
+            fut.result()
+            done += futures.pop(fut)
+
+        def combined_step(n: int) -> None:
+            progress.check()
+            # Collect finished worker batches while the combined file grows.
+            for fut in [f for f in futures if f.done()]:
+                finished(fut)
+            progress.step(done + n, total, "Writing agreements…")
+
+        try:
+            pages = build_agreements(filled, str(temps[-1]), combined_step)
+            done += len(filled)
+            while futures:
+                ready, _ = wait(list(futures), timeout=0.2, return_when=FIRST_COMPLETED)
+                for fut in ready:
+                    finished(fut)
+                progress.step(done, total, "Writing agreements…")
+        except BaseException:
+            for fut in futures:
+                fut.cancel()
+            raise
+    return pages
+
+
+def _remove(paths: Iterable[Path]) -> None:
+    for path in paths:
+        path.unlink(missing_ok=True)
+
+
+def agreement_preview(session: Session, pairing_ids: list[int]) -> bytes:
+    """The agreements of these pairs as one PDF in memory, for the preview and printing."""
+    if not pairing_ids:
+        raise ValidationError("Choose at least one pair to preview", "pairing_ids")
+    data = [pairing_agreement_data(session, pid) for pid in pairing_ids]
+    return agreement_pdf_bytes(filled_agreements(data))

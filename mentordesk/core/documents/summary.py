@@ -1,0 +1,306 @@
+"""The cohort summary the committee hands its board: counts, matching, meetings, workshops, evaluations.
+
+``cohort_summary`` reads the cohort once and returns plain data; the PDF, XLSX and CSV
+writers (``summary_export``) and the Reports area all show the same numbers.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mentordesk.core.applications.eligibility import eligibility
+from mentordesk.core.programs.cohorts import get_cohort, program_rules
+from mentordesk.core.storage.models import (
+    Application,
+    ApplicationStatus,
+    Attendance,
+    AttendanceStatus,
+    Evaluation,
+    Event,
+    EventKind,
+    MeetingLog,
+    Pairing,
+    PairingStatus,
+    Role,
+)
+
+#: Event kinds whose attendance the summary reports.
+WORKSHOP_KINDS = (EventKind.ORIENTATION, EventKind.WORKSHOP)
+MEASURES = ("Applicants", "Eligible", "Matched", "Waitlisted", "Withdrawn", "Completed")
+
+
+@dataclass(frozen=True)
+class CountRow:
+    measure: str
+    mentees: int
+    mentors: int
+
+    @property
+    def total(self) -> int:
+        return self.mentees + self.mentors
+
+
+@dataclass(frozen=True)
+class ScoreBin:
+    low: float
+    high: float
+    pairs: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.low:g}–{self.high:g}"
+
+
+@dataclass(frozen=True)
+class TermMeetings:
+    term: str
+    start: date
+    end: date
+    pairs: int  # pairs together during the term
+    meetings: int
+    hours: float
+    required_per_pair: int  # the rules' minimum meetings per term
+    pairs_meeting_minimum: int
+
+
+@dataclass(frozen=True)
+class WorkshopAttendance:
+    title: str
+    kind: str
+    held_on: date
+    present: int
+    absent: int
+    excused: int
+    mentees_present: int
+    mentors_present: int
+
+
+@dataclass(frozen=True)
+class EvaluationResult:
+    phase: str
+    role: str
+    responses: int
+    average: float | None  # of the ratings given
+    ratings: tuple[int, int, int, int, int]  # how many gave 1, 2, 3, 4, 5
+
+
+@dataclass(frozen=True)
+class CohortSummary:
+    program: str
+    cohort: str
+    start_date: date
+    end_date: date
+    generated_on: date
+    counts: list[CountRow]
+    match_rate: float | None  # matched mentees / eligible mentees
+    scores: list[ScoreBin]
+    score_mean: float | None
+    terms: list[TermMeetings]
+    min_meetings_per_term: int
+    workshops: list[WorkshopAttendance]
+    mentee_min_workshops: int
+    mentees_meeting_workshop_minimum: int
+    mentees_in_pairs: int
+    evaluations: list[EvaluationResult]
+    active_pairs: int = 0
+    agreements_signed: int = 0  # active pairs whose signed agreement came back
+    notes: list[str] = field(default_factory=list)
+
+    def count(self, measure: str) -> CountRow:
+        return next(c for c in self.counts if c.measure == measure)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.count("Applicants").total == 0
+
+
+def _score_bins(scores: list[float]) -> list[ScoreBin]:
+    """Ten equal bins over the scale the scores use (0–1, or 0–100 for percentages)."""
+    if not scores:
+        return []
+    top = 1.0 if max(scores) <= 1.0 else 100.0 if max(scores) <= 100 else math.ceil(max(scores))
+    width = top / 10
+    counts = Counter(min(int(max(s, 0) / width), 9) for s in scores)
+    return [
+        ScoreBin(round(i * width, 6), round((i + 1) * width, 6), counts.get(i, 0))
+        for i in range(10)
+    ]
+
+
+def cohort_summary(session: Session, cohort_id: int, *, today: date | None = None) -> CohortSummary:
+    """Every figure of the cohort summary, computed from the records of the year."""
+    cohort = get_cohort(session, cohort_id)
+    rules = program_rules(cohort.program)
+    apps = list(session.scalars(select(Application).where(Application.cohort_id == cohort_id)))
+    role_of = {a.id: a.role for a in apps}
+    pairings = list(session.scalars(select(Pairing).where(Pairing.cohort_id == cohort_id)))
+    held = [p for p in pairings if p.status in (PairingStatus.ACTIVE, PairingStatus.COMPLETED)]
+
+    matched = {p.mentor_id for p in held} | {p.mentee_id for p in held}
+    completed = {a.id for a in apps if a.status is ApplicationStatus.COMPLETED}
+    for p in pairings:
+        if p.status is PairingStatus.COMPLETED:
+            completed |= {p.mentor_id, p.mentee_id}
+    groups: dict[str, set[int]] = {
+        "Applicants": {a.id for a in apps},
+        "Eligible": {a.id for a in apps if eligibility(a, rules).eligible},
+        "Matched": matched,
+        "Waitlisted": {a.id for a in apps if a.status is ApplicationStatus.WAITLISTED},
+        "Withdrawn": {a.id for a in apps if a.status is ApplicationStatus.WITHDRAWN},
+        "Completed": completed,
+    }
+    counts = [
+        CountRow(
+            measure,
+            mentees=sum(1 for i in groups[measure] if role_of.get(i) is Role.MENTEE),
+            mentors=sum(1 for i in groups[measure] if role_of.get(i) is Role.MENTOR),
+        )
+        for measure in MEASURES
+    ]
+    eligible_mentees = counts[1].mentees
+    match_rate = counts[2].mentees / eligible_mentees if eligible_mentees else None
+
+    scores = [p.score for p in held if p.score is not None]
+
+    meetings = list(
+        session.scalars(
+            select(MeetingLog)
+            .join(Pairing, MeetingLog.pairing_id == Pairing.id)
+            .where(Pairing.cohort_id == cohort_id)
+        )
+    )
+    by_pair: dict[int, list[MeetingLog]] = defaultdict(list)
+    for m in meetings:
+        by_pair[m.pairing_id].append(m)
+    terms: list[TermMeetings] = []
+    for term in cohort.terms:
+        # A pair counts in a term it was together for, ended pairs included up to their end.
+        in_term = [
+            p
+            for p in pairings
+            if (p.started_on or cohort.start_date) <= term.end_date
+            and (p.ended_on is None or p.ended_on >= term.start_date)
+        ]
+        per_pair = {
+            p.id: [m for m in by_pair[p.id] if term.start_date <= m.met_on <= term.end_date]
+            for p in in_term
+        }
+        term_meetings = [m for ms in per_pair.values() for m in ms]
+        terms.append(
+            TermMeetings(
+                term=term.name,
+                start=term.start_date,
+                end=term.end_date,
+                pairs=len(in_term),
+                meetings=len(term_meetings),
+                hours=round(sum(m.duration_minutes for m in term_meetings) / 60, 2),
+                required_per_pair=rules.min_meetings_per_term,
+                pairs_meeting_minimum=sum(
+                    1 for ms in per_pair.values() if len(ms) >= rules.min_meetings_per_term
+                ),
+            )
+        )
+
+    events = list(
+        session.scalars(
+            select(Event)
+            .where(
+                Event.cohort_id == cohort_id,
+                Event.kind.in_(WORKSHOP_KINDS),
+                Event.cancelled.is_(False),
+            )
+            .order_by(Event.starts_at)
+        )
+    )
+    attendance = list(
+        session.scalars(select(Attendance).join(Event).where(Event.cohort_id == cohort_id))
+    )
+    by_event: dict[int, list[Attendance]] = defaultdict(list)
+    for a in attendance:
+        by_event[a.event_id].append(a)
+    workshops = []
+    workshops_attended: Counter[int] = Counter()
+    for ev in events:
+        rows = by_event[ev.id]
+        present = [a for a in rows if a.status is AttendanceStatus.PRESENT]
+        if ev.kind is EventKind.WORKSHOP:
+            workshops_attended.update(a.application_id for a in present)
+        workshops.append(
+            WorkshopAttendance(
+                title=ev.title,
+                kind=ev.kind.value,
+                held_on=ev.starts_at.date(),
+                present=len(present),
+                absent=sum(1 for a in rows if a.status is AttendanceStatus.ABSENT),
+                excused=sum(1 for a in rows if a.status is AttendanceStatus.EXCUSED),
+                mentees_present=sum(
+                    1 for a in present if role_of.get(a.application_id) is Role.MENTEE
+                ),
+                mentors_present=sum(
+                    1 for a in present if role_of.get(a.application_id) is Role.MENTOR
+                ),
+            )
+        )
+    paired_mentees = {p.mentee_id for p in held}
+    meeting_workshop_minimum = sum(
+        1 for m in paired_mentees if workshops_attended[m] >= rules.mentee_min_workshops
+    )
+
+    evaluations = list(session.scalars(select(Evaluation).where(Evaluation.cohort_id == cohort_id)))
+    grouped: dict[tuple[str, str], list[Evaluation]] = defaultdict(list)
+    for e in evaluations:
+        grouped[(e.phase.value, e.evaluator_role.value)].append(e)
+    phase_order = {"midpoint": 0, "final": 1, "closeout": 2}
+    role_order = {"mentee": 0, "mentor": 1, "supervisor": 2}
+    results = []
+    for (phase, role), group in sorted(
+        grouped.items(), key=lambda kv: (phase_order[kv[0][0]], role_order[kv[0][1]])
+    ):
+        ratings = [e.rating for e in group if e.rating is not None]
+        dist = Counter(ratings)
+        results.append(
+            EvaluationResult(
+                phase=phase,
+                role=role,
+                responses=len(group),
+                average=round(sum(ratings) / len(ratings), 2) if ratings else None,
+                ratings=(dist[1], dist[2], dist[3], dist[4], dist[5]),
+            )
+        )
+
+    notes = []
+    if not apps:
+        notes.append("No applications in this cohort yet.")
+    elif not held:
+        notes.append("No pairs in this cohort yet.")
+    return CohortSummary(
+        program=cohort.program.name,
+        cohort=cohort.name,
+        start_date=cohort.start_date,
+        end_date=cohort.end_date,
+        generated_on=today or date.today(),
+        counts=counts,
+        match_rate=match_rate,
+        scores=_score_bins(scores),
+        score_mean=round(sum(scores) / len(scores), 3) if scores else None,
+        terms=terms,
+        min_meetings_per_term=rules.min_meetings_per_term,
+        workshops=workshops,
+        mentee_min_workshops=rules.mentee_min_workshops,
+        mentees_meeting_workshop_minimum=meeting_workshop_minimum,
+        mentees_in_pairs=len(paired_mentees),
+        evaluations=results,
+        active_pairs=sum(1 for p in pairings if p.status is PairingStatus.ACTIVE),
+        agreements_signed=sum(
+            1
+            for p in pairings
+            if p.status is PairingStatus.ACTIVE and p.agreement_signed_on is not None
+        ),
+        notes=notes,
+    )

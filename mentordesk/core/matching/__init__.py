@@ -1,0 +1,1 @@
+"""Matching: how well a mentor suits a mentee, the optimal pairing, and the board's pair operations."""

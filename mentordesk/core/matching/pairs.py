@@ -1,0 +1,825 @@
+"""A cohort's pairs as the committee changes them: the board, moves, locks, proposals, endings.
+
+Every board edit is a ``BoardChange`` (the wanted pair of some mentees, and some
+application statuses); ``change_board`` applies one in a transaction, enforcing the
+hard rules, and returns the change that undoes it, so the GUI's undo stack needs
+nothing else. The GUI gets a ``BoardState`` of plain dataclasses, never ORM objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from mentordesk.core.errors import ConflictError, NotFoundError, RuleViolation, ValidationError
+from mentordesk.core.matching.scoring import score_table
+from mentordesk.core.matching.solver import (
+    MATCHABLE_STATUSES,
+    Forbidden,
+    MatchProblem,
+    Proposal,
+    forbidden_matrix,
+    forbidden_text,
+    is_kept,
+    mentor_ratings_by_person,
+    pairings_in_use,
+    profile_of,
+)
+from mentordesk.core.programs.cohorts import get_cohort, program_rules
+from mentordesk.core.programs.rules import ProgramRules
+from mentordesk.core.storage.models import (
+    Application,
+    ApplicationStatus,
+    Cohort,
+    Exclusion,
+    Pairing,
+    PairingEndReason,
+    PairingStatus,
+    Person,
+    Role,
+    utcnow,
+)
+
+# --- snapshots for the board ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MentorCard:
+    id: int
+    name: str
+    email: str
+    department: str
+    location: str
+    expertise: str
+    capacity: int
+    taken: int
+    eligible: bool
+    eligibility_reasons: tuple[str, ...] = ()
+
+    @property
+    def free(self) -> int:
+        return max(self.capacity - self.taken, 0)
+
+
+@dataclass(frozen=True)
+class MenteeCard:
+    id: int
+    name: str
+    email: str
+    department: str
+    interests: str
+    goals: str
+    status: str
+    status_reason: str
+    requested_mentor: str
+    eligible: bool
+    eligibility_reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class BoardPair:
+    pairing_id: int
+    mentor_id: int
+    mentee_id: int
+    score: float | None
+    components: dict[str, float]
+    locked: bool
+    confirmed: bool
+    agreement_signed_on: date | None
+    emphasis_area: str | None
+    in_use: bool  # met, planned or evaluated already: moving it means ending it instead
+
+
+@dataclass(frozen=True)
+class BoardState:
+    """One cohort's board: every mentor with their load, every mentee, the active pairs."""
+
+    cohort_id: int
+    cohort_name: str
+    rules: ProgramRules
+    mentors: list[MentorCard]
+    mentees: list[MenteeCard]
+    pairs: list[BoardPair]
+
+    def pair_of(self, mentee_id: int) -> BoardPair | None:
+        for pair in self.pairs:
+            if pair.mentee_id == mentee_id:
+                return pair
+        return None
+
+    @property
+    def unassigned(self) -> list[MenteeCard]:
+        paired = {p.mentee_id for p in self.pairs}
+        return [m for m in self.mentees if m.id not in paired]
+
+
+# --- the one primitive: a change of the board, and its inverse --------------------------
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """The active pair a mentee should have: their mentor and the pair's flags."""
+
+    mentor_id: int
+    locked: bool = False
+    confirmed: bool = False
+    agreement_signed_on: date | None = None
+    emphasis_area: str | None = None
+
+
+@dataclass(frozen=True)
+class BoardChange:
+    """Mentees' wanted pairs (None: no mentor) and applications' wanted (status, reason)."""
+
+    assignments: Mapping[int, Assignment | None] = field(default_factory=dict)
+    statuses: Mapping[int, tuple[ApplicationStatus, str | None]] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.assignments or self.statuses)
+
+
+def _assignment_of(pairing: Pairing) -> Assignment:
+    return Assignment(
+        mentor_id=pairing.mentor_id,
+        locked=pairing.locked,
+        confirmed=pairing.confirmed,
+        agreement_signed_on=pairing.agreement_signed_on,
+        emphasis_area=pairing.emphasis_area,
+    )
+
+
+def _active_pairings(
+    session: Session, cohort_id: int, mentee_ids: Iterable[int] | None = None
+) -> dict[int, Pairing]:
+    """Active pairs of the cohort by mentee (only these mentees', when given)."""
+    query = select(Pairing).where(
+        Pairing.cohort_id == cohort_id, Pairing.status == PairingStatus.ACTIVE
+    )
+    if mentee_ids is not None:
+        query = query.where(Pairing.mentee_id.in_(list(mentee_ids)))
+    return {p.mentee_id: p for p in session.scalars(query)}
+
+
+def _applications(session: Session, cohort_id: int, ids: Iterable[int]) -> dict[int, Application]:
+    wanted = set(ids)
+    if not wanted:
+        return {}
+    found = {
+        a.id: a
+        for a in session.scalars(
+            select(Application).where(
+                Application.id.in_(wanted), Application.cohort_id == cohort_id
+            )
+        )
+    }
+    missing = wanted - set(found)
+    if missing:
+        raise NotFoundError(f"No application with id {min(missing)} in this cohort")
+    return found
+
+
+def _capacity(app: Application, rules: ProgramRules) -> int:
+    return app.capacity if app.capacity is not None else rules.default_mentor_capacity
+
+
+def change_board(session: Session, cohort_id: int, change: BoardChange) -> BoardChange:
+    """Apply ``change`` to the cohort's active pairs and statuses; return its inverse.
+
+    Raises RuleViolation (and changes nothing, as the caller's transaction rolls back)
+    when a new pair breaks a hard rule, a mentor would be over capacity, a locked pair
+    would be moved, or a pair that already met would be moved or removed.
+    """
+    cohort = get_cohort(session, cohort_id)
+    rules = program_rules(cohort.program)
+    active = _active_pairings(session, cohort_id, change.assignments)
+    in_use = pairings_in_use(session, cohort_id) if change.assignments else set()
+    targets = {k: v for k, v in change.assignments.items()}
+    apps = _applications(
+        session,
+        cohort_id,
+        [
+            *targets,
+            *(a.mentor_id for a in targets.values() if a is not None),
+            *change.statuses,
+            *(active[m].mentor_id for m in targets if m in active),
+        ],
+    )
+    inverse_assignments: dict[int, Assignment | None] = {}
+    new_pairs: list[tuple[int, int]] = []
+    for mentee_id, target in targets.items():
+        mentee = apps[mentee_id]
+        if mentee.role is not Role.MENTEE:
+            raise ValidationError(f"{mentee.person.full_name} applied as a mentor, not a mentee")
+        current = active.get(mentee_id)
+        inverse_assignments[mentee_id] = _assignment_of(current) if current else None
+        moving = current is not None and (target is None or target.mentor_id != current.mentor_id)
+        if moving and current is not None:
+            who = f"{current.mentor.person.full_name} and {mentee.person.full_name}"
+            if current.locked:
+                raise RuleViolation(f"The pair {who} is locked; unlock it first")
+            if current.id in in_use:
+                raise RuleViolation(
+                    f"{who} have already met or have plans together; "
+                    "end the pairing (rematch) instead of moving it"
+                )
+        if target is not None:
+            mentor = apps[target.mentor_id]
+            if mentor.role is not Role.MENTOR:
+                raise ValidationError(
+                    f"{mentor.person.full_name} applied as a mentee, not a mentor"
+                )
+            if current is None or moving:
+                for app in (mentee, mentor):
+                    if app.status not in MATCHABLE_STATUSES:
+                        raise RuleViolation(
+                            f"{app.person.full_name}'s application is {app.status.value}; "
+                            "only active applications can be paired"
+                        )
+                new_pairs.append((mentee_id, target.mentor_id))
+    _check_hard_rules(session, cohort, rules, apps, new_pairs)
+
+    # Apply: removals first, so a swap between two mentors never trips a constraint.
+    touched_mentors: set[int] = set()
+    for mentee_id, target in targets.items():
+        current = active.get(mentee_id)
+        if current is None:
+            continue
+        if target is None:
+            touched_mentors.add(current.mentor_id)
+            session.delete(current)
+        elif target.mentor_id != current.mentor_id:
+            touched_mentors.update({current.mentor_id, target.mentor_id})
+    session.flush()
+    scores = _score_pairs(session, rules, apps, new_pairs)
+    for mentee_id, target in targets.items():
+        if target is None:
+            continue
+        current = active.get(mentee_id)
+        if current is None:
+            current = Pairing(cohort_id=cohort_id, mentee_id=mentee_id, mentor_id=target.mentor_id)
+            session.add(current)
+            touched_mentors.add(target.mentor_id)
+        current.mentor_id = target.mentor_id
+        current.locked = target.locked
+        current.confirmed = target.confirmed
+        current.agreement_signed_on = target.agreement_signed_on
+        current.emphasis_area = target.emphasis_area
+        if (mentee_id, target.mentor_id) in scores:
+            current.score, current.score_components = scores[(mentee_id, target.mentor_id)]
+    session.flush()
+    _check_capacity(session, cohort_id, rules, touched_mentors)
+
+    inverse_statuses: dict[int, tuple[ApplicationStatus, str | None]] = {}
+    for app_id, (status, reason) in change.statuses.items():
+        app = apps[app_id]
+        inverse_statuses[app_id] = (app.status, app.status_reason)
+        if app.status is not status or app.status_reason != reason:
+            app.status = ApplicationStatus(status)
+            app.status_reason = reason
+            app.status_changed_at = utcnow()
+    session.flush()
+    return BoardChange(assignments=inverse_assignments, statuses=inverse_statuses)
+
+
+def _check_hard_rules(
+    session: Session,
+    cohort: Cohort,
+    rules: ProgramRules,
+    apps: Mapping[int, Application],
+    new_pairs: list[tuple[int, int]],
+) -> None:
+    if not new_pairs:
+        return
+    mentee_ids = sorted({m for m, _ in new_pairs})
+    mentor_ids = sorted({r for _, r in new_pairs})
+    mentees = [profile_of(apps[i], apps[i].person, rules) for i in mentee_ids]
+    mentors = [profile_of(apps[i], apps[i].person, rules) for i in mentor_ids]
+    ended = {
+        (p.mentee_id, p.mentor_id)
+        for p in session.scalars(
+            select(Pairing).where(
+                Pairing.cohort_id == cohort.id,
+                Pairing.status == PairingStatus.ENDED,
+                Pairing.mentee_id.in_(mentee_ids),
+            )
+        )
+    }
+    excluded = {
+        (e.mentee_id, e.mentor_id)
+        for e in session.scalars(
+            select(Exclusion).where(
+                Exclusion.cohort_id == cohort.id, Exclusion.mentee_id.in_(mentee_ids)
+            )
+        )
+    }
+    codes = forbidden_matrix(mentees, mentors, ended, excluded)
+    row = {p.id: i for i, p in enumerate(mentees)}
+    col = {p.id: j for j, p in enumerate(mentors)}
+    for mentee_id, mentor_id in new_pairs:
+        i, j = row[mentee_id], col[mentor_id]
+        if codes[i, j] != Forbidden.NONE:
+            raise RuleViolation(forbidden_text(int(codes[i, j]), mentees[i], mentors[j]))
+
+
+def _check_capacity(
+    session: Session, cohort_id: int, rules: ProgramRules, mentor_ids: set[int]
+) -> None:
+    if not mentor_ids:
+        return
+    counts = dict(
+        session.execute(
+            select(Pairing.mentor_id, func.count())
+            .where(
+                Pairing.cohort_id == cohort_id,
+                Pairing.status == PairingStatus.ACTIVE,
+                Pairing.mentor_id.in_(mentor_ids),
+            )
+            .group_by(Pairing.mentor_id)
+        ).all()
+    )
+    for mentor_id, count in counts.items():
+        mentor = session.get(Application, mentor_id)
+        assert mentor is not None
+        capacity = _capacity(mentor, rules)
+        if count > capacity:
+            raise RuleViolation(
+                f"{mentor.person.full_name} takes {capacity} "
+                f"mentee{'s' if capacity != 1 else ''}; this would make {count}"
+            )
+
+
+def _score_pairs(
+    session: Session,
+    rules: ProgramRules,
+    apps: Mapping[int, Application],
+    pairs: list[tuple[int, int]],
+) -> dict[tuple[int, int], tuple[float, dict[str, float]]]:
+    """Score and components of each new pair (a pair's score never depends on others)."""
+    if not pairs:
+        return {}
+    mentee_ids = sorted({m for m, _ in pairs})
+    mentor_ids = sorted({r for _, r in pairs})
+    mentees = [profile_of(apps[i], apps[i].person, rules) for i in mentee_ids]
+    mentors = [profile_of(apps[i], apps[i].person, rules) for i in mentor_ids]
+    ratings = (
+        mentor_ratings_by_person(session, {p.person_id for p in mentors})
+        if rules.evaluations_inform_matching
+        else {}
+    )
+    table = score_table(mentees, mentors, rules, ratings)
+    row = {p.id: i for i, p in enumerate(mentees)}
+    col = {p.id: j for j, p in enumerate(mentors)}
+    return {
+        (m, r): (float(table.total[row[m], col[r]]), table.components_of(row[m], col[r]))
+        for m, r in pairs
+    }
+
+
+# --- what the board's buttons do --------------------------------------------------------
+
+
+def move_mentee(
+    session: Session, cohort_id: int, mentee_id: int, mentor_id: int | None
+) -> BoardChange:
+    """Give the mentee this mentor (None: back to the unassigned); returns the undo."""
+    current = _active_pairings(session, cohort_id, [mentee_id]).get(mentee_id)
+    if current is not None and mentor_id == current.mentor_id:
+        return BoardChange()
+    emphasis = current.emphasis_area if current is not None else None
+    target = Assignment(mentor_id, emphasis_area=emphasis) if mentor_id is not None else None
+    statuses: dict[int, tuple[ApplicationStatus, str | None]] = {}
+    app = session.get(Application, mentee_id)
+    if target is not None and app is not None and app.status is ApplicationStatus.WAITLISTED:
+        statuses[mentee_id] = (ApplicationStatus.ACCEPTED, None)  # a mentor after all
+    return change_board(
+        session, cohort_id, BoardChange(assignments={mentee_id: target}, statuses=statuses)
+    )
+
+
+def set_pair_flags(
+    session: Session,
+    cohort_id: int,
+    mentee_ids: Iterable[int],
+    *,
+    locked: bool | None = None,
+    confirmed: bool | None = None,
+) -> BoardChange:
+    """Lock/unlock or confirm/unconfirm the pairs of these mentees; returns the undo."""
+    active = _active_pairings(session, cohort_id)
+    wanted: dict[int, Assignment | None] = {}
+    for mentee_id in mentee_ids:
+        pairing = active.get(mentee_id)
+        if pairing is None:
+            app = session.get(Application, mentee_id)
+            name = app.person.full_name if app is not None else f"#{mentee_id}"
+            raise RuleViolation(f"{name} has no mentor yet; pair them first")
+        now = _assignment_of(pairing)
+        wanted[mentee_id] = Assignment(
+            mentor_id=now.mentor_id,
+            locked=now.locked if locked is None else locked,
+            confirmed=now.confirmed if confirmed is None else confirmed,
+            agreement_signed_on=now.agreement_signed_on,
+            emphasis_area=now.emphasis_area,
+        )
+    return change_board(session, cohort_id, BoardChange(assignments=wanted))
+
+
+@dataclass(frozen=True)
+class ApplyResult:
+    undo: BoardChange
+    added: int
+    removed: int
+    kept: int
+    waitlisted: int
+
+
+def proposal_change(session: Session, proposal: Proposal) -> BoardChange:
+    """The board change that makes the proposal the cohort's pairs (kept pairs stay)."""
+    cohort = get_cohort(session, proposal.cohort_id)
+    rules = program_rules(cohort.program)
+    active = _active_pairings(session, cohort.id)
+    in_use = pairings_in_use(session, cohort.id)
+    wanted: dict[int, Assignment | None] = {}
+    proposed = {p.mentee_id: p.mentor_id for p in proposal.pairs}
+    for mentee_id, pairing in active.items():
+        if is_kept(pairing, in_use):
+            continue
+        if proposed.get(mentee_id) != pairing.mentor_id:
+            wanted[mentee_id] = None
+    for pair in proposal.pairs:
+        if pair.kept:
+            continue
+        current = active.get(pair.mentee_id)
+        if current is not None and current.mentor_id == pair.mentor_id:
+            continue
+        wanted[pair.mentee_id] = Assignment(pair.mentor_id)
+    statuses: dict[int, tuple[ApplicationStatus, str | None]] = {}
+    if rules.waitlist_unmatched:
+        for unmatched in proposal.unmatched:
+            if unmatched.eligible:
+                statuses[unmatched.mentee_id] = (ApplicationStatus.WAITLISTED, unmatched.reason)
+        waiting = set(
+            session.scalars(
+                select(Application.id).where(
+                    Application.cohort_id == cohort.id,
+                    Application.status == ApplicationStatus.WAITLISTED,
+                )
+            )
+        )
+        for pair in proposal.pairs:
+            if pair.mentee_id in waiting:
+                statuses[pair.mentee_id] = (ApplicationStatus.ACCEPTED, None)
+    return BoardChange(assignments=wanted, statuses=statuses)
+
+
+def apply_proposal(session: Session, proposal: Proposal) -> ApplyResult:
+    """Save the proposal as the cohort's pairs: locked, confirmed and running pairs stay;
+    unmatched eligible mentees go to the waitlist when the rules say so."""
+    change = proposal_change(session, proposal)
+    undo = change_board(session, proposal.cohort_id, change)
+    return ApplyResult(
+        undo=undo,
+        added=sum(1 for a in change.assignments.values() if a is not None),
+        removed=sum(
+            1
+            for mentee_id, a in change.assignments.items()
+            if a is None and undo.assignments.get(mentee_id) is not None
+        ),
+        kept=sum(1 for p in proposal.pairs if p.kept),
+        waitlisted=sum(1 for s, _ in change.statuses.values() if s is ApplicationStatus.WAITLISTED),
+    )
+
+
+def record_agreement_signed(session: Session, pairing_id: int, on: date | None) -> None:
+    """Note the day the pair's agreement came back signed (None: not signed after all)."""
+    pairing = session.get(Pairing, pairing_id)
+    if pairing is None:
+        raise NotFoundError(f"No pairing with id {pairing_id}")
+    if on is not None and pairing.status is not PairingStatus.ACTIVE:
+        raise RuleViolation("Only an active pair signs an agreement")
+    pairing.agreement_signed_on = on
+    session.flush()
+
+
+def add_exclusion(
+    session: Session, cohort_id: int, mentor_id: int, mentee_id: int, reason: str | None = None
+) -> Exclusion:
+    """The committee's "never pair these two"."""
+    apps = _applications(session, cohort_id, [mentor_id, mentee_id])
+    if apps[mentor_id].role is not Role.MENTOR or apps[mentee_id].role is not Role.MENTEE:
+        raise ValidationError("An exclusion names a mentor and a mentee")
+    current = _active_pairings(session, cohort_id).get(mentee_id)
+    if current is not None and current.mentor_id == mentor_id:
+        raise ConflictError(
+            f"{apps[mentor_id].person.full_name} and {apps[mentee_id].person.full_name} "
+            "are paired now; unassign them first"
+        )
+    existing = _find_exclusion(session, cohort_id, mentor_id, mentee_id)
+    if existing is not None:
+        return existing
+    exclusion = Exclusion(
+        cohort_id=cohort_id, mentor_id=mentor_id, mentee_id=mentee_id, reason=reason
+    )
+    session.add(exclusion)
+    session.flush()
+    return exclusion
+
+
+def _find_exclusion(
+    session: Session, cohort_id: int, mentor_id: int, mentee_id: int
+) -> Exclusion | None:
+    return session.scalar(
+        select(Exclusion).where(
+            Exclusion.cohort_id == cohort_id,
+            Exclusion.mentor_id == mentor_id,
+            Exclusion.mentee_id == mentee_id,
+        )
+    )
+
+
+def remove_exclusion(session: Session, cohort_id: int, mentor_id: int, mentee_id: int) -> None:
+    existing = _find_exclusion(session, cohort_id, mentor_id, mentee_id)
+    if existing is not None:
+        session.delete(existing)
+        session.flush()
+
+
+def _rematches(session: Session, cohort_id: int, application_id: int) -> int:
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Pairing)
+            .where(
+                Pairing.cohort_id == cohort_id,
+                Pairing.end_reason == PairingEndReason.REMATCH,
+                (Pairing.mentee_id == application_id) | (Pairing.mentor_id == application_id),
+            )
+        )
+        or 0
+    )
+
+
+def end_pairing(
+    session: Session,
+    pairing_id: int,
+    reason: PairingEndReason,
+    *,
+    note: str | None = None,
+    on: date | None = None,
+) -> Pairing:
+    """End an active pair early; the history stays. A rematch respects rules.max_rematches."""
+    pairing = session.get(Pairing, pairing_id)
+    if pairing is None:
+        raise NotFoundError(f"No pairing with id {pairing_id}")
+    if pairing.status is not PairingStatus.ACTIVE:
+        raise ConflictError("This pairing has already ended")
+    rules = program_rules(pairing.cohort.program)
+    if reason is PairingEndReason.REMATCH and rules.max_rematches is not None:
+        for app in (pairing.mentee, pairing.mentor):
+            had = _rematches(session, pairing.cohort_id, app.id)
+            if had >= rules.max_rematches:
+                raise RuleViolation(
+                    f"{app.person.full_name} has had {had} rematch"
+                    f"{'es' if had != 1 else ''}; the program allows {rules.max_rematches}"
+                )
+    if reason is PairingEndReason.RESIGNATION and not rules.resignation_allowed:
+        raise RuleViolation("The program's rules do not provide for resigning")
+    pairing.status = PairingStatus.ENDED
+    pairing.end_reason = reason
+    pairing.end_note = (note or "").strip() or None
+    pairing.ended_on = on or date.today()
+    pairing.locked = False
+    session.flush()
+    return pairing
+
+
+def reopen_pairing(session: Session, pairing_id: int) -> Pairing:
+    """Undo an early ending: the pair is active again, if the mentor has room and the mentee
+    has no other mentor meanwhile."""
+    pairing = session.get(Pairing, pairing_id)
+    if pairing is None:
+        raise NotFoundError(f"No pairing with id {pairing_id}")
+    if pairing.status is PairingStatus.ACTIVE:
+        return pairing
+    other = _active_pairings(session, pairing.cohort_id, [pairing.mentee_id]).get(pairing.mentee_id)
+    if other is not None:
+        raise ConflictError(
+            f"{pairing.mentee.person.full_name} has a new mentor meanwhile "
+            f"({other.mentor.person.full_name}); unassign them first"
+        )
+    pairing.status = PairingStatus.ACTIVE
+    pairing.end_reason = None
+    pairing.end_note = None
+    pairing.ended_on = None
+    session.flush()
+    _check_capacity(
+        session, pairing.cohort_id, program_rules(pairing.cohort.program), {pairing.mentor_id}
+    )
+    return pairing
+
+
+def resign(
+    session: Session, application_id: int, reason: str, *, on: date | None = None
+) -> list[int]:
+    """A participant leaves: their active pairs end (resignation) and the application is withdrawn.
+
+    Returns the ids of the pairings that ended; their other sides go back to unassigned.
+    """
+    app = session.get(Application, application_id)
+    if app is None:
+        raise NotFoundError(f"No application with id {application_id}")
+    if not reason.strip():
+        raise ValidationError("Give the reason for the resignation", "reason")
+    rules = program_rules(app.cohort.program)
+    if not rules.resignation_allowed:
+        raise RuleViolation("The program's rules do not provide for resigning")
+    column = Pairing.mentor_id if app.role is Role.MENTOR else Pairing.mentee_id
+    ended = []
+    for pairing in session.scalars(
+        select(Pairing).where(column == app.id, Pairing.status == PairingStatus.ACTIVE)
+    ):
+        end_pairing(session, pairing.id, PairingEndReason.RESIGNATION, note=reason, on=on)
+        ended.append(pairing.id)
+    app.status = ApplicationStatus.WITHDRAWN
+    app.status_reason = f"Resigned: {reason.strip()}"
+    app.status_changed_at = utcnow()
+    session.flush()
+    return ended
+
+
+# --- reading the board ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BoardPairs:
+    """What a board edit can change: the active pairs and the mentees' statuses (cheap to read)."""
+
+    pairs: list[BoardPair]
+    statuses: dict[int, tuple[str, str]]  # mentee id -> (status, reason)
+
+
+def board_pairs(session: Session, cohort_id: int) -> BoardPairs:
+    """The cohort's active pairs and mentee statuses, by column queries (no ORM objects)."""
+    in_use = pairings_in_use(session, cohort_id)
+    rows = session.execute(
+        select(
+            Pairing.id,
+            Pairing.mentor_id,
+            Pairing.mentee_id,
+            Pairing.score,
+            Pairing.score_components,
+            Pairing.locked,
+            Pairing.confirmed,
+            Pairing.agreement_signed_on,
+            Pairing.emphasis_area,
+        ).where(Pairing.cohort_id == cohort_id, Pairing.status == PairingStatus.ACTIVE)
+    ).all()
+    pairs = [
+        BoardPair(
+            pairing_id=r.id,
+            mentor_id=r.mentor_id,
+            mentee_id=r.mentee_id,
+            score=r.score,
+            components=dict(r.score_components or {}),
+            locked=bool(r.locked),
+            confirmed=bool(r.confirmed),
+            agreement_signed_on=r.agreement_signed_on,
+            emphasis_area=r.emphasis_area,
+            in_use=r.id in in_use,
+        )
+        for r in rows
+    ]
+    statuses = {
+        app_id: (ApplicationStatus(status).value, reason or "")
+        for app_id, status, reason in session.execute(
+            select(Application.id, Application.status, Application.status_reason).where(
+                Application.cohort_id == cohort_id, Application.role == Role.MENTEE
+            )
+        )
+    }
+    return BoardPairs(pairs=pairs, statuses=statuses)
+
+
+def board_state(session: Session, cohort_id: int) -> BoardState:
+    """The cohort's board: mentors (with load), mentees, active pairs; one pass of queries."""
+    cohort = get_cohort(session, cohort_id)
+    rules = program_rules(cohort.program)
+    rows = session.execute(
+        select(Application, Person)
+        .join(Person, Application.person_id == Person.id)
+        .where(Application.cohort_id == cohort_id, Application.status.in_(MATCHABLE_STATUSES))
+        .order_by(Person.last_name, Person.first_name, Application.id)
+    ).all()
+    current = board_pairs(session, cohort_id)
+    load: dict[int, int] = {}
+    for pair in current.pairs:
+        load[pair.mentor_id] = load.get(pair.mentor_id, 0) + 1
+    mentors: list[MentorCard] = []
+    mentees: list[MenteeCard] = []
+    for app, person in rows:
+        profile = profile_of(app, person, rules)
+        if app.role is Role.MENTOR:
+            mentors.append(
+                MentorCard(
+                    id=app.id,
+                    name=profile.name,
+                    email=person.email,
+                    department=profile.department,
+                    location=profile.location,
+                    expertise=app.expertise or "",
+                    capacity=profile.capacity,
+                    taken=load.get(app.id, 0),
+                    eligible=profile.eligible,
+                    eligibility_reasons=profile.eligibility_reasons,
+                )
+            )
+        else:
+            mentees.append(
+                MenteeCard(
+                    id=app.id,
+                    name=profile.name,
+                    email=person.email,
+                    department=profile.department,
+                    interests=app.interests or "",
+                    goals=app.goals or "",
+                    status=app.status.value,
+                    status_reason=app.status_reason or "",
+                    requested_mentor=profile.requested_mentor,
+                    eligible=profile.eligible,
+                    eligibility_reasons=profile.eligibility_reasons,
+                )
+            )
+    return BoardState(
+        cohort_id=cohort_id,
+        cohort_name=cohort.name,
+        rules=rules,
+        mentors=mentors,
+        mentees=mentees,
+        pairs=current.pairs,
+    )
+
+
+def board_state_for(problem: MatchProblem, current: BoardPairs) -> BoardState:
+    """The board from a matching problem already read (its profiles) and the current pairs,
+    so the pairing board reads each application once."""
+    return with_pairs(
+        BoardState(
+            cohort_id=problem.cohort_id,
+            cohort_name=problem.cohort_name,
+            rules=problem.rules,
+            mentors=[
+                MentorCard(
+                    id=p.id,
+                    name=p.name,
+                    email=p.email,
+                    department=p.department,
+                    location=p.location,
+                    expertise=p.expertise_text,
+                    capacity=p.capacity,
+                    taken=0,
+                    eligible=p.eligible,
+                    eligibility_reasons=p.eligibility_reasons,
+                )
+                for p in problem.mentors
+            ],
+            mentees=[
+                MenteeCard(
+                    id=p.id,
+                    name=p.name,
+                    email=p.email,
+                    department=p.department,
+                    interests=p.interests_text,
+                    goals=p.goals,
+                    status=p.status,
+                    status_reason="",
+                    requested_mentor=p.requested_mentor,
+                    eligible=p.eligible,
+                    eligibility_reasons=p.eligibility_reasons,
+                )
+                for p in problem.mentees
+            ],
+            pairs=[],
+        ),
+        current,
+    )
+
+
+def with_pairs(state: BoardState, current: BoardPairs) -> BoardState:
+    """The same board with new pairs and statuses (after an edit): loads and statuses follow."""
+    load: dict[int, int] = {}
+    for pair in current.pairs:
+        load[pair.mentor_id] = load.get(pair.mentor_id, 0) + 1
+    mentors = [
+        m if m.taken == load.get(m.id, 0) else replace(m, taken=load.get(m.id, 0))
+        for m in state.mentors
+    ]
+    mentees = []
+    for m in state.mentees:
+        status, reason = current.statuses.get(m.id, (m.status, m.status_reason))
+        same = (status, reason) == (m.status, m.status_reason)
+        mentees.append(m if same else replace(m, status=status, status_reason=reason))
+    return replace(state, mentors=mentors, mentees=mentees, pairs=list(current.pairs))

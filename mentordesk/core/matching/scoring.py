@@ -1,0 +1,483 @@
+"""How well a mentor suits a mentee: a weighted sum of named components in [0, 1], each with its reason.
+
+The whole cohort is scored at once with numpy (mentees × mentors), so the optimizer and
+the pairing board share one matrix. A pair's score depends only on the two applications,
+the program's rules and the mentor's past evaluations, never on who else applied, so a
+pair scored alone (the board's drag preview, a stored Pairing) matches the matrix.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy import sparse
+
+from mentordesk.core.applications.fields import split_list
+from mentordesk.core.programs.rules import SCORE_COMPONENTS, ProgramRules
+
+#: What the committee reads for each component.
+COMPONENT_LABELS: dict[str, str] = {
+    "interests": "Interests and expertise",
+    "goals": "Goals and expertise",
+    "meeting_format": "Meeting format",
+    "location": "Location",
+    "department": "Department",
+    "experience": "Experience gap",
+    "requested": "Requested mentor",
+    "evaluations": "Past evaluations",
+}
+
+#: A component whose answer is missing on the mentee's side tells nothing: neutral.
+UNKNOWN = 0.5
+#: Years more than the mentee at which the experience gap counts in full.
+FULL_EXPERIENCE_GAP = 5.0
+
+_STOPWORD_TEXT = """a about above after again all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further
+    get got had has have having he her here hers him his how i if in into is it its itself just
+    like me more most my myself new no nor not now of off on once only or other our ours out over
+    own same she should so some such than that the their them then there these they this those
+    through to too under until up very want was way we well were what when where which while who
+    whom why will with would you your yours year years help better learn learning more
+    improve develop developing grow growing work working role"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_WORD_RE = re.compile(r"[a-zà-ÿ]{3,}")
+_FORMAT_WORDS = {
+    "in person": "in person",
+    "in-person": "in person",
+    "inperson": "in person",
+    "face to face": "in person",
+    "face-to-face": "in person",
+    "on site": "in person",
+    "video": "video",
+    "video call": "video",
+    "zoom": "video",
+    "teams": "video",
+    "online": "video",
+    "virtual": "video",
+    "phone": "phone",
+    "telephone": "phone",
+    "phone call": "phone",
+    "call": "phone",
+    "email": "email",
+    "e-mail": "email",
+}
+_REMOTE_FORMATS = frozenset({"video", "phone", "email"})
+
+
+def normalize_tag(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def normalize_name(text: str | None) -> str:
+    return " ".join((text or "").casefold().replace(",", " ").split())
+
+
+def meeting_format_of(text: str) -> str:
+    tag = normalize_tag(text)
+    return _FORMAT_WORDS.get(tag, tag)
+
+
+def _stem(word: str) -> str:
+    # Plurals only: enough for "grants"/"grant" without a stemming library.
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The meaningful words of free text (lower-cased, no stop words, plurals folded)."""
+    return (
+        frozenset(_stem(w) for w in _WORD_RE.findall(text.casefold()) if w not in _STOPWORDS)
+        - _STOPWORDS
+    )
+
+
+def tags_of(text: str | None) -> frozenset[str]:
+    return frozenset(normalize_tag(t) for t in split_list(text or "") if t.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What scoring and the hard rules need of one application (plain data, no session)."""
+
+    id: int
+    person_id: int
+    name: str
+    email: str
+    department: str = ""
+    location: str = ""
+    years: float | None = None
+    formats: frozenset[str] = frozenset()
+    interests: frozenset[str] = frozenset()  # tags the mentee asks for / the mentor offers too
+    expertise: frozenset[str] = frozenset()
+    goals: str = ""
+    interests_text: str = ""
+    expertise_text: str = ""
+    requested_mentor: str = ""
+    supervisor_name: str = ""
+    supervisor_email: str = ""
+    capacity: int = 1
+    eligible: bool = True
+    eligibility_reasons: tuple[str, ...] = ()
+    status: str = "submitted"
+
+    @property
+    def offered_tags(self) -> frozenset[str]:
+        """A mentor's expertise and interests: what a mentee's interests are compared with."""
+        return self.expertise | self.interests
+
+    @property
+    def offered_words(self) -> frozenset[str]:
+        return words_of(" ".join([self.expertise_text, self.interests_text]))
+
+    @property
+    def interest_words(self) -> frozenset[str]:
+        return words_of(self.interests_text)
+
+    @property
+    def goal_words(self) -> frozenset[str]:
+        return words_of(self.goals)
+
+
+@dataclass(frozen=True, slots=True)
+class ComponentScore:
+    """One component of one pair: its value in [0, 1], weight, share of the score, and why."""
+
+    name: str
+    label: str
+    value: float
+    weight: float  # normalized: the weights of a program sum to 1
+    contribution: float  # value × weight
+    reason: str
+
+
+def effective_weights(rules: ProgramRules) -> dict[str, float]:
+    """The rules' weights, normalized to sum 1, with evaluations off when the rules say so."""
+    raw = {name: max(0.0, float(rules.weights.get(name, 0.0))) for name in SCORE_COMPONENTS}
+    if not rules.evaluations_inform_matching:
+        raw["evaluations"] = 0.0
+    total = sum(raw.values())
+    if total <= 0:
+        return dict.fromkeys(SCORE_COMPONENTS, 0.0)
+    return {name: value / total for name, value in raw.items()}
+
+
+def _incidence(
+    sets: Sequence[frozenset[str]], vocabulary: dict[str, int], scale: np.ndarray
+) -> sparse.csr_matrix:
+    """Rows of 0/1 membership, row i scaled by scale[i]."""
+    rows: list[int] = []
+    cols: list[int] = []
+    for i, items in enumerate(sets):
+        for item in items:
+            rows.append(i)
+            cols.append(vocabulary.setdefault(item, len(vocabulary)))
+    data = scale[np.asarray(rows, dtype=np.int64)].astype(np.float32)
+    return sparse.csr_matrix((data, (rows, cols)), shape=(len(sets), max(len(vocabulary), 1)))
+
+
+def _sizes(sets: Sequence[frozenset[str]]) -> np.ndarray:
+    return np.array([len(s) for s in sets], dtype=np.float64)
+
+
+def _inverse(values: np.ndarray) -> np.ndarray:
+    return np.divide(1.0, values, out=np.zeros_like(values), where=values > 0)
+
+
+def _scaled_overlap(
+    left: Sequence[frozenset[str]],
+    right: Sequence[frozenset[str]],
+    left_scale: np.ndarray,
+    right_scale: np.ndarray,
+) -> np.ndarray:
+    """left_scale[i] · right_scale[j] · |L_i ∩ R_j| for every pair, by one sparse product."""
+    vocabulary: dict[str, int] = {}
+    a = _incidence(left, vocabulary, left_scale)
+    b = _incidence(right, vocabulary, right_scale)
+    width = max(len(vocabulary), 1)
+    a.resize((len(left), width))
+    b.resize((len(right), width))
+    return np.asarray((a @ b.T).toarray(), dtype=np.float32)
+
+
+def _cosine(left: Sequence[frozenset[str]], right: Sequence[frozenset[str]]) -> np.ndarray:
+    """Set cosine |L ∩ R| / sqrt(|L| |R|), 0 where either set is empty."""
+    out = _scaled_overlap(
+        left, right, np.sqrt(_inverse(_sizes(left))), np.sqrt(_inverse(_sizes(right)))
+    )
+    return np.minimum(out, 1.0, out=out)  # rounding may overshoot 1 by an ulp
+
+
+def _codes(values: Iterable[str]) -> tuple[np.ndarray, dict[str, int]]:
+    """Integer codes for categorical text; '' (unknown) is -1."""
+    table: dict[str, int] = {}
+    out = [table.setdefault(v, len(table)) if v else -1 for v in values]
+    return np.array(out, dtype=np.int64), table
+
+
+def mentor_ratings(ratings: Mapping[int, Sequence[int]], mentors: Sequence[Profile]) -> np.ndarray:
+    """Average past rating (1–5) per mentor as [0, 1], NaN where the mentor has none."""
+    out = np.full(len(mentors), np.nan)
+    for j, mentor in enumerate(mentors):
+        given = ratings.get(mentor.person_id)
+        if given:
+            out[j] = (sum(given) / len(given) - 1.0) / 4.0
+    return out
+
+
+@dataclass
+class ScoreTable:
+    """Scores of every mentee (rows) with every mentor (columns), by component."""
+
+    mentees: list[Profile]
+    mentors: list[Profile]
+    weights: dict[str, float]
+    components: dict[str, np.ndarray]  # name -> float32 (mentees × mentors)
+    total: np.ndarray  # float64 (mentees × mentors), Σ weight × component, in [0, 1]
+    requested: np.ndarray  # bool: the mentee asked for this mentor
+    ratings: np.ndarray  # per mentor: past rating in [0, 1] or NaN
+    rating_counts: dict[int, int] = field(default_factory=dict)  # person id -> evaluations
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return len(self.mentees), len(self.mentors)
+
+    def components_of(self, i: int, j: int) -> dict[str, float]:
+        return {name: round(float(self.components[name][i, j]), 4) for name in SCORE_COMPONENTS}
+
+    def weights_for(self, mentee: Profile) -> dict[str, float]:
+        """The weights a mentee's scores use: without a request, the others share its weight."""
+        if mentee.requested_mentor or self.weights.get("requested", 0.0) >= 1.0:
+            return dict(self.weights)
+        rest = 1.0 - self.weights.get("requested", 0.0)
+        out = {name: w / rest for name, w in self.weights.items()}
+        out["requested"] = 0.0
+        return out
+
+    def explain(self, i: int, j: int) -> list[ComponentScore]:
+        """Every component of the pair (mentee i, mentor j) with the reason in words."""
+        mentee, mentor = self.mentees[i], self.mentors[j]
+        weights = self.weights_for(mentee)
+        out: list[ComponentScore] = []
+        for name in SCORE_COMPONENTS:
+            value = float(self.components[name][i, j])
+            weight = weights.get(name, 0.0)
+            out.append(
+                ComponentScore(
+                    name=name,
+                    label=COMPONENT_LABELS[name],
+                    value=value,
+                    weight=weight,
+                    contribution=value * weight,
+                    reason=_reason(name, mentee, mentor, self, i, j, weight),
+                )
+            )
+        return out
+
+
+def _listing(items: Iterable[str], limit: int = 4) -> str:
+    shown = sorted(items)
+    text = ", ".join(shown[:limit])
+    return text + ("…" if len(shown) > limit else "")
+
+
+def _reason(
+    name: str, mentee: Profile, mentor: Profile, table: ScoreTable, i: int, j: int, weight: float
+) -> str:
+    if name == "interests":
+        if not mentee.interests and not mentee.interest_words:
+            return "The mentee listed no interests"
+        if not mentor.offered_tags and not mentor.offered_words:
+            return "The mentor listed no expertise or interests"
+        shared = mentee.interests & mentor.offered_tags
+        if shared:
+            return f"Both name {_listing(shared)}"
+        words = mentee.interest_words & mentor.offered_words
+        if words:
+            return f"Related words: {_listing(words)}"
+        return "No interest of the mentee in the mentor's expertise"
+    if name == "goals":
+        if not mentee.goal_words:
+            return "The mentee wrote no goals"
+        words = mentee.goal_words & mentor.offered_words
+        if words:
+            return f"Goals mention the mentor's {_listing(words)}"
+        return "The mentee's goals share no words with the mentor's expertise"
+    if name == "meeting_format":
+        if not mentee.formats or not mentor.formats:
+            return "Meeting formats not stated on both sides"
+        common = mentee.formats & mentor.formats
+        if common:
+            return f"Both can meet by {_listing(common)}"
+        return (
+            f"No common format (mentee: {_listing(mentee.formats)}; "
+            f"mentor: {_listing(mentor.formats)})"
+        )
+    if name == "location":
+        if not mentee.location or not mentor.location:
+            return "Location not stated on both sides"
+        if normalize_tag(mentee.location) == normalize_tag(mentor.location):
+            return f"Both in {mentor.location}"
+        remote = mentee.formats & mentor.formats & _REMOTE_FORMATS
+        if remote:
+            return f"{mentee.location} and {mentor.location}, but both meet remotely"
+        return f"{mentee.location} and {mentor.location}"
+    if name == "department":
+        if not mentee.department or not mentor.department:
+            return "Department not stated on both sides"
+        if normalize_tag(mentee.department) == normalize_tag(mentor.department):
+            return f"Both in {mentor.department}"
+        return f"{mentee.department} and {mentor.department}"
+    if name == "experience":
+        if mentor.years is None:
+            return "The mentor gave no years of experience"
+        if mentee.years is None:
+            return f"Mentor has {mentor.years:g} years; the mentee gave none"
+        gap = mentor.years - mentee.years
+        if gap <= 0:
+            return f"Mentor has {mentor.years:g} years, no more than the mentee's {mentee.years:g}"
+        return f"Mentor has {gap:g} more years ({mentor.years:g} against {mentee.years:g})"
+    if name == "requested":
+        if not mentee.requested_mentor:
+            return "The mentee requested no one"
+        if table.requested[i, j]:
+            return "The mentee asked for this mentor"
+        return f"The mentee asked for {mentee.requested_mentor}"
+    if name == "evaluations":
+        if weight == 0:
+            return "The program's rules do not use past evaluations for matching"
+        rating = table.ratings[j]
+        if math.isnan(rating):
+            return "No past evaluations of this mentor"
+        count = table.rating_counts.get(mentor.person_id, 0)
+        return f"Rated {1 + 4 * rating:.1f} of 5 by {count} past mentee(s)"
+    raise KeyError(name)
+
+
+def score_table(
+    mentees: Sequence[Profile],
+    mentors: Sequence[Profile],
+    rules: ProgramRules,
+    ratings: Mapping[int, Sequence[int]] | None = None,
+) -> ScoreTable:
+    """Score every mentee against every mentor, vectorized (2,000 × 1,000 in well under a second)."""
+    ratings = ratings or {}
+    n, m = len(mentees), len(mentors)
+    shape = (n, m)
+    comps: dict[str, np.ndarray] = {}
+    # float32 and in-place arithmetic: 2,000 × 1,000 is 2 M cells per component.
+
+    # Interests: coverage of the mentee's tags by the mentor's, blended with word similarity.
+    mentee_tags = [p.interests for p in mentees]
+    mentor_tags = [p.offered_tags for p in mentors]
+    tag_count = _sizes(mentee_tags)
+    coverage = _scaled_overlap(mentee_tags, mentor_tags, _inverse(tag_count), np.ones(m))
+    mentee_words = [p.interest_words for p in mentees]
+    mentor_words = [p.offered_words for p in mentors]
+    word_sim = _cosine(mentee_words, mentor_words)
+    has_tags = tag_count > 0
+    coverage *= np.where(has_tags, 0.6, 0.0).astype(np.float32)[:, None]
+    word_sim *= np.where(has_tags, 0.4, 1.0).astype(np.float32)[:, None]
+    coverage += word_sim
+    silent = ~has_tags & (_sizes(mentee_words) == 0)
+    coverage[silent, :] = UNKNOWN
+    comps["interests"] = coverage
+
+    # Goals: the mentee's goal words against what the mentor offers.
+    goal_words = [p.goal_words for p in mentees]
+    goals = _cosine(goal_words, mentor_words)
+    goals[_sizes(goal_words) == 0, :] = UNKNOWN
+    comps["goals"] = goals
+
+    # Meeting format: a common format, none, or not stated.
+    formats = sorted({f for p in [*mentees, *mentors] for f in p.formats})
+    bit = {f: 1 << k for k, f in enumerate(formats[:62])}
+    e_mask = np.array([sum(bit.get(f, 0) for f in p.formats) for p in mentees], dtype=np.int64)
+    r_mask = np.array([sum(bit.get(f, 0) for f in p.formats) for p in mentors], dtype=np.int64)
+    common = e_mask[:, None] & r_mask[None, :]
+    meeting = (common != 0).astype(np.float32)
+    meeting[e_mask == 0, :] = UNKNOWN
+    meeting[:, r_mask == 0] = UNKNOWN
+    comps["meeting_format"] = meeting
+
+    # Location: same place (1), apart but both meet remotely (0.5), apart (0), unknown (0.5).
+    remote_bits = sum(bit.get(f, 0) for f in _REMOTE_FORMATS)
+    both_remote = (common & remote_bits) != 0
+    codes, table = _codes(normalize_tag(p.location) for p in mentees)
+    mentor_codes = np.array(
+        [table.get(normalize_tag(p.location), -2) if p.location else -1 for p in mentors],
+        dtype=np.int64,
+    )
+    location = both_remote.astype(np.float32)
+    location *= 0.5
+    location[codes[:, None] == mentor_codes[None, :]] = 1.0
+    location[codes < 0, :] = UNKNOWN
+    location[:, mentor_codes == -1] = UNKNOWN
+    comps["location"] = location
+
+    # Department: the same department counts (program C's "someone in my department").
+    codes, table = _codes(normalize_tag(p.department) for p in mentees)
+    mentor_codes = np.array(
+        [table.get(normalize_tag(p.department), -2) if p.department else -1 for p in mentors],
+        dtype=np.int64,
+    )
+    department = (codes[:, None] == mentor_codes[None, :]).astype(np.float32)
+    department[codes < 0, :] = UNKNOWN
+    department[:, mentor_codes == -1] = UNKNOWN
+    comps["department"] = department
+
+    # Experience: more years than the mentee, in full from FULL_EXPERIENCE_GAP on.
+    e_years = np.array([0.0 if p.years is None else p.years for p in mentees], dtype=np.float32)
+    r_years = np.array([np.nan if p.years is None else p.years for p in mentors], dtype=np.float32)
+    experience = r_years[None, :] - e_years[:, None]
+    experience /= FULL_EXPERIENCE_GAP
+    np.clip(experience, 0.0, 1.0, out=experience)
+    experience[:, np.isnan(r_years)] = UNKNOWN
+    comps["experience"] = experience
+
+    # Requested mentor: by email or by name.
+    by_key: dict[str, int] = {}
+    for j, mentor in enumerate(mentors):
+        by_key.setdefault(mentor.email.casefold(), j)
+        by_key.setdefault(normalize_name(mentor.name), j)
+    requested = np.zeros(shape, dtype=bool)
+    for i, mentee in enumerate(mentees):
+        wanted = mentee.requested_mentor.strip()
+        j_wanted = by_key.get(wanted.casefold(), by_key.get(normalize_name(wanted)))
+        if wanted and j_wanted is not None:
+            requested[i, j_wanted] = True
+    comps["requested"] = requested.astype(np.float32)
+
+    # Past evaluations of the mentor by earlier mentees (the same for every mentee).
+    mentor_rating = mentor_ratings(ratings, mentors)
+    per_mentor = np.where(np.isnan(mentor_rating), UNKNOWN, mentor_rating).astype(np.float32)
+    comps["evaluations"] = np.broadcast_to(per_mentor[None, :], shape)
+
+    weights = effective_weights(rules)
+    total = np.zeros(shape, dtype=np.float32)
+    for name in SCORE_COMPONENTS:
+        if weights[name]:
+            total += np.float32(weights[name]) * comps[name]
+    total64 = total.astype(np.float64)
+    # A mentee who asked for no one is scored on the other components alone.
+    silent = np.array([not p.requested_mentor for p in mentees], dtype=bool)
+    if weights["requested"] < 1.0 and silent.any():
+        total64[silent, :] /= 1.0 - weights["requested"]
+    np.clip(total64, 0.0, 1.0, out=total64)
+    return ScoreTable(
+        mentees=list(mentees),
+        mentors=list(mentors),
+        weights=weights,
+        components=comps,
+        total=total64,
+        requested=requested,
+        ratings=mentor_rating,
+        rating_counts={pid: len(r) for pid, r in ratings.items()},
+    )

@@ -1,0 +1,241 @@
+"""Programs and cohorts: create them, find them by the names committees use, list them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from mentordesk.core.errors import ConflictError, NotFoundError, ValidationError
+from mentordesk.core.programs.rules import ProgramRules
+from mentordesk.core.storage.models import (
+    Application,
+    ApplicationStatus,
+    Cohort,
+    Pairing,
+    PairingStatus,
+    Program,
+    Role,
+    Term,
+)
+
+# Hyphen, en dash, em dash, minus...: "2026-27" typed in a terminal names the cohort "2026–27".
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
+
+
+def name_key(name: str) -> str:
+    """How names of programs and cohorts compare: case, spacing and dash style aside."""
+    return " ".join(name.split()).translate(_DASHES).casefold()
+
+
+def program_rules(program: Program) -> ProgramRules:
+    return ProgramRules.from_json(program.rules_json)
+
+
+def create_program(
+    session: Session,
+    name: str,
+    preset: str,
+    *,
+    rules: ProgramRules | None = None,
+    contact_email: str | None = None,
+) -> Program:
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError("A program needs a name", "name")
+    existing = next(
+        (n for n in session.scalars(select(Program.name)) if name_key(n) == name_key(name)), None
+    )
+    if existing is not None:
+        # Names differ only in case at most: say which program is already there.
+        raise ConflictError(f"A program named {existing!r} already exists")
+    rules = rules or ProgramRules.preset(preset)
+    rules.validate()
+    program = Program(
+        name=name, preset=preset, rules_json=rules.to_json(), contact_email=contact_email
+    )
+    session.add(program)
+    session.flush()
+    return program
+
+
+def set_program_rules(session: Session, program_id: int, rules: ProgramRules) -> Program:
+    rules.validate()
+    program = get_program(session, program_id)
+    program.rules_json = rules.to_json()
+    session.flush()
+    return program
+
+
+def get_program(session: Session, program_id: int) -> Program:
+    program = session.get(Program, program_id)
+    if program is None:
+        raise NotFoundError(f"No program with id {program_id}")
+    return program
+
+
+def find_program(session: Session, name: str) -> Program:
+    program = next(
+        (p for p in session.scalars(select(Program)) if name_key(p.name) == name_key(name)), None
+    )
+    if program is None:
+        known = (
+            ", ".join(session.scalars(select(Program.name).order_by(Program.name))) or "none yet"
+        )
+        raise NotFoundError(f"No program named {name!r} (programs: {known})")
+    return program
+
+
+def list_programs(session: Session) -> list[Program]:
+    return list(session.scalars(select(Program).order_by(Program.name)))
+
+
+def default_terms(start: date, end: date) -> list[tuple[str, date, date]]:
+    """Split a cohort into semesters: halves for a year-long cohort, one term otherwise."""
+    days = (end - start).days
+    if days < 200:
+        return [("Term 1", start, end)]
+    middle = start + timedelta(days=days // 2)
+    return [("Term 1", start, middle), ("Term 2", middle + timedelta(days=1), end)]
+
+
+def create_cohort(
+    session: Session,
+    program: Program,
+    name: str,
+    start: date,
+    end: date,
+    *,
+    terms: list[tuple[str, date, date]] | None = None,
+    timezone: str = "UTC",
+) -> Cohort:
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError("A cohort needs a name", "name")
+    if end < start:
+        raise ValidationError(
+            f"The cohort ends ({end.isoformat()}) before it starts ({start.isoformat()})", "end"
+        )
+    existing = next(
+        (
+            n
+            for n in session.scalars(select(Cohort.name).where(Cohort.program_id == program.id))
+            if name_key(n) == name_key(name)
+        ),
+        None,
+    )
+    if existing is not None:
+        raise ConflictError(f"Program {program.name!r} already has a cohort named {existing!r}")
+    cohort = Cohort(program=program, name=name, start_date=start, end_date=end, timezone=timezone)
+    for term_name, term_start, term_end in terms or default_terms(start, end):
+        if term_end < term_start or term_start < start or term_end > end:
+            raise ValidationError(
+                f"Term {term_name!r} does not lie within the cohort's dates", "terms"
+            )
+        cohort.terms.append(Term(name=term_name, start_date=term_start, end_date=term_end))
+    session.add(cohort)
+    session.flush()
+    return cohort
+
+
+def get_cohort(session: Session, cohort_id: int) -> Cohort:
+    cohort = session.get(Cohort, cohort_id)
+    if cohort is None:
+        raise NotFoundError(f"No cohort with id {cohort_id}")
+    return cohort
+
+
+def find_cohort(session: Session, name: str, program: str | None = None) -> Cohort:
+    """The cohort the user named; a name two programs share needs the program too."""
+    query = select(Cohort)
+    names = select(Cohort.name).order_by(Cohort.name)
+    if program:
+        # A misspelt program is the mistake to report, not the cohort (which may exist).
+        owner = find_program(session, program)
+        query = query.where(Cohort.program_id == owner.id)
+        names = names.where(Cohort.program_id == owner.id)
+    # A database holds a handful of cohorts: compare names in Python, dash style aside.
+    found = [c for c in session.scalars(query) if name_key(c.name) == name_key(name)]
+    if not found:
+        known = ", ".join(session.scalars(names)) or "none yet"
+        where = f" in {owner.name!r}" if program else ""
+        raise NotFoundError(f"No cohort named {name!r}{where} (cohorts: {known})")
+    if len(found) > 1:
+        programs = ", ".join(sorted(c.program.name for c in found))
+        raise ConflictError(
+            f"Several programs have a cohort named {name!r} ({programs}); name the program"
+        )
+    return found[0]
+
+
+@dataclass(frozen=True)
+class CohortOverview:
+    id: int
+    name: str
+    program_id: int
+    program: str
+    preset: str | None
+    start_date: date
+    end_date: date
+    status: str
+    mentors: int
+    mentees: int
+    withdrawn: int
+    active_pairs: int
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "program": self.program,
+            "preset": self.preset,
+            "start": self.start_date.isoformat(),
+            "end": self.end_date.isoformat(),
+            "status": self.status,
+            "mentors": self.mentors,
+            "mentees": self.mentees,
+            "withdrawn": self.withdrawn,
+            "active_pairs": self.active_pairs,
+        }
+
+
+def cohort_overviews(session: Session, program_id: int | None = None) -> list[CohortOverview]:
+    """Every cohort with its counts, programs in name order, cohorts by start date."""
+    counts: dict[tuple[int, str], int] = {}
+    rows = session.execute(
+        select(Application.cohort_id, Application.role, Application.status, func.count()).group_by(
+            Application.cohort_id, Application.role, Application.status
+        )
+    )
+    for cohort_id, role, status, n in rows:
+        key = (cohort_id, "withdrawn" if status is ApplicationStatus.WITHDRAWN else role.value)
+        counts[key] = counts.get(key, 0) + n
+    pairs = dict(
+        session.execute(
+            select(Pairing.cohort_id, func.count())
+            .where(Pairing.status == PairingStatus.ACTIVE)
+            .group_by(Pairing.cohort_id)
+        ).all()
+    )
+    query = select(Cohort).join(Program).order_by(Program.name, Cohort.start_date, Cohort.name)
+    if program_id is not None:
+        query = query.where(Cohort.program_id == program_id)
+    return [
+        CohortOverview(
+            id=c.id,
+            name=c.name,
+            program_id=c.program_id,
+            program=c.program.name,
+            preset=c.program.preset,
+            start_date=c.start_date,
+            end_date=c.end_date,
+            status=c.status.value,
+            mentors=counts.get((c.id, Role.MENTOR.value), 0),
+            mentees=counts.get((c.id, Role.MENTEE.value), 0),
+            withdrawn=counts.get((c.id, "withdrawn"), 0),
+            active_pairs=pairs.get(c.id, 0),
+        )
+        for c in session.scalars(query)
+    ]

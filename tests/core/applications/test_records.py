@@ -1,0 +1,150 @@
+"""Applications: adding, editing one field, eligibility, withdrawal, and the audit trail."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from mentordesk.core.applications.records import (
+    add_application,
+    list_applications,
+    set_eligibility_override,
+    update_application,
+    withdraw_application,
+)
+from mentordesk.core.errors import ConflictError, ValidationError
+from mentordesk.core.storage.database import Database
+from mentordesk.core.storage.models import (
+    Application,
+    ApplicationStatus,
+    AuditEntry,
+    EligibilityOverride,
+)
+from tests.factories import make_application, make_cohort
+
+
+def test_applying_twice_to_one_cohort_is_a_conflict(db: Database) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s)
+        make_application(s, cohort, email="ana@example.org")
+        with pytest.raises(ConflictError, match="already applied"):
+            add_application(s, cohort, {"email": "ANA@example.org", "role": "mentor"})
+
+
+def test_mentor_without_capacity_gets_the_programs_default(db: Database) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="credential")
+        app = make_application(s, cohort, "mentor", capacity="")
+        assert app.capacity == 2
+
+
+def test_a_bad_email_edit_is_refused_and_nothing_is_saved(db: Database) -> None:
+    with db.transaction() as s:
+        app_id = make_application(s, make_cohort(s), email="ok@example.org").id
+    with pytest.raises(ValidationError, match="valid email"), db.transaction() as s:
+        update_application(s, app_id, "email", "broken@")
+    with db.reading() as s:
+        assert s.get(AuditEntry, 1) is not None
+        rows = list_applications(s, 1)
+    assert rows[0].email == "ok@example.org"
+
+
+def test_editing_a_field_is_audited_with_old_and_new_value(db: Database) -> None:
+    with db.transaction() as s:
+        app_id = make_application(s, make_cohort(s), department="Nursing").id
+    with db.transaction(actor="committee-chair") as s:
+        update_application(s, app_id, "department", "Pharmacy")
+    with db.reading() as s:
+        entry = s.scalars(
+            select(AuditEntry).where(
+                AuditEntry.action == "update", AuditEntry.entity == "application"
+            )
+        ).one()
+    assert entry.actor == "committee-chair"
+    assert entry.changes == {"department": ["Nursing", "Pharmacy"]}
+
+
+def test_mentor_below_minimum_years_is_not_eligible_with_the_reason(db: Database) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="association")
+        make_application(s, cohort, "mentor", years_experience="less than 1")
+        (row,) = list_applications(s, cohort.id)
+    assert not row.eligibility.eligible
+    assert row.eligibility.reasons == (
+        "Mentor has 0.5 years; the program asks for at least 1 year",
+    )
+
+
+def test_committee_override_needs_a_note_and_is_shown(db: Database) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="association")
+        app_id = make_application(s, cohort, "mentee", membership_id="").id
+        with pytest.raises(ValidationError, match="why"):
+            set_eligibility_override(s, app_id, EligibilityOverride.ELIGIBLE, " ")
+        row = set_eligibility_override(
+            s, app_id, EligibilityOverride.ELIGIBLE, "Membership renewing"
+        )
+    assert row.eligibility.eligible and row.eligibility.overridden
+    assert row.eligibility.reasons[0] == "Committee decision: Membership renewing"
+    assert row.eligibility.label == "Eligible (committee)"
+
+
+def test_withdrawal_keeps_the_application_with_its_reason(db: Database) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s)
+        app_id = make_application(s, cohort).id
+        with pytest.raises(ValidationError, match="reason"):
+            withdraw_application(s, app_id, "")
+        row = withdraw_application(s, app_id, "Moved to another institution")
+    assert row.status is ApplicationStatus.WITHDRAWN
+    with db.reading() as s:
+        assert len(list_applications(s, cohort.id)) == 1
+
+
+def test_json_snapshot_has_every_field(db: Database) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s)
+        make_application(s, cohort, "mentor", first_name="Zoë", last_name="O'Brien")
+        (row,) = list_applications(s, cohort.id)
+    data = row.as_json()
+    assert data["first_name"] == "Zoë" and data["last_name"] == "O'Brien"
+    assert data["role"] == "mentor" and data["capacity"] == 1 and data["eligible"] is True
+    assert isinstance(data["submitted_at"], str)
+
+
+def test_a_mistaken_entry_can_be_deleted_but_not_one_with_history(db: Database) -> None:
+    from mentordesk.core.applications.records import delete_application
+    from mentordesk.core.storage.models import Pairing, Person
+
+    with db.transaction() as s:
+        cohort = make_cohort(s)
+        mistake = make_application(s, cohort, email="test@example.org").id
+        mentor = make_application(s, cohort, "mentor")
+        mentee = make_application(s, cohort, "mentee")
+        s.add(Pairing(cohort_id=cohort.id, mentor_id=mentor.id, mentee_id=mentee.id))
+        paired = mentee.id
+    with db.transaction() as s:
+        delete_application(s, mistake)
+    with db.reading() as s:
+        assert s.scalar(select(Person).where(Person.email == "test@example.org")) is None
+        deleted = s.scalars(select(AuditEntry).where(AuditEntry.action == "delete")).all()
+        assert {e.entity for e in deleted} == {"application", "person"}
+    with (
+        pytest.raises(ConflictError, match="withdraw the application instead"),
+        db.transaction() as s,
+    ):
+        delete_application(s, paired)
+
+
+def test_withdrawing_by_editing_the_status_cell_needs_a_reason_too(db: Database) -> None:
+    with db.transaction() as s:
+        app_id = make_application(s, make_cohort(s)).id
+    with pytest.raises(ValidationError, match="reason for the withdrawal"), db.transaction() as s:
+        update_application(s, app_id, "status", "withdrawn")
+    with db.transaction() as s:
+        withdraw_application(s, app_id, "Took a job elsewhere")
+        update_application(s, app_id, "status", "accepted")
+        # Undoing the edit above puts the status back; the reason is still on record.
+        row = update_application(s, app_id, "status", ApplicationStatus.WITHDRAWN)
+        assert s.get(Application, app_id).status_reason == "Took a job elsewhere"  # type: ignore[union-attr]
+    assert row.status is ApplicationStatus.WITHDRAWN

@@ -1,0 +1,143 @@
+"""Setting up programs and cohorts from the presets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from mentordesk.core.errors import ConflictError, NotFoundError, ValidationError
+from mentordesk.core.programs.cohorts import (
+    cohort_overviews,
+    create_cohort,
+    create_program,
+    find_cohort,
+    find_program,
+    program_rules,
+)
+from mentordesk.core.programs.rules import PRESETS, ProgramRules
+from mentordesk.core.storage.database import Database
+from tests.factories import make_application, make_cohort, make_program
+
+
+@pytest.mark.parametrize("preset", PRESETS)
+def test_every_preset_is_valid_and_round_trips_through_json(preset: str) -> None:
+    rules = ProgramRules.preset(preset)
+    rules.validate()
+    assert ProgramRules.from_json(rules.to_json()) == rules
+
+
+def test_presets_carry_the_three_programs_rules() -> None:
+    association, credential, staff = (ProgramRules.preset(p) for p in PRESETS)
+    assert association.membership_required and association.mentor_min_years == 1
+    assert association.min_meetings_per_term == 1 and association.initial_meeting_before_start
+    assert credential.mentor_credentials_any == ["CCM", "CCMret"]
+    assert credential.matching_mode == "mentee_choice" and credential.mutual_evaluation
+    assert staff.supervisor_approval_required and staff.allowed_employment_types == ["staff"]
+    assert staff.workshop_count == 6 and staff.mentee_min_workshops == 3
+    assert staff.max_rematches == 1 and staff.waitlist_unmatched and staff.orientation_required
+
+
+def test_rules_from_a_newer_version_keep_working() -> None:
+    rules = ProgramRules.from_dict({"membership_required": True, "a_rule_from_the_future": 3})
+    assert rules.membership_required
+    assert rules.weights["interests"] > 0  # missing weights take their defaults
+
+
+def test_nonsense_rules_are_refused_with_the_rule_named() -> None:
+    rules = ProgramRules.preset("staff")
+    rules.mentee_min_workshops = 9
+    with pytest.raises(ValidationError, match="9 workshops") as info:
+        rules.validate()
+    assert info.value.field == "mentee_min_workshops"
+
+
+def test_program_names_are_unique_ignoring_case(db: Database) -> None:
+    with db.transaction() as s:
+        create_program(s, "HECMA Mentorship", "association")
+    with pytest.raises(ConflictError), db.transaction() as s:
+        create_program(s, "hecma  mentorship", "staff")
+
+
+def test_year_long_cohort_gets_two_terms(db: Database) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s, start=date(2026, 9, 1), end=date(2027, 6, 30))
+        assert [t.name for t in cohort.terms] == ["Term 1", "Term 2"]
+        assert cohort.terms[0].end_date < cohort.terms[1].start_date
+
+
+def test_cohort_ending_before_it_starts_is_refused(db: Database) -> None:
+    with db.transaction() as s:
+        program = make_program(s)
+        with pytest.raises(ValidationError, match="ends"):
+            create_cohort(s, program, "Backwards", date(2027, 1, 1), date(2026, 1, 1))
+
+
+def test_a_cohort_name_two_programs_share_needs_the_program(db: Database) -> None:
+    with db.transaction() as s:
+        make_cohort(s, make_program(s, name="A"), name="2026")
+        make_cohort(s, make_program(s, name="B"), name="2026")
+    with db.reading() as s:
+        with pytest.raises(ConflictError, match="name the program"):
+            find_cohort(s, "2026")
+        assert find_cohort(s, "2026", program="b").program.name == "B"
+        with pytest.raises(NotFoundError, match="cohorts: 2026"):
+            find_cohort(s, "2027")
+
+
+def test_overview_counts_mentors_mentees_and_withdrawals(db: Database) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s)
+        make_application(s, cohort, "mentor")
+        make_application(s, cohort, "mentee")
+        make_application(s, cohort, "mentee", status="withdrawn")
+        rules = program_rules(cohort.program)
+        assert rules.membership_required
+    with db.reading() as s:
+        (overview,) = cohort_overviews(s)
+    assert (overview.mentors, overview.mentees, overview.withdrawn) == (1, 1, 1)
+
+
+def test_a_misspelt_program_is_named_as_the_mistake_not_the_cohort(db: Database) -> None:
+    with db.transaction() as s:
+        make_cohort(s, make_program(s, name="HECMA Mentorship"), name="2026–27")
+        make_cohort(s, make_program(s, name="Staff"), name="Rollout")
+    with db.reading() as s:
+        with pytest.raises(NotFoundError, match=r"^No program named 'HECMA' \(programs: HECMA"):
+            find_cohort(s, "2026–27", "HECMA")
+        with pytest.raises(
+            NotFoundError,
+            match=r"^No cohort named 'Rollout' in 'HECMA Mentorship' \(cohorts: 2026–27\)$",
+        ):
+            find_cohort(s, "Rollout", "hecma mentorship")
+        assert find_cohort(s, "2026–27", " hecma mentorship ").name == "2026–27"
+
+
+def test_a_name_taken_in_another_case_names_what_is_there(db: Database) -> None:
+    with db.transaction() as s:
+        program = make_program(s, name="HECMA Mentorship")
+        make_cohort(s, program, name="Spring Cohort")
+    with (
+        db.transaction() as s,
+        pytest.raises(ConflictError, match=r"^A program named 'HECMA Mentorship' already"),
+    ):
+        create_program(s, "hecma  mentorship", "staff")
+    with db.transaction() as s:
+        program = find_program(s, "HECMA Mentorship")
+        with pytest.raises(ConflictError, match=r"already has a cohort named 'Spring Cohort'$"):
+            create_cohort(s, program, "spring cohort", date(2026, 1, 5), date(2026, 6, 30))
+
+
+def test_a_cohort_is_found_whether_its_dash_is_typed_as_hyphen_or_en_dash(db: Database) -> None:
+    with db.transaction() as s:
+        make_cohort(s, make_program(s, name="HECMA – Mentorship"), name="2026–27")
+    with db.reading() as s:
+        # Terminals and keyboards type "-"; the window and the demo write "–".
+        assert find_cohort(s, "2026-27", "HECMA - Mentorship").name == "2026–27"
+    with (
+        db.transaction() as s,
+        pytest.raises(ConflictError, match="already has a cohort named '2026–27'"),
+    ):
+        create_cohort(
+            s, find_program(s, "hecma - mentorship"), "2026-27", date(2026, 9, 1), date(2027, 6, 30)
+        )

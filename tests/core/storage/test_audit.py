@@ -1,0 +1,111 @@
+"""Every change leaves an audit entry saying who changed what from what to what."""
+
+from __future__ import annotations
+
+import getpass
+
+import pytest
+from sqlalchemy import select
+
+from mentordesk.core.applications.records import update_application
+from mentordesk.core.errors import ValidationError
+from mentordesk.core.storage.database import Database
+from mentordesk.core.storage.models import Application, AuditEntry, Person, Term
+from tests.factories import make_application, make_cohort
+
+
+def entries(db: Database, entity: str | None = None) -> list[AuditEntry]:
+    with db.reading() as session:
+        query = select(AuditEntry).order_by(AuditEntry.id)
+        if entity:
+            query = query.where(AuditEntry.entity == entity)
+        return list(session.scalars(query))
+
+
+def test_a_new_application_is_recorded_with_its_values_and_who_entered_it(db: Database) -> None:
+    with db.transaction(actor="Marie-Ève", note="typed in from a paper form") as session:
+        cohort = make_cohort(session)
+        app_id = make_application(session, cohort, first_name="Zoë", department="Nursing").id
+    [created] = entries(db, "application")
+    assert (created.actor, created.action, created.entity_id) == ("Marie-Ève", "create", app_id)
+    assert created.note == "typed in from a paper form"
+    assert created.changes is not None
+    assert created.changes["department"] == [None, "Nursing"]
+    assert created.changes["role"] == [None, "mentee"]
+    [person] = entries(db, "person")
+    assert person.changes is not None and person.changes["first_name"] == [None, "Zoë"]
+
+
+def test_an_edit_records_the_old_and_new_value(db: Database) -> None:
+    with db.transaction() as session:
+        app_id = make_application(session, make_cohort(session), department="Nursing").id
+    with db.transaction(actor="ann") as session:
+        update_application(session, app_id, "department", "Pharmacy")
+    [update] = [e for e in entries(db, "application") if e.action == "update"]
+    assert update.actor == "ann"
+    assert update.entity_id == app_id
+    assert update.changes == {"department": ["Nursing", "Pharmacy"]}
+
+
+def test_moving_an_application_to_another_person_records_the_foreign_key(db: Database) -> None:
+    with db.transaction() as session:
+        app_id = make_application(session, make_cohort(session)).id
+        old_person = session.get(Application, app_id).person_id  # type: ignore[union-attr]
+    with db.transaction(actor="ann") as session:
+        app = session.get(Application, app_id)
+        assert app is not None
+        app.person = Person(email="zoe.obrien@example.org", first_name="Zoë", last_name="O'Brien")
+    [update] = [e for e in entries(db, "application") if e.action == "update"]
+    new_person = entries(db, "person")[-1].entity_id
+    assert update.changes == {"person_id": [old_person, new_person]}
+
+
+def test_two_edits_of_one_field_in_one_transaction_are_both_recorded(db: Database) -> None:
+    with db.transaction() as session:
+        app_id = make_application(session, make_cohort(session)).id
+    with db.transaction(actor="ann") as session:
+        update_application(session, app_id, "job_title", "Nurse")
+        update_application(session, app_id, "job_title", "Charge nurse")
+    updates = [e.changes for e in entries(db, "application") if e.action == "update"]
+    assert updates == [{"job_title": [None, "Nurse"]}, {"job_title": ["Nurse", "Charge nurse"]}]
+
+
+def test_a_deletion_records_what_was_deleted(db: Database) -> None:
+    with db.transaction() as session:
+        cohort = make_cohort(session)
+        term_id = cohort.terms[0].id
+    with db.transaction(actor="bob", note="duplicate term") as session:
+        term = session.get(Term, term_id)
+        session.delete(term)
+    [deleted] = [e for e in entries(db, "term") if e.action == "delete"]
+    assert (deleted.actor, deleted.entity_id, deleted.note) == ("bob", term_id, "duplicate term")
+    assert deleted.changes is not None and deleted.changes["name"] == ["Term 1", None]
+
+
+def test_without_an_actor_the_login_name_is_recorded(db: Database) -> None:
+    with db.transaction() as session:
+        make_cohort(session)
+    assert {e.actor for e in entries(db)} == {getpass.getuser()}
+
+
+def test_a_rolled_back_change_leaves_no_audit_entry(db: Database) -> None:
+    with pytest.raises(ValidationError), db.transaction(actor="ann") as session:
+        app = make_application(session, make_cohort(session))
+        session.flush()
+        update_application(session, app.id, "email", "not an address")
+    assert entries(db) == []
+
+
+def test_changes_after_a_rollback_in_the_same_session_are_recorded_once(db: Database) -> None:
+    session = db.session()
+    try:
+        cohort = make_cohort(session)
+        session.flush()
+        session.rollback()  # the flush's pending entries must go with it
+        make_cohort(session, name="Second try")
+        session.commit()
+    finally:
+        session.close()
+    created = [(e.entity, e.action) for e in entries(db)]
+    assert created.count(("cohort", "create")) == 1
+    assert cohort not in session
