@@ -65,6 +65,7 @@ from mentordesk.core.calendar.events import (
 from mentordesk.core.calendar.ical import export_calendar, import_calendar
 from mentordesk.core.calendar.progress import CohortProgress, year_progress
 from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.private_files import write_private
 from mentordesk.core.progress import Progress
 from mentordesk.core.storage.models import AttendanceStatus, EventKind, MeetingFormat, Role
 from mentordesk.gui.calendar.commands import MoveEventCommand
@@ -746,7 +747,7 @@ class CalendarArea(QWidget):
             export = export_calendar(
                 session, self.cohort_id, person_email=person_email, pairing_id=pairing_id
             )
-        path.write_bytes(export.data)
+        write_private(path, export.data)
         self.status_label.setText(
             self.tr("Wrote %d events of %s to %s") % (export.events, export.name, path)
         )
