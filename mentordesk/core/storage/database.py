@@ -46,6 +46,7 @@ from mentordesk.core.storage.file_check import (
     new_identity,
     quick_check,
     set_aside_wal,
+    wal_first_identity,
     wal_has_frames,
 )
 from mentordesk.core.storage.file_lock import Holder, WindowLock, record_identity, recorded_identity
@@ -255,11 +256,7 @@ class Database:
                 raise InUseError(f"{path} is open in MentorDesk by {holder.describe()}", holder)
             self._window_lock = lock
         try:
-            if (
-                state.kind is FileKind.OURS
-                and wal_has_frames(path)
-                and recorded_identity(path) != state.identity
-            ):
+            if state.kind is FileKind.OURS and not self._wal_belongs(path, state.identity):
                 # Written for another copy of this file (the one a backup was copied
                 # over, say): applied to this one it would mix two files' pages.
                 aside = set_aside_wal(path)
@@ -273,6 +270,16 @@ class Database:
             self._release_window()
             raise
         return state
+
+    @staticmethod
+    def _wal_belongs(path: Path, identity: int) -> bool:
+        """Whether the ``-wal`` beside ``path`` was written for this file (and may be applied)."""
+        if not wal_has_frames(path):
+            return True
+        first = wal_first_identity(path)
+        if first is not None:
+            return first == identity
+        return recorded_identity(path) == identity
 
     def _open_file(self, state: FileState, *, upgrade: bool, backups: bool) -> None:
         assert self.path is not None
@@ -295,6 +302,14 @@ class Database:
                 # The mark and the identity reach the file itself, where the next open
                 # reads them from the header bytes.
                 driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if not wal_has_frames(self.path):
+            # Begin the WAL with page 1, which carries the identity: the WAL now says
+            # which file it belongs to, should it outlive this session (file_check).
+            with self.engine.connect() as connection:
+                driver = connection.connection.driver_connection
+                assert driver is not None
+                driver.execute(f"PRAGMA user_version={identity}")
+                driver.commit()
         if backups and state.kind is not FileKind.NEW:
             daily_backup(self)
         _restrict_to_owner(self.path)

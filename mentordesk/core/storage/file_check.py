@@ -146,6 +146,29 @@ def wal_has_frames(path: Path) -> bool:
         return False
 
 
+def wal_first_identity(path: Path) -> int | None:
+    """The identity on the first page of a ``-wal``, if its first frame is the file's page 1.
+
+    MentorDesk starts every WAL it begins with page 1 (``PRAGMA user_version`` rewritten),
+    so a WAL says which file it was written for. None when the first frame is another
+    page (a WAL begun by a checkpoint's restart, or by another program).
+    """
+    try:
+        with open(wal_path(path), "rb") as handle:
+            header = handle.read(32)
+            frame = handle.read(24)
+            if len(header) < 32 or len(frame) < 24:
+                return None
+            (page_size,) = struct.unpack(">I", header[8:12])
+            (page_number,) = struct.unpack(">I", frame[0:4])
+            if page_number != 1 or frame[8:16] != header[16:24]:
+                return None  # another page, or a frame left over from an older WAL
+            page = handle.read(min(page_size or 4096, 100))
+    except OSError:
+        return None
+    return header_identity(page)[1] if len(page) >= 72 else None
+
+
 def set_aside_wal(path: Path, when: datetime | None = None) -> Path:
     """Move a ``-wal`` (and its ``-shm``) that does not belong to ``path`` out of SQLite's way.
 
@@ -166,10 +189,12 @@ def quick_check(path: Path) -> None:
     """Read every page once (SQLite's quick_check, linear in the file's size); raise if damaged.
 
     Runs read-only on a file whose -wal, if any, belongs to it, so it sees what the last
-    session committed.
+    session committed. Without a -wal nobody has the file open, and the check reads it
+    immutable: not even an empty -wal or -shm is created beside a file that may be damaged.
     """
+    mode = "ro" if wal_path(path).exists() else "ro&immutable=1"
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=5)
         try:
             rows = [r[0] for r in connection.execute("PRAGMA quick_check(5)")]
         finally:

@@ -32,7 +32,9 @@ class Restored:
     previous: Path | None
 
 
-def restore_backup(database: Path, backup: Path, *, held_lock: WindowLock | None = None) -> Restored:
+def restore_backup(
+    database: Path, backup: Path, *, held_lock: WindowLock | None = None
+) -> Restored:
     """Replace ``database`` with ``backup``; the current file is backed up first.
 
     ``held_lock`` is the window lock the caller (the window restoring its own file)

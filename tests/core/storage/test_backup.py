@@ -16,9 +16,9 @@ from mentordesk.core.errors import Cancelled, MentorDeskError, ValidationError
 from mentordesk.core.programs.cohorts import cohort_overviews, list_programs
 from mentordesk.core.progress import Progress
 from mentordesk.core.storage.backup import (
+    RotationRule,
     backup_database,
     backup_name,
-    RotationRule,
     backup_to_folder,
     list_backups,
     rotate_backups,
