@@ -6,12 +6,11 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QFile, QIODevice
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from mentordesk import __version__
-from mentordesk.core.errors import MentorDeskError
-from mentordesk.core.storage.database import Database
 from mentordesk.gui.forms import mentordesk_rc  # noqa: F401  (registers :/icons and :/style.qss)
+from mentordesk.gui.opening import open_for_window
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -32,12 +31,8 @@ def run_gui(db: str | None) -> int:
     from mentordesk.gui.main_window import MainWindow
 
     app = create_application()
-    try:
-        database = Database(db)
-    except MentorDeskError as exc:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("app", "Cannot open the database"), str(exc)
-        )
+    database = open_for_window(db)
+    if database is None:
         return 2
     window = MainWindow(database)
     window.show()

@@ -28,9 +28,11 @@ from mentordesk.gui.dialogs import AboutDialog, NewProgramDialog
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.forms.ui_welcome_page import Ui_WelcomePage
 from mentordesk.gui.import_wizard import ImportWizard
+from mentordesk.gui.opening import open_for_window
 from mentordesk.gui.override_dialog import override_eligibility
 from mentordesk.gui.pairing import PairingArea
 from mentordesk.gui.reports import ReportsArea
+from mentordesk.gui.restore_dialog import RestoreDialog
 from mentordesk.gui.rules_dialog import RulesDialog
 
 MAX_RECENT = 8
@@ -110,6 +112,9 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.import_applications)
         ui.menuFile.insertAction(ui.actionOpenDemo, self.import_action)
+        self.restore_action = QAction(self.tr("&Restore a Backup…"), self)
+        self.restore_action.triggered.connect(self.restore_backup)
+        ui.menuFile.insertAction(ui.actionOpenDemo, self.restore_action)
         ui.menuFile.insertSeparator(ui.actionOpenDemo)
         self.rules_action = QAction(self.tr("&Rules…"), self)
         self.rules_action.triggered.connect(self.edit_rules)
@@ -189,12 +194,21 @@ class MainWindow(QMainWindow):
             self.context.database.close()
         self.context.database = database
         self.undo_stack.clear()
-        self.setWindowTitle(f"{Path(database.name).name} — MentorDesk")
-        self.db_label.setText(database.name)
+        title = f"{Path(database.name).name} — MentorDesk"
+        label = database.name
+        if database.read_only:
+            who = database.holder.describe() if database.holder else self.tr("another window")
+            title = self.tr("%s (read-only)") % title
+            label = self.tr("%1 — read-only: open by %2").replace("%1", label).replace("%2", who)
+        self.setWindowTitle(title)
+        self.db_label.setText(label)
+        self.restore_action.setEnabled(database.path is not None)
         self._welcome.databaseLabel.setText(self.tr("Database: %s") % database.name)
         if database.path is not None:
             self._remember_recent(str(database.path))
         self.refresh()
+        if database.notices:
+            QMessageBox.information(self, self.tr("Opened"), "\n\n".join(database.notices))
 
     def refresh(self) -> None:
         with self.context.database.reading() as session:
@@ -242,11 +256,10 @@ class MainWindow(QMainWindow):
         except (TypeError, ValueError):
             return None
 
-    def open_path(self, path: str | Path) -> bool:
-        try:
-            database = Database(path)
-        except MentorDeskError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open"), str(exc))
+    def open_path(self, path: str | Path, *, create: bool = False) -> bool:
+        """Show the database file ``path``; only File ▸ New may create one."""
+        database = open_for_window(path, self, create=create)
+        if database is None:
             return False
         self.cohort_id = None
         self.set_database(database)
@@ -269,7 +282,7 @@ class MainWindow(QMainWindow):
                     self.tr("%s already exists; open it instead, or choose another name.") % path,
                 )
                 return
-            self.open_path(path)
+            self.open_path(path, create=True)
 
     def open_database_dialog(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -284,8 +297,10 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         """Open (creating it the first time) the demo database in the user's data folder."""
         path = user_data_dir() / "demo.db"
+        database = open_for_window(path, self)
+        if database is None:
+            return
         try:
-            database = Database(path)
             with database.reading() as session:
                 empty = not cohort_overviews(session)
             if empty:
@@ -297,6 +312,38 @@ class MainWindow(QMainWindow):
         self.cohort_id = None
         self.set_database(database)
         self.show_message(self.tr("Opened the demo: three programs with their applicants"))
+
+    def restore_backup(self) -> None:
+        """File ▸ Restore a Backup…: put one of the file's backups back, then show it."""
+        path = self.context.database.path
+        if path is None:
+            QMessageBox.information(
+                self,
+                self.tr("Restore a Backup"),
+                self.tr("A server database is restored with pg_restore by its administrator."),
+            )
+            return
+        if self.context.database.read_only:
+            QMessageBox.information(
+                self,
+                self.tr("Restore a Backup"),
+                self.tr(
+                    "This window is read-only; restore from the window that has the file open."
+                ),
+            )
+            return
+        dialog = RestoreDialog(path, self, release=self.context.database.close)
+        dialog.exec()
+        if not dialog.released:
+            return
+        database = open_for_window(path, self, create=False)
+        if database is None:
+            self.close()
+            return
+        self.cohort_id = None
+        self.set_database(database)
+        if dialog.restored is not None:
+            self.show_message(self.tr("Restored %s") % dialog.restored.backup.name)
 
     # --- programs ---------------------------------------------------------------------
 

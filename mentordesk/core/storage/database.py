@@ -50,6 +50,7 @@ from mentordesk.core.storage.file_check import (
     wal_has_frames,
 )
 from mentordesk.core.storage.file_lock import Holder, WindowLock, record_identity, recorded_identity
+from mentordesk.core.storage.passwords import asks_for_password, stored_password
 
 ENV_VAR = "MENTORDESK_DB"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -88,6 +89,12 @@ def without_password(url: URL) -> URL:
     """``url`` with no password anywhere: what settings and messages may hold."""
     query = {k: v for k, v in url.query.items() if k.lower() not in SECRET_PARAMETERS}
     return url.set(password=None, query=query)
+
+
+def with_password(target: str | os.PathLike[str] | URL | None, password: str) -> URL:
+    """The address ``target`` with ``password``: kept in memory only, never shown or stored."""
+    url = target if isinstance(target, URL) else resolve_url(target)
+    return url.set(password=password)
 
 
 def describe(url: URL) -> str:
@@ -180,6 +187,10 @@ def _prepare_file(path: Path) -> None:
     os.close(fd)
 
 
+class PasswordNeededError(DatabaseError):
+    """The server refused the password (or wanted one): the window asks for it."""
+
+
 class InUseError(DatabaseError):
     """Another window has the database file open; ``holder`` says who."""
 
@@ -213,6 +224,8 @@ class Database:
         if self.url.drivername == "postgresql":  # a URL object given as is: psycopg 3 too
             self.url = self.url.set(drivername="postgresql+psycopg")
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        if not self.is_sqlite and (password := stored_password(self.url)):
+            self.url = self.url.set(password=password)
         self.path: Path | None = (
             Path(self.url.database) if self.is_sqlite and self.url.database else None
         )
@@ -357,6 +370,8 @@ class Database:
             return self._damage(exc)
         if self.is_sqlite and "file is not a database" in text:
             return DatabaseError(f"{self.name} is not a MentorDesk database (not an SQLite file)")
+        if not self.is_sqlite and asks_for_password(text):
+            return PasswordNeededError(f"The server {self.name} needs a password: {text}")
         return DatabaseError(f"Cannot open the database {self.name}: {text}")
 
     def upgrade(self) -> None:
