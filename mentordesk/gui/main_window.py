@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -208,7 +208,18 @@ class MainWindow(QMainWindow):
             self._remember_recent(str(database.path))
         self.refresh()
         if database.notices:
-            QMessageBox.information(self, self.tr("Opened"), "\n\n".join(database.notices))
+            # Not modal: what opening did is news, not a question.
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Opened %s") % Path(database.name).name,
+                "\n\n".join(database.notices),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.setModal(False)
+            box.show()
+            self.notice_box = box
 
     def refresh(self) -> None:
         with self.context.database.reading() as session:
@@ -421,8 +432,16 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())
         self.settings.setValue("mainWindow/state", self.saveState())
+        self._keep_settings_private()
         self.context.database.close()
         super().closeEvent(event)
+
+    def _keep_settings_private(self) -> None:
+        """Recent files name the committee's databases: the settings file is the owner's only."""
+        self.settings.sync()
+        path = Path(self.settings.fileName())
+        if path.is_file():
+            path.chmod(0o600)
 
     # --- status -----------------------------------------------------------------------
 
