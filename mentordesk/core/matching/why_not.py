@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from mentordesk.core.applications.names import Candidate, NameIndex, Outcome
 from mentordesk.core.errors import NotFoundError, ValidationError
 from mentordesk.core.matching.outcome import (
     Move,
@@ -20,7 +21,7 @@ from mentordesk.core.matching.outcome import (
     moves_between,
     objective,
 )
-from mentordesk.core.matching.scoring import Profile, normalize_name
+from mentordesk.core.matching.scoring import Profile
 from mentordesk.core.matching.solver import MatchProblem, forbidden_text
 
 
@@ -144,21 +145,18 @@ def why_not_pair(
 
 
 def find_participant(problem: MatchProblem, text: str, role: str) -> Profile:
-    """The mentee or mentor the committee named, by email or by name (in either order)."""
+    """The mentee or mentor the committee named, by email or by name as people type it."""
     people = problem.mentees if role == "mentee" else problem.mentors
-    wanted = text.strip()
-    by_email = [p for p in people if p.email.casefold() == wanted.casefold()]
-    if by_email:
-        return by_email[0]
-    key = sorted(normalize_name(wanted).split())
-    found = [p for p in people if sorted(normalize_name(p.name).split()) == key]
-    if len(found) == 1:
-        return found[0]
-    if len(found) > 1:
-        emails = ", ".join(p.email for p in found)
+    by_id = {p.id: p for p in people}
+    found = NameIndex(Candidate(p.id, p.name, p.email) for p in people).resolve(text)
+    if found.candidate is not None:
+        return by_id[found.candidate.id]
+    if found.outcome is Outcome.AMBIGUOUS:
+        emails = ", ".join(c.email for c in found.rivals)
         raise ValidationError(
-            f"{len(found)} {role}s are called {wanted!r}; give the email ({emails})"
+            f"{text.strip()!r} could be several {role}s; give the email ({emails})"
         )
     raise NotFoundError(
-        f"No {role} called {wanted!r} among the cohort's active applications (give a name or email)"
+        f"No {role} called {text.strip()!r} among the cohort's active applications "
+        "(give a name or email)"
     )
