@@ -22,7 +22,7 @@ from mentordesk.core.applications.importing.reader import (
 from tests.factories import write_xlsx
 
 
-def compression_bomb(path: Path, unpacked_mb: int = 600) -> Path:
+def compression_bomb(path: Path, unpacked_mb: int = 200) -> Path:
     """A real workbook whose one sheet unpacks to ``unpacked_mb`` MB of rows from a few hundred KB."""
     write_xlsx(path, ["Email", "Role"], [["ann@example.org", "mentee"]])
     with zipfile.ZipFile(path) as original:
