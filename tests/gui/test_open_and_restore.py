@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import URL
 
 from mentordesk.core.programs.cohorts import list_programs
 from mentordesk.core.storage.backup import backup_before
@@ -127,3 +128,41 @@ def test_file_restore_puts_a_backup_back_in_the_open_window(
     assert programs(window.context.database) == ["Before"]
     assert not window.context.database.read_only
     assert "Restored" in window.ui.statusbar.currentMessage()
+
+
+@pytest.mark.postgres
+def test_a_server_password_is_asked_once_kept_in_the_keyring_and_never_in_settings(
+    pg_url: URL, open_window: Open, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import keyring
+    from PySide6.QtWidgets import QInputDialog
+
+    from mentordesk.core.storage.database import without_password
+    from tests.core.storage.test_secrets import MemoryKeyring
+
+    store = MemoryKeyring()
+    monkeypatch.setattr(keyring, "get_password", store.get_password)
+    monkeypatch.setattr(keyring, "set_password", store.set_password)
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    secret = str(pg_url.password)
+    asked: list[str] = []
+
+    def type_password(_parent: object, _title: str, label: str, *_args: object) -> tuple[str, bool]:
+        asked.append(label)
+        return secret, True
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(type_password))
+    address = without_password(pg_url).render_as_string(hide_password=False)
+    database = open_for_window(address)
+    assert database is not None and len(asked) == 1
+    assert "kept in the system keyring" in asked[0] and secret not in asked[0]
+    assert list(store.entries.values()) == [secret]
+    window = open_window(database)
+    window.close()
+    settings_file = Path(window.settings.fileName())
+    assert settings_file.stat().st_mode & 0o777 == 0o600
+    settings = settings_file.read_text(encoding="utf-8")
+    assert secret not in settings + window.windowTitle() + window.db_label.text()
+    again = open_for_window(address)  # the keyring answers: nobody is asked again
+    assert again is not None and len(asked) == 1
+    again.close()

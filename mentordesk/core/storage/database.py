@@ -88,7 +88,8 @@ SECRET_PARAMETERS = ("password", "passfile", "sslpassword")
 def without_password(url: URL) -> URL:
     """``url`` with no password anywhere: what settings and messages may hold."""
     query = {k: v for k, v in url.query.items() if k.lower() not in SECRET_PARAMETERS}
-    return url.set(password=None, query=query)
+    # URL.set(password=None) means "leave the password as it is": replace it instead.
+    return url._replace(password=None).set(query=query)
 
 
 def with_password(target: str | os.PathLike[str] | URL | None, password: str) -> URL:
@@ -371,7 +372,7 @@ class Database:
         if self.is_sqlite and "file is not a database" in text:
             return DatabaseError(f"{self.name} is not a MentorDesk database (not an SQLite file)")
         if not self.is_sqlite and asks_for_password(text):
-            return PasswordNeededError(f"The server {self.name} needs a password: {text}")
+            return PasswordNeededError(f"Cannot open the database {self.name}: {text}")
         return DatabaseError(f"Cannot open the database {self.name}: {text}")
 
     def upgrade(self) -> None:
