@@ -282,6 +282,7 @@ class MentorCardWidget(QFrame):
             chip = MenteeChip(board, pair, snapshot)
             self.chips.append(chip)
             layout.addWidget(chip)
+        layout.addStretch(1)  # a card as tall as its row keeps its content at the top
         if mentor.eligible:
             places = (
                 self.tr("full") if mentor.free == 0 else self.tr("%d free place(s)") % mentor.free
