@@ -86,8 +86,11 @@ def _pairs(area: PairingArea) -> dict[int, int]:
     return {p.mentee_id: p.mentor_id for p in state.pairs}
 
 
-def _drag_chip_to(area: PairingArea, qtbot: QtBot, chip: MenteeChip, target: QWidget) -> bool:
-    """Press on the chip (it is selected) and deliver the drag Qt would: enter, move, drop."""
+def _drag_chip_to(
+    area: PairingArea, qtbot: QtBot, chip: MenteeChip, target: QWidget, *, drop: bool = True
+) -> bool:
+    """Press on the chip (it is selected) and deliver the drag Qt would: enter, move, drop
+    (or, with ``drop=False``, hold it over the target)."""
     qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
     mime: QMimeData = encode_mentees(area.cohort_id or 0, area.card_board.selected)
     pos = target.rect().center()
@@ -103,9 +106,11 @@ def _drag_chip_to(area: PairingArea, qtbot: QtBot, chip: MenteeChip, target: QWi
         move = QDragMoveEvent(pos, *args)
     QApplication.sendEvent(target, enter)
     QApplication.sendEvent(target, move)
-    drop = QDropEvent(QPointF(QPoint(pos)), *args)
-    QApplication.sendEvent(target, drop)
-    return drop.isAccepted()
+    if not drop:
+        return False
+    dropped = QDropEvent(QPointF(QPoint(pos)), *args)
+    QApplication.sendEvent(target, dropped)
+    return dropped.isAccepted()
 
 
 def test_mentors_are_cards_with_chips_and_the_ineligible_sit_apart_never_free(
@@ -124,7 +129,7 @@ def test_mentors_are_cards_with_chips_and_the_ineligible_sit_apart_never_free(
         .startswith("Mentor Grace Hopper, Finance, 1 of 2 places")
     )
     assert area.card_board.chips[ids["ada"]].accessibleName() == "Ada Lovelace, score 0.90"
-    assert "Both name grants" in area.card_board.chips[ids["ada"]].toolTip()
+    assert "Both name grants" in area.card_board.chips[ids["ada"]].explanation()
     # Ivy's three places are not free: only Grace's one is.
     assert "1 free slots" in area.mentors_label.text()
     headings = [
@@ -153,6 +158,16 @@ def test_dragging_a_chip_to_another_card_moves_the_mentee_and_undo_puts_it_back(
     qtbot.waitUntil(lambda: _pairs(area) == {ids["ada"]: ids["grace"], ids["bob"]: ids["hal"]})
 
 
+def test_selecting_a_chip_shows_the_pairs_full_explanation(
+    board: tuple[PairingArea, dict[str, int]], qtbot: QtBot
+) -> None:
+    area, ids = board
+    qtbot.mouseClick(area.card_board.chips[ids["ada"]], Qt.MouseButton.LeftButton)
+    assert area.why_not_panel.title.text() == "This pair"
+    assert "Ada Lovelace with Grace Hopper" in area.why_not_panel.body.text()
+    assert "Both name grants" in area.why_not_panel.body.text()
+
+
 def test_a_drop_a_rule_forbids_changes_nothing_and_says_why(
     board: tuple[PairingArea, dict[str, int]], qtbot: QtBot
 ) -> None:
@@ -168,13 +183,19 @@ def test_dragging_over_a_card_shows_why_not_with_the_cohorts_cost(
 ) -> None:
     area, ids = board
     chip = area.card_board.chips[ids["bob"]]
-    _drag_chip_to(area, qtbot, chip, area.card_board.cards[ids["grace"]])
+    _drag_chip_to(area, qtbot, chip, area.card_board.cards[ids["grace"]], drop=False)
     answer = area.why_not_panel.answer
     assert answer is not None and answer.mentee == "Bob Arthur" and answer.mentor == "Grace Hopper"
     text = area.why_not_panel.body.text()
     assert "Today" in text and "With the pair" in text
     # Over Ivy, the rule that forbids it.
-    _drag_chip_to(area, qtbot, area.card_board.chips[ids["bob"]], area.card_board.cards[ids["ivy"]])
+    _drag_chip_to(
+        area,
+        qtbot,
+        area.card_board.chips[ids["bob"]],
+        area.card_board.cards[ids["ivy"]],
+        drop=False,
+    )
     assert area.why_not_panel.answer is not None
     assert "not eligible" in (area.why_not_panel.answer.forbidden or "")
     assert "not allowed" in area.why_not_panel.body.text()

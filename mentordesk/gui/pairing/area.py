@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.matching.board_scores import BoardScores, CohortInputs, problem_of, read_cohort
 from mentordesk.core.matching.outcome import Pairing, best_with
 from mentordesk.core.matching.pairs import (
     Assignment,
@@ -47,7 +48,7 @@ from mentordesk.core.matching.pairs import (
     reopen_pairing,
     with_pairs,
 )
-from mentordesk.core.matching.solver import MatchProblem, Proposal, load_problem, solve
+from mentordesk.core.matching.solver import MatchProblem, Proposal, solve
 from mentordesk.core.matching.why_not import WhyNot, why_not_pair
 from mentordesk.core.progress import Progress
 from mentordesk.core.storage.models import ApplicationStatus, PairingEndReason
@@ -157,7 +158,7 @@ class PairingArea(QWidget):
         self.context = context
         self.cohort_id: int | None = None
         self.snapshot: BoardSnapshot | None = None
-        self.problem: MatchProblem | None = None
+        self.scores: BoardScores | None = None  # a column at a time; the whole problem on demand
         self.proposal_dialog: ProposalDialog | None = None
         self.assign_dialog: AssignDialog | None = None
         self.rematch_dialog: QInputDialog | None = None
@@ -345,15 +346,17 @@ class PairingArea(QWidget):
     def set_cohort(self, cohort_id: int | None) -> None:
         """Show this cohort's board (reads applications and scores once)."""
         self.cohort_id = cohort_id
-        self.problem = None
+        self.scores = None
         self.why_not_panel.clear()
         snapshot = None
         if cohort_id is not None:
             try:
+                # No scoring here: the board shows the scores stored with the pairs.
                 with self.context.database.reading() as session:
-                    self.problem = load_problem(session, cohort_id)
-                    state = board_state_for(self.problem, board_pairs(session, cohort_id))
-                snapshot = BoardSnapshot.of(state, self.problem)
+                    inputs = read_cohort(session, cohort_id)
+                    state = board_state_for(inputs, board_pairs(session, cohort_id))
+                self.scores = BoardScores(inputs)
+                snapshot = BoardSnapshot.of(state, self.scores)
             except MentorDeskError as exc:
                 self.show_message(str(exc))
         self._show(snapshot, reset=True)
@@ -361,12 +364,12 @@ class PairingArea(QWidget):
     def refresh(self, select_mentees: Sequence[int] = (), *, full: bool = False) -> None:
         """Reread the pairs after an edit (cheap: the people and scores are kept); ``full``
         rereads everything (after the optimizer, or when others may have changed people)."""
-        if full or self.snapshot is None or self.problem is None:
+        if full or self.snapshot is None or self.scores is None:
             self.set_cohort(self.cohort_id)
         elif self.cohort_id is not None:
             with self.context.database.reading() as session:
                 current = board_pairs(session, self.cohort_id)
-            self._show(BoardSnapshot.of(with_pairs(self.snapshot.state, current), self.problem))
+            self._show(BoardSnapshot.of(with_pairs(self.snapshot.state, current), self.scores))
         if select_mentees:
             self.select_mentees(select_mentees)
             self._update_actions()
@@ -486,7 +489,7 @@ class PairingArea(QWidget):
         for action in (self.lock_action, self.confirm_action, self.signed_action):
             action.setEnabled(bool(pairs) and len(pairs) == len(ids))
         self.rematch_action.setEnabled(len(pairs) == 1 and len(ids) == 1)
-        self.why_not_action.setEnabled(len(ids) == 1 and self.problem is not None)
+        self.why_not_action.setEnabled(len(ids) == 1 and self.scores is not None)
         self.lock_action.setText(
             self.tr("Unlock") if pairs and all(p.locked for p in pairs) else self.tr("Lock")
         )
@@ -520,6 +523,11 @@ class PairingArea(QWidget):
     def _cards_selection_changed(self) -> None:
         self._last_view = self.card_board
         self._update_actions()
+        selected = self.card_board.selected
+        snap = self.snapshot
+        if len(selected) == 1 and snap is not None and selected[0] in snap.pair:
+            pair = snap.pair[selected[0]]
+            self.why_not_panel.show_pair(snap.breakdown_html(pair.mentee_id, pair.mentor_id))
 
     def _refusal(self, mentee_ids: Sequence[int], mentor_id: int) -> str | None:
         return self.snapshot.refusal(mentee_ids, mentor_id) if self.snapshot else None
@@ -537,8 +545,7 @@ class PairingArea(QWidget):
             self.show_message(
                 self.tr("%s would score %.2f") % (snap.mentor[mentor_id].name, score or 0.0)
             )
-        problem = self.problem
-        if problem is not None and len(problem.mentees) * len(problem.mentors) <= WHY_NOT_INSTANT:
+        if self.scores is not None and self.scores.size <= WHY_NOT_INSTANT:
             self.show_why_not(mentee_ids[0], mentor_id)
 
     def today_optimum(self, problem: MatchProblem) -> Pairing:
@@ -549,9 +556,9 @@ class PairingArea(QWidget):
 
     def show_why_not(self, mentee_id: int, mentor_id: int) -> WhyNot | None:
         """Answer "why not this pair?" in the panel (at once: for small cohorts or a worker)."""
-        problem = self.problem
-        if problem is None:
+        if self.scores is None:
             return None
+        problem = self.scores.problem()
         try:
             answer = why_not_pair(problem, mentee_id, mentor_id, self.today_optimum(problem))
         except MentorDeskError as exc:
@@ -563,8 +570,8 @@ class PairingArea(QWidget):
     def ask_why_not(self) -> None:
         """Keyboard and menu: choose a mentor for the selected mentee and see the answer."""
         ids = self.selected_mentees()
-        snap, problem = self.snapshot, self.problem
-        if snap is None or problem is None or len(ids) != 1:
+        snap = self.snapshot
+        if snap is None or self.scores is None or len(ids) != 1:
             self.show_message(self.tr("Select one mentee first"))
             return
         mentee_id = ids[0]
@@ -589,19 +596,20 @@ class PairingArea(QWidget):
         dialog.open()
 
     def _answer_in_worker(self, mentee_id: int, mentor_id: int) -> None:
-        problem = self.problem
-        if problem is None:
+        scores = self.scores
+        if scores is None:
             return
-        if len(problem.mentees) * len(problem.mentors) <= WHY_NOT_INSTANT:
+        if scores.size <= WHY_NOT_INSTANT:
             answer = self.show_why_not(mentee_id, mentor_id)
             if answer is not None:
                 self.show_message(answer.summary())
             return
-        optimum = self.today_optimum(problem)
 
         def work(progress: Progress) -> WhyNot:
-            progress.step(0, 1, "Finding the best pairing with this pair")
-            return why_not_pair(problem, mentee_id, mentor_id, optimum)
+            progress.step(0, 2, "Scoring the cohort")
+            problem = scores.problem()  # built once, kept for the next question
+            progress.step(1, 2, "Finding the best pairing with this pair")
+            return why_not_pair(problem, mentee_id, mentor_id, self.today_optimum(problem))
 
         def shown(answer: WhyNot) -> None:
             self.why_not_panel.show_answer(answer)
@@ -825,30 +833,36 @@ class PairingArea(QWidget):
         cohort_id = self.cohort_id
         database = self.context.database
 
-        def work(progress: Progress) -> tuple[MatchProblem, Proposal]:
+        def work(progress: Progress) -> tuple[CohortInputs, MatchProblem, Proposal]:
             with database.reading() as session:
-                problem = load_problem(session, cohort_id, progress)
-            return problem, solve(problem, progress)
+                inputs = read_cohort(session, cohort_id, progress)
+            problem = problem_of(inputs)
+            return inputs, problem, solve(problem, progress)
 
         run_job(
             self,
             self.tr("Suggest pairing"),
             work,
-            lambda result: self.show_proposal(result[1], result[0]),
+            lambda result: self.show_proposal(result[2], result[1], result[0]),
             on_cancelled=lambda: self.show_message(
                 self.tr("Suggestion cancelled; nothing changed")
             ),
             label=self.tr("Finding the optimal pairing…"),
         )
 
-    def show_proposal(self, proposal: Proposal, problem: MatchProblem | None = None) -> None:
+    def show_proposal(
+        self,
+        proposal: Proposal,
+        problem: MatchProblem | None = None,
+        inputs: CohortInputs | None = None,
+    ) -> None:
         if self.cohort_id != proposal.cohort_id:
             return
-        if problem is not None:
-            self.problem = problem  # fresh scores for the board too
+        if problem is not None and inputs is not None:
+            self.scores = BoardScores(inputs, problem)  # fresh scores, the whole matrix at hand
             with self.context.database.reading() as session:
-                state = board_state_for(problem, board_pairs(session, proposal.cohort_id))
-            self._show(BoardSnapshot.of(state, problem), reset=True)
+                state = board_state_for(inputs, board_pairs(session, proposal.cohort_id))
+            self._show(BoardSnapshot.of(state, self.scores), reset=True)
         assert self.snapshot is not None
         dialog = ProposalDialog(self.snapshot, proposal, self)
         self.proposal_dialog = dialog

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QDrag,
@@ -184,8 +184,17 @@ class MenteeChip(QFrame):
             self.tr("Mentee of %s; drag to another mentor")
             % (snapshot.mentor[pair.mentor_id].name if pair.mentor_id in snapshot.mentor else "")
         )
-        self.setToolTip(snapshot.breakdown_html(pair.mentee_id, pair.mentor_id))
+        self._snapshot = snapshot
         self._press: QPoint | None = None
+
+    def explanation(self) -> str:
+        """The pair's score, component by component with each reason (worked out when asked)."""
+        return self._snapshot.breakdown_html(self.mentee_id, self.mentor_id)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and not self.toolTip():
+            self.setToolTip(self.explanation())  # one column scored on the first hover only
+        return super().event(event)
 
     def set_selected(self, on: bool) -> None:
         if self.property("selected") != on:

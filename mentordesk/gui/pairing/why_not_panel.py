@@ -42,7 +42,14 @@ class WhyNotPanel(QFrame):
             )
         )
 
+    def show_pair(self, explanation: str) -> None:
+        """A selected pair's score with every component's reason."""
+        self.answer = None
+        self.title.setText(self.tr("This pair"))
+        self.body.setText(explanation)
+
     def show_answer(self, answer: WhyNot) -> None:
+        self.title.setText(self.tr("Why not this pair?"))
         self.answer = answer
         who = f"<b>{escape(answer.mentee)}</b> {self.tr('with')} <b>{escape(answer.mentor)}</b>"
         if answer.forbidden:
