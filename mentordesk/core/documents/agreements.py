@@ -255,6 +255,9 @@ class AgreementTemplate:
     name: str  # the file name, for messages
     title: str
     subtitle: str
+    #: The language the template is written in (BCP 47, e.g. "en", "es"): set in the PDF so
+    #: screen readers and hyphenation use the right one.
+    language: str
     parties: dict[str, str]
     signatures: dict[str, str]
     sections: tuple[Section, ...]
@@ -294,6 +297,7 @@ def _load_template_cached(path: str, mtime: float) -> AgreementTemplate:
         name=name,
         title=str(data.get("title", "Mentoring agreement")),
         subtitle=str(data.get("subtitle", "")),
+        language=str(data.get("language", "en")),
         parties={str(k): str(v) for k, v in dict(data.get("parties", {})).items()},
         signatures={str(k): str(v) for k, v in dict(data.get("signatures", {})).items()},
         sections=tuple(sections),
@@ -445,6 +449,7 @@ class Block:
 class FilledAgreement:
     title: str
     subtitle: str
+    language: str
     parties_heading: str
     parties: tuple[tuple[str, Signer], ...]  # (label, person)
     blocks: tuple[Block, ...]
@@ -497,6 +502,7 @@ def fill_agreement(data: AgreementData, template: AgreementTemplate) -> FilledAg
     return FilledAgreement(
         title=f(template.title, "the title"),
         subtitle=f(template.subtitle, "the subtitle"),
+        language=template.language,
         parties_heading=f(labels.get("heading", "The partners"), "the partners"),
         parties=tuple(parties),
         blocks=tuple(blocks),

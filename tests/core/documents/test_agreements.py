@@ -323,3 +323,30 @@ def test_export_falls_back_to_one_process_when_workers_cannot_start(
     with db.reading() as s:
         result = export_agreements(s, cohort_id, tmp_path, workers=2)
     assert len(result.files) == 1 and result.combined is not None and result.combined.exists()
+
+
+def test_each_agreement_pdf_names_its_pair_sets_its_language_and_embeds_every_font(
+    db: Database, tmp_path: Path
+) -> None:
+    cohort_id = international_cohort(db)
+    with db.reading() as s:
+        result = export_agreements(s, cohort_id, tmp_path / "out")
+    for path in result.files:
+        reader = PdfReader(path)
+        title = reader.metadata.title if reader.metadata else ""
+        assert title and title.startswith("Mentoring agreement: ") and " & " in title
+        assert reader.trailer["/Root"].get("/Lang") == "en"
+        for page in reader.pages:
+            for font in page["/Resources"]["/Font"].values():
+                font = font.get_object()
+                descriptors = [font.get("/FontDescriptor")] + [
+                    d.get_object().get("/FontDescriptor") for d in font.get("/DescendantFonts", [])
+                ]
+                embedded = any(
+                    d is not None
+                    and any(k in d.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+                    for d in descriptors
+                )
+                assert embedded, f"{path.name}: {font.get('/BaseFont')} is not embedded"
+    combined = PdfReader(result.combined)
+    assert "pairs)" in (combined.metadata.title or "")
