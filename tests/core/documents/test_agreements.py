@@ -150,7 +150,7 @@ def test_association_rules_ask_for_a_first_call_and_one_meeting_per_term(
     with db.reading() as s:
         path = export_agreements(s, cohort_id, tmp_path).files[0]
     text = " ".join(pdf_text(path).split())
-    assert "first meeting before 1 September 2026" in text
+    assert "first meeting before September 1, 2026" in text
     assert "at least once in each term" in text
     assert "Caseload triage" in text
     assert "conference calls" in text
@@ -350,3 +350,12 @@ def test_each_agreement_pdf_names_its_pair_sets_its_language_and_embeds_every_fo
                 assert embedded, f"{path.name}: {font.get('/BaseFont')} is not embedded"
     combined = PdfReader(result.combined)
     assert "pairs)" in (combined.metadata.title or "")
+
+
+def test_dates_are_written_in_the_templates_language() -> None:
+    from mentordesk.core.documents.agreements import long_date
+
+    day = date(2026, 9, 14)
+    assert long_date(day, "en") == "September 14, 2026"
+    assert long_date(day, "es") == "14 de septiembre de 2026"
+    assert long_date(day, "xx") == "September 14, 2026"
