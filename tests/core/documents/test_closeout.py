@@ -84,9 +84,9 @@ def test_the_close_out_check_names_missing_evaluations_and_unsigned_agreements(
 
 def test_closing_is_refused_while_things_are_missing_unless_forced(db: Database) -> None:
     cohort_id = _staff_year(db)
-    with pytest.raises(ValidationError, match=r"not ready to close: .*1 agreement not signed"):
-        with db.transaction() as session:
-            close_cohort(session, cohort_id)
+    refused = pytest.raises(ValidationError, match=r"not ready to close: .*1 agreement not signed")
+    with refused, db.transaction() as session:
+        close_cohort(session, cohort_id)
     with db.transaction() as session:
         result = close_cohort(session, cohort_id, force=True)
     assert result.completed_pairs == 2
