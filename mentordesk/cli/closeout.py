@@ -16,7 +16,7 @@ def _cohort(session: Any, args: argparse.Namespace) -> Any:
 
 
 def cmd_close(args: argparse.Namespace) -> int:
-    from mentordesk.core.documents.closeout import close_cohort, closeout_check
+    from mentordesk.core.documents.closeout import close_with_backup, closeout_check
     from mentordesk.core.documents.summary_export import export_summary
     from mentordesk.core.errors import ValidationError
 
@@ -33,8 +33,7 @@ def cmd_close(args: argparse.Namespace) -> int:
             print(f"{check.cohort!r} is not ready to close: " + "; ".join(check.lines()))
         return 0 if check.complete else 1
     try:
-        with db.transaction(note="close-out") as session:
-            result = close_cohort(session, cohort_id, force=args.force)
+        result, _backup = close_with_backup(db, cohort_id, force=args.force)
     except ValidationError as exc:
         raise ValidationError(f"{exc.message}; close it anyway with --force") from exc
     written = export_summary(result.summary, args.summary_out) if args.summary_out else None

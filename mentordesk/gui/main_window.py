@@ -22,7 +22,9 @@ from mentordesk.core.programs.cohorts import CohortOverview, cohort_overviews
 from mentordesk.core.storage.database import Database
 from mentordesk.demo.cohorts import build_demo
 from mentordesk.gui.applicants.area import ApplicantsArea
+from mentordesk.gui.audit import AuditArea
 from mentordesk.gui.calendar import CalendarArea
+from mentordesk.gui.closeout_dialogs import CohortLifecycleActions
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.dialogs import AboutDialog, NewProgramDialog
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
@@ -118,6 +120,19 @@ class MainWindow(QMainWindow):
         self.override_action = QAction(self.tr("Override &Eligibility…"), self)
         self.override_action.triggered.connect(self.override_eligibility)
         self.applicants.extra_actions.append(self.override_action)
+        self.lifecycle = CohortLifecycleActions(
+            self.context, self, ui.menuProgram, lambda: self.cohort_id, self._cohort_lifecycle
+        )
+        self.audit_action = QAction(self.tr("A&udit"), self)
+        self.audit_action.setShortcut(QKeySequence("Ctrl+5"))
+        self.audit_action.triggered.connect(lambda _checked=False: self.show_area(4))
+        ui.menuView.insertAction(ui.actionRefresh, self.audit_action)
+
+    def _cohort_lifecycle(self, message: str) -> None:
+        """After a close, reopen or purge: every area rereads the cohort."""
+        self.undo_stack.clear()  # steps made before may no longer apply
+        self.refresh()
+        self.show_message(message)
 
     def import_applications(self) -> None:
         if self.cohort_id is None:
@@ -154,11 +169,14 @@ class MainWindow(QMainWindow):
         pairing.status_message.connect(self.show_message)
         calendar = CalendarArea(self.context, self)
         reports = ReportsArea(self.context, self)
+        self.audit = AuditArea(self.context, self)
+        self.audit.status_message.connect(self.show_message)
         entries = (
             (self.tr("Applicants"), "applicants", self.applicants),
             (self.tr("Pairing"), "pairing", pairing),
             (self.tr("Calendar"), "calendar", calendar),
             (self.tr("Reports"), "reports", reports),
+            (self.tr("Audit"), "audit", self.audit),
         )
         for title, icon, widget in entries:
             item = QListWidgetItem(QIcon(f":/icons/{icon}.svg"), title)
@@ -315,6 +333,8 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.created:
             self.refresh()
             self.select_cohort(dialog.created.cohort_id)
+            if dialog.created.carried:
+                self.show_message(self.tr("Cohort created; %s") % dialog.created.carried)
 
     def select_cohort(self, cohort_id: int) -> None:
         """Show ``cohort_id`` as if chosen in the toolbar, so every area follows it.

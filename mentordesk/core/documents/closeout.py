@@ -314,6 +314,26 @@ def close_cohort(
     return CloseResult(cohort.name, completed, missing, check, summary)
 
 
+def close_with_backup(
+    db: Database, cohort_id: int, *, force: bool = False
+) -> tuple[CloseResult, Path | None]:
+    """Close the cohort in one transaction after a backup of the file (what the window and
+    the command line do): closing completes the pairs, which a backup lets one take back."""
+    with db.reading() as session:
+        cohort = get_cohort(session, cohort_id)
+        if cohort.status is CohortStatus.CLOSED:
+            raise ConflictError(f"The cohort {cohort.name!r} is already closed")
+        missing = closeout_check(session, cohort_id).lines()
+    if missing and not force:
+        raise ValidationError(
+            f"{cohort.name!r} is not ready to close: " + "; ".join(missing), "closeout"
+        )
+    written = backup_before(db, "close-out")
+    with db.transaction(note="close-out") as session:
+        result = close_cohort(session, cohort_id, force=force)
+    return result, written
+
+
 def reopen_cohort(session: Session, cohort_id: int, reason: str) -> Cohort:
     """Make a closed cohort changeable again; the reason goes into the audit log."""
     reason = " ".join(reason.split())

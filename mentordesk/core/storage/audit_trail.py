@@ -297,3 +297,29 @@ def audit_fields() -> list[str]:
         found.update(c.key for c in mapper.column_attrs)
     found -= {"id", "created_at", "updated_at"}
     return sorted(found)
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    person_id: int
+    name: str
+    email: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} <{self.email}>" if self.name else self.email
+
+
+def audit_people(session: Session, cohort_id: int | None = None) -> list[PersonChoice]:
+    """The people the view's person filter offers (the cohort's applicants, or everyone)."""
+    query = select(Person.id, Person.first_name, Person.last_name, Person.email).order_by(
+        Person.last_name, Person.first_name, Person.email
+    )
+    if cohort_id is not None:
+        query = query.where(
+            Person.id.in_(select(Application.person_id).where(Application.cohort_id == cohort_id))
+        )
+    return [
+        PersonChoice(pid, f"{first} {last}".strip(), email)
+        for pid, first, last, email in session.execute(query)
+    ]
