@@ -255,7 +255,8 @@ def test_ending_a_pair_for_a_rematch_frees_the_mentee_and_can_be_undone(
     qtbot.waitUntil(lambda: area.rematch_dialog is not None)
     dialog = area.rematch_dialog
     assert dialog is not None
-    dialog.setTextValue("different goals")
+    assert dialog.mentor_id is None  # Boss supervises Ada: no other mentor is allowed
+    qtbot.keyClicks(dialog.reason_edit, "different goals")
     dialog.accept()
     qtbot.waitUntil(lambda: _pairs(area) == {})
     assert area.unassigned_model.row_of(ids["ada"]) >= 0

@@ -114,3 +114,11 @@ def person_history(session: Session, person_id: int) -> PersonHistory:
             )
         )
     return PersonHistory(person.id, person.full_name, person.email, stories)
+
+
+def application_history(session: Session, application_id: int) -> PersonHistory:
+    """The history of the person behind this application."""
+    app = session.get(Application, application_id)
+    if app is None:
+        raise NotFoundError(f"No application with id {application_id}")
+    return person_history(session, app.person_id)
