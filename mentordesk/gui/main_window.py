@@ -32,6 +32,7 @@ from mentordesk.gui.forms.ui_welcome_page import Ui_WelcomePage
 from mentordesk.gui.import_wizard import ImportWizard
 from mentordesk.gui.override_dialog import override_eligibility
 from mentordesk.gui.pairing import PairingArea
+from mentordesk.gui.pairing.history_dialog import PersonHistoryDialog
 from mentordesk.gui.reports import ReportsArea
 from mentordesk.gui.rules_dialog import RulesDialog
 
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.context = AppContext(database, self.undo_stack)
         self.cohort_id: int | None = None
         self.areas: list[QWidget] = []
+        self.history_dialog: PersonHistoryDialog | None = None
 
         self._welcome = Ui_WelcomePage()
         self._welcome.setupUi(self.ui.welcomePage)
@@ -120,6 +122,9 @@ class MainWindow(QMainWindow):
         self.override_action = QAction(self.tr("Override &Eligibility…"), self)
         self.override_action.triggered.connect(self.override_eligibility)
         self.applicants.extra_actions.append(self.override_action)
+        self.history_action = QAction(self.tr("&History…"), self)
+        self.history_action.triggered.connect(self.show_history)
+        self.applicants.extra_actions.append(self.history_action)
         self.lifecycle = CohortLifecycleActions(
             self.context, self, ui.menuProgram, lambda: self.cohort_id, self._cohort_lifecycle
         )
@@ -127,6 +132,20 @@ class MainWindow(QMainWindow):
         self.audit_action.setShortcut(QKeySequence("Ctrl+5"))
         self.audit_action.triggered.connect(lambda _checked=False: self.show_area(4))
         ui.menuView.insertAction(ui.actionRefresh, self.audit_action)
+
+    def show_history(self) -> None:
+        """The selected applicant's applications and pairs across every cohort."""
+        row = self.applicants.current_row()
+        if row is None:
+            self.show_message(self.tr("Select one applicant to see their history"))
+            return
+        try:
+            self.history_dialog = PersonHistoryDialog(self.context, row.id, self)
+        except MentorDeskError as exc:
+            self.show_message(str(exc))
+            return
+        self.history_dialog.finished.connect(lambda _r: setattr(self, "history_dialog", None))
+        self.history_dialog.open()
 
     def _cohort_lifecycle(self, message: str) -> None:
         """After a close, reopen or purge: every area rereads the cohort."""
@@ -232,7 +251,8 @@ class MainWindow(QMainWindow):
         self.cohort_combo.blockSignals(True)
         self.cohort_combo.clear()
         for o in overviews:
-            self.cohort_combo.addItem(f"{o.program} — {o.name}", o.id)
+            closed = self.tr(" (closed)") if o.status == "closed" else ""
+            self.cohort_combo.addItem(f"{o.program} — {o.name}{closed}", o.id)
         index = self.cohort_combo.findData(wanted) if wanted is not None else -1
         self.cohort_combo.setCurrentIndex(index if index >= 0 else (0 if overviews else -1))
         self.cohort_combo.blockSignals(False)

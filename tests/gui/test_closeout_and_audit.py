@@ -107,6 +107,7 @@ def test_close_then_reopen_then_purge_from_the_program_menu(
         assert s.get(Cohort, cohort_id).status is CohortStatus.CLOSED  # type: ignore[union-attr]
     actions.update()
     assert actions.reopen_action.isEnabled() and actions.purge_action.isEnabled()
+    assert window.cohort_combo.currentText().endswith("Rollout 2026 (closed)")
 
     actions.reopen_action.trigger()
     reopen = actions.dialog
@@ -162,3 +163,19 @@ def test_the_new_cohort_dialog_carries_the_waitlisted_mentees_over(
     assert window.cohort_combo.currentText().endswith("Rollout 2027")
     assert "carried 1 waitlisted mentee" in window.ui.statusbar.currentMessage()
     assert window.applicants.model.rowCount() == 1
+
+
+def test_an_applicants_history_opens_from_the_applicants_table(
+    qtbot: QtBot, open_window: Open, db: Database
+) -> None:
+    _cohort(db)
+    window = open_window(db)
+    window.applicants.select_application(
+        next(r.id for r in window.applicants.model.rows() if r.full_name == "Rosa Lind")
+    )
+    window.history_action.trigger()
+    dialog = window.history_dialog
+    assert dialog is not None
+    top = dialog.tree.topLevelItem(0)
+    assert top is not None and "Rollout 2026" in top.text(0)
+    assert top.child(0).text(0).startswith("with Bo Chen (mentor)")

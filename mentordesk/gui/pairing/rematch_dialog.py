@@ -61,6 +61,18 @@ class RematchDialog(QDialog):
             )
             item.setData(Qt.ItemDataRole.UserRole, option.mentor_id)
             self.mentor_list.addItem(item)
+        if not plan.options:
+            hint = QLabel(
+                self.tr(
+                    "No other mentor has a free slot that the rules allow; %s waits on the "
+                    "board until one frees up (or for the next cohort's waitlist)."
+                )
+                % plan.mentee,
+                self,
+            )
+            hint.setObjectName("noMentorHint")
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
         nobody = QListWidgetItem(self.tr("Nobody for now: the mentee waits on the board"))
         nobody.setData(Qt.ItemDataRole.UserRole, None)
         self.mentor_list.addItem(nobody)
