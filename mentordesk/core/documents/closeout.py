@@ -241,6 +241,16 @@ def closeout_check(session: Session, cohort_id: int) -> CloseoutCheck:
 
 # --- close and reopen -------------------------------------------------------------------
 
+#: Statuses a close-out leaves as they are: the person's year already ended another way.
+_FINAL_STATUSES = frozenset(
+    {
+        ApplicationStatus.COMPLETED,
+        ApplicationStatus.WITHDRAWN,
+        ApplicationStatus.DECLINED,
+        ApplicationStatus.WAITLISTED,
+    }
+)
+
 
 def summary_figures(summary: CohortSummary) -> dict[str, Any]:
     """The summary as plain JSON values, without the day it was made (what a purge keeps)."""
@@ -301,7 +311,8 @@ def close_cohort(
         pairing.locked = False
         completed += 1
         for app in (pairing.mentor, pairing.mentee):
-            if app.status is ApplicationStatus.ACCEPTED:
+            # Whatever "in the program" is called (accepted, matched…), it is now completed.
+            if app.status not in _FINAL_STATUSES:
                 app.status = ApplicationStatus.COMPLETED
                 app.status_changed_at = utcnow()
     session.flush()
