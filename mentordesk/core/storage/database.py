@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from mentordesk.core.errors import ConflictError, DatabaseError
 from mentordesk.core.paths import default_database_path
 from mentordesk.core.storage import audit as _audit  # noqa: F401  (installs the audit hooks)
+from mentordesk.core.storage import closed_cohorts as _closed  # noqa: F401  (refuses changes)
 from mentordesk.core.storage.backup import backup_before, daily_backup
 from mentordesk.core.storage.file_check import (
     APPLICATION_ID,
