@@ -10,10 +10,10 @@ from PySide6.QtCore import QDate, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mentordesk import __version__
-from mentordesk.core.errors import MentorDeskError
-from mentordesk.core.programs.cohorts import create_cohort, create_program, get_program
+from mentordesk.core.programs.cohorts import add_cohort, get_program, start_program
 from mentordesk.core.programs.rules import PRESETS, ProgramRules
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.data import Change, Kind
 from mentordesk.gui.forms.ui_about_dialog import Ui_AboutDialog
 from mentordesk.gui.forms.ui_new_program_dialog import Ui_NewProgramDialog
 
@@ -60,8 +60,7 @@ class NewProgramDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         if program_id is not None:
-            with context.database.reading() as session:
-                program_name = get_program(session, program_id).name
+            program_name = context.data.read(get_program, program_id).name
             self.setWindowTitle(self.tr("New Cohort of %s") % program_name)
             for widget in (
                 self.ui.presetCombo,
@@ -81,26 +80,27 @@ class NewProgramDialog(QDialog):
         if preset:
             self.ui.presetDescription.setText(ProgramRules.preset(preset).description)
 
+    def show_refusal(self, _title: str, message: str) -> None:
+        self.ui.errorLabel.setText(message)
+
     def accept(self) -> None:
-        try:
-            with self.context.database.transaction() as session:
-                if self.program_id is None:
-                    program = create_program(
-                        session, self.ui.nameEdit.text(), self.ui.presetCombo.currentData()
-                    )
-                else:
-                    program = get_program(session, self.program_id)
-                cohort = create_cohort(
-                    session,
-                    program,
-                    self.ui.cohortEdit.text(),
-                    _to_date(self.ui.startEdit.date()),
-                    _to_date(self.ui.endEdit.date()),
-                )
-                self.created = CreatedCohort(program.id, cohort.id)
-        except MentorDeskError as exc:
-            self.ui.errorLabel.setText(str(exc))
+        cohort_name = self.ui.cohortEdit.text()
+        start, end = _to_date(self.ui.startEdit.date()), _to_date(self.ui.endEdit.date())
+        title = self.tr("Not created")
+        change = Change(Kind.PROGRAMS)
+        data = self.context.data
+        if self.program_id is None:
+            name, preset = self.ui.nameEdit.text(), self.ui.presetCombo.currentData()
+            outcome = data.change(
+                self, title, change, start_program, name, preset, cohort_name, start, end
+            )
+        else:
+            outcome = data.change(
+                self, title, change, add_cohort, self.program_id, cohort_name, start, end
+            )
+        if not outcome:
             return
+        self.created = CreatedCohort(outcome.result.program_id, outcome.result.id)
         super().accept()
 
 

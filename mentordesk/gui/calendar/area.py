@@ -54,7 +54,6 @@ from mentordesk.core.calendar.events import (
     cohort_span,
     create_event,
     list_events,
-    move_event,
     plan_needs,
     plan_year,
     suggest_year_plan,
@@ -67,6 +66,7 @@ from mentordesk.core.calendar.progress import CohortProgress, year_progress
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.progress import Progress
 from mentordesk.core.storage.models import AttendanceStatus, EventKind, MeetingFormat, Role
+from mentordesk.gui.area import Area
 from mentordesk.gui.calendar.commands import MoveEventCommand
 from mentordesk.gui.calendar.dialogs import EventDialog, MeetingLogDialog, PlanYearDialog
 from mentordesk.gui.calendar.models import (
@@ -78,19 +78,22 @@ from mentordesk.gui.calendar.models import (
 from mentordesk.gui.calendar.month_view import MonthView
 from mentordesk.gui.calendar.timeline import PairTimeline
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.data import Kind
 from mentordesk.gui.jobs import run_job
+from mentordesk.gui.undo import push
 
 ApplicationIdRole = Qt.ItemDataRole.UserRole + 1
 PairingIdRole = Qt.ItemDataRole.UserRole + 2
 
 
-class CalendarArea(QWidget):
+class CalendarArea(Area):
     """Everything about keeping a cohort's year on track, for one cohort at a time."""
 
+    # A withdrawal or a rematch changes whom the calendar shows; rules change the plan.
+    shows = Kind.EVENTS | Kind.PAIRINGS | Kind.APPLICATIONS | Kind.PROGRAMS
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.cohort_id: int | None = None
+        super().__init__(context, parent)
         self.span: CohortSpan | None = None
         self.events: list[EventInfo] = []
         self.pairs: list[PairInfo] = []
@@ -463,18 +466,18 @@ class CalendarArea(QWidget):
         event = next((e for e in self.events if e.id == event_id), None)
         if event is None or event.day == day:
             return
-        try:
-            with self.context.database.transaction() as session:
-                move_event(session, event_id, day)
-        except MentorDeskError as exc:
-            QMessageBox.warning(self, self.tr("Move event"), str(exc))
-            return
-        self.context.undo_stack.push(
-            MoveEventCommand(
-                self.context, event_id, event.title, event.day, day, self.refresh, already_done=True
-            )
+        command = MoveEventCommand(
+            self.data,
+            self.change(Kind.EVENTS),
+            event_id,
+            event.title,
+            event.day,
+            day,
+            self.refresh,
+            where=self,
         )
-        self.refresh()
+        if not push(self.context.undo_stack, command, title=self.tr("Move event")):
+            return
         self.status_label.setText(self.tr("Moved “%s” to %s") % (event.title, f"{day:%A %d %B}"))
 
     def _cancel_selected(self) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QKeySequence,
-    QUndoCommand,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,7 +47,9 @@ from mentordesk.core.matching.pairs import (
 from mentordesk.core.matching.solver import MatchProblem, Proposal, load_problem, solve
 from mentordesk.core.progress import Progress
 from mentordesk.core.storage.models import ApplicationStatus, PairingEndReason
+from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.data import Change, Kind
 from mentordesk.gui.jobs import run_job
 from mentordesk.gui.pairing.assign_dialog import AssignDialog
 from mentordesk.gui.pairing.models import (
@@ -62,55 +63,42 @@ from mentordesk.gui.pairing.models import (
     decode_mentees,
 )
 from mentordesk.gui.pairing.proposal_dialog import ProposalDialog
+from mentordesk.gui.undo import DatabaseCommand, push
 
 
-class BoardChangeCommand(QUndoCommand):
-    """One board edit on the undo stack: it was done on push; undo applies the inverse."""
+class BoardChangeCommand(DatabaseCommand):
+    """One board edit on the undo stack: redo makes the change, undo applies its inverse."""
 
-    def __init__(
-        self,
-        area: PairingArea,
-        cohort_id: int,
-        text: str,
-        change: BoardChange,
-        inverse: BoardChange,
-    ) -> None:
-        super().__init__(text)
+    def __init__(self, area: PairingArea, cohort_id: int, text: str, change: BoardChange) -> None:
+        super().__init__(area.data, text, where=area)
         self._area = area
         self._cohort_id = cohort_id
         self._change = change
-        self._inverse = inverse
-        self._done = True  # the change is made before the push, so a refused one is never pushed
+        self._inverse: BoardChange | None = None
 
-    def redo(self) -> None:
-        if self._done:
-            return
-        self._inverse = self._area.apply_change(self._cohort_id, self._change) or self._inverse
-        self._done = True
+    def apply_redo(self) -> None:
+        self._inverse = self._area.apply_change(self._cohort_id, self._change)
 
-    def undo(self) -> None:
+    def apply_undo(self) -> None:
+        assert self._inverse is not None
         self._area.apply_change(self._cohort_id, self._inverse)
-        self._done = False
 
 
-class EndPairingCommand(QUndoCommand):
+class EndPairingCommand(DatabaseCommand):
     """Ending a pair early for a rematch; undo makes it active again."""
 
     def __init__(self, area: PairingArea, cohort_id: int, pairing_id: int, note: str) -> None:
-        super().__init__(area.tr("End pairing for a rematch"))
+        super().__init__(area.data, area.tr("End pairing for a rematch"), where=area)
         self._area = area
         self._cohort_id = cohort_id
         self._pairing_id = pairing_id
         self._note = note
-        self._done = True
 
-    def redo(self) -> None:
-        if not self._done:
-            self._done = self._area.end_for_rematch(self._cohort_id, self._pairing_id, self._note)
+    def apply_redo(self) -> None:
+        self._area.end_for_rematch(self._cohort_id, self._pairing_id, self._note)
 
-    def undo(self) -> None:
+    def apply_undo(self) -> None:
         self._area.reopen(self._cohort_id, self._pairing_id)
-        self._done = False
 
 
 class _BoardView(QTreeView):
@@ -137,16 +125,15 @@ class _BoardView(QTreeView):
         self._area.preview_drag([])
 
 
-class PairingArea(QWidget):
+class PairingArea(Area):
     """The Pairing page of the main window for one cohort (``set_cohort``)."""
 
     board_changed = Signal()
-    status_message = Signal(str)  # for the main window's status bar
+    # People, eligibility and rules decide the cards and scores.
+    shows = Kind.APPLICATIONS | Kind.PAIRINGS | Kind.AGREEMENTS | Kind.PROGRAMS
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.cohort_id: int | None = None
+        super().__init__(context, parent)
         self.snapshot: BoardSnapshot | None = None
         self.problem: MatchProblem | None = None
         self.proposal_dialog: ProposalDialog | None = None
@@ -443,14 +430,16 @@ class PairingArea(QWidget):
         self.status_label.setText(text)
         self.status_message.emit(text)
 
-    def apply_change(self, cohort_id: int, change: BoardChange) -> BoardChange | None:
-        """Make one change in one transaction; None (and a message) when a rule refuses it."""
-        try:
-            with self.context.database.transaction() as session:
-                inverse = change_board(session, cohort_id, change)
-        except MentorDeskError as exc:
-            self.show_message(str(exc))
-            return None
+    def show_refusal(self, _title: str, message: str) -> None:
+        self.show_message(message)  # the board says why in its status line, never a box
+
+    def apply_change(self, cohort_id: int, change: BoardChange) -> BoardChange:
+        """Make one change in one transaction and show it; raises when a rule refuses it."""
+        # A waitlisted mentee paired after all is accepted again: applications change too.
+        kinds = Kind.PAIRINGS | (Kind.APPLICATIONS if change.statuses else Kind(0))
+        inverse = self.data.write(
+            Change(kinds, cohort_id, origin=self), change_board, cohort_id, change
+        )
         if cohort_id == self.cohort_id:
             self.refresh(select_mentees=list(change.assignments))
         return inverse
@@ -459,12 +448,11 @@ class PairingArea(QWidget):
         """Do a change and put it on the undo stack; a refused change shows why and is not pushed."""
         if self.cohort_id is None or not change:
             return False
-        cohort_id = self.cohort_id
-        inverse = self.apply_change(cohort_id, change)
-        if inverse is None:
+        if not push(
+            self.context.undo_stack, BoardChangeCommand(self, self.cohort_id, text, change)
+        ):
             return False
         self.show_message(text)
-        self.context.undo_stack.push(BoardChangeCommand(self, cohort_id, text, change, inverse))
         return True
 
     def move_mentees(self, mentee_ids: Sequence[int], mentor_id: int | None) -> bool:
@@ -612,35 +600,27 @@ class PairingArea(QWidget):
 
         def done(result: int) -> None:
             self.rematch_dialog = None
-            if result and self.end_for_rematch(cohort_id, pair.pairing_id, dialog.textValue()):
-                self.context.undo_stack.push(
-                    EndPairingCommand(self, cohort_id, pair.pairing_id, dialog.textValue())
-                )
+            if result:
+                command = EndPairingCommand(self, cohort_id, pair.pairing_id, dialog.textValue())
+                push(self.context.undo_stack, command)
             dialog.deleteLater()
 
         dialog.finished.connect(done)
         dialog.open()
 
-    def end_for_rematch(self, cohort_id: int, pairing_id: int, note: str) -> bool:
-        try:
-            with self.context.database.transaction() as session:
-                end_pairing(session, pairing_id, PairingEndReason.REMATCH, note=note)
-        except MentorDeskError as exc:
-            self.show_message(str(exc))
-            return False
+    def end_for_rematch(self, cohort_id: int, pairing_id: int, note: str) -> None:
+        """End the pair for a rematch and show it; raises when the rules refuse."""
+        change = Change(Kind.PAIRINGS | Kind.APPLICATIONS, cohort_id, origin=self)
+        self.data.write(change, end_pairing, pairing_id, PairingEndReason.REMATCH, note=note)
         self.show_message(self.tr("The pair ended; the mentee waits for a new mentor"))
         if cohort_id == self.cohort_id:
             # The ended pair is now a hard rule ("paired before"): scores and rules reread.
             self.refresh(full=True)
-        return True
 
     def reopen(self, cohort_id: int, pairing_id: int) -> None:
-        try:
-            with self.context.database.transaction() as session:
-                reopen_pairing(session, pairing_id)
-        except MentorDeskError as exc:
-            self.show_message(str(exc))
-            return
+        """Make an ended pair active again and show it; raises when the rules refuse."""
+        change = Change(Kind.PAIRINGS | Kind.APPLICATIONS, cohort_id, origin=self)
+        self.data.write(change, reopen_pairing, pairing_id)
         if cohort_id == self.cohort_id:
             self.refresh(full=True)
 

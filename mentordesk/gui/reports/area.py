@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QShowEvent, QUndoCommand
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -34,7 +34,9 @@ from mentordesk.core.documents.summary import CohortSummary, cohort_summary
 from mentordesk.core.documents.summary_export import export_summary
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.progress import Progress
+from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.data import Kind
 from mentordesk.gui.jobs import Job, run_job
 from mentordesk.gui.reports.agreements_model import (
     SIGNED,
@@ -43,6 +45,7 @@ from mentordesk.gui.reports.agreements_model import (
 )
 from mentordesk.gui.reports.preview import AgreementPreviewDialog
 from mentordesk.gui.reports.summary_view import SummaryView
+from mentordesk.gui.undo import DatabaseCommand, push
 
 
 def _link(path: Path) -> str:
@@ -51,53 +54,42 @@ def _link(path: Path) -> str:
     return f'<a href="{html.escape(url)}">{html.escape(str(path))}</a>'
 
 
-class SetAgreementSignedCommand(QUndoCommand):
+class SetAgreementSignedCommand(DatabaseCommand):
     """Record (or clear) the day a pair's signed agreement came back; undo restores the old day."""
 
-    def __init__(
-        self, area: ReportsArea, row: AgreementRow, new: date | None, applied: AgreementRow
-    ) -> None:
+    def __init__(self, area: ReportsArea, row: AgreementRow, new: date | None) -> None:
         super().__init__(
+            area.data,
             area.tr("Agreement of %s signed") % row.mentee
             if new
-            else area.tr("Agreement of %s not signed") % row.mentee
+            else area.tr("Agreement of %s not signed") % row.mentee,
+            where=area,
         )
         self._area = area
         self._pairing_id = row.pairing_id
         self._old = row.signed_on
         self._new = new
-        # The change is already saved when the command is pushed: the first redo only shows it.
-        self._first: AgreementRow | None = applied
 
     def _apply(self, value: date | None) -> None:
-        try:
-            with self._area.context.database.transaction() as session:
-                row = set_agreement_signed(session, self._pairing_id, value)
-        except MentorDeskError as exc:
-            QMessageBox.warning(self._area, self._area.tr("Agreement"), str(exc))
-            return
+        change = self._area.change(Kind.AGREEMENTS)
+        row = self.data.write(change, set_agreement_signed, self._pairing_id, value)
         self._area.model.update_row(row)
         self._area.refresh_summary()
 
-    def redo(self) -> None:
-        if self._first is not None:
-            self._area.model.update_row(self._first)
-            self._area.refresh_summary()
-            self._first = None
-            return
+    def apply_redo(self) -> None:
         self._apply(self._new)
 
-    def undo(self) -> None:
+    def apply_undo(self) -> None:
         self._apply(self._old)
 
 
-class ReportsArea(QWidget):
+class ReportsArea(Area):
     """Summary figures and charts, the pairs with their agreement status, and the exports."""
 
+    shows = Kind.EVERYTHING
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.cohort_id: int | None = None
+        super().__init__(context, parent)
         self.summary: CohortSummary | None = None
         self.last_export: AgreementExport | None = None
         self.last_summary_file: Path | None = None
@@ -259,14 +251,8 @@ class ReportsArea(QWidget):
         if index is None:
             return False
         row = self.model.rows()[index]
-        try:
-            with self.context.database.transaction() as session:
-                applied = set_agreement_signed(session, pairing_id, signed_on)
-        except MentorDeskError as exc:
-            QMessageBox.warning(self, self.tr("Agreement"), str(exc))
-            return False
-        self.context.undo_stack.push(SetAgreementSignedCommand(self, row, signed_on, applied))
-        return True
+        command = SetAgreementSignedCommand(self, row, signed_on)
+        return push(self.context.undo_stack, command, title=self.tr("Agreement"))
 
     def _mark_selected(self, signed_on: date | None) -> None:
         rows = [r for r in self._selected_rows() if r.signed_on != signed_on]
