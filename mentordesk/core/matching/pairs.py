@@ -25,12 +25,14 @@ from mentordesk.core.matching.solver import (
     forbidden_matrix,
     forbidden_text,
     is_kept,
+    load_problem,
     mentor_ratings_by_person,
     pairings_in_use,
     profile_of,
 )
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.programs.rules import ProgramRules
+from mentordesk.core.progress import Progress
 from mentordesk.core.storage.models import (
     Application,
     ApplicationStatus,
@@ -806,6 +808,15 @@ def board_state_for(problem: MatchProblem, current: BoardPairs) -> BoardState:
         ),
         current,
     )
+
+
+def load_board(
+    session: Session, cohort_id: int, progress: Progress | None = None
+) -> tuple[MatchProblem, BoardState]:
+    """What the pairing board shows, in one read: the matching problem (people, scores,
+    rules) and the board built from it and the current pairs."""
+    problem = load_problem(session, cohort_id, progress)
+    return problem, board_state_for(problem, board_pairs(session, cohort_id))
 
 
 def with_pairs(state: BoardState, current: BoardPairs) -> BoardState:

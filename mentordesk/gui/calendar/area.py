@@ -40,7 +40,6 @@ from mentordesk.core.calendar.attendance import (
     delete_meeting_log,
     log_meeting,
     mark_attendance,
-    meeting_logs,
 )
 from mentordesk.core.calendar.events import (
     KIND_LABELS,
@@ -50,20 +49,16 @@ from mentordesk.core.calendar.events import (
     EventInfo,
     PairInfo,
     cancel_event,
-    cohort_pairs,
     cohort_span,
     create_event,
-    list_events,
-    plan_needs,
     plan_year,
-    suggest_year_plan,
     timezone_names,
     update_event,
-    year_planned,
 )
 from mentordesk.core.calendar.ical import export_calendar, import_calendar
+from mentordesk.core.calendar.overview import cohort_calendar, year_plan_start
 from mentordesk.core.calendar.progress import CohortProgress, year_progress
-from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.errors import MentorDeskError, ValidationError
 from mentordesk.core.progress import Progress
 from mentordesk.core.storage.models import AttendanceStatus, EventKind, MeetingFormat, Role
 from mentordesk.gui.area import Area
@@ -78,8 +73,7 @@ from mentordesk.gui.calendar.models import (
 from mentordesk.gui.calendar.month_view import MonthView
 from mentordesk.gui.calendar.timeline import PairTimeline
 from mentordesk.gui.context import AppContext
-from mentordesk.gui.data import Kind
-from mentordesk.gui.jobs import run_job
+from mentordesk.gui.data import Kind, tell
 from mentordesk.gui.undo import push
 
 ApplicationIdRole = Qt.ItemDataRole.UserRole + 1
@@ -308,8 +302,7 @@ class CalendarArea(Area):
         self.selected_event_id = None
         self.span = None
         if cohort_id is not None:
-            with self.context.database.reading() as session:
-                self.span = cohort_span(session, cohort_id)
+            self.span = self.data.read(cohort_span, cohort_id)
             today = date.today()
             start = self.span.start if not self.span.start <= today <= self.span.end else today
             self.selected_day = start
@@ -333,12 +326,9 @@ class CalendarArea(Area):
         if self.cohort_id is None:
             self.events, self.pairs, self.logs, self.progress = [], [], [], None
         else:
-            with self.context.database.reading() as session:
-                self.span = cohort_span(session, self.cohort_id)
-                self.events = list_events(session, self.cohort_id)
-                self.pairs = cohort_pairs(session, self.cohort_id)
-                self.logs = meeting_logs(session, cohort_id=self.cohort_id)
-                self.progress = year_progress(session, self.cohort_id, today=self.today)
+            year = self.data.read(cohort_calendar, self.cohort_id, self.today)
+            self.span, self.events, self.pairs = year.span, year.events, year.pairs
+            self.logs, self.progress = year.logs, year.progress
         self.event_model.set_events(self.events)
         self._fill_pairs()
         self._apply_filters()
@@ -438,16 +428,25 @@ class CalendarArea(Area):
                 pairing_id=self.selected_pair(),
             )
 
-        def save(new: EventDraft, scope: EditScope) -> None:
-            assert self.cohort_id is not None
-            with self.context.database.transaction() as session:
-                if existing is None:
-                    create_event(session, self.cohort_id, new)
-                else:
-                    update_event(session, existing.id, new, scope=scope)
+        def save(new: EventDraft, scope: EditScope) -> bool:
+            assert self.cohort_id is not None and self.event_dialog is not None
+            dialog, title, change = (
+                self.event_dialog,
+                self.event_dialog.windowTitle(),
+                self.change(Kind.EVENTS),
+            )
+            if existing is None:
+                saved = self.data.change(dialog, title, change, create_event, self.cohort_id, new)
+            else:
+                saved = self.data.change(
+                    dialog, title, change, update_event, existing.id, new, scope=scope
+                )
+            if not saved:
+                return False
             self.show_day(new.start.date())
             self.refresh()
             self.status_label.setText(self.tr("Saved “%s”") % new.title.strip())
+            return True
 
         self.event_dialog = EventDialog(
             self,
@@ -496,8 +495,11 @@ class CalendarArea(Area):
             if box.clickedButton() not in (one, series):
                 return
             scope = "series" if box.clickedButton() is series else "one"
-        with self.context.database.transaction() as session:
-            cancel_event(session, event.id, scope=scope)
+        change = self.change(Kind.EVENTS)
+        if not self.data.change(
+            self, self.tr("Cancel event"), change, cancel_event, event.id, scope=scope
+        ):
+            return
         self.refresh()
         self.status_label.setText(self.tr("Cancelled “%s”") % event.title)
 
@@ -506,11 +508,9 @@ class CalendarArea(Area):
     def open_plan_dialog(self) -> None:
         if self.cohort_id is None:
             return
-        with self.context.database.reading() as session:
-            planned = year_planned(session, self.cohort_id)
-            needs = plan_needs(session, self.cohort_id)
-            suggestion = suggest_year_plan(session, self.cohort_id)
-        if planned:
+        start = self.data.read(year_plan_start, self.cohort_id)
+        needs, suggestion = start.needs, start.suggestion
+        if start.planned:
             QMessageBox.information(
                 self,
                 self.tr("Plan the year"),
@@ -529,27 +529,28 @@ class CalendarArea(Area):
     def _plan_accepted(self) -> None:
         assert self.plan_dialog is not None and self.cohort_id is not None
         request = self.plan_dialog.request()
-        cohort_id, database = self.cohort_id, self.context.database
+        cohort_id = self.cohort_id
+        change = self.change(Kind.EVENTS, note="plan the year")
 
         def work(progress: Progress) -> str:
-            with database.transaction(note="plan the year") as session:
-                return plan_year(
-                    session,
-                    cohort_id,
-                    orientation=request.orientation,
-                    workshop_dates=request.workshops,
-                    closeout=request.closeout,
-                    committee_call=request.committee_call,
-                    timezone=request.timezone,
-                    location=request.location,
-                    progress=progress,
-                ).summary()
+            return self.data.write(
+                change,
+                plan_year,
+                cohort_id,
+                orientation=request.orientation,
+                workshop_dates=request.workshops,
+                closeout=request.closeout,
+                committee_call=request.committee_call,
+                timezone=request.timezone,
+                location=request.location,
+                progress=progress,
+            ).summary()
 
         def done(summary: str) -> None:
             self.refresh()
             self.status_label.setText(self.tr("Planned the year: %s") % summary)
 
-        run_job(self, self.tr("Plan the year"), work, done)
+        self.data.in_background(self, self.tr("Plan the year"), work, done)
 
     # --- attendance ----------------------------------------------------------------------------
 
@@ -558,8 +559,7 @@ class CalendarArea(Area):
         if self.selected_event_id is not None and any(
             e.id == self.selected_event_id for e in self.events
         ):
-            with self.context.database.reading() as session:
-                self.sheet = attendance_sheet(session, self.selected_event_id)
+            self.sheet = self.data.read(attendance_sheet, self.selected_event_id)
         self._fill_sheet()
 
     def _fill_sheet(self) -> None:
@@ -602,11 +602,16 @@ class CalendarArea(Area):
     def _mark(self, marks: dict[int, AttendanceStatus | None]) -> None:
         if self.sheet is None or not marks:
             return
-        try:
-            with self.context.database.transaction() as session:
-                self.sheet = mark_attendance(session, self.sheet.event.id, marks)
-        except MentorDeskError as exc:
-            QMessageBox.warning(self, self.tr("Attendance"), str(exc))
+        marked = self.data.change(
+            self,
+            self.tr("Attendance"),
+            self.change(Kind.EVENTS),
+            mark_attendance,
+            self.sheet.event.id,
+            marks,
+        )
+        if marked:
+            self.sheet = marked.result
         self._fill_sheet()
         self._refresh_progress()
 
@@ -632,11 +637,18 @@ class CalendarArea(Area):
         if self.cohort_id is None:
             return
 
-        def save(pair_id: int, day: date, minutes: int, how: MeetingFormat) -> None:
-            with self.context.database.transaction() as session:
-                log_meeting(session, pair_id, day, minutes, how)
+        def save(pair_id: int, day: date, minutes: int, how: MeetingFormat) -> bool:
+            assert self.meeting_dialog is not None
+            dialog = self.meeting_dialog
+            change = self.change(Kind.EVENTS)
+            logged = self.data.change(
+                dialog, dialog.windowTitle(), change, log_meeting, pair_id, day, minutes, how
+            )
+            if not logged:
+                return False
             self.refresh()
             self.status_label.setText(self.tr("Logged a meeting on %s") % f"{day:%d %B %Y}")
+            return True
 
         self.meeting_dialog = MeetingLogDialog(
             self,
@@ -672,14 +684,17 @@ class CalendarArea(Area):
         item = self.meetings_tree.currentItem()
         if item is None:
             return
-        with self.context.database.transaction() as session:
-            delete_meeting_log(session, int(item.data(0, Qt.ItemDataRole.UserRole)))
+        log_id = int(item.data(0, Qt.ItemDataRole.UserRole))
+        change = self.change(Kind.EVENTS)
+        if not self.data.change(
+            self, self.tr("Delete meeting"), change, delete_meeting_log, log_id
+        ):
+            return
         self.refresh()
 
     def _refresh_progress(self) -> None:
         if self.cohort_id is not None:
-            with self.context.database.reading() as session:
-                self.progress = year_progress(session, self.cohort_id, today=self.today)
+            self.progress = self.data.read(year_progress, self.cohort_id, today=self.today)
         self._fill_attention()
 
     def _fill_attention(self) -> None:
@@ -745,10 +760,9 @@ class CalendarArea(Area):
     ) -> int:
         """Write the cohort's (or a person's, or a pair's) calendar; returns the number of events."""
         assert self.cohort_id is not None
-        with self.context.database.reading() as session:
-            export = export_calendar(
-                session, self.cohort_id, person_email=person_email, pairing_id=pairing_id
-            )
+        export = self.data.read(
+            export_calendar, self.cohort_id, person_email=person_email, pairing_id=pairing_id
+        )
         path.write_bytes(export.data)
         self.status_label.setText(
             self.tr("Wrote %d events of %s to %s") % (export.events, export.name, path)
@@ -758,8 +772,8 @@ class CalendarArea(Area):
     def import_ics(self, path: Path) -> str:
         assert self.cohort_id is not None
         data = path.read_bytes()
-        with self.context.database.transaction(note=f"import {path.name}") as session:
-            summary = import_calendar(session, self.cohort_id, data).summary()
+        change = self.change(Kind.EVENTS, note=f"import {path.name}")
+        summary = self.data.write(change, import_calendar, self.cohort_id, data).summary()
         self.refresh()
         self.status_label.setText(self.tr("Imported %s: %s") % (path.name, summary))
         return summary
@@ -770,10 +784,15 @@ class CalendarArea(Area):
         )
         if not path:
             return
+        title = self.tr("Export calendar")
         try:
             self.export_ics(Path(path), **which)
-        except (MentorDeskError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export calendar"), str(exc))
+        except OSError as exc:
+            tell(
+                self, title, ValidationError(self.tr("Cannot write %s: %s") % (path, exc.strerror))
+            )
+        except MentorDeskError as exc:
+            tell(self, title, exc)
 
     def _ask_export_cohort(self) -> None:
         name = self.span.name if self.span else "cohort"
@@ -801,7 +820,10 @@ class CalendarArea(Area):
         )
         if not path:
             return
+        title = self.tr("Import calendar")
         try:
             self.import_ics(Path(path))
-        except (MentorDeskError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Import calendar"), str(exc))
+        except OSError as exc:
+            tell(self, title, ValidationError(self.tr("Cannot read %s: %s") % (path, exc.strerror)))
+        except MentorDeskError as exc:
+            tell(self, title, exc)

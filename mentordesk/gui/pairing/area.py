@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.matching.pairs import (
     Assignment,
     BoardChange,
@@ -41,6 +40,7 @@ from mentordesk.core.matching.pairs import (
     board_state_for,
     change_board,
     end_pairing,
+    load_board,
     reopen_pairing,
     with_pairs,
 )
@@ -50,7 +50,6 @@ from mentordesk.core.storage.models import ApplicationStatus, PairingEndReason
 from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Change, Kind
-from mentordesk.gui.jobs import run_job
 from mentordesk.gui.pairing.assign_dialog import AssignDialog
 from mentordesk.gui.pairing.models import (
     MENTEE_ID_ROLE,
@@ -282,13 +281,10 @@ class PairingArea(Area):
         self.problem = None
         snapshot = None
         if cohort_id is not None:
-            try:
-                with self.context.database.reading() as session:
-                    self.problem = load_problem(session, cohort_id)
-                    state = board_state_for(self.problem, board_pairs(session, cohort_id))
+            loaded = self.data.query(self, self.tr("Pairing"), load_board, cohort_id)
+            if loaded:
+                self.problem, state = loaded.result
                 snapshot = BoardSnapshot.of(state, self.problem)
-            except MentorDeskError as exc:
-                self.show_message(str(exc))
         self._show(snapshot, reset=True)
 
     def refresh(self, select_mentees: Sequence[int] = (), *, full: bool = False) -> None:
@@ -297,8 +293,7 @@ class PairingArea(Area):
         if full or self.snapshot is None or self.problem is None:
             self.set_cohort(self.cohort_id)
         elif self.cohort_id is not None:
-            with self.context.database.reading() as session:
-                current = board_pairs(session, self.cohort_id)
+            current = self.data.read(board_pairs, self.cohort_id)
             self._show(BoardSnapshot.of(with_pairs(self.snapshot.state, current), self.problem))
         if select_mentees:
             self.select_mentees(select_mentees)
@@ -631,14 +626,12 @@ class PairingArea(Area):
         if self.cohort_id is None:
             return
         cohort_id = self.cohort_id
-        database = self.context.database
 
         def work(progress: Progress) -> tuple[MatchProblem, Proposal]:
-            with database.reading() as session:
-                problem = load_problem(session, cohort_id, progress)
+            problem = self.data.read(load_problem, cohort_id, progress)
             return problem, solve(problem, progress)
 
-        run_job(
+        self.data.in_background(
             self,
             self.tr("Suggest pairing"),
             work,
@@ -654,8 +647,7 @@ class PairingArea(Area):
             return
         if problem is not None:
             self.problem = problem  # fresh scores for the board too
-            with self.context.database.reading() as session:
-                state = board_state_for(problem, board_pairs(session, proposal.cohort_id))
+            state = board_state_for(problem, self.data.read(board_pairs, proposal.cohort_id))
             self._show(BoardSnapshot.of(state, problem), reset=True)
         assert self.snapshot is not None
         dialog = ProposalDialog(self.snapshot, proposal, self)

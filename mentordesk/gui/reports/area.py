@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -29,15 +28,15 @@ from mentordesk.core.documents.agreement_export import (
     agreement_preview,
     export_agreements,
 )
-from mentordesk.core.documents.agreements import AgreementRow, agreement_rows, set_agreement_signed
+from mentordesk.core.documents.agreements import AgreementRow, set_agreement_signed
+from mentordesk.core.documents.reports import cohort_reports
 from mentordesk.core.documents.summary import CohortSummary, cohort_summary
 from mentordesk.core.documents.summary_export import export_summary
-from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.progress import Progress
 from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Kind
-from mentordesk.gui.jobs import Job, run_job
+from mentordesk.gui.jobs import Job
 from mentordesk.gui.reports.agreements_model import (
     SIGNED,
     AgreementTableModel,
@@ -191,12 +190,10 @@ class ReportsArea(Area):
         rows: list[AgreementRow] = []
         self.summary = None
         if self.cohort_id is not None:
-            try:
-                with self.context.database.reading() as session:
-                    self.summary = cohort_summary(session, self.cohort_id)
-                    rows = agreement_rows(session, self.cohort_id)
-            except MentorDeskError as exc:
-                self.status.setText(html.escape(str(exc)))
+            reports = self.data.query(self, self.tr("Reports"), cohort_reports, self.cohort_id)
+            if reports:
+                self.summary, rows = reports.result.summary, reports.result.agreements
+            else:
                 self.cohort_id = None
         if self.summary is not None:
             self.heading.setText(
@@ -212,12 +209,10 @@ class ReportsArea(Area):
         """Recount the summary only (the table keeps its selection)."""
         if self.cohort_id is None:
             return
-        try:
-            with self.context.database.reading() as session:
-                self.summary = cohort_summary(session, self.cohort_id)
-        except MentorDeskError as exc:
-            self.status.setText(html.escape(str(exc)))
+        summary = self.data.query(self, self.tr("Reports"), cohort_summary, self.cohort_id)
+        if not summary:
             return
+        self.summary = summary.result
         self.summary_view.show_summary(self.summary)
 
     def _count_signed(self, *_args: Any) -> None:
@@ -275,12 +270,12 @@ class ReportsArea(Area):
         rows = self._selected_rows()
         if not rows:
             return None
-        try:
-            with self.context.database.reading() as session:
-                pdf = agreement_preview(session, [r.pairing_id for r in rows])
-        except MentorDeskError as exc:
-            QMessageBox.warning(self, self.tr("Agreement preview"), str(exc))
+        preview = self.data.query(
+            self, self.tr("Agreement preview"), agreement_preview, [r.pairing_id for r in rows]
+        )
+        if not preview:
             return None
+        pdf = preview.result
         title = (
             self.tr("Agreement of %s and %s") % (rows[0].mentee, rows[0].mentor)
             if len(rows) == 1
@@ -300,11 +295,10 @@ class ReportsArea(Area):
         )
         if not folder:
             return
-        cohort_id, database = self.cohort_id, self.context.database
+        cohort_id = self.cohort_id
 
         def work(progress: Progress) -> AgreementExport:
-            with database.reading() as session:
-                return export_agreements(session, cohort_id, folder, progress)
+            return self.data.read(export_agreements, cohort_id, folder, progress)
 
         def done(result: AgreementExport) -> None:
             self.last_export = result
@@ -320,7 +314,7 @@ class ReportsArea(Area):
             )
 
         self.status.setText(self.tr("Writing agreements…"))
-        self.export_job = run_job(
+        self.export_job = self.data.in_background(
             self,
             self.tr("Export agreements"),
             work,
@@ -341,12 +335,11 @@ class ReportsArea(Area):
         )
         if not path:
             return
-        cohort_id, database = self.cohort_id, self.context.database
+        cohort_id = self.cohort_id
 
         def work(progress: Progress) -> Path:
             progress.step(0, 2, "Counting…")
-            with database.reading() as session:
-                summary = cohort_summary(session, cohort_id)
+            summary = self.data.read(cohort_summary, cohort_id)
             progress.step(1, 2, "Writing…")
             return export_summary(summary, path)
 
@@ -354,4 +347,4 @@ class ReportsArea(Area):
             self.last_summary_file = result
             self.status.setText(self.tr("Saved the summary to %s") % _link(result))
 
-        run_job(self, self.tr("Export summary"), work, done)
+        self.data.in_background(self, self.tr("Export summary"), work, done)
