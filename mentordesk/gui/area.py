@@ -77,5 +77,5 @@ class Area(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self._reload_soon.start()
+        # Before the first paint, so the committee never sees (or acts on) the old state.
+        self._reload_if_stale()
