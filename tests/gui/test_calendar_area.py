@@ -81,7 +81,10 @@ def _click_day(qtbot: QtBot, area: CalendarArea, day: date) -> QPoint:
 
 
 def _agenda_titles(area: CalendarArea) -> list[str]:
-    return [area.proxy.index(row, 0).data(EventRole).title for row in range(area.proxy.rowCount())]
+    return [
+        area.agenda.proxy.index(row, 0).data(EventRole).title
+        for row in range(area.agenda.proxy.rowCount())
+    ]
 
 
 def _grid_titles(area: CalendarArea, day: date) -> list[str]:
@@ -143,7 +146,7 @@ def test_dragging_a_workshop_onto_another_day_moves_it_and_undo_brings_it_back(
     qtbot: QtBot, area: CalendarArea, db: Database, year: dict[str, int]
 ) -> None:
     row = _agenda_titles(area).index("Workshop 1")
-    mime = area.proxy.mimeData([area.proxy.index(row, 0)])
+    mime = area.agenda.proxy.mimeData([area.agenda.proxy.index(row, 0)])
     target = date(2026, 10, 15)
     rect = area.month_view.visualRect(area.month_model.index_of(target))
     _drop(area.month_view.viewport(), mime, rect.center())
@@ -177,10 +180,12 @@ def test_attendance_is_ticked_off_in_the_checklist(
     qtbot: QtBot, area: CalendarArea, db: Database, year: dict[str, int]
 ) -> None:
     row = _agenda_titles(area).index("Workshop 1")
-    rect = area.agenda_view.visualRect(area.proxy.index(row, 0))
-    qtbot.mouseClick(area.agenda_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    rect = area.agenda.ui.agendaView.visualRect(area.agenda.proxy.index(row, 0))
+    qtbot.mouseClick(
+        area.agenda.ui.agendaView.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+    )
     area.tabs.setCurrentIndex(1)
-    checklist = area.attendance_list
+    checklist = area.attendance.ui.checklist
     assert checklist.count() == 4  # two mentors, two mentees
     for index in (0, 1):
         item = checklist.item(index)
@@ -190,8 +195,8 @@ def test_attendance_is_ticked_off_in_the_checklist(
             pos=checklist.visualItemRect(item).center(),
         )
         qtbot.keyClick(checklist, Qt.Key.Key_Space)
-    assert "2 present" in area.attendance_counts.text()
-    qtbot.mouseClick(area.all_present_button, Qt.MouseButton.LeftButton)
+    assert "2 present" in area.attendance.ui.counts.text()
+    qtbot.mouseClick(area.attendance.ui.everyonePresentButton, Qt.MouseButton.LeftButton)
     with db.reading() as s:
         counts = attendance_sheet(s, year["workshop"]).counts
     assert counts["present"] == 4 and counts["unmarked"] == 0
@@ -210,7 +215,7 @@ def test_a_meeting_logged_in_the_dialog_shows_in_the_log(
         dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Save),
         Qt.MouseButton.LeftButton,
     )
-    tree = area.meetings_tree
+    tree = area.meetings.ui.logs
     assert tree.topLevelItemCount() == 1
     assert [tree.topLevelItem(0).text(c) for c in (0, 2)] == ["2026-10-20", "75 min"]
 
@@ -287,10 +292,14 @@ def test_editing_a_series_from_the_agenda_changes_every_occurrence(
     area.refresh()
     area.show_day(date(2026, 10, 6))
     row = _agenda_titles(area).index("Lunch circle")
-    rect = area.agenda_view.visualRect(area.proxy.index(row, 0))
+    rect = area.agenda.ui.agendaView.visualRect(area.agenda.proxy.index(row, 0))
     # A real double-click: press and release, then the double-click.
-    qtbot.mouseClick(area.agenda_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(area.agenda_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseClick(
+        area.agenda.ui.agendaView.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+    )
+    qtbot.mouseDClick(
+        area.agenda.ui.agendaView.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+    )
     dialog = area.event_dialog
     assert dialog is not None and dialog.form.scopeGroup.isVisibleTo(dialog)
     assert dialog.form.repeatSummary.text() == "Every week, 3 times"

@@ -6,40 +6,29 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QMessageBox,
     QPushButton,
-    QRadioButton,
     QSplitter,
     QTabWidget,
     QToolButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from mentordesk.core.calendar.attendance import (
-    FORMAT_LABELS,
-    AttendanceSheet,
     MeetingLogRow,
-    attendance_sheet,
-    delete_meeting_log,
     log_meeting,
-    mark_attendance,
 )
 from mentordesk.core.calendar.events import (
     KIND_LABELS,
@@ -60,14 +49,14 @@ from mentordesk.core.calendar.overview import cohort_calendar, year_plan_start
 from mentordesk.core.calendar.progress import CohortProgress, year_progress
 from mentordesk.core.errors import MentorDeskError, ValidationError
 from mentordesk.core.progress import Progress
-from mentordesk.core.storage.models import AttendanceStatus, EventKind, MeetingFormat, Role
+from mentordesk.core.storage.models import EventKind, MeetingFormat
 from mentordesk.gui.area import Area
+from mentordesk.gui.calendar.agenda_panel import AgendaPanel
+from mentordesk.gui.calendar.attendance_panel import AttendancePanel
 from mentordesk.gui.calendar.commands import MoveEventCommand
 from mentordesk.gui.calendar.dialogs import EventDialog, MeetingLogDialog, PlanYearDialog
+from mentordesk.gui.calendar.meetings_panel import MeetingsPanel
 from mentordesk.gui.calendar.models import (
-    EventFilterProxy,
-    EventListModel,
-    EventRole,
     MonthModel,
 )
 from mentordesk.gui.calendar.month_view import MonthView
@@ -76,7 +65,6 @@ from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Kind, tell
 from mentordesk.gui.undo import push
 
-ApplicationIdRole = Qt.ItemDataRole.UserRole + 1
 PairingIdRole = Qt.ItemDataRole.UserRole + 2
 
 
@@ -93,14 +81,12 @@ class CalendarArea(Area):
         self.pairs: list[PairInfo] = []
         self.logs: list[MeetingLogRow] = []
         self.progress: CohortProgress | None = None
-        self.sheet: AttendanceSheet | None = None
         self.selected_day = date.today()
         self.selected_event_id: int | None = None
         self.today = date.today()
         self.event_dialog: EventDialog | None = None
         self.meeting_dialog: MeetingLogDialog | None = None
         self.plan_dialog: PlanYearDialog | None = None
-        self._filling = False
         self._timezones: list[str] | None = None
         self._build()
         self.set_cohort(None)
@@ -176,9 +162,19 @@ class CalendarArea(Area):
         splitter.addWidget(left)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_agenda(), self.tr("Agenda"))
-        self.tabs.addTab(self._build_attendance(), self.tr("Attendance"))
-        self.tabs.addTab(self._build_meetings(), self.tr("Meeting logs"))
+        self.agenda = AgendaPanel()
+        self.agenda.range_changed.connect(lambda: self.show_day(self.selected_day))
+        self.agenda.event_chosen.connect(self._event_chosen)
+        self.agenda.edit_requested.connect(lambda event: self.open_event_dialog(event_id=event.id))
+        self.agenda.cancel_requested.connect(self._cancel)
+        self.tabs.addTab(self.agenda, self.tr("Agenda"))
+        self.attendance = AttendancePanel(self)
+        self.attendance.marked.connect(self._refresh_progress)
+        self.tabs.addTab(self.attendance, self.tr("Attendance"))
+        self.meetings = MeetingsPanel(self)
+        self.meetings.log_requested.connect(lambda: self.open_meeting_dialog())
+        self.meetings.deleted.connect(self.refresh)
+        self.tabs.addTab(self.meetings, self.tr("Meeting logs"))
         self.attention_list = QListWidget()
         self.attention_list.setWordWrap(True)
         self.attention_list.setAccessibleName(self.tr("Needs attention"))
@@ -206,94 +202,6 @@ class CalendarArea(Area):
             self.move_event_to, Qt.ConnectionType.QueuedConnection
         )
         self.attention_list.itemDoubleClicked.connect(self._attention_chosen)
-
-    def _build_agenda(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        row = QHBoxLayout()
-        self.day_radio = QRadioButton(self.tr("Day"))
-        self.week_radio = QRadioButton(self.tr("Week"))
-        self.week_radio.setChecked(True)
-        group = QButtonGroup(page)
-        group.addButton(self.day_radio)
-        group.addButton(self.week_radio)
-        self.agenda_label = QLabel()
-        row.addWidget(self.day_radio)
-        row.addWidget(self.week_radio)
-        row.addWidget(self.agenda_label, 1)
-        layout.addLayout(row)
-        self.event_model = EventListModel(self)
-        self.proxy = EventFilterProxy(self)
-        self.proxy.setSourceModel(self.event_model)
-        self.agenda_view = QListView()
-        self.agenda_view.setModel(self.proxy)
-        self.agenda_view.setIconSize(QSize(12, 12))
-        self.agenda_view.setDragEnabled(True)
-        self.agenda_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.agenda_view.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.agenda_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.agenda_view.setAccessibleName(self.tr("Agenda"))
-        self.agenda_view.setToolTip(self.tr("Drag an event onto a day of the month to move it"))
-        layout.addWidget(self.agenda_view, 1)
-        buttons = QHBoxLayout()
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.cancel_button = QPushButton(self.tr("Cancel event"))
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.day_radio.toggled.connect(lambda: self.show_day(self.selected_day))
-        self.agenda_view.selectionModel().selectionChanged.connect(self._agenda_selected)
-        self.agenda_view.doubleClicked.connect(lambda _i: self._edit_selected())
-        self.edit_button.clicked.connect(self._edit_selected)
-        self.cancel_button.clicked.connect(self._cancel_selected)
-        return page
-
-    def _build_attendance(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.attendance_title = QLabel(self.tr("Choose an event in the agenda"))
-        self.attendance_title.setWordWrap(True)
-        layout.addWidget(self.attendance_title)
-        self.attendance_list = QListWidget()
-        self.attendance_list.setAccessibleName(self.tr("Attendance checklist"))
-        layout.addWidget(self.attendance_list, 1)
-        self.attendance_counts = QLabel()
-        layout.addWidget(self.attendance_counts)
-        buttons = QHBoxLayout()
-        self.all_present_button = QPushButton(self.tr("Everyone present"))
-        self.excused_button = QPushButton(self.tr("Excused"))
-        self.excused_button.setToolTip(self.tr("Mark the selected person as excused"))
-        buttons.addWidget(self.all_present_button)
-        buttons.addWidget(self.excused_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.attendance_list.itemChanged.connect(self._attendance_toggled)
-        self.all_present_button.clicked.connect(self._everyone_present)
-        self.excused_button.clicked.connect(self._mark_excused)
-        return page
-
-    def _build_meetings(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.meetings_label = QLabel()
-        layout.addWidget(self.meetings_label)
-        self.meetings_tree = QTreeWidget()
-        self.meetings_tree.setHeaderLabels(
-            [self.tr("Met on"), self.tr("Pair"), self.tr("Length"), self.tr("How")]
-        )
-        self.meetings_tree.setRootIsDecorated(False)
-        layout.addWidget(self.meetings_tree, 1)
-        buttons = QHBoxLayout()
-        log = QPushButton(self.tr("Log meeting…"))
-        self.delete_log_button = QPushButton(self.tr("Delete log"))
-        buttons.addWidget(log)
-        buttons.addWidget(self.delete_log_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        log.clicked.connect(lambda: self.open_meeting_dialog())
-        self.delete_log_button.clicked.connect(self._delete_log)
-        return page
 
     # --- loading ------------------------------------------------------------------------
 
@@ -329,7 +237,7 @@ class CalendarArea(Area):
             year = self.data.read(cohort_calendar, self.cohort_id, self.today)
             self.span, self.events, self.pairs = year.span, year.events, year.pairs
             self.logs, self.progress = year.logs, year.progress
-        self.event_model.set_events(self.events)
+        self.agenda.set_events(self.events)
         self._fill_pairs()
         self._apply_filters()
         self._fill_attention()
@@ -360,8 +268,8 @@ class CalendarArea(Area):
         self._fill_timeline()
 
     def _apply_filters(self) -> None:
-        self.proxy.set_filter(kinds=self.selected_kinds(), pairing_id=self.selected_pair())
-        self.month_model.set_events(e for e in self.events if self.proxy.accepts(e))
+        self.agenda.set_filter(self.selected_kinds(), self.selected_pair())
+        self.month_model.set_events(self.agenda.shown(self.events))
         self.show_day(self.selected_day)
 
     def _step_month(self, months: int) -> None:
@@ -380,31 +288,13 @@ class CalendarArea(Area):
             self.month_model.set_month(day)
         self._update_month_label()
         self.month_view.select_day(day)
-        if self.day_radio.isChecked():
-            first = last = day
-            self.agenda_label.setText(f"{day:%A %d %B %Y}")
-        else:
-            first = day - timedelta(days=day.weekday())
-            last = first + timedelta(days=6)
-            self.agenda_label.setText(self.tr("Week of %s") % f"{first:%d %B %Y}")
-        self.proxy.set_filter(days=(first, last))
+        self.agenda.show_range_of(day)
 
     # --- events ---------------------------------------------------------------------------
 
-    def _selected_event(self) -> EventInfo | None:
-        index = self.agenda_view.currentIndex()
-        event = index.data(EventRole) if index.isValid() else None
-        return event if isinstance(event, EventInfo) else None
-
-    def _agenda_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        event = self._selected_event()
+    def _event_chosen(self, event: EventInfo | None) -> None:
         self.selected_event_id = event.id if event else None
         self._load_sheet()
-
-    def _edit_selected(self) -> None:
-        event = self._selected_event()
-        if event is not None:
-            self.open_event_dialog(event_id=event.id)
 
     def timezones(self) -> list[str]:
         if self._timezones is None:
@@ -479,10 +369,7 @@ class CalendarArea(Area):
             return
         self.status_label.setText(self.tr("Moved “%s” to %s") % (event.title, f"{day:%A %d %B}"))
 
-    def _cancel_selected(self) -> None:
-        event = self._selected_event()
-        if event is None:
-            return
+    def _cancel(self, event: EventInfo) -> None:
         scope: EditScope = "one"
         if event.series_id:
             box = QMessageBox(self)
@@ -555,81 +442,9 @@ class CalendarArea(Area):
     # --- attendance ----------------------------------------------------------------------------
 
     def _load_sheet(self) -> None:
-        self.sheet = None
-        if self.selected_event_id is not None and any(
-            e.id == self.selected_event_id for e in self.events
-        ):
-            self.sheet = self.data.read(attendance_sheet, self.selected_event_id)
-        self._fill_sheet()
-
-    def _fill_sheet(self) -> None:
-        self._filling = True
-        self.attendance_list.clear()
-        sheet = self.sheet
-        enabled = sheet is not None
-        self.all_present_button.setEnabled(enabled)
-        self.excused_button.setEnabled(enabled)
-        if sheet is None:
-            self.attendance_title.setText(self.tr("Choose an event in the agenda"))
-            self.attendance_counts.clear()
-            self._filling = False
-            return
-        event = sheet.event
-        self.attendance_title.setText(f"<b>{event.title}</b> · {event.start:%a %d %b %Y %H:%M}")
-        for row in sheet.rows:
-            role = self.tr("mentee") if row.role is Role.MENTEE else self.tr("mentor")
-            text = f"{row.name} ({role})"
-            if row.status is AttendanceStatus.EXCUSED:
-                text += self.tr(" — excused")
-            elif row.status is AttendanceStatus.ABSENT:
-                text += self.tr(" — absent")
-            item = QListWidgetItem(text)
-            item.setData(ApplicationIdRole, row.application_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked
-                if row.status is AttendanceStatus.PRESENT
-                else Qt.CheckState.Unchecked
-            )
-            self.attendance_list.addItem(item)
-        c = sheet.counts
-        self.attendance_counts.setText(
-            self.tr("%d expected · %d present · %d absent · %d excused · %d not marked")
-            % (c["expected"], c["present"], c["absent"], c["excused"], c["unmarked"])
-        )
-        self._filling = False
-
-    def _mark(self, marks: dict[int, AttendanceStatus | None]) -> None:
-        if self.sheet is None or not marks:
-            return
-        marked = self.data.change(
-            self,
-            self.tr("Attendance"),
-            self.change(Kind.EVENTS),
-            mark_attendance,
-            self.sheet.event.id,
-            marks,
-        )
-        if marked:
-            self.sheet = marked.result
-        self._fill_sheet()
-        self._refresh_progress()
-
-    def _attendance_toggled(self, item: QListWidgetItem) -> None:
-        if self._filling:
-            return
-        present = item.checkState() == Qt.CheckState.Checked
-        status = AttendanceStatus.PRESENT if present else AttendanceStatus.ABSENT
-        self._mark({int(item.data(ApplicationIdRole)): status})
-
-    def _everyone_present(self) -> None:
-        if self.sheet is not None:
-            self._mark({r.application_id: AttendanceStatus.PRESENT for r in self.sheet.rows})
-
-    def _mark_excused(self) -> None:
-        item = self.attendance_list.currentItem()
-        if item is not None:
-            self._mark({int(item.data(ApplicationIdRole)): AttendanceStatus.EXCUSED})
+        chosen = self.selected_event_id
+        known = chosen is not None and any(e.id == chosen for e in self.events)
+        self.attendance.show_event(chosen if known else None)
 
     # --- meeting logs, progress, timeline ------------------------------------------------------
 
@@ -660,37 +475,7 @@ class CalendarArea(Area):
         self.meeting_dialog.open()
 
     def _fill_meetings(self) -> None:
-        pair = self.selected_pair()
-        logs = [log for log in self.logs if pair is None or log.pairing_id == pair]
-        self.meetings_tree.clear()
-        for log in reversed(logs):
-            item = QTreeWidgetItem(
-                [
-                    log.met_on.isoformat(),
-                    log.pair_label,
-                    self.tr("%d min") % log.duration_minutes,
-                    self.tr(FORMAT_LABELS[log.format]),
-                ]
-            )
-            item.setData(0, Qt.ItemDataRole.UserRole, log.id)
-            self.meetings_tree.addTopLevelItem(item)
-        hours = sum(log.duration_minutes for log in logs) / 60
-        self.meetings_label.setText(
-            self.tr("%d meeting(s) logged, %.1f h. Only that pairs met is recorded.")
-            % (len(logs), hours)
-        )
-
-    def _delete_log(self) -> None:
-        item = self.meetings_tree.currentItem()
-        if item is None:
-            return
-        log_id = int(item.data(0, Qt.ItemDataRole.UserRole))
-        change = self.change(Kind.EVENTS)
-        if not self.data.change(
-            self, self.tr("Delete meeting"), change, delete_meeting_log, log_id
-        ):
-            return
-        self.refresh()
+        self.meetings.show_logs(self.logs, self.selected_pair())
 
     def _refresh_progress(self) -> None:
         if self.cohort_id is not None:
