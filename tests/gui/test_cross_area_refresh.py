@@ -114,7 +114,7 @@ def test_the_calendar_lists_a_pair_made_on_the_board(
     _pair_on_the_board(window, people)
     window.show_area(CALENDAR)
     qtbot.waitUntil(lambda: [p.mentee_id for p in calendar.pairs] == [people["ada"]])
-    labels = [calendar.pair_combo.itemText(i) for i in range(calendar.pair_combo.count())]
+    labels = [calendar.ui.pairCombo.itemText(i) for i in range(calendar.ui.pairCombo.count())]
     assert any("Ada" in label for label in labels)
 
 

@@ -9,20 +9,13 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QInputDialog,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QMessageBox,
-    QPushButton,
-    QSplitter,
-    QTabWidget,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -59,10 +52,10 @@ from mentordesk.gui.calendar.meetings_panel import MeetingsPanel
 from mentordesk.gui.calendar.models import (
     MonthModel,
 )
-from mentordesk.gui.calendar.month_view import MonthView
 from mentordesk.gui.calendar.timeline import PairTimeline
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Kind, tell
+from mentordesk.gui.forms.ui_calendar_area import Ui_CalendarArea
 from mentordesk.gui.undo import push
 
 PairingIdRole = Qt.ItemDataRole.UserRole + 2
@@ -94,28 +87,16 @@ class CalendarArea(Area):
     # --- layout ------------------------------------------------------------------------
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("New event…"))
-        self.plan_button = QPushButton(self.tr("Plan the year…"))
-        self.log_button = QPushButton(self.tr("Log meeting…"))
-        self.import_button = QPushButton(self.tr("Import .ics…"))
-        self.export_button = QToolButton()
-        self.export_button.setText(self.tr("Export .ics"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        export_menu = QMenu(self.export_button)
+        self.ui = Ui_CalendarArea()
+        self.ui.setupUi(self)
+        ui = self.ui
+        export_menu = QMenu(ui.exportButton)
         export_menu.addAction(self.tr("Whole cohort…"), self._ask_export_cohort)
         export_menu.addAction(self.tr("Selected pair…"), self._ask_export_pair)
         export_menu.addAction(self.tr("One person…"), self._ask_export_person)
-        self.export_button.setMenu(export_menu)
-        for button in (self.new_button, self.plan_button, self.log_button, self.import_button):
-            bar.addWidget(button)
-        bar.addWidget(self.export_button)
-        bar.addStretch(1)
-        self.kind_button = QToolButton()
-        self.kind_button.setText(self.tr("Kinds"))
-        self.kind_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        kind_menu = QMenu(self.kind_button)
+        ui.exportButton.setMenu(export_menu)
+        ui.exportButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        kind_menu = QMenu(ui.kindButton)
         self.kind_actions: dict[EventKind, QAction] = {}
         for kind, label in KIND_LABELS.items():
             action = kind_menu.addAction(self.tr(label))
@@ -123,79 +104,48 @@ class CalendarArea(Area):
             action.setChecked(True)
             action.toggled.connect(self._filters_changed)
             self.kind_actions[kind] = action
-        self.kind_button.setMenu(kind_menu)
-        bar.addWidget(self.kind_button)
-        self.pair_combo = QComboBox()
-        self.pair_combo.setMinimumContentsLength(24)
-        self.pair_combo.setAccessibleName(self.tr("Pair filter"))
-        bar.addWidget(self.pair_combo)
-        layout.addLayout(bar)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        nav = QHBoxLayout()
-        self.prev_button = QToolButton()
-        self.prev_button.setText("‹")
-        self.prev_button.setToolTip(self.tr("Previous month"))
-        self.next_button = QToolButton()
-        self.next_button.setText("›")
-        self.next_button.setToolTip(self.tr("Next month"))
-        self.month_label = QLabel()
-        font = self.month_label.font()
+        ui.kindButton.setMenu(kind_menu)
+        ui.kindButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        font = ui.monthLabel.font()
         font.setPointSizeF(font.pointSizeF() + 3)
-        font.setBold(True)
-        self.month_label.setFont(font)
-        self.today_button = QPushButton(self.tr("Today"))
-        nav.addWidget(self.prev_button)
-        nav.addWidget(self.month_label, 1, Qt.AlignmentFlag.AlignCenter)
-        nav.addWidget(self.next_button)
-        nav.addWidget(self.today_button)
-        left_layout.addLayout(nav)
+        ui.monthLabel.setFont(font)
         self.month_model = MonthModel(self)
-        self.month_view = MonthView(self.month_model)
-        left_layout.addWidget(self.month_view, 1)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        left_layout.addWidget(self.status_label)
-        splitter.addWidget(left)
+        ui.monthView.setModel(self.month_model)
 
-        self.tabs = QTabWidget()
         self.agenda = AgendaPanel()
         self.agenda.range_changed.connect(lambda: self.show_day(self.selected_day))
         self.agenda.event_chosen.connect(self._event_chosen)
         self.agenda.edit_requested.connect(lambda event: self.open_event_dialog(event_id=event.id))
         self.agenda.cancel_requested.connect(self._cancel)
-        self.tabs.addTab(self.agenda, self.tr("Agenda"))
+        self.ui.tabs.addTab(self.agenda, self.tr("Agenda"))
         self.attendance = AttendancePanel(self)
         self.attendance.marked.connect(self._refresh_progress)
-        self.tabs.addTab(self.attendance, self.tr("Attendance"))
+        self.ui.tabs.addTab(self.attendance, self.tr("Attendance"))
         self.meetings = MeetingsPanel(self)
         self.meetings.log_requested.connect(lambda: self.open_meeting_dialog())
         self.meetings.deleted.connect(self.refresh)
-        self.tabs.addTab(self.meetings, self.tr("Meeting logs"))
+        self.ui.tabs.addTab(self.meetings, self.tr("Meeting logs"))
         self.attention_list = QListWidget()
         self.attention_list.setWordWrap(True)
         self.attention_list.setAccessibleName(self.tr("Needs attention"))
-        self.tabs.addTab(self.attention_list, self.tr("Needs attention"))
+        self.ui.tabs.addTab(self.attention_list, self.tr("Needs attention"))
         self.timeline = PairTimeline()
-        self.tabs.addTab(self.timeline, self.tr("Pair timeline"))
-        splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout.addWidget(splitter, 1)
+        self.ui.tabs.addTab(self.timeline, self.tr("Pair timeline"))
+        ui.splitter.setStretchFactor(0, 3)
+        ui.splitter.setStretchFactor(1, 2)
 
-        self.new_button.clicked.connect(lambda: self.open_event_dialog())
-        self.plan_button.clicked.connect(self.open_plan_dialog)
-        self.log_button.clicked.connect(lambda: self.open_meeting_dialog())
-        self.import_button.clicked.connect(self._ask_import)
-        self.pair_combo.currentIndexChanged.connect(self._filters_changed)
-        self.prev_button.clicked.connect(lambda: self._step_month(-1))
-        self.next_button.clicked.connect(lambda: self._step_month(1))
-        self.today_button.clicked.connect(lambda: self.show_day(date.today()))
-        self.month_view.clicked.connect(lambda index: self.show_day(self.month_model.day_at(index)))
-        self.month_view.doubleClicked.connect(
+        self.ui.newButton.clicked.connect(lambda: self.open_event_dialog())
+        self.ui.planButton.clicked.connect(self.open_plan_dialog)
+        self.ui.logButton.clicked.connect(lambda: self.open_meeting_dialog())
+        self.ui.importButton.clicked.connect(self._ask_import)
+        self.ui.pairCombo.currentIndexChanged.connect(self._filters_changed)
+        self.ui.prevButton.clicked.connect(lambda: self._step_month(-1))
+        self.ui.nextButton.clicked.connect(lambda: self._step_month(1))
+        self.ui.todayButton.clicked.connect(lambda: self.show_day(date.today()))
+        self.ui.monthView.clicked.connect(
+            lambda index: self.show_day(self.month_model.day_at(index))
+        )
+        self.ui.monthView.doubleClicked.connect(
             lambda index: self.open_event_dialog(day=self.month_model.day_at(index))
         )
         self.month_model.eventDropped.connect(
@@ -216,11 +166,11 @@ class CalendarArea(Area):
             self.selected_day = start
             self.month_model.set_month(start)
         for widget in (
-            self.new_button,
-            self.plan_button,
-            self.log_button,
-            self.import_button,
-            self.export_button,
+            self.ui.newButton,
+            self.ui.planButton,
+            self.ui.logButton,
+            self.ui.importButton,
+            self.ui.exportButton,
         ):
             widget.setEnabled(cohort_id is not None)
         self.refresh()
@@ -246,20 +196,20 @@ class CalendarArea(Area):
         self._load_sheet()
 
     def _fill_pairs(self) -> None:
-        current = self.pair_combo.currentData()
-        self.pair_combo.blockSignals(True)
-        self.pair_combo.clear()
-        self.pair_combo.addItem(self.tr("All pairs"), None)
+        current = self.ui.pairCombo.currentData()
+        self.ui.pairCombo.blockSignals(True)
+        self.ui.pairCombo.clear()
+        self.ui.pairCombo.addItem(self.tr("All pairs"), None)
         for pair in self.pairs:
-            self.pair_combo.addItem(pair.label, pair.id)
-        self.pair_combo.setCurrentIndex(max(self.pair_combo.findData(current), 0))
-        self.pair_combo.blockSignals(False)
+            self.ui.pairCombo.addItem(pair.label, pair.id)
+        self.ui.pairCombo.setCurrentIndex(max(self.ui.pairCombo.findData(current), 0))
+        self.ui.pairCombo.blockSignals(False)
 
     def selected_kinds(self) -> set[EventKind]:
         return {kind for kind, action in self.kind_actions.items() if action.isChecked()}
 
     def selected_pair(self) -> int | None:
-        data = self.pair_combo.currentData()
+        data = self.ui.pairCombo.currentData()
         return int(data) if data is not None else None
 
     def _filters_changed(self) -> None:
@@ -279,7 +229,7 @@ class CalendarArea(Area):
         self._update_month_label()
 
     def _update_month_label(self) -> None:
-        self.month_label.setText(f"{self.month_model.month:%B %Y}")
+        self.ui.monthLabel.setText(f"{self.month_model.month:%B %Y}")
 
     def show_day(self, day: date) -> None:
         """Select a day: the month grid shows its month, the agenda its day or week."""
@@ -287,7 +237,7 @@ class CalendarArea(Area):
         if (day.year, day.month) != (self.month_model.month.year, self.month_model.month.month):
             self.month_model.set_month(day)
         self._update_month_label()
-        self.month_view.select_day(day)
+        self.ui.monthView.select_day(day)
         self.agenda.show_range_of(day)
 
     # --- events ---------------------------------------------------------------------------
@@ -335,7 +285,7 @@ class CalendarArea(Area):
                 return False
             self.show_day(new.start.date())
             self.refresh()
-            self.status_label.setText(self.tr("Saved “%s”") % new.title.strip())
+            self.ui.statusLabel.setText(self.tr("Saved “%s”") % new.title.strip())
             return True
 
         self.event_dialog = EventDialog(
@@ -367,7 +317,7 @@ class CalendarArea(Area):
         )
         if not push(self.context.undo_stack, command, title=self.tr("Move event")):
             return
-        self.status_label.setText(self.tr("Moved “%s” to %s") % (event.title, f"{day:%A %d %B}"))
+        self.ui.statusLabel.setText(self.tr("Moved “%s” to %s") % (event.title, f"{day:%A %d %B}"))
 
     def _cancel(self, event: EventInfo) -> None:
         scope: EditScope = "one"
@@ -388,7 +338,7 @@ class CalendarArea(Area):
         ):
             return
         self.refresh()
-        self.status_label.setText(self.tr("Cancelled “%s”") % event.title)
+        self.ui.statusLabel.setText(self.tr("Cancelled “%s”") % event.title)
 
     # --- plan the year ----------------------------------------------------------------------
 
@@ -435,7 +385,7 @@ class CalendarArea(Area):
 
         def done(summary: str) -> None:
             self.refresh()
-            self.status_label.setText(self.tr("Planned the year: %s") % summary)
+            self.ui.statusLabel.setText(self.tr("Planned the year: %s") % summary)
 
         self.data.in_background(self, self.tr("Plan the year"), work, done)
 
@@ -462,7 +412,7 @@ class CalendarArea(Area):
             if not logged:
                 return False
             self.refresh()
-            self.status_label.setText(self.tr("Logged a meeting on %s") % f"{day:%d %B %Y}")
+            self.ui.statusLabel.setText(self.tr("Logged a meeting on %s") % f"{day:%d %B %Y}")
             return True
 
         self.meeting_dialog = MeetingLogDialog(
@@ -490,15 +440,17 @@ class CalendarArea(Area):
             item.setData(PairingIdRole, entry.pairing_id)
             item.setToolTip(self.tr("Double-click to see this pair's year"))
             self.attention_list.addItem(item)
-        index = self.tabs.indexOf(self.attention_list)
-        self.tabs.setTabText(
+        index = self.ui.tabs.indexOf(self.attention_list)
+        self.ui.tabs.setTabText(
             index,
             self.tr("Needs attention (%d)") % len(items) if items else self.tr("Needs attention"),
         )
 
     def _attention_chosen(self, item: QListWidgetItem) -> None:
-        self.pair_combo.setCurrentIndex(max(self.pair_combo.findData(item.data(PairingIdRole)), 0))
-        self.tabs.setCurrentWidget(self.timeline)
+        self.ui.pairCombo.setCurrentIndex(
+            max(self.ui.pairCombo.findData(item.data(PairingIdRole)), 0)
+        )
+        self.ui.tabs.setCurrentWidget(self.timeline)
 
     def _fill_timeline(self) -> None:
         pair_id = self.selected_pair()
@@ -549,7 +501,7 @@ class CalendarArea(Area):
             export_calendar, self.cohort_id, person_email=person_email, pairing_id=pairing_id
         )
         path.write_bytes(export.data)
-        self.status_label.setText(
+        self.ui.statusLabel.setText(
             self.tr("Wrote %d events of %s to %s") % (export.events, export.name, path)
         )
         return export.events
@@ -560,7 +512,7 @@ class CalendarArea(Area):
         change = self.change(Kind.EVENTS, note=f"import {path.name}")
         summary = self.data.write(change, import_calendar, self.cohort_id, data).summary()
         self.refresh()
-        self.status_label.setText(self.tr("Imported %s: %s") % (path.name, summary))
+        self.ui.statusLabel.setText(self.tr("Imported %s: %s") % (path.name, summary))
         return summary
 
     def _ask_path_and_export(self, suggested: str, **which: Any) -> None:
