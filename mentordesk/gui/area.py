@@ -25,6 +25,9 @@ class Area(QWidget):
     status_message = Signal(str)
     #: The kinds of record this area shows: a change to any of them reloads it.
     shows: Kind = Kind.EVERYTHING
+    #: Read again every time the area is shown, changed or not (figures that count
+    #: everything, which another program on a shared server may have changed).
+    reload_on_show: bool = False
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,5 +80,7 @@ class Area(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self.reload_on_show and self.cohort_id is not None:
+            self._stale = True
         # Before the first paint, so the committee never sees (or acts on) the old state.
         self._reload_if_stale()

@@ -6,7 +6,6 @@ Its layout is ``ui/reports_area.ui``: a heading, one tab per panel (``SummaryPan
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from mentordesk.core.documents.reports import cohort_reports
@@ -23,6 +22,7 @@ class ReportsArea(Area):
     """Summary figures and charts, the pairs with their agreement status, and the exports."""
 
     shows = Kind.EVERYTHING
+    reload_on_show = True
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -44,12 +44,6 @@ class ReportsArea(Area):
     def show_message(self, text: str) -> None:
         """In the area's own status line (rich text: a written file is a link that opens it)."""
         self.ui.status.setText(text)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # Pairs, meetings and statuses change in the other areas: show them as they are now.
-        super().showEvent(event)
-        if self.cohort_id is not None:
-            self.reload()
 
     def reload(self) -> None:
         """Read the cohort's summary and agreements again, from one snapshot."""
