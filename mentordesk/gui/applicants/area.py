@@ -96,8 +96,8 @@ class ApplicantsArea(Area):
     """Browse, search, filter and edit the applications of the selected cohort."""
 
     counts_changed = Signal(int, int)  # shown, total
-    # Rules decide eligibility; the board withdraws and waitlists.
-    shows = Kind.APPLICATIONS | Kind.PROGRAMS | Kind.PAIRINGS
+    # Rules decide eligibility; a board change that changes a status says APPLICATIONS too.
+    shows = Kind.APPLICATIONS | Kind.PROGRAMS
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
