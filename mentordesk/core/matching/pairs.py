@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mentordesk.core.errors import ConflictError, NotFoundError, RuleViolation, ValidationError
+from mentordesk.core.matching.board_scores import CohortInputs, read_cohort
 from mentordesk.core.matching.scoring import score_table
 from mentordesk.core.matching.solver import (
     MATCHABLE_STATUSES,
@@ -25,7 +26,6 @@ from mentordesk.core.matching.solver import (
     forbidden_matrix,
     forbidden_text,
     is_kept,
-    load_problem,
     mentor_ratings_by_person,
     pairings_in_use,
     profile_of,
@@ -765,7 +765,7 @@ def board_state(session: Session, cohort_id: int) -> BoardState:
     )
 
 
-def board_state_for(problem: MatchProblem, current: BoardPairs) -> BoardState:
+def board_state_for(problem: MatchProblem | CohortInputs, current: BoardPairs) -> BoardState:
     """The board from a matching problem already read (its profiles) and the current pairs,
     so the pairing board reads each application once."""
     return with_pairs(
@@ -812,11 +812,11 @@ def board_state_for(problem: MatchProblem, current: BoardPairs) -> BoardState:
 
 def load_board(
     session: Session, cohort_id: int, progress: Progress | None = None
-) -> tuple[MatchProblem, BoardState]:
-    """What the pairing board shows, in one read: the matching problem (people, scores,
-    rules) and the board built from it and the current pairs."""
-    problem = load_problem(session, cohort_id, progress)
-    return problem, board_state_for(problem, board_pairs(session, cohort_id))
+) -> tuple[CohortInputs, BoardState]:
+    """What the pairing board shows, in one read and without scoring: the cohort's people
+    and rules, and the board built from them and the current pairs."""
+    inputs = read_cohort(session, cohort_id, progress)
+    return inputs, board_state_for(inputs, board_pairs(session, cohort_id))
 
 
 def with_pairs(state: BoardState, current: BoardPairs) -> BoardState:
