@@ -49,6 +49,12 @@ class Area(QWidget):
         """Read again everything this area shows for ``cohort_id``."""
         raise NotImplementedError
 
+    def reload_now(self) -> None:
+        """``reload`` at once (F5, after an import): a reload still due for a change is done."""
+        self._stale = False
+        self._reload_soon.stop()
+        self.reload()
+
     def show_message(self, text: str) -> None:
         self.status_message.emit(text)
 

@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
         self.ui.actionNewCohort.setEnabled(has_cohorts)
         for area in self.areas:
             if area.cohort_id == self.cohort_id:
-                area.reload()
+                area.reload_now()
 
     def _fill_cohorts(self, overviews: list[CohortOverview]) -> None:
         wanted = self.cohort_id or self._last_cohort()

@@ -30,6 +30,7 @@ from mentordesk.core.storage.models import ApplicationStatus
 from mentordesk.demo.cohorts import build_demo
 from mentordesk.gui.main_window import MainWindow
 from mentordesk.gui.override_dialog import OverrideDialog
+from mentordesk.gui.reports import ReportsArea
 from mentordesk.gui.rules_dialog import RulesDialog
 from mentordesk.gui.undo import DatabaseCommand
 
@@ -124,14 +125,15 @@ def end_for_rematch(qtbot: QtBot, window: MainWindow) -> None:
 def mark_agreement_signed(qtbot: QtBot, window: MainWindow) -> None:
     window.show_area(REPORTS)
     area = window.areas[REPORTS]
-    rows = area.model.rows()  # type: ignore[attr-defined]
-    unsigned = next(i for i, r in enumerate(rows) if r.signed_on is None)
-    area.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
-    area.table.selectionModel().select(  # type: ignore[attr-defined]
-        area.model.index(unsigned, 0),  # type: ignore[attr-defined]
+    assert isinstance(area, ReportsArea)
+    panel = area.agreements
+    unsigned = next(i for i, r in enumerate(panel.model.rows()) if r.signed_on is None)
+    area.ui.tabs.setCurrentWidget(panel)
+    panel.ui.table.selectionModel().select(
+        panel.model.index(unsigned, 0),
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
-    qtbot.mouseClick(area.signed_today_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(panel.ui.signedTodayButton, Qt.MouseButton.LeftButton)
 
 
 def move_event(qtbot: QtBot, window: MainWindow) -> None:
