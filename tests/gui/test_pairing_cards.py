@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.core.matching.pairs import board_state
 from mentordesk.core.storage.database import Database
-from mentordesk.core.storage.models import Application
+from mentordesk.core.storage.models import Application, ApplicationStatus, Cohort
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.pairing import PairingArea
 from mentordesk.gui.pairing.cards import MenteeChip
@@ -238,3 +238,41 @@ def test_keyboard_pairs_the_selected_chip_and_the_list_view_is_one_toggle_away(
     assert area.board_stack.currentWidget() is area.board_view
     area.list_action.trigger()
     assert area.board_stack.currentWidget() is area.card_board
+
+
+def test_fill_free_places_keeps_every_pair_and_is_one_undo(
+    board: tuple[PairingArea, dict[str, int]], qtbot: QtBot
+) -> None:
+    area, ids = board
+    with area.context.database.transaction() as s:
+        cohort = s.get(Cohort, ids["cohort"])
+        assert cohort is not None
+        cy = make_application(
+            s, cohort, "mentee", first_name="Cy", last_name="Young", interests="grants"
+        )
+        cy.status = ApplicationStatus.WAITLISTED
+        cy_id = cy.id
+    area.reload()
+    before = _pairs(area)
+    area.fill_action.trigger()
+    qtbot.waitUntil(lambda: cy_id in _pairs(area), timeout=20000)
+    after = _pairs(area)
+    assert after == {**before, cy_id: ids["grace"]}
+    with area.context.database.reading() as s:
+        app = s.get(Application, cy_id)
+        assert app is not None and app.status is ApplicationStatus.ACCEPTED
+    area.context.undo_stack.undo()
+    qtbot.waitUntil(lambda: _pairs(area) == before)
+
+
+def test_the_certificate_proves_the_suggestion_in_the_panel(
+    board: tuple[PairingArea, dict[str, int]], qtbot: QtBot
+) -> None:
+    area, _ids = board
+    area.certificate_action.trigger()
+    qtbot.waitUntil(
+        lambda: area.why_not_panel.title.text().startswith("Certificate"), timeout=20000
+    )
+    text = area.why_not_panel.body.text()
+    assert "Optimal: no pairing allowed by the rules matches more than 2 mentees" in text
+    assert "most stable suggestion" in text

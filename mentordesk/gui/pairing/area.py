@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
 
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.matching.board_scores import BoardScores, CohortInputs, problem_of, read_cohort
+from mentordesk.core.matching.certificate import Certificate, certify
+from mentordesk.core.matching.fill import Fill, plan_fill
 from mentordesk.core.matching.outcome import Pairing, best_with
 from mentordesk.core.matching.pairs import (
     Assignment,
@@ -255,6 +257,24 @@ class PairingArea(Area):
                 "pair, or what it would cost the whole cohort and who would move"
             )
         )
+        self.fill_action = self._action(
+            self.tr("Fill free places"), "Ctrl+Shift+F", self.fill_free_places
+        )
+        self.fill_action.setToolTip(
+            self.tr(
+                "Give the free places to mentees without a mentor and the waitlist, "
+                "optimally, keeping every existing pair"
+            )
+        )
+        self.certificate_action = self._action(
+            self.tr("Certificate"), "Ctrl+Shift+C", self.show_certificate
+        )
+        self.certificate_action.setToolTip(
+            self.tr(
+                "Prove the optimal suggestion: its bound and gap, blocking pairs, the most "
+                "stable suggestion's cost, and why each waiting mentee waits"
+            )
+        )
         self.list_action = QAction(self.tr("Show as list"), self)
         self.list_action.setCheckable(True)
         self.list_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
@@ -297,7 +317,13 @@ class PairingArea(Area):
         self.card_board.chip_actions = self.pair_actions
         toolbar = QToolBar(self)
         self.toolbar = toolbar  # others add their pairing actions here
-        for action in (self.suggest_action, self.assign_action, self.unassign_action):
+        for action in (
+            self.suggest_action,
+            self.fill_action,
+            self.certificate_action,
+            self.assign_action,
+            self.unassign_action,
+        ):
             toolbar.addAction(action)
         toolbar.addSeparator()
         for action in (self.lock_action, self.confirm_action, self.signed_action):
@@ -328,8 +354,14 @@ class PairingArea(Area):
         self.board_stack = QStackedWidget(self)
         self.board_stack.addWidget(self.card_board)
         self.board_stack.addWidget(self.board_view)
-        right_layout.addWidget(self.board_stack, 1)
-        right_layout.addWidget(self.why_not_panel)
+        # The board and the explanation panel share the height; the committee sets the split.
+        board_split = QSplitter(Qt.Orientation.Vertical, self)
+        board_split.addWidget(self.board_stack)
+        board_split.addWidget(self.why_not_panel)
+        board_split.setStretchFactor(0, 3)
+        board_split.setStretchFactor(1, 1)
+        board_split.setChildrenCollapsible(False)
+        right_layout.addWidget(board_split, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -491,6 +523,8 @@ class PairingArea(Area):
         ids = self.selected_mentees() if snap else []
         pairs = [snap.pair[m] for m in ids if snap and m in snap.pair]
         self.suggest_action.setEnabled(snap is not None)
+        self.fill_action.setEnabled(snap is not None)
+        self.certificate_action.setEnabled(snap is not None)
         self.assign_action.setEnabled(bool(ids))
         self.unassign_action.setEnabled(bool(pairs))
         for action in (self.lock_action, self.confirm_action, self.signed_action):
@@ -891,6 +925,68 @@ class PairingArea(Area):
             ),
             label=self.tr("Finding the optimal pairing…"),
         )
+
+    def fill_free_places(self) -> None:
+        """Fill free places without moving anyone (off the GUI thread); one undoable step."""
+        if self.cohort_id is None:
+            return
+        cohort_id = self.cohort_id
+        database = self.context.database
+
+        def work(progress: Progress) -> Fill:
+            with database.reading() as session:
+                inputs = read_cohort(session, cohort_id, progress)
+                pairs = {p.mentee_id: p.mentor_id for p in board_pairs(session, cohort_id).pairs}
+            progress.step(1, 2, "Filling the free places")
+            fill, _ = plan_fill(problem_of(inputs), pairs)
+            return fill
+
+        run_job(
+            self,
+            self.tr("Fill free places"),
+            work,
+            lambda fill: self.accept_fill(fill),
+            label=self.tr("Filling the free places…"),
+        )
+
+    def show_certificate(self) -> None:
+        """The certificate of today's optimal suggestion, worked out off the GUI thread."""
+        scores = self.scores
+        if scores is None:
+            return
+        cohort_id = self.cohort_id
+
+        def work(progress: Progress) -> Certificate:
+            problem = scores.problem()
+            return certify(problem, self.today_optimum(problem), stable=True, progress=progress)
+
+        def shown(certificate: Certificate) -> None:
+            if cohort_id == self.cohort_id:
+                self.why_not_panel.show_certificate(certificate)
+                self.show_message(certificate.sentences()[0])
+
+        run_job(self, self.tr("Certificate"), work, shown, label=self.tr("Proving the optimum…"))
+
+    def accept_fill(self, fill: Fill) -> None:
+        snap = self.snapshot
+        if fill.cohort_id != self.cohort_id or snap is None:
+            return
+        if not fill.new_pairs:
+            self.show_message(
+                self.tr("No free place can be filled: %d free place(s), %d mentee(s) waiting")
+                % (fill.free_places, len(fill.still_waiting))
+            )
+            return
+        change = BoardChange(
+            assignments={m.mentee_id: Assignment(m.to_id) for m in fill.new_pairs if m.to_id},
+            statuses={
+                m.mentee_id: (ApplicationStatus.ACCEPTED, None)
+                for m in fill.new_pairs
+                if m.mentee_id in snap.mentee and snap.mentee[m.mentee_id].status == "waitlisted"
+            },
+        )
+        text = self.tr("Fill %d free place(s); every existing pair stays") % len(fill.new_pairs)
+        self.push_change(text, change)
 
     def show_proposal(
         self,

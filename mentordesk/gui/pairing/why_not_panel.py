@@ -6,8 +6,9 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from mentordesk.core.matching.certificate import Certificate
 from mentordesk.core.matching.why_not import WhyNot
 
 
@@ -29,8 +30,13 @@ class WhyNotPanel(QFrame):
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.title)
-        layout.addWidget(self.body)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.body)
+        layout.addWidget(scroll, 1)
         self.clear()
 
     def clear(self) -> None:
@@ -47,6 +53,27 @@ class WhyNotPanel(QFrame):
         self.answer = None
         self.title.setText(self.tr("This pair"))
         self.body.setText(explanation)
+
+    def show_certificate(self, certificate: Certificate) -> None:
+        """The optimal suggestion's certificate, finding by finding, and who waits and why."""
+        self.answer = None
+        self.title.setText(self.tr("Certificate of the optimal suggestion"))
+        findings = "".join(f"<li>{escape(line)}</li>" for line in certificate.sentences())
+        waiting = "".join(
+            f"<li>{escape(w.name)}: {escape(w.reason)}</li>" for w in certificate.unmatched[:8]
+        )
+        more = len(certificate.unmatched) - 8
+        if more > 0:
+            waiting += f"<li>{self.tr('… and %d more') % more}</li>"
+        self.body.setText(
+            f"<ul style='margin-left:-20px'>{findings}</ul>"
+            + (
+                f"<b>{self.tr('Waiting')}</b><ul style='margin-left:-20px'>{waiting}</ul>"
+                if waiting
+                else ""
+            )
+        )
+        self.body.setAccessibleName(" ".join(certificate.sentences()))
 
     def show_answer(self, answer: WhyNot) -> None:
         self.title.setText(self.tr("Why not this pair?"))
