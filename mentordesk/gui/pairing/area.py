@@ -931,17 +931,16 @@ class PairingArea(Area):
         if self.cohort_id is None:
             return
         cohort_id = self.cohort_id
-        database = self.context.database
 
         def work(progress: Progress) -> Fill:
-            with database.reading() as session:
-                inputs = read_cohort(session, cohort_id, progress)
-                pairs = {p.mentee_id: p.mentor_id for p in board_pairs(session, cohort_id).pairs}
+            inputs = self.data.read(read_cohort, cohort_id, progress)
+            current = self.data.read(board_pairs, cohort_id)
+            pairs = {p.mentee_id: p.mentor_id for p in current.pairs}
             progress.step(1, 2, "Filling the free places")
             fill, _ = plan_fill(problem_of(inputs), pairs)
             return fill
 
-        run_job(
+        self.data.in_background(
             self,
             self.tr("Fill free places"),
             work,
@@ -965,7 +964,9 @@ class PairingArea(Area):
                 self.why_not_panel.show_certificate(certificate)
                 self.show_message(certificate.sentences()[0])
 
-        run_job(self, self.tr("Certificate"), work, shown, label=self.tr("Proving the optimum…"))
+        self.data.in_background(
+            self, self.tr("Certificate"), work, shown, label=self.tr("Proving the optimum…")
+        )
 
     def accept_fill(self, fill: Fill) -> None:
         snap = self.snapshot
