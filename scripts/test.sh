@@ -14,7 +14,5 @@ export QT_QPA_PLATFORM=offscreen
 if [ $# -eq 0 ]; then
   # Only for the whole run: a developer passing pytest arguments wants those tests.
   bash scripts/check_install.sh
-  # The desktop bundle (scripts/build_bundle.sh) is built and checked only where
-  # MENTORDESK_BUNDLE_CHECK=1: it takes minutes of CPU.
-  if [ "${MENTORDESK_BUNDLE_CHECK:-0}" = 1 ]; then bash scripts/build_bundle.sh; fi
+  bash scripts/build_bundle.sh
 fi
