@@ -519,6 +519,11 @@ def _pair_demo_cohort(session: Session, cohort: Cohort) -> None:
         pairing.locked = k % 5 == 0
         if pairing.confirmed and k % 2 == 0:
             pairing.agreement_signed_on = cohort.start_date - timedelta(days=5 + k % 9)
+        # Confirmed pairs were published and told; the rest are still proposals.
+        if pairing.confirmed and k % 4 != 1:
+            pairing.published_at = datetime.combine(
+                cohort.start_date - timedelta(days=14), datetime.min.time()
+            )
     session.flush()
 
 

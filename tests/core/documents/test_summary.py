@@ -17,6 +17,7 @@ from mentordesk.core.documents.summary_export import export_summary
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import ApplicationStatus, PairingStatus
+from mentordesk.core.programs.terms import TermSpan, set_terms
 from tests.factories import (
     make_application,
     make_attendance,
@@ -32,6 +33,15 @@ def staff_year(db: Database) -> int:
     """A small staff-program year: 3 pairs, a waitlisted, a withdrawn and an ineligible mentee."""
     with db.transaction() as s:
         cohort = make_cohort(s, preset="staff", start=date(2026, 9, 1), end=date(2027, 6, 30))
+        # The staff rules give one term; this committee counts the year in two semesters.
+        set_terms(
+            s,
+            cohort.id,
+            [
+                TermSpan("Fall 2026", date(2026, 9, 1), date(2026, 12, 31)),
+                TermSpan("Spring 2027", date(2027, 1, 1), date(2027, 6, 30)),
+            ],
+        )
         pairs = [make_pairing(s, cohort, score=score) for score in (0.92, 0.55, 0.58)]
         pairs[0].agreement_signed_on = date(2026, 9, 10)
         make_application(s, cohort, "mentee", status="waitlisted")
