@@ -191,5 +191,7 @@ def test_cohort_terms_are_shown_and_set_from_the_command_line(
         "start": "2027-01-11",
         "end": "2027-05-07",
     }
-    code, _, err = run(capsys, "--db", db, "cohort", "terms", "2026-27", "--set", "Fall=2026-08")
+    code, _, err = run(
+        capsys, "--db", db, "cohort", "terms", "2026-27", "--set", "Fall=2026-08..2026-12-01"
+    )
     assert code == 1 and err.count("\n") == 1 and "is not a date" in err
