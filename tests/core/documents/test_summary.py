@@ -15,9 +15,9 @@ from mentordesk.core.documents import summary_export
 from mentordesk.core.documents.summary import cohort_summary
 from mentordesk.core.documents.summary_export import export_summary
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.programs.terms import TermSpan, set_terms
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import ApplicationStatus, PairingStatus
-from mentordesk.core.programs.terms import TermSpan, set_terms
 from tests.factories import (
     make_application,
     make_attendance,
