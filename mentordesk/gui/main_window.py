@@ -32,6 +32,7 @@ from mentordesk.gui.override_dialog import override_eligibility
 from mentordesk.gui.pairing import PairingArea
 from mentordesk.gui.reports import ReportsArea
 from mentordesk.gui.rules_dialog import RulesDialog
+from mentordesk.gui.terms_dialog import TermsDialog
 
 MAX_RECENT = 8
 
@@ -115,6 +116,9 @@ class MainWindow(QMainWindow):
         self.rules_action.triggered.connect(self.edit_rules)
         ui.menuProgram.addSeparator()
         ui.menuProgram.addAction(self.rules_action)
+        self.terms_action = QAction(self.tr("Cohort &Terms…"), self)
+        self.terms_action.triggered.connect(self.edit_terms)
+        ui.menuProgram.addAction(self.terms_action)
         self.override_action = QAction(self.tr("Override &Eligibility…"), self)
         self.override_action.triggered.connect(self.override_eligibility)
         self.applicants.extra_actions.append(self.override_action)
@@ -133,6 +137,19 @@ class MainWindow(QMainWindow):
         if program_id is None:
             return
         RulesDialog(self.context, program_id, self, on_change=self.applicants.reload).exec()
+
+    def edit_terms(self) -> None:
+        if self.cohort_id is None:
+            self.show_message(self.tr("Create a program and cohort first"))
+            return
+        TermsDialog(self.context, self.cohort_id, self, on_change=self.refresh_areas).exec()
+
+    def refresh_areas(self) -> None:
+        """Reread the open cohort in every area (terms, focus and evaluations show there)."""
+        for area in self.areas:
+            reload = getattr(area, "reload", None)
+            if reload is not None and getattr(area, "cohort_id", None) == self.cohort_id:
+                reload()
 
     def override_eligibility(self) -> None:
         row = self.applicants.current_row()
