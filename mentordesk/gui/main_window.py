@@ -25,9 +25,11 @@ from mentordesk.gui.applicants.area import ApplicantsArea
 from mentordesk.gui.calendar import CalendarArea
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.dialogs import AboutDialog, NewProgramDialog
+from mentordesk.gui.evaluation_dialog import EvaluationDialog
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.forms.ui_welcome_page import Ui_WelcomePage
 from mentordesk.gui.import_wizard import ImportWizard
+from mentordesk.gui.mail_dialogs import MailSettingsDialog
 from mentordesk.gui.override_dialog import override_eligibility
 from mentordesk.gui.pairing import PairingArea
 from mentordesk.gui.reports import ReportsArea
@@ -119,6 +121,12 @@ class MainWindow(QMainWindow):
         self.terms_action = QAction(self.tr("Cohort &Terms…"), self)
         self.terms_action.triggered.connect(self.edit_terms)
         ui.menuProgram.addAction(self.terms_action)
+        self.evaluations_action = QAction(self.tr("&Evaluations…"), self)
+        self.evaluations_action.triggered.connect(self.edit_evaluations)
+        ui.menuProgram.addAction(self.evaluations_action)
+        self.mail_action = QAction(self.tr("&Mail Server…"), self)
+        self.mail_action.triggered.connect(lambda: MailSettingsDialog(self.context, self).exec())
+        ui.menuProgram.addAction(self.mail_action)
         self.override_action = QAction(self.tr("Override &Eligibility…"), self)
         self.override_action.triggered.connect(self.override_eligibility)
         self.applicants.extra_actions.append(self.override_action)
@@ -143,6 +151,12 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Create a program and cohort first"))
             return
         TermsDialog(self.context, self.cohort_id, self, on_change=self.refresh_areas).exec()
+
+    def edit_evaluations(self) -> None:
+        if self.cohort_id is None:
+            self.show_message(self.tr("Create a program and cohort first"))
+            return
+        EvaluationDialog(self.context, self.cohort_id, self, on_change=self.refresh_areas).exec()
 
     def refresh_areas(self) -> None:
         """Reread the open cohort in every area (terms, focus and evaluations show there)."""
