@@ -259,10 +259,11 @@ class PublishDialog(QDialog):
                 if d.attachments
                 else []
             ),
-            "<hr/>",
-            f"<pre style='white-space: pre-wrap'>{html.escape(d.body)}</pre>",
         ]
-        self.ui.preview.setHtml("<br/>".join(parts))
+        body = html.escape(d.body.strip()).replace("\n", "<br/>")
+        self.ui.preview.setHtml(
+            "<br/>".join(parts) + f"<hr/><div style='font-family: monospace'>{body}</div>"
+        )
 
     def edit_template(self) -> None:
         kind, _phase = self.ui.kindCombo.currentData()
