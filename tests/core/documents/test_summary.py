@@ -130,6 +130,7 @@ def test_xlsx_has_a_sheet_per_table_with_real_numbers_and_dates(
         "Meetings",
         "Workshops",
         "Evaluations",
+        "Satisfaction by question",
     ]
     for sheet in book.worksheets:
         assert sheet.freeze_panes == "A2"
@@ -208,3 +209,30 @@ def test_summary_refuses_an_unknown_format_and_keeps_the_old_file(
         export_summary(summary, good)
     assert good.read_bytes() == b"old"
     assert not list(tmp_path.glob("*.partial"))
+
+
+def test_satisfaction_is_reported_by_question_from_the_forms(db: Database) -> None:
+    from mentordesk.core.matching.evaluations import EvaluationEntry, record_evaluation
+
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff")
+        pairs = [make_pairing(s, cohort) for _ in range(2)]
+        for pair, overall in zip(pairs, (5, 3), strict=True):
+            record_evaluation(
+                s,
+                EvaluationEntry(
+                    pair.id, "closeout", "mentee", {"overall": overall, "goals_met": 4}
+                ),
+            )
+        cohort_id = cohort.id
+    with db.reading() as s:
+        summary = cohort_summary(s, cohort_id)
+    by_question = {q.question: q for q in summary.questions}
+    overall = by_question["Overall, how satisfied are you with the mentoring partnership?"]
+    assert (overall.phase, overall.role, overall.answers, overall.average) == (
+        "close-out",
+        "mentee",
+        2,
+        4.0,
+    )
+    assert by_question["I reached the goals we set."].ratings == (0, 0, 0, 2, 0)
