@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import email
 import json
+import shutil
 from email import policy
 from pathlib import Path
 
@@ -14,14 +15,26 @@ from mentordesk.cli import main
 from mentordesk.core.matching.publishing import active_pairs
 from mentordesk.core.programs.cohorts import find_cohort
 from mentordesk.core.storage.database import Database
+from mentordesk.demo.cohorts import build_demo
 
 STAFF = "Rollout 2026"
 
 
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo, built once for this module (it takes a while); each test gets a copy."""
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    db = Database(path)
+    with db.transaction(note="demo") as session:
+        build_demo(session)
+    db.close()  # the last connection folds the WAL into the file
+    return path
+
+
 @pytest.fixture
-def demo(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    assert main(["--db", str(db_path), "demo"]) == 0
-    capsys.readouterr()
+def demo(demo_file: Path, db_path: Path) -> Path:
+    shutil.copyfile(demo_file, db_path)
+    db_path.chmod(0o600)
     return db_path
 
 
