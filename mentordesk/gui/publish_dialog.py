@@ -32,6 +32,7 @@ from mentordesk.core.documents.mail import (
     SmtpSettings,
     log_sent,
     send_drafts,
+    sent_messages,
     smtp_settings,
     write_drafts,
 )
@@ -110,6 +111,11 @@ class PublishDialog(QDialog):
         with self.context.database.reading() as session:
             self.pairs = active_pairs(session, self.cohort_id)
             self.smtp = smtp_settings(session)
+            log = sent_messages(session, self.cohort_id)
+        latest: dict[int, Any] = {}
+        for row in log:  # newest first: the first seen per pair is its latest message
+            if row.pairing_id is not None:
+                latest.setdefault(row.pairing_id, row)
         tree = self.ui.pairsList
         tree.blockSignals(True)
         tree.clear()
@@ -124,6 +130,17 @@ class PublishDialog(QDialog):
                     if not pair.confirmed
                     else self.tr("Confirmed, not published")
                 )
+            told = latest.get(pair.pairing_id)
+            if told is not None:
+                how = self.tr("sent") if told.via == "smtp" else self.tr("drafted")
+                kinds = {
+                    "introduction": self.tr("Introduction"),
+                    "reminder": self.tr("Reminder"),
+                    "evaluation_request": self.tr("Evaluation request"),
+                }
+                state += " · " + self.tr("%1 %2 %3").replace(
+                    "%1", kinds.get(told.kind, told.kind)
+                ).replace("%2", how).replace("%3", f"{told.sent_at:%Y-%m-%d}")
             item = QTreeWidgetItem([pair.label, pair.focus or "", state])
             item.setData(0, PAIR_ROLE, pair.pairing_id)
             item.setToolTip(0, f"{pair.mentee_email}, {pair.mentor_email}")
@@ -294,6 +311,7 @@ class PublishDialog(QDialog):
         except MentorDeskError as exc:
             QMessageBox.warning(self, self.tr("Save as drafts"), exc.message)
             return
+        self.reload()
         self.ui.statusLabel.setText(
             self.tr("Saved %1 draft(s) in %2; open them in your mail program to send them.")
             .replace("%1", str(len(paths)))
@@ -347,6 +365,7 @@ class PublishDialog(QDialog):
                 text += " " + self.tr("Not sent: %1").replace(
                     "%1", "; ".join(f"{label} ({why})" for label, why in report.failed)
                 )
+            self.reload()
             self.ui.statusLabel.setText(text)
 
         run_job(self, self.tr("Sending"), work, done)

@@ -124,6 +124,7 @@ def test_publish_preview_save_drafts_then_send_through_the_committees_server(
 
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
     _click(qtbot, dialog.ui.saveDraftsButton)
+    assert "Introduction drafted" in dialog.ui.pairsList.topLevelItem(0).text(2)
     files = sorted(tmp_path.glob("*.eml"))
     assert len(files) == 2
     for path in files:
