@@ -456,6 +456,11 @@ def propose_evaluation_mapping(
             chosen = saved_norm[norm] or None
         elif norm in by_text:
             chosen = by_text[norm]
+        elif "email" in norm.split() and any(
+            w in norm.split() for w in ("partner", "about", "evaluated")
+        ):
+            # "Your partner's email" names whom the answers are about, wherever it stands.
+            chosen = ABOUT_EMAIL
         elif propose_field(header) == "email":
             chosen = EVALUATOR_EMAIL if EVALUATOR_EMAIL not in taken else ABOUT_EMAIL
         elif propose_field(header) == "submitted_at":

@@ -129,3 +129,14 @@ def sheet_cohort_name(db: Database, cohort_id: int) -> str:
 
     with db.reading() as s:
         return get_cohort(s, cohort_id).name
+
+
+def test_the_partners_email_column_is_told_apart_from_the_evaluators_wherever_it_stands(
+    db: Database,
+) -> None:
+    with db.transaction() as s:
+        forms = cohort_forms(s, make_cohort(s, preset="credential").id)
+    mapping = propose_evaluation_mapping(
+        ["Your partner's email", "Email", "Overall, how would you rate your mentor?"], forms
+    )
+    assert list(mapping.values()) == ["about_email", "evaluator_email", "q:overall"]
