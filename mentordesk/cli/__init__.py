@@ -21,12 +21,23 @@ from mentordesk.cli import (
     matching,
     programs,
     publishing,
+    registry,
     storage,
 )
 from mentordesk.cli.common import Handler, db_option
 from mentordesk.core.errors import MentorDeskError
 
-GROUPS = (programs, applications, matching, publishing, evaluations, export, calendar, storage)
+GROUPS = (
+    programs,
+    applications,
+    matching,
+    registry,
+    publishing,
+    evaluations,
+    export,
+    calendar,
+    storage,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
