@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from mentordesk import __version__
 from mentordesk.cli import (
     applications,
+    audit,
     calendar,
     evaluations,
     export,
@@ -37,6 +38,7 @@ GROUPS = (
     export,
     calendar,
     storage,
+    audit,
 )
 
 

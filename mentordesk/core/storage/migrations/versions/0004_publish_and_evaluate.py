@@ -1,7 +1,7 @@
 """publish and evaluate: a pair's publication, messages sent, settings, per-program forms and templates
 
 Revision ID: 0004_publish_and_evaluate
-Revises: 0001
+Revises: 0005_close_out
 Create Date: 2026-11-30 10:15:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_publish_and_evaluate"
-down_revision = "0001"
+down_revision = "0005_close_out"
 branch_labels = None
 depends_on = None
 
