@@ -590,3 +590,10 @@ def build_demo(session: Session) -> DemoSummary:
         or 0
     )
     return DemoSummary(programs=3, cohorts=len(cohorts), applications=applications)
+
+
+def build_demo_once(session: Session) -> DemoSummary | None:
+    """The demo year in a database with no cohort yet; a database in use is left alone."""
+    if session.scalar(select(func.count()).select_from(Cohort)):
+        return None
+    return build_demo(session)

@@ -7,11 +7,10 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QFile, QIODevice
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from mentordesk import __version__
-from mentordesk.core.errors import MentorDeskError
-from mentordesk.core.storage.database import Database
+from mentordesk.gui.data import open_database
 from mentordesk.gui.forms import mentordesk_rc  # noqa: F401  (registers :/icons and :/style.qss)
 
 
@@ -79,12 +78,10 @@ def run_gui(db: str | None) -> int:
     from mentordesk.gui.main_window import MainWindow
 
     app = create_application()
-    try:
-        database = Database(db)
-    except MentorDeskError as exc:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("app", "Cannot open the database"), str(exc)
-        )
+    database = open_database(
+        None, QCoreApplication.translate("app", "Cannot open the database"), db
+    )
+    if database is None:
         return 2
     window = MainWindow(database)
     window.show()

@@ -62,8 +62,7 @@ class NewProgramDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         if program_id is not None:
-            with context.database.reading() as session:
-                program_name = get_program(session, program_id).name
+            program_name = context.data.read(get_program, program_id).name
             self.setWindowTitle(self.tr("New Cohort of %s") % program_name)
             for widget in (
                 self.ui.presetCombo,
@@ -107,6 +106,9 @@ class NewProgramDialog(QDialog):
         preset = self.ui.presetCombo.currentData()
         if preset:
             self.ui.presetDescription.setText(ProgramRules.preset(preset).description)
+
+    def show_refusal(self, _title: str, message: str) -> None:
+        self.ui.errorLabel.setText(message)
 
     def accept(self) -> None:
         try:

@@ -2,7 +2,7 @@
 
 The layout is ``ui/import_wizard.ui``; this class adds the behaviour. Reading the
 file, previewing and importing all go through ``mentordesk.core.applications.importing``; the
-preview and the import run off the GUI thread (``run_job``) and the import is one
+preview and the import run off the GUI thread (``Data.in_background``) and the import is one
 transaction, so Cancel leaves the cohort as it was.
 """
 
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHeaderView,
-    QMessageBox,
     QTableWidgetItem,
     QWidget,
     QWizard,
@@ -55,8 +54,8 @@ from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.programs.cohorts import get_cohort
 from mentordesk.core.storage.models import Role
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.data import Change, Kind
 from mentordesk.gui.forms.ui_import_wizard import Ui_ImportWizard
-from mentordesk.gui.jobs import run_job
 
 _Index = QModelIndex | QPersistentModelIndex
 _SKIP_BRUSH = QBrush(QColor("#fde2e1"))
@@ -190,11 +189,10 @@ class ImportWizard(QWizard):
         self.cohort_id = cohort_id
         self.ui = Ui_ImportWizard()
         self.ui.setupUi(self)
-        with context.database.reading() as session:
-            cohort = get_cohort(session, cohort_id)
-            self.cohort_name = cohort.name
-            self.program_id = cohort.program_id
-            self.saved_mapping = program_mapping(session, cohort.program_id)
+        cohort = context.data.read(get_cohort, cohort_id)
+        self.cohort_name = cohort.name
+        self.program_id = cohort.program_id
+        self.saved_mapping = context.data.read(program_mapping, cohort.program_id)
         self.setWindowTitle(self.tr("Import Applications into %s") % self.cohort_name)
         self.sheet: Sheet | None = None
         self.preview: ImportPreview | None = None
@@ -316,18 +314,17 @@ class ImportWizard(QWizard):
         except MentorDeskError as exc:
             self.ui.mappingErrorLabel.setText(str(exc))
             return False
-        sheet, role, cohort_id, database = (
+        sheet, role, cohort_id, data = (
             self.sheet,
             self.default_role(),
             self.cohort_id,
-            self.context.database,
+            self.context.data,
         )
 
         def work(progress: Any) -> ImportPreview:
-            with database.reading() as session:
-                return preview_import(
-                    session, cohort_id, sheet, mapping, default_role=role, progress=progress
-                )
+            return data.read(
+                preview_import, cohort_id, sheet, mapping, default_role=role, progress=progress
+            )
 
         def done(preview: ImportPreview) -> None:
             self._busy = False
@@ -335,21 +332,17 @@ class ImportWizard(QWizard):
             self._advance = True
             self.next()
 
-        def failed(exc: BaseException) -> None:
+        def failed(exc: MentorDeskError) -> None:
             self._busy = False
             self.ui.mappingErrorLabel.setText(str(exc))
-            if not isinstance(exc, MentorDeskError):
-                QMessageBox.critical(
-                    self, self.windowTitle(), self.tr("Unexpected error: %s") % exc
-                )
 
         self._busy = True
-        run_job(
+        data.in_background(
             self,
             self.tr("Checking the rows"),
             work,
             done,
-            on_failed=failed,
+            on_refused=failed,
             on_cancelled=lambda: setattr(self, "_busy", False),
         )
         return False
@@ -382,13 +375,13 @@ class ImportWizard(QWizard):
             return True
         assert self.sheet is not None
         sheet, mapping, role = self.sheet, self.mapping(), self.default_role()
-        cohort_id, database = self.cohort_id, self.context.database
+        cohort_id, data = self.cohort_id, self.context.data
+        change = Change(Kind.APPLICATIONS, cohort_id, note=f"import {sheet.name}")
 
         def work(progress: Any) -> ImportResult:
-            with database.transaction(note=f"import {sheet.name}") as session:
-                return run_import(
-                    session, cohort_id, sheet, mapping, default_role=role, progress=progress
-                )
+            return data.write(
+                change, run_import, cohort_id, sheet, mapping, default_role=role, progress=progress
+            )
 
         def done(result: ImportResult) -> None:
             self._busy = False
@@ -402,16 +395,14 @@ class ImportWizard(QWizard):
             self._busy = False
             self.ui.summaryLabel.setText(self.tr("Cancelled; nothing was imported."))
 
-        def failed(exc: BaseException) -> None:
+        def failed(exc: MentorDeskError) -> None:
             self._busy = False
             self.ui.summaryLabel.setText(str(exc))
-            if not isinstance(exc, MentorDeskError):
-                QMessageBox.critical(
-                    self, self.windowTitle(), self.tr("Unexpected error: %s") % exc
-                )
 
         self._busy = True
-        run_job(self, self.tr("Importing"), work, done, on_cancelled=cancelled, on_failed=failed)
+        data.in_background(
+            self, self.tr("Importing"), work, done, on_cancelled=cancelled, on_refused=failed
+        )
         return False
 
     def _show_result(self, result: ImportResult) -> None:

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from mentordesk.core.errors import Cancelled, MentorDeskError
+from mentordesk.core.errors import Cancelled
 from mentordesk.core.progress import Progress
 
 
@@ -54,11 +54,14 @@ def run_job(
     work: Callable[[Progress], Any],
     on_done: Callable[[Any], None],
     *,
+    on_failed: Callable[[BaseException], None],
     on_cancelled: Callable[[], None] | None = None,
-    on_failed: Callable[[BaseException], None] | None = None,
     label: str = "",
 ) -> Job:
-    """Start ``work`` in the thread pool with a modal progress dialog owned by ``parent``."""
+    """Start ``work`` in the thread pool with a modal progress dialog owned by ``parent``.
+
+    The GUI calls this through ``Data.in_background``, which tells the user of a failure.
+    """
     dialog = QProgressDialog(label or title, parent.tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -86,12 +89,7 @@ def run_job(
 
     def failed(exc: BaseException) -> None:
         finish()
-        if on_failed is not None:
-            on_failed(exc)
-        elif isinstance(exc, MentorDeskError):
-            QMessageBox.warning(parent, title, str(exc))
-        else:
-            QMessageBox.critical(parent, title, parent.tr("Unexpected error: %s") % exc)
+        on_failed(exc)
 
     def cancelled() -> None:
         finish()

@@ -20,12 +20,14 @@ from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.paths import user_data_dir
 from mentordesk.core.programs.cohorts import CohortOverview, cohort_overviews
 from mentordesk.core.storage.database import Database
-from mentordesk.demo.cohorts import build_demo
+from mentordesk.demo.cohorts import build_demo_once
 from mentordesk.gui.applicants.area import ApplicantsArea
+from mentordesk.gui.area import Area
 from mentordesk.gui.audit import AuditArea
 from mentordesk.gui.calendar import CalendarArea
 from mentordesk.gui.closeout_dialogs import CohortLifecycleActions
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.data import Change, Data, Kind, open_database
 from mentordesk.gui.dialogs import AboutDialog, NewProgramDialog
 from mentordesk.gui.evaluation_dialog import EvaluationDialog
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
@@ -56,7 +58,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.context = AppContext(database, self.undo_stack)
         self.cohort_id: int | None = None
-        self.areas: list[QWidget] = []
+        self.areas: list[Area | AuditArea] = []
         self.history_dialog: PersonHistoryDialog | None = None
 
         self._welcome = Ui_WelcomePage()
@@ -220,10 +222,8 @@ class MainWindow(QMainWindow):
 
     def _build_areas(self) -> None:
         self.applicants = ApplicantsArea(self.context, self)
-        self.applicants.status_message.connect(self.show_message)
         self.applicants.counts_changed.connect(self._show_counts)
         pairing = PairingArea(self.context, self)
-        pairing.status_message.connect(self.show_message)
         calendar = CalendarArea(self.context, self)
         reports = ReportsArea(self.context, self)
         self.audit = AuditArea(self.context, self)
@@ -240,18 +240,20 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(140, 44))
             self.ui.areaList.addItem(item)
             self.ui.areaStack.addWidget(widget)
+            widget.status_message.connect(self.show_message)
             self.areas.append(widget)
         self.ui.areaList.currentRowChanged.connect(self.ui.areaStack.setCurrentIndex)
         self.ui.areaList.setCurrentRow(0)
 
-    def replace_area(self, index: int, widget: QWidget) -> None:
+    def replace_area(self, index: int, widget: Area) -> None:
         """Put a capability's area in place of a placeholder (each area owns one page)."""
         old = self.areas[index]
         self.ui.areaStack.insertWidget(index, widget)
         self.ui.areaStack.removeWidget(old)
         old.deleteLater()
         self.areas[index] = widget
-        widget.set_cohort(self.cohort_id)  # type: ignore[attr-defined]
+        widget.status_message.connect(self.show_message)
+        widget.set_cohort(self.cohort_id)
 
     def show_area(self, index: int) -> None:
         self.ui.areaList.setCurrentRow(index)
@@ -260,10 +262,9 @@ class MainWindow(QMainWindow):
 
     def set_database(self, database: Database) -> None:
         """Show ``database``: the first-run screen when it has no program, else its cohorts."""
-        if self.context.database is not database:
-            self.context.database.close()
-        self.context.database = database
         self.undo_stack.clear()
+        if database is not self.context.database:
+            self.context.data.switch_to(database)
         self.setWindowTitle(f"{Path(database.name).name} — MentorDesk")
         self.db_label.setText(database.name)
         self._welcome.databaseLabel.setText(self.tr("Database: %s") % database.name)
@@ -272,17 +273,20 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def refresh(self) -> None:
-        with self.context.database.reading() as session:
-            overviews = cohort_overviews(session)
+        overviews = (
+            self.context.data.query(
+                self, self.tr("Cannot read the cohorts"), cohort_overviews
+            ).value
+            or []
+        )
         self._fill_cohorts(overviews)
         has_cohorts = bool(overviews)
         self.ui.pages.setCurrentWidget(self.ui.workPage if has_cohorts else self.ui.welcomePage)
         self.ui.mainToolBar.setVisible(has_cohorts)
         self.ui.actionNewCohort.setEnabled(has_cohorts)
         for area in self.areas:
-            reload = getattr(area, "reload", None)
-            if reload is not None and getattr(area, "cohort_id", None) == self.cohort_id:
-                reload()
+            if area.cohort_id == self.cohort_id:
+                area.reload_now() if isinstance(area, Area) else area.reload()
 
     def _fill_cohorts(self, overviews: list[CohortOverview]) -> None:
         wanted = self.cohort_id or self._last_cohort()
@@ -305,7 +309,7 @@ class MainWindow(QMainWindow):
         if cohort_id is not None:
             self.settings.setValue(self._cohort_key(), cohort_id)
         for area in self.areas:
-            area.set_cohort(cohort_id)  # type: ignore[attr-defined]
+            area.set_cohort(cohort_id)
         self.cohort_changed.emit(cohort_id)
 
     def _cohort_key(self) -> str:
@@ -319,10 +323,8 @@ class MainWindow(QMainWindow):
             return None
 
     def open_path(self, path: str | Path) -> bool:
-        try:
-            database = Database(path)
-        except MentorDeskError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open"), str(exc))
+        database = open_database(self, self.tr("Cannot open"), path)
+        if database is None:
             return False
         self.cohort_id = None
         self.set_database(database)
@@ -360,15 +362,15 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         """Open (creating it the first time) the demo database in the user's data folder."""
         path = user_data_dir() / "demo.db"
-        try:
-            database = Database(path)
-            with database.reading() as session:
-                empty = not cohort_overviews(session)
-            if empty:
-                with database.transaction(note="demo") as session:
-                    build_demo(session)
-        except MentorDeskError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the demo"), str(exc))
+        title = self.tr("Cannot open the demo")
+        database = open_database(self, title, path)
+        if database is None:
+            return
+        # The demo is built once, by its own Data (the window still shows the old database).
+        if not Data(database).change(
+            self, title, Change(Kind.EVERYTHING, note="demo"), build_demo_once
+        ):
+            database.close()
             return
         self.cohort_id = None
         self.set_database(database)
@@ -405,10 +407,9 @@ class MainWindow(QMainWindow):
             self.cohort_combo.setCurrentIndex(index)
 
     def _current_program_id(self) -> int | None:
-        with self.context.database.reading() as session:
-            for o in cohort_overviews(session):
-                if o.id == self.cohort_id:
-                    return o.program_id
+        for o in self.context.data.read(cohort_overviews):
+            if o.id == self.cohort_id:
+                return o.program_id
         return None
 
     # --- recent files, settings ---------------------------------------------------------

@@ -14,11 +14,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mentordesk.core.applications.records import get_application_row, set_eligibility_override
-from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.storage.models import EligibilityOverride
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.data import Change, Kind
 from mentordesk.gui.forms.ui_override_dialog import Ui_OverrideDialog
-from mentordesk.gui.undo import DatabaseCommand, push_command
+from mentordesk.gui.undo import DatabaseCommand, push
 
 
 class OverrideEligibilityCommand(DatabaseCommand):
@@ -32,17 +32,20 @@ class OverrideEligibilityCommand(DatabaseCommand):
         after: tuple[EligibilityOverride | None, str | None],
         name: str,
         on_change: Callable[[int], None] | None = None,
+        *,
+        cohort_id: int | None = None,
     ):
         super().__init__(
-            QCoreApplication.translate("OverrideDialog", "Override eligibility of %s") % name
+            context.data,
+            QCoreApplication.translate("OverrideDialog", "Override eligibility of %s") % name,
         )
-        self.context, self.application_id = context, application_id
+        self.application_id = application_id
         self.before, self.after = before, after
         self.on_change = on_change
+        self.change = Change(Kind.APPLICATIONS, cohort_id, note="eligibility override")
 
     def _write(self, decision: EligibilityOverride | None, note: str | None) -> None:
-        with self.context.database.transaction(note="eligibility override") as session:
-            set_eligibility_override(session, self.application_id, decision, note)
+        self.data.write(self.change, set_eligibility_override, self.application_id, decision, note)
         if self.on_change is not None:  # the applicants table shows the new decision
             self.on_change(self.application_id)
 
@@ -70,8 +73,8 @@ class OverrideDialog(QDialog):
         self.application_id = application_id
         self.ui = Ui_OverrideDialog()
         self.ui.setupUi(self)
-        with context.database.reading() as session:
-            row = get_application_row(session, application_id)
+        row = context.data.read(get_application_row, application_id)
+        self.cohort_id = row.cohort_id
         self.name = row.full_name or row.email
         self.before = (row.eligibility_override, row.eligibility_note)
         role = self.tr("Mentor") if row.role.value == "mentor" else self.tr("Mentee")
@@ -126,22 +129,20 @@ class OverrideDialog(QDialog):
         if after == self.before:
             self.accept()
             return
-        try:
-            push_command(
-                self.context.undo_stack,
-                OverrideEligibilityCommand(
-                    self.context,
-                    self.application_id,
-                    self.before,
-                    after,
-                    self.name,
-                    self.on_change,
-                ),
-            )
-        except MentorDeskError as exc:
-            self.ui.errorLabel.setText(str(exc))
-            return
-        self.accept()
+        command = OverrideEligibilityCommand(
+            self.context,
+            self.application_id,
+            self.before,
+            after,
+            self.name,
+            self.on_change,
+            cohort_id=self.cohort_id,
+        )
+        if push(self.context.undo_stack, command, where=self):
+            self.accept()
+
+    def show_refusal(self, _title: str, message: str) -> None:
+        self.ui.errorLabel.setText(message)
 
 
 def override_eligibility(

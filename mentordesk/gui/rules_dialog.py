@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.applications.fields import split_list
-from mentordesk.core.errors import MentorDeskError, ValidationError
+from mentordesk.core.errors import ValidationError
 from mentordesk.core.programs.cohorts import get_program, program_rules, set_program_rules
 from mentordesk.core.programs.rules import (
     EVALUATION_PHASES,
@@ -35,8 +35,9 @@ from mentordesk.core.programs.rules import (
     ProgramRules,
 )
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.data import Change, Kind
 from mentordesk.gui.forms.ui_rules_dialog import Ui_RulesDialog
-from mentordesk.gui.undo import DatabaseCommand, push_command
+from mentordesk.gui.undo import DatabaseCommand, push
 
 _CHOICES: dict[str, tuple[tuple[str, str], ...]] = {
     "matching_mode": (
@@ -92,13 +93,16 @@ class SetRulesCommand(DatabaseCommand):
         new: ProgramRules,
         on_change: Callable[[], None] | None = None,
     ):
-        super().__init__(QCoreApplication.translate("RulesDialog", "Change program rules"))
-        self.context, self.program_id, self.old, self.new = context, program_id, old, new
+        super().__init__(
+            context.data, QCoreApplication.translate("RulesDialog", "Change program rules")
+        )
+        self.program_id, self.old, self.new = program_id, old, new
         self.on_change = on_change
 
     def _write(self, rules: ProgramRules) -> None:
-        with self.context.database.transaction(note="program rules") as session:
-            set_program_rules(session, self.program_id, rules)
+        # Every cohort of the program: eligibility, scores and plans follow the rules.
+        change = Change(Kind.PROGRAMS, note="program rules")
+        self.data.write(change, set_program_rules, self.program_id, rules)
         if self.on_change is not None:  # eligibility follows the rules: views reload
             self.on_change()
 
@@ -128,11 +132,10 @@ class RulesDialog(QDialog):
         self.on_change = on_change
         self.ui = Ui_RulesDialog()
         self.ui.setupUi(self)
-        with context.database.reading() as session:
-            program = get_program(session, program_id)
-            self.program_name = program.name
-            self.preset = program.preset
-            self.stored = program_rules(program)
+        program = context.data.read(get_program, program_id)
+        self.program_name = program.name
+        self.preset = program.preset
+        self.stored = program_rules(program)
         self.setWindowTitle(self.tr("Rules of %s") % self.program_name)
         for name in PRESETS:
             self.ui.presetCombo.addItem(self.tr(ProgramRules.preset(name).label), name)
@@ -250,6 +253,9 @@ class RulesDialog(QDialog):
         if preset:
             self.set_rules(ProgramRules.preset(preset))
 
+    def show_refusal(self, _title: str, message: str) -> None:
+        self.ui.errorLabel.setText(message)
+
     def save(self) -> None:
         try:
             rules = self.rules()
@@ -261,13 +267,8 @@ class RulesDialog(QDialog):
         if rules == self.stored:
             self.accept()
             return
-        try:
-            push_command(
-                self.context.undo_stack,
-                SetRulesCommand(self.context, self.program_id, self.stored, rules, self.on_change),
-            )
-        except MentorDeskError as exc:
-            self.ui.errorLabel.setText(str(exc))
+        command = SetRulesCommand(self.context, self.program_id, self.stored, rules, self.on_change)
+        if not push(self.context.undo_stack, command, where=self):
             return
         self.stored = rules
         self.rules_saved.emit(self.program_id)

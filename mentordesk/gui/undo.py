@@ -1,29 +1,45 @@
-"""Undo steps that write to the database: a write the database refuses is reported, never recorded.
+"""The one base of every undo step: each direction is one change through ``Data``; a refused one is shown and dropped.
 
 A ``QUndoStack`` moves its index whatever the command did, and an exception raised in
 ``undo()``/``redo()`` escapes from the Undo menu item as a traceback. A refused write
-(the old address was taken meanwhile, a required reason is missing) therefore marks
-the command obsolete, so the stack drops it, and the reason is shown to the user.
+(the old address was taken meanwhile, the pair was ended by someone else, the record was
+deleted underneath) therefore marks the command obsolete, so the stack drops it and its
+index stays where the database is, and the reason is shown to the user (``data.tell``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QWidget
 
 from mentordesk.core.errors import MentorDeskError
+from mentordesk.gui.data import Data, show_refusal, tell
 
 
 class DatabaseCommand(QUndoCommand):
-    """An undo step whose ``apply_redo``/``apply_undo`` each run one transaction."""
+    """An undo step whose ``apply_redo``/``apply_undo`` each make one change through ``data``.
 
-    def __init__(self, text: str = "") -> None:
+    ``where`` is the widget that shows a refusal (an area with its status line, say); with
+    none, the active window shows a message box. ``already_done``: the change was made
+    before the push (its result decided whether there is a step at all), so the stack's
+    first ``redo`` does nothing.
+    """
+
+    def __init__(
+        self,
+        data: Data,
+        text: str = "",
+        *,
+        where: QWidget | None = None,
+        already_done: bool = False,
+    ) -> None:
         super().__init__(text)
+        self.data = data
+        self.where = where
         self.failure: MentorDeskError | None = None
         self._pushing = False
+        self._skip_redo = already_done
 
     def apply_redo(self) -> None:
         raise NotImplementedError
@@ -32,33 +48,47 @@ class DatabaseCommand(QUndoCommand):
         raise NotImplementedError
 
     def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
         self._guarded(self.apply_redo, QCoreApplication.translate("undo", "Cannot redo"))
 
     def undo(self) -> None:
         self._guarded(self.apply_undo, QCoreApplication.translate("undo", "Cannot undo"))
 
-    def _guarded(self, write: Callable[[], None], title: str) -> None:
+    def _guarded(self, write: object, title: str) -> None:
         try:
-            write()
+            write()  # type: ignore[operator]
         except MentorDeskError as exc:
             self.failure = exc
             self.setObsolete(True)  # the stack drops this step instead of pretending it ran
-            if not self._pushing:  # push_command hands the error to its caller instead
+            if not self._pushing:  # push() tells the user itself, under its own title
                 text = f"{self.text()}: {exc.message}" if self.text() else exc.message
+                where = self.where if self.where is not None else QApplication.activeWindow()
                 # Shown once the stack has finished its own bookkeeping.
-                QTimer.singleShot(0, lambda: _warn(title, text))
+                QTimer.singleShot(0, lambda: show_refusal(where, title, text))
 
 
-def _warn(title: str, text: str) -> None:
-    QMessageBox.warning(QApplication.activeWindow(), title, text)
-
-
-def push_command(stack: QUndoStack, command: DatabaseCommand) -> None:
-    """Do ``command`` and put it on ``stack``; if the database refuses it, raise and leave no step."""
+def push(
+    stack: QUndoStack,
+    command: DatabaseCommand,
+    *,
+    where: QWidget | None = None,
+    title: str | None = None,
+) -> bool:
+    """Do ``command`` and put it on ``stack``; if the database refuses it, tell the user
+    (in ``where``, else the command's own place; under ``title``, "Not saved" by default),
+    leave no step and return False."""
     command._pushing = True
     try:
         stack.push(command)
     finally:
         command._pushing = False
     if command.failure is not None:
-        raise command.failure
+        tell(
+            where if where is not None else command.where,
+            title or QCoreApplication.translate("undo", "Not saved"),
+            command.failure,
+        )
+        return False
+    return True

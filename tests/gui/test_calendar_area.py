@@ -75,13 +75,16 @@ def area(qtbot: QtBot, db: Database, year: dict[str, int]) -> CalendarArea:
 
 
 def _click_day(qtbot: QtBot, area: CalendarArea, day: date) -> QPoint:
-    rect = area.month_view.visualRect(area.month_model.index_of(day))
-    qtbot.mouseClick(area.month_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    rect = area.ui.monthView.visualRect(area.month_model.index_of(day))
+    qtbot.mouseClick(area.ui.monthView.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     return rect.center()
 
 
 def _agenda_titles(area: CalendarArea) -> list[str]:
-    return [area.proxy.index(row, 0).data(EventRole).title for row in range(area.proxy.rowCount())]
+    return [
+        area.agenda.proxy.index(row, 0).data(EventRole).title
+        for row in range(area.agenda.proxy.rowCount())
+    ]
 
 
 def _grid_titles(area: CalendarArea, day: date) -> list[str]:
@@ -93,7 +96,7 @@ def test_a_workshop_typed_into_the_dialog_appears_on_its_day(
 ) -> None:
     day = date(2026, 10, 21)
     _click_day(qtbot, area, day)
-    qtbot.mouseClick(area.new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.ui.newButton, Qt.MouseButton.LeftButton)
     dialog = area.event_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.form.titleEdit, "Workshop: giving feedback")
@@ -112,7 +115,7 @@ def test_every_second_tuesday_from_the_dialog_makes_a_series(
     qtbot: QtBot, area: CalendarArea, db: Database, year: dict[str, int]
 ) -> None:
     _click_day(qtbot, area, date(2026, 10, 13))
-    qtbot.mouseClick(area.new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.ui.newButton, Qt.MouseButton.LeftButton)
     form = area.event_dialog.form  # type: ignore[union-attr]
     qtbot.keyClicks(form.titleEdit, "Lunch circle")
     form.frequencyCombo.setCurrentIndex(form.frequencyCombo.findData("WEEKLY"))
@@ -143,10 +146,10 @@ def test_dragging_a_workshop_onto_another_day_moves_it_and_undo_brings_it_back(
     qtbot: QtBot, area: CalendarArea, db: Database, year: dict[str, int]
 ) -> None:
     row = _agenda_titles(area).index("Workshop 1")
-    mime = area.proxy.mimeData([area.proxy.index(row, 0)])
+    mime = area.agenda.proxy.mimeData([area.agenda.proxy.index(row, 0)])
     target = date(2026, 10, 15)
-    rect = area.month_view.visualRect(area.month_model.index_of(target))
-    _drop(area.month_view.viewport(), mime, rect.center())
+    rect = area.ui.monthView.visualRect(area.month_model.index_of(target))
+    _drop(area.ui.monthView.viewport(), mime, rect.center())
     qtbot.waitUntil(lambda: "Workshop 1" in _grid_titles(area, target))
     assert "Workshop 1" not in _grid_titles(area, date(2026, 10, 7))
     with db.reading() as s:
@@ -168,7 +171,7 @@ def test_filters_by_kind_and_by_pair(
     assert _agenda_titles(area) == ["Coffee first", "Coffee second"]
     assert _grid_titles(area, date(2026, 10, 7)) == []
     area.kind_actions[EventKind.WORKSHOP].trigger()
-    area.pair_combo.setCurrentIndex(area.pair_combo.findData(year["first"]))
+    area.ui.pairCombo.setCurrentIndex(area.ui.pairCombo.findData(year["first"]))
     assert _agenda_titles(area) == ["Workshop 1", "Coffee first"]  # the pair's calendar
     assert _grid_titles(area, date(2026, 10, 9)) == []
 
@@ -177,10 +180,12 @@ def test_attendance_is_ticked_off_in_the_checklist(
     qtbot: QtBot, area: CalendarArea, db: Database, year: dict[str, int]
 ) -> None:
     row = _agenda_titles(area).index("Workshop 1")
-    rect = area.agenda_view.visualRect(area.proxy.index(row, 0))
-    qtbot.mouseClick(area.agenda_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    area.tabs.setCurrentIndex(1)
-    checklist = area.attendance_list
+    rect = area.agenda.ui.agendaView.visualRect(area.agenda.proxy.index(row, 0))
+    qtbot.mouseClick(
+        area.agenda.ui.agendaView.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+    )
+    area.ui.tabs.setCurrentIndex(1)
+    checklist = area.attendance.ui.checklist
     assert checklist.count() == 4  # two mentors, two mentees
     for index in (0, 1):
         item = checklist.item(index)
@@ -190,8 +195,8 @@ def test_attendance_is_ticked_off_in_the_checklist(
             pos=checklist.visualItemRect(item).center(),
         )
         qtbot.keyClick(checklist, Qt.Key.Key_Space)
-    assert "2 present" in area.attendance_counts.text()
-    qtbot.mouseClick(area.all_present_button, Qt.MouseButton.LeftButton)
+    assert "2 present" in area.attendance.ui.counts.text()
+    qtbot.mouseClick(area.attendance.ui.everyonePresentButton, Qt.MouseButton.LeftButton)
     with db.reading() as s:
         counts = attendance_sheet(s, year["workshop"]).counts
     assert counts["present"] == 4 and counts["unmarked"] == 0
@@ -200,8 +205,8 @@ def test_attendance_is_ticked_off_in_the_checklist(
 def test_a_meeting_logged_in_the_dialog_shows_in_the_log(
     qtbot: QtBot, area: CalendarArea, year: dict[str, int]
 ) -> None:
-    area.pair_combo.setCurrentIndex(area.pair_combo.findData(year["second"]))
-    qtbot.mouseClick(area.log_button, Qt.MouseButton.LeftButton)
+    area.ui.pairCombo.setCurrentIndex(area.ui.pairCombo.findData(year["second"]))
+    qtbot.mouseClick(area.ui.logButton, Qt.MouseButton.LeftButton)
     dialog = area.meeting_dialog
     assert dialog is not None
     dialog.form.dateEdit.setDate(date(2026, 10, 20))
@@ -210,7 +215,7 @@ def test_a_meeting_logged_in_the_dialog_shows_in_the_log(
         dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Save),
         Qt.MouseButton.LeftButton,
     )
-    tree = area.meetings_tree
+    tree = area.meetings.ui.logs
     assert tree.topLevelItemCount() == 1
     assert [tree.topLevelItem(0).text(c) for c in (0, 2)] == ["2026-10-20", "75 min"]
 
@@ -225,14 +230,14 @@ def test_plan_the_year_dialog_plans_what_the_rules_ask(
     area = CalendarArea(AppContext(db, QUndoStack()))
     qtbot.addWidget(area)
     area.set_cohort(cohort_id)
-    qtbot.mouseClick(area.plan_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.ui.planButton, Qt.MouseButton.LeftButton)
     dialog = area.plan_dialog
     assert dialog is not None and len(dialog.workshop_edits) == 6
     assert "6 workshop" in dialog.form.rulesLabel.text()
     qtbot.mouseClick(
         dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
-    qtbot.waitUntil(lambda: area.status_label.text().startswith("Planned the year"), timeout=5000)
+    qtbot.waitUntil(lambda: area.ui.statusLabel.text().startswith("Planned the year"), timeout=5000)
     assert messages == []
     with db.reading() as s:
         kinds = [e.kind for e in list_events(s, cohort_id)]
@@ -245,7 +250,7 @@ def test_plan_the_year_dialog_plans_what_the_rules_ask(
 def test_planning_a_planned_year_says_why_not(
     qtbot: QtBot, area: CalendarArea, messages: list[str]
 ) -> None:
-    qtbot.mouseClick(area.plan_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.ui.planButton, Qt.MouseButton.LeftButton)
     assert area.plan_dialog is None
     assert "already planned" in messages[0]
 
@@ -287,10 +292,14 @@ def test_editing_a_series_from_the_agenda_changes_every_occurrence(
     area.refresh()
     area.show_day(date(2026, 10, 6))
     row = _agenda_titles(area).index("Lunch circle")
-    rect = area.agenda_view.visualRect(area.proxy.index(row, 0))
+    rect = area.agenda.ui.agendaView.visualRect(area.agenda.proxy.index(row, 0))
     # A real double-click: press and release, then the double-click.
-    qtbot.mouseClick(area.agenda_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(area.agenda_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseClick(
+        area.agenda.ui.agendaView.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+    )
+    qtbot.mouseDClick(
+        area.agenda.ui.agendaView.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+    )
     dialog = area.event_dialog
     assert dialog is not None and dialog.form.scopeGroup.isVisibleTo(dialog)
     assert dialog.form.repeatSummary.text() == "Every week, 3 times"
@@ -309,7 +318,7 @@ def test_editing_a_series_from_the_agenda_changes_every_occurrence(
 def test_an_event_ending_before_it_starts_keeps_the_dialog_open_with_the_reason(
     qtbot: QtBot, area: CalendarArea, messages: list[str]
 ) -> None:
-    qtbot.mouseClick(area.new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.ui.newButton, Qt.MouseButton.LeftButton)
     dialog = area.event_dialog
     assert dialog is not None
     qtbot.keyClicks(dialog.form.titleEdit, "Backwards")

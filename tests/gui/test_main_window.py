@@ -174,8 +174,8 @@ def test_reports_page_shows_the_chosen_cohorts_summary(
     window.show_area(3)
     reports = window.areas[3]
     assert isinstance(reports, ReportsArea) and reports.isVisible()
-    assert "2026–27" in reports.heading.text()
-    assert reports.model.rowCount() == 1
+    assert "2026–27" in reports.ui.heading.text()
+    assert reports.agreements.model.rowCount() == 1
 
 
 def test_pairing_page_shows_the_demo_board(open_window: Open, tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from mentordesk.core.progress import Progress
 from mentordesk.core.storage.database import Database
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.reports import ReportsArea
-from mentordesk.gui.reports import area as area_module
+from mentordesk.gui.reports import agreements_panel as area_module
 from mentordesk.gui.reports.agreements_model import SIGNED
 from tests.factories import make_application, make_cohort, make_meeting, make_pairing
 
@@ -58,9 +58,11 @@ def area(qtbot: QtBot, db: Database, cohort_id: int) -> ReportsArea:
 
 
 def click_row(qtbot: QtBot, area: ReportsArea, row: int, column: int = 0) -> None:
-    area.tabs.setCurrentIndex(1)
-    rect = area.table.visualRect(area.model.index(row, column))
-    qtbot.mouseClick(area.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    area.ui.tabs.setCurrentIndex(1)
+    rect = area.agreements.ui.table.visualRect(area.agreements.model.index(row, column))
+    qtbot.mouseClick(
+        area.agreements.ui.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+    )
 
 
 def signed_days(db: Database, cohort_id: int) -> dict[str, date | None]:
@@ -69,30 +71,32 @@ def signed_days(db: Database, cohort_id: int) -> dict[str, date | None]:
 
 
 def test_summary_shows_the_cohorts_figures_and_charts(area: ReportsArea) -> None:
-    assert "2026 rollout" in area.heading.text()
-    labels = area.summary_view.figure_labels
+    assert "2026 rollout" in area.ui.heading.text()
+    labels = area.summary_panel.ui.summaryView.figure_labels
     assert labels["applicants"].text() == "5"
     assert labels["matched"].text() == "2"
     assert labels["waitlisted"].text() == "1"
-    assert {"counts", "scores", "meetings", "evaluations"} <= set(area.summary_view.charts)
+    assert {"counts", "scores", "meetings", "evaluations"} <= set(
+        area.summary_panel.ui.summaryView.charts
+    )
     area.set_cohort(None)
-    assert area.summary_view.charts == {}
-    assert not area.export_summary_button.isEnabled()
+    assert area.summary_panel.ui.summaryView.charts == {}
+    assert not area.summary_panel.ui.exportSummaryButton.isEnabled()
 
 
 def test_committee_records_a_signed_agreement_and_can_undo_it(
     qtbot: QtBot, area: ReportsArea, db: Database, cohort_id: int
 ) -> None:
-    assert area.signed_count.text().startswith("0 of 2")
+    assert area.agreements.ui.signedCount.text().startswith("0 of 2")
     click_row(qtbot, area, 0)
-    mentee = area.model.rows()[0].mentee
-    qtbot.mouseClick(area.signed_today_button, Qt.MouseButton.LeftButton)
+    mentee = area.agreements.model.rows()[0].mentee
+    qtbot.mouseClick(area.agreements.ui.signedTodayButton, Qt.MouseButton.LeftButton)
     assert signed_days(db, cohort_id)[mentee] == date.today()
-    assert area.signed_count.text().startswith("1 of 2")
-    assert area.summary_view.figure_labels["signed"].text() == "1/2"
+    assert area.agreements.ui.signedCount.text().startswith("1 of 2")
+    assert area.summary_panel.ui.summaryView.figure_labels["signed"].text() == "1/2"
     area.context.undo_stack.undo()
     assert signed_days(db, cohort_id)[mentee] is None
-    assert area.model.rows()[0].signed_on is None
+    assert area.agreements.model.rows()[0].signed_on is None
     area.context.undo_stack.redo()
     assert signed_days(db, cohort_id)[mentee] == date.today()
 
@@ -101,16 +105,18 @@ def test_signed_day_is_typed_into_the_table(
     qtbot: QtBot, area: ReportsArea, db: Database, cohort_id: int
 ) -> None:
     click_row(qtbot, area, 1, SIGNED)
-    rect = area.table.visualRect(area.model.index(1, SIGNED))
-    qtbot.mouseDClick(area.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    editor = area.table.viewport().findChild(QDateEdit)
+    rect = area.agreements.ui.table.visualRect(area.agreements.model.index(1, SIGNED))
+    qtbot.mouseDClick(
+        area.agreements.ui.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+    )
+    editor = area.agreements.ui.table.viewport().findChild(QDateEdit)
     assert editor is not None
     editor.setDate(QDate(2026, 9, 14))
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    mentee = area.model.rows()[1].mentee
+    mentee = area.agreements.model.rows()[1].mentee
     # The delegate commits on the next turn of the event loop.
     qtbot.waitUntil(lambda: signed_days(db, cohort_id)[mentee] == date(2026, 9, 14))
-    assert area.model.index(1, SIGNED).data() == "2026-09-14"
+    assert area.agreements.model.index(1, SIGNED).data() == "2026-09-14"
     area.context.undo_stack.undo()
     assert signed_days(db, cohort_id)[mentee] is None
 
@@ -119,10 +125,10 @@ def test_preview_shows_the_agreement_and_prints_it(
     qtbot: QtBot, area: ReportsArea, tmp_path: Path
 ) -> None:
     click_row(qtbot, area, 0)
-    qtbot.mouseClick(area.preview_button, Qt.MouseButton.LeftButton)
-    dialog = area.preview_dialog
+    qtbot.mouseClick(area.agreements.ui.previewButton, Qt.MouseButton.LeftButton)
+    dialog = area.agreements.preview_dialog
     qtbot.waitUntil(lambda: dialog.page_count > 0)
-    assert area.model.rows()[0].mentee in dialog.ui.titleLabel.text()
+    assert area.agreements.model.rows()[0].mentee in dialog.ui.titleLabel.text()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "printed.pdf"
@@ -136,13 +142,13 @@ def test_export_agreements_writes_every_pair_and_the_print_file(
     qtbot: QtBot, area: ReportsArea, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
-    area.tabs.setCurrentIndex(1)
-    qtbot.mouseClick(area.export_agreements_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: area.last_export is not None, timeout=15000)
-    assert area.last_export is not None
-    assert len(area.last_export.files) == 2
-    assert all(p.exists() for p in area.last_export.all_files)
-    assert "Wrote 2 agreement" in area.status.text()
+    area.ui.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(area.agreements.ui.exportAgreementsButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: area.agreements.last_export is not None, timeout=15000)
+    assert area.agreements.last_export is not None
+    assert len(area.agreements.last_export.files) == 2
+    assert all(p.exists() for p in area.agreements.last_export.all_files)
+    assert "Wrote 2 agreement" in area.ui.status.text()
 
 
 def test_export_summary_saves_the_chosen_format(
@@ -150,8 +156,8 @@ def test_export_summary_saves_the_chosen_format(
 ) -> None:
     target = tmp_path / "board.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    qtbot.mouseClick(area.export_summary_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: area.last_summary_file is not None, timeout=15000)
+    qtbot.mouseClick(area.summary_panel.ui.exportSummaryButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: area.summary_panel.last_summary_file is not None, timeout=15000)
     assert load_workbook(target)["Counts"]["B2"].value == 3  # three mentees applied
 
 
@@ -166,11 +172,11 @@ def test_cancel_stops_the_agreement_export(
 
     monkeypatch.setattr(area_module, "export_agreements", slow_export)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
-    qtbot.mouseClick(area.export_agreements_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.agreements.ui.exportAgreementsButton, Qt.MouseButton.LeftButton)
     dialog = area.findChild(QProgressDialog)
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible, timeout=5000)
     cancel = next(b for b in dialog.findChildren(QPushButton) if "Cancel" in b.text())
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "cancelled" in area.status.text(), timeout=5000)
-    assert area.last_export is None
+    qtbot.waitUntil(lambda: "cancelled" in area.ui.status.text(), timeout=5000)
+    assert area.agreements.last_export is None

@@ -347,6 +347,12 @@ def restore_statuses(
     return [_row(app, app.person, program_rules(app.cohort.program)) for app in rows]
 
 
+def delete_applications(session: Session, application_ids: list[int]) -> None:
+    """Remove several applications entered by mistake, all or none (see ``delete_application``)."""
+    for application_id in application_ids:
+        delete_application(session, application_id)
+
+
 def delete_application(session: Session, application_id: int) -> None:
     """Remove an application entered by mistake (a test entry, a duplicate).
 

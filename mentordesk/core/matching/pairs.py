@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mentordesk.core.errors import ConflictError, NotFoundError, RuleViolation, ValidationError
-from mentordesk.core.matching.board_scores import CohortInputs
+from mentordesk.core.matching.board_scores import CohortInputs, read_cohort
 from mentordesk.core.matching.scoring import score_table
 from mentordesk.core.matching.solver import (
     MATCHABLE_STATUSES,
@@ -32,6 +32,7 @@ from mentordesk.core.matching.solver import (
 )
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.programs.rules import ProgramRules
+from mentordesk.core.progress import Progress
 from mentordesk.core.storage.models import (
     Application,
     ApplicationStatus,
@@ -833,6 +834,15 @@ def board_state_for(problem: MatchProblem | CohortInputs, current: BoardPairs) -
         ),
         current,
     )
+
+
+def load_board(
+    session: Session, cohort_id: int, progress: Progress | None = None
+) -> tuple[CohortInputs, BoardState]:
+    """What the pairing board shows, in one read and without scoring: the cohort's people
+    and rules, and the board built from them and the current pairs."""
+    inputs = read_cohort(session, cohort_id, progress)
+    return inputs, board_state_for(inputs, board_pairs(session, cohort_id))
 
 
 def with_pairs(state: BoardState, current: BoardPairs) -> BoardState:

@@ -133,6 +133,18 @@ def create_cohort(
     return cohort
 
 
+def start_program(
+    session: Session, name: str, preset: str, cohort_name: str, start: date, end: date
+) -> Cohort:
+    """A new program from a preset with its first cohort (what "New Program…" does)."""
+    return create_cohort(session, create_program(session, name, preset), cohort_name, start, end)
+
+
+def add_cohort(session: Session, program_id: int, name: str, start: date, end: date) -> Cohort:
+    """Another cohort of a program that exists (what "New Cohort…" does)."""
+    return create_cohort(session, get_program(session, program_id), name, start, end)
+
+
 def get_cohort(session: Session, cohort_id: int) -> Cohort:
     cohort = session.get(Cohort, cohort_id)
     if cohort is None:

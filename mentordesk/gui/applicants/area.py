@@ -12,13 +12,12 @@ from PySide6.QtWidgets import QHeaderView, QInputDialog, QMenu, QMessageBox, QWi
 from mentordesk.core.applications.fields import FIELDS
 from mentordesk.core.applications.records import (
     ApplicationRow,
-    delete_application,
+    delete_applications,
     list_applications,
     restore_statuses,
     set_statuses,
     update_application,
 )
-from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.storage.models import ApplicationStatus, Role
 from mentordesk.gui.applicants.model import (
     HIDDEN_BY_DEFAULT,
@@ -27,9 +26,11 @@ from mentordesk.gui.applicants.model import (
     ApplicantsTableModel,
     column_label,
 )
+from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.data import Kind
 from mentordesk.gui.forms.ui_applicants_area import Ui_ApplicantsArea
-from mentordesk.gui.undo import DatabaseCommand, push_command
+from mentordesk.gui.undo import DatabaseCommand, push
 
 
 class EditApplicationCommand(DatabaseCommand):
@@ -37,7 +38,8 @@ class EditApplicationCommand(DatabaseCommand):
 
     def __init__(self, area: ApplicantsArea, row: ApplicationRow, field: str, new: Any) -> None:
         super().__init__(
-            area.tr("edit %s of %s") % (column_label(field).lower(), row.full_name or row.email)
+            area.data,
+            area.tr("edit %s of %s") % (column_label(field).lower(), row.full_name or row.email),
         )
         self._area = area
         self._id = row.id
@@ -52,8 +54,8 @@ class EditApplicationCommand(DatabaseCommand):
         self._apply(self._old)
 
     def _apply(self, value: Any) -> None:
-        with self._area.context.database.transaction() as session:
-            row = update_application(session, self._id, self._field, value)
+        change = self._area.change(Kind.APPLICATIONS)
+        row = self.data.write(change, update_application, self._id, self._field, value)
         self._area.show_row(row)
 
 
@@ -67,42 +69,38 @@ class SetStatusCommand(DatabaseCommand):
         status: ApplicationStatus,
         reason: str | None,
     ) -> None:
-        super().__init__()
+        super().__init__(area.data)
         self._area = area
         self._ids = [r.id for r in rows]
         self._status = status
         self._reason = reason
-        self._before: dict[int, tuple[ApplicationStatus, str | None]] = {}
+        # The rows as the table shows them: what undo puts back.
+        self._before = {r.id: (r.status, r.status_reason) for r in rows}
         self.setText(
             area.tr("mark %n application(s) %s", "", len(rows)).replace("%s", status.value)
         )
 
     def apply_redo(self) -> None:
-        with self._area.context.database.transaction() as session:
-            if not self._before:
-                current = {r.id: r for r in list_applications(session, self._area.cohort_id or 0)}
-                self._before = {i: (current[i].status, current[i].status_reason) for i in self._ids}
-            rows = set_statuses(session, self._ids, self._status, self._reason)
+        change = self._area.change(Kind.APPLICATIONS)
+        rows = self.data.write(change, set_statuses, self._ids, self._status, self._reason)
         for row in rows:
             self._area.show_row(row)
 
     def apply_undo(self) -> None:
-        with self._area.context.database.transaction() as session:
-            rows = restore_statuses(session, self._before)
+        rows = self.data.write(self._area.change(Kind.APPLICATIONS), restore_statuses, self._before)
         for row in rows:
             self._area.show_row(row)
 
 
-class ApplicantsArea(QWidget):
+class ApplicantsArea(Area):
     """Browse, search, filter and edit the applications of the selected cohort."""
 
-    status_message = Signal(str)
     counts_changed = Signal(int, int)  # shown, total
+    # Rules decide eligibility; a board change that changes a status says APPLICATIONS too.
+    shows = Kind.APPLICATIONS | Kind.PROGRAMS
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.cohort_id: int | None = None
+        super().__init__(context, parent)
         #: Actions other parts of the window add to the row menu (e.g. eligibility override).
         self.extra_actions: list[QAction] = []
         self.ui = Ui_ApplicantsArea()
@@ -180,15 +178,15 @@ class ApplicantsArea(QWidget):
 
     # --- cohort -----------------------------------------------------------------------
 
-    def set_cohort(self, cohort_id: int | None) -> None:
-        self.cohort_id = cohort_id
-        self.reload()
-
     def reload(self) -> None:
         rows: list[ApplicationRow] = []
         if self.cohort_id is not None:
-            with self.context.database.reading() as session:
-                rows = list_applications(session, self.cohort_id)
+            rows = (
+                self.data.query(
+                    self, self.tr("Cannot show the applications"), list_applications, self.cohort_id
+                ).value
+                or []
+            )
         # Refreshing (F5, a rules change, an import) keeps the applicants the user selected.
         selected = [r.id for r in self.selected_rows() if r.cohort_id == self.cohort_id]
         self.model.set_rows(rows)
@@ -263,11 +261,9 @@ class ApplicantsArea(QWidget):
     # --- editing ----------------------------------------------------------------------
 
     def _edit(self, row: ApplicationRow, field: str, value: Any) -> bool:
-        try:
-            push_command(self.context.undo_stack, EditApplicationCommand(self, row, field, value))
-        except MentorDeskError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
-            self.status_message.emit(str(exc))
+        command = EditApplicationCommand(self, row, field, value)
+        if not push(self.context.undo_stack, command):
+            self.status_message.emit(str(command.failure))
             return False
         return True
 
@@ -282,10 +278,7 @@ class ApplicantsArea(QWidget):
             )
             if not ok:
                 return
-        try:
-            push_command(self.context.undo_stack, SetStatusCommand(self, rows, status, reason))
-        except MentorDeskError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+        push(self.context.undo_stack, SetStatusCommand(self, rows, status, reason))
 
     # --- menus ------------------------------------------------------------------------
 
@@ -333,12 +326,14 @@ class ApplicantsArea(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self.context.database.transaction() as session:
-                for row in rows:
-                    delete_application(session, row.id)
-        except MentorDeskError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+        deleted = self.data.change(
+            self,
+            self.tr("Not deleted"),
+            self.change(Kind.APPLICATIONS),
+            delete_applications,
+            [row.id for row in rows],
+        )
+        if not deleted:
             return
         # Undo steps may name the deleted applications: they cannot be replayed now.
         self.context.undo_stack.clear()

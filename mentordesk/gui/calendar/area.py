@@ -6,41 +6,22 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QInputDialog,
-    QLabel,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QMessageBox,
-    QPushButton,
-    QRadioButton,
-    QSplitter,
-    QTabWidget,
     QToolButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from mentordesk.core.calendar.attendance import (
-    FORMAT_LABELS,
-    AttendanceSheet,
     MeetingLogRow,
-    attendance_sheet,
-    delete_meeting_log,
     log_meeting,
-    mark_attendance,
-    meeting_logs,
 )
 from mentordesk.core.calendar.events import (
     KIND_LABELS,
@@ -50,60 +31,55 @@ from mentordesk.core.calendar.events import (
     EventInfo,
     PairInfo,
     cancel_event,
-    cohort_pairs,
     cohort_span,
     create_event,
-    list_events,
-    move_event,
-    plan_needs,
     plan_year,
-    suggest_year_plan,
     timezone_names,
     update_event,
-    year_planned,
 )
 from mentordesk.core.calendar.ical import export_calendar, import_calendar
+from mentordesk.core.calendar.overview import cohort_calendar, year_plan_start
 from mentordesk.core.calendar.progress import CohortProgress, year_progress
-from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.errors import MentorDeskError, ValidationError
 from mentordesk.core.progress import Progress
-from mentordesk.core.storage.models import AttendanceStatus, EventKind, MeetingFormat, Role
+from mentordesk.core.storage.models import EventKind, MeetingFormat
+from mentordesk.gui.area import Area
+from mentordesk.gui.calendar.agenda_panel import AgendaPanel
+from mentordesk.gui.calendar.attendance_panel import AttendancePanel
 from mentordesk.gui.calendar.commands import MoveEventCommand
 from mentordesk.gui.calendar.dialogs import EventDialog, MeetingLogDialog, PlanYearDialog
+from mentordesk.gui.calendar.meetings_panel import MeetingsPanel
 from mentordesk.gui.calendar.models import (
-    EventFilterProxy,
-    EventListModel,
-    EventRole,
     MonthModel,
 )
-from mentordesk.gui.calendar.month_view import MonthView
 from mentordesk.gui.calendar.timeline import PairTimeline
 from mentordesk.gui.context import AppContext
-from mentordesk.gui.jobs import run_job
+from mentordesk.gui.data import Kind, tell
+from mentordesk.gui.forms.ui_calendar_area import Ui_CalendarArea
+from mentordesk.gui.undo import push
 
-ApplicationIdRole = Qt.ItemDataRole.UserRole + 1
 PairingIdRole = Qt.ItemDataRole.UserRole + 2
 
 
-class CalendarArea(QWidget):
+class CalendarArea(Area):
     """Everything about keeping a cohort's year on track, for one cohort at a time."""
 
+    # A withdrawal or a rematch changes whom the calendar shows; rules change the plan.
+    shows = Kind.EVENTS | Kind.PAIRINGS | Kind.APPLICATIONS | Kind.PROGRAMS
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.cohort_id: int | None = None
+        super().__init__(context, parent)
         self.span: CohortSpan | None = None
         self.events: list[EventInfo] = []
         self.pairs: list[PairInfo] = []
         self.logs: list[MeetingLogRow] = []
         self.progress: CohortProgress | None = None
-        self.sheet: AttendanceSheet | None = None
         self.selected_day = date.today()
         self.selected_event_id: int | None = None
         self.today = date.today()
         self.event_dialog: EventDialog | None = None
         self.meeting_dialog: MeetingLogDialog | None = None
         self.plan_dialog: PlanYearDialog | None = None
-        self._filling = False
         self._timezones: list[str] | None = None
         self._build()
         self.set_cohort(None)
@@ -111,28 +87,16 @@ class CalendarArea(QWidget):
     # --- layout ------------------------------------------------------------------------
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("New event…"))
-        self.plan_button = QPushButton(self.tr("Plan the year…"))
-        self.log_button = QPushButton(self.tr("Log meeting…"))
-        self.import_button = QPushButton(self.tr("Import .ics…"))
-        self.export_button = QToolButton()
-        self.export_button.setText(self.tr("Export .ics"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        export_menu = QMenu(self.export_button)
+        self.ui = Ui_CalendarArea()
+        self.ui.setupUi(self)
+        ui = self.ui
+        export_menu = QMenu(ui.exportButton)
         export_menu.addAction(self.tr("Whole cohort…"), self._ask_export_cohort)
         export_menu.addAction(self.tr("Selected pair…"), self._ask_export_pair)
         export_menu.addAction(self.tr("One person…"), self._ask_export_person)
-        self.export_button.setMenu(export_menu)
-        for button in (self.new_button, self.plan_button, self.log_button, self.import_button):
-            bar.addWidget(button)
-        bar.addWidget(self.export_button)
-        bar.addStretch(1)
-        self.kind_button = QToolButton()
-        self.kind_button.setText(self.tr("Kinds"))
-        self.kind_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        kind_menu = QMenu(self.kind_button)
+        ui.exportButton.setMenu(export_menu)
+        ui.exportButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        kind_menu = QMenu(ui.kindButton)
         self.kind_actions: dict[EventKind, QAction] = {}
         for kind, label in KIND_LABELS.items():
             action = kind_menu.addAction(self.tr(label))
@@ -140,163 +104,54 @@ class CalendarArea(QWidget):
             action.setChecked(True)
             action.toggled.connect(self._filters_changed)
             self.kind_actions[kind] = action
-        self.kind_button.setMenu(kind_menu)
-        bar.addWidget(self.kind_button)
-        self.pair_combo = QComboBox()
-        self.pair_combo.setMinimumContentsLength(24)
-        self.pair_combo.setAccessibleName(self.tr("Pair filter"))
-        bar.addWidget(self.pair_combo)
-        layout.addLayout(bar)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        nav = QHBoxLayout()
-        self.prev_button = QToolButton()
-        self.prev_button.setText("‹")
-        self.prev_button.setToolTip(self.tr("Previous month"))
-        self.next_button = QToolButton()
-        self.next_button.setText("›")
-        self.next_button.setToolTip(self.tr("Next month"))
-        self.month_label = QLabel()
-        font = self.month_label.font()
+        ui.kindButton.setMenu(kind_menu)
+        ui.kindButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        font = ui.monthLabel.font()
         font.setPointSizeF(font.pointSizeF() + 3)
-        font.setBold(True)
-        self.month_label.setFont(font)
-        self.today_button = QPushButton(self.tr("Today"))
-        nav.addWidget(self.prev_button)
-        nav.addWidget(self.month_label, 1, Qt.AlignmentFlag.AlignCenter)
-        nav.addWidget(self.next_button)
-        nav.addWidget(self.today_button)
-        left_layout.addLayout(nav)
+        ui.monthLabel.setFont(font)
         self.month_model = MonthModel(self)
-        self.month_view = MonthView(self.month_model)
-        left_layout.addWidget(self.month_view, 1)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        left_layout.addWidget(self.status_label)
-        splitter.addWidget(left)
+        ui.monthView.setModel(self.month_model)
 
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_agenda(), self.tr("Agenda"))
-        self.tabs.addTab(self._build_attendance(), self.tr("Attendance"))
-        self.tabs.addTab(self._build_meetings(), self.tr("Meeting logs"))
+        self.agenda = AgendaPanel()
+        self.agenda.range_changed.connect(lambda: self.show_day(self.selected_day))
+        self.agenda.event_chosen.connect(self._event_chosen)
+        self.agenda.edit_requested.connect(lambda event: self.open_event_dialog(event_id=event.id))
+        self.agenda.cancel_requested.connect(self._cancel)
+        self.ui.tabs.addTab(self.agenda, self.tr("Agenda"))
+        self.attendance = AttendancePanel(self)
+        self.attendance.marked.connect(self._refresh_progress)
+        self.ui.tabs.addTab(self.attendance, self.tr("Attendance"))
+        self.meetings = MeetingsPanel(self)
+        self.meetings.log_requested.connect(lambda: self.open_meeting_dialog())
+        self.meetings.deleted.connect(self.refresh)
+        self.ui.tabs.addTab(self.meetings, self.tr("Meeting logs"))
         self.attention_list = QListWidget()
         self.attention_list.setWordWrap(True)
         self.attention_list.setAccessibleName(self.tr("Needs attention"))
-        self.tabs.addTab(self.attention_list, self.tr("Needs attention"))
+        self.ui.tabs.addTab(self.attention_list, self.tr("Needs attention"))
         self.timeline = PairTimeline()
-        self.tabs.addTab(self.timeline, self.tr("Pair timeline"))
-        splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout.addWidget(splitter, 1)
+        self.ui.tabs.addTab(self.timeline, self.tr("Pair timeline"))
+        ui.splitter.setStretchFactor(0, 3)
+        ui.splitter.setStretchFactor(1, 2)
 
-        self.new_button.clicked.connect(lambda: self.open_event_dialog())
-        self.plan_button.clicked.connect(self.open_plan_dialog)
-        self.log_button.clicked.connect(lambda: self.open_meeting_dialog())
-        self.import_button.clicked.connect(self._ask_import)
-        self.pair_combo.currentIndexChanged.connect(self._filters_changed)
-        self.prev_button.clicked.connect(lambda: self._step_month(-1))
-        self.next_button.clicked.connect(lambda: self._step_month(1))
-        self.today_button.clicked.connect(lambda: self.show_day(date.today()))
-        self.month_view.clicked.connect(lambda index: self.show_day(self.month_model.day_at(index)))
-        self.month_view.doubleClicked.connect(
+        self.ui.newButton.clicked.connect(lambda: self.open_event_dialog())
+        self.ui.planButton.clicked.connect(self.open_plan_dialog)
+        self.ui.logButton.clicked.connect(lambda: self.open_meeting_dialog())
+        self.ui.importButton.clicked.connect(self._ask_import)
+        self.ui.pairCombo.currentIndexChanged.connect(self._filters_changed)
+        self.ui.prevButton.clicked.connect(lambda: self._step_month(-1))
+        self.ui.nextButton.clicked.connect(lambda: self._step_month(1))
+        self.ui.todayButton.clicked.connect(lambda: self.show_day(date.today()))
+        self.ui.monthView.clicked.connect(
+            lambda index: self.show_day(self.month_model.day_at(index))
+        )
+        self.ui.monthView.doubleClicked.connect(
             lambda index: self.open_event_dialog(day=self.month_model.day_at(index))
         )
         self.month_model.eventDropped.connect(
             self.move_event_to, Qt.ConnectionType.QueuedConnection
         )
         self.attention_list.itemDoubleClicked.connect(self._attention_chosen)
-
-    def _build_agenda(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        row = QHBoxLayout()
-        self.day_radio = QRadioButton(self.tr("Day"))
-        self.week_radio = QRadioButton(self.tr("Week"))
-        self.week_radio.setChecked(True)
-        group = QButtonGroup(page)
-        group.addButton(self.day_radio)
-        group.addButton(self.week_radio)
-        self.agenda_label = QLabel()
-        row.addWidget(self.day_radio)
-        row.addWidget(self.week_radio)
-        row.addWidget(self.agenda_label, 1)
-        layout.addLayout(row)
-        self.event_model = EventListModel(self)
-        self.proxy = EventFilterProxy(self)
-        self.proxy.setSourceModel(self.event_model)
-        self.agenda_view = QListView()
-        self.agenda_view.setModel(self.proxy)
-        self.agenda_view.setIconSize(QSize(12, 12))
-        self.agenda_view.setDragEnabled(True)
-        self.agenda_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.agenda_view.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.agenda_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.agenda_view.setAccessibleName(self.tr("Agenda"))
-        self.agenda_view.setToolTip(self.tr("Drag an event onto a day of the month to move it"))
-        layout.addWidget(self.agenda_view, 1)
-        buttons = QHBoxLayout()
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.cancel_button = QPushButton(self.tr("Cancel event"))
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.day_radio.toggled.connect(lambda: self.show_day(self.selected_day))
-        self.agenda_view.selectionModel().selectionChanged.connect(self._agenda_selected)
-        self.agenda_view.doubleClicked.connect(lambda _i: self._edit_selected())
-        self.edit_button.clicked.connect(self._edit_selected)
-        self.cancel_button.clicked.connect(self._cancel_selected)
-        return page
-
-    def _build_attendance(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.attendance_title = QLabel(self.tr("Choose an event in the agenda"))
-        self.attendance_title.setWordWrap(True)
-        layout.addWidget(self.attendance_title)
-        self.attendance_list = QListWidget()
-        self.attendance_list.setAccessibleName(self.tr("Attendance checklist"))
-        layout.addWidget(self.attendance_list, 1)
-        self.attendance_counts = QLabel()
-        layout.addWidget(self.attendance_counts)
-        buttons = QHBoxLayout()
-        self.all_present_button = QPushButton(self.tr("Everyone present"))
-        self.excused_button = QPushButton(self.tr("Excused"))
-        self.excused_button.setToolTip(self.tr("Mark the selected person as excused"))
-        buttons.addWidget(self.all_present_button)
-        buttons.addWidget(self.excused_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.attendance_list.itemChanged.connect(self._attendance_toggled)
-        self.all_present_button.clicked.connect(self._everyone_present)
-        self.excused_button.clicked.connect(self._mark_excused)
-        return page
-
-    def _build_meetings(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.meetings_label = QLabel()
-        layout.addWidget(self.meetings_label)
-        self.meetings_tree = QTreeWidget()
-        self.meetings_tree.setHeaderLabels(
-            [self.tr("Met on"), self.tr("Pair"), self.tr("Length"), self.tr("How")]
-        )
-        self.meetings_tree.setRootIsDecorated(False)
-        layout.addWidget(self.meetings_tree, 1)
-        buttons = QHBoxLayout()
-        log = QPushButton(self.tr("Log meeting…"))
-        self.delete_log_button = QPushButton(self.tr("Delete log"))
-        buttons.addWidget(log)
-        buttons.addWidget(self.delete_log_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        log.clicked.connect(lambda: self.open_meeting_dialog())
-        self.delete_log_button.clicked.connect(self._delete_log)
-        return page
 
     # --- loading ------------------------------------------------------------------------
 
@@ -305,18 +160,17 @@ class CalendarArea(QWidget):
         self.selected_event_id = None
         self.span = None
         if cohort_id is not None:
-            with self.context.database.reading() as session:
-                self.span = cohort_span(session, cohort_id)
+            self.span = self.data.read(cohort_span, cohort_id)
             today = date.today()
             start = self.span.start if not self.span.start <= today <= self.span.end else today
             self.selected_day = start
             self.month_model.set_month(start)
         for widget in (
-            self.new_button,
-            self.plan_button,
-            self.log_button,
-            self.import_button,
-            self.export_button,
+            self.ui.newButton,
+            self.ui.planButton,
+            self.ui.logButton,
+            self.ui.importButton,
+            self.ui.exportButton,
         ):
             widget.setEnabled(cohort_id is not None)
         self.refresh()
@@ -330,13 +184,10 @@ class CalendarArea(QWidget):
         if self.cohort_id is None:
             self.events, self.pairs, self.logs, self.progress = [], [], [], None
         else:
-            with self.context.database.reading() as session:
-                self.span = cohort_span(session, self.cohort_id)
-                self.events = list_events(session, self.cohort_id)
-                self.pairs = cohort_pairs(session, self.cohort_id)
-                self.logs = meeting_logs(session, cohort_id=self.cohort_id)
-                self.progress = year_progress(session, self.cohort_id, today=self.today)
-        self.event_model.set_events(self.events)
+            year = self.data.read(cohort_calendar, self.cohort_id, self.today)
+            self.span, self.events, self.pairs = year.span, year.events, year.pairs
+            self.logs, self.progress = year.logs, year.progress
+        self.agenda.set_events(self.events)
         self._fill_pairs()
         self._apply_filters()
         self._fill_attention()
@@ -345,20 +196,20 @@ class CalendarArea(QWidget):
         self._load_sheet()
 
     def _fill_pairs(self) -> None:
-        current = self.pair_combo.currentData()
-        self.pair_combo.blockSignals(True)
-        self.pair_combo.clear()
-        self.pair_combo.addItem(self.tr("All pairs"), None)
+        current = self.ui.pairCombo.currentData()
+        self.ui.pairCombo.blockSignals(True)
+        self.ui.pairCombo.clear()
+        self.ui.pairCombo.addItem(self.tr("All pairs"), None)
         for pair in self.pairs:
-            self.pair_combo.addItem(pair.label, pair.id)
-        self.pair_combo.setCurrentIndex(max(self.pair_combo.findData(current), 0))
-        self.pair_combo.blockSignals(False)
+            self.ui.pairCombo.addItem(pair.label, pair.id)
+        self.ui.pairCombo.setCurrentIndex(max(self.ui.pairCombo.findData(current), 0))
+        self.ui.pairCombo.blockSignals(False)
 
     def selected_kinds(self) -> set[EventKind]:
         return {kind for kind, action in self.kind_actions.items() if action.isChecked()}
 
     def selected_pair(self) -> int | None:
-        data = self.pair_combo.currentData()
+        data = self.ui.pairCombo.currentData()
         return int(data) if data is not None else None
 
     def _filters_changed(self) -> None:
@@ -367,8 +218,8 @@ class CalendarArea(QWidget):
         self._fill_timeline()
 
     def _apply_filters(self) -> None:
-        self.proxy.set_filter(kinds=self.selected_kinds(), pairing_id=self.selected_pair())
-        self.month_model.set_events(e for e in self.events if self.proxy.accepts(e))
+        self.agenda.set_filter(self.selected_kinds(), self.selected_pair())
+        self.month_model.set_events(self.agenda.shown(self.events))
         self.show_day(self.selected_day)
 
     def _step_month(self, months: int) -> None:
@@ -378,7 +229,7 @@ class CalendarArea(QWidget):
         self._update_month_label()
 
     def _update_month_label(self) -> None:
-        self.month_label.setText(f"{self.month_model.month:%B %Y}")
+        self.ui.monthLabel.setText(f"{self.month_model.month:%B %Y}")
 
     def show_day(self, day: date) -> None:
         """Select a day: the month grid shows its month, the agenda its day or week."""
@@ -386,32 +237,14 @@ class CalendarArea(QWidget):
         if (day.year, day.month) != (self.month_model.month.year, self.month_model.month.month):
             self.month_model.set_month(day)
         self._update_month_label()
-        self.month_view.select_day(day)
-        if self.day_radio.isChecked():
-            first = last = day
-            self.agenda_label.setText(f"{day:%A %d %B %Y}")
-        else:
-            first = day - timedelta(days=day.weekday())
-            last = first + timedelta(days=6)
-            self.agenda_label.setText(self.tr("Week of %s") % f"{first:%d %B %Y}")
-        self.proxy.set_filter(days=(first, last))
+        self.ui.monthView.select_day(day)
+        self.agenda.show_range_of(day)
 
     # --- events ---------------------------------------------------------------------------
 
-    def _selected_event(self) -> EventInfo | None:
-        index = self.agenda_view.currentIndex()
-        event = index.data(EventRole) if index.isValid() else None
-        return event if isinstance(event, EventInfo) else None
-
-    def _agenda_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        event = self._selected_event()
+    def _event_chosen(self, event: EventInfo | None) -> None:
         self.selected_event_id = event.id if event else None
         self._load_sheet()
-
-    def _edit_selected(self) -> None:
-        event = self._selected_event()
-        if event is not None:
-            self.open_event_dialog(event_id=event.id)
 
     def timezones(self) -> list[str]:
         if self._timezones is None:
@@ -435,16 +268,25 @@ class CalendarArea(QWidget):
                 pairing_id=self.selected_pair(),
             )
 
-        def save(new: EventDraft, scope: EditScope) -> None:
-            assert self.cohort_id is not None
-            with self.context.database.transaction() as session:
-                if existing is None:
-                    create_event(session, self.cohort_id, new)
-                else:
-                    update_event(session, existing.id, new, scope=scope)
+        def save(new: EventDraft, scope: EditScope) -> bool:
+            assert self.cohort_id is not None and self.event_dialog is not None
+            dialog, title, change = (
+                self.event_dialog,
+                self.event_dialog.windowTitle(),
+                self.change(Kind.EVENTS),
+            )
+            if existing is None:
+                saved = self.data.change(dialog, title, change, create_event, self.cohort_id, new)
+            else:
+                saved = self.data.change(
+                    dialog, title, change, update_event, existing.id, new, scope=scope
+                )
+            if not saved:
+                return False
             self.show_day(new.start.date())
             self.refresh()
-            self.status_label.setText(self.tr("Saved “%s”") % new.title.strip())
+            self.ui.statusLabel.setText(self.tr("Saved “%s”") % new.title.strip())
+            return True
 
         self.event_dialog = EventDialog(
             self,
@@ -463,24 +305,21 @@ class CalendarArea(QWidget):
         event = next((e for e in self.events if e.id == event_id), None)
         if event is None or event.day == day:
             return
-        try:
-            with self.context.database.transaction() as session:
-                move_event(session, event_id, day)
-        except MentorDeskError as exc:
-            QMessageBox.warning(self, self.tr("Move event"), str(exc))
-            return
-        self.context.undo_stack.push(
-            MoveEventCommand(
-                self.context, event_id, event.title, event.day, day, self.refresh, already_done=True
-            )
+        command = MoveEventCommand(
+            self.data,
+            self.change(Kind.EVENTS),
+            event_id,
+            event.title,
+            event.day,
+            day,
+            self.refresh,
+            where=self,
         )
-        self.refresh()
-        self.status_label.setText(self.tr("Moved “%s” to %s") % (event.title, f"{day:%A %d %B}"))
-
-    def _cancel_selected(self) -> None:
-        event = self._selected_event()
-        if event is None:
+        if not push(self.context.undo_stack, command, title=self.tr("Move event")):
             return
+        self.ui.statusLabel.setText(self.tr("Moved “%s” to %s") % (event.title, f"{day:%A %d %B}"))
+
+    def _cancel(self, event: EventInfo) -> None:
         scope: EditScope = "one"
         if event.series_id:
             box = QMessageBox(self)
@@ -493,21 +332,22 @@ class CalendarArea(QWidget):
             if box.clickedButton() not in (one, series):
                 return
             scope = "series" if box.clickedButton() is series else "one"
-        with self.context.database.transaction() as session:
-            cancel_event(session, event.id, scope=scope)
+        change = self.change(Kind.EVENTS)
+        if not self.data.change(
+            self, self.tr("Cancel event"), change, cancel_event, event.id, scope=scope
+        ):
+            return
         self.refresh()
-        self.status_label.setText(self.tr("Cancelled “%s”") % event.title)
+        self.ui.statusLabel.setText(self.tr("Cancelled “%s”") % event.title)
 
     # --- plan the year ----------------------------------------------------------------------
 
     def open_plan_dialog(self) -> None:
         if self.cohort_id is None:
             return
-        with self.context.database.reading() as session:
-            planned = year_planned(session, self.cohort_id)
-            needs = plan_needs(session, self.cohort_id)
-            suggestion = suggest_year_plan(session, self.cohort_id)
-        if planned:
+        start = self.data.read(year_plan_start, self.cohort_id)
+        needs, suggestion = start.needs, start.suggestion
+        if start.planned:
             QMessageBox.information(
                 self,
                 self.tr("Plan the year"),
@@ -526,102 +366,35 @@ class CalendarArea(QWidget):
     def _plan_accepted(self) -> None:
         assert self.plan_dialog is not None and self.cohort_id is not None
         request = self.plan_dialog.request()
-        cohort_id, database = self.cohort_id, self.context.database
+        cohort_id = self.cohort_id
+        change = self.change(Kind.EVENTS, note="plan the year")
 
         def work(progress: Progress) -> str:
-            with database.transaction(note="plan the year") as session:
-                return plan_year(
-                    session,
-                    cohort_id,
-                    orientation=request.orientation,
-                    workshop_dates=request.workshops,
-                    closeout=request.closeout,
-                    committee_call=request.committee_call,
-                    timezone=request.timezone,
-                    location=request.location,
-                    progress=progress,
-                ).summary()
+            return self.data.write(
+                change,
+                plan_year,
+                cohort_id,
+                orientation=request.orientation,
+                workshop_dates=request.workshops,
+                closeout=request.closeout,
+                committee_call=request.committee_call,
+                timezone=request.timezone,
+                location=request.location,
+                progress=progress,
+            ).summary()
 
         def done(summary: str) -> None:
             self.refresh()
-            self.status_label.setText(self.tr("Planned the year: %s") % summary)
+            self.ui.statusLabel.setText(self.tr("Planned the year: %s") % summary)
 
-        run_job(self, self.tr("Plan the year"), work, done)
+        self.data.in_background(self, self.tr("Plan the year"), work, done)
 
     # --- attendance ----------------------------------------------------------------------------
 
     def _load_sheet(self) -> None:
-        self.sheet = None
-        if self.selected_event_id is not None and any(
-            e.id == self.selected_event_id for e in self.events
-        ):
-            with self.context.database.reading() as session:
-                self.sheet = attendance_sheet(session, self.selected_event_id)
-        self._fill_sheet()
-
-    def _fill_sheet(self) -> None:
-        self._filling = True
-        self.attendance_list.clear()
-        sheet = self.sheet
-        enabled = sheet is not None
-        self.all_present_button.setEnabled(enabled)
-        self.excused_button.setEnabled(enabled)
-        if sheet is None:
-            self.attendance_title.setText(self.tr("Choose an event in the agenda"))
-            self.attendance_counts.clear()
-            self._filling = False
-            return
-        event = sheet.event
-        self.attendance_title.setText(f"<b>{event.title}</b> · {event.start:%a %d %b %Y %H:%M}")
-        for row in sheet.rows:
-            role = self.tr("mentee") if row.role is Role.MENTEE else self.tr("mentor")
-            text = f"{row.name} ({role})"
-            if row.status is AttendanceStatus.EXCUSED:
-                text += self.tr(" — excused")
-            elif row.status is AttendanceStatus.ABSENT:
-                text += self.tr(" — absent")
-            item = QListWidgetItem(text)
-            item.setData(ApplicationIdRole, row.application_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked
-                if row.status is AttendanceStatus.PRESENT
-                else Qt.CheckState.Unchecked
-            )
-            self.attendance_list.addItem(item)
-        c = sheet.counts
-        self.attendance_counts.setText(
-            self.tr("%d expected · %d present · %d absent · %d excused · %d not marked")
-            % (c["expected"], c["present"], c["absent"], c["excused"], c["unmarked"])
-        )
-        self._filling = False
-
-    def _mark(self, marks: dict[int, AttendanceStatus | None]) -> None:
-        if self.sheet is None or not marks:
-            return
-        try:
-            with self.context.database.transaction() as session:
-                self.sheet = mark_attendance(session, self.sheet.event.id, marks)
-        except MentorDeskError as exc:
-            QMessageBox.warning(self, self.tr("Attendance"), str(exc))
-        self._fill_sheet()
-        self._refresh_progress()
-
-    def _attendance_toggled(self, item: QListWidgetItem) -> None:
-        if self._filling:
-            return
-        present = item.checkState() == Qt.CheckState.Checked
-        status = AttendanceStatus.PRESENT if present else AttendanceStatus.ABSENT
-        self._mark({int(item.data(ApplicationIdRole)): status})
-
-    def _everyone_present(self) -> None:
-        if self.sheet is not None:
-            self._mark({r.application_id: AttendanceStatus.PRESENT for r in self.sheet.rows})
-
-    def _mark_excused(self) -> None:
-        item = self.attendance_list.currentItem()
-        if item is not None:
-            self._mark({int(item.data(ApplicationIdRole)): AttendanceStatus.EXCUSED})
+        chosen = self.selected_event_id
+        known = chosen is not None and any(e.id == chosen for e in self.events)
+        self.attendance.show_event(chosen if known else None)
 
     # --- meeting logs, progress, timeline ------------------------------------------------------
 
@@ -629,11 +402,18 @@ class CalendarArea(QWidget):
         if self.cohort_id is None:
             return
 
-        def save(pair_id: int, day: date, minutes: int, how: MeetingFormat) -> None:
-            with self.context.database.transaction() as session:
-                log_meeting(session, pair_id, day, minutes, how)
+        def save(pair_id: int, day: date, minutes: int, how: MeetingFormat) -> bool:
+            assert self.meeting_dialog is not None
+            dialog = self.meeting_dialog
+            change = self.change(Kind.EVENTS)
+            logged = self.data.change(
+                dialog, dialog.windowTitle(), change, log_meeting, pair_id, day, minutes, how
+            )
+            if not logged:
+                return False
             self.refresh()
-            self.status_label.setText(self.tr("Logged a meeting on %s") % f"{day:%d %B %Y}")
+            self.ui.statusLabel.setText(self.tr("Logged a meeting on %s") % f"{day:%d %B %Y}")
+            return True
 
         self.meeting_dialog = MeetingLogDialog(
             self,
@@ -645,38 +425,11 @@ class CalendarArea(QWidget):
         self.meeting_dialog.open()
 
     def _fill_meetings(self) -> None:
-        pair = self.selected_pair()
-        logs = [log for log in self.logs if pair is None or log.pairing_id == pair]
-        self.meetings_tree.clear()
-        for log in reversed(logs):
-            item = QTreeWidgetItem(
-                [
-                    log.met_on.isoformat(),
-                    log.pair_label,
-                    self.tr("%d min") % log.duration_minutes,
-                    self.tr(FORMAT_LABELS[log.format]),
-                ]
-            )
-            item.setData(0, Qt.ItemDataRole.UserRole, log.id)
-            self.meetings_tree.addTopLevelItem(item)
-        hours = sum(log.duration_minutes for log in logs) / 60
-        self.meetings_label.setText(
-            self.tr("%d meeting(s) logged, %.1f h. Only that pairs met is recorded.")
-            % (len(logs), hours)
-        )
-
-    def _delete_log(self) -> None:
-        item = self.meetings_tree.currentItem()
-        if item is None:
-            return
-        with self.context.database.transaction() as session:
-            delete_meeting_log(session, int(item.data(0, Qt.ItemDataRole.UserRole)))
-        self.refresh()
+        self.meetings.show_logs(self.logs, self.selected_pair())
 
     def _refresh_progress(self) -> None:
         if self.cohort_id is not None:
-            with self.context.database.reading() as session:
-                self.progress = year_progress(session, self.cohort_id, today=self.today)
+            self.progress = self.data.read(year_progress, self.cohort_id, today=self.today)
         self._fill_attention()
 
     def _fill_attention(self) -> None:
@@ -687,15 +440,17 @@ class CalendarArea(QWidget):
             item.setData(PairingIdRole, entry.pairing_id)
             item.setToolTip(self.tr("Double-click to see this pair's year"))
             self.attention_list.addItem(item)
-        index = self.tabs.indexOf(self.attention_list)
-        self.tabs.setTabText(
+        index = self.ui.tabs.indexOf(self.attention_list)
+        self.ui.tabs.setTabText(
             index,
             self.tr("Needs attention (%d)") % len(items) if items else self.tr("Needs attention"),
         )
 
     def _attention_chosen(self, item: QListWidgetItem) -> None:
-        self.pair_combo.setCurrentIndex(max(self.pair_combo.findData(item.data(PairingIdRole)), 0))
-        self.tabs.setCurrentWidget(self.timeline)
+        self.ui.pairCombo.setCurrentIndex(
+            max(self.ui.pairCombo.findData(item.data(PairingIdRole)), 0)
+        )
+        self.ui.tabs.setCurrentWidget(self.timeline)
 
     def _fill_timeline(self) -> None:
         pair_id = self.selected_pair()
@@ -742,12 +497,11 @@ class CalendarArea(QWidget):
     ) -> int:
         """Write the cohort's (or a person's, or a pair's) calendar; returns the number of events."""
         assert self.cohort_id is not None
-        with self.context.database.reading() as session:
-            export = export_calendar(
-                session, self.cohort_id, person_email=person_email, pairing_id=pairing_id
-            )
+        export = self.data.read(
+            export_calendar, self.cohort_id, person_email=person_email, pairing_id=pairing_id
+        )
         path.write_bytes(export.data)
-        self.status_label.setText(
+        self.ui.statusLabel.setText(
             self.tr("Wrote %d events of %s to %s") % (export.events, export.name, path)
         )
         return export.events
@@ -755,10 +509,10 @@ class CalendarArea(QWidget):
     def import_ics(self, path: Path) -> str:
         assert self.cohort_id is not None
         data = path.read_bytes()
-        with self.context.database.transaction(note=f"import {path.name}") as session:
-            summary = import_calendar(session, self.cohort_id, data).summary()
+        change = self.change(Kind.EVENTS, note=f"import {path.name}")
+        summary = self.data.write(change, import_calendar, self.cohort_id, data).summary()
         self.refresh()
-        self.status_label.setText(self.tr("Imported %s: %s") % (path.name, summary))
+        self.ui.statusLabel.setText(self.tr("Imported %s: %s") % (path.name, summary))
         return summary
 
     def _ask_path_and_export(self, suggested: str, **which: Any) -> None:
@@ -767,10 +521,15 @@ class CalendarArea(QWidget):
         )
         if not path:
             return
+        title = self.tr("Export calendar")
         try:
             self.export_ics(Path(path), **which)
-        except (MentorDeskError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export calendar"), str(exc))
+        except OSError as exc:
+            tell(
+                self, title, ValidationError(self.tr("Cannot write %s: %s") % (path, exc.strerror))
+            )
+        except MentorDeskError as exc:
+            tell(self, title, exc)
 
     def _ask_export_cohort(self) -> None:
         name = self.span.name if self.span else "cohort"
@@ -798,7 +557,10 @@ class CalendarArea(QWidget):
         )
         if not path:
             return
+        title = self.tr("Import calendar")
         try:
             self.import_ics(Path(path))
-        except (MentorDeskError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Import calendar"), str(exc))
+        except OSError as exc:
+            tell(self, title, ValidationError(self.tr("Cannot read %s: %s") % (path, exc.strerror)))
+        except MentorDeskError as exc:
+            tell(self, title, exc)

@@ -5,44 +5,40 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWidget
 
 from mentordesk.core.calendar.events import move_event
-from mentordesk.gui.context import AppContext
+from mentordesk.gui.data import Change, Data, Kind
+from mentordesk.gui.undo import DatabaseCommand
 
 
-class MoveEventCommand(QUndoCommand):
+class MoveEventCommand(DatabaseCommand):
     """Move an event to another day (its time of day and length stay)."""
 
     def __init__(
         self,
-        context: AppContext,
+        data: Data,
+        change: Change,
         event_id: int,
         title: str,
         from_day: date,
         to_day: date,
         on_change: Callable[[], None],
         *,
-        already_done: bool = False,
+        where: QWidget | None = None,
     ) -> None:
-        super().__init__(f"Move “{title}” to {to_day:%d %b}")
-        self._context = context
+        super().__init__(data, f"Move “{title}” to {to_day:%d %b}", where=where)
+        self._change = Change(Kind.EVENTS, change.cohort_id, change.origin, note=self.text())
         self._event_id = event_id
         self._from, self._to = from_day, to_day
         self._on_change = on_change
-        # The area moves the event first (so an error never leaves a command behind).
-        self._skip_redo = already_done
 
     def _move(self, day: date) -> None:
-        with self._context.database.transaction(note=self.text()) as session:
-            move_event(session, self._event_id, day)
+        self.data.write(self._change, move_event, self._event_id, day)
         self._on_change()
 
-    def redo(self) -> None:
-        if self._skip_redo:
-            self._skip_redo = False
-            return
+    def apply_redo(self) -> None:
         self._move(self._to)
 
-    def undo(self) -> None:
+    def apply_undo(self) -> None:
         self._move(self._from)

@@ -24,6 +24,7 @@ from mentordesk.core.calendar.events import (
 )
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.storage.models import Audience, EventKind, MeetingFormat
+from mentordesk.gui.data import tell
 from mentordesk.gui.forms.ui_event_dialog import Ui_EventDialog
 from mentordesk.gui.forms.ui_meeting_log_dialog import Ui_MeetingLogDialog
 from mentordesk.gui.forms.ui_plan_year_dialog import Ui_PlanYearDialog
@@ -67,7 +68,7 @@ class EventDialog(QDialog):
         draft: EventDraft,
         pairs: Sequence[PairInfo],
         timezones: Sequence[str],
-        on_save: Callable[[EventDraft, EditScope], None],
+        on_save: Callable[[EventDraft, EditScope], bool],
         in_series: bool = False,
         editing: bool = False,
         last_day: date | None = None,
@@ -232,12 +233,14 @@ class EventDialog(QDialog):
         return "series" if self.form.scopeSeriesRadio.isChecked() else "one"
 
     def accept(self) -> None:
+        # A draft that cannot be (an end before its start) is refused by the save itself.
         try:
-            self._on_save(self.draft(), self.scope())
+            draft = self.draft()
         except MentorDeskError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            tell(self, self.windowTitle(), exc)
             return
-        super().accept()
+        if self._on_save(draft, self.scope()):
+            super().accept()
 
 
 class MeetingLogDialog(QDialog):
@@ -250,7 +253,7 @@ class MeetingLogDialog(QDialog):
         pairs: Sequence[PairInfo],
         pairing_id: int | None,
         day: date,
-        on_save: Callable[[int, date, int, MeetingFormat], None],
+        on_save: Callable[[int, date, int, MeetingFormat], bool],
     ) -> None:
         super().__init__(parent)
         self.form = Ui_MeetingLogDialog()
@@ -271,17 +274,13 @@ class MeetingLogDialog(QDialog):
         if f.pairCombo.currentData() is None:
             QMessageBox.warning(self, self.windowTitle(), self.tr("The cohort has no pairs yet"))
             return
-        try:
-            self._on_save(
-                int(f.pairCombo.currentData()),
-                pydate(f.dateEdit.date()),
-                f.durationSpin.value(),
-                MeetingFormat(f.formatCombo.currentData()),
-            )
-        except MentorDeskError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
-        super().accept()
+        if self._on_save(
+            int(f.pairCombo.currentData()),
+            pydate(f.dateEdit.date()),
+            f.durationSpin.value(),
+            MeetingFormat(f.formatCombo.currentData()),
+        ):
+            super().accept()
 
 
 class PlanYearDialog(QDialog):

@@ -115,9 +115,8 @@ class DayDelegate(QStyledItemDelegate):
 class MonthView(QTableView):
     """Six weeks × seven days; takes events dragged from the agenda (or another day)."""
 
-    def __init__(self, model: MonthModel, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setModel(model)
         self.delegate = DayDelegate(self)
         self.setItemDelegate(self.delegate)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

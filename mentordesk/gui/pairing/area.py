@@ -45,6 +45,7 @@ from mentordesk.core.matching.pairs import (
     board_pairs,
     board_state_for,
     change_board,
+    load_board,
     with_pairs,
 )
 from mentordesk.core.matching.rematch import RematchDone, plan_rematch, rematch, undo_rematch
@@ -52,8 +53,9 @@ from mentordesk.core.matching.solver import MatchProblem, Proposal, solve
 from mentordesk.core.matching.why_not import WhyNot, why_not_pair
 from mentordesk.core.progress import Progress
 from mentordesk.core.storage.models import ApplicationStatus
+from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
-from mentordesk.gui.jobs import run_job
+from mentordesk.gui.data import Change, Kind, tell
 from mentordesk.gui.pairing.assign_dialog import AssignDialog
 from mentordesk.gui.pairing.cards import CardBoard
 from mentordesk.gui.pairing.history_dialog import PersonHistoryDialog
@@ -70,39 +72,29 @@ from mentordesk.gui.pairing.models import (
 from mentordesk.gui.pairing.proposal_dialog import ProposalDialog
 from mentordesk.gui.pairing.rematch_dialog import RematchDialog
 from mentordesk.gui.pairing.why_not_panel import WhyNotPanel
+from mentordesk.gui.undo import DatabaseCommand, push
 
 #: Mentees × mentors up to which "why not?" is answered at once while dragging (a few ms);
 #: above it the answer comes from the chip's menu, worked out off the GUI thread.
 WHY_NOT_INSTANT = 250_000
 
 
-class BoardChangeCommand(QUndoCommand):
-    """One board edit on the undo stack: it was done on push; undo applies the inverse."""
+class BoardChangeCommand(DatabaseCommand):
+    """One board edit on the undo stack: redo makes the change, undo applies its inverse."""
 
-    def __init__(
-        self,
-        area: PairingArea,
-        cohort_id: int,
-        text: str,
-        change: BoardChange,
-        inverse: BoardChange,
-    ) -> None:
-        super().__init__(text)
+    def __init__(self, area: PairingArea, cohort_id: int, text: str, change: BoardChange) -> None:
+        super().__init__(area.data, text, where=area)
         self._area = area
         self._cohort_id = cohort_id
         self._change = change
-        self._inverse = inverse
-        self._done = True  # the change is made before the push, so a refused one is never pushed
+        self._inverse: BoardChange | None = None
 
-    def redo(self) -> None:
-        if self._done:
-            return
-        self._inverse = self._area.apply_change(self._cohort_id, self._change) or self._inverse
-        self._done = True
+    def apply_redo(self) -> None:
+        self._inverse = self._area.apply_change(self._cohort_id, self._change)
 
-    def undo(self) -> None:
+    def apply_undo(self) -> None:
+        assert self._inverse is not None
         self._area.apply_change(self._cohort_id, self._inverse)
-        self._done = False
 
 
 class RematchCommand(QUndoCommand):
@@ -154,16 +146,15 @@ class _BoardView(QTreeView):
         self._area.preview_drag([])
 
 
-class PairingArea(QWidget):
+class PairingArea(Area):
     """The Pairing page of the main window for one cohort (``set_cohort``)."""
 
     board_changed = Signal()
-    status_message = Signal(str)  # for the main window's status bar
+    # People, eligibility and rules decide the cards and scores.
+    shows = Kind.APPLICATIONS | Kind.PAIRINGS | Kind.AGREEMENTS | Kind.PROGRAMS
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.cohort_id: int | None = None
+        super().__init__(context, parent)
         self.snapshot: BoardSnapshot | None = None
         self.scores: BoardScores | None = None  # a column at a time; the whole problem on demand
         self.proposal_dialog: ProposalDialog | None = None
@@ -388,15 +379,12 @@ class PairingArea(QWidget):
         self.why_not_panel.clear()
         snapshot = None
         if cohort_id is not None:
-            try:
+            loaded = self.data.query(self, self.tr("Pairing"), load_board, cohort_id)
+            if loaded:
                 # No scoring here: the board shows the scores stored with the pairs.
-                with self.context.database.reading() as session:
-                    inputs = read_cohort(session, cohort_id)
-                    state = board_state_for(inputs, board_pairs(session, cohort_id))
+                inputs, state = loaded.result
                 self.scores = BoardScores(inputs)
                 snapshot = BoardSnapshot.of(state, self.scores)
-            except MentorDeskError as exc:
-                self.show_message(str(exc))
         self._show(snapshot, reset=True)
 
     def refresh(self, select_mentees: Sequence[int] = (), *, full: bool = False) -> None:
@@ -405,8 +393,7 @@ class PairingArea(QWidget):
         if full or self.snapshot is None or self.scores is None:
             self.set_cohort(self.cohort_id)
         elif self.cohort_id is not None:
-            with self.context.database.reading() as session:
-                current = board_pairs(session, self.cohort_id)
+            current = self.data.read(board_pairs, self.cohort_id)
             self._show(BoardSnapshot.of(with_pairs(self.snapshot.state, current), self.scores))
         if select_mentees:
             self.select_mentees(select_mentees)
@@ -603,7 +590,7 @@ class PairingArea(QWidget):
         try:
             answer = why_not_pair(problem, mentee_id, mentor_id, self.today_optimum(problem))
         except MentorDeskError as exc:
-            self.show_message(str(exc))
+            tell(self, self.tr("Why not this pair?"), exc)
             return None
         self.why_not_panel.show_answer(answer)
         return answer
@@ -656,7 +643,9 @@ class PairingArea(QWidget):
             self.why_not_panel.show_answer(answer)
             self.show_message(answer.summary())
 
-        run_job(self, self.tr("Why not this pair?"), work, shown, label=self.tr("Working it out…"))
+        self.data.in_background(
+            self, self.tr("Why not this pair?"), work, shown, label=self.tr("Working it out…")
+        )
 
     # --- changing the board --------------------------------------------------------------
 
@@ -664,14 +653,16 @@ class PairingArea(QWidget):
         self.status_label.setText(text)
         self.status_message.emit(text)
 
-    def apply_change(self, cohort_id: int, change: BoardChange) -> BoardChange | None:
-        """Make one change in one transaction; None (and a message) when a rule refuses it."""
-        try:
-            with self.context.database.transaction() as session:
-                inverse = change_board(session, cohort_id, change)
-        except MentorDeskError as exc:
-            self.show_message(str(exc))
-            return None
+    def show_refusal(self, _title: str, message: str) -> None:
+        self.show_message(message)  # the board says why in its status line, never a box
+
+    def apply_change(self, cohort_id: int, change: BoardChange) -> BoardChange:
+        """Make one change in one transaction and show it; raises when a rule refuses it."""
+        # A waitlisted mentee paired after all is accepted again: applications change too.
+        kinds = Kind.PAIRINGS | (Kind.APPLICATIONS if change.statuses else Kind(0))
+        inverse = self.data.write(
+            Change(kinds, cohort_id, origin=self), change_board, cohort_id, change
+        )
         if cohort_id == self.cohort_id:
             self.refresh(select_mentees=list(change.assignments))
         return inverse
@@ -680,12 +671,11 @@ class PairingArea(QWidget):
         """Do a change and put it on the undo stack; a refused change shows why and is not pushed."""
         if self.cohort_id is None or not change:
             return False
-        cohort_id = self.cohort_id
-        inverse = self.apply_change(cohort_id, change)
-        if inverse is None:
+        if not push(
+            self.context.undo_stack, BoardChangeCommand(self, self.cohort_id, text, change)
+        ):
             return False
         self.show_message(text)
-        self.context.undo_stack.push(BoardChangeCommand(self, cohort_id, text, change, inverse))
         return True
 
     def move_mentees(self, mentee_ids: Sequence[int], mentor_id: int | None) -> bool:
@@ -958,15 +948,13 @@ class PairingArea(QWidget):
         if self.cohort_id is None:
             return
         cohort_id = self.cohort_id
-        database = self.context.database
 
         def work(progress: Progress) -> tuple[CohortInputs, MatchProblem, Proposal]:
-            with database.reading() as session:
-                inputs = read_cohort(session, cohort_id, progress)
+            inputs = self.data.read(read_cohort, cohort_id, progress)
             problem = problem_of(inputs)
             return inputs, problem, solve(problem, progress)
 
-        run_job(
+        self.data.in_background(
             self,
             self.tr("Suggest pairing"),
             work,
@@ -987,8 +975,7 @@ class PairingArea(QWidget):
             return
         if problem is not None and inputs is not None:
             self.scores = BoardScores(inputs, problem)  # fresh scores, the whole matrix at hand
-            with self.context.database.reading() as session:
-                state = board_state_for(inputs, board_pairs(session, proposal.cohort_id))
+            state = board_state_for(inputs, self.data.read(board_pairs, proposal.cohort_id))
             self._show(BoardSnapshot.of(state, self.scores), reset=True)
         assert self.snapshot is not None
         dialog = ProposalDialog(self.snapshot, proposal, self)

@@ -1,0 +1,151 @@
+"""Every area shows what another area changed, without F5: the data module's ``changed``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from mentordesk.core.storage.database import Database
+from mentordesk.core.storage.models import ApplicationStatus
+from mentordesk.gui.calendar import CalendarArea
+from mentordesk.gui.main_window import MainWindow
+from mentordesk.gui.pairing import PairingArea
+from mentordesk.gui.reports import ReportsArea
+from tests.factories import make_application, make_cohort
+
+Open = Callable[[Database], MainWindow]
+APPLICANTS, PAIRING, CALENDAR, REPORTS = range(4)
+
+
+@pytest.fixture
+def people(db: Database) -> dict[str, int]:
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff", name="Rollout 3")
+        grace = make_application(
+            s, cohort, "mentor", first_name="Grace", last_name="Hopper", expertise="grants"
+        )
+        ada = make_application(
+            s, cohort, "mentee", first_name="Ada", last_name="Lovelace", interests="grants"
+        )
+        return {"cohort": cohort.id, "grace": grace.id, "ada": ada.id}
+
+
+def _areas(window: MainWindow) -> tuple[PairingArea, CalendarArea, ReportsArea]:
+    pairing, calendar, reports = (
+        window.areas[PAIRING],
+        window.areas[CALENDAR],
+        window.areas[REPORTS],
+    )
+    assert isinstance(pairing, PairingArea)
+    assert isinstance(calendar, CalendarArea)
+    assert isinstance(reports, ReportsArea)
+    return pairing, calendar, reports
+
+
+def _pair_on_the_board(window: MainWindow, people: dict[str, int]) -> None:
+    window.show_area(PAIRING)
+    pairing = _areas(window)[0]
+    assert pairing.move_mentees([people["ada"]], people["grace"])
+
+
+def _rename_in_applicants(qtbot: QtBot, window: MainWindow, old: str, new: str) -> None:
+    window.show_area(APPLICANTS)
+    area = window.applicants
+    table = area.ui.table
+    row = next(r for r in range(area.proxy.rowCount()) if area.proxy.index(r, 0).data() == old)
+    index = area.proxy.index(row, area.model.column_of("first_name"))
+    table.setColumnHidden(index.column(), False)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editor = table.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, new)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+
+
+def test_the_board_shows_a_name_corrected_in_applicants(
+    qtbot: QtBot, open_window: Open, db: Database, people: dict[str, int]
+) -> None:
+    window = open_window(db)
+    pairing = _areas(window)[0]
+    assert pairing.snapshot is not None and pairing.snapshot.mentee[people["ada"]].name.startswith(
+        "Ada"
+    )
+    _rename_in_applicants(qtbot, window, "Ada Lovelace", "Augusta")
+    window.show_area(PAIRING)
+    qtbot.waitUntil(
+        lambda: (
+            pairing.snapshot is not None
+            and pairing.snapshot.mentee[people["ada"]].name.startswith("Augusta")
+        )
+    )
+    assert "Augusta" in pairing.unassigned_model.index(0).data()
+
+
+def test_applicants_show_the_status_the_board_gave_a_waitlisted_mentee(
+    qtbot: QtBot, open_window: Open, db: Database, people: dict[str, int]
+) -> None:
+    window = open_window(db)
+    ada = next(r for r in window.applicants.model.rows() if r.id == people["ada"])
+    window.applicants.select_application(ada.id)
+    window.applicants.set_status(ApplicationStatus.WAITLISTED)
+    _pair_on_the_board(window, people)  # a waitlisted mentee who gets a mentor is accepted
+    window.show_area(APPLICANTS)
+
+    def status() -> ApplicationStatus:
+        return next(r for r in window.applicants.model.rows() if r.id == people["ada"]).status
+
+    qtbot.waitUntil(lambda: status() is ApplicationStatus.ACCEPTED)
+
+
+def test_the_calendar_lists_a_pair_made_on_the_board(
+    qtbot: QtBot, open_window: Open, db: Database, people: dict[str, int]
+) -> None:
+    window = open_window(db)
+    calendar = _areas(window)[1]
+    window.show_area(CALENDAR)
+    assert calendar.pairs == []
+    _pair_on_the_board(window, people)
+    window.show_area(CALENDAR)
+    qtbot.waitUntil(lambda: [p.mentee_id for p in calendar.pairs] == [people["ada"]])
+    labels = [calendar.ui.pairCombo.itemText(i) for i in range(calendar.ui.pairCombo.count())]
+    assert any("Ada" in label for label in labels)
+
+
+def test_reports_count_a_pair_made_on_the_board_and_its_agreement(
+    qtbot: QtBot, open_window: Open, db: Database, people: dict[str, int]
+) -> None:
+    window = open_window(db)
+    reports = _areas(window)[2]
+    window.show_area(REPORTS)
+    assert reports.agreements.model.rowCount() == 0
+    _pair_on_the_board(window, people)
+    pairing = _areas(window)[0]
+    pairing.select_mentees([people["ada"]])
+    pairing.signed_action.trigger()  # the signed agreement came back
+    window.show_area(REPORTS)
+    qtbot.waitUntil(lambda: reports.agreements.model.rowCount() == 1)
+    assert reports.agreements.model.rows()[0].signed_on is not None
+    assert reports.agreements.ui.signedCount.text().startswith("1 of 1")
+
+
+def test_a_hidden_area_catches_up_when_shown_not_before(
+    qtbot: QtBot, open_window: Open, db: Database, people: dict[str, int]
+) -> None:
+    window = open_window(db)
+    window.show_area(APPLICANTS)
+    pairing = _areas(window)[0]
+    reloads: list[int | None] = []
+    original = pairing.reload
+    pairing.reload = lambda: (reloads.append(pairing.cohort_id), original())[1]  # type: ignore[method-assign]
+    _rename_in_applicants(qtbot, window, "Ada Lovelace", "Augusta")
+    qtbot.wait(50)
+    assert reloads == []  # the board is not on screen: it reads nothing yet
+    window.show_area(PAIRING)
+    qtbot.waitUntil(lambda: reloads == [people["cohort"]])
