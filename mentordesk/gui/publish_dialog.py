@@ -49,7 +49,6 @@ from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.progress import Progress
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.forms.ui_publish_dialog import Ui_PublishDialog
-from mentordesk.gui.jobs import run_job
 from mentordesk.gui.mail_dialogs import MailSettingsDialog, MessageTemplateDialog
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole
@@ -239,7 +238,9 @@ class PublishDialog(QDialog):
                     return reminder_drafts(session, cohort_id)
                 return evaluation_request_drafts(session, cohort_id, phase)
 
-        run_job(self, self.tr("Preparing messages"), work, self._show_drafts)
+        self.context.data.in_background(
+            self, self.tr("Preparing messages"), work, self._show_drafts
+        )
 
     def _show_drafts(self, drafts: list[Draft]) -> None:
         self.drafts = drafts
@@ -368,4 +369,4 @@ class PublishDialog(QDialog):
             self.reload()
             self.ui.statusLabel.setText(text)
 
-        run_job(self, self.tr("Sending"), work, done)
+        self.context.data.in_background(self, self.tr("Sending"), work, done)

@@ -25,7 +25,7 @@ from mentordesk.core.programs.terms import (
 )
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.forms.ui_terms_dialog import Ui_TermsDialog
-from mentordesk.gui.undo import DatabaseCommand, push_command
+from mentordesk.gui.undo import DatabaseCommand, push
 
 
 class SetTermsCommand(DatabaseCommand):
@@ -37,7 +37,7 @@ class SetTermsCommand(DatabaseCommand):
         after: list[TermSpan],
         on_change: Callable[[], None] | None,
     ) -> None:
-        super().__init__(QCoreApplication.translate("TermsDialog", "Change terms"))
+        super().__init__(context.data, QCoreApplication.translate("TermsDialog", "Change terms"))
         self.context, self.cohort_id = context, cohort_id
         self.before, self.after, self.on_change = before, after, on_change
 
@@ -157,14 +157,15 @@ class TermsDialog(QDialog):
     def save(self) -> None:
         try:
             wanted = check_terms(self.terms(), self.cohort_start, self.cohort_end)
-            if wanted != self.original:
-                push_command(
-                    self.context.undo_stack,
-                    SetTermsCommand(
-                        self.context, self.cohort_id, self.original, wanted, self.on_change
-                    ),
-                )
         except MentorDeskError as exc:
             self.ui.errorLabel.setText(exc.message)
             return
+        if wanted != self.original:
+            command = SetTermsCommand(
+                self.context, self.cohort_id, self.original, wanted, self.on_change
+            )
+            if not push(self.context.undo_stack, command, where=self):
+                if command.failure is not None:
+                    self.ui.errorLabel.setText(command.failure.message)
+                return
         self.accept()
