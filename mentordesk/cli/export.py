@@ -6,7 +6,6 @@ import argparse
 from typing import Any
 
 from mentordesk.cli.common import cohort_options, command, open_database, print_json
-from mentordesk.core.errors import MentorDeskError
 
 
 def cmd_export_agreements(args: argparse.Namespace) -> int:
@@ -52,17 +51,14 @@ def cmd_export_calendar(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from mentordesk.core.calendar.ical import export_calendar
+    from mentordesk.core.private_files import write_private
     from mentordesk.core.programs.cohorts import find_cohort
 
     db = open_database(args)
     with db.reading() as session:
         cohort = find_cohort(session, args.cohort, args.program)
         export = export_calendar(session, cohort.id, person_email=args.person)
-    out = Path(args.out)
-    try:
-        out.write_bytes(export.data)
-    except OSError as exc:
-        raise MentorDeskError(f"Cannot write {out}: {exc.strerror}") from exc
+    out = write_private(Path(args.out), export.data)
     if args.json:
         print_json({"file": str(out), "events": export.events, "calendar": export.name})
     else:

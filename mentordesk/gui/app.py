@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from mentordesk import __version__
-from mentordesk.gui.data import open_database
 from mentordesk.gui.forms import mentordesk_rc  # noqa: F401  (registers :/icons and :/style.qss)
+from mentordesk.gui.opening import open_for_window
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -78,9 +78,7 @@ def run_gui(db: str | None) -> int:
     from mentordesk.gui.main_window import MainWindow
 
     app = create_application()
-    database = open_database(
-        None, QCoreApplication.translate("app", "Cannot open the database"), db
-    )
+    database = open_for_window(db)
     if database is None:
         return 2
     window = MainWindow(database)

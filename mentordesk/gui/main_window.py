@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +27,7 @@ from mentordesk.gui.audit import AuditArea
 from mentordesk.gui.calendar import CalendarArea
 from mentordesk.gui.closeout_dialogs import CohortLifecycleActions
 from mentordesk.gui.context import AppContext
-from mentordesk.gui.data import Change, Data, Kind, open_database
+from mentordesk.gui.data import Change, Data, Kind
 from mentordesk.gui.dialogs import AboutDialog, NewProgramDialog
 from mentordesk.gui.evaluation_dialog import EvaluationDialog
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
@@ -35,10 +35,12 @@ from mentordesk.gui.forms.ui_welcome_page import Ui_WelcomePage
 from mentordesk.gui.guide import GuideWindow
 from mentordesk.gui.import_wizard import ImportWizard
 from mentordesk.gui.mail_dialogs import MailSettingsDialog
+from mentordesk.gui.opening import open_for_window
 from mentordesk.gui.override_dialog import override_eligibility
 from mentordesk.gui.pairing import PairingArea
 from mentordesk.gui.pairing.history_dialog import PersonHistoryDialog
 from mentordesk.gui.reports import ReportsArea
+from mentordesk.gui.restore_dialog import RestoreDialog
 from mentordesk.gui.rules_dialog import RulesDialog
 from mentordesk.gui.terms_dialog import TermsDialog
 
@@ -126,6 +128,9 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.import_applications)
         ui.menuFile.insertAction(ui.actionOpenDemo, self.import_action)
+        self.restore_action = QAction(self.tr("&Restore a Backup…"), self)
+        self.restore_action.triggered.connect(self.restore_backup)
+        ui.menuFile.insertAction(ui.actionOpenDemo, self.restore_action)
         ui.menuFile.insertSeparator(ui.actionOpenDemo)
         self.rules_action = QAction(self.tr("&Rules…"), self)
         self.rules_action.triggered.connect(self.edit_rules)
@@ -265,12 +270,32 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         if database is not self.context.database:
             self.context.data.switch_to(database)
-        self.setWindowTitle(f"{Path(database.name).name} — MentorDesk")
-        self.db_label.setText(database.name)
+        title = f"{Path(database.name).name} — MentorDesk"
+        label = database.name
+        if database.read_only:
+            who = database.holder.describe() if database.holder else self.tr("another window")
+            title = self.tr("%s (read-only)") % title
+            label = self.tr("%1 — read-only: open by %2").replace("%1", label).replace("%2", who)
+        self.setWindowTitle(title)
+        self.db_label.setText(label)
+        self.restore_action.setEnabled(database.path is not None)
         self._welcome.databaseLabel.setText(self.tr("Database: %s") % database.name)
         if database.path is not None:
             self._remember_recent(str(database.path))
         self.refresh()
+        if database.notices:
+            # Not modal: what opening did is news, not a question.
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Opened %s") % Path(database.name).name,
+                "\n\n".join(database.notices),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.setModal(False)
+            box.show()
+            self.notice_box = box
 
     def refresh(self) -> None:
         overviews = (
@@ -322,8 +347,9 @@ class MainWindow(QMainWindow):
         except (TypeError, ValueError):
             return None
 
-    def open_path(self, path: str | Path) -> bool:
-        database = open_database(self, self.tr("Cannot open"), path)
+    def open_path(self, path: str | Path, *, create: bool = False) -> bool:
+        """Show the database file ``path``; only File ▸ New may create one."""
+        database = open_for_window(path, self, create=create)
         if database is None:
             return False
         self.cohort_id = None
@@ -347,7 +373,7 @@ class MainWindow(QMainWindow):
                     self.tr("%s already exists; open it instead, or choose another name.") % path,
                 )
                 return
-            self.open_path(path)
+            self.open_path(path, create=True)
 
     def open_database_dialog(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -363,7 +389,7 @@ class MainWindow(QMainWindow):
         """Open (creating it the first time) the demo database in the user's data folder."""
         path = user_data_dir() / "demo.db"
         title = self.tr("Cannot open the demo")
-        database = open_database(self, title, path)
+        database = open_for_window(path, self)
         if database is None:
             return
         # The demo is built once, by its own Data (the window still shows the old database).
@@ -375,6 +401,38 @@ class MainWindow(QMainWindow):
         self.cohort_id = None
         self.set_database(database)
         self.show_message(self.tr("Opened the demo: three programs with their applicants"))
+
+    def restore_backup(self) -> None:
+        """File ▸ Restore a Backup…: put one of the file's backups back, then show it."""
+        path = self.context.database.path
+        if path is None:
+            QMessageBox.information(
+                self,
+                self.tr("Restore a Backup"),
+                self.tr("A server database is restored with pg_restore by its administrator."),
+            )
+            return
+        if self.context.database.read_only:
+            QMessageBox.information(
+                self,
+                self.tr("Restore a Backup"),
+                self.tr(
+                    "This window is read-only; restore from the window that has the file open."
+                ),
+            )
+            return
+        dialog = RestoreDialog(path, self, release=self.context.database.close)
+        dialog.exec()
+        if not dialog.released:
+            return
+        database = open_for_window(path, self, create=False)
+        if database is None:
+            self.close()
+            return
+        self.cohort_id = None
+        self.set_database(database)
+        if dialog.restored is not None:
+            self.show_message(self.tr("Restored %s") % dialog.restored.backup.name)
 
     # --- programs ---------------------------------------------------------------------
 
@@ -453,8 +511,16 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())
         self.settings.setValue("mainWindow/state", self.saveState())
+        self._keep_settings_private()
         self.context.database.close()
         super().closeEvent(event)
+
+    def _keep_settings_private(self) -> None:
+        """Recent files name the committee's databases: the settings file is the owner's only."""
+        self.settings.sync()
+        path = Path(self.settings.fileName())
+        if path.is_file():
+            path.chmod(0o600)
 
     # --- status -----------------------------------------------------------------------
 

@@ -108,7 +108,7 @@ def test_window_remembers_recent_files_and_last_cohort(open_window: Open, tmp_pa
     first = open_window(_demo(tmp_path / "a.db"))
     first.cohort_combo.setCurrentIndex(2)
     chosen = first.cohort_combo.currentText()
-    first.open_path(tmp_path / "b.db")
+    first.open_path(tmp_path / "b.db", create=True)  # File ▸ New
     assert first.recent_files()[:2] == [str(tmp_path / "b.db"), str(tmp_path / "a.db")]
     first.close()
     again = open_window(Database(tmp_path / "a.db"))

@@ -26,6 +26,12 @@ from mentordesk.core.documents.agreements import (
     slug,
 )
 from mentordesk.core.errors import MentorDeskError, ValidationError
+from mentordesk.core.private_files import (
+    commit_partial,
+    partial_path,
+    private_folder,
+    remove_stale_partials,
+)
 from mentordesk.core.programs.cohorts import get_cohort
 from mentordesk.core.progress import Progress, no_progress
 
@@ -33,10 +39,6 @@ from mentordesk.core.progress import Progress, no_progress
 
 #: Below this many pairs, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 24
-
-
-def _tmp_path(final: Path) -> Path:
-    return final.with_name(f".{final.name}.{os.getpid()}.partial")
 
 
 def _render_batch(jobs: list[tuple[FilledAgreement, str]]) -> int:
@@ -69,8 +71,8 @@ def export_agreements(
     """One PDF per active pair and one combined PDF in ``out_dir``; all or nothing replaced.
 
     The pair PDFs are built in worker processes while this process builds the combined
-    one; every file is first written beside its final name and renamed into place only
-    when all of them are complete, so a cancel or a failure leaves the old files as they were.
+    one; every file is owner-only, first written beside its final name and renamed into
+    place only when all of them are complete, so a cancel or a failure leaves the old files as they were.
     """
     progress = progress or no_progress()
     cohort = get_cohort(session, cohort_id)
@@ -89,21 +91,21 @@ def export_agreement_data(
 ) -> AgreementExport:
     """``export_agreements`` from a snapshot already taken (no database needed)."""
     progress = progress or no_progress()
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise MentorDeskError(f"Cannot create the folder {out_dir}: {exc.strerror}") from exc
+    private_folder(out_dir)
+    remove_stale_partials(out_dir)
     if not items:
         return AgreementExport(files=[], combined=None, pages=0)
     filled = filled_agreements(items)  # template errors show up before any work starts
     finals = [out_dir / f"{d.file_stem}.pdf" for d in items]
     combined = out_dir / combined_name
-    temps = [_tmp_path(p) for p in [*finals, combined]]
+    temps: list[Path] = []
     total = 2 * len(items)
     progress.step(0, total, "Preparing agreements…")
     workers = workers if workers is not None else (os.cpu_count() or 1)
     parallel = workers > 1 and len(items) >= PARALLEL_THRESHOLD
     try:
+        # Created owner-only before ReportLab opens them: agreements name the pairs.
+        temps.extend(partial_path(p) for p in [*finals, combined])
         pages: int | None = None
         if parallel:
             try:
@@ -117,7 +119,7 @@ def export_agreement_data(
         progress.step(total, total, "Saving…")
         # Every file is complete: only now replace the old ones.
         for tmp, final in zip(temps, [*finals, combined], strict=True):
-            os.replace(tmp, final)
+            commit_partial(tmp, final)
     except OSError as exc:
         _remove(temps)
         raise MentorDeskError(f"Cannot write the agreements to {out_dir}: {exc.strerror}") from exc

@@ -17,6 +17,7 @@ from mentordesk.core.errors import ValidationError
 from mentordesk.core.matching.certificate import Certificate
 from mentordesk.core.matching.fairness import FairSuggestion
 from mentordesk.core.matching.solver import MatchProblem, Proposal
+from mentordesk.core.private_files import write_private
 
 MARGIN = 18 * mm
 WIDTH = LETTER[0] - 2 * MARGIN
@@ -67,6 +68,12 @@ def write_certificate_pdf(
     """Lay the certificate out on one page: verdict, figures, findings, who waits and why."""
     if isinstance(target, str | os.PathLike) and not os.fspath(target).lower().endswith(".pdf"):
         raise ValidationError(f"{os.fspath(target)!r} is not a .pdf file name", "certificate")
+    if isinstance(target, str | os.PathLike):
+        # It names who waits and why: owner-only, and whole or not at all.
+        buffer = BytesIO()
+        write_certificate_pdf(buffer, problem, proposal, certificate, fair)
+        write_private(target, buffer.getvalue())
+        return
     register_fonts()
     c = certificate
     story: list = [

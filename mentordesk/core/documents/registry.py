@@ -27,9 +27,11 @@ from sqlalchemy.orm import Session
 
 from mentordesk.core.applications.names import Outcome
 from mentordesk.core.documents.fonts import BODY, BOLD, markup, register_fonts
+from mentordesk.core.documents.spreadsheet_text import keep_as_text
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.matching.pairs import board_pairs
 from mentordesk.core.matching.solver import load_problem
+from mentordesk.core.private_files import write_private
 from mentordesk.core.programs.cohorts import get_cohort
 
 
@@ -183,10 +185,11 @@ def _row(entry: RegistryEntry) -> list[str]:
 def write_registry(registry: Registry, target: str | os.PathLike[str]) -> str:
     """Write the registry as .pdf or .xlsx, chosen by the file name; returns the format."""
     suffix = Path(target).suffix.casefold()
+    # It names every mentor and what mentees typed: owner-only, whole or not at all.
     if suffix == ".pdf":
-        write_registry_pdf(registry, target)
+        write_private(target, lambda partial: write_registry_pdf(registry, str(partial)))
     elif suffix == ".xlsx":
-        write_registry_xlsx(registry, target)
+        write_private(target, lambda partial: write_registry_xlsx(registry, partial))
     else:
         raise ValidationError(
             f"{os.fspath(target)!r}: the registry is written as .pdf or .xlsx", "out"
@@ -215,6 +218,7 @@ def write_registry_xlsx(registry: Registry, target: str | os.PathLike[str] | Byt
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+            keep_as_text(cell)
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
     requests = book.create_sheet("Requests")
@@ -223,6 +227,9 @@ def write_registry_xlsx(registry: Registry, target: str | os.PathLike[str] | Byt
         cell.font = Font(bold=True)
     for r in registry.requests:
         requests.append([r.mentee, r.typed, r.mentor or "", r.explanation])
+    for row in requests.iter_rows(min_row=2):
+        for cell in row:
+            keep_as_text(cell)  # "Typed" is what a mentee typed into a form
     for k, width in enumerate((26, 26, 26, 50), start=1):
         requests.column_dimensions[get_column_letter(k)].width = width
     book.save(target)

@@ -2,7 +2,8 @@
 
 All three formats are built from the same ``summary_tables``; numbers stay numbers and
 dates stay dates until the writer of each format decides how to show them. Files are
-written beside their final name and renamed into place, so a failure never leaves half a file.
+owner-only and written beside their final name and renamed into place, so a failure never
+leaves half a file; text that looks like a formula stays text.
 """
 
 from __future__ import annotations
@@ -10,16 +11,16 @@ from __future__ import annotations
 import csv
 import io
 import os
-import tempfile
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from mentordesk.core.documents.spreadsheet_text import csv_cell, keep_as_text
 from mentordesk.core.documents.summary import CohortSummary
 from mentordesk.core.documents.summary_pdf import build_summary_pdf
 from mentordesk.core.documents.summary_tables import Cell, summary_tables
-from mentordesk.core.errors import MentorDeskError, ValidationError
+from mentordesk.core.errors import ValidationError
+from mentordesk.core.private_files import write_private
 
 FORMATS = (".pdf", ".xlsx", ".csv")
 
@@ -48,6 +49,7 @@ def write_xlsx(summary: CohortSummary, target: str | os.PathLike[str] | io.Bytes
         sheet.append(list(table.headers))
         for cell in sheet[1]:
             cell.font = Font(bold=True)
+            keep_as_text(cell)
         for row in table.rows:
             sheet.append(list(row))
             formats = dict(table.formats)
@@ -55,6 +57,7 @@ def write_xlsx(summary: CohortSummary, target: str | os.PathLike[str] | io.Bytes
                 formats[1] = fmt
             for col, value in enumerate(row):
                 cell = sheet.cell(row=sheet.max_row, column=col + 1)
+                keep_as_text(cell)
                 if isinstance(value, date):
                     cell.number_format = "yyyy-mm-dd"
                 elif col in formats and isinstance(value, int | float):
@@ -81,36 +84,20 @@ def write_csv(summary: CohortSummary, target: io.TextIOBase | Any) -> None:
     """Every table one after the other: its name, its header row, its rows, a blank line."""
     writer = csv.writer(target)
     for table in summary_tables(summary):
-        writer.writerow([table.name])
-        writer.writerow(table.headers)
+        writer.writerow([csv_cell(table.name)])
+        writer.writerow([csv_cell(h) for h in table.headers])
         for row in table.rows:
             writer.writerow(
-                ["" if v is None else v.isoformat() if isinstance(v, date) else v for v in row]
+                [
+                    "" if v is None else v.isoformat() if isinstance(v, date) else csv_cell(v)
+                    for v in row
+                ]
             )
         writer.writerow([])
 
 
 def write_pdf(summary: CohortSummary, target: str | os.PathLike[str] | io.BytesIO) -> None:
     build_summary_pdf(summary, target)
-
-
-def _atomic(path: Path, write: Callable[[Path], None]) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
-        os.close(fd)
-    except OSError as exc:
-        raise MentorDeskError(f"Cannot write to {path.parent}: {exc.strerror}") from exc
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise MentorDeskError(f"Cannot write {path}: {exc.strerror}") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def export_summary(summary: CohortSummary, out: str | os.PathLike[str]) -> Path:
@@ -123,7 +110,7 @@ def export_summary(summary: CohortSummary, out: str | os.PathLike[str]) -> Path:
             "out",
         )
     if suffix == ".xlsx":
-        _atomic(path, lambda tmp: write_xlsx(summary, tmp))
+        write_private(path, lambda tmp: write_xlsx(summary, tmp))
     elif suffix == ".csv":
 
         def csv_file(tmp: Path) -> None:
@@ -131,7 +118,7 @@ def export_summary(summary: CohortSummary, out: str | os.PathLike[str]) -> Path:
             with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
                 write_csv(summary, handle)
 
-        _atomic(path, csv_file)
+        write_private(path, csv_file)
     else:
-        _atomic(path, lambda tmp: write_pdf(summary, tmp))
+        write_private(path, lambda tmp: write_pdf(summary, tmp))
     return path

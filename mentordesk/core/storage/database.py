@@ -1,13 +1,18 @@
 """Opens a MentorDesk database (a local SQLite file or a shared PostgreSQL server).
 
-Opening creates the file if needed, makes it readable by its owner only, and brings
-the schema up to date with Alembic, so an old file simply opens. Every user action
-runs in ``Database.transaction()``: the whole change is committed or none of it.
+Opening a file looks before it writes (``file_check``): another application's file, an
+empty file for a command that does not create a database, a damaged file and a ``-wal``
+of another copy are all refused or set aside before the first write. Then it creates the
+file if needed, owner-only, backs it up (at most daily, and before every migration), and
+brings the schema up to date with Alembic, so an old file simply opens. Every user action
+runs in ``Database.transaction()``: the whole change is committed or none of it. A
+database URL's password never appears in a message (``describe``).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import stat
 import threading
 from collections.abc import Iterator
@@ -31,6 +36,22 @@ from mentordesk.core.errors import ConflictError, DatabaseError
 from mentordesk.core.paths import default_database_path
 from mentordesk.core.storage import audit as _audit  # noqa: F401  (installs the audit hooks)
 from mentordesk.core.storage import closed_cohorts as _closed  # noqa: F401  (refuses changes)
+from mentordesk.core.storage.backup import backup_before, daily_backup
+from mentordesk.core.storage.file_check import (
+    APPLICATION_ID,
+    DamagedDatabaseError,
+    FileKind,
+    FileState,
+    inspect_file,
+    is_corruption,
+    new_identity,
+    quick_check,
+    set_aside_wal,
+    wal_first_identity,
+    wal_has_frames,
+)
+from mentordesk.core.storage.file_lock import Holder, WindowLock, record_identity, recorded_identity
+from mentordesk.core.storage.passwords import asks_for_password, stored_password
 
 ENV_VAR = "MENTORDESK_DB"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -47,12 +68,12 @@ def resolve_url(target: str | os.PathLike[str] | None = None) -> URL:
     if "://" in text:
         try:
             url = make_url(text)
-        except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
-            raise DatabaseError(f"Not a database address: {text}") from exc
+        except (ArgumentError, ValueError):  # ValueError: a port that is not a number
+            raise DatabaseError(f"Not a database address: {mask_secrets(text)}") from None
         if url.get_backend_name() not in SUPPORTED_BACKENDS:
             raise DatabaseError(
                 f"MentorDesk keeps its data in a SQLite file or on a PostgreSQL server, "
-                f"not in {url.get_backend_name()!r} ({text.split('://')[0]}://…)"
+                f"not in {url.get_backend_name()!r} ({mask_secrets(text).split('://')[0]}://…)"
             )
         if url.drivername == "postgresql":
             url = url.set(drivername="postgresql+psycopg")
@@ -61,18 +82,51 @@ def resolve_url(target: str | os.PathLike[str] | None = None) -> URL:
     return URL.create("sqlite+pysqlite", database=str(path))
 
 
+#: Query parameters of a database URL that hold a secret.
+SECRET_PARAMETERS = ("password", "passfile", "sslpassword")
+
+
+def without_password(url: URL) -> URL:
+    """``url`` with no password anywhere: what settings and messages may hold."""
+    query = {k: v for k, v in url.query.items() if k.lower() not in SECRET_PARAMETERS}
+    # URL.set(password=None) means "leave the password as it is": replace it instead.
+    return url._replace(password=None).set(query=query)
+
+
+def with_password(target: str | os.PathLike[str] | URL | None, password: str) -> URL:
+    """The address ``target`` with ``password``: kept in memory only, never shown or stored."""
+    url = target if isinstance(target, URL) else resolve_url(target)
+    return url.set(password=password)
+
+
 def describe(url: URL) -> str:
     """The database as a person would name it: the file path, or the server without password."""
     if url.get_backend_name() == "sqlite":
         return url.database or ":memory:"
-    return url.render_as_string(hide_password=True)
+    hidden = (
+        "***" if url.password or any(k.lower() in SECRET_PARAMETERS for k in url.query) else None
+    )
+    shown = without_password(url)
+    if hidden:
+        shown = shown.set(password=hidden)  # rendered as *** below
+    return shown.render_as_string(hide_password=True)
+
+
+def mask_secrets(text: str) -> str:
+    """``text`` (an address as typed, a driver's message) with anything password-like hidden."""
+    text = re.sub(r"(://[^:/?#@\s]*:)[^@\s]*@", r"\1***@", text)
+    return re.sub(
+        r"(?i)\b(password|passfile|sslpassword)(\s*=\s*)('[^']*'|\"[^\"]*\"|[^&\s]+)",
+        r"\1\2***",
+        text,
+    )
 
 
 def one_line(exc: BaseException) -> str:
     """A driver's error as one line: psycopg and SQLAlchemy spread theirs over several."""
     orig = getattr(exc, "orig", None)
     text = str(orig if orig is not None else exc)
-    return " ".join(text.split()) or type(exc).__name__
+    return mask_secrets(" ".join(text.split())) or type(exc).__name__
 
 
 def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -82,6 +136,22 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+
+
+def _sqlite_read_only(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def head_revision() -> str | None:
+    """The newest schema revision this MentorDesk knows."""
+    from alembic.script import ScriptDirectory
+
+    from mentordesk.core.storage.migrations import alembic_config
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def _restrict_to_owner(path: Path) -> None:
@@ -119,6 +189,18 @@ def _prepare_file(path: Path) -> None:
     os.close(fd)
 
 
+class PasswordNeededError(DatabaseError):
+    """The server refused the password (or wanted one): the window asks for it."""
+
+
+class InUseError(DatabaseError):
+    """Another window has the database file open; ``holder`` says who."""
+
+    def __init__(self, message: str, holder: Holder) -> None:
+        super().__init__(message)
+        self.holder = holder
+
+
 class Database:
     """An open MentorDesk database; thread-safe to share, one session per unit of work."""
 
@@ -128,38 +210,139 @@ class Database:
         *,
         upgrade: bool = True,
         create: bool = True,
+        backups: bool = True,
+        window: bool = False,
+        read_only: bool = False,
     ):
-        """Open ``target``; with ``create=False`` a database file that is not there is an error
-        (a mistyped ``--db`` must not leave an empty database behind)."""
+        """Open ``target``.
+
+        With ``create=False`` a database file that is not there (or is empty) is an error:
+        a mistyped ``--db`` must not leave an empty database behind. ``backups`` takes the
+        day's automatic backup and one before a migration. ``window`` takes the file's
+        window lock (``InUseError`` when another window holds it); ``read_only`` opens
+        without writing anything, for a second window.
+        """
         self.url = target if isinstance(target, URL) else resolve_url(target)
         if self.url.drivername == "postgresql":  # a URL object given as is: psycopg 3 too
             self.url = self.url.set(drivername="postgresql+psycopg")
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        if not self.is_sqlite and (password := stored_password(self.url)):
+            self.url = self.url.set(password=password)
         self.path: Path | None = (
             Path(self.url.database) if self.is_sqlite and self.url.database else None
         )
+        self.read_only = read_only
+        self.damaged: DamagedDatabaseError | None = None
+        #: What opening did that the person should hear of (a -wal set aside, a backup taken).
+        self.notices: list[str] = []
+        self.holder: Holder | None = None  # who else has it open, when read-only for that
+        self._window_lock: WindowLock | None = None
         self._lock = threading.Lock()
+        state: FileState | None = None
         if self.path is not None:
             if not create and not self.path.exists():
                 raise DatabaseError(
                     f"There is no MentorDesk database at {self.path}; check the path, or start "
                     "one with 'mentordesk demo' or 'mentordesk program create'"
                 )
-            _prepare_file(self.path)
+            if read_only:
+                state = inspect_file(self.path, create=False)
+            else:
+                _prepare_file(self.path)
+                state = self._look_before_writing(self.path, create=create, window=window)
         self.engine: Engine = self._create_engine()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        if upgrade:
-            try:
+        try:
+            if state is not None and not read_only:
+                self._open_file(state, upgrade=upgrade, backups=backups)
+            elif upgrade and not read_only:
                 self.upgrade()
-            except BaseException:
-                self.engine.dispose()
-                raise
-        if self.path is not None:
-            _restrict_to_owner(self.path)
+        except BaseException:
+            self.close()
+            raise
+
+    def _look_before_writing(self, path: Path, *, create: bool, window: bool) -> FileState:
+        """Refuse, set aside or check what must be, before SQLite is given the file to write."""
+        state = inspect_file(path, create=create)
+        if window:
+            lock = WindowLock(path)
+            holder = lock.acquire()
+            if holder is not None:
+                raise InUseError(f"{path} is open in MentorDesk by {holder.describe()}", holder)
+            self._window_lock = lock
+        try:
+            if state.kind is FileKind.OURS and not self._wal_belongs(path, state.identity):
+                # Written for another copy of this file (the one a backup was copied
+                # over, say): applied to this one it would mix two files' pages.
+                aside = set_aside_wal(path)
+                self.notices.append(
+                    f"A -wal file left by another copy of {path.name} was set aside as "
+                    f"{aside.name}, not applied"
+                )
+            if state.kind is not FileKind.NEW:
+                quick_check(path)
+        except BaseException:
+            self._release_window()
+            raise
+        return state
+
+    @staticmethod
+    def _wal_belongs(path: Path, identity: int) -> bool:
+        """Whether the ``-wal`` beside ``path`` was written for this file (and may be applied)."""
+        if not wal_has_frames(path):
+            return True
+        first = wal_first_identity(path)
+        if first is not None:
+            return first == identity
+        return recorded_identity(path) == identity
+
+    def _open_file(self, state: FileState, *, upgrade: bool, backups: bool) -> None:
+        assert self.path is not None
+        identity = state.identity if state.kind is FileKind.OURS else new_identity()
+        record_identity(self.path, identity)  # before this session writes to the -wal
+        if upgrade:
+            if backups and state.kind is not FileKind.NEW:
+                revision = self._stored_revision()
+                if revision is not None and revision != head_revision():
+                    path = backup_before(self, "migration")
+                    self.notices.append(f"Backed up {self.path.name} before upgrading it: {path}")
+            self.upgrade()
+        if state.kind is not FileKind.OURS:
+            with self.engine.connect() as connection:
+                driver = connection.connection.driver_connection
+                assert driver is not None
+                driver.execute(f"PRAGMA application_id={APPLICATION_ID}")
+                driver.execute(f"PRAGMA user_version={identity}")
+                driver.commit()
+                # The mark and the identity reach the file itself, where the next open
+                # reads them from the header bytes.
+                driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if not wal_has_frames(self.path):
+            # Begin the WAL with page 1, which carries the identity: the WAL now says
+            # which file it belongs to, should it outlive this session (file_check).
+            with self.engine.connect() as connection:
+                driver = connection.connection.driver_connection
+                assert driver is not None
+                driver.execute(f"PRAGMA user_version={identity}")
+                driver.commit()
+        if backups and state.kind is not FileKind.NEW:
+            daily_backup(self)
+        _restrict_to_owner(self.path)
+
+    def _release_window(self) -> None:
+        lock, self._window_lock = self._window_lock, None
+        if lock is not None:
+            lock.release()
 
     def _create_engine(self) -> Engine:
         try:
-            if self.is_sqlite:
+            if self.is_sqlite and self.read_only:
+                engine = create_engine(
+                    f"sqlite+pysqlite:///{Path(self.path or '').resolve().as_uri()}?mode=ro&uri=true",
+                    connect_args={"timeout": 5},
+                )
+                event.listen(engine, "connect", _sqlite_read_only)
+            elif self.is_sqlite:
                 engine = create_engine(self.url, connect_args={"timeout": 5})
                 event.listen(engine, "connect", _sqlite_on_connect)
             else:
@@ -185,8 +368,12 @@ class Database:
     def _open_error(self, exc: BaseException) -> DatabaseError:
         """The reason a database cannot be opened, in words a committee member can act on."""
         text = one_line(exc)
+        if self.is_sqlite and is_corruption(exc):
+            return self._damage(exc)
         if self.is_sqlite and "file is not a database" in text:
             return DatabaseError(f"{self.name} is not a MentorDesk database (not an SQLite file)")
+        if not self.is_sqlite and asks_for_password(text):
+            return PasswordNeededError(f"Cannot open the database {self.name}: {text}")
         return DatabaseError(f"Cannot open the database {self.name}: {text}")
 
     def upgrade(self) -> None:
@@ -242,7 +429,19 @@ class Database:
     def session(self) -> Session:
         return self._sessions()
 
+    def _damage(self, exc: BaseException) -> DamagedDatabaseError:
+        """Remember that the file is damaged: from now on this session writes nothing to it."""
+        if self.damaged is None:
+            self.damaged = DamagedDatabaseError(
+                f"{self.name} is damaged ({one_line(exc)}); MentorDesk will not write to it. "
+                "Restore the newest backup (File ▸ Restore…, or 'mentordesk restore')",
+                self.path,
+            )
+        return self.damaged
+
     def _refused(self, exc: DBAPIError) -> DatabaseError | ConflictError:
+        if self.is_sqlite and is_corruption(exc):
+            return self._damage(exc)
         if isinstance(exc, IntegrityError):
             # A unique, check or foreign-key constraint: the change clashes with the data.
             return ConflictError(f"The database {self.name} refused the change: {one_line(exc)}")
@@ -257,8 +456,17 @@ class Database:
         """One unit of work: commits on success, rolls everything back on any error.
 
         A constraint the database enforces becomes a ``ConflictError``, a database that
-        cannot be reached or is locked a ``DatabaseError``: both one clear line.
+        cannot be reached or is locked a ``DatabaseError``: both one clear line. A damaged
+        file, or a window opened read-only, takes no change at all.
         """
+        if self.damaged is not None:
+            raise self.damaged
+        if self.read_only:
+            who = f" by {self.holder.describe()}" if self.holder else ""
+            raise DatabaseError(
+                f"This window shows {self.name} read-only: it is open in MentorDesk{who}. "
+                "Close it there to make changes here"
+            )
         session = self._sessions()
         if actor:
             session.info["actor"] = actor
@@ -287,9 +495,12 @@ class Database:
         try:
             yield session
         except DBAPIError as exc:
+            if self.is_sqlite and is_corruption(exc):
+                raise self._damage(exc) from exc
             raise DatabaseError(f"Cannot read the database {self.name}: {one_line(exc)}") from exc
         finally:
             session.close()
 
     def close(self) -> None:
         self.engine.dispose()
+        self._release_window()

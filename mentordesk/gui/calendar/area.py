@@ -41,6 +41,7 @@ from mentordesk.core.calendar.ical import export_calendar, import_calendar
 from mentordesk.core.calendar.overview import cohort_calendar, year_plan_start
 from mentordesk.core.calendar.progress import CohortProgress, year_progress
 from mentordesk.core.errors import MentorDeskError, ValidationError
+from mentordesk.core.private_files import write_private
 from mentordesk.core.progress import Progress
 from mentordesk.core.storage.models import EventKind, MeetingFormat
 from mentordesk.gui.area import Area
@@ -500,7 +501,7 @@ class CalendarArea(Area):
         export = self.data.read(
             export_calendar, self.cohort_id, person_email=person_email, pairing_id=pairing_id
         )
-        path.write_bytes(export.data)
+        write_private(path, export.data)
         self.ui.statusLabel.setText(
             self.tr("Wrote %d events of %s to %s") % (export.events, export.name, path)
         )

@@ -16,6 +16,7 @@ from mentordesk.core.errors import Cancelled, MentorDeskError, ValidationError
 from mentordesk.core.programs.cohorts import cohort_overviews, list_programs
 from mentordesk.core.progress import Progress
 from mentordesk.core.storage.backup import (
+    RotationRule,
     backup_database,
     backup_name,
     backup_to_folder,
@@ -114,7 +115,7 @@ def test_a_failed_backup_keeps_the_previous_backup_intact(db: Database, tmp_path
         make_program(session)
     progress = Progress(lambda done, total, message: progress.cancel())
     with pytest.raises(Cancelled):
-        backup_database(db, target, progress=progress)
+        backup_database(db, target, progress=progress, overwrite=True)
     assert target.read_bytes() == before
     assert [p.name for p in target.parent.iterdir()] == ["copy.db"]
 
@@ -136,31 +137,41 @@ def test_backup_of_a_server_database_says_to_use_pg_dump(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_dated_backups_keep_only_the_newest_per_database(db: Database, tmp_path: Path) -> None:
+def test_rotation_keeps_a_week_of_days_a_month_of_weeks_and_a_year_of_months(
+    db: Database, tmp_path: Path
+) -> None:
     folder = tmp_path / "backups"
     folder.mkdir()
     (folder / "notes.txt").write_text("not a backup")
     (folder / "other-20200101-000000.db").write_bytes(b"another database's backup")
-    start = datetime(2026, 11, 23, 9, 0, 0)
+    start = datetime(2025, 11, 1, 9, 0, 0)
+    rule = RotationRule(daily=7, weekly=4, monthly=12, latest=2)
     written = [
-        backup_to_folder(db, folder, keep=3, when=start + timedelta(hours=h)) for h in range(5)
+        backup_to_folder(db, folder, reason="daily", when=start + timedelta(days=d), rule=rule)
+        for d in range(400)
     ]
-    assert [b.path for b in list_backups(folder) if b.stem == "program"] == written[-3:]
-    assert written[-1].name == "program-20261123-130000.db"
+    kept = {b.path for b in list_backups(folder) if b.stem == "program"}
+    newest = written[-1]
+    assert newest.name == "program-20261205-090000-daily.db"
+    assert set(written[-7:]) <= kept  # the last seven days
+    taken = sorted(datetime.strptime(p.name[8:23], "%Y%m%d-%H%M%S") for p in kept)
+    assert len({(t.year, t.month) for t in taken}) == 12  # one a month for a year
+    assert len(kept) <= 7 + 4 + 12
+    assert min(taken) >= datetime(2025, 12, 1)
     assert (folder / "notes.txt").exists() and (folder / "other-20200101-000000.db").exists()
 
 
 def test_two_backups_in_the_same_second_are_both_kept(db: Database, tmp_path: Path) -> None:
     when = datetime(2026, 11, 23, 9, 0, 0)
-    first = backup_to_folder(db, tmp_path, keep=5, when=when)
-    second = backup_to_folder(db, tmp_path, keep=5, when=when)
+    first = backup_to_folder(db, tmp_path, when=when)
+    second = backup_to_folder(db, tmp_path, when=when)
     assert (first.name, second.name) == (backup_name(db, when), "program-20261123-090000-2.db")
-    assert rotate_backups(tmp_path, keep=1) == [first]
+    assert {b.path for b in list_backups(tmp_path)} == {first, second}
 
 
 def test_keeping_no_backup_at_all_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="at least one"):
-        rotate_backups(tmp_path, keep=0)
+        rotate_backups(tmp_path, RotationRule(latest=0))
 
 
 def test_cli_backs_up_the_database(

@@ -23,6 +23,16 @@ from mentordesk.core.errors import MentorDeskError
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 100_000
 MAX_COLUMNS = 500
+#: Excel's own limit on the text of one cell.
+MAX_CELL_CHARS = 32_767
+#: What a workbook may unpack to. A form export of a few thousand applications is a few
+#: MB; a "ZIP bomb" of half a megabyte unpacks to gigabytes and is refused from the
+#: sizes its ZIP directory declares, before a byte of it is unpacked (zipfile never
+#: unpacks more than a member declares, so a lie there fails the CRC check instead).
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+#: How many times larger than its packed size one part of a workbook may be. Real
+#: worksheets pack 5-20 times; a bomb thousands of times.
+MAX_PACKING_RATIO = 200
 
 _DELIMITERS = (",", ";", "\t", "|")
 _XLSX_MAGIC = b"PK\x03\x04"
@@ -105,14 +115,19 @@ def read_bytes(data: bytes, name: str = "file", *, max_rows: int = MAX_ROWS) -> 
     if "\x00" in text or _looks_binary(text):
         raise ImportFileError(f"{name} is not a spreadsheet (it holds binary data)")
     delimiter = sniff_delimiter(text)
+    _check_line_widths(text, delimiter, name)
     try:
-        csv.field_size_limit(1_000_000)
+        csv.field_size_limit(MAX_CELL_CHARS)
         table: list[list[str]] = []
         for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            if len(record) > MAX_COLUMNS * 2:
+                raise ImportFileError(_too_many_columns(name, len(record)))
             table.append(record)
             if len(table) > max_rows + 1 + _BLANK_LEAD_ALLOWANCE:
                 raise ImportFileError(_too_many_rows(name, max_rows))
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise ImportFileError(_cell_too_long(name, len(table) + 1)) from None
         raise ImportFileError(f"{name} is not a readable CSV file: {exc}") from None
     if not table:
         raise ImportFileError(f"{name} is empty")
@@ -122,6 +137,52 @@ def read_bytes(data: bytes, name: str = "file", *, max_rows: int = MAX_ROWS) -> 
 
 
 _BLANK_LEAD_ALLOWANCE = 20
+
+
+def _too_many_columns(name: str, width: int) -> str:
+    return f"{name} has {width:,} columns; MentorDesk reads at most {MAX_COLUMNS}"
+
+
+def _cell_too_long(name: str, row: int) -> str:
+    return (
+        f"Row {row} of {name} has a cell longer than {MAX_CELL_CHARS:,} characters "
+        "(the most a spreadsheet cell holds)"
+    )
+
+
+def _check_line_widths(text: str, delimiter: str, name: str) -> None:
+    """Refuse a line of hundreds of thousands of separators before csv makes a list of it."""
+    limit = MAX_COLUMNS * 4  # generous: quoted answers may hold the separator too
+    for line in io.StringIO(text, newline=""):
+        count = line.count(delimiter)
+        if count > limit:
+            raise ImportFileError(_too_many_columns(name, count + 1))
+
+
+def _check_unpacked_size(data: bytes, name: str) -> None:
+    """Refuse a workbook that would unpack to more than MAX_UNPACKED_BYTES (a ZIP bomb)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return  # openpyxl says what is wrong with it, in _xlsx_rows
+    total = 0
+    for member in members:
+        total += member.file_size
+        ratio = member.file_size / max(member.compress_size, 1)
+        if member.file_size > 1_048_576 and ratio > MAX_PACKING_RATIO:
+            raise ImportFileError(
+                f"{name} is refused: its part {member.filename} unpacks to "
+                f"{member.file_size / 1_048_576:,.0f} MB from {member.compress_size:,} bytes, "
+                f"more than {MAX_PACKING_RATIO} times its size (a workbook built to exhaust "
+                "memory, not a form export)"
+            )
+    if total > MAX_UNPACKED_BYTES:
+        raise ImportFileError(
+            f"{name} unpacks to {total / 1_048_576:,.0f} MB; MentorDesk reads workbooks of up "
+            f"to {MAX_UNPACKED_BYTES / 1_048_576:.0f} MB unpacked. Split it or remove unneeded "
+            "columns and sheets."
+        )
 
 
 def _too_many_rows(name: str, max_rows: int) -> str:
@@ -216,6 +277,7 @@ def _xlsx_rows(
     A workbook whose first sheet is an empty or deleted-content tab (answers moved to
     "Responses") used to read as empty.
     """
+    _check_unpacked_size(data, name)
     try:
         from openpyxl import load_workbook
 
@@ -233,10 +295,18 @@ def _xlsx_rows(
             raise ImportFileError(f"{name} has no worksheet")
         for index, sheet in enumerate(workbook.worksheets):
             table = []
-            for values in sheet.iter_rows(values_only=True):
+            # max_col: a sheet that claims 16,384 columns is not padded to them, row by row.
+            for number, values in enumerate(
+                sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1), start=1
+            ):
                 if len(table) > max_rows + _BLANK_LEAD_ALLOWANCE:
                     raise ImportFileError(_too_many_rows(name, max_rows))
-                table.append(tuple(_cell(v) for v in values[: MAX_COLUMNS + 1]))
+                row = tuple(_cell(v) for v in values)
+                if any(isinstance(v, str) and len(v) > MAX_CELL_CHARS for v in row):
+                    raise ImportFileError(_cell_too_long(name, number))
+                while row and row[-1] is None:
+                    row = row[:-1]  # empty cells a sheet is formatted with cost nothing
+                table.append(row)
             if any(not _blank(c) for row in table for c in row):
                 used = sheet.title if index > 0 else None
                 break
