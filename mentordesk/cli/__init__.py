@@ -17,16 +17,29 @@ from mentordesk.cli import (
     applications,
     audit,
     calendar,
+    evaluations,
     export,
     matching,
     programs,
+    publishing,
     registry,
     storage,
 )
 from mentordesk.cli.common import Handler, db_option
 from mentordesk.core.errors import MentorDeskError
 
-GROUPS = (programs, applications, matching, registry, export, calendar, storage, audit)
+GROUPS = (
+    programs,
+    applications,
+    matching,
+    registry,
+    publishing,
+    evaluations,
+    export,
+    calendar,
+    storage,
+    audit,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -53,6 +53,30 @@ def cmd_cohort_create(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_cohort_terms(args: argparse.Namespace) -> int:
+    from mentordesk.core.programs.cohorts import find_cohort
+    from mentordesk.core.programs.terms import cohort_terms, parse_term, set_terms
+
+    # Every --set is checked before the database is opened: a typo changes nothing.
+    wanted = [parse_term(text) for text in args.set or []]
+    db = open_database(args)
+    unit = db.transaction(note="terms") if wanted else db.reading()
+    with unit as session:
+        cohort = find_cohort(session, args.name, args.program)
+        name = cohort.name
+        terms = (
+            set_terms(session, cohort.id, wanted) if wanted else cohort_terms(session, cohort.id)
+        )
+    if args.json:
+        print_json({"cohort": name, "terms": [t.as_json() for t in terms]})
+        return 0
+    for t in terms:
+        print(f"  {t.name}: {t.start.isoformat()} – {t.end.isoformat()}")
+    what = "now has" if wanted else "has"
+    print(f"Cohort {name!r} {what} {len(terms)} term(s)")
+    return 0
+
+
 def cmd_cohorts(args: argparse.Namespace) -> int:
     from mentordesk.core.programs.cohorts import cohort_overviews, list_programs
 
@@ -116,5 +140,22 @@ def register(sub: Any) -> None:
         help="with --carry-over-from: also the mentors who asked to continue",
     )
     register_cohort_actions(cohort_sub)
+
+    p = command(
+        cohort_sub,
+        "terms",
+        cmd_cohort_terms,
+        "show a cohort's terms, or set them all (per-term rules count against them)",
+        json_option=True,
+    )
+    p.add_argument("name", help="the cohort's name")
+    p.add_argument("--program", help="the program, when two programs have a cohort of that name")
+    p.add_argument(
+        "--set",
+        action="append",
+        metavar="'NAME=START..END'",
+        help="a term, e.g. 'Fall 2026=2026-08-17..2026-12-18'; repeat for each term "
+        "(the terms given replace all the cohort's terms)",
+    )
 
     command(sub, "cohorts", cmd_cohorts, "list programs and cohorts with counts", json_option=True)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.core.applications.records import add_application
 from mentordesk.core.errors import ConflictError
-from mentordesk.core.programs.cohorts import create_cohort, create_program
+from mentordesk.core.programs.cohorts import create_cohort, create_program, program_rules
 from mentordesk.core.storage.models import (
     Application,
     Cohort,
@@ -502,6 +502,28 @@ def _add(session: Session, cohort: Cohort, person: dict[str, str], **fields: Any
     return add_application(session, cohort, {**person, **fields})
 
 
+# What demo pairs focus on, by the rule that says what a pair's focus is.
+_FOCUS_EXAMPLES: dict[str, tuple[str, ...]] = {
+    "emphasis_area": (
+        "Caseload management and boundaries",
+        "Crisis response and campus partnerships",
+        "Documentation and case notes",
+        "Building a referral network",
+    ),
+    "goals": (
+        "Lead a project from plan to report",
+        "Prepare for a supervisory role",
+        "Present with confidence to leadership",
+        "Navigate HSC budget and grants processes",
+    ),
+    "credential": (
+        "Supervised hours toward the CCM exam",
+        "Exam preparation: care delivery and reimbursement",
+        "Documenting experience for the application",
+    ),
+}
+
+
 def _pair_demo_cohort(session: Session, cohort: Cohort) -> None:
     """The board a few weeks in: the optimizer's pairing applied, most pairs confirmed, some
     locked, some agreements back signed; whoever the rules leave out stays unpaired."""
@@ -514,11 +536,20 @@ def _pair_demo_cohort(session: Session, cohort: Cohort) -> None:
         .where(Pairing.cohort_id == cohort.id, Pairing.status == PairingStatus.ACTIVE)
         .order_by(Pairing.mentor_id, Pairing.mentee_id)
     ).all()
+    focuses = _FOCUS_EXAMPLES[program_rules(cohort.program).focus]
     for k, pairing in enumerate(pairs):
         pairing.confirmed = k % 3 != 2  # a third still drafts to adjust on the board
         pairing.locked = k % 5 == 0
         if pairing.confirmed and k % 2 == 0:
             pairing.agreement_signed_on = cohort.start_date - timedelta(days=5 + k % 9)
+        # Confirmed pairs were published and told; the rest are still proposals.
+        if pairing.confirmed and k % 4 != 1:
+            pairing.published_at = datetime.combine(
+                cohort.start_date - timedelta(days=14), datetime.min.time()
+            )
+            # Most pairs told have agreed on their focus; some will at their first meeting.
+            if k % 3 != 1:
+                pairing.emphasis_area = focuses[k % len(focuses)]
     session.flush()
 
 

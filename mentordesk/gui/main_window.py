@@ -29,10 +29,12 @@ from mentordesk.gui.closeout_dialogs import CohortLifecycleActions
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Change, Data, Kind
 from mentordesk.gui.dialogs import AboutDialog, NewProgramDialog
+from mentordesk.gui.evaluation_dialog import EvaluationDialog
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.forms.ui_welcome_page import Ui_WelcomePage
 from mentordesk.gui.guide import GuideWindow
 from mentordesk.gui.import_wizard import ImportWizard
+from mentordesk.gui.mail_dialogs import MailSettingsDialog
 from mentordesk.gui.opening import open_for_window
 from mentordesk.gui.override_dialog import override_eligibility
 from mentordesk.gui.pairing import PairingArea
@@ -40,6 +42,7 @@ from mentordesk.gui.pairing.history_dialog import PersonHistoryDialog
 from mentordesk.gui.reports import ReportsArea
 from mentordesk.gui.restore_dialog import RestoreDialog
 from mentordesk.gui.rules_dialog import RulesDialog
+from mentordesk.gui.terms_dialog import TermsDialog
 
 MAX_RECENT = 8
 
@@ -133,6 +136,15 @@ class MainWindow(QMainWindow):
         self.rules_action.triggered.connect(self.edit_rules)
         ui.menuProgram.addSeparator()
         ui.menuProgram.addAction(self.rules_action)
+        self.terms_action = QAction(self.tr("Cohort &Terms…"), self)
+        self.terms_action.triggered.connect(self.edit_terms)
+        ui.menuProgram.addAction(self.terms_action)
+        self.evaluations_action = QAction(self.tr("&Evaluations…"), self)
+        self.evaluations_action.triggered.connect(self.edit_evaluations)
+        ui.menuProgram.addAction(self.evaluations_action)
+        self.mail_action = QAction(self.tr("&Mail Server…"), self)
+        self.mail_action.triggered.connect(lambda: MailSettingsDialog(self.context, self).exec())
+        ui.menuProgram.addAction(self.mail_action)
         self.override_action = QAction(self.tr("Override &Eligibility…"), self)
         self.override_action.triggered.connect(self.override_eligibility)
         self.applicants.extra_actions.append(self.override_action)
@@ -181,6 +193,25 @@ class MainWindow(QMainWindow):
         if program_id is None:
             return
         RulesDialog(self.context, program_id, self, on_change=self.applicants.reload).exec()
+
+    def edit_terms(self) -> None:
+        if self.cohort_id is None:
+            self.show_message(self.tr("Create a program and cohort first"))
+            return
+        TermsDialog(self.context, self.cohort_id, self, on_change=self.refresh_areas).exec()
+
+    def edit_evaluations(self) -> None:
+        if self.cohort_id is None:
+            self.show_message(self.tr("Create a program and cohort first"))
+            return
+        EvaluationDialog(self.context, self.cohort_id, self, on_change=self.refresh_areas).exec()
+
+    def refresh_areas(self) -> None:
+        """Reread the open cohort in every area (terms, focus and evaluations show there)."""
+        for area in self.areas:
+            reload = getattr(area, "reload", None)
+            if reload is not None and getattr(area, "cohort_id", None) == self.cohort_id:
+                reload()
 
     def override_eligibility(self) -> None:
         row = self.applicants.current_row()

@@ -49,6 +49,10 @@ _CHOICES: dict[str, tuple[tuple[str, str], ...]] = {
         ("until_credential", "Until the mentee earns the credential"),
         ("cohort", "One cohort (rollout)"),
     ),
+    "terms": (
+        ("semesters", "Semesters (fall and spring)"),
+        ("one", "One term for the whole cohort"),
+    ),
     "focus": (
         ("emphasis_area", "An emphasis area the pair chooses"),
         ("credential", "Reaching the credential"),

@@ -42,7 +42,7 @@ def test_program_and_cohort_from_the_command_line(
         "--db",
         db,
     )
-    assert code == 0 and "2 term(s)" in out
+    assert code == 0 and "1 term(s)" in out  # a staff rollout is one term
     code, out, _ = run(capsys, "--db", db, "cohorts", "--json")
     data = json.loads(out)
     (program,) = data["programs"]
@@ -169,3 +169,29 @@ def test_version_and_help_as_a_module() -> None:
     assert result.returncode == 0
     for command in ("demo", "program", "cohort", "cohorts", "applicants"):
         assert command in result.stdout
+
+
+def test_cohort_terms_are_shown_and_set_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    db = str(db_path)
+    run(capsys, "--db", db, "program", "create", "HECMA", "--preset", "association")
+    run(capsys, "--db", db, "cohort", "create", "2026-27", "--program", "HECMA",
+        "--start", "2026-08-17", "--end", "2027-05-28")  # fmt: skip
+    code, out, _ = run(capsys, "--db", db, "cohort", "terms", "2026-27")
+    assert code == 0 and "Fall 2026: 2026-08-17 – 2026-12-31" in out
+    code, out, _ = run(
+        capsys, "--db", db, "cohort", "terms", "2026-27", "--json",
+        "--set", "Fall 2026=2026-08-17..2026-12-18",
+        "--set", "Spring 2027=2027-01-11..2027-05-07",
+    )  # fmt: skip
+    assert code == 0
+    assert json.loads(out)["terms"][1] == {
+        "name": "Spring 2027",
+        "start": "2027-01-11",
+        "end": "2027-05-07",
+    }
+    code, _, err = run(
+        capsys, "--db", db, "cohort", "terms", "2026-27", "--set", "Fall=2026-08..2026-12-01"
+    )
+    assert code == 1 and err.count("\n") == 1 and "is not a date" in err

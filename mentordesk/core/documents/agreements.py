@@ -384,6 +384,7 @@ def placeholders(data: AgreementData, language: str = "en") -> dict[str, Any]:
             else "the program committee"
         ),
         focus_goals=rules.focus == "goals",
+        goals_focus_agreed=rules.focus == "goals" and bool(data.emphasis_area),
         focus_emphasis_area=rules.focus == "emphasis_area",
         focus_credential=rules.focus == "credential",
         has_meeting_rule=bool(

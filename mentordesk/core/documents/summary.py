@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentordesk.core.applications.eligibility import eligibility
+from mentordesk.core.matching.evaluations import PHASE_LABELS, cohort_evaluations
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.storage.models import (
     Application,
@@ -91,6 +92,18 @@ class EvaluationResult:
 
 
 @dataclass(frozen=True)
+class QuestionSatisfaction:
+    """One rating question of the program's forms, as the evaluators answered it."""
+
+    phase: str
+    role: str
+    question: str
+    answers: int
+    average: float | None
+    ratings: tuple[int, int, int, int, int]
+
+
+@dataclass(frozen=True)
 class CohortSummary:
     program: str
     cohort: str
@@ -111,6 +124,7 @@ class CohortSummary:
     active_pairs: int = 0
     agreements_signed: int = 0  # active pairs whose signed agreement came back
     notes: list[str] = field(default_factory=list)
+    questions: list[QuestionSatisfaction] = field(default_factory=list)
 
     def count(self, measure: str) -> CountRow:
         return next(c for c in self.counts if c.measure == measure)
@@ -274,6 +288,19 @@ def cohort_summary(session: Session, cohort_id: int, *, today: date | None = Non
             )
         )
 
+    questions = [
+        QuestionSatisfaction(
+            phase=PHASE_LABELS.get(q.phase, q.phase),
+            role=q.evaluator,
+            question=q.text,
+            answers=q.answers,
+            average=round(q.average, 2) if q.average is not None else None,
+            ratings=q.counts,
+        )
+        for q in cohort_evaluations(session, cohort_id).questions
+        if q.answers
+    ]
+
     notes = []
     if not apps:
         notes.append("No applications in this cohort yet.")
@@ -303,4 +330,5 @@ def cohort_summary(session: Session, cohort_id: int, *, today: date | None = Non
             if p.status is PairingStatus.ACTIVE and p.agreement_signed_on is not None
         ),
         notes=notes,
+        questions=questions,
     )

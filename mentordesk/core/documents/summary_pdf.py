@@ -80,6 +80,8 @@ def _table(table: SummaryTable, skip_first: bool = False) -> Flowable:
         )
         for i, h in enumerate(table.headers)
     ]
+    if table.pdf_weights is not None:
+        weights = list(table.pdf_weights)
     widths = [WIDTH * w / sum(weights) for w in weights]
     flow = Table(rows, colWidths=widths, repeatRows=1)
     flow.setStyle(
@@ -313,6 +315,10 @@ def summary_story(summary: CohortSummary) -> list[Flowable]:
             evaluation.append(_evaluation_chart(summary))
             evaluation.append(Spacer(1, 8))
         evaluation.append(_table(tables["Evaluations"]))
+        if summary.questions:
+            evaluation.append(Spacer(1, 8))
+            evaluation.append(Paragraph("Satisfaction by question", STYLES["body"]))
+            evaluation.append(_table(tables["Satisfaction by question"]))
     else:
         evaluation.append(Paragraph("No evaluations received yet.", STYLES["body"]))
     story.append(KeepTogether(evaluation))

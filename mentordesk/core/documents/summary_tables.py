@@ -22,6 +22,8 @@ class SummaryTable:
     rows: list[tuple[Cell, ...]]
     #: Column index -> number format for spreadsheets ("0.0%", "0.00").
     formats: dict[int, str]
+    #: Relative column widths in the PDF, where guessing from the text would squeeze a column.
+    pdf_weights: tuple[float, ...] | None = None
 
 
 def summary_tables(summary: CohortSummary) -> list[SummaryTable]:
@@ -113,5 +115,26 @@ def summary_tables(summary: CohortSummary) -> list[SummaryTable]:
             ("Phase", "Evaluator", "Responses", "Average rating", "1", "2", "3", "4", "5"),
             [(e.phase, e.role, e.responses, e.average, *e.ratings) for e in summary.evaluations],
             {3: "0.00"},
+        ),
+        SummaryTable(
+            "Satisfaction by question",
+            (
+                "Phase",
+                "Evaluator",
+                "Question",
+                "Answers",
+                "Average rating",
+                "1",
+                "2",
+                "3",
+                "4",
+                "5",
+            ),
+            [
+                (q.phase, q.role, q.question, q.answers, q.average, *q.ratings)
+                for q in summary.questions
+            ],
+            {4: "0.00"},
+            (12, 12, 29, 12, 12, 5, 5, 5, 5, 5),
         ),
     ]

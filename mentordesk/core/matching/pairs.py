@@ -92,8 +92,9 @@ class BoardPair:
     locked: bool
     confirmed: bool
     agreement_signed_on: date | None
-    emphasis_area: str | None
+    emphasis_area: str | None  # the pair's focus (emphasis area, goals…, as the rules say)
     in_use: bool  # met, planned or evaluated already: moving it means ending it instead
+    published: bool = False  # the committee published it and the people were told
 
 
 @dataclass(frozen=True)
@@ -223,6 +224,11 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
             who = f"{current.mentor.person.full_name} and {mentee.person.full_name}"
             if current.locked:
                 raise RuleViolation(f"The pair {who} is locked; unlock it first")
+            if current.published_at is not None:
+                raise RuleViolation(
+                    f"{who} were told they are a pair (published); "
+                    "end the pairing (rematch) instead of moving it"
+                )
             if current.id in in_use:
                 raise RuleViolation(
                     f"{who} have already met or have plans together; "
@@ -428,6 +434,24 @@ def set_pair_flags(
             emphasis_area=now.emphasis_area,
         )
     return change_board(session, cohort_id, BoardChange(assignments=wanted))
+
+
+def set_pair_focus(session: Session, cohort_id: int, mentee_id: int, focus: str) -> BoardChange:
+    """Set the focus of this mentee's pair (printed in the agreement); returns the undo."""
+    pairing = _active_pairings(session, cohort_id, [mentee_id]).get(mentee_id)
+    if pairing is None:
+        app = session.get(Application, mentee_id)
+        name = app.person.full_name if app is not None else f"#{mentee_id}"
+        raise RuleViolation(f"{name} has no mentor yet; pair them first")
+    text = " ".join(focus.split()) or None
+    if text is not None and len(text) > 300:
+        raise ValidationError(
+            f"The focus is {len(text)} characters long; keep it under 300 (the agreement "
+            "prints it in one paragraph)",
+            "focus",
+        )
+    wanted = replace(_assignment_of(pairing), emphasis_area=text)
+    return change_board(session, cohort_id, BoardChange(assignments={mentee_id: wanted}))
 
 
 @dataclass(frozen=True)
@@ -678,6 +702,7 @@ def board_pairs(session: Session, cohort_id: int) -> BoardPairs:
             Pairing.confirmed,
             Pairing.agreement_signed_on,
             Pairing.emphasis_area,
+            Pairing.published_at,
         ).where(Pairing.cohort_id == cohort_id, Pairing.status == PairingStatus.ACTIVE)
     ).all()
     pairs = [
@@ -692,6 +717,7 @@ def board_pairs(session: Session, cohort_id: int) -> BoardPairs:
             agreement_signed_on=r.agreement_signed_on,
             emphasis_area=r.emphasis_area,
             in_use=r.id in in_use,
+            published=r.published_at is not None,
         )
         for r in rows
     ]

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mentordesk.core.errors import ConflictError, NotFoundError, ValidationError
 from mentordesk.core.programs.rules import ProgramRules
+from mentordesk.core.programs.terms import TermSpan, check_terms, planned_terms
 from mentordesk.core.storage.models import (
     Application,
     ApplicationStatus,
@@ -92,15 +93,6 @@ def list_programs(session: Session) -> list[Program]:
     return list(session.scalars(select(Program).order_by(Program.name)))
 
 
-def default_terms(start: date, end: date) -> list[tuple[str, date, date]]:
-    """Split a cohort into semesters: halves for a year-long cohort, one term otherwise."""
-    days = (end - start).days
-    if days < 200:
-        return [("Term 1", start, end)]
-    middle = start + timedelta(days=days // 2)
-    return [("Term 1", start, middle), ("Term 2", middle + timedelta(days=1), end)]
-
-
 def create_cohort(
     session: Session,
     program: Program,
@@ -129,12 +121,13 @@ def create_cohort(
     if existing is not None:
         raise ConflictError(f"Program {program.name!r} already has a cohort named {existing!r}")
     cohort = Cohort(program=program, name=name, start_date=start, end_date=end, timezone=timezone)
-    for term_name, term_start, term_end in terms or default_terms(start, end):
-        if term_end < term_start or term_start < start or term_end > end:
-            raise ValidationError(
-                f"Term {term_name!r} does not lie within the cohort's dates", "terms"
-            )
-        cohort.terms.append(Term(name=term_name, start_date=term_start, end_date=term_end))
+    spans = (
+        [TermSpan(n, s, e) for n, s, e in terms]
+        if terms
+        else planned_terms(start, end, program_rules(program).terms)
+    )
+    for span in check_terms(spans, start, end):
+        cohort.terms.append(Term(name=span.name, start_date=span.start, end_date=span.end))
     session.add(cohort)
     session.flush()
     return cohort

@@ -20,6 +20,8 @@ MATCHING_MODES = ("committee", "mentee_choice")
 LENGTHS = ("academic_year", "until_credential", "cohort")
 FOCUSES = ("emphasis_area", "credential", "goals")
 EVALUATION_PHASES = ("midpoint", "final", "closeout")
+#: How a new cohort is cut into terms: semesters (fall, spring) or one term for the whole.
+TERM_PLANS = ("semesters", "one")
 
 #: Score components of a pair, in the order the committee sees them.
 SCORE_COMPONENTS: tuple[str, ...] = (
@@ -69,6 +71,7 @@ class ProgramRules:
     weights: dict[str, float] = field(default_factory=_default_weights)
     # The year
     length: str = "academic_year"
+    terms: str = "semesters"
     initial_meeting_before_start: bool = False
     min_meetings_per_term: int = 0
     mentee_hours_per_month: list[float] | None = None
@@ -99,6 +102,10 @@ class ProgramRules:
             )
         if self.length not in LENGTHS:
             raise ValidationError(f"Unknown program length {self.length!r}", "length")
+        if self.terms not in TERM_PLANS:
+            raise ValidationError(
+                f"Unknown way of cutting a cohort into terms {self.terms!r}", "terms"
+            )
         if self.focus not in FOCUSES:
             raise ValidationError(f"Unknown focus {self.focus!r}", "focus")
         for phase in self.evaluation_phases:

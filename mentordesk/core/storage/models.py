@@ -157,6 +157,9 @@ class Program(Base):
     rules_json: Mapped[str] = mapped_column(Text, default="{}")
     # The import wizard's last column mapping: {"form header": "field_name"}.
     import_mapping: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # The program's own evaluation forms and message templates; None: the preset's.
+    evaluation_forms: Mapped[list[Any] | None] = mapped_column(JSON)
+    message_templates: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     contact_email: Mapped[str | None] = mapped_column(String(320))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -312,7 +315,10 @@ class Pairing(Base):
     score_components: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
     confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The pair's focus: an emphasis area, the goals or the credential, as the rules say.
     emphasis_area: Mapped[str | None] = mapped_column(String(300))
+    # Proposed until the committee publishes it (and tells the people); then this is set.
+    published_at: Mapped[datetime | None] = mapped_column(DateTime)
     agreement_signed_on: Mapped[date | None] = mapped_column(Date)
     started_on: Mapped[date | None] = mapped_column(Date)
     ended_on: Mapped[date | None] = mapped_column(Date)
@@ -455,3 +461,29 @@ class AuditEntry(Base):
     # cohorts), so a cohort's history can be read and purged; and the computer it came from.
     cohort_id: Mapped[int | None] = mapped_column(Integer, index=True)
     desk: Mapped[str | None] = mapped_column(String(200))
+
+
+class SentMessage(Base):
+    """A message MentorDesk prepared for people: a draft written to a file, or sent by SMTP."""
+
+    __tablename__ = "sent_message"
+    __table_args__ = (Index("ix_sent_message_cohort_kind", "cohort_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohort.id"))
+    pairing_id: Mapped[int | None] = mapped_column(ForeignKey("pairing.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))  # introduction, reminder, evaluation_request
+    subject: Mapped[str] = mapped_column(String(300))
+    recipients: Mapped[str] = mapped_column(Text)  # "a@x.org, b@y.org"
+    via: Mapped[str] = mapped_column(String(16))  # draft or smtp
+    location: Mapped[str | None] = mapped_column(Text)  # the draft's file
+    sent_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Setting(Base):
+    """A setting of this database shared by every desk (the committee's SMTP server, say)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[dict[str, Any] | None] = mapped_column(JSON)

@@ -388,6 +388,16 @@ class Ui_RulesDialog(object):
 
         self.yearTabForm.setWidget(10, QFormLayout.ItemRole.SpanningRole, self.ends_with_celebration)
 
+        self.termsLabel = QLabel(self.yearTab)
+        self.termsLabel.setObjectName(u"termsLabel")
+
+        self.yearTabForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.termsLabel)
+
+        self.terms = QComboBox(self.yearTab)
+        self.terms.setObjectName(u"terms")
+
+        self.yearTabForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.terms)
+
         self.tabs.addTab(self.yearTab, "")
         self.changesTab = QWidget()
         self.changesTab.setObjectName(u"changesTab")
@@ -487,6 +497,7 @@ class Ui_RulesDialog(object):
         self.mentor_hours_per_monthLabel.setBuddy(self.mentor_hours_per_month)
         self.workshop_countLabel.setBuddy(self.workshop_count)
         self.mentee_min_workshopsLabel.setBuddy(self.mentee_min_workshops)
+        self.termsLabel.setBuddy(self.terms)
         self.max_rematchesLabel.setBuddy(self.max_rematches)
 #endif // QT_CONFIG(shortcut)
 
@@ -543,6 +554,7 @@ class Ui_RulesDialog(object):
         self.committee_calls.setText(QCoreApplication.translate("RulesDialog", u"The committee offers optional &calls", None))
         self.roundtable.setText(QCoreApplication.translate("RulesDialog", u"A &Roundtable meeting", None))
         self.ends_with_celebration.setText(QCoreApplication.translate("RulesDialog", u"Ends with a c&elebration", None))
+        self.termsLabel.setText(QCoreApplication.translate("RulesDialog", u"A new cohort's &terms:", None))
         self.tabs.setTabText(self.tabs.indexOf(self.yearTab), QCoreApplication.translate("RulesDialog", u"The &year", None))
         self.max_rematchesLabel.setText(QCoreApplication.translate("RulesDialog", u"&Rematches per participant:", None))
         self.max_rematches.setSpecialValueText(QCoreApplication.translate("RulesDialog", u"No limit", None))

@@ -248,6 +248,19 @@ class PairingArea(Area):
         self.history_action.setToolTip(
             self.tr("The selected person's applications and pairs across cohorts")
         )
+        self.focus_action = self._action(self.tr("Focus…"), "Ctrl+Shift+F", self.edit_focus)
+        self.focus_action.setToolTip(
+            self.tr("The pair's focus (emphasis area or goals), printed in the agreement")
+        )
+        self.publish_action = self._action(
+            self.tr("Publish and Tell…"), "Ctrl+Shift+U", self.open_publish
+        )
+        self.publish_action.setToolTip(
+            self.tr("Publish proposed pairs and prepare their introductions, reminders and "
+                    "evaluation requests")
+        )  # fmt: skip
+        self.publish_dialog: Any = None
+        self.focus_dialog: QInputDialog | None = None
         self.why_not_action = self._action(
             self.tr("Why not with…"), "Ctrl+Shift+W", self.ask_why_not
         )
@@ -298,6 +311,7 @@ class PairingArea(Area):
                 self.lock_action,
                 self.confirm_action,
                 self.signed_action,
+                self.focus_action,
                 self.rematch_action,
                 self.history_action,
                 self.why_not_action,
@@ -310,6 +324,7 @@ class PairingArea(Area):
             self.lock_action,
             self.confirm_action,
             self.signed_action,
+            self.focus_action,
             self.rematch_action,
             self.history_action,
             self.why_not_action,
@@ -328,6 +343,9 @@ class PairingArea(Area):
         toolbar.addSeparator()
         for action in (self.lock_action, self.confirm_action, self.signed_action):
             toolbar.addAction(action)
+        toolbar.addAction(self.focus_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.publish_action)
         toolbar.addSeparator()
         for action in (self.rematch_action, self.history_action):
             toolbar.addAction(action)
@@ -530,6 +548,8 @@ class PairingArea(Area):
         for action in (self.lock_action, self.confirm_action, self.signed_action):
             action.setEnabled(bool(pairs) and len(pairs) == len(ids))
         self.rematch_action.setEnabled(len(pairs) == 1 and len(ids) == 1)
+        self.focus_action.setEnabled(len(pairs) == 1 and len(ids) == 1)
+        self.publish_action.setEnabled(snap is not None)
         self.history_action.setEnabled(snap is not None)
         self.why_not_action.setEnabled(len(ids) == 1 and self.scores is not None)
         self.lock_action.setText(
@@ -819,6 +839,59 @@ class PairingArea(Area):
     def _selected_pairs(self) -> list[Any]:
         snap = self.snapshot
         return [snap.pair[m] for m in self.selected_mentees() if snap and m in snap.pair]
+
+    # --- focus and publishing ----------------------------------------------------------------
+
+    def edit_focus(self) -> None:
+        """Ask for the selected pair's focus; the change is one undoable step."""
+        pairs = self._selected_pairs()
+        if len(pairs) != 1 or self.snapshot is None:
+            self.show_message(self.tr("Select one pair to set its focus"))
+            return
+        pair = pairs[0]
+        labels = {
+            "emphasis_area": self.tr("The emphasis area this pair will focus on this year:"),
+            "goals": self.tr("The goals this pair agreed to work on:"),
+            "credential": self.tr("What this pair focuses on toward the credential:"),
+        }
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Pair's focus"))
+        dialog.setLabelText(labels.get(self.snapshot.state.rules.focus, labels["goals"]))
+        dialog.setTextValue(pair.emphasis_area or "")
+        self.focus_dialog = dialog
+
+        def done(result: int) -> None:
+            self.focus_dialog = None
+            if result:
+                focus = " ".join(dialog.textValue().split()) or None
+                if focus is not None and len(focus) > 300:
+                    self.show_message(self.tr("Keep the focus under 300 characters"))
+                elif focus != pair.emphasis_area:
+                    wanted = Assignment(
+                        pair.mentor_id,
+                        locked=pair.locked,
+                        confirmed=pair.confirmed,
+                        agreement_signed_on=pair.agreement_signed_on,
+                        emphasis_area=focus,
+                    )
+                    self.push_change(
+                        self.tr("Set the pair's focus"),
+                        BoardChange(assignments={pair.mentee_id: wanted}),
+                    )
+            dialog.deleteLater()
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def open_publish(self) -> None:
+        if self.cohort_id is None:
+            return
+        from mentordesk.gui.publish_dialog import PublishDialog
+
+        dialog = PublishDialog(self.context, self.cohort_id, self, on_change=self.reload)
+        self.publish_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "publish_dialog", None))
+        dialog.open()
 
     # --- rematch --------------------------------------------------------------------------
 

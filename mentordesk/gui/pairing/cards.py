@@ -9,6 +9,7 @@ chip can go card to card or to and from the unassigned column.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -49,6 +50,7 @@ CARD_WIDTH = 250
 
 #: The state icons of a chip, in the order shown, with what a screen reader says.
 _LOCK, _CONFIRMED, _SIGNED, _UNDER_WAY, _REQUESTED = "⚷", "✔", "✍", "▶", "★"
+_PUBLISHED = "✉"  # published: the people were told
 
 
 class FlowLayout(QLayout):
@@ -126,7 +128,9 @@ def _pair_states(pair: BoardPair, requested: bool) -> list[tuple[str, str]]:
     states = []
     if pair.locked:
         states.append((_LOCK, QApplication.translate("CardBoard", "locked")))
-    if pair.confirmed:
+    if pair.published:
+        states.append((_PUBLISHED, QApplication.translate("CardBoard", "published")))
+    elif pair.confirmed:
         states.append((_CONFIRMED, QApplication.translate("CardBoard", "confirmed")))
     if pair.agreement_signed_on is not None:
         states.append((_SIGNED, QApplication.translate("CardBoard", "agreement signed")))
@@ -188,8 +192,13 @@ class MenteeChip(QFrame):
         self._press: QPoint | None = None
 
     def explanation(self) -> str:
-        """The pair's score, component by component with each reason (worked out when asked)."""
-        return self._snapshot.breakdown_html(self.mentee_id, self.mentor_id)
+        """The pair's score, component by component with each reason (worked out when asked),
+        and the pair's focus once it has one."""
+        text = self._snapshot.breakdown_html(self.mentee_id, self.mentor_id)
+        pair = self._snapshot.pair.get(self.mentee_id)
+        if pair is not None and pair.emphasis_area:
+            text += "<p>" + html.escape(self.tr("Focus: %s") % pair.emphasis_area) + "</p>"
+        return text
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and not self.toolTip():
@@ -465,10 +474,11 @@ class CardBoard(QScrollArea):
         else:
             legend = QLabel(
                 self.tr(
-                    "%s locked   %s confirmed   %s agreement signed   %s under way   "
-                    "%s requested this mentor   · score: green good, amber fair, red weak"
+                    "%s locked   %s confirmed   %s published   %s agreement signed   "
+                    "%s under way   %s requested this mentor   · score: green good, amber fair, "
+                    "red weak"
                 )
-                % (_LOCK, _CONFIRMED, _SIGNED, _UNDER_WAY, _REQUESTED),
+                % (_LOCK, _CONFIRMED, _PUBLISHED, _SIGNED, _UNDER_WAY, _REQUESTED),
                 self._container,
             )
             legend.setObjectName("boardLegend")

@@ -159,7 +159,9 @@ def _flags_text(pair: BoardPair) -> str:
         parts.append(_tr("Under way"))  # met or planned: ended for a rematch, never moved
     if pair.locked:
         parts.append(_tr("Locked"))
-    if pair.confirmed:
+    if pair.published:
+        parts.append(_tr("Published"))
+    elif pair.confirmed:
         parts.append(_tr("Confirmed"))
     if pair.agreement_signed_on is not None:
         parts.append(_tr("Signed %s") % pair.agreement_signed_on.isoformat())
@@ -380,7 +382,10 @@ class BoardModel(QAbstractItemModel):
                 return _tr("Requested · %s") % flags if snap.requested(pair) else flags
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return snap.breakdown_html(pair.mentee_id, pair.mentor_id) or escape(name)
+            tip = snap.breakdown_html(pair.mentee_id, pair.mentor_id) or escape(name)
+            if pair.emphasis_area:
+                tip += "<p>" + escape(_tr("Focus: %s") % pair.emphasis_area) + "</p>"
+            return tip
         if role == Qt.ItemDataRole.ForegroundRole and column == 3:
             signed = pair.agreement_signed_on is not None
             return QBrush(QColor("#1e7e34" if signed else "#856404"))

@@ -32,7 +32,7 @@ def test_a_pair_that_met_in_the_first_term_is_on_track_and_one_that_did_not_need
     reasons = {(a.pairing_id, a.topic) for a in progress.attention}
     assert reasons == {(silent.id, "meetings"), (silent.id, "initial_meeting")}
     meetings = next(a for a in progress.attention if a.topic == "meetings")
-    assert "0 of 1 meeting(s) logged in Term 1" in meetings.reason
+    assert "0 of 1 meeting(s) logged in Fall 2026" in meetings.reason
 
 
 def test_a_term_ending_soon_without_a_meeting_is_flagged_before_it_is_too_late(

@@ -15,6 +15,7 @@ from mentordesk.core.documents import summary_export
 from mentordesk.core.documents.summary import cohort_summary
 from mentordesk.core.documents.summary_export import export_summary
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.programs.terms import TermSpan, set_terms
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import ApplicationStatus, PairingStatus
 from tests.factories import (
@@ -32,6 +33,15 @@ def staff_year(db: Database) -> int:
     """A small staff-program year: 3 pairs, a waitlisted, a withdrawn and an ineligible mentee."""
     with db.transaction() as s:
         cohort = make_cohort(s, preset="staff", start=date(2026, 9, 1), end=date(2027, 6, 30))
+        # The staff rules give one term; this committee counts the year in two semesters.
+        set_terms(
+            s,
+            cohort.id,
+            [
+                TermSpan("Fall 2026", date(2026, 9, 1), date(2026, 12, 31)),
+                TermSpan("Spring 2027", date(2027, 1, 1), date(2027, 6, 30)),
+            ],
+        )
         pairs = [make_pairing(s, cohort, score=score) for score in (0.92, 0.55, 0.58)]
         pairs[0].agreement_signed_on = date(2026, 9, 10)
         make_application(s, cohort, "mentee", status="waitlisted")
@@ -120,6 +130,7 @@ def test_xlsx_has_a_sheet_per_table_with_real_numbers_and_dates(
         "Meetings",
         "Workshops",
         "Evaluations",
+        "Satisfaction by question",
     ]
     for sheet in book.worksheets:
         assert sheet.freeze_panes == "A2"
@@ -198,6 +209,33 @@ def test_summary_refuses_an_unknown_format_and_keeps_the_old_file(
         export_summary(summary, good)
     assert good.read_bytes() == b"old"
     assert not list(tmp_path.glob("*.partial"))
+
+
+def test_satisfaction_is_reported_by_question_from_the_forms(db: Database) -> None:
+    from mentordesk.core.matching.evaluations import EvaluationEntry, record_evaluation
+
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff")
+        pairs = [make_pairing(s, cohort) for _ in range(2)]
+        for pair, overall in zip(pairs, (5, 3), strict=True):
+            record_evaluation(
+                s,
+                EvaluationEntry(
+                    pair.id, "closeout", "mentee", {"overall": overall, "goals_met": 4}
+                ),
+            )
+        cohort_id = cohort.id
+    with db.reading() as s:
+        summary = cohort_summary(s, cohort_id)
+    by_question = {q.question: q for q in summary.questions}
+    overall = by_question["Overall, how satisfied are you with the mentoring partnership?"]
+    assert (overall.phase, overall.role, overall.answers, overall.average) == (
+        "close-out",
+        "mentee",
+        2,
+        4.0,
+    )
+    assert by_question["I reached the goals we set."].ratings == (0, 0, 0, 2, 0)
 
 
 def test_printed_xlsx_fits_each_sheet_to_the_page_width_with_its_header_repeated(

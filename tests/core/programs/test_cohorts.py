@@ -59,11 +59,21 @@ def test_program_names_are_unique_ignoring_case(db: Database) -> None:
         create_program(s, "hecma  mentorship", "staff")
 
 
-def test_year_long_cohort_gets_two_terms(db: Database) -> None:
+def test_an_academic_year_gets_a_fall_and_a_spring_semester_cut_at_new_year(db: Database) -> None:
     with db.transaction() as s:
         cohort = make_cohort(s, start=date(2026, 9, 1), end=date(2027, 6, 30))
-        assert [t.name for t in cohort.terms] == ["Term 1", "Term 2"]
-        assert cohort.terms[0].end_date < cohort.terms[1].start_date
+        assert [(t.name, t.start_date, t.end_date) for t in cohort.terms] == [
+            ("Fall 2026", date(2026, 9, 1), date(2026, 12, 31)),
+            ("Spring 2027", date(2027, 1, 1), date(2027, 6, 30)),
+        ]
+
+
+def test_a_staff_rollout_is_one_term_as_its_rules_say(db: Database) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff", start=date(2026, 9, 1), end=date(2027, 6, 30))
+        assert [(t.name, t.start_date, t.end_date) for t in cohort.terms] == [
+            ("Whole cohort", date(2026, 9, 1), date(2027, 6, 30))
+        ]
 
 
 def test_cohort_ending_before_it_starts_is_refused(db: Database) -> None:

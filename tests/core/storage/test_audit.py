@@ -79,7 +79,7 @@ def test_a_deletion_records_what_was_deleted(db: Database) -> None:
         session.delete(term)
     [deleted] = [e for e in entries(db, "term") if e.action == "delete"]
     assert (deleted.actor, deleted.entity_id, deleted.note) == ("bob", term_id, "duplicate term")
-    assert deleted.changes is not None and deleted.changes["name"] == ["Term 1", None]
+    assert deleted.changes is not None and deleted.changes["name"] == ["Fall 2026", None]
 
 
 def test_without_an_actor_the_login_name_is_recorded(db: Database) -> None:

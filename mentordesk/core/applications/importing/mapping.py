@@ -288,6 +288,11 @@ def mapping_from_json(data: Any, source: str = "the mapping") -> Mapping:
 
 
 def load_mapping(path: str | Path) -> Mapping:
+    return mapping_from_json(load_mapping_file(path), Path(path).name)
+
+
+def load_mapping_file(path: str | Path) -> Any:
+    """A mapping file's JSON as it is (evaluation imports check it against their own columns)."""
     path = Path(path)
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
@@ -305,7 +310,9 @@ def load_mapping(path: str | Path) -> Mapping:
         raise ValidationError(
             f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno})"
         ) from None
-    return mapping_from_json(data, path.name)
+    if not isinstance(data, dict):
+        raise ValidationError(f"{path.name} is not a JSON object of {{column header: field name}}")
+    return data
 
 
 def save_mapping(mapping: Mapping, path: str | Path) -> None:

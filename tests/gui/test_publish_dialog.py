@@ -1,0 +1,164 @@
+"""The committee sets a pair's focus on the board, publishes, previews the introductions,
+saves them as drafts, and sends them through its own mail server."""
+
+from __future__ import annotations
+
+import email
+import socket
+from collections.abc import Iterator
+from email import policy
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QToolBar
+from pytestqt.qtbot import QtBot
+
+from mentordesk.core.documents.mail import sent_messages
+from mentordesk.core.matching.pairs import board_pairs
+from mentordesk.core.storage.database import Database
+from mentordesk.gui.context import AppContext
+from mentordesk.gui.mail_dialogs import MailSettingsDialog
+from mentordesk.gui.pairing import PairingArea
+from mentordesk.gui.publish_dialog import PublishDialog
+from tests.factories import make_application, make_cohort, make_draft_pairing
+
+
+@pytest.fixture
+def cohort(db: Database) -> dict[str, int]:
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff")
+        ids = {"cohort": cohort.id}
+        for name in ("Ada", "Bob"):
+            mentor = make_application(s, cohort, "mentor", first_name=f"Mentor of {name}")
+            mentee = make_application(
+                s, cohort, "mentee", first_name=name, supervisor_email=f"boss.{name}@hsc.org"
+            )
+            make_draft_pairing(s, mentor, mentee)
+            ids[name] = mentee.id
+    return ids
+
+
+def test_the_pairs_focus_is_typed_on_the_board_and_can_be_undone(
+    db: Database, qtbot: QtBot, cohort: dict[str, int]
+) -> None:
+    area = PairingArea(AppContext(db, QUndoStack()))
+    qtbot.addWidget(area)
+    area.resize(1000, 600)
+    area.show()
+    area.set_cohort(cohort["cohort"])
+    area.select_mentees([cohort["Ada"]])
+    # The toolbar's Focus… button (the pair's context menu has the same action).
+    toolbar = area.findChild(QToolBar)
+    assert toolbar is not None
+    qtbot.mouseClick(toolbar.widgetForAction(area.focus_action), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: area.focus_dialog is not None)
+    dialog = area.focus_dialog
+    assert dialog is not None and "goals" in dialog.labelText()
+    qtbot.keyClicks(dialog.findChild(type(area.search_edit)), "Lead a budget review")
+    dialog.accept()
+
+    def focus() -> str | None:
+        with db.reading() as s:
+            pairs = board_pairs(s, cohort["cohort"]).pairs
+        return next(p.emphasis_area for p in pairs if p.mentee_id == cohort["Ada"])
+
+    qtbot.waitUntil(lambda: focus() == "Lead a budget review")
+    area.context.undo_stack.undo()
+    assert focus() is None
+
+
+def _click(qtbot: QtBot, button: Any) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+class _Inbox:
+    def __init__(self) -> None:
+        self.messages: list[Any] = []
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.messages.append(envelope)
+        return "250 OK"
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[tuple[_Inbox, int]]:
+    inbox = _Inbox()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield inbox, port
+    finally:
+        controller.stop()
+
+
+def test_publish_preview_save_drafts_then_send_through_the_committees_server(
+    db: Database,
+    qtbot: QtBot,
+    cohort: dict[str, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    smtp_server: tuple[_Inbox, int],
+) -> None:
+    context = AppContext(db, QUndoStack())
+    dialog = PublishDialog(context, cohort["cohort"])
+    qtbot.addWidget(dialog)
+    dialog.resize(980, 680)
+    dialog.show()
+    assert not dialog.ui.publishButton.isEnabled()
+    assert not dialog.ui.sendButton.isEnabled()  # no server set up, nothing prepared
+    _click(qtbot, dialog.ui.checkProposedButton)
+    _click(qtbot, dialog.ui.publishButton)
+    qtbot.waitUntil(lambda: dialog.ui.draftsList.count() == 2, timeout=20000)
+    assert "Published 2" in dialog.ui.pairsSummaryLabel.text() or "2 published" in (
+        dialog.ui.pairsSummaryLabel.text()
+    )
+    preview = dialog.ui.preview.toPlainText()
+    assert "Subject:" in preview and "Attached: agreement-" in preview and "boss." in preview
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    _click(qtbot, dialog.ui.saveDraftsButton)
+    assert "Introduction drafted" in dialog.ui.pairsList.topLevelItem(0).text(2)
+    files = sorted(tmp_path.glob("*.eml"))
+    assert len(files) == 2
+    for path in files:
+        message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+        assert [p.get_content_type() for p in message.iter_attachments()] == ["application/pdf"]
+
+    # The committee sets up its server, then sends after a last confirmation.
+    inbox, port = smtp_server
+    settings = MailSettingsDialog(context, dialog)
+    qtbot.addWidget(settings)
+    settings.show()
+    _click(qtbot, settings.ui.useSmtpCheck)
+    qtbot.keyClicks(settings.ui.hostEdit, "127.0.0.1")
+    settings.ui.portSpin.setValue(port)
+    settings.ui.securityCombo.setCurrentIndex(settings.ui.securityCombo.findData("none"))
+    qtbot.keyClicks(settings.ui.senderEdit, "Committee <committee@hsc.org>")
+    _click(qtbot, settings.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
+    assert settings.result() == settings.DialogCode.Accepted
+    dialog.reload()
+    assert dialog.ui.sendButton.isEnabled() and "127.0.0.1" in dialog.ui.sendingLabel.text()
+    asked: list[str] = []
+
+    def confirm(_parent: object, _title: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(confirm))
+    _click(qtbot, dialog.ui.sendButton)
+    qtbot.waitUntil(lambda: "Sent 2" in dialog.ui.statusLabel.text(), timeout=20000)
+    assert asked == ["Send 2 message(s) to 6 people now?"]
+    assert len(inbox.messages) == 2
+    with db.reading() as s:
+        log = sent_messages(s, cohort["cohort"])
+    assert (
+        sorted((m.kind, m.via) for m in log)
+        == [("introduction", "draft")] * 2 + [("introduction", "smtp")] * 2
+    )

@@ -1,0 +1,91 @@
+"""The terms editor: the committee renames its semesters, moves a date, saves, and can undo."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QDialogButtonBox
+
+from mentordesk.core.programs.terms import TermSpan, cohort_terms
+from mentordesk.core.storage.database import Database
+from mentordesk.gui.context import AppContext
+from mentordesk.gui.terms_dialog import TermsDialog
+from tests.factories import make_cohort
+
+
+@pytest.fixture
+def context(db: Database) -> AppContext:
+    return AppContext(database=db, undo_stack=QUndoStack())
+
+
+def _cohort(db: Database) -> int:
+    with db.transaction() as s:
+        return make_cohort(s, start=date(2026, 8, 17), end=date(2027, 5, 28)).id
+
+
+def _type_name(qtbot: Any, dialog: TermsDialog, row: int, text: str) -> None:
+    table = dialog.ui.termsTable
+    index = table.model().index(row, 0)
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center()
+    )
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.indexWidget(index)
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+
+
+def _type_day(qtbot: Any, dialog: TermsDialog, row: int, column: int, day: str) -> None:
+    edit = dialog.ui.termsTable.cellWidget(row, column)
+    assert isinstance(edit, QDateEdit)
+    edit.setSelectedSection(QDateTimeEdit.Section.DaySection)
+    qtbot.keyClicks(edit, day)
+
+
+def test_the_committee_renames_and_redates_its_semesters_and_can_undo(
+    qtbot: Any, context: AppContext, db: Database
+) -> None:
+    cohort_id = _cohort(db)
+    dialog = TermsDialog(context, cohort_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert [t.name for t in dialog.terms()] == ["Fall 2026", "Spring 2027"]
+    _type_name(qtbot, dialog, 0, "Autumn semester")
+    _type_day(qtbot, dialog, 0, 2, "18")  # 31 December becomes the 18th
+    _type_day(qtbot, dialog, 1, 1, "11")  # 1 January becomes the 11th
+    qtbot.mouseClick(
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with db.reading() as s:
+        assert cohort_terms(s, cohort_id) == [
+            TermSpan("Autumn semester", date(2026, 8, 17), date(2026, 12, 18)),
+            TermSpan("Spring 2027", date(2027, 1, 11), date(2027, 5, 28)),
+        ]
+    context.undo_stack.undo()
+    with db.reading() as s:
+        assert [t.name for t in cohort_terms(s, cohort_id)] == ["Fall 2026", "Spring 2027"]
+
+
+def test_overlapping_terms_are_refused_in_words_and_nothing_is_saved(
+    qtbot: Any, context: AppContext, db: Database
+) -> None:
+    cohort_id = _cohort(db)
+    dialog = TermsDialog(context, cohort_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.ui.addButton, Qt.MouseButton.LeftButton)
+    assert dialog.ui.termsTable.rowCount() == 3
+    qtbot.mouseClick(
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    assert "overlap" in dialog.ui.errorLabel.text() and dialog.isVisible()
+    qtbot.mouseClick(dialog.ui.removeButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.ui.resetButton, Qt.MouseButton.LeftButton)
+    assert [t.name for t in dialog.terms()] == ["Fall 2026", "Spring 2027"]
+    assert context.undo_stack.count() == 0
