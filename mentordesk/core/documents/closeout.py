@@ -27,7 +27,7 @@ from mentordesk.core.documents.summary import CohortSummary, cohort_summary
 from mentordesk.core.errors import ConflictError, MentorDeskError, ValidationError
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.storage.audit import current_actor, current_desk
-from mentordesk.core.storage.backup import backup_database, backup_name
+from mentordesk.core.storage.backup import backup_before
 from mentordesk.core.storage.closed_cohorts import lifecycle_change
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import (
@@ -397,20 +397,6 @@ class PurgeResult:
             f"Purged {self.cohort!r}: {self.applications} applications and {self.people} "
             f"people anonymised, {self.audit_entries} audit entries scrubbed{kept}{backup}"
         )
-
-
-def backup_before(db: Database, why: str) -> Path | None:
-    """A backup of the database file in a ``backups`` folder beside it (None on a server)."""
-    if not db.is_sqlite or db.path is None:
-        return None
-    folder = db.path.parent / "backups"
-    name = backup_name(db).removesuffix(".db") + f"-before-{why}.db"
-    target = folder / name
-    n = 1
-    while target.exists():
-        n += 1
-        target = folder / name.replace(".db", f"-{n}.db")
-    return backup_database(db, target)
 
 
 def _scrub_text(value: str, tokens: list[str]) -> str:
