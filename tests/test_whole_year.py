@@ -1,10 +1,14 @@
 """The staff demo cohort run to its end: late applicants waitlisted, a resignation, a rematch
-(and a second one refused), evaluations in, the waitlist carried into the next rollout,
-close-out, an import refused, and the purge that keeps every count and leaves no name."""
+(and a second one refused), the pairs published and told, evaluations imported from a survey,
+the waitlist carried into the next rollout, close-out, an import refused, and the purge that
+keeps every count and leaves no name."""
 
 from __future__ import annotations
 
+import csv
+import email
 import json
+from email import policy
 from pathlib import Path
 
 import pytest
@@ -105,20 +109,64 @@ def test_the_staff_demo_cohort_runs_to_its_end(
         with pytest.raises(RuleViolation, match="has had 1 rematch"):
             plan_rematch(s, new_pair.id)
 
-    # Mid-point and close-out evaluations from everyone, supervisors too; agreements signed.
+    # Published and told: one introduction draft per pair, each with its agreement.
+    code, out, _ = cli(
+        capsys, db_path, "publish", "--cohort", "Rollout 2026", "--out", str(tmp_path / "drafts"),
+        "--all", "--json",
+    )  # fmt: skip
+    assert code == 0
+    db = Database(db_path)
+    with db.reading() as s:
+        active = list(
+            s.scalars(
+                select(Pairing)
+                .where(Pairing.cohort_id == cohort_id, Pairing.status == PairingStatus.ACTIVE)
+                .order_by(Pairing.id)
+            )
+        )
+        pair_emails = [(p.mentee.person.email, p.mentor.person.email) for p in active]
+    db.close()
+    drafts = sorted((tmp_path / "drafts").glob("*.eml"))
+    assert len(drafts) == len(active)
+    for path in drafts:
+        message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+        assert any(
+            part.get_content_type() == "application/pdf" for part in message.iter_attachments()
+        )
+
+    # Mid-point and close-out evaluations from mentees and mentors, imported from a survey's
+    # CSV export; the supervisors' feedback comes on paper and is typed in.
+    header = [
+        "Timestamp",
+        "Email Address",
+        "Your partner's email (mentors with several mentees)",
+        "Overall, how satisfied are you with the mentoring partnership?",
+        "We meet as often as we agreed.",
+        "Comments",
+    ]
+    for phase, day in (("midpoint", "2027-01-15 10:00"), ("closeout", "2027-05-03 10:00")):
+        survey = tmp_path / f"{phase}.csv"
+        with survey.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(header)
+            for mentee, mentor in pair_emails:
+                writer.writerow([day, mentee, "", "4", "4", ""])
+                writer.writerow([day, mentor, mentee, "4", "4", ""])
+        code, out, err = cli(
+            capsys, db_path, "evaluations", "import", str(survey), "--cohort", "Rollout 2026",
+            "--phase", phase,
+        )  # fmt: skip
+        assert code == 0, err
+        assert f"Imported {2 * len(pair_emails)} {phase} evaluation(s)" in out
+    db = Database(db_path)
     with db.transaction() as s:
+        cohort = s.get(Cohort, cohort_id)
+        assert cohort is not None
         for pairing in s.scalars(
             select(Pairing).where(
                 Pairing.cohort_id == cohort_id, Pairing.status == PairingStatus.ACTIVE
             )
         ):
-            cohort = s.get(Cohort, cohort_id)
-            assert cohort is not None
-            for phase in ("midpoint", "closeout"):
-                for role, who in (("mentee", pairing.mentee_id), ("mentor", pairing.mentor_id)):
-                    make_evaluation(
-                        s, cohort, pairing, phase=phase, role=role, evaluator_id=who, rating=4
-                    )
             make_evaluation(s, cohort, pairing, phase="closeout", role="supervisor", rating=5)
             pairing.agreement_signed_on = cohort.start_date
     db.close()
