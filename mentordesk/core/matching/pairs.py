@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mentordesk.core.errors import ConflictError, NotFoundError, RuleViolation, ValidationError
@@ -242,6 +243,17 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
                 new_pairs.append((mentee_id, target.mentor_id))
     _check_hard_rules(session, cohort, rules, apps, new_pairs)
 
+    # Statuses before pairs: a status that follows the pairs (matched) is then set from
+    # the final state, and the inverse holds the statuses as they were.
+    inverse_statuses: dict[int, tuple[ApplicationStatus, str | None]] = {}
+    for app_id, (status, reason) in change.statuses.items():
+        app = apps[app_id]
+        inverse_statuses[app_id] = (app.status, app.status_reason)
+        if app.status is not status or app.status_reason != reason:
+            app.status = ApplicationStatus(status)
+            app.status_reason = reason
+            app.status_changed_at = utcnow()
+
     # Apply: removals first, so a swap between two mentors never trips a constraint.
     touched_mentors: set[int] = set()
     for mentee_id, target in targets.items():
@@ -270,18 +282,8 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
         current.emphasis_area = target.emphasis_area
         if (mentee_id, target.mentor_id) in scores:
             current.score, current.score_components = scores[(mentee_id, target.mentor_id)]
-    session.flush()
+    _flush_pairs(session, apps, targets)
     _check_capacity(session, cohort_id, rules, touched_mentors)
-
-    inverse_statuses: dict[int, tuple[ApplicationStatus, str | None]] = {}
-    for app_id, (status, reason) in change.statuses.items():
-        app = apps[app_id]
-        inverse_statuses[app_id] = (app.status, app.status_reason)
-        if app.status is not status or app.status_reason != reason:
-            app.status = ApplicationStatus(status)
-            app.status_reason = reason
-            app.status_changed_at = utcnow()
-    session.flush()
     return BoardChange(assignments=inverse_assignments, statuses=inverse_statuses)
 
 
@@ -325,11 +327,41 @@ def _check_hard_rules(
             raise RuleViolation(forbidden_text(int(codes[i, j]), mentees[i], mentors[j]))
 
 
+def _flush_pairs(
+    session: Session, apps: Mapping[int, Application], targets: Mapping[int, Assignment | None]
+) -> None:
+    """Write the new pairs; a mentee another desk paired meanwhile is refused by the database
+    (one active pair per mentee is a unique index), and said so in words."""
+    names = {i: apps[i].person.full_name for i in targets}
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        if "uq_pairing_active_mentee" not in str(exc) and "pairing.mentee_id" not in str(exc):
+            raise
+        who = " or ".join(sorted(names.values())) or "This mentee"
+        raise ConflictError(
+            f"{who} was paired at another desk a moment ago; nothing was changed. "
+            "Look at the board again"
+        ) from exc
+
+
+def lock_mentors(session: Session, mentor_ids: Iterable[int]) -> None:
+    """Hold these mentors' rows until the transaction ends, so counting their pairs and
+    adding one is one step on PostgreSQL too (SQLite's write lock already makes it so).
+    Always in id order, so two desks never wait for each other in a circle."""
+    ids = sorted(set(mentor_ids))
+    if ids and session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            select(Application.id).where(Application.id.in_(ids)).with_for_update()
+        ).all()
+
+
 def _check_capacity(
     session: Session, cohort_id: int, rules: ProgramRules, mentor_ids: set[int]
 ) -> None:
     if not mentor_ids:
         return
+    lock_mentors(session, mentor_ids)
     counts = dict(
         session.execute(
             select(Pairing.mentor_id, func.count())

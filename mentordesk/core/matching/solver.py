@@ -51,6 +51,7 @@ from mentordesk.core.storage.models import (
 MATCHABLE_STATUSES = (
     ApplicationStatus.SUBMITTED,
     ApplicationStatus.ACCEPTED,
+    ApplicationStatus.MATCHED,
     ApplicationStatus.WAITLISTED,
 )
 
