@@ -27,16 +27,20 @@ from mentordesk.core.matching.solver import (
     forbidden_text,
     is_kept,
     mentor_ratings_by_person,
-    pairings_in_use,
+    pairings_started,
     profile_of,
 )
+from mentordesk.core.matching.withdrawal import withdraw
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.programs.rules import ProgramRules
 from mentordesk.core.storage.models import (
     Application,
     ApplicationStatus,
     Cohort,
+    Evaluation,
+    Event,
     Exclusion,
+    MeetingLog,
     Pairing,
     PairingEndReason,
     PairingStatus,
@@ -92,7 +96,7 @@ class BoardPair:
     confirmed: bool
     agreement_signed_on: date | None
     emphasis_area: str | None
-    in_use: bool  # met, planned or evaluated already: moving it means ending it instead
+    in_use: bool  # started (met, or began with the cohort): moving it means ending it instead
 
 
 @dataclass(frozen=True)
@@ -197,7 +201,7 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
     cohort = get_cohort(session, cohort_id)
     rules = program_rules(cohort.program)
     active = _active_pairings(session, cohort_id, change.assignments)
-    in_use = pairings_in_use(session, cohort_id) if change.assignments else set()
+    in_use = pairings_started(session, cohort_id) if change.assignments else set()
     targets = {k: v for k, v in change.assignments.items()}
     apps = _applications(
         session,
@@ -224,7 +228,7 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
                 raise RuleViolation(f"The pair {who} is locked; unlock it first")
             if current.id in in_use:
                 raise RuleViolation(
-                    f"{who} have already met or have plans together; "
+                    f"{who} have started (they met, or began with the cohort); "
                     "end the pairing (rematch) instead of moving it"
                 )
         if target is not None:
@@ -243,16 +247,8 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
                 new_pairs.append((mentee_id, target.mentor_id))
     _check_hard_rules(session, cohort, rules, apps, new_pairs)
 
-    # Statuses before pairs: a status that follows the pairs (matched) is then set from
-    # the final state, and the inverse holds the statuses as they were.
-    inverse_statuses: dict[int, tuple[ApplicationStatus, str | None]] = {}
-    for app_id, (status, reason) in change.statuses.items():
-        app = apps[app_id]
-        inverse_statuses[app_id] = (app.status, app.status_reason)
-        if app.status is not status or app.status_reason != reason:
-            app.status = ApplicationStatus(status)
-            app.status_reason = reason
-            app.status_changed_at = utcnow()
+    # The inverse holds the statuses as they were, before the pairs move them (matched…).
+    inverse_statuses = {i: (apps[i].status, apps[i].status_reason) for i in change.statuses}
 
     # Apply: removals first, so a swap between two mentors never trips a constraint.
     touched_mentors: set[int] = set()
@@ -262,6 +258,7 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
             continue
         if target is None:
             touched_mentors.add(current.mentor_id)
+            _drop_plans(session, current)
             session.delete(current)
         elif target.mentor_id != current.mentor_id:
             touched_mentors.update({current.mentor_id, target.mentor_id})
@@ -284,6 +281,15 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
             current.score, current.score_components = scores[(mentee_id, target.mentor_id)]
     _flush_pairs(session, apps, targets)
     _check_capacity(session, cohort_id, rules, touched_mentors)
+
+    # Statuses last: one the pairs decide (matched while paired) follows again on flush.
+    for app_id, (status, reason) in change.statuses.items():
+        app = apps[app_id]
+        if app.status is not status or app.status_reason != reason:
+            app.status = ApplicationStatus(status)
+            app.status_reason = reason
+            app.status_changed_at = utcnow()
+    session.flush()
     return BoardChange(assignments=inverse_assignments, statuses=inverse_statuses)
 
 
@@ -325,6 +331,24 @@ def _check_hard_rules(
         i, j = row[mentee_id], col[mentor_id]
         if codes[i, j] != Forbidden.NONE:
             raise RuleViolation(forbidden_text(int(codes[i, j]), mentees[i], mentors[j]))
+
+
+def _drop_plans(session: Session, pairing: Pairing) -> None:
+    """A pair taken apart before it started takes its planned meetings with it; one with a
+    record of the year (attendance, a logged meeting, an evaluation) is ended, never erased."""
+    events = list(session.scalars(select(Event).where(Event.pairing_id == pairing.id)))
+    history = (
+        any(e.attendance for e in events)
+        or session.scalar(select(func.count()).where(MeetingLog.pairing_id == pairing.id))
+        or session.scalar(select(func.count()).where(Evaluation.pairing_id == pairing.id))
+    )
+    if history:
+        raise RuleViolation(
+            f"{pairing.mentor.person.full_name} and {pairing.mentee.person.full_name} have "
+            "attendance, meetings or evaluations on record; end the pairing instead"
+        )
+    for planned in events:
+        session.delete(planned)
 
 
 def _flush_pairs(
@@ -474,7 +498,7 @@ def proposal_change(session: Session, proposal: Proposal) -> BoardChange:
     cohort = get_cohort(session, proposal.cohort_id)
     rules = program_rules(cohort.program)
     active = _active_pairings(session, cohort.id)
-    in_use = pairings_in_use(session, cohort.id)
+    in_use = pairings_started(session, cohort.id)
     wanted: dict[int, Assignment | None] = {}
     proposed = {p.mentee_id: p.mentor_id for p in proposal.pairs}
     for mentee_id, pairing in active.items():
@@ -657,30 +681,17 @@ def reopen_pairing(session: Session, pairing_id: int) -> Pairing:
 def resign(
     session: Session, application_id: int, reason: str, *, on: date | None = None
 ) -> list[int]:
-    """A participant leaves: their active pairs end (resignation) and the application is withdrawn.
-
-    Returns the ids of the pairings that ended; their other sides go back to unassigned.
-    """
+    """A participant resigns (where the rules provide for it): the withdrawal flow, with
+    "Resigned:" before the reason. Returns the ids of the pairings that ended."""
     app = session.get(Application, application_id)
     if app is None:
         raise NotFoundError(f"No application with id {application_id}")
     if not reason.strip():
         raise ValidationError("Give the reason for the resignation", "reason")
-    rules = program_rules(app.cohort.program)
-    if not rules.resignation_allowed:
+    if not program_rules(app.cohort.program).resignation_allowed:
         raise RuleViolation("The program's rules do not provide for resigning")
-    column = Pairing.mentor_id if app.role is Role.MENTOR else Pairing.mentee_id
-    ended = []
-    for pairing in session.scalars(
-        select(Pairing).where(column == app.id, Pairing.status == PairingStatus.ACTIVE)
-    ):
-        end_pairing(session, pairing.id, PairingEndReason.RESIGNATION, note=reason, on=on)
-        ended.append(pairing.id)
-    app.status = ApplicationStatus.WITHDRAWN
-    app.status_reason = f"Resigned: {reason.strip()}"
-    app.status_changed_at = utcnow()
-    session.flush()
-    return ended
+    done = withdraw(session, application_id, f"Resigned: {reason.strip()}", on=on)
+    return [pairing_id for pairing_id, _ in done.ended]
 
 
 # --- reading the board ------------------------------------------------------------------
@@ -696,7 +707,7 @@ class BoardPairs:
 
 def board_pairs(session: Session, cohort_id: int) -> BoardPairs:
     """The cohort's active pairs and mentee statuses, by column queries (no ORM objects)."""
-    in_use = pairings_in_use(session, cohort_id)
+    in_use = pairings_started(session, cohort_id)
     rows = session.execute(
         select(
             Pairing.id,

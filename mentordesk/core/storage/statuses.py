@@ -44,17 +44,22 @@ def _note_touched(session: Session, _context: Any) -> None:
     touched: set[int] = session.info.setdefault(_KEY, set())
     for obj in [*session.new, *session.dirty, *session.deleted]:
         if isinstance(obj, Pairing):
-            if obj in session.new or obj in session.deleted or _changed(
-                obj, "status", "mentor_id", "mentee_id"
+            if (
+                obj in session.new
+                or obj in session.deleted
+                or _changed(obj, "status", "mentor_id", "mentee_id")
             ):
                 touched.update(
                     i
                     for i in (obj.mentor_id, obj.mentee_id, _old(obj, "mentor_id"))
                     if isinstance(i, int)
                 )
-        elif isinstance(obj, Application) and obj not in session.deleted:
-            if obj in session.new or _changed(obj, "status"):
-                touched.add(obj.id)
+        elif (
+            isinstance(obj, Application)
+            and obj not in session.deleted
+            and (obj in session.new or _changed(obj, "status"))
+        ):
+            touched.add(obj.id)
     if not touched:
         session.info.pop(_KEY, None)
 

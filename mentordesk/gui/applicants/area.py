@@ -296,6 +296,8 @@ class ApplicantsArea(QWidget):
         menu = QMenu(self)
         status_menu = menu.addMenu(self.tr("Set status"))
         for status in ApplicationStatus:
+            if status is ApplicationStatus.MATCHED:
+                continue  # follows the pairing board, never set by hand
             action = status_menu.addAction(self.tr(status.value.capitalize()))
             action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
         copy = menu.addAction(self.tr("Copy email addresses"))

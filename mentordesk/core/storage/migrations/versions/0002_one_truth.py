@@ -27,7 +27,15 @@ branch_labels = None
 depends_on = None
 
 OLD_STATUSES = ("submitted", "accepted", "waitlisted", "declined", "withdrawn", "completed")
-NEW_STATUSES = ("submitted", "accepted", "matched", "waitlisted", "declined", "withdrawn", "completed")
+NEW_STATUSES = (
+    "submitted",
+    "accepted",
+    "matched",
+    "waitlisted",
+    "declined",
+    "withdrawn",
+    "completed",
+)
 ACTOR = "MentorDesk upgrade"
 
 _audit = sa.table(
