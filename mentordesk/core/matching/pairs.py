@@ -200,6 +200,14 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
     """
     cohort = get_cohort(session, cohort_id)
     rules = program_rules(cohort.program)
+    lock_applications(
+        session,
+        [
+            *change.assignments,
+            *(a.mentor_id for a in change.assignments.values() if a is not None),
+            *change.statuses,
+        ],
+    )
     active = _active_pairings(session, cohort_id, change.assignments)
     in_use = pairings_started(session, cohort_id) if change.assignments else set()
     targets = {k: v for k, v in change.assignments.items()}
@@ -369,14 +377,22 @@ def _flush_pairs(
         ) from exc
 
 
-def lock_mentors(session: Session, mentor_ids: Iterable[int]) -> None:
-    """Hold these mentors' rows until the transaction ends, so counting their pairs and
-    adding one is one step on PostgreSQL too (SQLite's write lock already makes it so).
-    Always in id order, so two desks never wait for each other in a circle."""
-    ids = sorted(set(mentor_ids))
+def lock_applications(session: Session, application_ids: Iterable[int]) -> None:
+    """Hold these applications' rows until the transaction ends, and read them afresh.
+
+    On PostgreSQL two desks changing the same mentee or mentor then take turns: the
+    second decides on what the first committed (its pair, the mentor's load, the
+    versions). SQLite's write lock, taken when the transaction begins, already does
+    this. Rows are locked in id order, so two desks never wait for each other in a circle.
+    """
+    ids = sorted(set(application_ids))
     if ids and session.get_bind().dialect.name == "postgresql":
-        session.execute(
-            select(Application.id).where(Application.id.in_(ids)).with_for_update()
+        session.scalars(
+            select(Application)
+            .where(Application.id.in_(ids))
+            .order_by(Application.id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
         ).all()
 
 
@@ -385,7 +401,14 @@ def _check_capacity(
 ) -> None:
     if not mentor_ids:
         return
-    lock_mentors(session, mentor_ids)
+    if session.get_bind().dialect.name == "postgresql":
+        # The count must see every pair committed before it: hold the mentors first.
+        session.execute(
+            select(Application.id)
+            .where(Application.id.in_(sorted(mentor_ids)))
+            .order_by(Application.id)
+            .with_for_update()
+        ).all()
     counts = dict(
         session.execute(
             select(Pairing.mentor_id, func.count())
@@ -454,6 +477,35 @@ def move_mentee(
     return change_board(
         session, cohort_id, BoardChange(assignments={mentee_id: target}, statuses=statuses)
     )
+
+
+def pair_mentee(session: Session, cohort_id: int, mentee_id: int, mentor_id: int) -> Pairing:
+    """Pair an unpaired mentee with a mentor (the CLI's ``pair``); every hard rule holds,
+    and a mentee who has a mentor already is refused, naming them."""
+    lock_applications(session, [mentee_id, mentor_id])
+    current = _active_pairings(session, cohort_id, [mentee_id]).get(mentee_id)
+    if current is not None:
+        raise RuleViolation(
+            f"{current.mentee.person.full_name} is already paired with "
+            f"{current.mentor.person.full_name}; unpair them first"
+        )
+    move_mentee(session, cohort_id, mentee_id, mentor_id)
+    pairing = _active_pairings(session, cohort_id, [mentee_id]).get(mentee_id)
+    assert pairing is not None
+    return pairing
+
+
+def unpair_mentee(session: Session, cohort_id: int, mentee_id: int, reason: str) -> Pairing:
+    """End the mentee's active pair with the committee's reason; the history stays."""
+    if not (reason or "").strip():
+        raise ValidationError("Give the reason for ending the pair", "reason")
+    lock_applications(session, [mentee_id])
+    current = _active_pairings(session, cohort_id, [mentee_id]).get(mentee_id)
+    if current is None:
+        app = session.get(Application, mentee_id)
+        name = app.person.full_name if app is not None else f"#{mentee_id}"
+        raise ConflictError(f"{name} has no active pair")
+    return end_pairing(session, current.id, PairingEndReason.COMMITTEE, note=reason)
 
 
 def set_pair_flags(
@@ -745,6 +797,65 @@ def board_pairs(session: Session, cohort_id: int) -> BoardPairs:
         )
     }
     return BoardPairs(pairs=pairs, statuses=statuses)
+
+
+@dataclass(frozen=True)
+class PairRow:
+    """One active pair as a list shows it: who with whom, the score, how far it has come."""
+
+    pairing_id: int
+    mentee: str
+    mentee_email: str
+    mentor: str
+    mentor_email: str
+    score: float | None
+    state: str  # started, signed, locked, confirmed or proposed (the furthest it has come)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "pairing_id": self.pairing_id,
+            "mentee": self.mentee,
+            "mentee_email": self.mentee_email,
+            "mentor": self.mentor,
+            "mentor_email": self.mentor_email,
+            "score": round(self.score, 4) if self.score is not None else None,
+            "state": self.state,
+        }
+
+
+def _state(pair: BoardPair) -> str:
+    if pair.in_use:
+        return "started"
+    if pair.agreement_signed_on is not None:
+        return "signed"
+    if pair.locked:
+        return "locked"
+    return "confirmed" if pair.confirmed else "proposed"
+
+
+def pair_rows(session: Session, cohort_id: int) -> list[PairRow]:
+    """The cohort's active pairs by mentee name (what ``mentordesk pairs`` lists)."""
+    people = {
+        app_id: (f"{first} {last}".strip() or email, email)
+        for app_id, first, last, email in session.execute(
+            select(Application.id, Person.first_name, Person.last_name, Person.email)
+            .join(Person, Application.person_id == Person.id)
+            .where(Application.cohort_id == cohort_id)
+        )
+    }
+    rows = [
+        PairRow(
+            pairing_id=p.pairing_id,
+            mentee=people[p.mentee_id][0],
+            mentee_email=people[p.mentee_id][1],
+            mentor=people[p.mentor_id][0],
+            mentor_email=people[p.mentor_id][1],
+            score=p.score,
+            state=_state(p),
+        )
+        for p in board_pairs(session, cohort_id).pairs
+    ]
+    return sorted(rows, key=lambda r: (r.mentee.casefold(), r.pairing_id))
 
 
 def board_state(session: Session, cohort_id: int) -> BoardState:

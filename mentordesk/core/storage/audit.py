@@ -68,6 +68,13 @@ def _changed_values(obj: Base) -> dict[str, list[Any]]:
             new = history.added[0] if history.added else None
             if old != new:
                 changes[attr.key] = [_plain(old), _plain(new)]
+    version_col = state.mapper.version_id_col
+    if changes and version_col is not None and "version" not in changes:
+        # The version the UPDATE wrote (SQLAlchemy sets it outside the attribute history):
+        # a refused stale save finds the change that moved it on by it.
+        new_version = state.dict.get("version")
+        if isinstance(new_version, int):
+            changes["version"] = [new_version - 1, new_version]
     return changes
 
 
