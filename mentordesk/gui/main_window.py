@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QLabel,
@@ -28,6 +29,7 @@ from mentordesk.gui.dialogs import AboutDialog, NewProgramDialog
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.forms.ui_welcome_page import Ui_WelcomePage
 from mentordesk.gui.import_wizard import ImportWizard
+from mentordesk.gui.other_desks import OtherDesks
 from mentordesk.gui.override_dialog import override_eligibility
 from mentordesk.gui.pairing import PairingArea
 from mentordesk.gui.reports import ReportsArea
@@ -72,6 +74,9 @@ class MainWindow(QMainWindow):
         self._build_areas()
         self._setup_application_actions()
         self._restore_geometry()
+        self.other_desks = OtherDesks(self.context, self)
+        self.other_desks.changed.connect(self._changed_elsewhere)
+        self.undo_stack.indexChanged.connect(lambda _i: self.other_desks.take_in_own_change())
         self.set_database(database)
 
     # --- construction -----------------------------------------------------------------
@@ -150,8 +155,10 @@ class MainWindow(QMainWindow):
         self.applicants = ApplicantsArea(self.context, self)
         self.applicants.status_message.connect(self.show_message)
         self.applicants.counts_changed.connect(self._show_counts)
+        self.applicants.data_changed.connect(self._changed_here)
         pairing = PairingArea(self.context, self)
         pairing.status_message.connect(self.show_message)
+        pairing.data_changed.connect(self._changed_here)
         calendar = CalendarArea(self.context, self)
         reports = ReportsArea(self.context, self)
         entries = (
@@ -189,12 +196,27 @@ class MainWindow(QMainWindow):
             self.context.database.close()
         self.context.database = database
         self.undo_stack.clear()
+        if hasattr(self, "other_desks"):
+            self.other_desks.take_in_own_change()
         self.setWindowTitle(f"{Path(database.name).name} — MentorDesk")
         self.db_label.setText(database.name)
         self._welcome.databaseLabel.setText(self.tr("Database: %s") % database.name)
         if database.path is not None:
             self._remember_recent(str(database.path))
         self.refresh()
+
+    def _changed_here(self) -> None:
+        """This window changed more than one area shows (a withdrawal): all of them reload."""
+        self.other_desks.take_in_own_change()
+        self.refresh()
+
+    def _changed_elsewhere(self) -> None:
+        """Another desk saved something: show it, unless the person is typing in a cell."""
+        if self.applicants.ui.table.state() == QAbstractItemView.State.EditingState:
+            self.other_desks.mark -= 1  # look again at the next tick, after the edit
+            return
+        self.refresh()
+        self.show_message(self.tr("Changes saved at another desk are shown"))
 
     def refresh(self) -> None:
         with self.context.database.reading() as session:

@@ -14,7 +14,9 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.applications.edits import OtherChange
+from mentordesk.core.errors import MentorDeskError, StaleEditError
+from mentordesk.gui.conflict_dialog import ConflictDialog
 
 
 class DatabaseCommand(QUndoCommand):
@@ -24,6 +26,16 @@ class DatabaseCommand(QUndoCommand):
         super().__init__(text)
         self.failure: MentorDeskError | None = None
         self._pushing = False
+        #: The version of the record this step last read or wrote; its next write sends it,
+        #: so a change another desk made meanwhile is refused instead of overwritten.
+        self.expected_version: int | None = None
+
+    def describe_mine(self, undoing: bool) -> str:
+        """What this step would write, for the conflict dialog."""
+        return self.text()
+
+    def theirs_kept(self) -> None:
+        """The person kept the other desk's change: show it (the step is dropped)."""
 
     def apply_redo(self) -> None:
         raise NotImplementedError
@@ -35,11 +47,15 @@ class DatabaseCommand(QUndoCommand):
         self._guarded(self.apply_redo, QCoreApplication.translate("undo", "Cannot redo"))
 
     def undo(self) -> None:
-        self._guarded(self.apply_undo, QCoreApplication.translate("undo", "Cannot undo"))
+        self._guarded(
+            self.apply_undo, QCoreApplication.translate("undo", "Cannot undo"), undoing=True
+        )
 
-    def _guarded(self, write: Callable[[], None], title: str) -> None:
+    def _guarded(self, write: Callable[[], None], title: str, *, undoing: bool = False) -> None:
         try:
             write()
+        except StaleEditError as exc:
+            self._stale(exc, write, title, undoing)
         except MentorDeskError as exc:
             self.failure = exc
             self.setObsolete(True)  # the stack drops this step instead of pretending it ran
@@ -47,6 +63,32 @@ class DatabaseCommand(QUndoCommand):
                 text = f"{self.text()}: {exc.message}" if self.text() else exc.message
                 # Shown once the stack has finished its own bookkeeping.
                 QTimer.singleShot(0, lambda: _warn(title, text))
+
+    def _stale(
+        self, exc: StaleEditError, write: Callable[[], None], title: str, undoing: bool
+    ) -> None:
+        """Another desk changed the record: the person decides, seeing both changes."""
+        other = exc.other if isinstance(exc.other, OtherChange) else None
+        if other is not None:
+            dialog = ConflictDialog(other, self.describe_mine(undoing), QApplication.activeWindow())
+            if dialog.exec() == ConflictDialog.DialogCode.Accepted:
+                self.expected_version = exc.version
+                try:
+                    write()
+                    return
+                except MentorDeskError as again:
+                    exc = again  # type: ignore[assignment]
+            else:
+                # Theirs stays. The step goes (nothing to undo or redo), and nobody is
+                # told twice: they just chose.
+                self.setObsolete(True)
+                self.theirs_kept()
+                return
+        self.failure = exc
+        self.setObsolete(True)
+        if not self._pushing:
+            text = f"{self.text()}: {exc.message}" if self.text() else exc.message
+            QTimer.singleShot(0, lambda: _warn(title, text))
 
 
 def _warn(title: str, text: str) -> None:

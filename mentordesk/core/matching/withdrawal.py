@@ -57,6 +57,7 @@ class Withdrawal:
     """What one withdrawal did, for the message the person sees and for undoing nothing."""
 
     application_id: int
+    cohort_id: int
     name: str
     role: Role
     on: date
@@ -127,6 +128,7 @@ def withdraw(
     session.flush()
     return Withdrawal(
         application_id=app.id,
+        cohort_id=app.cohort_id,
         name=name,
         role=app.role,
         on=on,

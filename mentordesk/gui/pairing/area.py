@@ -62,6 +62,7 @@ from mentordesk.gui.pairing.models import (
     decode_mentees,
 )
 from mentordesk.gui.pairing.proposal_dialog import ProposalDialog
+from mentordesk.gui.withdrawal import WithdrawFlow
 
 
 class BoardChangeCommand(QUndoCommand):
@@ -142,6 +143,7 @@ class PairingArea(QWidget):
 
     board_changed = Signal()
     status_message = Signal(str)  # for the main window's status bar
+    data_changed = Signal()  # beyond the board (a withdrawal): the other areas reload
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -228,6 +230,15 @@ class PairingArea(QWidget):
         self.rematch_action.setToolTip(
             self.tr("End the selected pair early so the mentee can have another mentor")
         )
+        self.withdraw_action = self._action(
+            self.tr("Withdraw…"), "Ctrl+Shift+W", self.withdraw_selected
+        )
+        self.withdraw_action.setToolTip(
+            self.tr(
+                "The selected mentee or mentor leaves the cohort: the pair ends, "
+                "the partner is offered another mentor or the waitlist"
+            )
+        )
         for view in (self.board_view, self.unassigned_view):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             for action in (
@@ -237,6 +248,7 @@ class PairingArea(QWidget):
                 self.confirm_action,
                 self.signed_action,
                 self.rematch_action,
+                self.withdraw_action,
             ):
                 view.addAction(action)
         toolbar = QToolBar(self)
@@ -643,6 +655,40 @@ class PairingArea(QWidget):
             return
         if cohort_id == self.cohort_id:
             self.refresh(full=True)
+
+    # --- someone leaves -----------------------------------------------------------------
+
+    def people_selected(self) -> list[tuple[int, str]]:
+        """The selected mentees, else the selected mentors (id, name): who Withdraw… means."""
+        snap = self.snapshot
+        if snap is None:
+            return []
+        mentees = [(m, snap.mentee[m].name) for m in self.selected_mentees() if m in snap.mentee]
+        if mentees:
+            return mentees
+        view = self._last_view or self.board_view
+        mentors = {m.id: m.name for m in snap.mentors}
+        found: list[tuple[int, str]] = []
+        for index in view.selectionModel().selectedIndexes():
+            value = index.data(MENTOR_ID_ROLE)
+            if value is not None and int(value) in mentors:
+                entry = (int(value), mentors[int(value)])
+                if entry not in found:
+                    found.append(entry)
+        return found
+
+    def withdraw_selected(self) -> None:
+        people = self.people_selected()
+        if not people:
+            self.show_message(self.tr("Select the mentee or mentor who leaves"))
+            return
+        self.withdraw_flow = WithdrawFlow(
+            self.context, [i for i, _ in people], [n for _, n in people], self
+        )
+        self.withdraw_flow.message.connect(self.show_message)
+        self.withdraw_flow.done.connect(lambda: self.refresh(full=True))
+        self.withdraw_flow.done.connect(self.data_changed)
+        self.withdraw_flow.start()
 
     # --- the optimizer -------------------------------------------------------------------
 
