@@ -17,6 +17,7 @@ import numpy as np
 from scipy import sparse
 
 from mentordesk.core.applications.fields import split_list
+from mentordesk.core.applications.names import Candidate, NameIndex, NameResolution, Outcome
 from mentordesk.core.programs.rules import SCORE_COMPONENTS, ProgramRules
 
 #: What the committee reads for each component.
@@ -73,8 +74,9 @@ def normalize_tag(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def normalize_name(text: str | None) -> str:
-    return " ".join((text or "").casefold().replace(",", " ").split())
+def mentor_index(mentors: Sequence[Profile]) -> NameIndex:
+    """The cohort's mentors as a name index whose candidate ids are their columns."""
+    return NameIndex(Candidate(j, m.name, m.email) for j, m in enumerate(mentors))
 
 
 def meeting_format_of(text: str) -> str:
@@ -244,6 +246,13 @@ class ScoreTable:
     requested: np.ndarray  # bool: the mentee asked for this mentor
     ratings: np.ndarray  # per mentor: past rating in [0, 1] or NaN
     rating_counts: dict[int, int] = field(default_factory=dict)  # person id -> evaluations
+    # Per mentee: which mentor (column) the typed request was resolved to, and how.
+    request_resolutions: list[NameResolution] = field(default_factory=list)
+
+    def request_of(self, i: int) -> NameResolution:
+        if i < len(self.request_resolutions):
+            return self.request_resolutions[i]
+        return NameResolution(self.mentees[i].requested_mentor, Outcome.UNRESOLVED)
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -347,9 +356,14 @@ def _reason(
     if name == "requested":
         if not mentee.requested_mentor:
             return "The mentee requested no one"
+        resolution = table.request_of(i)
         if table.requested[i, j]:
-            return "The mentee asked for this mentor"
-        return f"The mentee asked for {mentee.requested_mentor}"
+            if resolution.outcome is Outcome.EXACT:
+                return "The mentee asked for this mentor"
+            return f"The mentee asked for this mentor: {resolution.describe()}"
+        if resolution.candidate is not None:
+            return f"The mentee asked for {resolution.describe()}"
+        return f"The mentee asked for {resolution.describe('this cohort’s mentors')}"
     if name == "evaluations":
         if weight == 0:
             return "The program's rules do not use past evaluations for matching"
@@ -442,17 +456,13 @@ def score_table(
     experience[:, np.isnan(r_years)] = UNKNOWN
     comps["experience"] = experience
 
-    # Requested mentor: by email or by name.
-    by_key: dict[str, int] = {}
-    for j, mentor in enumerate(mentors):
-        by_key.setdefault(mentor.email.casefold(), j)
-        by_key.setdefault(normalize_name(mentor.name), j)
+    # Requested mentor: by email or by name as people type it (accents, order, typos).
+    index = mentor_index(mentors)
+    resolutions = [index.resolve(mentee.requested_mentor) for mentee in mentees]
     requested = np.zeros(shape, dtype=bool)
-    for i, mentee in enumerate(mentees):
-        wanted = mentee.requested_mentor.strip()
-        j_wanted = by_key.get(wanted.casefold(), by_key.get(normalize_name(wanted)))
-        if wanted and j_wanted is not None:
-            requested[i, j_wanted] = True
+    for i, resolution in enumerate(resolutions):
+        if resolution.candidate is not None:
+            requested[i, resolution.candidate.id] = True
     comps["requested"] = requested.astype(np.float32)
 
     # Past evaluations of the mentor by earlier mentees (the same for every mentee).
@@ -480,4 +490,5 @@ def score_table(
         requested=requested,
         ratings=mentor_rating,
         rating_counts={pid: len(r) for pid, r in ratings.items()},
+        request_resolutions=resolutions,
     )

@@ -27,7 +27,7 @@ from mentordesk.core.matching.scoring import (
     Profile,
     ScoreTable,
     meeting_format_of,
-    normalize_name,
+    mentor_index,
     score_table,
     tags_of,
 )
@@ -387,16 +387,17 @@ def forbidden_matrix(
         if mentee_id in row and mentor_id in col:
             codes[row[mentee_id], col[mentor_id]] = Forbidden.ENDED_BEFORE
     by_email: dict[str, list[int]] = {}
-    by_name: dict[str, list[int]] = {}
     by_person: dict[int, list[int]] = {}
     for j, mentor in enumerate(mentors):
         by_email.setdefault(mentor.email.casefold(), []).append(j)
-        by_name.setdefault(normalize_name(mentor.name), []).append(j)
         by_person.setdefault(mentor.person_id, []).append(j)
+    index = mentor_index(mentors)
     for i, mentee in enumerate(mentees):
         bosses = set(by_email.get(mentee.supervisor_email.casefold(), []))
         if mentee.supervisor_name:
-            bosses.update(by_name.get(normalize_name(mentee.supervisor_name), []))
+            # A hard rule errs on the safe side: every mentor the name may mean is kept away.
+            boss = index.resolve(mentee.supervisor_name)
+            bosses.update(c.id for c in (boss.candidate, *boss.rivals) if c is not None)
         for j in bosses:
             codes[i, j] = Forbidden.SUPERVISOR
         for j in by_person.get(mentee.person_id, []):
@@ -499,7 +500,8 @@ def waitlist_reason(problem: MatchProblem, i: int) -> str:
     if problem.rules.matching_mode == "mentee_choice" and mentee.requested_mentor:
         asked = np.flatnonzero(problem.table.requested[i])
         if asked.size == 0:
-            request = f"; the requested mentor {mentee.requested_mentor} is not in the registry"
+            resolution = problem.table.request_of(i)
+            request = f"; the requested mentor {resolution.describe('the registry')}"
         else:
             j = int(asked[0])
             code = int(codes[j])
