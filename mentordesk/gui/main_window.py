@@ -204,6 +204,24 @@ class MainWindow(QMainWindow):
         if database.path is not None:
             self._remember_recent(str(database.path))
         self.refresh()
+        if database.upgrade_report:
+            self._show_upgrade_report(database)
+
+    def _show_upgrade_report(self, database: Database) -> None:
+        """An older file was upgraded: say what was repaired and what the committee decides."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Database upgraded"))
+        box.setText(
+            self.tr(
+                "%s was written by an older MentorDesk. Upgrading it repaired what had one "
+                "right answer; the details are in the audit log."
+            )
+            % Path(database.name).name
+        )
+        box.setDetailedText("\n".join(database.upgrade_report))
+        self.upgrade_box = box
+        box.open()
 
     def _changed_here(self) -> None:
         """This window changed more than one area shows (a withdrawal): all of them reload."""

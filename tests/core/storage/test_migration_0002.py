@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from alembic import command
 from sqlalchemy import create_engine, event, select, text
 
@@ -113,3 +114,16 @@ def test_upgrading_a_0001_file_repairs_every_row_and_reports_the_rest(tmp_path: 
     again = Database(path)
     assert again.upgrade_report == []
     again.close()
+
+
+def test_the_command_line_says_what_the_upgrade_repaired(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mentordesk.cli import main
+
+    path = tmp_path / "old.db"
+    _write_0001_file(path)
+    assert main(["--db", str(path), "cohorts"]) == 0
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 3
+    assert lines[1].startswith(f"mentordesk: upgraded {path}: 2026–27: Ended by the upgrade: Ana")
