@@ -13,11 +13,20 @@ import sys
 from collections.abc import Sequence
 
 from mentordesk import __version__
-from mentordesk.cli import applications, calendar, export, matching, pairs, programs, storage
+from mentordesk.cli import (
+    applications,
+    calendar,
+    export,
+    matching,
+    pairs,
+    programs,
+    registry,
+    storage,
+)
 from mentordesk.cli.common import Handler, db_option
 from mentordesk.core.errors import MentorDeskError
 
-GROUPS = (programs, applications, matching, pairs, export, calendar, storage)
+GROUPS = (programs, applications, matching, pairs, registry, export, calendar, storage)
 
 
 def build_parser() -> argparse.ArgumentParser:

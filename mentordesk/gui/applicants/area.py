@@ -197,7 +197,7 @@ class ApplicantsArea(QWidget):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
         self.withdraw_action = QAction(self.tr("&Withdraw…"), self)
-        self.withdraw_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.withdraw_action.setShortcut(QKeySequence("Ctrl+Shift+X"))
         self.withdraw_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.withdraw_action.setToolTip(
             self.tr("They leave the cohort: their pair ends, their partner gets an offer")
