@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from mentordesk import __version__
 from mentordesk.cli import (
     applications,
+    audit,
     calendar,
     export,
     matching,
@@ -26,7 +27,7 @@ from mentordesk.cli import (
 from mentordesk.cli.common import Handler, db_option
 from mentordesk.core.errors import MentorDeskError
 
-GROUPS = (programs, applications, matching, pairs, registry, export, calendar, storage)
+GROUPS = (programs, applications, matching, pairs, registry, export, calendar, storage, audit)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -59,3 +59,7 @@ class StaleEditError(ConflictError):
         super().__init__(message)
         self.other = other
         self.version = version
+
+
+class CohortClosedError(RuleViolation):
+    """A change to a closed cohort: it is read-only until the committee reopens it."""

@@ -31,6 +31,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from mentordesk.core.errors import ConflictError, DatabaseError
 from mentordesk.core.paths import default_database_path
 from mentordesk.core.storage import audit as _audit  # noqa: F401  (installs the audit hooks)
+from mentordesk.core.storage import closed_cohorts as _closed  # noqa: F401  (refuses changes)
 from mentordesk.core.storage import statuses as _statuses  # noqa: F401  (statuses follow pairs)
 
 ENV_VAR = "MENTORDESK_DB"

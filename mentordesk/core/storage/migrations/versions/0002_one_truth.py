@@ -1,7 +1,7 @@
 """one truth: a version per edited record, 'matched' status, one active pair per mentee
 
 Revision ID: 0002_one_truth
-Revises: 0001
+Revises: 0005_close_out
 Create Date: 2026-11-30 10:05:00
 
 Older files could hold what the year cannot: a mentee in two active pairs, a withdrawn
@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0002_one_truth"
-down_revision = "0001"
+down_revision = "0005_close_out"
 branch_labels = None
 depends_on = None
 
