@@ -100,8 +100,10 @@ def _sqlite_begin(connection: Any) -> None:
     first committed (a mentor's pairs, a record's version) before deciding, instead of
     deciding on an old snapshot; the busy timeout lets it wait its turn.
     """
-    writing = connection.get_execution_options().get(WRITING)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+    options = connection.get_execution_options()
+    if options.get("isolation_level") == "AUTOCOMMIT":
+        return  # each statement on its own (VACUUM, which no transaction may hold)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if options.get(WRITING) else "BEGIN")
 
 
 def _sqlite_pragma(connection: Any, pragma: str) -> None:
