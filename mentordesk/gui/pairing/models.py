@@ -95,7 +95,7 @@ class BoardSnapshot:
         j = self.problem.mentor_col.get(mentor_id)
         if i is None or j is None:
             return None
-        return float(self.problem.table.total[i, j])
+        return self.problem.score(i, j)
 
     def requested(self, pair: BoardPair) -> bool:
         """Whether the mentee asked for this very mentor (program B's way of matching)."""
@@ -103,7 +103,7 @@ class BoardSnapshot:
             return False
         i = self.problem.mentee_row.get(pair.mentee_id)
         j = self.problem.mentor_col.get(pair.mentor_id)
-        return i is not None and j is not None and bool(self.problem.table.requested[i, j])
+        return i is not None and j is not None and self.problem.requested(i, j)
 
     def refusal(self, mentee_ids: Sequence[int], mentor_id: int) -> str | None:
         """Why these mentees may not be dropped on this mentor (a hard rule), or None."""
@@ -143,7 +143,7 @@ class BoardSnapshot:
         if i is None or j is None:
             return ""
         rows = []
-        for part in self.problem.table.explain(i, j):
+        for part in self.problem.explain(i, j):
             if part.weight == 0:
                 continue
             rows.append(
@@ -152,7 +152,7 @@ class BoardSnapshot:
                 f"<td align='right'>× {part.weight:.0%}</td>"
                 f"<td>{escape(part.reason)}</td></tr>"
             )
-        total = float(self.problem.table.total[i, j])
+        total = self.problem.score(i, j)
         return (
             f"<b>{escape(mentee.name)} with {escape(mentor.name)}: {total:.2f}</b>"
             f"<table cellspacing='4'>{''.join(rows)}</table>"

@@ -152,10 +152,11 @@ def test_past_evaluations_of_a_mentor_count_where_the_rules_say_so(db: Database)
         make_application(s, new, "mentee")
         problem = load_problem(s, new.id)
     col = problem.mentor_col
-    evaluations = problem.table.components["evaluations"]
-    assert evaluations[0, col[praised.id]] == 1.0
-    assert evaluations[0, col[unknown.id]] == 0.5
-    reasons = {c.name: c.reason for c in problem.table.explain(0, col[praised.id])}
+    [evaluations] = [c for c in problem.explain(0, col[praised.id]) if c.name == "evaluations"]
+    [unrated] = [c for c in problem.explain(0, col[unknown.id]) if c.name == "evaluations"]
+    assert evaluations.value == 1.0
+    assert unrated.value == 0.5
+    reasons = {c.name: c.reason for c in problem.explain(0, col[praised.id])}
     assert reasons["evaluations"] == "Rated 5.0 of 5 by 1 past mentee(s)"
 
 
@@ -190,9 +191,9 @@ def test_score_breakdown_adds_up_and_a_mentee_without_request_is_not_marked_down
         problem = load_problem(s, cohort.id)
     j = problem.mentor_col[mentor.id]
     for i in range(2):
-        parts = problem.table.explain(i, j)
-        assert abs(sum(p.contribution for p in parts) - problem.table.total[i, j]) < 1e-5
+        parts = problem.explain(i, j)
+        assert abs(sum(p.contribution for p in parts) - problem.score(i, j)) < 1e-5
         assert abs(sum(p.weight for p in parts) - 1.0) < 1e-9
     silent = next(i for i, p in enumerate(problem.mentees) if not p.requested_mentor)
     asked = 1 - silent
-    assert problem.table.total[silent, j] > problem.table.total[asked, j]
+    assert problem.score(silent, j) > problem.score(asked, j)
