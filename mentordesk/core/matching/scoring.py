@@ -18,6 +18,7 @@ import numpy as np
 from scipy import sparse
 
 from mentordesk.core.applications.fields import split_list
+from mentordesk.core.applications.names import Candidate, NameIndex, NameResolution, Outcome
 from mentordesk.core.programs.rules import SCORE_COMPONENTS, ProgramRules
 
 #: What the committee reads for each component.
@@ -74,8 +75,9 @@ def normalize_tag(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def normalize_name(text: str | None) -> str:
-    return " ".join((text or "").casefold().replace(",", " ").split())
+def mentor_index(mentors: Sequence[Profile]) -> NameIndex:
+    """The cohort's mentors as a name index whose candidate ids are their columns."""
+    return NameIndex(Candidate(j, m.name, m.email) for j, m in enumerate(mentors))
 
 
 def meeting_format_of(text: str) -> str:
@@ -214,6 +216,13 @@ class ScoreTable:
     requested: np.ndarray  # bool: the mentee asked for this mentor
     ratings: np.ndarray  # per mentor: past rating in [0, 1] or NaN
     rating_counts: dict[int, int] = field(default_factory=dict)  # person id -> evaluations
+    # Per mentee: which mentor (column) the typed request was resolved to, and how.
+    request_resolutions: list[NameResolution] = field(default_factory=list)
+
+    def request_of(self, i: int) -> NameResolution:
+        if i < len(self.request_resolutions):
+            return self.request_resolutions[i]
+        return NameResolution(self.mentees[i].requested_mentor, Outcome.UNRESOLVED)
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -317,9 +326,14 @@ def _reason(
     if name == "requested":
         if not mentee.requested_mentor:
             return "The mentee requested no one"
+        resolution = table.request_of(i)
         if table.requested[i, j]:
-            return "The mentee asked for this mentor"
-        return f"The mentee asked for {mentee.requested_mentor}"
+            if resolution.outcome is Outcome.EXACT:
+                return "The mentee asked for this mentor"
+            return f"The mentee asked for this mentor: {resolution.describe()}"
+        if resolution.candidate is not None:
+            return f"The mentee asked for {resolution.describe()}"
+        return f"The mentee asked for {resolution.describe('this cohort’s mentors')}"
     if name == "evaluations":
         if weight == 0:
             return "The program's rules do not use past evaluations for matching"
@@ -411,10 +425,7 @@ class Scorer:
         self._mentor_years = np.array(
             [np.nan if p.years is None else p.years for p in self.mentors], dtype=np.float32
         )
-        self._by_key: dict[str, int] = {}
-        for j, mentor in enumerate(self.mentors):
-            self._by_key.setdefault(mentor.email.casefold(), j)
-            self._by_key.setdefault(normalize_name(mentor.name), j)
+        self._index = mentor_index(self.mentors)
         self.ratings = mentor_ratings(ratings, self.mentors)
         self._per_mentor_rating = np.where(np.isnan(self.ratings), UNKNOWN, self.ratings).astype(
             np.float32
@@ -423,12 +434,16 @@ class Scorer:
     def _format_mask(self, profile: Profile) -> int:
         return sum(self._format_bit.get(f, 0) for f in profile.formats)
 
+    def resolve_request(self, mentee: Profile) -> NameResolution:
+        """Which mentor the mentee's request names (by email, or by name as people type
+        it: accents, order, typos), and how sure that is."""
+        return self._index.resolve(mentee.requested_mentor)
+
     def requested_mentor(self, mentee: Profile) -> int | None:
-        """The column of the mentor the mentee asked for (by email or name), or None."""
-        wanted = mentee.requested_mentor.strip()
-        if not wanted:
+        """The column of the mentor the mentee asked for, or None."""
+        if not mentee.requested_mentor.strip():
             return None
-        return self._by_key.get(wanted.casefold(), self._by_key.get(normalize_name(wanted)))
+        return self.resolve_request(mentee).candidate_id
 
     def side(self, mentees: Sequence[Profile]) -> MenteeSide:
         """The mentees' arrays for scoring against these mentors."""
@@ -460,6 +475,7 @@ class Scorer:
     def table(self, mentees: Sequence[Profile]) -> ScoreTable:
         """Score these mentees against every mentor (dense: mentees × mentors)."""
         comps, total = self.components(self.side(mentees))
+        resolutions = [self.resolve_request(p) for p in mentees]
         return ScoreTable(
             mentees=list(mentees),
             mentors=self.mentors,
@@ -469,6 +485,7 @@ class Scorer:
             requested=comps["requested"] > 0,
             ratings=self.ratings,
             rating_counts=self.rating_counts,
+            request_resolutions=resolutions,
         )
 
     def components(

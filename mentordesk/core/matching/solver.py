@@ -27,13 +27,14 @@ from sqlalchemy.orm import Session
 
 from mentordesk.core.applications.eligibility import eligibility
 from mentordesk.core.applications.fields import normalize_email
+from mentordesk.core.applications.names import NameResolution
 from mentordesk.core.matching.scoring import (
     ComponentScore,
     MenteeSide,
     Profile,
     Scorer,
     meeting_format_of,
-    normalize_name,
+    mentor_index,
     tags_of,
 )
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
@@ -206,6 +207,10 @@ class MatchProblem:
     def requested(self, i: int, j: int) -> bool:
         """Whether mentee i asked for mentor j."""
         return self.scorer.requested_mentor(self.mentees[i]) == j
+
+    def request_of(self, i: int) -> NameResolution:
+        """Which mentor mentee i's typed request was resolved to, and how."""
+        return self.scorer.resolve_request(self.mentees[i])
 
     def explain(self, i: int, j: int) -> list[ComponentScore]:
         """Every component of the pair with its reason in words."""
@@ -535,12 +540,11 @@ def pair_rules_of(
             if mentee_id in row and mentor_id in col:
                 out.setdefault(row[mentee_id], {})[col[mentor_id]] = code
     by_email: dict[str, list[int]] = {}
-    by_name: dict[str, list[int]] = {}
     by_person: dict[int, list[int]] = {}
     for j, mentor in enumerate(mentors):
         by_email.setdefault(mentor.email.casefold(), []).append(j)
-        by_name.setdefault(normalize_name(mentor.name), []).append(j)
         by_person.setdefault(mentor.person_id, []).append(j)
+    index = mentor_index(mentors)
     for i, mentee in enumerate(mentees):
         bosses = (
             set(by_email.get(mentee.supervisor_email.casefold(), []))
@@ -548,7 +552,9 @@ def pair_rules_of(
             else set()
         )
         if mentee.supervisor_name:
-            bosses.update(by_name.get(normalize_name(mentee.supervisor_name), []))
+            # A hard rule errs on the safe side: every mentor the name may mean is kept away.
+            boss = index.resolve(mentee.supervisor_name)
+            bosses.update(c.id for c in (boss.candidate, *boss.rivals) if c is not None)
         for j in bosses:
             out.setdefault(i, {})[j] = Forbidden.SUPERVISOR
         for j in by_person.get(mentee.person_id, []):
@@ -764,7 +770,8 @@ def waitlist_reason(problem: MatchProblem, i: int) -> str:
     if problem.rules.matching_mode == "mentee_choice" and mentee.requested_mentor:
         asked = problem.scorer.requested_mentor(mentee)
         if asked is None:
-            request = f"; the requested mentor {mentee.requested_mentor} is not in the registry"
+            resolution = problem.scorer.resolve_request(mentee)
+            request = f"; the requested mentor {resolution.describe('the registry')}"
         else:
             j = asked
             code = int(codes[j])

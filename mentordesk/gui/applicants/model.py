@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from enum import Enum
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from mentordesk.core.applications.fields import FIELDS_BY_NAME, FieldSpec, Kind, normalize_email
+from mentordesk.core.applications.names import possible_duplicates
 from mentordesk.core.applications.records import ApplicationRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -125,7 +125,7 @@ class ApplicantsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[ApplicationRow] = []
         self._search: list[str] = []
-        self._duplicates: set[int] = set()
+        self._duplicates: dict[int, str] = {}
         self._columns: tuple[str, ...] = DEFAULT_COLUMNS
         self._row_of_id: dict[int, int] = {}
         self.edit_handler: EditHandler | None = None
@@ -223,7 +223,7 @@ class ApplicantsTableModel(QAbstractTableModel):
                     else row.full_name.casefold()
                 )
             if role == Qt.ItemDataRole.ToolTipRole and row.id in self._duplicates:
-                return self.tr("Possible duplicate: another application has the same name or email")
+                return self.tr("Possible duplicate: %s") % self._duplicates[row.id]
             if role == Qt.ItemDataRole.ForegroundRole and row.values["status"] == "withdrawn":
                 return QBrush(_WITHDRAWN)
             return None
@@ -344,16 +344,9 @@ def _is_blank(key: Any) -> bool:
     return isinstance(key, tuple) and len(key) == 2 and key[0] == 1
 
 
-def _possible_duplicates(rows: Sequence[ApplicationRow]) -> set[int]:
-    """Applications that share a name with another (emails are unique per cohort and role)."""
-    names = Counter(r.full_name.casefold() for r in rows if r.full_name)
-    emails = Counter(normalize_email(r.email) for r in rows)
-    return {
-        r.id
-        for r in rows
-        if (r.full_name and names[r.full_name.casefold()] > 1)
-        or emails[normalize_email(r.email)] > 1
-    }
+def _possible_duplicates(rows: Sequence[ApplicationRow]) -> dict[int, str]:
+    """Applications that may be one person twice, with why (names folded as the resolver does)."""
+    return possible_duplicates((r.id, r.full_name, normalize_email(r.email)) for r in rows)
 
 
 class ApplicantsFilterProxy(QSortFilterProxyModel):

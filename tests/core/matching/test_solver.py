@@ -197,3 +197,44 @@ def test_score_breakdown_adds_up_and_a_mentee_without_request_is_not_marked_down
     silent = next(i for i, p in enumerate(problem.mentees) if not p.requested_mentor)
     asked = 1 - silent
     assert problem.score(silent, j) > problem.score(asked, j)
+
+
+def test_requests_typed_without_accents_are_honoured(db: Database) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="credential")
+        ingrid = make_application(
+            s, cohort, "mentor", first_name="Ingrid", last_name="Sørensen", expertise="audit"
+        )
+        harold = make_application(
+            s, cohort, "mentor", first_name="Harold", last_name="Wiśniewski", expertise="grants"
+        )
+        rosa = make_application(
+            s, cohort, "mentor", first_name="Rosa", last_name="Adams", expertise="budgets"
+        )
+        # Each mentee's interests point at another mentor: only the request can decide.
+        mia = make_application(
+            s, cohort, "mentee", requested_mentor="Ingrid Sorensen", interests="grants"
+        )
+        noah = make_application(
+            s, cohort, "mentee", requested_mentor="harold wisniewski", interests="budgets"
+        )
+        zoe = make_application(
+            s, cohort, "mentee", requested_mentor="Adams, Rosa", interests="audit"
+        )
+        problem = load_problem(s, cohort.id)
+        proposal = solve(problem)
+    pairs = {p.mentee_id: p.mentor_id for p in proposal.pairs}
+    assert pairs == {mia.id: ingrid.id, noah.id: harold.id, zoe.id: rosa.id}
+    i, j = problem.mentee_row[mia.id], problem.mentor_col[ingrid.id]
+    reason = next(c.reason for c in problem.explain(i, j) if c.name == "requested")
+    assert "Ingrid Sørensen" in reason and "Ingrid Sorensen" in reason
+
+
+def test_a_supervisor_typed_without_accents_still_never_mentors_their_staff(db: Database) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff")
+        boss = make_application(s, cohort, "mentor", first_name="Łukasz", last_name="Nowak")
+        make_application(s, cohort, "mentee", supervisor_name="Nowak, Lukasz")
+        problem = load_problem(s, cohort.id)
+    assert problem.pairs.count == 0
+    assert "supervisor" in (problem.rule_broken(problem.mentees[0].id, boss.id) or "")

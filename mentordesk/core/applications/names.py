@@ -1,0 +1,225 @@
+"""Finding the person a typed name means: accents, case, "Last, First" and small typos forgiven, ambiguity reported.
+
+A mentee types the mentor they picked from the registry ("Ingrid Sorensen" for Ingrid
+Sørensen, "Adams, Rosa"); an applicant types their supervisor's name. ``NameIndex`` is
+built once over the people who could be meant (a cohort's mentors, a registry) and
+resolves each typed name to one of them, or says that it is ambiguous or matches no one:
+it never guesses between two people. The same folding finds possible duplicate
+applications ("José Benítez" and "Jose Benitez").
+
+Fuzzy matching is rapidfuzz's token-sort ratio (a well-kept C library); only the folding
+of letters that Unicode does not decompose (ø, ł, ß, æ…) is written here, because no
+library folds names the way a person reads them without also transliterating whole
+scripts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from rapidfuzz import fuzz, process
+
+#: Fuzzy matches scoring below this (of 100) are not offered: "Ingrid Sorenson" is
+#: Ingrid Sørensen (93), "Ingrid Larsen" is not (70).
+FUZZY_THRESHOLD = 86.0
+#: Two candidates scoring within this of each other are both plausible: ask, don't guess.
+AMBIGUITY_MARGIN = 4.0
+
+# Letters NFKD leaves whole; a person reading "Sorensen" for "Sørensen" folds them anyway.
+_LETTERS = str.maketrans(
+    {
+        "ø": "o",
+        "ł": "l",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "ı": "i",
+        "ħ": "h",
+        "ŀ": "l",
+    }
+)
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "rev", "sir"})
+
+
+def fold_text(text: str | None) -> str:
+    """Lower case without accents or punctuation: 'Wiśniewski' and 'wisniewski' fold alike."""
+    decomposed = unicodedata.normalize("NFKD", (text or "").casefold().translate(_LETTERS))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = plain.translate(_LETTERS)
+    return " ".join(re.sub(r"[^\w]+", " ", plain).replace("_", " ").split())
+
+
+def name_words(text: str | None) -> list[str]:
+    """A name's folded words in reading order: 'Adams, Rosa' gives ['rosa', 'adams']; titles go."""
+    raw = " ".join((text or "").split())
+    if raw.count(",") == 1:
+        last, _, first = raw.partition(",")
+        if first.strip() and last.strip():
+            raw = f"{first} {last}"
+    words = fold_text(raw).split()
+    while len(words) > 1 and words[0] in _TITLES:
+        words = words[1:]
+    return words
+
+
+def name_key(text: str | None) -> str:
+    """What two spellings of one name share: folded words in sorted order (order-insensitive)."""
+    return " ".join(sorted(name_words(text)))
+
+
+class Outcome(StrEnum):
+    EXACT = "exact"  # the name (or email) as the person is recorded
+    FOLDED = "folded"  # the same name once accents, case and order are set aside
+    FUZZY = "fuzzy"  # a close spelling, above the threshold, with no rival
+    AMBIGUOUS = "ambiguous"  # two or more people fit; the committee decides
+    UNRESOLVED = "unresolved"  # nobody fits
+    EMPTY = "empty"  # nothing was typed
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """Someone a typed name may mean: any id the caller uses, the name as recorded, the email."""
+
+    id: int
+    name: str
+    email: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NameResolution:
+    """What a typed name was resolved to, how, and the rivals when it is ambiguous."""
+
+    typed: str
+    outcome: Outcome
+    candidate: Candidate | None = None
+    score: float = 0.0
+    rivals: tuple[Candidate, ...] = ()
+
+    @property
+    def resolved(self) -> bool:
+        return self.candidate is not None
+
+    @property
+    def candidate_id(self) -> int | None:
+        return self.candidate.id if self.candidate else None
+
+    def describe(self, among: str = "the mentors") -> str:
+        """The resolution in a sentence for the detail panel and the score's reason."""
+        typed = self.typed.strip()
+        if self.outcome is Outcome.EMPTY:
+            return "Nobody named"
+        if self.outcome is Outcome.EXACT and self.candidate is not None:
+            return f"{self.candidate.name}"
+        if self.outcome is Outcome.FOLDED and self.candidate is not None:
+            return f"{self.candidate.name} (typed {typed!r})"
+        if self.outcome is Outcome.FUZZY and self.candidate is not None:
+            return f"{self.candidate.name} (typed {typed!r}, a close spelling)"
+        if self.outcome is Outcome.AMBIGUOUS:
+            names = " or ".join(c.name for c in self.rivals)
+            return f"{typed!r} could be {names}; the committee decides"
+        return f"{typed!r} matches no one among {among}"
+
+
+class NameIndex:
+    """The people a typed name may mean, indexed once for many look-ups."""
+
+    def __init__(self, candidates: Iterable[Candidate]) -> None:
+        self.candidates: list[Candidate] = list(candidates)
+        self._by_email: dict[str, list[Candidate]] = {}
+        self._by_exact: dict[str, list[Candidate]] = {}
+        self._by_key: dict[str, list[Candidate]] = {}
+        for c in self.candidates:
+            if c.email:
+                self._by_email.setdefault(c.email.strip().casefold(), []).append(c)
+            self._by_exact.setdefault(" ".join(c.name.split()).casefold(), []).append(c)
+            key = name_key(c.name)
+            if key:
+                self._by_key.setdefault(key, []).append(c)
+        self._keys: list[str] = list(self._by_key)
+
+    def resolve(self, typed: str | None) -> NameResolution:
+        text = " ".join((typed or "").split())
+        if not text:
+            return NameResolution(text, Outcome.EMPTY)
+        for table, lookup, outcome in (
+            (self._by_email, text.casefold(), Outcome.EXACT),
+            (self._by_exact, text.casefold(), Outcome.EXACT),
+            (self._by_key, name_key(text), Outcome.FOLDED),
+        ):
+            found = _distinct(table.get(lookup, []))
+            if len(found) == 1:
+                return NameResolution(text, outcome, found[0], 100.0)
+            if len(found) > 1:
+                return NameResolution(text, Outcome.AMBIGUOUS, rivals=tuple(found))
+        return self._fuzzy(text)
+
+    def _fuzzy(self, text: str) -> NameResolution:
+        key = name_key(text)
+        if not key or not self._keys:
+            return NameResolution(text, Outcome.UNRESOLVED)
+        hits = process.extract(
+            key,
+            self._keys,
+            scorer=fuzz.token_sort_ratio,
+            score_cutoff=FUZZY_THRESHOLD - AMBIGUITY_MARGIN,
+            limit=5,
+        )
+        if not hits or hits[0][1] < FUZZY_THRESHOLD:
+            return NameResolution(text, Outcome.UNRESOLVED)
+        best = hits[0][1]
+        close = _distinct(
+            c for k, score, _ in hits if best - score <= AMBIGUITY_MARGIN for c in self._by_key[k]
+        )
+        if len(close) > 1:
+            return NameResolution(text, Outcome.AMBIGUOUS, score=best, rivals=tuple(close))
+        return NameResolution(text, Outcome.FUZZY, close[0], float(best))
+
+
+def _distinct(found: Iterable[Candidate]) -> list[Candidate]:
+    """One entry per candidate id (a name and an email may both point at one person)."""
+    seen: dict[int, Candidate] = {}
+    for c in found:
+        seen.setdefault(c.id, c)
+    return list(seen.values())
+
+
+def resolve_name(typed: str | None, candidates: Sequence[Candidate]) -> NameResolution:
+    """Resolve one typed name against a few candidates (build a ``NameIndex`` for many)."""
+    return NameIndex(candidates).resolve(typed)
+
+
+def possible_duplicates(people: Iterable[tuple[int, str, str]]) -> dict[int, str]:
+    """Which applications may be one person twice: id -> why, from (id, full name, email).
+
+    Names compare folded and in any order ("José Benítez", "Benitez, Jose"); emails compare
+    without case. The reason names what they share, for the table's tooltip.
+    """
+    by_name: dict[str, list[int]] = {}
+    by_email: dict[str, list[int]] = {}
+    names: dict[int, str] = {}
+    for app_id, name, email in people:
+        names[app_id] = name
+        key = name_key(name)
+        if key:
+            by_name.setdefault(key, []).append(app_id)
+        if email:
+            by_email.setdefault(email.strip().casefold(), []).append(app_id)
+    out: dict[int, str] = {}
+    for ids in by_email.values():
+        if len(ids) > 1:
+            for app_id in ids:
+                out[app_id] = "another application has the same email"
+    for ids in by_name.values():
+        if len(ids) > 1:
+            for app_id in ids:
+                others = sorted({names[o] for o in ids if o != app_id})
+                spelled = ", ".join(others)
+                out.setdefault(app_id, f"same name as {spelled}")
+    return out
