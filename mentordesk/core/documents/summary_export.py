@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from mentordesk.core.documents.summary import CohortSummary
-from mentordesk.core.documents.summary_pdf import build_summary_pdf
 from mentordesk.core.documents.summary_tables import Cell, summary_tables
 from mentordesk.core.errors import MentorDeskError, ValidationError
 
@@ -82,6 +81,9 @@ def write_csv(summary: CohortSummary, target: io.TextIOBase | Any) -> None:
 
 
 def write_pdf(summary: CohortSummary, target: str | os.PathLike[str] | io.BytesIO) -> None:
+    # ReportLab loads when a PDF is made, not at start-up.
+    from mentordesk.core.documents.summary_pdf import build_summary_pdf
+
     build_summary_pdf(summary, target)
 
 

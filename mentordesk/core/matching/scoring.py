@@ -12,14 +12,16 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from scipy import sparse
 
 from mentordesk.core.applications.fields import split_list
 from mentordesk.core.applications.names import Candidate, NameIndex, NameResolution, Outcome
 from mentordesk.core.programs.rules import SCORE_COMPONENTS, ProgramRules
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 #: What the committee reads for each component.
 COMPONENT_LABELS: dict[str, str] = {
@@ -183,6 +185,8 @@ def _incidence(
             rows.append(i)
             cols.append(vocabulary.setdefault(item, len(vocabulary)))
     data = scale[np.asarray(rows, dtype=np.int64)].astype(np.float32)
+    from scipy import sparse  # loaded when matching runs, not at start-up
+
     return sparse.csr_matrix((data, (rows, cols)), shape=(len(sets), max(len(vocabulary), 1)))
 
 
@@ -610,6 +614,8 @@ def _lookup(
                 rows.append(i)
                 cols.append(k)
     data = scale[np.asarray(rows, dtype=np.int64)].astype(np.float32)
+    from scipy import sparse  # loaded when matching runs, not at start-up
+
     return sparse.csr_matrix((data, (rows, cols)), shape=(len(sets), max(len(vocabulary), 1)))
 
 

@@ -19,9 +19,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from scipy import sparse
-from scipy.optimize import linear_sum_assignment
-from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -316,6 +313,11 @@ def assign_pairs(
     with the allowed pairs (each mentee also gets a "waiting" column of its own, so a
     full matching always exists and waiting is never worth a real pair).
     """
+    # scipy loads when Suggest runs, not at start-up.
+    from scipy import sparse
+    from scipy.optimize import linear_sum_assignment
+    from scipy.sparse.csgraph import min_weight_full_bipartite_matching
+
     rows = np.asarray(rows, dtype=np.int64)
     cols = np.asarray(cols, dtype=np.int64)
     free_arr = np.asarray(free, dtype=np.int64)
