@@ -16,6 +16,7 @@ import enum
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -30,6 +31,7 @@ from mentordesk.core.matching.scoring import (
     MenteeSide,
     Profile,
     Scorer,
+    ScoreTable,
     meeting_format_of,
     mentor_index,
     tags_of,
@@ -161,7 +163,7 @@ class MatchProblem:
             taken[j] += 1
         return np.maximum(self.capacity - taken, 0)
 
-    def forbidden(self, i: int, j: int) -> Forbidden:
+    def forbidden_code(self, i: int, j: int) -> Forbidden:
         """The first hard rule that forbids pairing mentee i with mentor j (NONE: none does)."""
         if not self.mentees[i].eligible:
             return Forbidden.MENTEE_NOT_ELIGIBLE
@@ -182,8 +184,29 @@ class MatchProblem:
         )
         return codes
 
-    def allowed(self, i: int, j: int) -> bool:
+    def is_allowed(self, i: int, j: int) -> bool:
         return self.pairs.find(i, j) is not None
+
+    @property
+    def forbidden(self) -> ForbiddenCodes:
+        """``problem.forbidden[i, j]``: the pair's Forbidden code, looked up, never a matrix."""
+        return ForbiddenCodes(self)
+
+    # The analyses that weigh every pair of the cohort at once (certificate, fairness,
+    # filling gaps) read these matrices; they are built on first use, never for the board
+    # or a plain Suggest, whose memory stays with the allowed pairs.
+
+    @cached_property
+    def allowed(self) -> np.ndarray:
+        """Every pair the rules allow, as a mentees × mentors matrix (built on first use)."""
+        out = np.zeros(self.shape, dtype=bool)
+        out[self.pairs.rows(), self.pairs.mentor] = True
+        return out
+
+    @cached_property
+    def table(self) -> ScoreTable:
+        """The whole cohort's score table, every component (built on first use)."""
+        return self.scorer.table(self.mentees)
 
     def score(self, i: int, j: int) -> float:
         """The pair's score (computed on demand where the rules forbid it)."""
@@ -229,8 +252,19 @@ class MatchProblem:
         i, j = self.mentee_row.get(mentee_id), self.mentor_col.get(mentor_id)
         if i is None or j is None:
             return "Only active applications of this cohort can be paired"
-        code = self.forbidden(i, j)
+        code = self.forbidden_code(i, j)
         return forbidden_text(code, self.mentees[i], self.mentors[j]) if code else None
+
+
+@dataclass(frozen=True)
+class ForbiddenCodes:
+    """A problem's Forbidden codes by (row, column), computed per lookup."""
+
+    problem: MatchProblem
+
+    def __getitem__(self, pair: tuple[int, int]) -> Forbidden:
+        i, j = pair
+        return self.problem.forbidden_code(int(i), int(j))
 
 
 @dataclass(frozen=True)

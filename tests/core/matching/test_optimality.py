@@ -162,7 +162,7 @@ def test_proposal_keeps_locked_pairs_breaks_no_hard_rule_and_holds_capacities(
         assert (i, j) in chosen
     for i, j in chosen:
         if (i, j) not in problem.kept:
-            assert problem.forbidden(i, j) == Forbidden.NONE, "a hard rule broken"
+            assert problem.forbidden_code(i, j) == Forbidden.NONE, "a hard rule broken"
             mentee, mentor = problem.mentees[i], problem.mentors[j]
             assert mentee.person_id != mentor.person_id
             assert mentee.supervisor_email != mentor.email
@@ -176,7 +176,7 @@ def test_proposal_keeps_locked_pairs_breaks_no_hard_rule_and_holds_capacities(
     table = score_table(problem.mentees, problem.mentors, ProgramRules())
     codes = np.array(
         [
-            [problem.forbidden(i, j) for j in range(len(problem.mentors))]
+            [problem.forbidden_code(i, j) for j in range(len(problem.mentors))]
             for i in range(len(problem.mentees))
         ],
         dtype=np.int8,
@@ -233,6 +233,6 @@ def test_the_problem_keeps_only_the_pairs_the_rules_allow_with_their_scores() ->
     table = score_table(mentees, mentors, ProgramRules())
     for i in range(40):
         for j in range(60):
-            assert problem.allowed(i, j) == (j % 10 == 0)
+            assert problem.is_allowed(i, j) == (j % 10 == 0)
             assert abs(problem.score(i, j) - table.total[i, j]) < 1e-9
     assert len(solve(problem).pairs) == 12
