@@ -199,6 +199,9 @@ class ApplicantsArea(QWidget):
         # Refreshing (F5, a rules change, an import) keeps the applicants the user selected.
         selected = [r.id for r in self.selected_rows() if r.cohort_id == self.cohort_id]
         self.model.set_rows(rows)
+        # A reload tells its count at once (before whatever message follows it).
+        self._count_timer.stop()
+        self._update_count()
         for application_id in selected:
             self._select(application_id, QItemSelectionModel.SelectionFlag.Select)
         self._show_detail()
