@@ -229,6 +229,59 @@ def importing(folder: Path, count: int) -> list[Row]:
     ]
 
 
+def accept_all(folder: Path, size: int) -> list[Row]:
+    from bench_applicants import fill
+    from sqlalchemy import insert
+
+    from mentordesk.core.matching.pairs import apply_proposal
+    from mentordesk.core.matching.solver import propose_pairing
+    from mentordesk.core.storage.database import Database
+    from mentordesk.core.storage.models import AuditEntry, Pairing
+
+    db = Database(folder / f"accept{size}.db")
+    cohort_id = fill(db, size)
+    with db.reading() as s:
+        proposal = propose_pairing(s, cohort_id)
+    start = time.perf_counter()
+    with db.transaction(note="accept all") as s:
+        result = apply_proposal(s, proposal)
+    ours = time.perf_counter() - start
+
+    floor_db = Database(folder / f"accept_floor{size}.db")
+    floor_id = fill(floor_db, size)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    start = time.perf_counter()
+    with floor_db.transaction() as s:
+        s.info["audit_disabled"] = True
+        s.execute(
+            insert(Pairing),
+            [
+                {"cohort_id": floor_id, "mentee_id": p.mentee_id, "mentor_id": p.mentor_id,
+                 "score": p.score, "score_components": p.components}
+                for p in proposal.pairs
+            ],
+        )  # fmt: skip
+        s.execute(
+            insert(AuditEntry),
+            [
+                {"at": now, "actor": "bench", "action": "create", "entity": "pairing",
+                 "entity_id": k, "changes": {"mentee_id": [None, p.mentee_id]}}
+                for k, p in enumerate(proposal.pairs)
+            ],
+        )  # fmt: skip
+    floor = time.perf_counter() - start
+    db.close()
+    floor_db.close()
+    return [
+        (
+            f"accept all of a {size:,}-applicant suggestion ({result.added} pairs, core)",
+            fmt(ours),
+            f"{fmt(floor)} (executemany of the pairs + audit rows)",
+            ratio(ours, floor),
+        )
+    ]
+
+
 def agreements(folder: Path, pairs: int) -> list[Row]:
     from bench_agreements import build_cohort, export, reference
 
@@ -325,6 +378,7 @@ def main() -> None:
             ("open cohorts", lambda: open_cohort(folder, sizes)),
             ("matching", matching),
             ("import", lambda: importing(folder, 10_000)),
+            ("accept all", lambda: accept_all(folder, 2_000)),
             ("agreements", lambda: agreements(folder, 100 if args.quick else 500)),
             (".ics", lambda: calendar_file(folder, 400)),
         ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 import getpass
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
@@ -20,14 +21,20 @@ _SKIPPED_COLUMNS = {"updated_at", "created_at"}
 _KEYS: dict[type, tuple[str, ...]] = {}
 
 
-def current_actor(session: Session) -> str:
-    actor = session.info.get("actor")
-    if actor:
-        return str(actor)
+@cache
+def _os_user() -> str:
+    # Looked up once per process: a 10,000-row import writes 20,000 entries.
     try:
         return getpass.getuser()
     except Exception:  # no login name in some service contexts
         return "unknown"
+
+
+def current_actor(session: Session) -> str:
+    actor = session.info.get("actor")
+    if actor:
+        return str(actor)
+    return _os_user()
 
 
 def _plain(value: Any) -> Any:
@@ -72,17 +79,24 @@ def _changed_values(obj: Base) -> dict[str, list[Any]]:
 
 
 def _entry(
-    session: Session, action: str, obj: Base, changes: dict[str, list[Any]]
+    stamp: dict[str, Any], action: str, obj: Base, changes: dict[str, list[Any]]
 ) -> dict[str, Any]:
     # A plain row, not an AuditEntry object: a 10,000-row import writes 20,000 entries,
     # and one executemany is many times faster than the unit of work.
     return {
-        "at": utcnow(),
-        "actor": current_actor(session),
+        **stamp,
         "action": action,
         "entity": obj.__tablename__,
         "entity_id": getattr(obj, "id", None),
         "changes": changes,
+    }
+
+
+def _stamp(session: Session) -> dict[str, Any]:
+    """When, who and why, the same for every entry of one flush."""
+    return {
+        "at": utcnow(),
+        "actor": current_actor(session),
         "note": session.info.get("audit_note"),
     }
 
@@ -102,8 +116,9 @@ def _audit_before_flush(session: Session, _context: Any, _instances: Any) -> Non
     # Deleted rows are recorded before the flush, while their values can still be read.
     if session.info.get("audit_disabled"):
         return
+    stamp = _stamp(session)
     deleted = [
-        _entry(session, "delete", obj, {k: [v, None] for k, v in _column_values(obj).items()})
+        _entry(stamp, "delete", obj, {k: [v, None] for k, v in _column_values(obj).items()})
         for obj in _audited(session.deleted)
     ]
     if deleted:
@@ -117,14 +132,15 @@ def _audit_after_flush(session: Session, _context: Any) -> None:
     # its column's history only now. The history still holds the old values here.
     if session.info.get("audit_disabled"):
         return
+    stamp = _stamp(session)
     entries = [
-        _entry(session, "create", obj, {k: [None, v] for k, v in _column_values(obj).items()})
+        _entry(stamp, "create", obj, {k: [None, v] for k, v in _column_values(obj).items()})
         for obj in _audited(session.new)
     ]
     for obj in _audited(session.dirty):
         changes = _changed_values(obj)
         if changes:
-            entries.append(_entry(session, "update", obj, changes))
+            entries.append(_entry(stamp, "update", obj, changes))
     if entries:
         session.info.setdefault("_audit_pending", []).extend(entries)
 
