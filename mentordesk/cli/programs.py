@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from mentordesk.cli.closeout import register_cohort_actions
 from mentordesk.cli.common import command, open_database, parse_date, print_json
 
 
@@ -33,15 +34,22 @@ def cmd_program_create(args: argparse.Namespace) -> int:
 
 
 def cmd_cohort_create(args: argparse.Namespace) -> int:
-    from mentordesk.core.programs.cohorts import create_cohort, find_program
+    from mentordesk.core.applications.carry_over import carry_over
+    from mentordesk.core.programs.cohorts import create_cohort, find_cohort, find_program
 
     db = open_database(args)
+    carried = ""
     with db.transaction() as session:
         program = find_program(session, args.program)
         cohort = create_cohort(session, program, args.name, args.start, args.end)
         terms = len(cohort.terms)
         name, program_name = cohort.name, program.name
-    print(f"Created cohort {name!r} of {program_name!r} with {terms} term(s)")
+        if args.carry_over_from:
+            source = find_cohort(session, args.carry_over_from, program.name)
+            carried = "; " + carry_over(session, source, cohort, mentors=args.with_mentors).line(
+                source.name
+            )
+    print(f"Created cohort {name!r} of {program_name!r} with {terms} term(s){carried}")
     return 0
 
 
@@ -97,5 +105,16 @@ def register(sub: Any) -> None:
     p.add_argument("--program", required=True, help="the program's name")
     p.add_argument("--start", required=True, type=parse_date, help="first day (YYYY-MM-DD)")
     p.add_argument("--end", required=True, type=parse_date, help="last day (YYYY-MM-DD)")
+    p.add_argument(
+        "--carry-over-from",
+        metavar="COHORT",
+        help="bring that cohort's waitlisted mentees, with their applications",
+    )
+    p.add_argument(
+        "--with-mentors",
+        action="store_true",
+        help="with --carry-over-from: also the mentors who asked to continue",
+    )
+    register_cohort_actions(cohort_sub)
 
     command(sub, "cohorts", cmd_cohorts, "list programs and cohorts with counts", json_option=True)

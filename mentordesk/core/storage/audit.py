@@ -1,13 +1,16 @@
 """Records an AuditEntry for every insert, update and delete, whoever makes it.
 
 A session-level hook rather than calls sprinkled through services: no change can
-forget its audit entry. The actor is the session's ``info["actor"]`` or the OS user.
+forget its audit entry. The actor is the session's ``info["actor"]`` or the OS user;
+the desk is the session's ``info["desk"]`` or the computer's name; each entry also
+names the cohort of the record it describes (see ``ownership.py``).
 """
 
 from __future__ import annotations
 
 import enum
 import getpass
+import socket
 from datetime import date, datetime
 from functools import cache
 from typing import Any
@@ -16,6 +19,7 @@ from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Mapper, Session
 
 from mentordesk.core.storage.models import AuditEntry, Base, utcnow
+from mentordesk.core.storage.ownership import cohort_of
 
 _SKIPPED_COLUMNS = {"updated_at", "created_at"}
 _KEYS: dict[type, tuple[str, ...]] = {}
@@ -35,6 +39,27 @@ def current_actor(session: Session) -> str:
     if actor:
         return str(actor)
     return _os_user()
+
+
+def current_desk(session: Session) -> str:
+    """The computer a change comes from: several desks share one PostgreSQL database."""
+    desk = session.info.get("desk")
+    if desk:
+        return str(desk)
+    return _hostname()
+
+
+def _hostname() -> str:
+    global _HOST
+    if _HOST is None:
+        try:
+            _HOST = socket.gethostname() or "unknown"
+        except OSError:
+            _HOST = "unknown"
+    return _HOST
+
+
+_HOST: str | None = None
 
 
 def _plain(value: Any) -> Any:
@@ -79,7 +104,11 @@ def _changed_values(obj: Base) -> dict[str, list[Any]]:
 
 
 def _entry(
-    stamp: dict[str, Any], action: str, obj: Base, changes: dict[str, list[Any]]
+    session: Session,
+    stamp: dict[str, Any],
+    action: str,
+    obj: Base,
+    changes: dict[str, list[Any]],
 ) -> dict[str, Any]:
     # A plain row, not an AuditEntry object: a 10,000-row import writes 20,000 entries,
     # and one executemany is many times faster than the unit of work.
@@ -89,14 +118,16 @@ def _entry(
         "entity": obj.__tablename__,
         "entity_id": getattr(obj, "id", None),
         "changes": changes,
+        "cohort_id": cohort_of(session, obj, session.info.setdefault("_audit_cohorts", {})),
     }
 
 
 def _stamp(session: Session) -> dict[str, Any]:
-    """When, who and why, the same for every entry of one flush."""
+    """When, who, from where and why, the same for every entry of one flush."""
     return {
         "at": utcnow(),
         "actor": current_actor(session),
+        "desk": current_desk(session),
         "note": session.info.get("audit_note"),
     }
 
@@ -118,7 +149,9 @@ def _audit_before_flush(session: Session, _context: Any, _instances: Any) -> Non
         return
     stamp = _stamp(session)
     deleted = [
-        _entry(stamp, "delete", obj, {k: [v, None] for k, v in _column_values(obj).items()})
+        _entry(
+            session, stamp, "delete", obj, {k: [v, None] for k, v in _column_values(obj).items()}
+        )
         for obj in _audited(session.deleted)
     ]
     if deleted:
@@ -134,13 +167,15 @@ def _audit_after_flush(session: Session, _context: Any) -> None:
         return
     stamp = _stamp(session)
     entries = [
-        _entry(stamp, "create", obj, {k: [None, v] for k, v in _column_values(obj).items()})
+        _entry(
+            session, stamp, "create", obj, {k: [None, v] for k, v in _column_values(obj).items()}
+        )
         for obj in _audited(session.new)
     ]
     for obj in _audited(session.dirty):
         changes = _changed_values(obj)
         if changes:
-            entries.append(_entry(stamp, "update", obj, changes))
+            entries.append(_entry(session, stamp, "update", obj, changes))
     if entries:
         session.info.setdefault("_audit_pending", []).extend(entries)
 
@@ -149,6 +184,7 @@ def _audit_after_flush(session: Session, _context: Any) -> None:
 def _audit_after_flush_postexec(session: Session, _context: Any) -> None:
     # Written once the flush is complete, in the flush's own transaction.
     pending = session.info.pop("_audit_pending", None)
+    session.info.pop("_audit_cohorts", None)
     if pending:
         _write(session, pending)
 
