@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QKeySequence,
-    QUndoCommand,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +39,7 @@ from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.matching.board_scores import BoardScores, CohortInputs, problem_of, read_cohort
 from mentordesk.core.matching.certificate import Certificate, certify
 from mentordesk.core.matching.fill import Fill, plan_fill
+from mentordesk.core.matching.history import application_history
 from mentordesk.core.matching.outcome import Pairing, best_with
 from mentordesk.core.matching.pairs import (
     Assignment,
@@ -74,6 +74,7 @@ from mentordesk.gui.pairing.models import (
 from mentordesk.gui.pairing.proposal_dialog import ProposalDialog
 from mentordesk.gui.pairing.rematch_dialog import RematchDialog
 from mentordesk.gui.pairing.why_not_panel import WhyNotPanel
+from mentordesk.gui.publish_dialog import PublishDialog
 from mentordesk.gui.undo import DatabaseCommand, push
 
 #: Mentees × mentors up to which "why not?" is answered at once while dragging (a few ms);
@@ -99,29 +100,34 @@ class BoardChangeCommand(DatabaseCommand):
         self._area.apply_change(self._cohort_id, self._inverse)
 
 
-class RematchCommand(QUndoCommand):
+class RematchCommand(DatabaseCommand):
     """A rematch (the pair ended, maybe a new mentor); undo removes the new pair and makes the
     old one active again."""
 
-    def __init__(self, area: PairingArea, cohort_id: int, done: RematchDone, note: str) -> None:
-        super().__init__(area.tr("Rematch"))
+    def __init__(
+        self,
+        area: PairingArea,
+        cohort_id: int,
+        pairing_id: int,
+        note: str,
+        mentor_id: int | None,
+    ) -> None:
+        super().__init__(area.data, area.tr("Rematch"), where=area)
         self._area = area
         self._cohort_id = cohort_id
-        self._last = done
+        self._pairing_id = pairing_id
         self._note = note
-        self._done = True
+        self._mentor_id = mentor_id
+        self._made: RematchDone | None = None
 
-    def redo(self) -> None:
-        if not self._done:
-            again = self._area.rematch(
-                self._cohort_id, self._last.ended_pairing_id, self._note, self._last.new_mentor_id
-            )
-            self._done = again is not None
-            self._last = again or self._last
+    def apply_redo(self) -> None:
+        self._made = self._area.rematch(
+            self._cohort_id, self._pairing_id, self._note, self._mentor_id
+        )
 
-    def undo(self) -> None:
-        self._area.undo_rematch(self._cohort_id, self._last)
-        self._done = False
+    def apply_undo(self) -> None:
+        assert self._made is not None
+        self._area.undo_rematch(self._cohort_id, self._made)
 
 
 class _BoardView(QTreeView):
@@ -259,7 +265,7 @@ class PairingArea(Area):
             self.tr("Publish proposed pairs and prepare their introductions, reminders and "
                     "evaluation requests")
         )  # fmt: skip
-        self.publish_dialog: Any = None
+        self.publish_dialog: PublishDialog | None = None
         self.focus_dialog: QInputDialog | None = None
         self.why_not_action = self._action(
             self.tr("Why not with…"), "Ctrl+Shift+W", self.ask_why_not
@@ -886,9 +892,7 @@ class PairingArea(Area):
     def open_publish(self) -> None:
         if self.cohort_id is None:
             return
-        from mentordesk.gui.publish_dialog import PublishDialog
-
-        dialog = PublishDialog(self.context, self.cohort_id, self, on_change=self.reload)
+        dialog = PublishDialog(self.context, self.cohort_id, self)
         self.publish_dialog = dialog
         dialog.finished.connect(lambda _r: setattr(self, "publish_dialog", None))
         dialog.open()
@@ -903,12 +907,12 @@ class PairingArea(Area):
             return
         cohort_id = self.cohort_id
         try:
-            with self.context.database.reading() as session:
-                plan = plan_rematch(session, pairs[0].pairing_id)
+            plan = self.data.read(plan_rematch, pairs[0].pairing_id)
         except MentorDeskError as exc:
-            # Refused before anyone types a reason: the limit is the first thing checked.
-            self.show_message(str(exc))
-            QMessageBox.information(self, self.tr("No rematch"), str(exc))
+            # Refused before anyone types a reason: the limit is the first thing checked,
+            # and said in a box as well as the status line, since nothing else happens.
+            self.show_message(exc.message)
+            QMessageBox.information(self, self.tr("No rematch"), exc.message)
             return
         dialog = RematchDialog(plan, self)
         self.rematch_dialog = dialog
@@ -916,11 +920,10 @@ class PairingArea(Area):
         def done(result: int) -> None:
             self.rematch_dialog = None
             if result:
-                made = self.rematch(cohort_id, plan.pairing_id, dialog.reason, dialog.mentor_id)
-                if made is not None:
-                    self.context.undo_stack.push(
-                        RematchCommand(self, cohort_id, made, dialog.reason)
-                    )
+                command = RematchCommand(
+                    self, cohort_id, plan.pairing_id, dialog.reason, dialog.mentor_id
+                )
+                push(self.context.undo_stack, command)
             dialog.deleteLater()
 
         dialog.finished.connect(done)
@@ -928,13 +931,11 @@ class PairingArea(Area):
 
     def rematch(
         self, cohort_id: int, pairing_id: int, note: str, mentor_id: int | None
-    ) -> RematchDone | None:
-        try:
-            with self.context.database.transaction() as session:
-                made = rematch(session, pairing_id, note, mentor_id)
-        except MentorDeskError as exc:
-            self.show_message(str(exc))
-            return None
+    ) -> RematchDone:
+        """End the pair and pair the mentee anew, in one transaction; raises when refused."""
+        # The mentee waits (or is accepted) again: applications show it too.
+        change = Change(Kind.PAIRINGS | Kind.APPLICATIONS, cohort_id, origin=self)
+        made = self.data.write(change, rematch, pairing_id, note, mentor_id)
         if mentor_id is None:
             self.show_message(self.tr("The pair ended; the mentee waits for a new mentor"))
         else:
@@ -945,12 +946,9 @@ class PairingArea(Area):
         return made
 
     def undo_rematch(self, cohort_id: int, made: RematchDone) -> None:
-        try:
-            with self.context.database.transaction() as session:
-                undo_rematch(session, made)
-        except MentorDeskError as exc:
-            self.show_message(str(exc))
-            return
+        """Take a rematch back (the new pair removed, the old one active); raises when refused."""
+        change = Change(Kind.PAIRINGS | Kind.APPLICATIONS, cohort_id, origin=self)
+        self.data.write(change, undo_rematch, made)
         if cohort_id == self.cohort_id:
             self.refresh(full=True)
 
@@ -966,11 +964,10 @@ class PairingArea(Area):
         if application_id is None:
             self.show_message(self.tr("Select a mentee or a mentor first"))
             return
-        try:
-            dialog = PersonHistoryDialog(self.context, application_id, self)
-        except MentorDeskError as exc:
-            self.show_message(str(exc))
+        found = self.data.query(self, self.tr("History"), application_history, application_id)
+        if not found:
             return
+        dialog = PersonHistoryDialog(found.result, self)
         self.history_dialog = dialog
         dialog.finished.connect(lambda _r: setattr(self, "history_dialog", None))
         dialog.open()
