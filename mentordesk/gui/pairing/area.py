@@ -60,6 +60,7 @@ from mentordesk.gui.pairing.unassigned_panel import UnassignedPanel
 from mentordesk.gui.pairing.why_not_panel import WhyNotPanel
 from mentordesk.gui.publish_dialog import PublishDialog
 from mentordesk.gui.undo import DatabaseCommand, push
+from mentordesk.gui.withdrawal import WithdrawFlow
 
 #: Mentees × mentors up to which "why not?" is answered at once while dragging (a few ms);
 #: above it the answer comes from the chip's menu, worked out off the GUI thread.
@@ -168,7 +169,7 @@ class PairingArea(Area):
         self.lock_action, self.confirm_action = bar.lock_action, bar.confirm_action
         self.signed_action, self.focus_action = bar.signed_action, bar.focus_action
         self.rematch_action, self.history_action = bar.rematch_action, bar.history_action
-        self.why_not_action = bar.why_not_action
+        self.why_not_action, self.withdraw_action = bar.why_not_action, bar.withdraw_action
         self.pair_actions = bar.pair_actions
 
         bar.connect_to(
@@ -186,6 +187,7 @@ class PairingArea(Area):
                 self.rematch_action: self.ask_rematch,
                 self.history_action: self.show_history,
                 self.why_not_action: self.ask_why_not,
+                self.withdraw_action: self.withdraw_selected,
             }
         )
         # Shortcuts work wherever the focus is in the area.
@@ -703,6 +705,40 @@ class PairingArea(Area):
         self.data.write(change, undo_rematch, made)
         if cohort_id == self.cohort_id:
             self.refresh(full=True)
+
+    # --- someone leaves -----------------------------------------------------------------
+
+    def people_selected(self) -> list[tuple[int, str]]:
+        """The selected mentees, else the selected mentors (id, name): who Withdraw… means."""
+        snap = self.snapshot
+        if snap is None:
+            return []
+        mentees = [(m, snap.mentee[m].name) for m in self.selected_mentees() if m in snap.mentee]
+        if mentees:
+            return mentees
+        view = self._last_view or self.board_view
+        if not isinstance(view, QAbstractItemView):
+            return []  # on the cards, a mentor is withdrawn from the list view or Applicants
+        mentors = {m.id: m.name for m in snap.mentors}
+        found: list[tuple[int, str]] = []
+        for index in view.selectionModel().selectedIndexes():
+            value = index.data(MENTOR_ID_ROLE)
+            if value is not None and int(value) in mentors:
+                entry = (int(value), mentors[int(value)])
+                if entry not in found:
+                    found.append(entry)
+        return found
+
+    def withdraw_selected(self) -> None:
+        people = self.people_selected()
+        if not people:
+            self.show_message(self.tr("Select the mentee or mentor who leaves"))
+            return
+        self.withdraw_flow = WithdrawFlow(
+            self.context, [i for i, _ in people], [n for _, n in people], self
+        )
+        self.withdraw_flow.message.connect(self.show_message)
+        self.withdraw_flow.start()
 
     def show_history(self) -> None:
         """The selected mentee's (or mentor's) history across cohorts and pairs."""

@@ -19,7 +19,7 @@ from mentordesk.gui.pairing.models import BoardSnapshot
 
 class PairingToolbar(QToolBar):
     """Suggest, fill and prove; assign and unassign; lock, confirm, sign, focus; publish;
-    rematch and history; search, filter, cards or list."""
+    rematch, history and withdrawal; search, filter, cards or list."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +59,14 @@ class PairingToolbar(QToolBar):
             self.tr(
                 "For the selected mentee and a mentor you choose: the rule that forbids the "
                 "pair, or what it would cost the whole cohort and who would move"
+            )
+        )
+        # On the chips' and the list's menus only: leaving is rare, and never a pair's flag.
+        self.withdraw_action = self._action(self.tr("Withdraw…"), "Ctrl+Shift+X")
+        self.withdraw_action.setToolTip(
+            self.tr(
+                "The selected mentee or mentor leaves the cohort: the pair ends, "
+                "the partner is offered another mentor or the waitlist"
             )
         )
         self.fill_action = self._action(self.tr("Fill free places"), "Ctrl+Shift+F")
@@ -107,6 +115,7 @@ class PairingToolbar(QToolBar):
             self.rematch_action,
             self.history_action,
             self.why_not_action,
+            self.withdraw_action,
         ]
         for action in (
             self.suggest_action,
@@ -151,6 +160,7 @@ class PairingToolbar(QToolBar):
             self.focus_action,
             self.publish_action,
             self.why_not_action,
+            self.withdraw_action,
             self.fill_action,
             self.certificate_action,
             self.list_action,
