@@ -107,6 +107,11 @@ def program_templates(program: Program) -> dict[str, MessageTemplate]:
     return templates
 
 
+def templates_of_program(session: Session, program_id: int) -> dict[str, MessageTemplate]:
+    """The texts the template editor starts from (the program's own, else the shipped ones)."""
+    return program_templates(get_program(session, program_id))
+
+
 def sample_values() -> dict[str, str]:
     """Every placeholder with an example value (to check a template the committee typed)."""
     names = [
@@ -399,3 +404,21 @@ def evaluation_request_drafts(session: Session, cohort_id: int, phase: str) -> l
                 )
             )
     return drafts
+
+
+def drafts_of_kind(
+    session: Session,
+    cohort_id: int,
+    kind: str,
+    phase: str = "",
+    pairing_ids: Iterable[int] | None = None,
+) -> list[Draft]:
+    """The messages of one kind for the cohort: introductions (of ``pairing_ids``, or every
+    published pair), reminders of the next days, or the evaluation requests of ``phase``."""
+    if kind == "introduction":
+        return introduction_drafts(session, cohort_id, pairing_ids)
+    if kind == "reminder":
+        return reminder_drafts(session, cohort_id)
+    if kind == "evaluation_request":
+        return evaluation_request_drafts(session, cohort_id, phase)
+    raise ValidationError(f"Unknown kind of message {kind!r}", "kind")
