@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         self.areas[index] = widget
         widget.status_message.connect(self.show_message)
-        widget.set_cohort(self.cohort_id)
+        widget.show_cohort_when_shown(self.cohort_id)
 
     def show_area(self, index: int) -> None:
         self.ui.areaList.setCurrentRow(index)
@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
         if cohort_id is not None:
             self.settings.setValue(self._cohort_key(), cohort_id)
         for area in self.areas:
-            area.set_cohort(cohort_id)
+            area.show_cohort_when_shown(cohort_id)
         self.cohort_changed.emit(cohort_id)
         return True
 
