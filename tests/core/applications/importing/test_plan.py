@@ -69,7 +69,7 @@ def test_association_form_imports_good_rows_and_lists_every_bad_one(db) -> None:
         "amelie.durand@ecole.ca",
         "dana.white@uni.edu",
     }
-    assert rows["dana.white@uni.edu"].values["capacity"] == 2  # the program's default
+    assert rows["dana.white@uni.edu"].values["capacity"] == 1  # the program's default
     sean = rows["sean.obrien@college.edu"]
     assert sean.values["years_experience"] == 1.0  # from the later submission
     assert sean.values["meeting_formats"] == "In person, Video call"
