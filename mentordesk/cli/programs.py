@@ -38,10 +38,12 @@ def cmd_cohort_create(args: argparse.Namespace) -> int:
     db = open_database(args)
     with db.transaction() as session:
         program = find_program(session, args.program)
-        cohort = create_cohort(session, program, args.name, args.start, args.end)
+        cohort = create_cohort(
+            session, program, args.name, args.start, args.end, timezone=args.timezone
+        )
         terms = len(cohort.terms)
-        name, program_name = cohort.name, program.name
-    print(f"Created cohort {name!r} of {program_name!r} with {terms} term(s)")
+        name, program_name, zone = cohort.name, program.name, cohort.timezone
+    print(f"Created cohort {name!r} of {program_name!r} with {terms} term(s), times in {zone}")
     return 0
 
 
@@ -97,5 +99,10 @@ def register(sub: Any) -> None:
     p.add_argument("--program", required=True, help="the program's name")
     p.add_argument("--start", required=True, type=parse_date, help="first day (YYYY-MM-DD)")
     p.add_argument("--end", required=True, type=parse_date, help="last day (YYYY-MM-DD)")
+    p.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help="the cohort's time zone, e.g. America/Denver (default: the computer's)",
+    )
 
     command(sub, "cohorts", cmd_cohorts, "list programs and cohorts with counts", json_option=True)

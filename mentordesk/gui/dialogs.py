@@ -5,13 +5,19 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import date
+from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mentordesk import __version__
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.core.programs.cohorts import create_cohort, create_program, get_program
+from mentordesk.core.programs.cohorts import (
+    create_cohort,
+    create_program,
+    get_program,
+    local_timezone,
+)
 from mentordesk.core.programs.rules import PRESETS, ProgramRules
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.forms.ui_about_dialog import Ui_AboutDialog
@@ -56,6 +62,12 @@ class NewProgramDialog(QDialog):
         self.ui.startEdit.setDate(QDate(start.year, start.month, start.day))
         self.ui.endEdit.setDate(QDate(end.year, end.month, end.day))
         self.ui.cohortEdit.setText(f"{start.year}–{str(end.year)[-2:]}")
+        # Every IANA zone, the computer's chosen: submission times and events show in it.
+        zones = sorted(available_timezones())
+        self.ui.timezoneCombo.addItems(zones)
+        here = local_timezone()
+        self.ui.timezoneCombo.setCurrentIndex(max(0, self.ui.timezoneCombo.findText(here)))
+        self.ui.timezoneCombo.setCurrentText(here)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -96,6 +108,7 @@ class NewProgramDialog(QDialog):
                     self.ui.cohortEdit.text(),
                     _to_date(self.ui.startEdit.date()),
                     _to_date(self.ui.endEdit.date()),
+                    timezone=self.ui.timezoneCombo.currentText().strip() or None,
                 )
                 self.created = CreatedCohort(program.id, cohort.id)
         except MentorDeskError as exc:

@@ -7,6 +7,7 @@ writes the rows the preview accepts; a Cancel or a crash rolls the whole import 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from enum import StrEnum
@@ -296,7 +297,11 @@ def _parse_row(
         if name == "email":
             email_header = header
         try:
-            values[name] = parse_value(name, raw, day_first=day_first.get(name, False), zone=zone)
+            # Typeform's "Submit Date (UTC)" says its zone in the header.
+            utc = "utc" in re.findall(r"[a-z]+", header.casefold())
+            values[name] = parse_value(
+                name, raw, day_first=day_first.get(name, False), zone=UTC if utc else zone
+            )
         except ValidationError as exc:
             if name in ("email", "role"):
                 message = "Missing email" if name == "email" and _blank(raw) else exc.message
