@@ -331,6 +331,38 @@ def set_eligibility_override(
     return _snapshot(app)
 
 
+def decide_eligibility(
+    session: Session,
+    application_ids: list[int],
+    decision: EligibilityOverride,
+    note: str,
+) -> list[ApplicationRow]:
+    """The committee's decision on several applications at once (those that need one, say)."""
+    if not note.strip():
+        raise ValidationError("Say why the committee decides so", "eligibility_note")
+    apps = [get_application(session, i) for i in application_ids]
+    for app in apps:
+        app.eligibility_override = decision
+        app.eligibility_note = note.strip()
+    session.flush()
+    return [_snapshot(app) for app in apps]
+
+
+def restore_eligibility(
+    session: Session,
+    previous: dict[int, tuple[EligibilityOverride | None, str | None]],
+) -> list[ApplicationRow]:
+    """Put eligibility decisions back as they were (what undoing a decision does)."""
+    apps = []
+    for application_id, (decision, note) in previous.items():
+        app = get_application(session, application_id)
+        app.eligibility_override = decision
+        app.eligibility_note = note
+        apps.append(app)
+    session.flush()
+    return [_snapshot(app) for app in apps]
+
+
 def withdraw_application(session: Session, application_id: int, reason: str) -> ApplicationRow:
     app = get_application(session, application_id)
     if not reason.strip():

@@ -78,6 +78,15 @@ HIDDEN_BY_DEFAULT = frozenset(
 
 _NOT_ELIGIBLE = QColor("#b3261e")
 _ELIGIBLE = QColor("#1b6e3a")
+_UNDECIDED = QColor("#8a5a00")  # amber: a question the form never asked; the committee decides
+#: The eligibility filter's value for "Needs a decision" (True/False are the others).
+UNDECIDED = "undecided"
+
+
+def _eligibility_rank(eligible: bool | None) -> int:
+    return 0 if eligible is True else 1 if eligible is None else 2
+
+
 _WITHDRAWN = QColor("#7a7a7a")
 
 EditHandler = Callable[[ApplicationRow, str, Any], bool]
@@ -251,12 +260,14 @@ class ApplicantsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr(result.label)
         if role == SORT_ROLE:
-            return (0 if result.eligible else 1, len(result.reasons))
+            return (_eligibility_rank(result.eligible), len(result.reasons))
         if role == Qt.ItemDataRole.ToolTipRole:
             if not result.reasons:
                 return self.tr("Meets every rule of the program")
             return "\n".join(f"• {reason}" for reason in result.reasons)
         if role == Qt.ItemDataRole.ForegroundRole:
+            if result.eligible is None:
+                return QBrush(_UNDECIDED)
             return QBrush(_ELIGIBLE if result.eligible else _NOT_ELIGIBLE)
         return None
 
@@ -297,7 +308,7 @@ class ApplicantsTableModel(QAbstractTableModel):
         if name == ELIGIBILITY_COLUMN:
             return lambda row: (
                 0,
-                (0 if row.eligibility.eligible else 1, len(row.eligibility.reasons)),
+                (_eligibility_rank(row.eligibility.eligible), len(row.eligibility.reasons)),
             )
         return lambda row: _sort_key(row.values.get(name))
 
@@ -357,7 +368,7 @@ class ApplicantsFilterProxy(QSortFilterProxyModel):
         self._needle = ""
         self._role: str | None = None
         self._status: str | None = None
-        self._eligible: bool | None = None
+        self._eligible: bool | str | None = None  # None: all; UNDECIDED: needs a decision
         self._duplicates_only = False
         self.setDynamicSortFilter(False)
 
@@ -383,7 +394,7 @@ class ApplicantsFilterProxy(QSortFilterProxyModel):
         self._status = status
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def set_eligible(self, eligible: bool | None) -> None:
+    def set_eligible(self, eligible: bool | str | None) -> None:
         self.beginFilterChange()
         self._eligible = eligible
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
@@ -401,7 +412,10 @@ class ApplicantsFilterProxy(QSortFilterProxyModel):
             return False
         if self._status is not None and values["status"] != self._status:
             return False
-        if self._eligible is not None and row.eligibility.eligible is not self._eligible:
+        if self._eligible == UNDECIDED:
+            if row.eligibility.eligible is not None:
+                return False
+        elif self._eligible is not None and row.eligibility.eligible is not self._eligible:
             return False
         if self._duplicates_only and not model.is_possible_duplicate(source_row):
             return False
