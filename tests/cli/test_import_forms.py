@@ -46,9 +46,10 @@ def test_staff_form_without_org_questions_needs_a_decision_and_matching_says_so(
     code, out, _ = _run(capsys, "--db", str(db_path), "applicants", "--cohort", "2027", "--json")
     apps = json.loads(out)["applications"]
     assert {a["eligible"] for a in apps} == {None, False}  # Priya's approval is pending
-    assert "Needs a decision" in _run(
-        capsys, "--db", str(db_path), "applicants", "--cohort", "2027"
-    )[1]
+    assert (
+        "Needs a decision"
+        in _run(capsys, "--db", str(db_path), "applicants", "--cohort", "2027")[1]
+    )
     code, out, _ = _run(capsys, "--db", str(db_path), "match", "--cohort", "2027", "--json")
     proposal = json.loads(out)
     assert proposal["pairs"] == []
@@ -110,9 +111,7 @@ def test_a_mapping_file_may_hold_fixed_answers(
     assert report["not_asked"] == []
 
 
-def test_a_bad_fixed_answer_is_one_line_naming_it(
-    db: Database, db_path: Path, capsys: Any
-) -> None:
+def test_a_bad_fixed_answer_is_one_line_naming_it(db: Database, db_path: Path, capsys: Any) -> None:
     _cohort(db, "staff", "HSC Staff")
     code, _, err = _run(
         capsys, "--db", str(db_path), "import", str(FORMS / "staff_google_forms_no_org.csv"),
