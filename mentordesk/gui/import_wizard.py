@@ -58,6 +58,7 @@ from mentordesk.core.applications.importing import (
     save_mapping,
     sheet_samples,
 )
+from mentordesk.core.applications.records import local_time
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.storage.models import Role
@@ -77,6 +78,7 @@ class PreviewRowsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[PreviewRow] = []
         self._fields: tuple[str, ...] = ()
+        self.timezone = "UTC"  # the cohort's: submission times are shown in it
 
     def set_preview(self, preview: ImportPreview) -> None:
         self.beginResetModel()
@@ -135,7 +137,8 @@ class PreviewRowsModel(QAbstractTableModel):
                     return ""
                 reasons = list(row.eligibility.reasons)
                 return row.eligibility.label + (f": {reasons[0]}" if reasons else "")
-            return display_value(row.values.get(self._fields[column - 3])).replace("\n", " ⏎ ")
+            value = local_time(row.values.get(self._fields[column - 3]), self.timezone)
+            return display_value(value).replace("\n", " ⏎ ")
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [describe_problem(p) for p in (*row.problems, *row.warnings)]
             if row.note:
@@ -215,6 +218,7 @@ class ImportWizard(QWizard):
         with context.database.reading() as session:
             cohort = get_cohort(session, cohort_id)
             self.cohort_name = cohort.name
+            cohort_zone = cohort.timezone
             self.program_id = cohort.program_id
             self.saved_mapping = program_mapping(session, cohort.program_id)
             self.saved_fixed = program_fixed_answers(session, cohort.program_id)
@@ -242,6 +246,7 @@ class ImportWizard(QWizard):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.rows_model = PreviewRowsModel(self)
+        self.rows_model.timezone = cohort_zone
         self.problems_model = ProblemsModel(self)
         self.ui.rowsView.setModel(self.rows_model)
         self.ui.problemsView.setModel(self.problems_model)

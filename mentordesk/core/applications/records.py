@@ -284,7 +284,8 @@ def update_application(
     if spec is None or not spec.editable:
         raise ValidationError(f"{name!r} cannot be edited", name)
     app = get_application(session, application_id)
-    value = parse_value(name, raw)
+    # A time typed in the table is the cohort's local time, stored in UTC like the rest.
+    value = parse_value(name, raw, zone=_zone(app.cohort.timezone))
     # The committee's hand: a re-import of the form keeps this value (see answer_sources).
     app.answer_sources = {**(app.answer_sources or {}), name: COMMITTEE}
     if spec.on_person:

@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from mentordesk.core.applications.fields import FIELDS_BY_NAME, FieldSpec, Kind, normalize_email
 from mentordesk.core.applications.names import possible_duplicates
-from mentordesk.core.applications.records import ApplicationRow
+from mentordesk.core.applications.records import ApplicationRow, local_time
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -239,8 +239,8 @@ class ApplicantsTableModel(QAbstractTableModel):
         value = row.values.get(name)
         if role == Qt.ItemDataRole.DisplayRole:
             return row.display(name)
-        if role == Qt.ItemDataRole.EditRole:
-            return _edit_text(FIELDS_BY_NAME[name], value)
+        if role == Qt.ItemDataRole.EditRole:  # times as the cohort's clock shows them
+            return _edit_text(FIELDS_BY_NAME[name], local_time(value, row.timezone))
         if role == SORT_ROLE:
             return _sort_key(value)
         if role == Qt.ItemDataRole.ToolTipRole and FIELDS_BY_NAME[name].kind in (
@@ -317,7 +317,8 @@ class ApplicantsTableModel(QAbstractTableModel):
             return False
         row = self._rows[index.row()]
         name = self._columns[index.column()]
-        if _edit_text(FIELDS_BY_NAME[name], row.values.get(name)) == value:
+        shown = local_time(row.values.get(name), row.timezone)
+        if _edit_text(FIELDS_BY_NAME[name], shown) == value:
             return False  # nothing changed: no transaction, no undo step
         return self.edit_handler(row, name, value)
 
