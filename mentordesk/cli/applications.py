@@ -61,6 +61,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             mapping = propose_mapping(
                 sheet.headers, program_mapping(session, cohort.program_id), samples=samples
             )
+        # A field given with --set is the committee's word: a column guessed for it yields.
+        mapping = {h: (None if f in fixed else f) for h, f in mapping.items()}
         try:
             result = run_import(
                 session,

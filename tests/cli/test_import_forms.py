@@ -139,3 +139,20 @@ def test_credential_requests_typed_without_accents_are_honoured_by_matching(
         "k.lee@care.example": "r.adams@health.example",  # "Adams, Rosa"
     }
     assert all(p["components"]["requested"] == 1.0 for p in proposal["pairs"])
+
+
+def test_set_gives_a_column_less_field_and_outranks_a_guessed_column(
+    db: Database, db_path: Path, tmp_path: Path, capsys: Any
+) -> None:
+    _cohort(db, "staff", "HSC Staff")
+    data = tmp_path / "mentors.csv"
+    data.write_text("Email,Name,Campus\nann@salud.example,Ann Lee,Main campus\n", encoding="utf-8")
+    code, out, err = _run(
+        capsys, "--db", str(db_path), "import", str(data), "--cohort", "2027",
+        "--set", "role=mentor", "--set", "organization=HSC", "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    code, out, _ = _run(capsys, "--db", str(db_path), "applicants", "--cohort", "2027", "--json")
+    (ann,) = json.loads(out)["applications"]
+    assert (ann["role"], ann["organization"]) == ("mentor", "HSC")
+    assert ann["answer_sources"]["organization"] == "fixed"

@@ -346,6 +346,8 @@ def preview_import(
     rules = program_rules(cohort.program)
     zone = _zone_of(cohort.timezone)
     fixed_values = parse_fixed(fixed or {})
+    if isinstance(fixed_values.get("role"), Role) and default_role is None:
+        default_role = fixed_values.pop("role")  # "every row is a mentor" is the default role
     _check_columns(sheet, mapping, default_role, fixed_values)
     columns = _columns(sheet, mapping)
     day_first = {
