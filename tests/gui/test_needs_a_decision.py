@@ -41,7 +41,7 @@ def test_committee_decides_what_the_form_never_asked_in_one_click(
     qtbot.waitUntil(lambda: area.model.rowCount() == 6)
     assert ui.decisionBar.isVisible()
     assert "5 applications need a decision" in ui.decisionLabel.text()
-    assert "Organization not asked on the form" in ui.decisionLabel.text()
+    assert "did not ask Consent, Employment type, Organization" in ui.decisionLabel.text()
     column = area.model.column_of("eligibility")
     labels = {area.proxy.index(r, column).data() for r in range(area.proxy.rowCount())}
     assert labels == {"Needs a decision", "Not eligible"}  # Priya's approval is pending

@@ -261,15 +261,24 @@ class ApplicantsArea(QWidget):
         self.ui.decisionBar.setVisible(bool(undecided))
         if not undecided:
             return
-        reasons = sorted({r for row in undecided for r in row.eligibility.reasons})
-        text = (
+        asked = sorted(
+            {
+                reason.split(" not asked on the form")[0]
+                for row in undecided
+                for reason in row.eligibility.reasons
+                if " not asked on the form" in reason
+            }
+        )
+        count = (
             self.tr("1 application needs a decision")
             if len(undecided) == 1
             else self.tr("%1 applications need a decision").replace("%1", str(len(undecided)))
-        ) + self.tr(": the form did not ask what a rule needs")
-        self.ui.decisionLabel.setText(
-            f"<b>{html.escape(text)}</b><br>" + html.escape("; ".join(reasons[:3]))
         )
+        why = self.tr(
+            "the form did not ask %s, which the rules need. Select them and decide, or fill "
+            "in the answer in the table."
+        ) % ", ".join(asked)
+        self.ui.decisionLabel.setText(f"<b>{html.escape(count)}</b>: {html.escape(why)}")
         chosen = bool(self.selected_rows())
         self.ui.decideEligibleButton.setEnabled(chosen)
         self.ui.decideIneligibleButton.setEnabled(chosen)

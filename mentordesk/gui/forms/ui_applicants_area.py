@@ -100,6 +100,7 @@ class Ui_ApplicantsArea(object):
 
         self.decisionLayout.addWidget(self.decideIneligibleButton)
 
+        self.decisionLayout.setStretch(0, 1)
 
         self.layout.addWidget(self.decisionBar)
 
