@@ -334,7 +334,8 @@ def credential_jotform_csv() -> None:
     ]
     rows = []
     for n, p in enumerate(CRED_PEOPLE):
-        stamp = f"Mar {14 + n}, 2026 {9 + n}:05 AM"
+        hour = 9 + n  # Jotform writes a 12-hour clock
+        stamp = f"Mar {14 + n}, 2026 {(hour - 1) % 12 + 1}:05 {'AM' if hour < 12 else 'PM'}"
         rows.append([stamp, *p[:2], p[2], *p[3:], "Yes", f"58123{n:05d}", f"203.0.113.{n + 7}", ""])
     _csv(OUT / "credential_jotform_requests.csv", headers, rows, encoding="utf-8")
 
