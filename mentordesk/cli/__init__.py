@@ -13,11 +13,19 @@ import sys
 from collections.abc import Sequence
 
 from mentordesk import __version__
-from mentordesk.cli import applications, calendar, export, matching, programs, storage
+from mentordesk.cli import (
+    applications,
+    calendar,
+    export,
+    matching,
+    programs,
+    registry,
+    storage,
+)
 from mentordesk.cli.common import Handler, db_option
 from mentordesk.core.errors import MentorDeskError
 
-GROUPS = (programs, applications, matching, export, calendar, storage)
+GROUPS = (programs, applications, matching, registry, export, calendar, storage)
 
 
 def build_parser() -> argparse.ArgumentParser:

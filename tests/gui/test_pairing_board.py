@@ -50,6 +50,7 @@ def board(db: Database, qtbot: QtBot) -> Iterator[tuple[PairingArea, dict[str, i
     area.resize(1000, 600)
     area.show()
     area.set_cohort(ids["cohort"])
+    area.show_as_list(True)  # these tests drive the list; the cards have tests of their own
     yield area, ids
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mentordesk.core.errors import ConflictError, NotFoundError, RuleViolation, ValidationError
+from mentordesk.core.matching.board_scores import CohortInputs
 from mentordesk.core.matching.scoring import score_table
 from mentordesk.core.matching.solver import (
     MATCHABLE_STATUSES,
@@ -763,7 +764,7 @@ def board_state(session: Session, cohort_id: int) -> BoardState:
     )
 
 
-def board_state_for(problem: MatchProblem, current: BoardPairs) -> BoardState:
+def board_state_for(problem: MatchProblem | CohortInputs, current: BoardPairs) -> BoardState:
     """The board from a matching problem already read (its profiles) and the current pairs,
     so the pairing board reads each application once."""
     return with_pairs(

@@ -7,7 +7,7 @@
 from PySide6 import QtCore
 
 qt_resource_data = b"\
-\x00\x00\x03x\
+\x00\x00\x0af\
 /\
 * MentorDesk's l\
 ight touch on th\
@@ -64,7 +64,161 @@ right: 1px solid\
 eight: 600; }\x0aQT\
 oolBar { spacing\
 : 8px; padding: \
-4px; }\x0a\
+4px; }\x0a/* The pa\
+iring board's ca\
+rds and chips ta\
+ke their colours\
+ from the palett\
+e, so a dark pal\
+ette works. */\x0aQ\
+Widget#cardBoard\
+Page { backgroun\
+d: palette(windo\
+w); }\x0aQFrame#men\
+torCard { backgr\
+ound: palette(ba\
+se); border: 1px\
+ solid palette(m\
+id); border-radi\
+us: 8px; }\x0aQFram\
+e#mentorCard[sta\
+te=\x22full\x22] { bac\
+kground: palette\
+(alternate-base)\
+; }\x0aQFrame#mento\
+rCard[state=\x22ine\
+ligible\x22] { back\
+ground: palette(\
+window); border:\
+ 1px dashed pale\
+tte(mid); }\x0aQFra\
+me#mentorCard:fo\
+cus { border: 2p\
+x solid palette(\
+highlight); }\x0aQF\
+rame#mentorCard[\
+drop=\x22accept\x22] {\
+ border: 2px sol\
+id #2e7d32; }\x0aQF\
+rame#mentorCard[\
+drop=\x22refuse\x22] {\
+ border: 2px sol\
+id #c62828; }\x0aQL\
+abel#cardName { \
+font-weight: 600\
+; font-size: 10.\
+5pt; }\x0aQLabel#ca\
+rdDetail { font-\
+size: 8.5pt; }\x0aQ\
+ProgressBar#capa\
+cityMeter { bord\
+er: 1px solid pa\
+lette(mid); bord\
+er-radius: 4px; \
+text-align: cent\
+er; font-size: 8\
+pt; background: \
+palette(window);\
+ }\x0aQProgressBar#\
+capacityMeter::c\
+hunk { backgroun\
+d: #4f8fc0; bord\
+er-radius: 3px; \
+}\x0aQFrame#menteeC\
+hip { background\
+: palette(altern\
+ate-base); borde\
+r: 1px solid pal\
+ette(mid); borde\
+r-radius: 10px; \
+}\x0aQFrame#menteeC\
+hip[selected=\x22tr\
+ue\x22] { backgroun\
+d: palette(highl\
+ight); }\x0aQFrame#\
+menteeChip[selec\
+ted=\x22true\x22] QLab\
+el#chipName { co\
+lor: palette(hig\
+hlighted-text); \
+}\x0aQFrame#menteeC\
+hip:focus { bord\
+er: 2px solid pa\
+lette(highlight)\
+; }\x0aQLabel#score\
+Badge { border-r\
+adius: 7px; padd\
+ing: 0px 5px; co\
+lor: white; font\
+-weight: 600; fo\
+nt-size: 8.5pt; \
+min-width: 28px;\
+ }\x0aQLabel#scoreB\
+adge[level=\x22high\
+\x22] { background:\
+ #2e7d32; }\x0aQLab\
+el#scoreBadge[le\
+vel=\x22mid\x22] { bac\
+kground: #9a6200\
+; }\x0aQLabel#score\
+Badge[level=\x22low\
+\x22] { background:\
+ #c62828; }\x0aQLab\
+el#scoreBadge[le\
+vel=\x22none\x22] { ba\
+ckground: #6b728\
+0; }\x0aQLabel#sect\
+ionHeading { fon\
+t-weight: 600; f\
+ont-size: 11pt; \
+padding: 8px 2px\
+ 2px 2px; }\x0aQLab\
+el#whyNotTitle {\
+ font-weight: 60\
+0; }\x0a\
+\x00\x00\x02\x82\
+/\
+* With the dark \
+palette (MENTORD\
+ESK_THEME=dark):\
+ the light style\
+'s fixed colours\
+, darkened. */\x0aQ\
+ListWidget#areaL\
+ist { background\
+: #1f262d; borde\
+r-right: 1px sol\
+id #39424b; }\x0aQL\
+istWidget#areaLi\
+st::item { color\
+: #dfe6ec; }\x0aQLi\
+stWidget#areaLis\
+t::item:selected\
+ { background: #\
+2f6f9f; color: w\
+hite; }\x0aQLabel#w\
+elcomeTitle { co\
+lor: #8cc4ec; }\x0a\
+QLabel#areaTitle\
+ { color: #e6edf\
+3; }\x0aQLabel#erro\
+rLabel { color: \
+#ff8a80; }\x0aQTabl\
+eView { gridline\
+-color: #39424b;\
+ selection-backg\
+round-color: #2f\
+6f9f; selection-\
+color: white; }\x0a\
+QHeaderView::sec\
+tion { backgroun\
+d: #262d34; bord\
+er-bottom: 1px s\
+olid #39424b; bo\
+rder-right: 1px \
+solid #39424b; c\
+olor: #e6edf3; }\
+\x0a\
 \x00\x00\x01X\
 <\
 svg xmlns=\x22http:\
@@ -196,6 +350,10 @@ qt_resource_name = b"\
 \x00s\
 \x00t\x00y\x00l\x00e\x00.\x00q\x00s\x00s\
 \x00\x0e\
+\x00\x8bAC\
+\x00s\
+\x00t\x00y\x00l\x00e\x00-\x00d\x00a\x00r\x00k\x00.\x00q\x00s\x00s\
+\x00\x0e\
 \x04,\x97g\
 \x00m\
 \x00e\x00n\x00t\x00o\x00r\x00d\x00e\x00s\x00k\x00.\x00s\x00v\x00g\
@@ -218,14 +376,15 @@ qt_resource_name = b"\
 "
 
 qt_resource_struct = b"\
-\x00\x00\x00\x00\x00\x02\x00\x00\x00\x02\x00\x00\x00\x01\
+\x00\x00\x00\x00\x00\x02\x00\x00\x00\x03\x00\x00\x00\x01\
 \x00\x00\x00\x10\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
-\x00\x00\x00\x00\x00\x02\x00\x00\x00\x05\x00\x00\x00\x03\
-\x00\x00\x00f\x00\x00\x00\x00\x00\x01\x00\x00\x06\x14\
-\x00\x00\x00(\x00\x00\x00\x00\x00\x01\x00\x00\x03|\
-\x00\x00\x00\x82\x00\x00\x00\x00\x00\x01\x00\x00\x07l\
-\x00\x00\x00J\x00\x00\x00\x00\x00\x01\x00\x00\x04\xd8\
-\x00\x00\x00\xa0\x00\x00\x00\x00\x00\x01\x00\x00\x08\x91\
+\x00\x00\x00\x00\x00\x02\x00\x00\x00\x05\x00\x00\x00\x04\
+\x00\x00\x00(\x00\x00\x00\x00\x00\x01\x00\x00\x0aj\
+\x00\x00\x00\x88\x00\x00\x00\x00\x00\x01\x00\x00\x0f\x88\
+\x00\x00\x00J\x00\x00\x00\x00\x00\x01\x00\x00\x0c\xf0\
+\x00\x00\x00\xa4\x00\x00\x00\x00\x00\x01\x00\x00\x10\xe0\
+\x00\x00\x00l\x00\x00\x00\x00\x00\x01\x00\x00\x0eL\
+\x00\x00\x00\xc2\x00\x00\x00\x00\x00\x01\x00\x00\x12\x05\
 "
 
 def qInitResources():

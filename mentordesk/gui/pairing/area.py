@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QSplitter,
+    QStackedWidget,
     QToolBar,
     QTreeView,
     QVBoxLayout,
@@ -35,6 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.matching.board_scores import BoardScores, CohortInputs, problem_of, read_cohort
+from mentordesk.core.matching.outcome import Pairing, best_with
 from mentordesk.core.matching.pairs import (
     Assignment,
     BoardChange,
@@ -45,12 +48,14 @@ from mentordesk.core.matching.pairs import (
     reopen_pairing,
     with_pairs,
 )
-from mentordesk.core.matching.solver import MatchProblem, Proposal, load_problem, solve
+from mentordesk.core.matching.solver import MatchProblem, Proposal, solve
+from mentordesk.core.matching.why_not import WhyNot, why_not_pair
 from mentordesk.core.progress import Progress
 from mentordesk.core.storage.models import ApplicationStatus, PairingEndReason
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.jobs import run_job
 from mentordesk.gui.pairing.assign_dialog import AssignDialog
+from mentordesk.gui.pairing.cards import CardBoard
 from mentordesk.gui.pairing.models import (
     MENTEE_ID_ROLE,
     MENTOR_ID_ROLE,
@@ -62,6 +67,11 @@ from mentordesk.gui.pairing.models import (
     decode_mentees,
 )
 from mentordesk.gui.pairing.proposal_dialog import ProposalDialog
+from mentordesk.gui.pairing.why_not_panel import WhyNotPanel
+
+#: Mentees × mentors up to which "why not?" is answered at once while dragging (a few ms);
+#: above it the answer comes from the chip's menu, worked out off the GUI thread.
+WHY_NOT_INSTANT = 250_000
 
 
 class BoardChangeCommand(QUndoCommand):
@@ -148,11 +158,13 @@ class PairingArea(QWidget):
         self.context = context
         self.cohort_id: int | None = None
         self.snapshot: BoardSnapshot | None = None
-        self.problem: MatchProblem | None = None
+        self.scores: BoardScores | None = None  # a column at a time; the whole problem on demand
         self.proposal_dialog: ProposalDialog | None = None
         self.assign_dialog: AssignDialog | None = None
         self.rematch_dialog: QInputDialog | None = None
-        self._last_view: QAbstractItemView | None = None
+        self._last_view: QWidget | None = None
+        self.why_not_dialog: QInputDialog | None = None
+        self._optimum: tuple[int, Pairing] | None = None  # id(problem), today's optimum
 
         self.board_model = BoardModel(self._dropped, self)
         self.board_filter = BoardFilter(self)
@@ -228,6 +240,30 @@ class PairingArea(QWidget):
         self.rematch_action.setToolTip(
             self.tr("End the selected pair early so the mentee can have another mentor")
         )
+        self.why_not_action = self._action(
+            self.tr("Why not with…"), "Ctrl+Shift+W", self.ask_why_not
+        )
+        self.why_not_action.setToolTip(
+            self.tr(
+                "For the selected mentee and a mentor you choose: the rule that forbids the "
+                "pair, or what it would cost the whole cohort and who would move"
+            )
+        )
+        self.list_action = QAction(self.tr("Show as list"), self)
+        self.list_action.setCheckable(True)
+        self.list_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.list_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.list_action.setToolTip(self.tr("Show the mentors as a list instead of cards"))
+        self.list_action.toggled.connect(self.show_as_list)
+        self.addAction(self.list_action)
+
+        self.card_board = CardBoard(self)
+        self.card_board.dropped.connect(self._dropped)
+        self.card_board.selection_changed.connect(self._cards_selection_changed)
+        self.card_board.hovered.connect(self._hover_card)
+        self.card_board.refusal_for = self._refusal
+        self.card_board.installEventFilter(self)
+        self.why_not_panel = WhyNotPanel(self)
         for view in (self.board_view, self.unassigned_view):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             for action in (
@@ -237,9 +273,22 @@ class PairingArea(QWidget):
                 self.confirm_action,
                 self.signed_action,
                 self.rematch_action,
+                self.why_not_action,
             ):
                 view.addAction(action)
+        #: A chip's context menu: the pair actions; other features append theirs here.
+        self.pair_actions: list[QAction] = [
+            self.assign_action,
+            self.unassign_action,
+            self.lock_action,
+            self.confirm_action,
+            self.signed_action,
+            self.rematch_action,
+            self.why_not_action,
+        ]
+        self.card_board.chip_actions = self.pair_actions
         toolbar = QToolBar(self)
+        self.toolbar = toolbar  # others add their pairing actions here
         for action in (self.suggest_action, self.assign_action, self.unassign_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
@@ -248,6 +297,7 @@ class PairingArea(QWidget):
         toolbar.addSeparator()
         toolbar.addWidget(self.search_edit)
         toolbar.addWidget(self.filter_combo)
+        toolbar.addAction(self.list_action)
 
         self.unassigned_label = QLabel(self)
         self.mentors_label = QLabel(self)
@@ -264,13 +314,17 @@ class PairingArea(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.mentors_label)
-        right_layout.addWidget(self.board_view)
+        self.board_stack = QStackedWidget(self)
+        self.board_stack.addWidget(self.card_board)
+        self.board_stack.addWidget(self.board_view)
+        right_layout.addWidget(self.board_stack, 1)
+        right_layout.addWidget(self.why_not_panel)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([340, 1000])
+        splitter.setSizes([260, 1000])
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(toolbar)
@@ -292,14 +346,17 @@ class PairingArea(QWidget):
     def set_cohort(self, cohort_id: int | None) -> None:
         """Show this cohort's board (reads applications and scores once)."""
         self.cohort_id = cohort_id
-        self.problem = None
+        self.scores = None
+        self.why_not_panel.clear()
         snapshot = None
         if cohort_id is not None:
             try:
+                # No scoring here: the board shows the scores stored with the pairs.
                 with self.context.database.reading() as session:
-                    self.problem = load_problem(session, cohort_id)
-                    state = board_state_for(self.problem, board_pairs(session, cohort_id))
-                snapshot = BoardSnapshot.of(state, self.problem)
+                    inputs = read_cohort(session, cohort_id)
+                    state = board_state_for(inputs, board_pairs(session, cohort_id))
+                self.scores = BoardScores(inputs)
+                snapshot = BoardSnapshot.of(state, self.scores)
             except MentorDeskError as exc:
                 self.show_message(str(exc))
         self._show(snapshot, reset=True)
@@ -307,12 +364,12 @@ class PairingArea(QWidget):
     def refresh(self, select_mentees: Sequence[int] = (), *, full: bool = False) -> None:
         """Reread the pairs after an edit (cheap: the people and scores are kept); ``full``
         rereads everything (after the optimizer, or when others may have changed people)."""
-        if full or self.snapshot is None or self.problem is None:
+        if full or self.snapshot is None or self.scores is None:
             self.set_cohort(self.cohort_id)
         elif self.cohort_id is not None:
             with self.context.database.reading() as session:
                 current = board_pairs(session, self.cohort_id)
-            self._show(BoardSnapshot.of(with_pairs(self.snapshot.state, current), self.problem))
+            self._show(BoardSnapshot.of(with_pairs(self.snapshot.state, current), self.scores))
         if select_mentees:
             self.select_mentees(select_mentees)
             self._update_actions()
@@ -332,6 +389,7 @@ class PairingArea(QWidget):
                 if index.isValid():
                     self.board_view.expand(index)
         self.unassigned_model.set_snapshot(snapshot)
+        self.card_board.set_snapshot(snapshot, self.cohort_id)
         self._update_labels()
         self._update_actions()
         self.board_changed.emit()
@@ -342,7 +400,8 @@ class PairingArea(QWidget):
             self.unassigned_label.setText(self.tr("Choose a cohort to see its pairing board"))
             self.mentors_label.setText("")
             return
-        free = sum(m.free for m in snap.mentors)
+        # A mentor who is not eligible has no places to give: never counted as free.
+        free = sum(m.free for m in snap.mentors if m.eligible)
         self.unassigned_label.setText(
             self.tr("Unassigned mentees: %d") % len(self.unassigned_model.mentees)
         )
@@ -357,6 +416,7 @@ class PairingArea(QWidget):
         if event.type() == event.Type.FocusIn and watched in (
             self.board_view,
             self.unassigned_view,
+            self.card_board,
         ):
             self._last_view = watched
             self._update_actions()
@@ -369,7 +429,13 @@ class PairingArea(QWidget):
 
     def selected_mentees(self) -> list[int]:
         """The mentees selected in the view used last (board rows or the unassigned column)."""
-        view = self._last_view or self.board_view
+        if self._last_view is self.card_board or (
+            self._last_view is None and not self.list_action.isChecked()
+        ):
+            return list(self.card_board.selected)
+        view = self._last_view
+        if not isinstance(view, QAbstractItemView):
+            view = self.board_view
         ids: list[int] = []
         for index in (
             view.selectionModel().selectedRows(0) or view.selectionModel().selectedIndexes()
@@ -382,6 +448,10 @@ class PairingArea(QWidget):
     def select_mentees(self, mentee_ids: Sequence[int]) -> None:
         """Select these mentees where they are now (on a card or in the unassigned column)."""
         ids = set(mentee_ids)
+        if not self.list_action.isChecked() and any(m in self.card_board.chips for m in ids):
+            self.card_board.select([m for m in mentee_ids if m in self.card_board.chips])
+            self._last_view = self.card_board
+            return
         board_rows = [self.board_model.mentee_index(m) for m in ids]
         board_rows = [self.board_filter.mapFromSource(i) for i in board_rows if i.isValid()]
         unassigned = [
@@ -419,6 +489,7 @@ class PairingArea(QWidget):
         for action in (self.lock_action, self.confirm_action, self.signed_action):
             action.setEnabled(bool(pairs) and len(pairs) == len(ids))
         self.rematch_action.setEnabled(len(pairs) == 1 and len(ids) == 1)
+        self.why_not_action.setEnabled(len(ids) == 1 and self.scores is not None)
         self.lock_action.setText(
             self.tr("Unlock") if pairs and all(p.locked for p in pairs) else self.tr("Lock")
         )
@@ -430,12 +501,121 @@ class PairingArea(QWidget):
 
     def _search(self, text: str) -> None:
         self.board_filter.set_text(text)
+        self.card_board.set_search(text)
         self.unassigned_filter.setFilterFixedString(text.strip().casefold())
         self.board_view.expandAll()
 
     def _filter_mode(self, mode: int) -> None:
         self.board_filter.set_mode(mode)
         self.board_view.expandAll()
+
+    # --- cards, list and "why not?" -------------------------------------------------------
+
+    def show_as_list(self, on: bool) -> None:
+        """Mentors as a list (a tree) instead of cards; the same actions work on both."""
+        if self.list_action.isChecked() != on:
+            self.list_action.setChecked(on)
+            return
+        self.board_stack.setCurrentWidget(self.board_view if on else self.card_board)
+        self._last_view = self.board_view if on else self.card_board
+        self._update_actions()
+
+    def _cards_selection_changed(self) -> None:
+        self._last_view = self.card_board
+        self._update_actions()
+        selected = self.card_board.selected
+        snap = self.snapshot
+        if len(selected) == 1 and snap is not None and selected[0] in snap.pair:
+            pair = snap.pair[selected[0]]
+            self.why_not_panel.show_pair(snap.breakdown_html(pair.mentee_id, pair.mentor_id))
+
+    def _refusal(self, mentee_ids: Sequence[int], mentor_id: int) -> str | None:
+        return self.snapshot.refusal(mentee_ids, mentor_id) if self.snapshot else None
+
+    def _hover_card(self, mentee_ids: list[int], mentor_id: int) -> None:
+        """A chip dragged over a card: the quick answer at once, and the cohort's cost."""
+        snap = self.snapshot
+        if snap is None or not mentee_ids or mentor_id not in snap.mentor:
+            return
+        refusal = snap.refusal(mentee_ids, mentor_id)
+        if refusal:
+            self.show_message(self.tr("Cannot drop here: %s") % refusal)
+        else:
+            score = snap.score(mentee_ids[0], mentor_id)
+            self.show_message(
+                self.tr("%s would score %.2f") % (snap.mentor[mentor_id].name, score or 0.0)
+            )
+        if self.scores is not None and self.scores.size <= WHY_NOT_INSTANT:
+            self.show_why_not(mentee_ids[0], mentor_id)
+
+    def today_optimum(self, problem: MatchProblem) -> Pairing:
+        """Today's optimum for the problem on show, found once per problem."""
+        if self._optimum is None or self._optimum[0] != id(problem):
+            self._optimum = (id(problem), best_with(problem, {}))
+        return self._optimum[1]
+
+    def show_why_not(self, mentee_id: int, mentor_id: int) -> WhyNot | None:
+        """Answer "why not this pair?" in the panel (at once: for small cohorts or a worker)."""
+        if self.scores is None:
+            return None
+        problem = self.scores.problem()
+        try:
+            answer = why_not_pair(problem, mentee_id, mentor_id, self.today_optimum(problem))
+        except MentorDeskError as exc:
+            self.show_message(str(exc))
+            return None
+        self.why_not_panel.show_answer(answer)
+        return answer
+
+    def ask_why_not(self) -> None:
+        """Keyboard and menu: choose a mentor for the selected mentee and see the answer."""
+        ids = self.selected_mentees()
+        snap = self.snapshot
+        if snap is None or self.scores is None or len(ids) != 1:
+            self.show_message(self.tr("Select one mentee first"))
+            return
+        mentee_id = ids[0]
+        mentors = sorted(snap.mentors, key=lambda m: m.name.casefold())
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Why not this pair?"))
+        name = snap.mentee[mentee_id].name if mentee_id in snap.mentee else ""
+        dialog.setLabelText(self.tr("Why is %s not paired with:") % name)
+        labels = [f"{m.name} — {m.department or self.tr('no department')}" for m in mentors]
+        dialog.setComboBoxItems(labels)
+        dialog.setComboBoxEditable(False)
+        self.why_not_dialog = dialog
+
+        def done(result: int) -> None:
+            self.why_not_dialog = None
+            if result and dialog.textValue() in labels:
+                mentor_id = mentors[labels.index(dialog.textValue())].id
+                self._answer_in_worker(mentee_id, mentor_id)
+            dialog.deleteLater()
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def _answer_in_worker(self, mentee_id: int, mentor_id: int) -> None:
+        scores = self.scores
+        if scores is None:
+            return
+        if scores.size <= WHY_NOT_INSTANT:
+            answer = self.show_why_not(mentee_id, mentor_id)
+            if answer is not None:
+                self.show_message(answer.summary())
+            return
+
+        def work(progress: Progress) -> WhyNot:
+            progress.step(0, 2, "Scoring the cohort")
+            problem = scores.problem()  # built once, kept for the next question
+            progress.step(1, 2, "Finding the best pairing with this pair")
+            return why_not_pair(problem, mentee_id, mentor_id, self.today_optimum(problem))
+
+        def shown(answer: WhyNot) -> None:
+            self.why_not_panel.show_answer(answer)
+            self.show_message(answer.summary())
+
+        run_job(self, self.tr("Why not this pair?"), work, shown, label=self.tr("Working it out…"))
 
     # --- changing the board --------------------------------------------------------------
 
@@ -653,30 +833,36 @@ class PairingArea(QWidget):
         cohort_id = self.cohort_id
         database = self.context.database
 
-        def work(progress: Progress) -> tuple[MatchProblem, Proposal]:
+        def work(progress: Progress) -> tuple[CohortInputs, MatchProblem, Proposal]:
             with database.reading() as session:
-                problem = load_problem(session, cohort_id, progress)
-            return problem, solve(problem, progress)
+                inputs = read_cohort(session, cohort_id, progress)
+            problem = problem_of(inputs)
+            return inputs, problem, solve(problem, progress)
 
         run_job(
             self,
             self.tr("Suggest pairing"),
             work,
-            lambda result: self.show_proposal(result[1], result[0]),
+            lambda result: self.show_proposal(result[2], result[1], result[0]),
             on_cancelled=lambda: self.show_message(
                 self.tr("Suggestion cancelled; nothing changed")
             ),
             label=self.tr("Finding the optimal pairing…"),
         )
 
-    def show_proposal(self, proposal: Proposal, problem: MatchProblem | None = None) -> None:
+    def show_proposal(
+        self,
+        proposal: Proposal,
+        problem: MatchProblem | None = None,
+        inputs: CohortInputs | None = None,
+    ) -> None:
         if self.cohort_id != proposal.cohort_id:
             return
-        if problem is not None:
-            self.problem = problem  # fresh scores for the board too
+        if problem is not None and inputs is not None:
+            self.scores = BoardScores(inputs, problem)  # fresh scores, the whole matrix at hand
             with self.context.database.reading() as session:
-                state = board_state_for(problem, board_pairs(session, proposal.cohort_id))
-            self._show(BoardSnapshot.of(state, problem), reset=True)
+                state = board_state_for(inputs, board_pairs(session, proposal.cohort_id))
+            self._show(BoardSnapshot.of(state, self.scores), reset=True)
         assert self.snapshot is not None
         dialog = ProposalDialog(self.snapshot, proposal, self)
         self.proposal_dialog = dialog

@@ -27,8 +27,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from mentordesk.core.matching.board_scores import BoardScores
 from mentordesk.core.matching.pairs import BoardPair, BoardState, MenteeCard, MentorCard
-from mentordesk.core.matching.solver import MatchProblem
 
 MIME_TYPE = "application/x-mentordesk-mentees"
 
@@ -67,10 +67,10 @@ def decode_mentees(data: QMimeData | None, cohort_id: int | None) -> list[int]:
 
 @dataclass
 class BoardSnapshot:
-    """What the board shows: the state and the scores, with lookups by id."""
+    """What the board shows: the state and the pairs' scores (a column at a time), by id."""
 
     state: BoardState
-    problem: MatchProblem | None
+    scores: BoardScores | None
     mentors: list[MentorCard] = field(default_factory=list)
     children: dict[int, list[BoardPair]] = field(default_factory=dict)  # mentor id -> pairs
     mentee: dict[int, MenteeCard] = field(default_factory=dict)
@@ -78,8 +78,8 @@ class BoardSnapshot:
     pair: dict[int, BoardPair] = field(default_factory=dict)  # mentee id -> pair
 
     @classmethod
-    def of(cls, state: BoardState, problem: MatchProblem | None) -> BoardSnapshot:
-        snap = cls(state=state, problem=problem, mentors=list(state.mentors))
+    def of(cls, state: BoardState, scores: BoardScores | None) -> BoardSnapshot:
+        snap = cls(state=state, scores=scores, mentors=list(state.mentors))
         snap.mentee = {m.id: m for m in state.mentees}
         snap.mentor = {m.id: m for m in state.mentors}
         names = {m.id: m.name.casefold() for m in state.mentees}
@@ -89,27 +89,22 @@ class BoardSnapshot:
         return snap
 
     def score(self, mentee_id: int, mentor_id: int) -> float | None:
-        if self.problem is None:
+        if self.scores is None:
             return None
-        i = self.problem.mentee_row.get(mentee_id)
-        j = self.problem.mentor_col.get(mentor_id)
-        if i is None or j is None:
-            return None
-        return float(self.problem.table.total[i, j])
+        return self.scores.score(mentee_id, mentor_id)
 
     def requested(self, pair: BoardPair) -> bool:
         """Whether the mentee asked for this very mentor (program B's way of matching)."""
-        if self.problem is None:
-            return False
-        i = self.problem.mentee_row.get(pair.mentee_id)
-        j = self.problem.mentor_col.get(pair.mentor_id)
-        return i is not None and j is not None and bool(self.problem.table.requested[i, j])
+        return self.scores is not None and self.scores.requested(pair.mentee_id, pair.mentor_id)
 
     def refusal(self, mentee_ids: Sequence[int], mentor_id: int) -> str | None:
         """Why these mentees may not be dropped on this mentor (a hard rule), or None."""
         mentor = self.mentor.get(mentor_id)
         if mentor is None:
             return _tr("Not a mentor of this cohort")
+        if not mentor.eligible:
+            reasons = "; ".join(mentor.eligibility_reasons) or _tr("the committee decided so")
+            return _tr("%s is not eligible as a mentor: %s") % (mentor.name, reasons)
         arriving = 0
         for mentee_id in mentee_ids:
             pair = self.pair.get(mentee_id)
@@ -122,8 +117,8 @@ class BoardSnapshot:
                     _tr("%s's pair has already met; end it for a rematch instead")
                     % self.mentee[mentee_id].name
                 )
-            if self.problem is not None:
-                broken = self.problem.rule_broken(mentee_id, mentor_id)
+            if self.scores is not None:
+                broken = self.scores.rule_broken(mentee_id, mentor_id)
                 if broken:
                     return broken
             arriving += 1
@@ -136,14 +131,13 @@ class BoardSnapshot:
     def breakdown_html(self, mentee_id: int, mentor_id: int) -> str:
         """The score of a pair, component by component, with each reason."""
         mentee, mentor = self.mentee.get(mentee_id), self.mentor.get(mentor_id)
-        if self.problem is None or mentee is None or mentor is None:
+        if self.scores is None or mentee is None or mentor is None:
             return ""
-        i = self.problem.mentee_row.get(mentee_id)
-        j = self.problem.mentor_col.get(mentor_id)
-        if i is None or j is None:
+        parts = self.scores.explain(mentee_id, mentor_id)
+        if not parts:
             return ""
         rows = []
-        for part in self.problem.table.explain(i, j):
+        for part in parts:
             if part.weight == 0:
                 continue
             rows.append(
@@ -152,7 +146,7 @@ class BoardSnapshot:
                 f"<td align='right'>× {part.weight:.0%}</td>"
                 f"<td>{escape(part.reason)}</td></tr>"
             )
-        total = float(self.problem.table.total[i, j])
+        total = self.scores.score(mentee_id, mentor_id) or 0.0
         return (
             f"<b>{escape(mentee.name)} with {escape(mentor.name)}: {total:.2f}</b>"
             f"<table cellspacing='4'>{''.join(rows)}</table>"

@@ -1,0 +1,242 @@
+"""The pairing board's scores without the whole score matrix: one mentee's column when asked.
+
+Opening a cohort's board reads the applications, the ended pairs, the exclusions and the
+mentors' ratings, but scores nothing: the board shows the scores stored with each pair.
+A mentee's column (their score with every mentor and the hard rule each pair would break)
+is computed when the committee needs it, while dragging that mentee or choosing "Assign
+to…", and kept for the next question. The full matching problem (every mentee against
+every mentor) is built only for what needs it whole: a suggestion, "why not?", fairness.
+A pair's score never depends on who else applied, so a column equals the matrix's.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mentordesk.core.applications.names import NameIndex
+from mentordesk.core.matching.scoring import (
+    ComponentScore,
+    Profile,
+    ScoreTable,
+    mentor_index,
+    score_table,
+)
+from mentordesk.core.matching.solver import (
+    MATCHABLE_STATUSES,
+    MatchProblem,
+    forbidden_matrix,
+    forbidden_text,
+    is_kept,
+    mentor_ratings_by_person,
+    pairings_in_use,
+    profile_of,
+)
+from mentordesk.core.programs.cohorts import get_cohort, program_rules
+from mentordesk.core.programs.rules import ProgramRules
+from mentordesk.core.progress import Progress, no_progress
+from mentordesk.core.storage.models import (
+    Application,
+    Exclusion,
+    Pairing,
+    PairingStatus,
+    Person,
+    Role,
+)
+
+#: Columns kept after use: a drag or two and the dialogs, never the whole matrix.
+COLUMNS_KEPT = 64
+
+
+@dataclass(frozen=True)
+class CohortInputs:
+    """What scoring and the hard rules read from the database, before any scoring."""
+
+    cohort_id: int
+    cohort_name: str
+    rules: ProgramRules
+    mentees: list[Profile]
+    mentors: list[Profile]
+    ended: set[tuple[int, int]]
+    excluded: set[tuple[int, int]]
+    ratings: dict[int, list[int]]
+    kept: list[tuple[int, int]]  # (mentee id, mentor id) of pairs the optimizer leaves alone
+
+
+def read_cohort(session: Session, cohort_id: int, progress: Progress | None = None) -> CohortInputs:
+    """Read the cohort's matchable applications and rules-relevant pairs; nothing is scored."""
+    progress = progress or no_progress()
+    cohort = get_cohort(session, cohort_id)
+    rules = program_rules(cohort.program)
+    progress.step(0, 2, "Reading applications")
+    rows = session.execute(
+        select(Application, Person)
+        .join(Person, Application.person_id == Person.id)
+        .where(Application.cohort_id == cohort_id, Application.status.in_(MATCHABLE_STATUSES))
+        .order_by(Person.last_name, Person.first_name, Application.id)
+    ).all()
+    mentees = [profile_of(a, p, rules) for a, p in rows if a.role is Role.MENTEE]
+    mentors = [profile_of(a, p, rules) for a, p in rows if a.role is Role.MENTOR]
+    progress.step(1, 2, "Reading pairs and exclusions")
+    pairings = list(session.scalars(select(Pairing).where(Pairing.cohort_id == cohort_id)))
+    ended = {(p.mentee_id, p.mentor_id) for p in pairings if p.status is PairingStatus.ENDED}
+    excluded = {
+        (e.mentee_id, e.mentor_id)
+        for e in session.scalars(select(Exclusion).where(Exclusion.cohort_id == cohort_id))
+    }
+    ratings = (
+        mentor_ratings_by_person(session, {p.person_id for p in mentors})
+        if rules.evaluations_inform_matching
+        else {}
+    )
+    in_use = pairings_in_use(session, cohort_id)
+    kept = [
+        (p.mentee_id, p.mentor_id)
+        for p in pairings
+        if p.status is PairingStatus.ACTIVE and is_kept(p, in_use)
+    ]
+    progress.step(2, 2, "Ready")
+    return CohortInputs(
+        cohort_id=cohort_id,
+        cohort_name=cohort.name,
+        rules=rules,
+        mentees=mentees,
+        mentors=mentors,
+        ended=ended,
+        excluded=excluded,
+        ratings=ratings,
+        kept=kept,
+    )
+
+
+def problem_of(inputs: CohortInputs) -> MatchProblem:
+    """The whole matching problem (every mentee against every mentor) from what was read."""
+    table = score_table(inputs.mentees, inputs.mentors, inputs.rules, inputs.ratings)
+    mentee_row = {p.id: i for i, p in enumerate(inputs.mentees)}
+    mentor_col = {p.id: j for j, p in enumerate(inputs.mentors)}
+    return MatchProblem(
+        cohort_id=inputs.cohort_id,
+        cohort_name=inputs.cohort_name,
+        rules=inputs.rules,
+        table=table,
+        forbidden=forbidden_matrix(inputs.mentees, inputs.mentors, inputs.ended, inputs.excluded),
+        capacity=np.array([p.capacity for p in inputs.mentors], dtype=np.int64),
+        kept=[
+            (mentee_row[m], mentor_col[r])
+            for m, r in inputs.kept
+            if m in mentee_row and r in mentor_col
+        ],
+        mentee_row=mentee_row,
+        mentor_col=mentor_col,
+    )
+
+
+class Column(NamedTuple):
+    table: ScoreTable  # 1 × mentors
+    forbidden: np.ndarray  # int8 (mentors,)
+
+
+class BoardScores:
+    """Scores, requests, hard rules and explanations of single pairs, a column at a time."""
+
+    def __init__(self, inputs: CohortInputs, problem: MatchProblem | None = None) -> None:
+        self.inputs = inputs
+        self.mentee_by_id = {p.id: p for p in inputs.mentees}
+        self.mentor_col = {p.id: j for j, p in enumerate(inputs.mentors)}
+        self._problem = problem
+        self._columns: OrderedDict[int, Column] = OrderedDict()
+        self._names: NameIndex | None = None
+
+    @classmethod
+    def of_problem(cls, problem: MatchProblem, inputs: CohortInputs) -> BoardScores:
+        return cls(inputs, problem)
+
+    @property
+    def has_problem(self) -> bool:
+        return self._problem is not None
+
+    def problem(self) -> MatchProblem:
+        """The whole problem, built once (this is the expensive part: call it off the GUI
+        thread on a big cohort)."""
+        if self._problem is None:
+            self._problem = problem_of(self.inputs)
+        return self._problem
+
+    @property
+    def size(self) -> int:
+        return len(self.inputs.mentees) * len(self.inputs.mentors)
+
+    def column(self, mentee_id: int) -> Column | None:
+        mentee = self.mentee_by_id.get(mentee_id)
+        if mentee is None:
+            return None
+        found = self._columns.get(mentee_id)
+        if found is not None:
+            self._columns.move_to_end(mentee_id)
+            return found
+        i = self.inputs.mentees.index(mentee)
+        if self._problem is not None:
+            table = self._problem.table
+            one = ScoreTable(
+                mentees=[mentee],
+                mentors=table.mentors,
+                weights=table.weights,
+                components={k: v[i : i + 1] for k, v in table.components.items()},
+                total=table.total[i : i + 1],
+                requested=table.requested[i : i + 1],
+                ratings=table.ratings,
+                rating_counts=table.rating_counts,
+                request_resolutions=table.request_resolutions[i : i + 1],
+            )
+            column = Column(one, self._problem.forbidden[i])
+        else:
+            one = score_table([mentee], self.inputs.mentors, self.inputs.rules, self.inputs.ratings)
+            codes = forbidden_matrix(
+                [mentee], self.inputs.mentors, self.inputs.ended, self.inputs.excluded
+            )
+            column = Column(one, codes[0])
+        self._columns[mentee_id] = column
+        while len(self._columns) > COLUMNS_KEPT:
+            self._columns.popitem(last=False)
+        return column
+
+    def _at(self, mentee_id: int, mentor_id: int) -> tuple[Column, int] | None:
+        j = self.mentor_col.get(mentor_id)
+        if j is None:
+            return None
+        column = self.column(mentee_id)
+        return (column, j) if column is not None else None
+
+    def score(self, mentee_id: int, mentor_id: int) -> float | None:
+        found = self._at(mentee_id, mentor_id)
+        return float(found[0].table.total[0, found[1]]) if found else None
+
+    def requested(self, mentee_id: int, mentor_id: int) -> bool:
+        """Whether the mentee asked for this mentor (the name resolved, no scoring needed)."""
+        mentee = self.mentee_by_id.get(mentee_id)
+        j = self.mentor_col.get(mentor_id)
+        if mentee is None or j is None or not mentee.requested_mentor:
+            return False
+        if self._names is None:
+            self._names = mentor_index(self.inputs.mentors)
+        return self._names.resolve(mentee.requested_mentor).candidate_id == j
+
+    def rule_broken(self, mentee_id: int, mentor_id: int) -> str | None:
+        """The hard rule (other than capacity) pairing these two would break, or None."""
+        found = self._at(mentee_id, mentor_id)
+        if found is None:
+            return "Only active applications of this cohort can be paired"
+        column, j = found
+        code = int(column.forbidden[j])
+        if not code:
+            return None
+        return forbidden_text(code, column.table.mentees[0], self.inputs.mentors[j])
+
+    def explain(self, mentee_id: int, mentor_id: int) -> list[ComponentScore]:
+        found = self._at(mentee_id, mentor_id)
+        return found[0].table.explain(0, found[1]) if found else []

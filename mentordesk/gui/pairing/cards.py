@@ -1,0 +1,567 @@
+"""The pairing board as cards: one card per mentor with a capacity meter and their mentees as chips.
+
+Cards reflow to the window's width (a flow layout), mentors who are full or not eligible
+sit apart in their own sections and never count as free, and every card and chip has an
+accessible name, a keyboard focus and a context menu, so the board works with a mouse, the
+keyboard and a screen reader alike. Chips are dragged with the board's own MIME type, so a
+chip can go card to card or to and from the unassigned column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QDrag,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.core.matching.pairs import BoardPair, MentorCard
+from mentordesk.gui.pairing.models import BoardSnapshot, decode_mentees, encode_mentees
+
+#: Cards built per section before "Show all": a board of thousands stays quick to open.
+CARDS_SHOWN = 120
+CARD_WIDTH = 250
+
+#: The state icons of a chip, in the order shown, with what a screen reader says.
+_LOCK, _CONFIRMED, _SIGNED, _UNDER_WAY, _REQUESTED = "⚷", "✔", "✍", "▶", "★"
+
+
+class FlowLayout(QLayout):
+    """Items left to right, wrapping to the next line at the layout's width."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 10) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        """Columns of equal width, as many as fit at ``CARD_WIDTH``; each row as tall as its tallest."""
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        items = [
+            item
+            for item in self._items
+            if (widget := item.widget()) is None or not widget.isHidden()
+        ]
+        space = self._spacing
+        columns = max(1, (area.width() + space) // (CARD_WIDTH + space))
+        width = max((area.width() - space * (columns - 1)) // columns, 1)
+        y = area.y()
+        for start in range(0, len(items), columns):
+            row = items[start : start + columns]
+            heights = [
+                item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height()
+                for item in row
+            ]
+            line = max(max(heights), max(item.minimumSize().height() for item in row))
+            if move:
+                for k, item in enumerate(row):
+                    x = area.x() + k * (width + space)
+                    item.setGeometry(QRect(QPoint(x, y), QSize(width, line)))
+            y += line + space
+        return max(y - space - rect.y() + m.bottom(), 0)
+
+
+def _pair_states(pair: BoardPair, requested: bool) -> list[tuple[str, str]]:
+    states = []
+    if pair.locked:
+        states.append((_LOCK, QApplication.translate("CardBoard", "locked")))
+    if pair.confirmed:
+        states.append((_CONFIRMED, QApplication.translate("CardBoard", "confirmed")))
+    if pair.agreement_signed_on is not None:
+        states.append((_SIGNED, QApplication.translate("CardBoard", "agreement signed")))
+    if pair.in_use:
+        states.append((_UNDER_WAY, QApplication.translate("CardBoard", "under way")))
+    if requested:
+        states.append((_REQUESTED, QApplication.translate("CardBoard", "requested this mentor")))
+    return states
+
+
+def _score_level(score: float | None) -> str:
+    if score is None:
+        return "none"
+    return "high" if score >= 0.6 else "mid" if score >= 0.35 else "low"
+
+
+class MenteeChip(QFrame):
+    """A mentee on a mentor's card: name, score badge, state icons; drag, select, menu."""
+
+    def __init__(self, board: CardBoard, pair: BoardPair, snapshot: BoardSnapshot) -> None:
+        super().__init__()
+        self.board = board
+        self.mentee_id = pair.mentee_id
+        self.mentor_id = pair.mentor_id
+        mentee = snapshot.mentee.get(pair.mentee_id)
+        name = mentee.name if mentee else f"#{pair.mentee_id}"
+        score = (
+            pair.score if pair.score is not None else snapshot.score(pair.mentee_id, pair.mentor_id)
+        )
+        states = _pair_states(pair, snapshot.requested(pair))
+        self.setObjectName("menteeChip")
+        self.setProperty("selected", False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 4, 2)
+        layout.setSpacing(4)
+        label = QLabel(name, self)
+        label.setObjectName("chipName")
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        label.setMinimumWidth(60)
+        layout.addWidget(label, 1)
+        icons = QLabel("".join(icon for icon, _ in states), self)
+        icons.setObjectName("chipIcons")
+        layout.addWidget(icons)
+        badge = QLabel("–" if score is None else f"{score:.2f}", self)
+        badge.setObjectName("scoreBadge")
+        badge.setProperty("level", _score_level(score))
+        badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(badge)
+        said = ", ".join(text for _, text in states)
+        score_text = self.tr("no score") if score is None else self.tr("score %.2f") % score
+        self.setAccessibleName(f"{name}, {score_text}" + (f", {said}" if said else ""))
+        self.setAccessibleDescription(
+            self.tr("Mentee of %s; drag to another mentor")
+            % (snapshot.mentor[pair.mentor_id].name if pair.mentor_id in snapshot.mentor else "")
+        )
+        self._snapshot = snapshot
+        self._press: QPoint | None = None
+
+    def explanation(self) -> str:
+        """The pair's score, component by component with each reason (worked out when asked)."""
+        return self._snapshot.breakdown_html(self.mentee_id, self.mentor_id)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and not self.toolTip():
+            self.setToolTip(self.explanation())  # one column scored on the first hover only
+        return super().event(event)
+
+    def set_selected(self, on: bool) -> None:
+        if self.property("selected") != on:
+            self.setProperty("selected", on)
+            self.style().unpolish(self)
+            self.style().polish(self)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+            extend = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            self.board.select_chip(self.mentee_id, extend=extend)
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None or not (event.buttons() & Qt.MouseButton.LeftButton):
+            return
+        distance = (event.position().toPoint() - self._press).manhattanLength()
+        if distance < QApplication.startDragDistance():
+            return
+        self._press = None
+        self.board.start_drag(self)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._press = None
+        super().mouseReleaseEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() in (
+            Qt.FocusReason.TabFocusReason,
+            Qt.FocusReason.BacktabFocusReason,
+        ):
+            self.board.select_chip(self.mentee_id)
+        self.board.chip_focused.emit(self.mentee_id, self.mentor_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            extend = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            self.board.select_chip(self.mentee_id, extend=extend)
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: Any) -> None:
+        if self.mentee_id not in self.board.selected:
+            self.board.select_chip(self.mentee_id)
+        menu = QMenu(self)
+        for action in self.board.chip_actions:
+            menu.addAction(action)
+        menu.exec(event.globalPos())
+
+
+class MentorCardWidget(QFrame):
+    """A mentor: name, department, a capacity meter and their mentees; a place to drop."""
+
+    def __init__(self, board: CardBoard, mentor: MentorCard, snapshot: BoardSnapshot) -> None:
+        super().__init__()
+        self.board = board
+        self.mentor_id = mentor.id
+        self.setObjectName("mentorCard")
+        self.setProperty("state", board.card_state(mentor))
+        self.setProperty("drop", "")
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(CARD_WIDTH)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 8)
+        layout.setSpacing(3)
+        name = QLabel(mentor.name, self)
+        name.setObjectName("cardName")
+        name.setWordWrap(True)
+        layout.addWidget(name)
+        detail = mentor.department or self.tr("No department given")
+        if not mentor.eligible:
+            reasons = "; ".join(mentor.eligibility_reasons) or self.tr("the committee decided so")
+            detail = self.tr("Not eligible: %s") % reasons
+        dept = QLabel(detail, self)
+        dept.setObjectName("cardDetail")
+        dept.setWordWrap(True)
+        layout.addWidget(dept)
+        meter = QProgressBar(self)
+        meter.setObjectName("capacityMeter")
+        meter.setRange(0, max(mentor.capacity, 1))
+        meter.setValue(min(mentor.taken, max(mentor.capacity, 1)))
+        meter.setFormat(self.tr("%d of %d places taken") % (mentor.taken, mentor.capacity))
+        meter.setTextVisible(True)
+        meter.setMaximumHeight(16)
+        meter.setAccessibleName(meter.format())
+        layout.addWidget(meter)
+        self.chips: list[MenteeChip] = []
+        for pair in snapshot.children.get(mentor.id, []):
+            chip = MenteeChip(board, pair, snapshot)
+            self.chips.append(chip)
+            layout.addWidget(chip)
+        layout.addStretch(1)  # a card as tall as its row keeps its content at the top
+        if mentor.eligible:
+            places = (
+                self.tr("full") if mentor.free == 0 else self.tr("%d free place(s)") % mentor.free
+            )
+        else:
+            places = self.tr("not eligible, no free places")
+        self.setAccessibleName(
+            self.tr("Mentor %s, %s, %d of %d places taken, %s, %d mentee(s)")
+            % (
+                mentor.name,
+                mentor.department or self.tr("no department"),
+                mentor.taken,
+                mentor.capacity,
+                places,
+                len(self.chips),
+            )
+        )
+        self.setToolTip(mentor.expertise or "")
+
+    def _set_drop(self, state: str) -> None:
+        if self.property("drop") != state:
+            self.setProperty("drop", state)
+            self.style().unpolish(self)
+            self.style().polish(self)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        ids = decode_mentees(event.mimeData(), self.board.cohort_id)
+        if not ids:
+            event.ignore()
+            return
+        refusal = self.board.hover(ids, self.mentor_id)
+        self._set_drop("refuse" if refusal else "accept")
+        event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._set_drop("")
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._set_drop("")
+        ids = decode_mentees(event.mimeData(), self.board.cohort_id)
+        if ids:
+            event.acceptProposedAction()
+            self.board.dropped.emit(ids, self.mentor_id)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mousePressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.board.card_focused.emit(self.mentor_id)
+
+
+class CardBoard(QScrollArea):
+    """Mentor cards in three sections (free places, full, not eligible), reflowing to the width."""
+
+    dropped = Signal(list, int)  # mentee ids, mentor id
+    selection_changed = Signal()
+    chip_focused = Signal(int, int)  # mentee id, mentor id
+    card_focused = Signal(int)  # mentor id
+    hovered = Signal(list, int)  # while dragging: mentee ids over a mentor
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cardBoard")
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(self.tr("Pairing board: mentor cards"))
+        self.cohort_id: int | None = None
+        self.snapshot: BoardSnapshot | None = None
+        self.selected: list[int] = []
+        self.chip_actions: list[QAction] = []  # the area's pair actions, and others' (extensible)
+        self.refusal_for: Callable[[Sequence[int], int], str | None] = lambda _i, _m: None
+        self.cards: dict[int, MentorCardWidget] = {}
+        self.chips: dict[int, MenteeChip] = {}
+        self._text = ""
+        self._show_all: set[str] = set()
+        self._container = QWidget()
+        self._container.setObjectName("cardBoardPage")
+        self._layout = QVBoxLayout(self._container)
+        self._layout.setContentsMargins(6, 6, 6, 6)
+        self.setWidget(self._container)
+
+    # --- what the sections hold --------------------------------------------------------
+
+    @staticmethod
+    def card_state(mentor: MentorCard) -> str:
+        if not mentor.eligible:
+            return "ineligible"
+        return "full" if mentor.free == 0 else "open"
+
+    def sections(self) -> list[tuple[str, str, list[MentorCard]]]:
+        snap = self.snapshot
+        if snap is None:
+            return []
+        shown = [m for m in snap.mentors if self._matches(m)]
+        groups: dict[str, list[MentorCard]] = {"open": [], "full": [], "ineligible": []}
+        for mentor in shown:
+            groups[self.card_state(mentor)].append(mentor)
+        free = sum(m.free for m in groups["open"])
+        return [
+            (
+                "open",
+                self.tr("Mentors with free places: %d mentors, %d free places")
+                % (len(groups["open"]), free),
+                groups["open"],
+            ),
+            ("full", self.tr("Full: %d mentors") % len(groups["full"]), groups["full"]),
+            (
+                "ineligible",
+                self.tr("Not eligible (their places are not counted as free): %d mentors")
+                % len(groups["ineligible"]),
+                groups["ineligible"],
+            ),
+        ]
+
+    def _matches(self, mentor: MentorCard) -> bool:
+        if not self._text:
+            return True
+        snap = self.snapshot
+        assert snap is not None
+        names = [mentor.name, mentor.department, mentor.expertise]
+        names += [
+            snap.mentee[p.mentee_id].name
+            for p in snap.children.get(mentor.id, [])
+            if p.mentee_id in snap.mentee
+        ]
+        return any(self._text in n.casefold() for n in names)
+
+    # --- building ---------------------------------------------------------------------
+
+    def set_snapshot(self, snapshot: BoardSnapshot | None, cohort_id: int | None) -> None:
+        self.snapshot = snapshot
+        if cohort_id != self.cohort_id:
+            self._show_all.clear()
+        self.cohort_id = cohort_id
+        paired = set(snapshot.pair) if snapshot else set()
+        self.selected = [m for m in self.selected if m in paired]
+        self._rebuild()
+
+    def set_search(self, text: str) -> None:
+        self._text = text.strip().casefold()
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        focused = QApplication.focusWidget()
+        had_focus = isinstance(focused, MenteeChip | MentorCardWidget) and self.isAncestorOf(
+            focused
+        )
+        focus_key = (
+            ("chip", focused.mentee_id)
+            if isinstance(focused, MenteeChip)
+            else ("card", focused.mentor_id)
+            if isinstance(focused, MentorCardWidget)
+            else None
+        )
+        old = self.takeWidget()  # setWidget would delete it at once, under a focused chip
+        self._container = QWidget()
+        self._container.setObjectName("cardBoardPage")
+        self._layout = QVBoxLayout(self._container)
+        self._layout.setContentsMargins(6, 6, 6, 6)
+        self.cards.clear()
+        self.chips.clear()
+        snap = self.snapshot
+        if snap is None:
+            self._layout.addWidget(QLabel(self.tr("Choose a cohort to see its pairing board")))
+        else:
+            legend = QLabel(
+                self.tr(
+                    "%s locked   %s confirmed   %s agreement signed   %s under way   "
+                    "%s requested this mentor   · score: green good, amber fair, red weak"
+                )
+                % (_LOCK, _CONFIRMED, _SIGNED, _UNDER_WAY, _REQUESTED),
+                self._container,
+            )
+            legend.setObjectName("boardLegend")
+            legend.setWordWrap(True)
+            self._layout.addWidget(legend)
+            for key, title, mentors in self.sections():
+                if not mentors:
+                    continue
+                heading = QLabel(title, self._container)
+                heading.setObjectName("sectionHeading")
+                heading.setProperty("section", key)
+                heading.setAccessibleName(title)
+                self._layout.addWidget(heading)
+                holder = QWidget(self._container)
+                holder.setObjectName(f"section_{key}")
+                flow = FlowLayout(holder)
+                flow.setContentsMargins(0, 0, 0, 0)
+                limit = len(mentors) if key in self._show_all else CARDS_SHOWN
+                for mentor in mentors[:limit]:
+                    card = MentorCardWidget(self, mentor, snap)
+                    self.cards[mentor.id] = card
+                    for chip in card.chips:
+                        self.chips[chip.mentee_id] = chip
+                        chip.set_selected(chip.mentee_id in self.selected)
+                    flow.addWidget(card)
+                self._layout.addWidget(holder)
+                if len(mentors) > limit:
+                    more = QPushButton(
+                        self.tr("Show all %d mentors of this section") % len(mentors),
+                        self._container,
+                    )
+                    more.clicked.connect(lambda _c=False, k=key: self._expand(k))
+                    self._layout.addWidget(more, 0, Qt.AlignmentFlag.AlignLeft)
+        self._layout.addStretch(1)
+        self.setWidget(self._container)
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+        if had_focus and focus_key is not None:
+            kind, ident = focus_key
+            target: QWidget | None = (
+                self.chips.get(ident) if kind == "chip" else self.cards.get(ident)
+            )
+            if target is None and kind == "chip":
+                target = self.cards.get(
+                    snap.pair[ident].mentor_id if snap and ident in snap.pair else -1
+                )
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _expand(self, key: str) -> None:
+        self._show_all.add(key)
+        self._rebuild()
+
+    # --- selection and drag ---------------------------------------------------------
+
+    def select_chip(self, mentee_id: int, *, extend: bool = False) -> None:
+        if extend:
+            if mentee_id in self.selected:
+                self.selected.remove(mentee_id)
+            else:
+                self.selected.append(mentee_id)
+        else:
+            self.selected = [mentee_id]
+        for ident, chip in self.chips.items():
+            chip.set_selected(ident in self.selected)
+        self.selection_changed.emit()
+
+    def select(self, mentee_ids: Sequence[int]) -> None:
+        """Select these mentees' chips and give the first the keyboard focus."""
+        self.selected = [m for m in mentee_ids if m in self.chips]
+        for ident, chip in self.chips.items():
+            chip.set_selected(ident in self.selected)
+        if self.selected:
+            chip = self.chips[self.selected[0]]
+            self.ensureWidgetVisible(chip)
+            chip.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.selection_changed.emit()
+
+    def clear_selection(self) -> None:
+        self.select([])
+
+    def start_drag(self, chip: MenteeChip) -> None:
+        ids = self.selected if chip.mentee_id in self.selected else [chip.mentee_id]
+        if self.cohort_id is None:
+            return
+        drag = QDrag(chip)
+        data: QMimeData = encode_mentees(self.cohort_id, ids)
+        drag.setMimeData(data)
+        drag.setPixmap(chip.grab())
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def hover(self, mentee_ids: list[int], mentor_id: int) -> str | None:
+        """While dragging over a card: why a drop is refused (None: allowed); tells the area."""
+        self.hovered.emit(mentee_ids, mentor_id)
+        return self.refusal_for(mentee_ids, mentor_id)

@@ -1,0 +1,90 @@
+""" "Why not this pair?" beside the board: the rule that forbids it, or the cohort with the pair
+forced next to today's optimum, and who would move where."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from mentordesk.core.matching.why_not import WhyNot
+
+
+class WhyNotPanel(QFrame):
+    """Shows one answer; the area fills it while a chip is dragged or from a chip's menu."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("whyNotPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Why not this pair?"))
+        self.answer: WhyNot | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        self.title = QLabel(self.tr("Why not this pair?"), self)
+        self.title.setObjectName("whyNotTitle")
+        self.body = QLabel(self)
+        self.body.setObjectName("whyNotBody")
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body)
+        self.clear()
+
+    def clear(self) -> None:
+        self.answer = None
+        self.body.setText(
+            self.tr(
+                "Drag a mentee over a mentor, or choose “Why not with…” on a mentee's menu, "
+                "to see what that pair would cost the whole cohort."
+            )
+        )
+
+    def show_pair(self, explanation: str) -> None:
+        """A selected pair's score with every component's reason."""
+        self.answer = None
+        self.title.setText(self.tr("This pair"))
+        self.body.setText(explanation)
+
+    def show_answer(self, answer: WhyNot) -> None:
+        self.title.setText(self.tr("Why not this pair?"))
+        self.answer = answer
+        who = f"<b>{escape(answer.mentee)}</b> {self.tr('with')} <b>{escape(answer.mentor)}</b>"
+        if answer.forbidden:
+            self.body.setText(
+                f"{who}: <span style='color:#c62828'>{self.tr('not allowed')}</span><br>"
+                f"{escape(answer.forbidden)}"
+            )
+        elif answer.paired_today or answer.forced is None:
+            self.body.setText(
+                f"{who} (score {answer.score:.2f}): " + self.tr("the optimum already pairs them.")
+            )
+        else:
+            forced = answer.forced
+            rows = (
+                f"<tr><th></th><th align='right'>{self.tr('Today')}</th>"
+                f"<th align='right'>{self.tr('With the pair')}</th></tr>"
+                f"<tr><td>{self.tr('Total score')}</td>"
+                f"<td align='right'>{answer.optimum.total:.3f}</td>"
+                f"<td align='right'>{forced.total:.3f}</td></tr>"
+                f"<tr><td>{self.tr('Mentees matched')}</td>"
+                f"<td align='right'>{answer.optimum.matched}</td>"
+                f"<td align='right'>{forced.matched}</td></tr>"
+            )
+            moves = "".join(f"<li>{escape(m.sentence())}</li>" for m in answer.moves[:12])
+            more = (
+                f"<li>{self.tr('… and %d more') % (len(answer.moves) - 12)}</li>"
+                if len(answer.moves) > 12
+                else ""
+            )
+            cost = self.tr("costs the cohort %.3f in total score") % answer.cost
+            if answer.fewer_matched:
+                cost += self.tr(" and %d matched mentee(s)") % answer.fewer_matched
+            self.body.setText(
+                f"{who} (score {answer.score:.2f}) {escape(cost)}"
+                f"<table cellspacing='6'>{rows}</table>"
+                f"<b>{self.tr('Who would move')}</b><ul style='margin-left:-20px'>{moves}{more}</ul>"
+            )
+        self.body.setAccessibleName(answer.summary())
