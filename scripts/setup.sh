@@ -20,6 +20,10 @@ packages=(
   postgresql
   # reading generated PDFs back in tests and screenshots
   poppler-utils
+  # checking the Linux desktop entry of the bundle
+  desktop-file-utils
+  # the guide's screenshots, taken from the real window on a virtual screen
+  xvfb xauth
 )
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

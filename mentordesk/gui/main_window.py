@@ -27,6 +27,7 @@ from mentordesk.gui.context import AppContext
 from mentordesk.gui.dialogs import AboutDialog, NewProgramDialog
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.forms.ui_welcome_page import Ui_WelcomePage
+from mentordesk.gui.guide import GuideWindow
 from mentordesk.gui.import_wizard import ImportWizard
 from mentordesk.gui.override_dialog import override_eligibility
 from mentordesk.gui.pairing import PairingArea
@@ -90,6 +91,12 @@ class MainWindow(QMainWindow):
         ui.actionNewProgram.triggered.connect(self.new_program)
         ui.actionNewCohort.triggered.connect(self.new_cohort)
         ui.actionAbout.triggered.connect(self.about)
+        self.guide_action = QAction(self.tr("MentorDesk &Guide"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.show_guide)
+        ui.menuHelp.insertAction(ui.actionAbout, self.guide_action)
+        ui.menuHelp.insertSeparator(ui.actionAbout)
+        self._guide: GuideWindow | None = None
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -393,6 +400,14 @@ class MainWindow(QMainWindow):
                 .replace("%1", str(shown))
                 .replace("%2", str(total))
             )
+
+    def show_guide(self) -> None:
+        """The guide in a window of its own, beside the work (one, raised if already open)."""
+        if self._guide is None:
+            self._guide = GuideWindow(self)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
 
     def about(self) -> None:
         AboutDialog(self.context.database.name, self).exec()

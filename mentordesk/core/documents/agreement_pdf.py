@@ -52,6 +52,8 @@ STYLES = {
         leading=13.5,
         leftIndent=14,
         bulletIndent=3,
+        # The bullet is drawn in its own font (Helvetica unless told): ours, so it is embedded.
+        bulletFontName=BODY,
         spaceAfter=3,
     ),
     "label": ParagraphStyle(
@@ -143,6 +145,7 @@ def _signature_block(label: str, person: Signer, filled: FilledAgreement) -> lis
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), BODY),  # a table's default is Helvetica
                 ("SPAN", (0, 0), (1, 0)),
                 ("LINEBELOW", (0, 1), (0, 1), 0.7, colors.black),
                 ("LINEBELOW", (1, 1), (1, 1), 0.7, colors.black),
@@ -176,6 +179,7 @@ def agreement_story(filled: FilledAgreement, index: int = 0) -> list[Flowable]:
     parties.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), BODY),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -2), 0.3, colors.HexColor("#BBBBBB")),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -206,6 +210,18 @@ def agreement_story(filled: FilledAgreement, index: int = 0) -> list[Flowable]:
     return story
 
 
+def document_title(agreements: list[FilledAgreement]) -> str:
+    """The PDF's title, as a viewer's title bar and a file index show it: whose agreement it is."""
+    if len(agreements) == 1:
+        one = agreements[0]
+        mentee, mentor = one.parties[1][1].name, one.parties[0][1].name
+        return f"{one.title}: {mentee} & {mentor}"
+    if not agreements:
+        return "Mentoring agreements"
+    first = agreements[0]
+    return f"{first.title}: {first.subtitle} ({len(agreements)} pairs)"
+
+
 def build_agreements(
     agreements: list[FilledAgreement],
     target: str | BinaryIO,
@@ -220,7 +236,11 @@ def build_agreements(
     doc = _AgreementDoc(
         target,
         step,
-        title=agreements[0].title if len(agreements) == 1 else "Mentoring agreements",
+        title=document_title(agreements),
+        lang=agreements[0].language if agreements else "en",
+        # Every page starts in this font; ReportLab's default (Helvetica) would be a font the
+        # file names but does not embed.
+        initialFontName=BODY,
         author="MentorDesk",
         leftMargin=MARGIN,
         rightMargin=MARGIN,

@@ -19,6 +19,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from babel.core import UnknownLocaleError
+from babel.dates import format_date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -113,8 +115,13 @@ def slug(text: str) -> str:
     return re.sub(r"[^\w]+", "-", kept).strip("-_").lower()[:40] or "x"
 
 
-def long_date(value: date) -> str:
-    return f"{value.day} {value.strftime('%B')} {value.year}"
+def long_date(value: date, language: str = "en") -> str:
+    """A date as the agreement's language writes it in full (Babel's CLDR data, so "14
+    de septiembre de 2026" in Spanish), never an English list of months."""
+    try:
+        return format_date(value, format="long", locale=language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return format_date(value, format="long", locale="en")
 
 
 def _signer(app: Application, role: str) -> Signer:
@@ -255,6 +262,9 @@ class AgreementTemplate:
     name: str  # the file name, for messages
     title: str
     subtitle: str
+    #: The language the template is written in (BCP 47, e.g. "en", "es"): set in the PDF so
+    #: screen readers and hyphenation use the right one.
+    language: str
     parties: dict[str, str]
     signatures: dict[str, str]
     sections: tuple[Section, ...]
@@ -294,6 +304,7 @@ def _load_template_cached(path: str, mtime: float) -> AgreementTemplate:
         name=name,
         title=str(data.get("title", "Mentoring agreement")),
         subtitle=str(data.get("subtitle", "")),
+        language=str(data.get("language", "en")),
         parties={str(k): str(v) for k, v in dict(data.get("parties", {})).items()},
         signatures={str(k): str(v) for k, v in dict(data.get("signatures", {})).items()},
         sections=tuple(sections),
@@ -329,25 +340,29 @@ def _hours(value: Any) -> str:
     return low if low == high else f"{low}–{high}"
 
 
-def placeholders(data: AgreementData) -> dict[str, Any]:
+def placeholders(data: AgreementData, language: str = "en") -> dict[str, Any]:
     """Every value a template may name, and every rule (for ``when``/``unless``)."""
+
+    def in_full(value: date) -> str:
+        return long_date(value, language)
+
     rules = ProgramRules.from_dict(data.rules)
     values: dict[str, Any] = dict(data.rules)
     values.update(
         program=data.program,
         cohort=data.cohort,
-        start_date=long_date(data.start_date),
-        end_date=long_date(data.end_date),
+        start_date=in_full(data.start_date),
+        end_date=in_full(data.end_date),
         length_text=_LENGTH_TEXT.get(rules.length, rules.length),
         period=(
-            f"from {long_date(data.start_date)} {_LENGTH_TEXT['until_credential']}"
+            f"from {in_full(data.start_date)} {_LENGTH_TEXT['until_credential']}"
             if rules.length == "until_credential"
-            else f"from {long_date(data.start_date)} to {long_date(data.end_date)}, "
+            else f"from {in_full(data.start_date)} to {in_full(data.end_date)}, "
             f"{_LENGTH_TEXT.get(rules.length, rules.length)}"
         ),
         evaluation_text=_and([_PHASES.get(p, p) for p in rules.evaluation_phases]),
         terms=", ".join(
-            f"{name}: {long_date(start)} – {long_date(end)}" for name, start, end in data.terms
+            f"{name}: {in_full(start)} – {in_full(end)}" for name, start, end in data.terms
         ),
         mentor_name=data.mentor.name or BLANK,
         mentor_email=data.mentor.email,
@@ -385,7 +400,7 @@ def placeholders(data: AgreementData) -> dict[str, Any]:
             or rules.ends_with_celebration
         ),
         pairing_id=data.pairing_id,
-        today=long_date(date.today()),
+        today=in_full(date.today()),
     )
     return values
 
@@ -445,6 +460,7 @@ class Block:
 class FilledAgreement:
     title: str
     subtitle: str
+    language: str
     parties_heading: str
     parties: tuple[tuple[str, Signer], ...]  # (label, person)
     blocks: tuple[Block, ...]
@@ -457,7 +473,7 @@ class FilledAgreement:
 
 def fill_agreement(data: AgreementData, template: AgreementTemplate) -> FilledAgreement:
     """The template's text for this pair, sections chosen by the rules, placeholders filled."""
-    values = placeholders(data)
+    values = placeholders(data, template.language)
     name = template.name
 
     def f(text: str, where: str) -> str:
@@ -497,6 +513,7 @@ def fill_agreement(data: AgreementData, template: AgreementTemplate) -> FilledAg
     return FilledAgreement(
         title=f(template.title, "the title"),
         subtitle=f(template.subtitle, "the subtitle"),
+        language=template.language,
         parties_heading=f(labels.get("heading", "The partners"), "the partners"),
         parties=tuple(parties),
         blocks=tuple(blocks),

@@ -11,6 +11,7 @@ import functools
 import unicodedata
 from xml.sax.saxutils import escape
 
+from reportlab.graphics import shapes
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -42,6 +43,9 @@ def register_fonts() -> None:
     addMapping(CJK, 1, 0, CJK)
     addMapping(CJK, 0, 1, CJK)
     addMapping(CJK, 1, 1, CJK)
+    # A chart (reportlab.graphics) starts each drawing in this state font before its own
+    # labels switch; left at Helvetica, every PDF with a chart names a font it does not embed.
+    shapes.STATE_DEFAULTS["fontName"] = BODY
 
 
 @functools.cache

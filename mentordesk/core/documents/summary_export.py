@@ -60,6 +60,15 @@ def write_xlsx(summary: CohortSummary, target: str | os.PathLike[str] | io.Bytes
                 elif col in formats and isinstance(value, int | float):
                     cell.number_format = formats[col]
         sheet.freeze_panes = "A2"
+        # Printed, each sheet fits its page's width (as many pages down as it needs) and
+        # repeats its header row on every page.
+        sheet.page_setup.orientation = "landscape" if len(table.headers) > 5 else "portrait"
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.print_title_rows = "1:1"
+        sheet.print_options.gridLines = False
+        sheet.oddFooter.center.text = "&A · page &P of &N"
         for col, header in enumerate(table.headers, start=1):
             longest = max(
                 [len(header), *(len(str(r[col - 1])) for r in table.rows if r[col - 1] is not None)]

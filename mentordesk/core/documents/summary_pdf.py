@@ -85,6 +85,7 @@ def _table(table: SummaryTable, skip_first: bool = False) -> Flowable:
     flow.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), BODY),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EEF2")),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#888888")),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#CCCCCC")),
@@ -185,7 +186,9 @@ def _figures(summary: CohortSummary) -> Flowable:
         [Paragraph(label, STYLES["figure_label"]) for _, label in figures],
     ]
     table = Table(cells, colWidths=[WIDTH / len(figures)] * len(figures))
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(
+        TableStyle([("FONTNAME", (0, 0), (-1, -1), BODY), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    )
     return table
 
 
@@ -334,7 +337,9 @@ def build_summary_pdf(summary: CohortSummary, target: str | os.PathLike[str] | B
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
-        title=f"Cohort summary: {summary.cohort}",
+        title=f"Cohort summary: {summary.program} — {summary.cohort}",
+        lang="en",
+        initialFontName=BODY,  # ReportLab's default would name Helvetica without embedding it
         author="MentorDesk",
     )
     doc.build(summary_story(summary), onFirstPage=_footer, onLaterPages=_footer)

@@ -150,7 +150,7 @@ def test_association_rules_ask_for_a_first_call_and_one_meeting_per_term(
     with db.reading() as s:
         path = export_agreements(s, cohort_id, tmp_path).files[0]
     text = " ".join(pdf_text(path).split())
-    assert "first meeting before 1 September 2026" in text
+    assert "first meeting before September 1, 2026" in text
     assert "at least once in each term" in text
     assert "Caseload triage" in text
     assert "conference calls" in text
@@ -323,3 +323,39 @@ def test_export_falls_back_to_one_process_when_workers_cannot_start(
     with db.reading() as s:
         result = export_agreements(s, cohort_id, tmp_path, workers=2)
     assert len(result.files) == 1 and result.combined is not None and result.combined.exists()
+
+
+def test_each_agreement_pdf_names_its_pair_sets_its_language_and_embeds_every_font(
+    db: Database, tmp_path: Path
+) -> None:
+    cohort_id = international_cohort(db)
+    with db.reading() as s:
+        result = export_agreements(s, cohort_id, tmp_path / "out")
+    for path in result.files:
+        reader = PdfReader(path)
+        title = reader.metadata.title if reader.metadata else ""
+        assert title and title.startswith("Mentoring agreement: ") and " & " in title
+        assert reader.trailer["/Root"].get("/Lang") == "en"
+        for page in reader.pages:
+            for font in page["/Resources"]["/Font"].values():
+                font = font.get_object()
+                descriptors = [font.get("/FontDescriptor")] + [
+                    d.get_object().get("/FontDescriptor") for d in font.get("/DescendantFonts", [])
+                ]
+                embedded = any(
+                    d is not None
+                    and any(k in d.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+                    for d in descriptors
+                )
+                assert embedded, f"{path.name}: {font.get('/BaseFont')} is not embedded"
+    combined = PdfReader(result.combined)
+    assert "pairs)" in (combined.metadata.title or "")
+
+
+def test_dates_are_written_in_the_templates_language() -> None:
+    from mentordesk.core.documents.agreements import long_date
+
+    day = date(2026, 9, 14)
+    assert long_date(day, "en") == "September 14, 2026"
+    assert long_date(day, "es") == "14 de septiembre de 2026"
+    assert long_date(day, "xx") == "September 14, 2026"

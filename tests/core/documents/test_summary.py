@@ -198,3 +198,39 @@ def test_summary_refuses_an_unknown_format_and_keeps_the_old_file(
         export_summary(summary, good)
     assert good.read_bytes() == b"old"
     assert not list(tmp_path.glob("*.partial"))
+
+
+def test_printed_xlsx_fits_each_sheet_to_the_page_width_with_its_header_repeated(
+    db: Database, tmp_path: Path
+) -> None:
+    with db.reading() as s:
+        summary = cohort_summary(s, staff_year(db))
+    path = export_summary(summary, tmp_path / "summary.xlsx")
+    book = load_workbook(path)
+    for sheet in book.worksheets:
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage, sheet.title
+        assert sheet.page_setup.fitToWidth == 1, sheet.title
+        assert sheet.page_setup.fitToHeight == 0, sheet.title  # as many pages down as needed
+        assert sheet.print_title_rows == "$1:$1", sheet.title
+
+
+def test_summary_pdf_embeds_every_font_it_names(db: Database, tmp_path: Path) -> None:
+    with db.reading() as s:
+        summary = cohort_summary(s, staff_year(db))
+    path = export_summary(summary, tmp_path / "summary.pdf")
+    reader = PdfReader(path)
+    assert reader.trailer["/Root"].get("/Lang") == "en"
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            base = str(font.get("/BaseFont"))
+            descendants = [d.get_object() for d in font.get("/DescendantFonts", [])]
+            descriptors = [
+                font.get("/FontDescriptor"),
+                *(d.get("/FontDescriptor") for d in descendants),
+            ]
+            assert any(
+                d is not None
+                and any(k in d.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+                for d in descriptors
+            ), f"{base} is named but not embedded"
