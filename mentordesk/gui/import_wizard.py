@@ -133,6 +133,8 @@ class PreviewRowsModel(QAbstractTableModel):
                     more = len(row.problems) - 1
                     first = f"{row.problems[0].message}"
                     return first + (self.tr(" (+%s more)") % more if more else "")
+                if row.action is RowAction.REPLACED:
+                    return row.note  # which later row of the file replaces it
                 if row.eligibility is None:
                     return ""
                 reasons = list(row.eligibility.reasons)
@@ -452,12 +454,17 @@ class ImportWizard(QWizard):
         extra = [*preview.file_notes, *preview.not_asked_messages()]
         if preview.warnings:
             extra.append(
-                self.tr("%s answers could not be read and are left empty (see Problems)")
+                self.tr("1 answer could not be read and is left empty (see Problems)")
+                if len(preview.warnings) == 1
+                else self.tr("%s answers could not be read and are left empty (see Problems)")
                 % len(preview.warnings)
             )
         if preview.notices:
             extra.append(
-                self.tr("%s earlier submissions are replaced by later ones") % len(preview.notices)
+                self.tr("1 earlier submission is replaced by a later one")
+                if len(preview.notices) == 1
+                else self.tr("%s earlier submissions are replaced by later ones")
+                % len(preview.notices)
             )
         if extra:
             self.ui.summaryLabel.setText(

@@ -76,13 +76,16 @@ def test_import_from_file_choice_to_finish(
     qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.PREVIEW_PAGE, timeout=5000)
     assert "5 new" in wizard.ui.summaryLabel.text()
     assert "3 skipped" in wizard.ui.summaryLabel.text()
-    assert "1 answers could not be read" in wizard.ui.summaryLabel.text()  # 'lots' mentees
+    assert "1 answer could not be read" in wizard.ui.summaryLabel.text()  # 'lots' mentees
+    assert "1 earlier submission is replaced by a later one" in wizard.ui.summaryLabel.text()
     rows = wizard.rows_model
     assert rows.rowCount() == 9
     actions = {rows.row_at(i).row: rows.row_at(i).action for i in range(rows.rowCount())}
     # Row numbers as the spreadsheet shows them; Seán's first submission is replaced.
     assert [n for n, a in actions.items() if a is RowAction.SKIP] == [5, 6, 7]
     assert actions[3] is RowAction.REPLACED
+    replaced = next(i for i in range(rows.rowCount()) if rows.row_at(i).row == 3)
+    assert rows.index(replaced, 2).data() == "replaced by row 10, a later submission"
     problems = wizard.problems_model
     listed = {
         (problems.index(i, 0).data(), problems.index(i, 1).data(), problems.index(i, 2).data())
