@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from mentordesk import __version__
 from mentordesk.cli import (
     applications,
+    audit,
     calendar,
     export,
     matching,
@@ -25,7 +26,7 @@ from mentordesk.cli import (
 from mentordesk.cli.common import Handler, db_option
 from mentordesk.core.errors import MentorDeskError
 
-GROUPS = (programs, applications, matching, registry, export, calendar, storage)
+GROUPS = (programs, applications, matching, registry, export, calendar, storage, audit)
 
 
 def build_parser() -> argparse.ArgumentParser:

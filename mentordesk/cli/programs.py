@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from mentordesk.cli.closeout import register_cohort_actions
 from mentordesk.cli.common import command, open_database, parse_date, print_json
 
 
@@ -33,9 +34,11 @@ def cmd_program_create(args: argparse.Namespace) -> int:
 
 
 def cmd_cohort_create(args: argparse.Namespace) -> int:
-    from mentordesk.core.programs.cohorts import create_cohort, find_program
+    from mentordesk.core.applications.carry_over import carry_over
+    from mentordesk.core.programs.cohorts import create_cohort, find_cohort, find_program
 
     db = open_database(args)
+    carried = ""
     with db.transaction() as session:
         program = find_program(session, args.program)
         cohort = create_cohort(
@@ -43,7 +46,15 @@ def cmd_cohort_create(args: argparse.Namespace) -> int:
         )
         terms = len(cohort.terms)
         name, program_name, zone = cohort.name, program.name, cohort.timezone
-    print(f"Created cohort {name!r} of {program_name!r} with {terms} term(s), times in {zone}")
+        if args.carry_over_from:
+            source = find_cohort(session, args.carry_over_from, program.name)
+            carried = "; " + carry_over(session, source, cohort, mentors=args.with_mentors).line(
+                source.name
+            )
+    print(
+        f"Created cohort {name!r} of {program_name!r} with {terms} term(s), times in {zone}"
+        f"{carried}"
+    )
     return 0
 
 
@@ -104,5 +115,16 @@ def register(sub: Any) -> None:
         metavar="ZONE",
         help="the cohort's time zone, e.g. America/Denver (default: the computer's)",
     )
+    p.add_argument(
+        "--carry-over-from",
+        metavar="COHORT",
+        help="bring that cohort's waitlisted mentees, with their applications",
+    )
+    p.add_argument(
+        "--with-mentors",
+        action="store_true",
+        help="with --carry-over-from: also the mentors who asked to continue",
+    )
+    register_cohort_actions(cohort_sub)
 
     command(sub, "cohorts", cmd_cohorts, "list programs and cohorts with counts", json_option=True)

@@ -44,3 +44,7 @@ class RuleViolation(MentorDeskError):
 
 class Cancelled(MentorDeskError):
     """Long work was cancelled by the user; nothing was written."""
+
+
+class CohortClosedError(RuleViolation):
+    """A change to a closed cohort: it is read-only until the committee reopens it."""

@@ -11,10 +11,12 @@ from PySide6.QtCore import QDate, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mentordesk import __version__
+from mentordesk.core.applications.carry_over import carry_over, carry_over_choice
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.programs.cohorts import (
     create_cohort,
     create_program,
+    get_cohort,
     get_program,
     local_timezone,
 )
@@ -37,6 +39,7 @@ def _academic_year(today: date) -> tuple[date, date]:
 class CreatedCohort:
     program_id: int
     cohort_id: int
+    carried: str = ""  # "carried 3 waitlisted mentees from '2025–26'"
 
 
 class NewProgramDialog(QDialog):
@@ -84,9 +87,34 @@ class NewProgramDialog(QDialog):
             ):
                 widget.hide()
             self.ui.cohortLabel.setText(self.tr("&Cohort name:"))
+            self._fill_carry_over(program_id)
+        else:
+            self.ui.carryGroup.hide()
         # The one thing to type: the program's name (the cohort's when adding a cohort).
         (self.ui.nameEdit if program_id is None else self.ui.cohortEdit).setFocus()
         self._show_preset()
+
+    def _fill_carry_over(self, program_id: int) -> None:
+        """The program's earlier cohorts, each with who could come along; the newest first."""
+        combo = self.ui.carryFromCombo
+        with self.context.database.reading() as session:
+            cohorts = sorted(
+                get_program(session, program_id).cohorts, key=lambda c: c.start_date, reverse=True
+            )
+            for cohort in cohorts:
+                choice = carry_over_choice(session, cohort.id)
+                combo.addItem(
+                    self.tr("%s (%d waitlisted, %d mentors continuing)")
+                    % (cohort.name, choice.waitlisted_mentees, choice.continuing_mentors),
+                    cohort.id,
+                )
+        if combo.count() == 0:
+            self.ui.carryGroup.hide()
+            return
+        # Offered, not imposed: on when the newest cohort has someone waiting.
+        with self.context.database.reading() as session:
+            newest = carry_over_choice(session, combo.itemData(0))
+        self.ui.carryGroup.setChecked(newest.waitlisted_mentees > 0)
 
     def _show_preset(self) -> None:
         preset = self.ui.presetCombo.currentData()
@@ -110,7 +138,13 @@ class NewProgramDialog(QDialog):
                     _to_date(self.ui.endEdit.date()),
                     timezone=self.ui.timezoneCombo.currentText().strip() or None,
                 )
-                self.created = CreatedCohort(program.id, cohort.id)
+                carried = ""
+                if self.program_id is not None and self.ui.carryGroup.isChecked():
+                    source = get_cohort(session, self.ui.carryFromCombo.currentData())
+                    carried = carry_over(
+                        session, source, cohort, mentors=self.ui.carryMentorsCheck.isChecked()
+                    ).line(source.name)
+                self.created = CreatedCohort(program.id, cohort.id, carried)
         except MentorDeskError as exc:
             self.ui.errorLabel.setText(str(exc))
             return

@@ -22,7 +22,9 @@ from mentordesk.core.programs.cohorts import CohortOverview, cohort_overviews
 from mentordesk.core.storage.database import Database
 from mentordesk.demo.cohorts import build_demo
 from mentordesk.gui.applicants.area import ApplicantsArea
+from mentordesk.gui.audit import AuditArea
 from mentordesk.gui.calendar import CalendarArea
+from mentordesk.gui.closeout_dialogs import CohortLifecycleActions
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.dialogs import AboutDialog, NewProgramDialog
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
@@ -31,6 +33,7 @@ from mentordesk.gui.guide import GuideWindow
 from mentordesk.gui.import_wizard import ImportWizard
 from mentordesk.gui.override_dialog import override_eligibility
 from mentordesk.gui.pairing import PairingArea
+from mentordesk.gui.pairing.history_dialog import PersonHistoryDialog
 from mentordesk.gui.reports import ReportsArea
 from mentordesk.gui.rules_dialog import RulesDialog
 
@@ -51,6 +54,7 @@ class MainWindow(QMainWindow):
         self.context = AppContext(database, self.undo_stack)
         self.cohort_id: int | None = None
         self.areas: list[QWidget] = []
+        self.history_dialog: PersonHistoryDialog | None = None
 
         self._welcome = Ui_WelcomePage()
         self._welcome.setupUi(self.ui.welcomePage)
@@ -125,6 +129,36 @@ class MainWindow(QMainWindow):
         self.override_action = QAction(self.tr("Override &Eligibility…"), self)
         self.override_action.triggered.connect(self.override_eligibility)
         self.applicants.extra_actions.append(self.override_action)
+        self.history_action = QAction(self.tr("&History…"), self)
+        self.history_action.triggered.connect(self.show_history)
+        self.applicants.extra_actions.append(self.history_action)
+        self.lifecycle = CohortLifecycleActions(
+            self.context, self, ui.menuProgram, lambda: self.cohort_id, self._cohort_lifecycle
+        )
+        self.audit_action = QAction(self.tr("A&udit"), self)
+        self.audit_action.setShortcut(QKeySequence("Ctrl+5"))
+        self.audit_action.triggered.connect(lambda _checked=False: self.show_area(4))
+        ui.menuView.insertAction(ui.actionRefresh, self.audit_action)
+
+    def show_history(self) -> None:
+        """The selected applicant's applications and pairs across every cohort."""
+        row = self.applicants.current_row()
+        if row is None:
+            self.show_message(self.tr("Select one applicant to see their history"))
+            return
+        try:
+            self.history_dialog = PersonHistoryDialog(self.context, row.id, self)
+        except MentorDeskError as exc:
+            self.show_message(str(exc))
+            return
+        self.history_dialog.finished.connect(lambda _r: setattr(self, "history_dialog", None))
+        self.history_dialog.open()
+
+    def _cohort_lifecycle(self, message: str) -> None:
+        """After a close, reopen or purge: every area rereads the cohort."""
+        self.undo_stack.clear()  # steps made before may no longer apply
+        self.refresh()
+        self.show_message(message)
 
     def import_applications(self) -> None:
         if self.cohort_id is None:
@@ -161,11 +195,14 @@ class MainWindow(QMainWindow):
         pairing.status_message.connect(self.show_message)
         calendar = CalendarArea(self.context, self)
         reports = ReportsArea(self.context, self)
+        self.audit = AuditArea(self.context, self)
+        self.audit.status_message.connect(self.show_message)
         entries = (
             (self.tr("Applicants"), "applicants", self.applicants),
             (self.tr("Pairing"), "pairing", pairing),
             (self.tr("Calendar"), "calendar", calendar),
             (self.tr("Reports"), "reports", reports),
+            (self.tr("Audit"), "audit", self.audit),
         )
         for title, icon, widget in entries:
             item = QListWidgetItem(QIcon(f":/icons/{icon}.svg"), title)
@@ -221,7 +258,8 @@ class MainWindow(QMainWindow):
         self.cohort_combo.blockSignals(True)
         self.cohort_combo.clear()
         for o in overviews:
-            self.cohort_combo.addItem(f"{o.program} — {o.name}", o.id)
+            closed = self.tr(" (closed)") if o.status == "closed" else ""
+            self.cohort_combo.addItem(f"{o.program} — {o.name}{closed}", o.id)
         index = self.cohort_combo.findData(wanted) if wanted is not None else -1
         self.cohort_combo.setCurrentIndex(index if index >= 0 else (0 if overviews else -1))
         self.cohort_combo.blockSignals(False)
@@ -322,6 +360,8 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.created:
             self.refresh()
             self.select_cohort(dialog.created.cohort_id)
+            if dialog.created.carried:
+                self.show_message(self.tr("Cohort created; %s") % dialog.created.carried)
 
     def select_cohort(self, cohort_id: int) -> None:
         """Show ``cohort_id`` as if chosen in the toolbar, so every area follows it.

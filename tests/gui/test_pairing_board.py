@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from mentordesk.core.matching.pairs import board_state
@@ -256,7 +256,10 @@ def test_ending_a_pair_for_a_rematch_frees_the_mentee_and_can_be_undone(
     qtbot.waitUntil(lambda: area.rematch_dialog is not None)
     dialog = area.rematch_dialog
     assert dialog is not None
-    dialog.setTextValue("different goals")
+    assert dialog.mentor_id is None  # Boss supervises Ada: no other mentor is allowed
+    hint = dialog.findChild(QLabel, "noMentorHint")
+    assert hint is not None and "No other mentor has a free slot" in hint.text()
+    qtbot.keyClicks(dialog.reason_edit, "different goals")
     dialog.accept()
     qtbot.waitUntil(lambda: _pairs(area) == {})
     assert area.unassigned_model.row_of(ids["ada"]) >= 0

@@ -69,6 +69,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("capacity", "Mentee capacity", Kind.INTEGER),
     FieldSpec("requested_mentor", "Requested mentor", Kind.TEXT),
     FieldSpec("consent", "Consent", Kind.BOOLEAN),
+    FieldSpec("wants_to_continue", "Would mentor again", Kind.BOOLEAN),
     FieldSpec("submitted_at", "Submitted", Kind.DATETIME),
     FieldSpec("notes", "Committee notes", Kind.LONGTEXT),
 )

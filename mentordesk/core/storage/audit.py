@@ -1,13 +1,16 @@
 """Records an AuditEntry for every insert, update and delete, whoever makes it.
 
 A session-level hook rather than calls sprinkled through services: no change can
-forget its audit entry. The actor is the session's ``info["actor"]`` or the OS user.
+forget its audit entry. The actor is the session's ``info["actor"]`` or the OS user;
+the desk is the session's ``info["desk"]`` or the computer's name; each entry also
+names the cohort of the record it describes (see ``ownership.py``).
 """
 
 from __future__ import annotations
 
 import enum
 import getpass
+import socket
 from datetime import date, datetime
 from typing import Any
 
@@ -15,6 +18,7 @@ from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Mapper, Session
 
 from mentordesk.core.storage.models import AuditEntry, Base, utcnow
+from mentordesk.core.storage.ownership import cohort_of
 
 # answer_sources only says who gave a value; the value's own change is the audited fact.
 _SKIPPED_COLUMNS = {"updated_at", "created_at", "answer_sources"}
@@ -29,6 +33,27 @@ def current_actor(session: Session) -> str:
         return getpass.getuser()
     except Exception:  # no login name in some service contexts
         return "unknown"
+
+
+def current_desk(session: Session) -> str:
+    """The computer a change comes from: several desks share one PostgreSQL database."""
+    desk = session.info.get("desk")
+    if desk:
+        return str(desk)
+    return _hostname()
+
+
+def _hostname() -> str:
+    global _HOST
+    if _HOST is None:
+        try:
+            _HOST = socket.gethostname() or "unknown"
+        except OSError:
+            _HOST = "unknown"
+    return _HOST
+
+
+_HOST: str | None = None
 
 
 def _plain(value: Any) -> Any:
@@ -85,6 +110,8 @@ def _entry(
         "entity_id": getattr(obj, "id", None),
         "changes": changes,
         "note": session.info.get("audit_note"),
+        "cohort_id": cohort_of(session, obj, session.info.setdefault("_audit_cohorts", {})),
+        "desk": current_desk(session),
     }
 
 
@@ -134,6 +161,7 @@ def _audit_after_flush(session: Session, _context: Any) -> None:
 def _audit_after_flush_postexec(session: Session, _context: Any) -> None:
     # Written once the flush is complete, in the flush's own transaction.
     pending = session.info.pop("_audit_pending", None)
+    session.info.pop("_audit_cohorts", None)
     if pending:
         _write(session, pending)
 

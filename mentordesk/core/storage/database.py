@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from mentordesk.core.errors import ConflictError, DatabaseError
 from mentordesk.core.paths import default_database_path
 from mentordesk.core.storage import audit as _audit  # noqa: F401  (installs the audit hooks)
+from mentordesk.core.storage import closed_cohorts as _closed  # noqa: F401  (refuses changes)
 
 ENV_VAR = "MENTORDESK_DB"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

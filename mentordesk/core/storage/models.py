@@ -180,6 +180,12 @@ class Cohort(Base):
     status: Mapped[CohortStatus] = mapped_column(_enum(CohortStatus), default=CohortStatus.PLANNING)
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Close-out: when and by whom, the summary's figures as they were that day (kept
+    # through a purge), and when the personal data was purged.
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    closed_by: Mapped[str | None] = mapped_column(String(200))
+    final_summary: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    purged_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     program: Mapped[Program] = relationship(back_populates="cohorts")
     terms: Mapped[list[Term]] = relationship(
@@ -279,6 +285,8 @@ class Application(Base):
     notes: Mapped[str | None] = mapped_column(Text)
     status_reason: Mapped[str | None] = mapped_column(Text)  # why withdrawn / waitlisted
     status_changed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # A mentor who said on the form (or told the committee) they would mentor again.
+    wants_to_continue: Mapped[bool | None] = mapped_column(Boolean)
     # A waitlisted mentee carried into the next cohort points back at the first application.
     carried_from_id: Mapped[int | None] = mapped_column(ForeignKey("application.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
@@ -447,3 +455,7 @@ class AuditEntry(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer)
     changes: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # {field: [old, new]}
     note: Mapped[str | None] = mapped_column(Text)
+    # The cohort the changed record belongs to (None for programs and people, who span
+    # cohorts), so a cohort's history can be read and purged; and the computer it came from.
+    cohort_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    desk: Mapped[str | None] = mapped_column(String(200))

@@ -16,9 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QGroupBox, QLabel, QLineEdit, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 class Ui_NewProgramDialog(object):
     def setupUi(self, NewProgramDialog):
@@ -101,6 +102,37 @@ class Ui_NewProgramDialog(object):
 
         self.layout.addLayout(self.form)
 
+        self.carryGroup = QGroupBox(NewProgramDialog)
+        self.carryGroup.setObjectName(u"carryGroup")
+        self.carryGroup.setCheckable(True)
+        self.carryGroup.setChecked(False)
+        self.carryForm = QFormLayout(self.carryGroup)
+        self.carryForm.setObjectName(u"carryForm")
+        self.carryFromLabel = QLabel(self.carryGroup)
+        self.carryFromLabel.setObjectName(u"carryFromLabel")
+
+        self.carryForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.carryFromLabel)
+
+        self.carryFromCombo = QComboBox(self.carryGroup)
+        self.carryFromCombo.setObjectName(u"carryFromCombo")
+
+        self.carryForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.carryFromCombo)
+
+        self.carryMenteesCheck = QCheckBox(self.carryGroup)
+        self.carryMenteesCheck.setObjectName(u"carryMenteesCheck")
+        self.carryMenteesCheck.setChecked(True)
+        self.carryMenteesCheck.setEnabled(False)
+
+        self.carryForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.carryMenteesCheck)
+
+        self.carryMentorsCheck = QCheckBox(self.carryGroup)
+        self.carryMentorsCheck.setObjectName(u"carryMentorsCheck")
+
+        self.carryForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.carryMentorsCheck)
+
+
+        self.layout.addWidget(self.carryGroup)
+
         self.errorLabel = QLabel(NewProgramDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
@@ -120,6 +152,7 @@ class Ui_NewProgramDialog(object):
         self.startLabel.setBuddy(self.startEdit)
         self.endLabel.setBuddy(self.endEdit)
         self.timezoneLabel.setBuddy(self.timezoneCombo)
+        self.carryFromLabel.setBuddy(self.carryFromCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(NewProgramDialog)
@@ -141,5 +174,9 @@ class Ui_NewProgramDialog(object):
 #if QT_CONFIG(tooltip)
         self.timezoneCombo.setToolTip(QCoreApplication.translate("NewProgramDialog", u"Times of this cohort (submissions, events) are shown in this zone", None))
 #endif // QT_CONFIG(tooltip)
+        self.carryGroup.setTitle(QCoreApplication.translate("NewProgramDialog", u"Carry over from an earlier cohort", None))
+        self.carryFromLabel.setText(QCoreApplication.translate("NewProgramDialog", u"&From:", None))
+        self.carryMenteesCheck.setText(QCoreApplication.translate("NewProgramDialog", u"Bring the &waitlisted mentees, with their applications", None))
+        self.carryMentorsCheck.setText(QCoreApplication.translate("NewProgramDialog", u"Also the &mentors who asked to continue", None))
     # retranslateUi
 

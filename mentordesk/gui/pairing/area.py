@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -44,18 +45,18 @@ from mentordesk.core.matching.pairs import (
     board_pairs,
     board_state_for,
     change_board,
-    end_pairing,
-    reopen_pairing,
     with_pairs,
 )
+from mentordesk.core.matching.rematch import RematchDone, plan_rematch, rematch, undo_rematch
 from mentordesk.core.matching.solver import MatchProblem, Proposal, solve
 from mentordesk.core.matching.why_not import WhyNot, why_not_pair
 from mentordesk.core.progress import Progress
-from mentordesk.core.storage.models import ApplicationStatus, PairingEndReason
+from mentordesk.core.storage.models import ApplicationStatus
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.jobs import run_job
 from mentordesk.gui.pairing.assign_dialog import AssignDialog
 from mentordesk.gui.pairing.cards import CardBoard
+from mentordesk.gui.pairing.history_dialog import PersonHistoryDialog
 from mentordesk.gui.pairing.models import (
     MENTEE_ID_ROLE,
     MENTOR_ID_ROLE,
@@ -67,6 +68,7 @@ from mentordesk.gui.pairing.models import (
     decode_mentees,
 )
 from mentordesk.gui.pairing.proposal_dialog import ProposalDialog
+from mentordesk.gui.pairing.rematch_dialog import RematchDialog
 from mentordesk.gui.pairing.why_not_panel import WhyNotPanel
 
 #: Mentees × mentors up to which "why not?" is answered at once while dragging (a few ms);
@@ -103,23 +105,28 @@ class BoardChangeCommand(QUndoCommand):
         self._done = False
 
 
-class EndPairingCommand(QUndoCommand):
-    """Ending a pair early for a rematch; undo makes it active again."""
+class RematchCommand(QUndoCommand):
+    """A rematch (the pair ended, maybe a new mentor); undo removes the new pair and makes the
+    old one active again."""
 
-    def __init__(self, area: PairingArea, cohort_id: int, pairing_id: int, note: str) -> None:
-        super().__init__(area.tr("End pairing for a rematch"))
+    def __init__(self, area: PairingArea, cohort_id: int, done: RematchDone, note: str) -> None:
+        super().__init__(area.tr("Rematch"))
         self._area = area
         self._cohort_id = cohort_id
-        self._pairing_id = pairing_id
+        self._last = done
         self._note = note
         self._done = True
 
     def redo(self) -> None:
         if not self._done:
-            self._done = self._area.end_for_rematch(self._cohort_id, self._pairing_id, self._note)
+            again = self._area.rematch(
+                self._cohort_id, self._last.ended_pairing_id, self._note, self._last.new_mentor_id
+            )
+            self._done = again is not None
+            self._last = again or self._last
 
     def undo(self) -> None:
-        self._area.reopen(self._cohort_id, self._pairing_id)
+        self._area.undo_rematch(self._cohort_id, self._last)
         self._done = False
 
 
@@ -161,7 +168,8 @@ class PairingArea(QWidget):
         self.scores: BoardScores | None = None  # a column at a time; the whole problem on demand
         self.proposal_dialog: ProposalDialog | None = None
         self.assign_dialog: AssignDialog | None = None
-        self.rematch_dialog: QInputDialog | None = None
+        self.rematch_dialog: RematchDialog | None = None
+        self.history_dialog: PersonHistoryDialog | None = None
         self._last_view: QWidget | None = None
         self.why_not_dialog: QInputDialog | None = None
         self._optimum: tuple[int, Pairing] | None = None  # id(problem), today's optimum
@@ -234,11 +242,18 @@ class PairingArea(QWidget):
         self.signed_action = self._action(
             self.tr("Agreement signed"), "Ctrl+Shift+S", self.toggle_signed
         )
-        self.rematch_action = self._action(
-            self.tr("End for a rematch…"), "Ctrl+Shift+E", self.ask_rematch
-        )
+        self.rematch_action = self._action(self.tr("Rematch…"), "Ctrl+Shift+E", self.ask_rematch)
+        self.rematch_action.setObjectName("rematchAction")
         self.rematch_action.setToolTip(
-            self.tr("End the selected pair early so the mentee can have another mentor")
+            self.tr(
+                "End the selected pair and give the mentee the best other mentor "
+                "(the rules' rematch limit is checked first)"
+            )
+        )
+        self.history_action = self._action(self.tr("History…"), "Ctrl+H", self.show_history)
+        self.history_action.setObjectName("historyAction")
+        self.history_action.setToolTip(
+            self.tr("The selected person's applications and pairs across cohorts")
         )
         self.why_not_action = self._action(
             self.tr("Why not with…"), "Ctrl+Shift+W", self.ask_why_not
@@ -273,6 +288,7 @@ class PairingArea(QWidget):
                 self.confirm_action,
                 self.signed_action,
                 self.rematch_action,
+                self.history_action,
                 self.why_not_action,
             ):
                 view.addAction(action)
@@ -284,6 +300,7 @@ class PairingArea(QWidget):
             self.confirm_action,
             self.signed_action,
             self.rematch_action,
+            self.history_action,
             self.why_not_action,
         ]
         self.card_board.chip_actions = self.pair_actions
@@ -293,6 +310,9 @@ class PairingArea(QWidget):
             toolbar.addAction(action)
         toolbar.addSeparator()
         for action in (self.lock_action, self.confirm_action, self.signed_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in (self.rematch_action, self.history_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addWidget(self.search_edit)
@@ -489,6 +509,7 @@ class PairingArea(QWidget):
         for action in (self.lock_action, self.confirm_action, self.signed_action):
             action.setEnabled(bool(pairs) and len(pairs) == len(ids))
         self.rematch_action.setEnabled(len(pairs) == 1 and len(ids) == 1)
+        self.history_action.setEnabled(snap is not None)
         self.why_not_action.setEnabled(len(ids) == 1 and self.scores is not None)
         self.lock_action.setText(
             self.tr("Unlock") if pairs and all(p.locked for p in pairs) else self.tr("Lock")
@@ -778,51 +799,84 @@ class PairingArea(QWidget):
     # --- rematch --------------------------------------------------------------------------
 
     def ask_rematch(self) -> None:
-        """Ask why, then end the selected pair for a rematch (the rules may limit rematches)."""
+        """Check the rules' rematch limit, then ask why and propose the best other mentor."""
         pairs = self._selected_pairs()
         if len(pairs) != 1 or self.cohort_id is None:
-            self.show_message(self.tr("Select one pair to end"))
+            self.show_message(self.tr("Select one pair to rematch"))
             return
-        pair = pairs[0]
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(self.tr("End for a rematch"))
-        dialog.setLabelText(self.tr("Why does this pair end? (kept with the pair's history)"))
-        self.rematch_dialog = dialog
         cohort_id = self.cohort_id
+        try:
+            with self.context.database.reading() as session:
+                plan = plan_rematch(session, pairs[0].pairing_id)
+        except MentorDeskError as exc:
+            # Refused before anyone types a reason: the limit is the first thing checked.
+            self.show_message(str(exc))
+            QMessageBox.information(self, self.tr("No rematch"), str(exc))
+            return
+        dialog = RematchDialog(plan, self)
+        self.rematch_dialog = dialog
 
         def done(result: int) -> None:
             self.rematch_dialog = None
-            if result and self.end_for_rematch(cohort_id, pair.pairing_id, dialog.textValue()):
-                self.context.undo_stack.push(
-                    EndPairingCommand(self, cohort_id, pair.pairing_id, dialog.textValue())
-                )
+            if result:
+                made = self.rematch(cohort_id, plan.pairing_id, dialog.reason, dialog.mentor_id)
+                if made is not None:
+                    self.context.undo_stack.push(
+                        RematchCommand(self, cohort_id, made, dialog.reason)
+                    )
             dialog.deleteLater()
 
         dialog.finished.connect(done)
         dialog.open()
 
-    def end_for_rematch(self, cohort_id: int, pairing_id: int, note: str) -> bool:
+    def rematch(
+        self, cohort_id: int, pairing_id: int, note: str, mentor_id: int | None
+    ) -> RematchDone | None:
         try:
             with self.context.database.transaction() as session:
-                end_pairing(session, pairing_id, PairingEndReason.REMATCH, note=note)
+                made = rematch(session, pairing_id, note, mentor_id)
         except MentorDeskError as exc:
             self.show_message(str(exc))
-            return False
-        self.show_message(self.tr("The pair ended; the mentee waits for a new mentor"))
+            return None
+        if mentor_id is None:
+            self.show_message(self.tr("The pair ended; the mentee waits for a new mentor"))
+        else:
+            self.show_message(self.tr("Rematched: the mentee has a new mentor"))
         if cohort_id == self.cohort_id:
             # The ended pair is now a hard rule ("paired before"): scores and rules reread.
-            self.refresh(full=True)
-        return True
+            self.refresh(select_mentees=[made.mentee_id], full=True)
+        return made
 
-    def reopen(self, cohort_id: int, pairing_id: int) -> None:
+    def undo_rematch(self, cohort_id: int, made: RematchDone) -> None:
         try:
             with self.context.database.transaction() as session:
-                reopen_pairing(session, pairing_id)
+                undo_rematch(session, made)
         except MentorDeskError as exc:
             self.show_message(str(exc))
             return
         if cohort_id == self.cohort_id:
             self.refresh(full=True)
+
+    def show_history(self) -> None:
+        """The selected mentee's (or mentor's) history across cohorts and pairs."""
+        ids = self.selected_mentees()
+        view = self._last_view or self.board_view
+        application_id = ids[0] if len(ids) == 1 else None
+        if application_id is None and isinstance(view, QAbstractItemView):
+            index = view.currentIndex()
+            value = index.data(MENTOR_ID_ROLE) if index.isValid() else None
+            application_id = int(value) if value is not None else None
+        if application_id is None:
+            self.show_message(self.tr("Select a mentee or a mentor first"))
+            return
+        try:
+            dialog = PersonHistoryDialog(self.context, application_id, self)
+        except MentorDeskError as exc:
+            self.show_message(str(exc))
+            return
+        self.history_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "history_dialog", None))
+        dialog.open()
 
     # --- the optimizer -------------------------------------------------------------------
 

@@ -1,0 +1,325 @@
+"""Reading the audit log as a committee member asks it: who changed what, when, from which desk.
+
+Filters by cohort, person, kind of record, field, dates, desk and actor; each entry comes
+back with the record named in words ("Ana Lima's application") and its changes as
+field: old → new. The person filter follows the person through their applications, the
+pairs they were in (ended or removed ones too) and their attendance and evaluations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import Session
+
+from mentordesk.core.storage.models import (
+    Application,
+    AuditEntry,
+    Base,
+    Cohort,
+    Event,
+    Pairing,
+    Person,
+    Program,
+)
+
+#: The kinds of record, as the Audit view and ``--record`` name them.
+RECORD_KINDS: dict[str, str] = {
+    "application": "Application",
+    "person": "Person",
+    "pairing": "Pair",
+    "event": "Event",
+    "attendance": "Attendance",
+    "meeting_log": "Meeting",
+    "evaluation": "Evaluation",
+    "exclusion": "Exclusion",
+    "term": "Term",
+    "cohort": "Cohort",
+    "program": "Program",
+}
+
+# Columns of a record that name an application (whose person it then concerns).
+_PERSON_LINKS = ("mentee_id", "mentor_id", "application_id", "evaluator_id", "subject_id")
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    cohort_id: int | None = None
+    person_id: int | None = None
+    record: str | None = None  # an entity such as "application"
+    record_id: int | None = None
+    field: str | None = None
+    since: date | None = None
+    until: date | None = None  # inclusive
+    desk: str | None = None
+    actor: str | None = None
+    limit: int | None = 1000
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: datetime
+    actor: str
+    desk: str
+    action: str
+    record: str  # the kind, e.g. "application"
+    record_id: int | None
+    record_label: str  # "Ana Lima's application"
+    cohort_id: int | None
+    changes: tuple[FieldChange, ...]
+    note: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "at": self.at.isoformat(timespec="seconds"),
+            "actor": self.actor,
+            "desk": self.desk,
+            "action": self.action,
+            "record": self.record,
+            "record_id": self.record_id,
+            "label": self.record_label,
+            "cohort_id": self.cohort_id,
+            "changes": {c.field: [c.old, c.new] for c in self.changes},
+            "note": self.note or None,
+        }
+
+    def summary(self) -> str:
+        """The changes on one line: "status: submitted → accepted; capacity: 1 → 2"."""
+        return "; ".join(
+            f"{c.field}: {show_value(c.old)} → {show_value(c.new)}" for c in self.changes
+        )
+
+
+def show_value(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    text = str(value)
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+def _person_scope(session: Session, person_id: int) -> tuple[set[int], dict[str, set[int]]]:
+    """The person's applications, and the ids of every record about them by kind."""
+    apps = set(session.scalars(select(Application.id).where(Application.person_id == person_id)))
+    records: dict[str, set[int]] = {"person": {person_id}, "application": set(apps)}
+    if not apps:
+        return apps, records
+    records["pairing"] = set(
+        session.scalars(
+            select(Pairing.id).where(or_(Pairing.mentee_id.in_(apps), Pairing.mentor_id.in_(apps)))
+        )
+    )
+    cohorts = set(session.scalars(select(Application.cohort_id).where(Application.id.in_(apps))))
+    # Records removed since (a pair taken off the board) are found by their create entry.
+    for entity, changes in session.execute(
+        select(AuditEntry.entity, AuditEntry.changes).where(
+            AuditEntry.cohort_id.in_(cohorts),
+            AuditEntry.action.in_(("create", "delete")),
+            AuditEntry.entity.not_in(("application", "person", "cohort", "program")),
+        )
+    ):
+        if _mentions(changes, apps) and changes and "id" in changes:
+            ident = changes["id"][1] if changes["id"][1] is not None else changes["id"][0]
+            if ident is not None:
+                records.setdefault(entity, set()).add(int(ident))
+    return apps, records
+
+
+def _mentions(changes: dict[str, Any] | None, apps: set[int]) -> bool:
+    if not changes:
+        return False
+    for key in _PERSON_LINKS:
+        values = changes.get(key)
+        if values and any(v in apps for v in values if v is not None):
+            return True
+    return False
+
+
+def _query(session: Session, flt: AuditFilter) -> Select[Any]:
+    query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    if flt.cohort_id is not None:
+        query = query.where(AuditEntry.cohort_id == flt.cohort_id)
+    if flt.record:
+        query = query.where(AuditEntry.entity == flt.record)
+    if flt.record_id is not None:
+        query = query.where(AuditEntry.entity_id == flt.record_id)
+    if flt.since is not None:
+        query = query.where(AuditEntry.at >= datetime.combine(flt.since, datetime.min.time()))
+    if flt.until is not None:
+        end = datetime.combine(flt.until + timedelta(days=1), datetime.min.time())
+        query = query.where(AuditEntry.at < end)
+    if flt.desk:
+        query = query.where(AuditEntry.desk == flt.desk)
+    if flt.actor:
+        query = query.where(AuditEntry.actor == flt.actor)
+    if flt.person_id is not None:
+        _apps, records = _person_scope(session, flt.person_id)
+        query = query.where(
+            or_(
+                *(
+                    (AuditEntry.entity == entity) & AuditEntry.entity_id.in_(ids)
+                    for entity, ids in records.items()
+                    if ids
+                )
+            )
+        )
+    return query
+
+
+def _entries(session: Session, flt: AuditFilter) -> Iterator[AuditEntry]:
+    field = (flt.field or "").strip()
+    for entry in session.scalars(_query(session, flt).execution_options(yield_per=500)):
+        if field and field not in (entry.changes or {}):
+            continue
+        yield entry
+
+
+def audit_rows(session: Session, flt: AuditFilter) -> list[AuditRow]:
+    """The entries that pass the filter, newest first (at most ``flt.limit``)."""
+    entries: list[AuditEntry] = []
+    for entry in _entries(session, flt):
+        entries.append(entry)
+        if flt.limit is not None and len(entries) >= flt.limit:
+            break
+    labels = _labels(session, entries)
+    return [
+        AuditRow(
+            id=e.id,
+            at=e.at,
+            actor=e.actor,
+            desk=e.desk or "",
+            action=e.action,
+            record=e.entity,
+            record_id=e.entity_id,
+            record_label=labels.get((e.entity, e.entity_id), _kind(e.entity, e.entity_id)),
+            cohort_id=e.cohort_id,
+            changes=tuple(
+                FieldChange(k, *[*v, None, None][:2])
+                for k, v in (e.changes or {}).items()
+                if isinstance(v, list | tuple)
+            ),
+            note=e.note or "",
+        )
+        for e in entries
+    ]
+
+
+def _kind(entity: str, entity_id: int | None) -> str:
+    name = RECORD_KINDS.get(entity, entity.replace("_", " ").capitalize())
+    return f"{name} #{entity_id}" if entity_id is not None else name
+
+
+def _labels(session: Session, entries: list[AuditEntry]) -> dict[tuple[str, int | None], str]:
+    """Records named as a person would: "Ana Lima's application", "Pair Bo Chen – Ana Lima"."""
+    wanted: dict[str, set[int]] = {}
+    for e in entries:
+        if e.entity_id is not None:
+            wanted.setdefault(e.entity, set()).add(e.entity_id)
+    labels: dict[tuple[str, int | None], str] = {}
+    names: dict[int, str] = {}
+
+    def app_names(ids: set[int]) -> None:
+        missing = ids - set(names)
+        if missing:
+            for app_id, first, last in session.execute(
+                select(Application.id, Person.first_name, Person.last_name)
+                .join(Person, Application.person_id == Person.id)
+                .where(Application.id.in_(missing))
+            ):
+                names[app_id] = f"{first} {last}".strip() or f"#{app_id}"
+
+    if "application" in wanted:
+        app_names(wanted["application"])
+        for app_id in wanted["application"]:
+            if app_id in names:
+                labels[("application", app_id)] = f"{names[app_id]}'s application"
+    if "person" in wanted:
+        for pid, first, last in session.execute(
+            select(Person.id, Person.first_name, Person.last_name).where(
+                Person.id.in_(wanted["person"])
+            )
+        ):
+            labels[("person", pid)] = f"{first} {last}".strip() or f"Person #{pid}"
+    if "pairing" in wanted:
+        rows = session.execute(
+            select(Pairing.id, Pairing.mentor_id, Pairing.mentee_id).where(
+                Pairing.id.in_(wanted["pairing"])
+            )
+        ).all()
+        app_names({r.mentor_id for r in rows} | {r.mentee_id for r in rows})
+        for r in rows:
+            labels[("pairing", r.id)] = (
+                f"Pair {names.get(r.mentor_id, '?')} – {names.get(r.mentee_id, '?')}"
+            )
+    if "event" in wanted:
+        for eid, title in session.execute(
+            select(Event.id, Event.title).where(Event.id.in_(wanted["event"]))
+        ):
+            labels[("event", eid)] = f"Event “{title}”"
+    if "cohort" in wanted:
+        for cid, name in session.execute(
+            select(Cohort.id, Cohort.name).where(Cohort.id.in_(wanted["cohort"]))
+        ):
+            labels[("cohort", cid)] = f"Cohort {name}"
+    if "program" in wanted:
+        for pid, name in session.execute(
+            select(Program.id, Program.name).where(Program.id.in_(wanted["program"]))
+        ):
+            labels[("program", pid)] = f"Program {name}"
+    return labels
+
+
+def audit_desks(session: Session) -> list[str]:
+    """The desks (computers) that made changes, for the view's filter."""
+    return sorted(d for d in session.scalars(select(AuditEntry.desk).distinct()) if d)
+
+
+def audit_fields() -> list[str]:
+    """Every field name a record can have, for the view's filter."""
+    found: set[str] = set()
+    for mapper in Base.registry.mappers:
+        if mapper.class_ is AuditEntry:
+            continue
+        found.update(c.key for c in mapper.column_attrs)
+    found -= {"id", "created_at", "updated_at"}
+    return sorted(found)
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    person_id: int
+    name: str
+    email: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} <{self.email}>" if self.name else self.email
+
+
+def audit_people(session: Session, cohort_id: int | None = None) -> list[PersonChoice]:
+    """The people the view's person filter offers (the cohort's applicants, or everyone)."""
+    query = select(Person.id, Person.first_name, Person.last_name, Person.email).order_by(
+        Person.last_name, Person.first_name, Person.email
+    )
+    if cohort_id is not None:
+        query = query.where(
+            Person.id.in_(select(Application.person_id).where(Application.cohort_id == cohort_id))
+        )
+    return [
+        PersonChoice(pid, f"{first} {last}".strip(), email)
+        for pid, first, last, email in session.execute(query)
+    ]

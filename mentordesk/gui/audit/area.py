@@ -1,0 +1,320 @@
+"""The Audit area: every change, newest first, filtered by person, record, field, date and desk."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.storage.audit_trail import (
+    RECORD_KINDS,
+    AuditFilter,
+    AuditRow,
+    audit_desks,
+    audit_fields,
+    audit_people,
+    audit_rows,
+    show_value,
+)
+from mentordesk.gui.context import AppContext
+
+#: Rows the view reads at most; narrower filters show older changes.
+SHOWN = 2000
+_NO_DATE = QDate(2000, 1, 1)
+_INDEX = QModelIndex | QPersistentModelIndex
+
+
+class AuditModel(QAbstractTableModel):
+    """Audit entries as rows: when, who, desk, what happened to which record, the changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[AuditRow] = []
+        self._headers = (
+            self.tr("When"),
+            self.tr("Who"),
+            self.tr("Desk"),
+            self.tr("Action"),
+            self.tr("Record"),
+            self.tr("Changes"),
+            self.tr("Note"),
+        )
+        self._actions = {
+            "create": self.tr("Added"),
+            "update": self.tr("Changed"),
+            "delete": self.tr("Removed"),
+            "purge": self.tr("Purged"),
+        }
+
+    def set_rows(self, rows: list[AuditRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _INDEX = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _INDEX = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                row.at.strftime("%Y-%m-%d %H:%M"),
+                row.actor,
+                row.desk,
+                self._actions.get(row.action, row.action),
+                row.record_label,
+                row.summary(),
+                row.note,
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5:
+            return "\n".join(
+                f"{c.field}: {show_value(c.old)} → {show_value(c.new)}" for c in row.changes
+            )
+        return None
+
+
+class AuditArea(QWidget):
+    """The Audit page of the main window: follows the chosen cohort (or shows all of them)."""
+
+    status_message = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.cohort_id: int | None = None
+
+        self.person_combo = QComboBox(self)
+        self.person_combo.setObjectName("auditPerson")
+        self.person_combo.setEditable(True)
+        self.person_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.person_combo.setMinimumContentsLength(24)
+        self.person_edit = QLineEdit(self.person_combo)
+        self.person_edit.setPlaceholderText(self.tr("Anyone"))
+        self.person_combo.setLineEdit(self.person_edit)
+        self.record_combo = QComboBox(self)
+        self.record_combo.setObjectName("auditRecord")
+        self.record_combo.addItem(self.tr("Any record"), None)
+        for kind, label in RECORD_KINDS.items():
+            self.record_combo.addItem(self.tr(label), kind)
+        self.field_combo = QComboBox(self)
+        self.field_combo.setObjectName("auditField")
+        self.field_combo.setEditable(True)
+        self.field_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.field_edit = QLineEdit(self.field_combo)
+        self.field_edit.setPlaceholderText(self.tr("Any field"))
+        self.field_combo.setLineEdit(self.field_edit)
+        self.field_combo.addItem("")
+        self.field_combo.addItems(audit_fields())
+        self.since_edit = self._date_edit("auditSince", self.tr("Any day"))
+        self.until_edit = self._date_edit("auditUntil", self.tr("Any day"))
+        self.desk_combo = QComboBox(self)
+        self.desk_combo.setObjectName("auditDesk")
+        self.all_cohorts = QCheckBox(self.tr("All cohorts"), self)
+        self.all_cohorts.setObjectName("auditAllCohorts")
+        self.clear_button = QPushButton(self.tr("Clear filters"), self)
+
+        filters = QFormLayout()
+        first = QHBoxLayout()
+        first.addWidget(self.person_combo, 2)
+        first.addWidget(QLabel(self.tr("Record:"), self))
+        first.addWidget(self.record_combo, 1)
+        first.addWidget(QLabel(self.tr("Field:"), self))
+        first.addWidget(self.field_combo, 1)
+        person_label = QLabel(self.tr("&Person:"), self)
+        person_label.setBuddy(self.person_combo)
+        filters.addRow(person_label, first)
+        second = QHBoxLayout()
+        second.addWidget(self.since_edit)
+        second.addWidget(QLabel(self.tr("to"), self))
+        second.addWidget(self.until_edit)
+        second.addWidget(QLabel(self.tr("Desk:"), self))
+        second.addWidget(self.desk_combo, 1)
+        second.addWidget(self.all_cohorts)
+        second.addStretch(1)
+        second.addWidget(self.clear_button)
+        since_label = QLabel(self.tr("&From:"), self)
+        since_label.setBuddy(self.since_edit)
+        filters.addRow(since_label, second)
+
+        self.model = AuditModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((0, 120), (1, 90), (2, 90), (3, 70), (4, 220), (5, 380)):
+            self.table.setColumnWidth(column, width)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("auditCount")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self.person_combo.activated.connect(lambda _i: self.reload_rows())
+        self.person_edit.editingFinished.connect(self.reload_rows)
+        self.record_combo.currentIndexChanged.connect(lambda _i: self.reload_rows())
+        self.field_combo.activated.connect(lambda _i: self.reload_rows())
+        self.field_edit.editingFinished.connect(self.reload_rows)
+        self.since_edit.dateChanged.connect(lambda _d: self.reload_rows())
+        self.until_edit.dateChanged.connect(lambda _d: self.reload_rows())
+        self.desk_combo.currentIndexChanged.connect(lambda _i: self.reload_rows())
+        self.all_cohorts.toggled.connect(lambda _on: self.reload())
+        self.clear_button.clicked.connect(self.clear_filters)
+        self._loading = False
+
+    def _date_edit(self, name: str, empty: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(_NO_DATE)
+        edit.setSpecialValueText(empty)  # shown at the minimum: no limit that way
+        edit.setDate(_NO_DATE)
+        return edit
+
+    # --- loading -------------------------------------------------------------------------
+
+    def set_cohort(self, cohort_id: int | None) -> None:
+        self.cohort_id = cohort_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Refill the choices (people, desks) for the cohort, then the rows."""
+        self._loading = True
+        try:
+            scope = None if self.all_cohorts.isChecked() else self.cohort_id
+            with self.context.database.reading() as session:
+                people = audit_people(session, scope)
+                desks = audit_desks(session)
+            typed = self.person_combo.currentText()
+            self.person_combo.clear()
+            self.person_combo.addItem("", None)
+            for person in people:
+                self.person_combo.addItem(person.label, person.person_id)
+            self.person_combo.setEditText(typed)
+            desk = self.desk_combo.currentData()
+            self.desk_combo.clear()
+            self.desk_combo.addItem(self.tr("Any desk"), None)
+            for name in desks:
+                self.desk_combo.addItem(name, name)
+            index = self.desk_combo.findData(desk)
+            self.desk_combo.setCurrentIndex(max(index, 0))
+        except MentorDeskError as exc:
+            self.status_message.emit(str(exc))
+        finally:
+            self._loading = False
+        self.reload_rows()
+
+    def clear_filters(self) -> None:
+        self._loading = True
+        self.person_combo.setEditText("")
+        self.record_combo.setCurrentIndex(0)
+        self.field_combo.setEditText("")
+        self.since_edit.setDate(_NO_DATE)
+        self.until_edit.setDate(_NO_DATE)
+        self.desk_combo.setCurrentIndex(0)
+        self._loading = False
+        self.reload_rows()
+
+    def _person_id(self) -> int | None:
+        text = self.person_combo.currentText().strip()
+        if not text:
+            return None
+        index = self.person_combo.findText(text)
+        if index < 0:  # typed: an address or the start of a name
+            wanted = text.casefold()
+            index = next(
+                (
+                    i
+                    for i in range(1, self.person_combo.count())
+                    if wanted in self.person_combo.itemText(i).casefold()
+                ),
+                -1,
+            )
+        return self.person_combo.itemData(index) if index > 0 else -1
+
+    @staticmethod
+    def _day(edit: QDateEdit) -> date | None:
+        value = edit.date()
+        if value == _NO_DATE:
+            return None
+        return date(value.year(), value.month(), value.day())
+
+    def current_filter(self) -> AuditFilter:
+        return AuditFilter(
+            cohort_id=None if self.all_cohorts.isChecked() else self.cohort_id,
+            person_id=self._person_id(),
+            record=self.record_combo.currentData(),
+            field=self.field_combo.currentText().strip() or None,
+            since=self._day(self.since_edit),
+            until=self._day(self.until_edit),
+            desk=self.desk_combo.currentData(),
+            limit=SHOWN,
+        )
+
+    def reload_rows(self) -> None:
+        if self._loading:
+            return
+        flt = self.current_filter()
+        if flt.person_id == -1:
+            self.model.set_rows([])
+            self.count_label.setText(self.tr("Nobody of that name or address"))
+            return
+        try:
+            with self.context.database.reading() as session:
+                rows = audit_rows(session, flt)
+        except MentorDeskError as exc:
+            self.status_message.emit(str(exc))
+            return
+        self.model.set_rows(rows)
+        if len(rows) >= SHOWN:
+            self.count_label.setText(
+                self.tr("The newest %d changes; narrow the filters to see older ones") % SHOWN
+            )
+        else:
+            self.count_label.setText(self.tr("%n change(s)", "", len(rows)))

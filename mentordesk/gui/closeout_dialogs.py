@@ -1,0 +1,315 @@
+"""Closing, reopening and purging a cohort from the window: Program ▸ Close Cohort… and friends.
+
+Each dialog says what will happen in the committee's words before it happens; the
+work itself is the core's (``documents/closeout.py``), one transaction each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.core.documents.closeout import (
+    CloseoutCheck,
+    PurgeResult,
+    close_with_backup,
+    closeout_check,
+    purge_cohort,
+    reopen_cohort,
+)
+from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.programs.cohorts import get_cohort
+from mentordesk.core.progress import Progress
+from mentordesk.gui.context import AppContext
+from mentordesk.gui.jobs import run_job
+
+
+def _error_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("errorLabel")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020")
+    return label
+
+
+class CloseCohortDialog(QDialog):
+    """What is still missing, then Close: pairs complete, the summary is kept, read-only."""
+
+    def __init__(self, context: AppContext, cohort_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.cohort_id = cohort_id
+        self.closed = False
+        with context.database.reading() as session:
+            self.check: CloseoutCheck = closeout_check(session, cohort_id)
+        self.setWindowTitle(self.tr("Close %s") % self.check.cohort)
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Closing ends the year of %s: the %d running pair(s) are marked completed, "
+                "the summary's figures are kept as they are today, and the cohort becomes "
+                "read-only (it can be reopened, with a reason). A backup is made first."
+            )
+            % (self.check.cohort, self.check.running_pairs),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.missing_list = QListWidget(self)
+        self.missing_list.setObjectName("missingList")
+        lines = self.check.lines()
+        self.missing_list.addItems(lines or [self.tr("Nothing is missing.")])
+        heading = QLabel(
+            self.tr("Still missing:")
+            if lines
+            else self.tr("Every evaluation and agreement is in."),
+            self,
+        )
+        layout.addWidget(heading)
+        layout.addWidget(self.missing_list)
+        self.anyway_check = QCheckBox(self.tr("Close &anyway, without what is missing"), self)
+        self.anyway_check.setObjectName("closeAnyway")
+        self.anyway_check.setVisible(bool(lines))
+        layout.addWidget(self.anyway_check)
+        self.error_label = _error_label(self)
+        layout.addWidget(self.error_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.close_button.setText(self.tr("Close Cohort"))
+        self.close_button.setEnabled(not lines)
+        self.anyway_check.toggled.connect(self.close_button.setEnabled)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def accept(self) -> None:
+        try:
+            close_with_backup(
+                self.context.database, self.cohort_id, force=self.anyway_check.isChecked()
+            )
+        except MentorDeskError as exc:
+            self.error_label.setText(str(exc))
+            return
+        self.closed = True
+        super().accept()
+
+
+class ReopenCohortDialog(QDialog):
+    """Reopen a closed cohort; the reason is required and kept in the audit log."""
+
+    def __init__(self, context: AppContext, cohort_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.cohort_id = cohort_id
+        with context.database.reading() as session:
+            name = get_cohort(session, cohort_id).name
+        self.setWindowTitle(self.tr("Reopen %s") % name)
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "%s is closed. Reopening lets the committee change it again; say why "
+                "(the reason is kept in the audit log)."
+            )
+            % name,
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setObjectName("reopenReason")
+        self.reason_edit.setPlaceholderText(self.tr("e.g. a close-out evaluation came in late"))
+        layout.addWidget(self.reason_edit)
+        self.error_label = _error_label(self)
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.reopen_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.reopen_button.setText(self.tr("Reopen"))
+        self.reopen_button.setEnabled(False)
+        self.reason_edit.textChanged.connect(
+            lambda text: self.reopen_button.setEnabled(bool(text.strip()))
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            with self.context.database.transaction() as session:
+                reopen_cohort(session, self.cohort_id, self.reason_edit.text())
+        except MentorDeskError as exc:
+            self.error_label.setText(str(exc))
+            return
+        super().accept()
+
+
+class PurgeCohortDialog(QDialog):
+    """Confirm a purge by typing the cohort's name; the purge then runs off the GUI thread."""
+
+    def __init__(self, context: AppContext, cohort_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.cohort_id = cohort_id
+        self.result_: PurgeResult | None = None
+        with context.database.reading() as session:
+            self.cohort_name = get_cohort(session, cohort_id).name
+        self.setWindowTitle(self.tr("Purge the personal data of %s") % self.cohort_name)
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Purging removes, for good, the names, addresses, answers and notes of the "
+                "people of %s, from its records and from the audit log; every count of its "
+                "summary stays. People who are also in another cohort keep their name there. "
+                "A backup of the database is made first, and the file is compacted so the "
+                "removed data is gone from the disk too.\n\nType the cohort's name to confirm:"
+            )
+            % self.cohort_name,
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("purgeConfirmName")
+        self.name_edit.setPlaceholderText(self.cohort_name)
+        layout.addWidget(self.name_edit)
+        self.error_label = _error_label(self)
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.purge_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.purge_button.setText(self.tr("Purge Personal Data"))
+        self.purge_button.setEnabled(False)
+        self.name_edit.textChanged.connect(self._typed)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _typed(self, text: str) -> None:
+        same = " ".join(text.split()).casefold() == self.cohort_name.casefold()
+        self.purge_button.setEnabled(same)
+
+    def accept(self) -> None:
+        database = self.context.database
+        cohort_id = self.cohort_id
+        self.purge_button.setEnabled(False)
+
+        def work(_progress: Progress) -> PurgeResult:
+            return purge_cohort(database, cohort_id)
+
+        def done(result: Any) -> None:
+            self.result_ = result
+            QDialog.accept(self)
+
+        def failed(exc: BaseException) -> None:
+            self.error_label.setText(str(exc))
+            self.purge_button.setEnabled(True)
+
+        run_job(
+            self,
+            self.tr("Purge"),
+            work,
+            done,
+            on_failed=failed,
+            label=self.tr("Backing up, purging and compacting the database…"),
+        )
+
+
+class CohortLifecycleActions:
+    """Program ▸ Close Cohort…, Reopen Cohort…, Purge Personal Data… for the window's cohort."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget,
+        menu: QMenu,
+        current_cohort: Callable[[], int | None],
+        on_change: Callable[[str], None],
+    ) -> None:
+        self.context = context
+        self.parent = parent
+        self.current_cohort = current_cohort
+        self.on_change = on_change
+        self.dialog: QDialog | None = None
+        self.close_action = QAction(parent.tr("&Close Cohort…"), parent)
+        self.reopen_action = QAction(parent.tr("Re&open Cohort…"), parent)
+        self.purge_action = QAction(parent.tr("P&urge Personal Data…"), parent)
+        self.close_action.triggered.connect(lambda _c=False: self.close_cohort())
+        self.reopen_action.triggered.connect(lambda _c=False: self.reopen_cohort())
+        self.purge_action.triggered.connect(lambda _c=False: self.purge_cohort())
+        menu.addSeparator()
+        for action in (self.close_action, self.reopen_action, self.purge_action):
+            menu.addAction(action)
+        menu.aboutToShow.connect(self.update)
+
+    def update(self) -> None:
+        """Enable what fits the cohort's state (closed or not, purged or not)."""
+        cohort_id = self.current_cohort()
+        status, purged = None, False
+        if cohort_id is not None:
+            try:
+                with self.context.database.reading() as session:
+                    cohort = get_cohort(session, cohort_id)
+                    status, purged = cohort.status.value, cohort.purged_at is not None
+            except MentorDeskError:
+                status = None
+        self.close_action.setEnabled(status is not None and status != "closed")
+        self.reopen_action.setEnabled(status == "closed")
+        self.purge_action.setEnabled(status == "closed" and not purged)
+
+    def _open(self, dialog: QDialog, done: Callable[[], None]) -> None:
+        self.dialog = dialog
+
+        def finished(result: int) -> None:
+            self.dialog = None
+            if result:
+                done()
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def close_cohort(self) -> None:
+        cohort_id = self.current_cohort()
+        if cohort_id is not None:
+            dialog = CloseCohortDialog(self.context, cohort_id, self.parent)
+            self._open(
+                dialog,
+                lambda: self.on_change(
+                    self.parent.tr("%s is closed; its summary is kept") % dialog.check.cohort
+                ),
+            )
+
+    def reopen_cohort(self) -> None:
+        cohort_id = self.current_cohort()
+        if cohort_id is not None:
+            dialog = ReopenCohortDialog(self.context, cohort_id, self.parent)
+            self._open(dialog, lambda: self.on_change(self.parent.tr("The cohort is open again")))
+
+    def purge_cohort(self) -> None:
+        cohort_id = self.current_cohort()
+        if cohort_id is not None:
+            dialog = PurgeCohortDialog(self.context, cohort_id, self.parent)
+            self._open(
+                dialog,
+                lambda: self.on_change(dialog.result_.line() if dialog.result_ else ""),
+            )

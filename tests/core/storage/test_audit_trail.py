@@ -1,0 +1,50 @@
+"""Reading the audit log by cohort, person, record, field, date and desk."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from mentordesk.core.applications.records import update_application
+from mentordesk.core.matching.pairs import move_mentee
+from mentordesk.core.storage.audit_trail import AuditFilter, audit_desks, audit_rows
+from mentordesk.core.storage.database import Database
+from tests.factories import make_application, make_cohort
+
+
+def test_the_audit_answers_who_changed_what_where_and_from_which_desk(db: Database) -> None:
+    with db.transaction(actor="dana") as session:
+        cohort = make_cohort(session, preset="staff", name="Rollout 2026")
+        other = make_cohort(session, preset="staff", name="Other")
+        mentee = make_application(session, cohort, "mentee", first_name="Rosa", last_name="Lind")
+        mentor = make_application(session, cohort, "mentor", first_name="Bo", last_name="Chen")
+        make_application(session, other, "mentee")
+        ids = (cohort.id, mentee.id, mentor.id, mentee.person_id)
+    cohort_id, mentee_id, mentor_id, rosa = ids
+    with db.transaction(actor="lee") as session:
+        session.info["desk"] = "front-desk"
+        update_application(session, mentee_id, "department", "Finance")
+    with db.transaction(actor="lee") as session:
+        move_mentee(session, cohort_id, mentee_id, mentor_id)
+    with db.transaction(actor="lee") as session:
+        move_mentee(session, cohort_id, mentee_id, None)  # the pair is removed again
+
+    with db.reading() as session:
+        mine = audit_rows(session, AuditFilter(cohort_id=cohort_id))
+        assert mine and all(r.cohort_id == cohort_id for r in mine)
+        edits = audit_rows(session, AuditFilter(field="department"))
+        assert [(r.actor, r.desk, r.record_label) for r in edits] == [
+            ("lee", "front-desk", "Rosa Lind's application")
+        ]
+        assert edits[0].summary() == "department: — → Finance"
+        about_rosa = audit_rows(session, AuditFilter(person_id=rosa))
+        kinds = [(r.record, r.action) for r in about_rosa]
+        # Her application, her person record, and the pair made and removed on the board.
+        assert ("pairing", "create") in kinds and ("pairing", "delete") in kinds
+        assert ("application", "update") in kinds and ("person", "create") in kinds
+        assert all(r.record != "application" or r.record_id == mentee_id for r in about_rosa)
+        assert audit_rows(session, AuditFilter(desk="front-desk"))[0].actor == "lee"
+        assert "front-desk" in audit_desks(session)
+        tomorrow = date.today() + timedelta(days=1)
+        assert audit_rows(session, AuditFilter(since=tomorrow)) == []
+        assert audit_rows(session, AuditFilter(until=date.today(), limit=2))[0].at
+        assert audit_rows(session, AuditFilter(record="pairing", cohort_id=cohort_id))
