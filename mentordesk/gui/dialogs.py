@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import date
+from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -12,7 +13,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from mentordesk import __version__
 from mentordesk.core.applications.carry_over import carry_over, carry_over_choice
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.core.programs.cohorts import create_cohort, create_program, get_cohort, get_program
+from mentordesk.core.programs.cohorts import (
+    create_cohort,
+    create_program,
+    get_cohort,
+    get_program,
+    local_timezone,
+)
 from mentordesk.core.programs.rules import PRESETS, ProgramRules
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.forms.ui_about_dialog import Ui_AboutDialog
@@ -58,6 +65,12 @@ class NewProgramDialog(QDialog):
         self.ui.startEdit.setDate(QDate(start.year, start.month, start.day))
         self.ui.endEdit.setDate(QDate(end.year, end.month, end.day))
         self.ui.cohortEdit.setText(f"{start.year}–{str(end.year)[-2:]}")
+        # Every IANA zone, the computer's chosen: submission times and events show in it.
+        zones = sorted(available_timezones())
+        self.ui.timezoneCombo.addItems(zones)
+        here = local_timezone()
+        self.ui.timezoneCombo.setCurrentIndex(max(0, self.ui.timezoneCombo.findText(here)))
+        self.ui.timezoneCombo.setCurrentText(here)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -125,6 +138,7 @@ class NewProgramDialog(QDialog):
                     self.ui.cohortEdit.text(),
                     _to_date(self.ui.startEdit.date()),
                     _to_date(self.ui.endEdit.date()),
+                    timezone=self.ui.timezoneCombo.currentText().strip() or None,
                 )
                 carried = ""
                 if self.program_id is not None and self.ui.carryGroup.isChecked():
