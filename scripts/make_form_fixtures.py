@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -444,6 +444,126 @@ def association_mixed_encoding_csv() -> None:
     (OUT / "association_mixed_encoding.csv").write_bytes(b"\r\n".join(lines) + b"\r\n")
 
 
+# --- the other tools for each program: the same questions, each tool's own columns -------
+
+STAFF_QUESTIONS = [
+    "Email",
+    "First name",
+    "Last name",
+    "I would like to participate as a",
+    "Job title",
+    "Department",
+    "Supervisor's name",
+    "Supervisor's email",
+    "Has your supervisor approved your participation?",
+    "What are your goals for this mentoring partnership?",
+    "Interests",
+]
+CRED_QUESTIONS = [
+    "Full Name",
+    "E-mail",
+    "Are you applying as a Mentor or a CMIT (mentee)?",
+    "Credentials held (e.g. CCM, CCMret, RN)",
+    "Years in case management",
+    "Areas of expertise",
+    "Areas you'd like help with",
+    "Preferred mentor from the Mentor Directory (name or email)",
+    "Consent to share my profile in the Mentor Directory",
+]
+ASSOC_QUESTIONS = [
+    "First name",
+    "Last name",
+    "Email",
+    "Are you applying to be a mentor or a mentee?",
+    "HECMA Membership Number",
+    "How many years have you worked as a Higher Education Case Manager?",
+    "What do you hope to achieve through this program?",
+    "Which topics interest you most?",
+    "Preferred meeting format",
+    "If you are a mentor, how many mentees can you take on?",
+    "I agree to the program guidelines",
+]
+
+
+def _answers(program: str) -> tuple[list[str], list[list[object]], list[datetime], int]:
+    """A program's questions, each applicant's answers, local submission times, UTC offset."""
+    if program == "staff":
+        answers: list[list[object]] = [[p[2], p[0], p[1], *p[3:]] for p in STAFF_PEOPLE]
+        return STAFF_QUESTIONS, answers, STAFF_TIMES, -7  # Mountain time in January
+    if program == "credential":
+        times = [datetime(2026, 3, 14 + n, 9 + n, 5) for n in range(len(CRED_PEOPLE))]
+        return CRED_QUESTIONS, [[*p, "Yes"] for p in CRED_PEOPLE], times, -5  # CDT in March
+    times = [datetime(2026, 3, 2 + n, 9 + n, 41, 7) for n in range(len(ASSOC_PEOPLE))]
+    return ASSOC_QUESTIONS, [list(p) for p in ASSOC_PEOPLE], times, -5  # EST in early March
+
+
+def _google(program: str) -> tuple[list[str], list[list[object]]]:
+    questions, answers, times, offset = _answers(program)
+    rows: list[list[object]] = []
+    for when, answer in zip(times, answers, strict=True):
+        stamp = f"{when:%Y/%m/%d} {when:%I:%M:%S %p} GMT{offset}".replace(" 0", " ", 1)
+        rows.append([stamp, *answer])
+    return ["Timestamp", *questions], rows
+
+
+def _msforms(program: str) -> tuple[list[str], list[list[object]]]:
+    questions, answers, times, _offset = _answers(program)
+    headers = ["ID", "Start time", "Completion time", "Email", "Name", *questions]
+    rows: list[list[object]] = []
+    for n, (when, answer) in enumerate(zip(times, answers, strict=True), start=1):
+        rows.append([n, when - timedelta(minutes=6), when, "anonymous", "anonymous", *answer])
+    return headers, rows
+
+
+def _typeform(program: str) -> tuple[list[str], list[list[object]]]:
+    questions, answers, times, offset = _answers(program)
+    headers = [
+        "#",
+        *questions,
+        "Response Type",
+        "Start Date (UTC)",
+        "Stage Date (UTC)",
+        "Submit Date (UTC)",
+        "Network ID",
+        "Tags",
+    ]
+    rows: list[list[object]] = []
+    for n, (when, answer) in enumerate(zip(times, answers, strict=True)):
+        utc = f"{when - timedelta(hours=offset):%Y-%m-%d %H:%M:%S}"
+        started = f"{when - timedelta(hours=offset, minutes=7):%Y-%m-%d %H:%M:%S}"
+        rows.append(
+            [f"t{program[:3]}{n}x9z", *answer, "completed", started, utc, utc, f"9f8e{n:03d}", ""]
+        )
+    return headers, rows
+
+
+def _jotform(program: str) -> tuple[list[str], list[list[object]]]:
+    questions, answers, times, _offset = _answers(program)
+    headers = ["Submission Date", *questions, "Submission ID", "Submission IP"]
+    rows: list[list[object]] = []
+    for n, (when, answer) in enumerate(zip(times, answers, strict=True)):
+        stamp = f"{when:%b} {when.day}, {when.year} {when:%I:%M %p}".replace(" 0", " ")
+        rows.append([stamp, *answer, f"59{n:08d}", f"192.0.2.{n + 20}"])
+    return headers, rows
+
+
+def other_tools() -> None:
+    """The tool and program pairs the files above leave out, so each tool meets each program."""
+    for program, tool, name in (
+        ("staff", _typeform, "staff_typeform.csv"),
+        ("staff", _jotform, "staff_jotform.xlsx"),
+        ("credential", _google, "credential_google_forms.csv"),
+        ("credential", _typeform, "credential_typeform.xlsx"),
+        ("association", _msforms, "association_microsoft_forms.xlsx"),
+    ):
+        headers, rows = tool(program)
+        suffix = name.rsplit(".", 1)[1]
+        if suffix == "csv":
+            _csv(OUT / name, headers, rows)
+        else:
+            _xlsx(OUT / name, headers, rows)
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     staff_google_csv()
@@ -453,6 +573,7 @@ def main() -> None:
     association_typeform_csv()
     association_jotform_xlsx()
     association_mixed_encoding_csv()
+    other_tools()
     print(f"Wrote the form fixtures to {OUT}")
 
 

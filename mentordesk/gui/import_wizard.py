@@ -103,7 +103,7 @@ class PreviewRowsModel(QAbstractTableModel):
         text = {
             RowAction.NEW: self.tr("New"),
             RowAction.UPDATE: self.tr("Update"),
-            RowAction.REPLACED: self.tr("Replaced by a later row"),
+            RowAction.REPLACED: self.tr("Replaced by a later submission"),
             RowAction.SKIP: self.tr("Skipped"),
         }[row.action]
         if row.action is RowAction.UPDATE and (row.changes or row.kept):

@@ -28,12 +28,13 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (number
 ELIGIBILITY_COLUMN = "eligibility"
 
 #: Columns in the order the committee reads them; all other fields can be shown from the header.
+#: Eligibility comes before the email so "Needs a decision" is on screen at 1024 pixels wide.
 DEFAULT_COLUMNS: tuple[str, ...] = (
     "name",
-    "email",
     "role",
     "status",
     ELIGIBILITY_COLUMN,
+    "email",
     "department",
     "organization",
     "job_title",

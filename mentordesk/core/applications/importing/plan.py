@@ -59,7 +59,7 @@ _STEP = 250  # rows between progress reports (and Cancel checks)
 class RowAction(StrEnum):
     NEW = "new"
     UPDATE = "update"
-    REPLACED = "replaced"  # a later submission in the same file takes its place (a notice)
+    REPLACED = "replaced"  # a later submission (in the file or the cohort) wins: a notice
     SKIP = "skip"
 
 
@@ -431,13 +431,15 @@ def preview_import(
                 (m for m in matches if m[1] is values["role"]), matches[0]
             )
             if submitted and stored_time and submitted < stored_time:
-                row.action = RowAction.SKIP
-                row.problems.append(
+                # Nothing is wrong with the row: an older answer yields, as in one file.
+                row.action = RowAction.REPLACED
+                row.note = "replaced by a later submission already in the cohort"
+                notices.append(
                     RowProblem(
                         number,
                         email_header,
                         f"The cohort already has a later submission from {email} "
-                        f"({stored_time:%Y-%m-%d %H:%M} UTC); the later one wins",
+                        f"({_shown_time(stored_time, zone)}); the later one wins",
                     )
                 )
                 continue
@@ -445,7 +447,7 @@ def preview_import(
             row.note = "updates the application already in the cohort"
         winner[email] = row
     updates = [r for r in rows if r.action is RowAction.UPDATE and r.existing_id is not None]
-    _compare_with_stored(session, updates, keep_corrections)
+    _compare_with_stored(session, updates, keep_corrections, zone)
     for row in rows:
         if row.action in (RowAction.NEW, RowAction.UPDATE):
             row.eligibility = eligibility(_as_application(row), rules)
@@ -478,7 +480,32 @@ def _stored_value(app: Application, name: str) -> Any:
     return getattr(app, name)
 
 
-def _compare_with_stored(session: Session, updates: list[PreviewRow], keep: bool) -> None:
+def _shown_time(value: datetime, zone: tzinfo, *, seconds: bool = False) -> str:
+    """A stored (naive UTC) time as the cohort's clock shows it."""
+    local = value.replace(tzinfo=UTC).astimezone(zone)
+    return local.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+
+
+def _change(name: str, old: Any, new: Any, zone: tzinfo) -> FieldChange:
+    """What a re-import changes, times in the cohort's zone (to the second when the minute
+    is the same, so a change never reads "09:05 → 09:05")."""
+    if isinstance(old, datetime) and isinstance(new, datetime):
+        seconds = _shown_time(old, zone) == _shown_time(new, zone)
+        return FieldChange(
+            name,
+            _shown_time(old, zone, seconds=seconds),
+            _shown_time(new, zone, seconds=seconds),
+        )
+    if isinstance(new, datetime):
+        return FieldChange(name, display_value(old), _shown_time(new, zone))
+    if isinstance(old, datetime):
+        return FieldChange(name, _shown_time(old, zone), display_value(new))
+    return FieldChange(name, display_value(old), display_value(new))
+
+
+def _compare_with_stored(
+    session: Session, updates: list[PreviewRow], keep: bool, zone: tzinfo
+) -> None:
     """For each update: what changes (old -> new) and which committee corrections stay."""
     ids = [r.existing_id for r in updates if r.existing_id is not None]
     apps: dict[int, Application] = {}
@@ -496,7 +523,7 @@ def _compare_with_stored(session: Session, updates: list[PreviewRow], keep: bool
             old, new = _stored_value(app, name), row.values[name]
             if old == new:
                 continue
-            change = FieldChange(name, display_value(old), display_value(new))
+            change = _change(name, old, new, zone)
             if stored_sources.get(name) == COMMITTEE:
                 row.kept.append(change)
                 if keep:

@@ -10,6 +10,7 @@ import pytest
 
 from mentordesk.core.applications.importing import (
     check_mapping,
+    is_tool_column,
     preview_import,
     propose_mapping,
     read_bytes,
@@ -18,6 +19,7 @@ from mentordesk.core.applications.importing import (
     sheet_samples,
 )
 from mentordesk.core.applications.records import list_applications, update_application
+from mentordesk.core.matching.solver import propose_pairing
 from mentordesk.core.storage.database import Database
 from tests.factories import make_cohort, write_xlsx
 
@@ -37,23 +39,56 @@ def _import(db: Database, cohort_id: int, path: Path, **options: Any) -> Any:
         return run_import(session, cohort_id, sheet, mapping, **options)
 
 
-@pytest.mark.parametrize(
-    ("preset", "name", "imported"),
-    [
-        ("association", "association_typeform.csv", 4),
-        ("association", "association_jotform.xlsx", 4),
-        ("association", "association_mixed_encoding.csv", 4),
-        ("credential", "credential_jotform_requests.csv", 6),
-        ("credential", "credential_microsoft_forms_requests.xlsx", 6),
-        ("staff", "staff_google_forms_no_org.csv", 6),
-        ("staff", "staff_microsoft_forms_no_org.xlsx", 6),
-    ],
-)
+#: Every form tool meets every program: Google Forms, Microsoft Forms, Typeform, Jotform.
+EXPORTS = [
+    ("association", "association_mixed_encoding.csv", 4),  # Google Forms
+    ("association", "association_microsoft_forms.xlsx", 4),
+    ("association", "association_typeform.csv", 4),
+    ("association", "association_jotform.xlsx", 4),
+    ("credential", "credential_google_forms.csv", 6),
+    ("credential", "credential_microsoft_forms_requests.xlsx", 6),
+    ("credential", "credential_typeform.xlsx", 6),
+    ("credential", "credential_jotform_requests.csv", 6),
+    ("staff", "staff_google_forms_no_org.csv", 6),
+    ("staff", "staff_microsoft_forms_no_org.xlsx", 6),
+    ("staff", "staff_typeform.csv", 6),
+    ("staff", "staff_jotform.xlsx", 6),
+]
+
+
+@pytest.mark.parametrize(("preset", "name", "imported"), EXPORTS)
 def test_each_tools_export_imports_every_applicant(
     db: Database, preset: str, name: str, imported: int
 ) -> None:
-    result = _import(db, _cohort(db, preset), FORMS / name)
+    cohort_id = _cohort(db, preset, "America/Denver")
+    sheet = read_sheet(FORMS / name)
+    mapping = propose_mapping(sheet.headers, samples=sheet_samples(sheet))
+    # The tool's own columns (ids, start times, the anonymous respondent) take no field.
+    assert [h for h in sheet.headers if is_tool_column(h, sheet.headers) and mapping[h]] in (
+        [],
+        [h for h in sheet.headers if mapping[h] == "submitted_at"],
+    )
+    result = _import(db, cohort_id, FORMS / name)
     assert (result.imported, result.skipped, result.errors) == (imported, 0, ())
+    with db.reading() as session:
+        rows = list_applications(session, cohort_id)
+    assert all(r.values["submitted_at"] for r in rows)  # each tool's time style is read
+    assert not {"anonymous", ""} & {r.values["first_name"] or "" for r in rows}
+
+
+@pytest.mark.parametrize("name", [name for preset, name, _n in EXPORTS if preset == "credential"])
+def test_every_tools_credential_export_keeps_the_mentors_the_mentees_typed(
+    db: Database, name: str
+) -> None:
+    cohort_id = _cohort(db, "credential")
+    _import(db, cohort_id, FORMS / name)
+    with db.reading() as session:
+        proposal = propose_pairing(session, cohort_id)
+    assert {p.mentee_email: p.mentor_email for p in proposal.pairs} == {
+        "t.okafor@hosp.example": "ingrid.sorensen@ccm.example",  # "Ingrid Sorensen"
+        "j.doe@hosp.example": "h.wisniewski@ccm.example",  # "harold wisniewski"
+        "k.lee@care.example": "r.adams@health.example",  # "Adams, Rosa"
+    }
 
 
 def test_microsoft_forms_anonymous_columns_never_take_the_real_questions() -> None:
@@ -206,3 +241,21 @@ def test_a_reimport_keeps_a_corrected_name_and_its_preview_says_so(
     with db.reading() as session:
         (row,) = list_applications(session, cohort_id)
     assert row.full_name == "Jose Benitez" and row.source("first_name") == "form"
+
+
+def test_an_older_submission_than_the_cohorts_is_a_notice_in_the_cohorts_time(
+    db: Database,
+) -> None:
+    # The registry's Jotform export first, then the Microsoft form some filled in earlier.
+    cohort_id = _cohort(db, "credential", "America/Chicago")
+    _import(db, cohort_id, FORMS / "credential_jotform_requests.csv")
+    result = _import(db, cohort_id, FORMS / "credential_microsoft_forms_requests.xlsx")
+    assert (result.updated, result.replaced, result.skipped, result.errors) == (1, 5, 0, ())
+    harold = next(n for n in result.notices if "h.wisniewski" in n.message)
+    # Jotform's "Mar 15, 2026 10:05 AM" is shown as the cohort's clock reads it, not in UTC.
+    assert harold.message.endswith("(2026-03-15 10:05); the later one wins")
+    (ingrid,) = [r for r in result.rows if r.changes]
+    # Ingrid's second answer came 12 seconds later: the change says so, not "09:05 → 09:05".
+    assert [c.describe() for c in ingrid.changes] == [
+        "Submitted: 2026-03-14 09:05:00 → 2026-03-14 09:05:12"
+    ]
