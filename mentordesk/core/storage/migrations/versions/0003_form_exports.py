@@ -1,7 +1,7 @@
 """form exports: where each answer came from (form, fixed, committee, not asked)
 
 Revision ID: 0003_form_exports
-Revises: 0004_publish_and_evaluate
+Revises: 0002_one_truth
 Create Date: 2026-11-30 10:20:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003_form_exports"
-down_revision = "0004_publish_and_evaluate"
+down_revision = "0002_one_truth"
 branch_labels = None
 depends_on = None
 
