@@ -164,15 +164,32 @@ def create_cohort(
 
 
 def start_program(
-    session: Session, name: str, preset: str, cohort_name: str, start: date, end: date
+    session: Session,
+    name: str,
+    preset: str,
+    cohort_name: str,
+    start: date,
+    end: date,
+    *,
+    timezone: str | None = None,
 ) -> Cohort:
     """A new program from a preset with its first cohort (what "New Program…" does)."""
-    return create_cohort(session, create_program(session, name, preset), cohort_name, start, end)
+    program = create_program(session, name, preset)
+    return create_cohort(session, program, cohort_name, start, end, timezone=timezone)
 
 
-def add_cohort(session: Session, program_id: int, name: str, start: date, end: date) -> Cohort:
+def add_cohort(
+    session: Session,
+    program_id: int,
+    name: str,
+    start: date,
+    end: date,
+    *,
+    timezone: str | None = None,
+) -> Cohort:
     """Another cohort of a program that exists (what "New Cohort…" does)."""
-    return create_cohort(session, get_program(session, program_id), name, start, end)
+    program = get_program(session, program_id)
+    return create_cohort(session, program, name, start, end, timezone=timezone)
 
 
 def get_cohort(session: Session, cohort_id: int) -> Cohort:
@@ -234,6 +251,11 @@ class CohortOverview:
             "withdrawn": self.withdrawn,
             "active_pairs": self.active_pairs,
         }
+
+
+def find_cohort_id(session: Session, name: str, program: str | None = None) -> int:
+    """The id of the cohort the user named (``find_cohort``, for callers that keep no session)."""
+    return find_cohort(session, name, program).id
 
 
 def cohort_overviews(session: Session, program_id: int | None = None) -> list[CohortOverview]:
