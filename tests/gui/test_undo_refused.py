@@ -27,7 +27,7 @@ from sqlalchemy import text
 
 import mentordesk.gui
 from mentordesk.core.storage.database import Database
-from mentordesk.core.storage.models import ApplicationStatus
+from mentordesk.core.storage.models import ApplicationStatus, EligibilityOverride
 from mentordesk.gui.main_window import MainWindow
 from mentordesk.gui.override_dialog import OverrideDialog
 from mentordesk.gui.pairing.rematch_dialog import RematchDialog
@@ -80,6 +80,13 @@ def set_status(qtbot: QtBot, window: MainWindow) -> None:
     row = next(r for r in area.model.rows() if r.status.value == "submitted")
     area.select_application(row.id)
     area.set_status(ApplicationStatus.ACCEPTED)
+
+
+def decide_for_a_selection(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_area(APPLICANTS)
+    area = window.applicants
+    area.select_application(area.model.rows()[0].id)
+    area.decide_selected(EligibilityOverride.ELIGIBLE)
 
 
 def override_eligibility(qtbot: QtBot, window: MainWindow) -> None:
@@ -162,6 +169,7 @@ SCENARIOS: dict[str, Callable[[QtBot, MainWindow], None]] = {
     "EditApplicationCommand": edit_application,
     "SetStatusCommand": set_status,
     "OverrideEligibilityCommand": override_eligibility,
+    "DecideEligibilityCommand": decide_for_a_selection,
     "SetRulesCommand": change_rules,
     "BoardChangeCommand": lock_a_pair_on_the_board,
     "SetAgreementSignedCommand": mark_agreement_signed,

@@ -22,6 +22,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from rapidfuzz import fuzz, process
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mentordesk.core.storage.models import Application, ApplicationStatus, Person, Role
 
 #: Fuzzy matches scoring below this (of 100) are not offered: "Ingrid Sorenson" is
 #: Ingrid Sørensen (93), "Ingrid Larsen" is not (70).
@@ -228,3 +232,20 @@ def possible_duplicates(people: Iterable[tuple[int, str, str]]) -> dict[int, str
                 spelled = ", ".join(others)
                 out.setdefault(app_id, f"same name as {spelled}")
     return out
+
+
+def cohort_mentors(session: Session, cohort_id: int) -> NameIndex:
+    """The cohort's mentors (not withdrawn or declined) as a name index keyed by application id."""
+    rows = session.execute(
+        select(Application.id, Person.first_name, Person.last_name, Person.email)
+        .join(Person, Application.person_id == Person.id)
+        .where(
+            Application.cohort_id == cohort_id,
+            Application.role == Role.MENTOR,
+            Application.status.not_in((ApplicationStatus.WITHDRAWN, ApplicationStatus.DECLINED)),
+        )
+    )
+    return NameIndex(
+        Candidate(app_id, f"{first} {last}".strip() or email, email)
+        for app_id, first, last, email in rows
+    )

@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from mentordesk.core.applications.fields import FIELDS_BY_NAME, FieldSpec, Kind, normalize_email
 from mentordesk.core.applications.names import possible_duplicates
-from mentordesk.core.applications.records import ApplicationRow
+from mentordesk.core.applications.records import ApplicationRow, local_time
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -28,12 +28,13 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (number
 ELIGIBILITY_COLUMN = "eligibility"
 
 #: Columns in the order the committee reads them; all other fields can be shown from the header.
+#: Eligibility comes before the email so "Needs a decision" is on screen at 1024 pixels wide.
 DEFAULT_COLUMNS: tuple[str, ...] = (
     "name",
-    "email",
     "role",
     "status",
     ELIGIBILITY_COLUMN,
+    "email",
     "department",
     "organization",
     "job_title",
@@ -78,6 +79,15 @@ HIDDEN_BY_DEFAULT = frozenset(
 
 _NOT_ELIGIBLE = QColor("#b3261e")
 _ELIGIBLE = QColor("#1b6e3a")
+_UNDECIDED = QColor("#8a5a00")  # amber: a question the form never asked; the committee decides
+#: The eligibility filter's value for "Needs a decision" (True/False are the others).
+UNDECIDED = "undecided"
+
+
+def _eligibility_rank(eligible: bool | None) -> int:
+    return 0 if eligible is True else 1 if eligible is None else 2
+
+
 _WITHDRAWN = QColor("#7a7a7a")
 
 EditHandler = Callable[[ApplicationRow, str, Any], bool]
@@ -230,8 +240,8 @@ class ApplicantsTableModel(QAbstractTableModel):
         value = row.values.get(name)
         if role == Qt.ItemDataRole.DisplayRole:
             return row.display(name)
-        if role == Qt.ItemDataRole.EditRole:
-            return _edit_text(FIELDS_BY_NAME[name], value)
+        if role == Qt.ItemDataRole.EditRole:  # times as the cohort's clock shows them
+            return _edit_text(FIELDS_BY_NAME[name], local_time(value, row.timezone))
         if role == SORT_ROLE:
             return _sort_key(value)
         if role == Qt.ItemDataRole.ToolTipRole and FIELDS_BY_NAME[name].kind in (
@@ -251,12 +261,14 @@ class ApplicantsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr(result.label)
         if role == SORT_ROLE:
-            return (0 if result.eligible else 1, len(result.reasons))
+            return (_eligibility_rank(result.eligible), len(result.reasons))
         if role == Qt.ItemDataRole.ToolTipRole:
             if not result.reasons:
                 return self.tr("Meets every rule of the program")
             return "\n".join(f"• {reason}" for reason in result.reasons)
         if role == Qt.ItemDataRole.ForegroundRole:
+            if result.eligible is None:
+                return QBrush(_UNDECIDED)
             return QBrush(_ELIGIBLE if result.eligible else _NOT_ELIGIBLE)
         return None
 
@@ -297,7 +309,7 @@ class ApplicantsTableModel(QAbstractTableModel):
         if name == ELIGIBILITY_COLUMN:
             return lambda row: (
                 0,
-                (0 if row.eligibility.eligible else 1, len(row.eligibility.reasons)),
+                (_eligibility_rank(row.eligibility.eligible), len(row.eligibility.reasons)),
             )
         return lambda row: _sort_key(row.values.get(name))
 
@@ -306,7 +318,8 @@ class ApplicantsTableModel(QAbstractTableModel):
             return False
         row = self._rows[index.row()]
         name = self._columns[index.column()]
-        if _edit_text(FIELDS_BY_NAME[name], row.values.get(name)) == value:
+        shown = local_time(row.values.get(name), row.timezone)
+        if _edit_text(FIELDS_BY_NAME[name], shown) == value:
             return False  # nothing changed: no transaction, no undo step
         return self.edit_handler(row, name, value)
 
@@ -357,7 +370,7 @@ class ApplicantsFilterProxy(QSortFilterProxyModel):
         self._needle = ""
         self._role: str | None = None
         self._status: str | None = None
-        self._eligible: bool | None = None
+        self._eligible: bool | str | None = None  # None: all; UNDECIDED: needs a decision
         self._duplicates_only = False
         self.setDynamicSortFilter(False)
 
@@ -383,7 +396,7 @@ class ApplicantsFilterProxy(QSortFilterProxyModel):
         self._status = status
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def set_eligible(self, eligible: bool | None) -> None:
+    def set_eligible(self, eligible: bool | str | None) -> None:
         self.beginFilterChange()
         self._eligible = eligible
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
@@ -401,7 +414,10 @@ class ApplicantsFilterProxy(QSortFilterProxyModel):
             return False
         if self._status is not None and values["status"] != self._status:
             return False
-        if self._eligible is not None and row.eligibility.eligible is not self._eligible:
+        if self._eligible == UNDECIDED:
+            if row.eligibility.eligible is not None:
+                return False
+        elif self._eligible is not None and row.eligibility.eligible is not self._eligible:
             return False
         if self._duplicates_only and not model.is_possible_duplicate(source_row):
             return False
