@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.applications.importing import read_sheet
-from mentordesk.core.documents.evaluation_pdf import blank_forms_pdf
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.matching.evaluations import (
     PHASE_LABELS,
@@ -197,6 +196,9 @@ class EvaluationDialog(QDialog):
         if not path:
             return
         try:
+            # ReportLab is loaded when a form is printed, not when the window starts.
+            from mentordesk.core.documents.evaluation_pdf import blank_forms_pdf
+
             blank_forms_pdf(self.report.program, self.report.cohort, self.report.forms, path)
         except MentorDeskError as exc:
             tell(self, self.tr("Blank forms"), exc)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.core.matching.history import application_history
 from mentordesk.core.paths import user_data_dir
-from mentordesk.core.programs.cohorts import CohortOverview, cohort_overviews
+from mentordesk.core.programs.cohorts import CohortOverview, cohort_overviews, find_cohort_id
 from mentordesk.core.storage.database import Database
 from mentordesk.demo.cohorts import build_demo_once
 from mentordesk.gui.applicants.area import ApplicantsArea
@@ -490,6 +490,16 @@ class MainWindow(QMainWindow):
         index = self.cohort_combo.findData(cohort_id)
         if index >= 0:
             self.cohort_combo.setCurrentIndex(index)
+
+    def select_cohort_named(self, name: str) -> None:
+        """Show the cohort of this name (``mentordesk --cohort NAME``); raises if none is."""
+        self.select_cohort(self.context.data.read(find_cohort_id, name))
+
+    def is_ready(self) -> bool:
+        """Whether the area on screen has its data (an area loading off the GUI thread
+        says so with ``loading``)."""
+        area = self.ui.areaStack.currentWidget()
+        return not getattr(area, "loading", False)
 
     def _current_program_id(self) -> int | None:
         for o in self.context.data.read(cohort_overviews):

@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 
 from mentordesk.core.calendar.events import list_events
 from mentordesk.core.calendar.progress import year_progress
-from mentordesk.core.documents.agreement_pdf import agreement_pdf_bytes
 from mentordesk.core.documents.agreements import (
     fill_agreement,
     load_template,
@@ -282,6 +281,10 @@ def introduction_drafts(
     rules = program_rules(cohort.program)
     template = program_templates(cohort.program)["introduction"]
     agreement_template = load_template(template_path(cohort.program.preset))
+    # ReportLab is loaded when drafts are written, not when the window starts (mail
+    # settings import this module).
+    from mentordesk.core.documents.agreement_pdf import agreement_pdf_bytes
+
     drafts = []
     for pairing in _pairings(session, cohort_id, pairing_ids):
         values = _values(pairing)
