@@ -14,9 +14,11 @@ from mentordesk.core.applications.carry_over import carry_over, carry_over_choic
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.programs.cohorts import create_cohort, create_program, get_cohort, get_program
 from mentordesk.core.programs.rules import PRESETS, ProgramRules
+from mentordesk.gui import theme
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.forms.ui_about_dialog import Ui_AboutDialog
 from mentordesk.gui.forms.ui_new_program_dialog import Ui_NewProgramDialog
+from mentordesk.gui.theme import NamedColor
 
 
 def _to_date(value: QDate) -> date:
@@ -163,7 +165,7 @@ class AboutDialog(QDialog):
             + "</b> "
             + html.escape(database_name)
             + "</p>"
-            + "<p style='color:#666'>Qt "
+            + f"<p style='color:{theme.hex_of(NamedColor.MUTED_TEXT)}'>Qt "
             + qVersion()
             + "</p>"
         )

@@ -19,6 +19,7 @@ from mentordesk.core.applications.records import (
     update_application,
 )
 from mentordesk.core.storage.models import ApplicationStatus, Role
+from mentordesk.gui import theme
 from mentordesk.gui.applicants.model import (
     HIDDEN_BY_DEFAULT,
     ROW_ROLE,
@@ -30,6 +31,7 @@ from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Kind
 from mentordesk.gui.forms.ui_applicants_area import Ui_ApplicantsArea
+from mentordesk.gui.theme import NamedColor
 from mentordesk.gui.undo import DatabaseCommand, push
 
 
@@ -236,7 +238,7 @@ class ApplicantsArea(Area):
         if not rows and self.cohort_id is not None and self.model.rowCount() == 0:
             # A new cohort: say what to do next rather than show an empty table and nothing.
             self.ui.detail.setHtml(
-                "<p style='color:#666'>"
+                f"<p style='color:{theme.hex_of(NamedColor.MUTED_TEXT)}'>"
                 + html.escape(
                     self.tr(
                         "No applications in this cohort yet. Bring in your form's export with "
@@ -248,7 +250,7 @@ class ApplicantsArea(Area):
             return
         if not rows:
             self.ui.detail.setHtml(
-                f"<p style='color:#666'>{html.escape(self.tr('Select an applicant to see every answer of their application.'))}</p>"
+                f"<p style='color:{theme.hex_of(NamedColor.MUTED_TEXT)}'>{html.escape(self.tr('Select an applicant to see every answer of their application.'))}</p>"
             )
             return
         if len(rows) > 1:
@@ -364,10 +366,11 @@ def detail_html(row: ApplicationRow) -> str:
     """Every answer of one application, and the eligibility decision with its reasons."""
     e = html.escape
     result = row.eligibility
-    color = "#1b6e3a" if result.eligible else "#b3261e"
+    color = theme.hex_of(NamedColor.GOOD_TEXT if result.eligible else NamedColor.ERROR_TEXT)
+    muted = theme.hex_of(NamedColor.MUTED_TEXT)
     parts = [
         f"<h3 style='margin-bottom:2px'>{e(row.full_name or row.email)}</h3>",
-        f"<div style='color:#555'>{e(row.role.value.capitalize())} · {e(row.status.value)}"
+        f"<div style='color:{muted}'>{e(row.role.value.capitalize())} · {e(row.status.value)}"
         + (f": {e(row.status_reason)}" if row.status_reason else "")
         + "</div>",
         f"<p style='color:{color}; font-weight:600; margin-bottom:2px'>{e(result.label)}</p>",
@@ -385,7 +388,7 @@ def detail_html(row: ApplicationRow) -> str:
         value = row.display(spec.name)
         if value:
             parts.append(
-                f"<tr><td style='color:#555; vertical-align:top'>{e(spec.label)}</td>"
+                f"<tr><td style='color:{muted}; vertical-align:top'>{e(spec.label)}</td>"
                 f"<td>{e(value).replace(chr(10), '<br>')}</td></tr>"
             )
     parts.append("</table>")

@@ -15,11 +15,13 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from mentordesk.core.applications.fields import FIELDS_BY_NAME, FieldSpec, Kind, normalize_email
 from mentordesk.core.applications.names import possible_duplicates
 from mentordesk.core.applications.records import ApplicationRow
+from mentordesk.gui import theme
+from mentordesk.gui.theme import NamedColor
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -75,10 +77,6 @@ HIDDEN_BY_DEFAULT = frozenset(
         "meeting_formats",
     }
 )
-
-_NOT_ELIGIBLE = QColor("#b3261e")
-_ELIGIBLE = QColor("#1b6e3a")
-_WITHDRAWN = QColor("#7a7a7a")
 
 EditHandler = Callable[[ApplicationRow, str, Any], bool]
 
@@ -225,7 +223,7 @@ class ApplicantsTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole and row.id in self._duplicates:
                 return self.tr("Possible duplicate: %s") % self._duplicates[row.id]
             if role == Qt.ItemDataRole.ForegroundRole and row.values["status"] == "withdrawn":
-                return QBrush(_WITHDRAWN)
+                return QBrush(theme.color(NamedColor.WITHDRAWN_TEXT))
             return None
         value = row.values.get(name)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -257,7 +255,9 @@ class ApplicantsTableModel(QAbstractTableModel):
                 return self.tr("Meets every rule of the program")
             return "\n".join(f"• {reason}" for reason in result.reasons)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(_ELIGIBLE if result.eligible else _NOT_ELIGIBLE)
+            return QBrush(
+                theme.color(NamedColor.GOOD_TEXT if result.eligible else NamedColor.ERROR_TEXT)
+            )
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
