@@ -34,9 +34,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from mentordesk.core.programs.cohorts import cohort_overviews
 from mentordesk.core.storage.database import Database
-from mentordesk.demo.cohorts import build_demo
 from mentordesk.gui import theme
 from mentordesk.gui.dialogs import AboutDialog, NewProgramDialog
 from mentordesk.gui.import_wizard import ImportWizard
@@ -194,31 +192,6 @@ def scheme(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[Schem
     theme.apply(qapp, Scheme.LIGHT)
 
 
-@pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    db = Database(path, create=True)
-    with db.transaction() as s:
-        build_demo(s)
-    db.close()
-    return path
-
-
-@pytest.fixture
-def demo(demo_path: Path, tmp_path: Path) -> Iterator[Database]:
-    copy = tmp_path / "demo.db"
-    copy.write_bytes(demo_path.read_bytes())
-    db = Database(copy)
-    yield db
-    db.close()
-
-
-def _staff_cohort(db: Database) -> int:
-    with db.reading() as s:
-        overviews = cohort_overviews(s)
-    return next(o.id for o in overviews if "Rollout" in o.name)
-
-
 # --- the tests ---------------------------------------------------------------------------
 
 
@@ -312,11 +285,12 @@ def test_every_area_reads_in_light_and_dark(
     qtbot: QtBot,
     open_window: Callable[[Database], MainWindow],
     demo: Database,
+    staff_cohort: int,
     scheme: Scheme,
 ) -> None:
     window = open_window(demo)
     window.resize(1024, 700)
-    window.select_cohort(_staff_cohort(demo))
+    window.select_cohort(staff_cohort)
     failures = []
     for number, area in enumerate(AREAS):
         window.show_area(number)
@@ -330,10 +304,11 @@ def test_the_main_dialogs_read_in_light_and_dark(
     qtbot: QtBot,
     open_window: Callable[[Database], MainWindow],
     demo: Database,
+    staff_cohort: int,
     scheme: Scheme,
 ) -> None:
     window = open_window(demo)
-    cohort_id = _staff_cohort(demo)
+    cohort_id = staff_cohort
     window.select_cohort(cohort_id)
     program_id = window._current_program_id()
     assert program_id is not None
@@ -362,12 +337,13 @@ def test_the_window_follows_the_system_scheme_live(
     qtbot: QtBot,
     open_window: Callable[[Database], MainWindow],
     demo: Database,
+    staff_cohort: int,
     qapp: QApplication,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = open_window(demo)
     window.resize(1024, 700)
-    window.select_cohort(_staff_cohort(demo))
+    window.select_cohort(staff_cohort)
     qtbot.wait(200)
     monkeypatch.delenv("MENTORDESK_THEME", raising=False)
     theme.apply(qapp, Scheme.LIGHT)

@@ -143,7 +143,7 @@ class MonthView(QTableView):
         self.setDragDropOverwriteMode(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
-        self.setMinimumSize(QSize(420, 360))
+        self.setMinimumSize(QSize(350, 300))  # 50 px a day: chips still show their hour
         self.setAccessibleName(self.tr("Month"))
 
     def month_model(self) -> MonthModel:

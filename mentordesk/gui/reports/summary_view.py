@@ -1,8 +1,9 @@
 """The cohort summary on screen: key figures and QtCharts bar charts.
 
 The charts take their colours from the palette and the theme's named colours, and are
-repainted when the scheme changes; below ``TWO_COLUMNS_FROM`` pixels they stack in one
-column and tilt their category labels rather than cut them to "Ap…".
+repainted when the scheme changes. They stand two by two only where each has the width
+to draw its category labels whole; otherwise they stack in one column rather than cut
+"Applicants" to "Ap…" (QtCharts elides, even when labels are tilted).
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from mentordesk.gui.theme import NamedColor, Scheme
 MENTEES = NamedColor.SERIES_MENTEES
 MENTORS = NamedColor.SERIES_MENTORS
 THIRD = NamedColor.SERIES_THIRD
-TWO_COLUMNS_FROM = 1000  # px of summary width: two charts of ~480 px keep their labels whole
 
 
 def paint_chart(chart: QChart) -> None:
@@ -107,15 +107,17 @@ def _chart_view(
     return view
 
 
-def fit_category_labels(view: QChartView) -> None:
-    """Tilts a chart's category labels when they would not fit side by side."""
+def needed_width(view: QChartView) -> int:
+    """How wide a chart must be for QtCharts to draw every category label whole."""
     chart = view.chart()
+    needed = 0
     for axis in chart.axes(Qt.Orientation.Horizontal):
         if isinstance(axis, QBarCategoryAxis) and axis.count():
             metrics = QFontMetrics(axis.labelsFont())
-            widest = max(metrics.horizontalAdvance(c) for c in axis.categories()) + 12
-            room = chart.plotArea().width() or view.width() * 0.8
-            axis.setLabelsAngle(-35 if widest * axis.count() > room else 0)
+            # QtCharts elides a label well before it touches its neighbour: keep a margin.
+            widest = max(metrics.horizontalAdvance(c) for c in axis.categories()) * 1.3 + 16
+            needed = max(needed, int(widest * axis.count()) + 90)  # + value axis and margins
+    return needed
 
 
 class SummaryView(QWidget):
@@ -244,7 +246,8 @@ class SummaryView(QWidget):
         self._lay_out_charts()
 
     def _fitting_columns(self) -> int:
-        return 2 if self.width() >= TWO_COLUMNS_FROM else 1
+        widest = max((needed_width(view) for view in self.charts.values()), default=0)
+        return 2 if self.width() >= 2 * widest + 40 else 1
 
     def _lay_out_charts(self) -> None:
         for view in self.charts.values():
@@ -252,8 +255,6 @@ class SummaryView(QWidget):
         for i, view in enumerate(self.charts.values()):
             self._charts.addWidget(view, i // self._columns, i % self._columns)
         self._charts.setColumnStretch(1, 1 if self._columns == 2 else 0)
-        for view in self.charts.values():
-            fit_category_labels(view)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -261,9 +262,6 @@ class SummaryView(QWidget):
         if columns != self._columns and self.charts:
             self._columns = columns
             self._lay_out_charts()
-        else:
-            for view in self.charts.values():
-                fit_category_labels(view)
 
     def _repaint_charts(self, _scheme: Scheme) -> None:
         for view in self.charts.values():
