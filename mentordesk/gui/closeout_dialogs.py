@@ -42,7 +42,7 @@ def _error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("errorLabel")
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020")
+    label.setObjectName("errorLabel")
     return label
 
 

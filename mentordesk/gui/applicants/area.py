@@ -23,6 +23,7 @@ from mentordesk.core.applications.records import (
     update_application,
 )
 from mentordesk.core.storage.models import ApplicationStatus, EligibilityOverride, Role
+from mentordesk.gui import theme
 from mentordesk.gui.applicants.model import (
     HIDDEN_BY_DEFAULT,
     ROW_ROLE,
@@ -35,6 +36,7 @@ from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Kind
 from mentordesk.gui.forms.ui_applicants_area import Ui_ApplicantsArea
+from mentordesk.gui.theme import NamedColor
 from mentordesk.gui.undo import DatabaseCommand, push
 from mentordesk.gui.withdrawal import WithdrawFlow
 
@@ -376,7 +378,7 @@ class ApplicantsArea(Area):
         if not rows and self.cohort_id is not None and self.model.rowCount() == 0:
             # A new cohort: say what to do next rather than show an empty table and nothing.
             self.ui.detail.setHtml(
-                "<p style='color:#666'>"
+                f"<p style='color:{theme.hex_of(NamedColor.MUTED_TEXT)}'>"
                 + html.escape(
                     self.tr(
                         "No applications in this cohort yet. Bring in your form's export with "
@@ -388,7 +390,7 @@ class ApplicantsArea(Area):
             return
         if not rows:
             self.ui.detail.setHtml(
-                f"<p style='color:#666'>{html.escape(self.tr('Select an applicant to see every answer of their application.'))}</p>"
+                f"<p style='color:{theme.hex_of(NamedColor.MUTED_TEXT)}'>{html.escape(self.tr('Select an applicant to see every answer of their application.'))}</p>"
             )
             return
         if len(rows) > 1:
@@ -517,10 +519,17 @@ def detail_html(row: ApplicationRow, mentors: NameIndex | None = None) -> str:
     a typed mentor or supervisor name was taken to mean among the cohort's mentors."""
     e = html.escape
     result = row.eligibility
-    color = "#8a5a00" if result.eligible is None else "#1b6e3a" if result.eligible else "#b3261e"
+    color = theme.hex_of(
+        NamedColor.WARNING_TEXT
+        if result.eligible is None
+        else NamedColor.GOOD_TEXT
+        if result.eligible
+        else NamedColor.ERROR_TEXT
+    )
+    muted = theme.hex_of(NamedColor.MUTED_TEXT)
     parts = [
         f"<h3 style='margin-bottom:2px'>{e(row.full_name or row.email)}</h3>",
-        f"<div style='color:#555'>{e(row.role.value.capitalize())} · {e(row.status.value)}"
+        f"<div style='color:{muted}'>{e(row.role.value.capitalize())} · {e(row.status.value)}"
         + (f": {e(row.status_reason)}" if row.status_reason else "")
         + "</div>",
         f"<p style='color:{color}; font-weight:600; margin-bottom:2px'>{e(result.label)}</p>",
@@ -545,9 +554,9 @@ def detail_html(row: ApplicationRow, mentors: NameIndex | None = None) -> str:
                 shown += _resolution_html(mentors, value, spec.name)
             if source in ("committee", "fixed"):
                 what = "corrected by the committee" if source == "committee" else "same for all"
-                shown += f" <span style='color:#777'>({e(what)})</span>"
+                shown += f" <span style='color:{muted}'>({e(what)})</span>"
             parts.append(
-                f"<tr><td style='color:#555; vertical-align:top'>{e(spec.label)}</td>"
+                f"<tr><td style='color:{muted}; vertical-align:top'>{e(spec.label)}</td>"
                 f"<td>{shown}</td></tr>"
             )
     parts.append("</table>")
@@ -560,12 +569,15 @@ def _resolution_html(mentors: NameIndex, typed: str, field: str) -> str:
     if resolution.outcome is Outcome.EXACT:
         return ""
     if resolution.candidate is not None:
-        text, color = f"→ {resolution.candidate.name}", "#1b6e3a"
+        text, color = f"→ {resolution.candidate.name}", theme.hex_of(NamedColor.GOOD_TEXT)
     elif resolution.outcome is Outcome.AMBIGUOUS:
         names = " or ".join(c.name for c in resolution.rivals)
-        text, color = f"could be {names}: the committee decides", "#8a5a00"
+        text, color = (
+            f"could be {names}: the committee decides",
+            theme.hex_of(NamedColor.WARNING_TEXT),
+        )
     elif field == "supervisor_name":
         return ""  # most supervisors are not mentors: nothing to say
     else:
-        text, color = "matches no mentor of this cohort", "#b3261e"
+        text, color = "matches no mentor of this cohort", theme.hex_of(NamedColor.ERROR_TEXT)
     return f"<br><span style='color:{color}'>{html.escape(text)}</span>"

@@ -15,11 +15,13 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from mentordesk.core.applications.fields import FIELDS_BY_NAME, FieldSpec, Kind, normalize_email
 from mentordesk.core.applications.names import possible_duplicates
 from mentordesk.core.applications.records import ApplicationRow, local_time
+from mentordesk.gui import theme
+from mentordesk.gui.theme import NamedColor
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -77,9 +79,6 @@ HIDDEN_BY_DEFAULT = frozenset(
     }
 )
 
-_NOT_ELIGIBLE = QColor("#b3261e")
-_ELIGIBLE = QColor("#1b6e3a")
-_UNDECIDED = QColor("#8a5a00")  # amber: a question the form never asked; the committee decides
 #: The eligibility filter's value for "Needs a decision" (True/False are the others).
 UNDECIDED = "undecided"
 
@@ -87,8 +86,6 @@ UNDECIDED = "undecided"
 def _eligibility_rank(eligible: bool | None) -> int:
     return 0 if eligible is True else 1 if eligible is None else 2
 
-
-_WITHDRAWN = QColor("#7a7a7a")
 
 EditHandler = Callable[[ApplicationRow, str, Any], bool]
 
@@ -235,7 +232,7 @@ class ApplicantsTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole and row.id in self._duplicates:
                 return self.tr("Possible duplicate: %s") % self._duplicates[row.id]
             if role == Qt.ItemDataRole.ForegroundRole and row.values["status"] == "withdrawn":
-                return QBrush(_WITHDRAWN)
+                return QBrush(theme.color(NamedColor.WITHDRAWN_TEXT))
             return None
         value = row.values.get(name)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -268,8 +265,11 @@ class ApplicantsTableModel(QAbstractTableModel):
             return "\n".join(f"• {reason}" for reason in result.reasons)
         if role == Qt.ItemDataRole.ForegroundRole:
             if result.eligible is None:
-                return QBrush(_UNDECIDED)
-            return QBrush(_ELIGIBLE if result.eligible else _NOT_ELIGIBLE)
+                # A question the form never asked: the committee decides.
+                return QBrush(theme.color(NamedColor.WARNING_TEXT))
+            return QBrush(
+                theme.color(NamedColor.GOOD_TEXT if result.eligible else NamedColor.ERROR_TEXT)
+            )
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

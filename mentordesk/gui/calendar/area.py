@@ -125,15 +125,23 @@ class CalendarArea(Area):
         self.meetings = MeetingsPanel(self)
         self.meetings.log_requested.connect(lambda: self.open_meeting_dialog())
         self.meetings.deleted.connect(self.refresh)
-        self.ui.tabs.addTab(self.meetings, self.tr("Meeting logs"))
+        self.ui.tabs.addTab(self.meetings, self.tr("Meetings"))
+        self.ui.tabs.setTabToolTip(
+            self.ui.tabs.count() - 1, self.tr("Meeting logs: when each pair met, how long and how")
+        )
         self.attention_list = QListWidget()
         self.attention_list.setWordWrap(True)
         self.attention_list.setAccessibleName(self.tr("Needs attention"))
         self.ui.tabs.addTab(self.attention_list, self.tr("Needs attention"))
         self.timeline = PairTimeline()
-        self.ui.tabs.addTab(self.timeline, self.tr("Pair timeline"))
+        self.ui.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.ui.tabs.setTabToolTip(
+            self.ui.tabs.count() - 1, self.tr("Pair timeline: one pair's year at a glance")
+        )
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
+        ui.splitter.setChildrenCollapsible(False)
+        self._keep_tabs_whole()
 
         self.ui.newButton.clicked.connect(lambda: self.open_event_dialog())
         self.ui.planButton.clicked.connect(self.open_plan_dialog)
@@ -446,6 +454,13 @@ class CalendarArea(Area):
             index,
             self.tr("Needs attention (%d)") % len(items) if items else self.tr("Needs attention"),
         )
+        self._keep_tabs_whole()
+
+    def _keep_tabs_whole(self) -> None:
+        """The tab pane is never narrower than its titles: no "endance", no scroll arrows."""
+        bar = self.ui.tabs.tabBar()
+        width = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+        self.ui.tabs.setMinimumWidth(width + 8)
 
     def _attention_chosen(self, item: QListWidgetItem) -> None:
         self.ui.pairCombo.setCurrentIndex(

@@ -21,19 +21,27 @@ from PySide6.QtGui import QColor
 
 from mentordesk.core.calendar.events import AUDIENCE_LABELS, EventInfo
 from mentordesk.core.storage.models import EventKind
+from mentordesk.gui import theme
+from mentordesk.gui.theme import NamedColor
 
 #: Our own MIME type: a dragged event carries only its id.
 EVENT_MIME = "application/x-mentordesk-event"
 
-KIND_COLORS: dict[EventKind, QColor] = {
-    EventKind.ORIENTATION: QColor("#8e44ad"),
-    EventKind.WORKSHOP: QColor("#2471a3"),
-    EventKind.COMMITTEE_CALL: QColor("#5d6d7e"),
-    EventKind.INITIAL_MEETING: QColor("#d35400"),
-    EventKind.PAIR_MEETING: QColor("#1e8449"),
-    EventKind.CLOSEOUT: QColor("#c0392b"),
-    EventKind.OTHER: QColor("#909497"),
+_KIND_ROLES: dict[EventKind, NamedColor] = {
+    EventKind.ORIENTATION: NamedColor.EVENT_ORIENTATION,
+    EventKind.WORKSHOP: NamedColor.EVENT_WORKSHOP,
+    EventKind.COMMITTEE_CALL: NamedColor.EVENT_COMMITTEE,
+    EventKind.INITIAL_MEETING: NamedColor.EVENT_INITIAL,
+    EventKind.PAIR_MEETING: NamedColor.EVENT_MEETING,
+    EventKind.CLOSEOUT: NamedColor.EVENT_CLOSEOUT,
+    EventKind.OTHER: NamedColor.EVENT_OTHER,
 }
+
+
+def kind_color(kind: EventKind) -> QColor:
+    """The colour of an event kind in the scheme on screen (white text reads on it)."""
+    return theme.color(_KIND_ROLES[kind])
+
 
 EventRole = Qt.ItemDataRole.UserRole + 1
 EventIdRole = Qt.ItemDataRole.UserRole + 2
@@ -104,7 +112,7 @@ class EventListModel(QAbstractListModel):
             )
             return f"{event.start:%a %d %b  %H:%M}–{event.end:%H:%M}   {event.title}{who}"
         if role == Qt.ItemDataRole.DecorationRole:
-            return KIND_COLORS[event.kind]
+            return kind_color(event.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
             return event_tooltip(event)
         if role == EventRole:

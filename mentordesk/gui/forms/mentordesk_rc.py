@@ -7,218 +7,192 @@
 from PySide6 import QtCore
 
 qt_resource_data = b"\
-\x00\x00\x0af\
+\x00\x00\x0bw\
 /\
-* MentorDesk's l\
-ight touch on th\
-e platform style\
-: a clear sideba\
-r and readable h\
-eadings. */\x0aQLis\
-tWidget#areaList\
- { background: #\
-eef3f7; border: \
+* MentorDesk's t\
+ouch on Fusion. \
+Colours are pale\
+tte(...) or @rol\
+e tokens that\x0a  \
+ mentordesk/gui/\
+theme.py fills w\
+ith the light or\
+ dark value; nev\
+er a fixed colou\
+r here. */\x0aQList\
+Widget#areaList \
+{ background: @s\
+idebar; border: \
 none; border-rig\
-ht: 1px solid #d\
-5dde5; padding-t\
-op: 8px; font-si\
-ze: 11pt; }\x0aQLis\
-tWidget#areaList\
-::item { padding\
-: 10px 8px; bord\
-er-radius: 6px; \
-margin: 2px 6px;\
- color: #1d2b36;\
- }\x0aQListWidget#a\
-reaList::item:se\
-lected { backgro\
-und: #1f5f8b; co\
-lor: white; }\x0aQL\
+ht: 1px solid @s\
+idebar-line; pad\
+ding-top: 8px; f\
+ont-size: 11pt; \
+}\x0aQListWidget#ar\
+eaList::item { p\
+adding: 10px 8px\
+; border-radius:\
+ 6px; margin: 2p\
+x 6px; color: @s\
+idebar-text; }\x0aQ\
+ListWidget#areaL\
+ist::item:select\
+ed { background:\
+ @accent; color:\
+ palette(highlig\
+hted-text); }\x0aQL\
 abel#welcomeTitl\
 e { font-size: 2\
 2pt; font-weight\
-: 600; color: #1\
-f5f8b; }\x0aQLabel#\
-areaTitle { font\
--size: 14pt; fon\
-t-weight: 600; c\
-olor: #1d2b36; }\
-\x0aQLabel#errorLab\
-el { color: #b32\
-61e; }\x0aQTableVie\
-w { gridline-col\
-or: #e3e8ed; sel\
-ection-backgroun\
-d-color: #cfe3f3\
-; selection-colo\
-r: #111; }\x0aQHead\
-erView::section \
-{ padding: 4px 6\
-px; background: \
-#f6f8fa; border:\
- none; border-bo\
-ttom: 1px solid \
-#d5dde5; border-\
-right: 1px solid\
- #e3e8ed; font-w\
-eight: 600; }\x0aQT\
-oolBar { spacing\
-: 8px; padding: \
-4px; }\x0a/* The pa\
-iring board's ca\
-rds and chips ta\
-ke their colours\
- from the palett\
-e, so a dark pal\
-ette works. */\x0aQ\
-Widget#cardBoard\
-Page { backgroun\
-d: palette(windo\
-w); }\x0aQFrame#men\
-torCard { backgr\
-ound: palette(ba\
-se); border: 1px\
- solid palette(m\
-id); border-radi\
-us: 8px; }\x0aQFram\
-e#mentorCard[sta\
-te=\x22full\x22] { bac\
-kground: palette\
-(alternate-base)\
-; }\x0aQFrame#mento\
-rCard[state=\x22ine\
-ligible\x22] { back\
-ground: palette(\
-window); border:\
- 1px dashed pale\
-tte(mid); }\x0aQFra\
-me#mentorCard:fo\
-cus { border: 2p\
-x solid palette(\
-highlight); }\x0aQF\
-rame#mentorCard[\
-drop=\x22accept\x22] {\
- border: 2px sol\
-id #2e7d32; }\x0aQF\
-rame#mentorCard[\
-drop=\x22refuse\x22] {\
- border: 2px sol\
-id #c62828; }\x0aQL\
-abel#cardName { \
-font-weight: 600\
-; font-size: 10.\
-5pt; }\x0aQLabel#ca\
-rdDetail { font-\
-size: 8.5pt; }\x0aQ\
-ProgressBar#capa\
-cityMeter { bord\
-er: 1px solid pa\
-lette(mid); bord\
-er-radius: 4px; \
-text-align: cent\
-er; font-size: 8\
-pt; background: \
+: 600; color: @a\
+ccent-text; }\x0aQL\
+abel#areaTitle {\
+ font-size: 14pt\
+; font-weight: 6\
+00; color: palet\
+te(window-text);\
+ }\x0aQLabel#errorL\
+abel, QLabel#pro\
+blemLabel { colo\
+r: @error-text; \
+}\x0aQLabel#mutedLa\
+bel, QLabel#rota\
+tionLabel, QLabe\
+l#figureCaption \
+{ color: @muted-\
+text; }\x0aQTableVi\
+ew, QTreeView { \
+gridline-color: \
+@grid; selection\
+-background-colo\
+r: @selection; s\
+election-color: \
+@selection-text;\
+ }\x0aQHeaderView::\
+section { paddin\
+g: 4px 6px; back\
+ground: @header;\
+ color: palette(\
+text); border: n\
+one; border-bott\
+om: 1px solid @g\
+rid; border-righ\
+t: 1px solid @gr\
+id; font-weight:\
+ 600; }\x0aQToolBar\
+ { spacing: 8px;\
+ padding: 4px; }\
+\x0a/* The pairing \
+board's cards an\
+d chips. */\x0aQWid\
+get#cardBoardPag\
+e { background: \
 palette(window);\
- }\x0aQProgressBar#\
-capacityMeter::c\
-hunk { backgroun\
-d: #4f8fc0; bord\
-er-radius: 3px; \
-}\x0aQFrame#menteeC\
-hip { background\
-: palette(altern\
-ate-base); borde\
-r: 1px solid pal\
-ette(mid); borde\
-r-radius: 10px; \
-}\x0aQFrame#menteeC\
-hip[selected=\x22tr\
-ue\x22] { backgroun\
-d: palette(highl\
-ight); }\x0aQFrame#\
-menteeChip[selec\
-ted=\x22true\x22] QLab\
-el#chipName { co\
-lor: palette(hig\
-hlighted-text); \
-}\x0aQFrame#menteeC\
-hip:focus { bord\
-er: 2px solid pa\
-lette(highlight)\
-; }\x0aQLabel#score\
-Badge { border-r\
-adius: 7px; padd\
-ing: 0px 5px; co\
-lor: white; font\
--weight: 600; fo\
-nt-size: 8.5pt; \
-min-width: 28px;\
+ }\x0aQFrame#mentor\
+Card { backgroun\
+d: palette(base)\
+; border: 1px so\
+lid palette(mid)\
+; border-radius:\
+ 8px; }\x0aQFrame#m\
+entorCard[state=\
+\x22full\x22] { backgr\
+ound: palette(al\
+ternate-base); }\
+\x0aQFrame#mentorCa\
+rd[state=\x22inelig\
+ible\x22] { backgro\
+und: palette(win\
+dow); border: 1p\
+x dashed palette\
+(mid); }\x0aQFrame#\
+mentorCard:focus\
+ { border: 2px s\
+olid palette(hig\
+hlight); }\x0aQFram\
+e#mentorCard[dro\
+p=\x22accept\x22] { bo\
+rder: 2px solid \
+@drop-accept; }\x0a\
+QFrame#mentorCar\
+d[drop=\x22refuse\x22]\
+ { border: 2px s\
+olid @drop-refus\
+e; }\x0aQLabel#card\
+Name { font-weig\
+ht: 600; font-si\
+ze: 10.5pt; }\x0aQL\
+abel#cardDetail \
+{ font-size: 8.5\
+pt; }\x0aQProgressB\
+ar#capacityMeter\
+ { border: 1px s\
+olid palette(mid\
+); border-radius\
+: 4px; text-alig\
+n: center; font-\
+size: 8pt; backg\
+round: palette(b\
+ase); color: pal\
+ette(text); }\x0aQP\
+rogressBar#capac\
+ityMeter::chunk \
+{ background: @c\
+apacity; border-\
+radius: 3px; }\x0aQ\
+Frame#menteeChip\
+ { background: p\
+alette(alternate\
+-base); border: \
+1px solid palett\
+e(mid); border-r\
+adius: 10px; }\x0aQ\
+Frame#menteeChip\
+[selected=\x22true\x22\
+] { background: \
+palette(highligh\
+t); }\x0aQFrame#men\
+teeChip[selected\
+=\x22true\x22] QLabel#\
+chipName { color\
+: palette(highli\
+ghted-text); }\x0aQ\
+Frame#menteeChip\
+:focus { border:\
+ 2px solid palet\
+te(highlight); }\
+\x0aQLabel#scoreBad\
+ge { border-radi\
+us: 7px; padding\
+: 0px 5px; color\
+: @badge-text; f\
+ont-weight: 600;\
+ font-size: 8.5p\
+t; min-width: 28\
+px; }\x0aQLabel#sco\
+reBadge[level=\x22h\
+igh\x22] { backgrou\
+nd: @badge-high;\
  }\x0aQLabel#scoreB\
-adge[level=\x22high\
-\x22] { background:\
- #2e7d32; }\x0aQLab\
-el#scoreBadge[le\
-vel=\x22mid\x22] { bac\
-kground: #9a6200\
-; }\x0aQLabel#score\
-Badge[level=\x22low\
-\x22] { background:\
- #c62828; }\x0aQLab\
-el#scoreBadge[le\
-vel=\x22none\x22] { ba\
-ckground: #6b728\
-0; }\x0aQLabel#sect\
-ionHeading { fon\
-t-weight: 600; f\
-ont-size: 11pt; \
-padding: 8px 2px\
- 2px 2px; }\x0aQLab\
-el#whyNotTitle {\
- font-weight: 60\
-0; }\x0a\
-\x00\x00\x02\x82\
-/\
-* With the dark \
-palette (MENTORD\
-ESK_THEME=dark):\
- the light style\
-'s fixed colours\
-, darkened. */\x0aQ\
-ListWidget#areaL\
-ist { background\
-: #1f262d; borde\
-r-right: 1px sol\
-id #39424b; }\x0aQL\
-istWidget#areaLi\
-st::item { color\
-: #dfe6ec; }\x0aQLi\
-stWidget#areaLis\
-t::item:selected\
- { background: #\
-2f6f9f; color: w\
-hite; }\x0aQLabel#w\
-elcomeTitle { co\
-lor: #8cc4ec; }\x0a\
-QLabel#areaTitle\
- { color: #e6edf\
-3; }\x0aQLabel#erro\
-rLabel { color: \
-#ff8a80; }\x0aQTabl\
-eView { gridline\
--color: #39424b;\
- selection-backg\
-round-color: #2f\
-6f9f; selection-\
-color: white; }\x0a\
-QHeaderView::sec\
-tion { backgroun\
-d: #262d34; bord\
-er-bottom: 1px s\
-olid #39424b; bo\
-rder-right: 1px \
-solid #39424b; c\
-olor: #e6edf3; }\
-\x0a\
+adge[level=\x22mid\x22\
+] { background: \
+@badge-mid; }\x0aQL\
+abel#scoreBadge[\
+level=\x22low\x22] { b\
+ackground: @badg\
+e-low; }\x0aQLabel#\
+scoreBadge[level\
+=\x22none\x22] { backg\
+round: @badge-no\
+ne; }\x0aQLabel#sec\
+tionHeading { fo\
+nt-weight: 600; \
+font-size: 11pt;\
+ padding: 8px 2p\
+x 2px 2px; }\x0aQLa\
+bel#whyNotTitle \
+{ font-weight: 6\
+00; }\x0a\
 \x00\x00\x01X\
 <\
 svg xmlns=\x22http:\
@@ -376,10 +350,6 @@ qt_resource_name = b"\
 \x00s\
 \x00t\x00y\x00l\x00e\x00.\x00q\x00s\x00s\
 \x00\x0e\
-\x00\x8bAC\
-\x00s\
-\x00t\x00y\x00l\x00e\x00-\x00d\x00a\x00r\x00k\x00.\x00q\x00s\x00s\
-\x00\x0e\
 \x04,\x97g\
 \x00m\
 \x00e\x00n\x00t\x00o\x00r\x00d\x00e\x00s\x00k\x00.\x00s\x00v\x00g\
@@ -406,16 +376,15 @@ qt_resource_name = b"\
 "
 
 qt_resource_struct = b"\
-\x00\x00\x00\x00\x00\x02\x00\x00\x00\x03\x00\x00\x00\x01\
+\x00\x00\x00\x00\x00\x02\x00\x00\x00\x02\x00\x00\x00\x01\
 \x00\x00\x00\x10\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
-\x00\x00\x00\x00\x00\x02\x00\x00\x00\x06\x00\x00\x00\x04\
-\x00\x00\x00(\x00\x00\x00\x00\x00\x01\x00\x00\x0aj\
-\x00\x00\x00\xa0\x00\x00\x00\x00\x00\x01\x00\x00\x11\x0b\
-\x00\x00\x00J\x00\x00\x00\x00\x00\x01\x00\x00\x0c\xf0\
-\x00\x00\x00\xbc\x00\x00\x00\x00\x00\x01\x00\x00\x12c\
-\x00\x00\x00\x84\x00\x00\x00\x00\x00\x01\x00\x00\x0f\xcf\
-\x00\x00\x00l\x00\x00\x00\x00\x00\x01\x00\x00\x0eL\
-\x00\x00\x00\xda\x00\x00\x00\x00\x00\x01\x00\x00\x13\x88\
+\x00\x00\x00\x00\x00\x02\x00\x00\x00\x06\x00\x00\x00\x03\
+\x00\x00\x00~\x00\x00\x00\x00\x00\x01\x00\x00\x0f\x96\
+\x00\x00\x00(\x00\x00\x00\x00\x00\x01\x00\x00\x0b{\
+\x00\x00\x00\x9a\x00\x00\x00\x00\x00\x01\x00\x00\x10\xee\
+\x00\x00\x00b\x00\x00\x00\x00\x00\x01\x00\x00\x0eZ\
+\x00\x00\x00J\x00\x00\x00\x00\x00\x01\x00\x00\x0c\xd7\
+\x00\x00\x00\xb8\x00\x00\x00\x00\x00\x01\x00\x00\x12\x13\
 "
 
 def qInitResources():

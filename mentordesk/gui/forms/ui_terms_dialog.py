@@ -95,6 +95,5 @@ class Ui_TermsDialog(object):
         self.addButton.setText(QCoreApplication.translate("TermsDialog", u"&Add term", None))
         self.removeButton.setText(QCoreApplication.translate("TermsDialog", u"&Remove term", None))
         self.resetButton.setText(QCoreApplication.translate("TermsDialog", u"Reset from the &rules", None))
-        self.errorLabel.setStyleSheet(QCoreApplication.translate("TermsDialog", u"color: #b00020;", None))
     # retranslateUi
 

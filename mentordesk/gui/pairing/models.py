@@ -25,10 +25,12 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from mentordesk.core.matching.board_scores import BoardScores
 from mentordesk.core.matching.pairs import BoardPair, BoardState, MenteeCard, MentorCard
+from mentordesk.gui import theme
+from mentordesk.gui.theme import NamedColor
 
 MIME_TYPE = "application/x-mentordesk-mentees"
 
@@ -355,10 +357,12 @@ class BoardModel(QAbstractItemModel):
             return font
         if role == Qt.ItemDataRole.BackgroundRole:
             if self._preview:
-                return QBrush(QColor("#f8d7da") if refusal else QColor("#d4edda"))
-            return QBrush(QColor("#eef2f7"))
+                return QBrush(
+                    theme.color(NamedColor.REFUSE_FILL if refusal else NamedColor.ACCEPT_FILL)
+                )
+            return QBrush(theme.color(NamedColor.NEUTRAL_FILL))
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and mentor.free == 0:
-            return QBrush(QColor("#6c757d"))
+            return QBrush(theme.color(NamedColor.WITHDRAWN_TEXT))
         if role == MENTOR_ID_ROLE:
             return mentor.id
         if role == REFUSAL_ROLE:
@@ -388,7 +392,7 @@ class BoardModel(QAbstractItemModel):
             return tip
         if role == Qt.ItemDataRole.ForegroundRole and column == 3:
             signed = pair.agreement_signed_on is not None
-            return QBrush(QColor("#1e7e34" if signed else "#856404"))
+            return QBrush(theme.color(NamedColor.GOOD_TEXT if signed else NamedColor.WARNING_TEXT))
         if role == MENTEE_ID_ROLE:
             return pair.mentee_id
         if role == MENTOR_ID_ROLE:
@@ -501,7 +505,7 @@ class UnassignedModel(QAbstractListModel):
                 lines.append(escape("; ".join(mentee.eligibility_reasons)))
             return "<br>".join(lines)
         if role == Qt.ItemDataRole.ForegroundRole and not mentee.eligible:
-            return QBrush(QColor("#6c757d"))
+            return QBrush(theme.color(NamedColor.WITHDRAWN_TEXT))
         if role == MENTEE_ID_ROLE:
             return mentee.id
         if role == SEARCH_ROLE:

@@ -129,15 +129,18 @@ class PairingToolbar(QToolBar):
         for action in (self.lock_action, self.confirm_action, self.signed_action):
             self.addAction(action)
         self.addAction(self.focus_action)
-        self.addSeparator()
-        self.addAction(self.publish_action)
-        self.addSeparator()
+        #: The second row, which the area puts under this one: in one row a 1024-pixel
+        #: window hid Publish… to Show as list behind "»".
+        self.second_row = QToolBar(parent)
+        self.second_row.setObjectName("pairingSecondRow")
+        self.second_row.addAction(self.publish_action)
+        self.second_row.addSeparator()
         for action in (self.rematch_action, self.history_action):
-            self.addAction(action)
-        self.addSeparator()
-        self.addWidget(self.search_edit)
-        self.addWidget(self.filter_combo)
-        self.addAction(self.list_action)
+            self.second_row.addAction(action)
+        self.second_row.addSeparator()
+        self.second_row.addWidget(self.search_edit)
+        self.second_row.addWidget(self.filter_combo)
+        self.second_row.addAction(self.list_action)
 
     def _action(self, text: str, shortcut: str) -> QAction:
         action = QAction(text, self)

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from mentordesk.core.matching.certificate import Certificate
 from mentordesk.core.matching.why_not import WhyNot
+from mentordesk.gui import theme
+from mentordesk.gui.theme import NamedColor
 
 
 class WhyNotPanel(QFrame):
@@ -81,7 +83,7 @@ class WhyNotPanel(QFrame):
         who = f"<b>{escape(answer.mentee)}</b> {self.tr('with')} <b>{escape(answer.mentor)}</b>"
         if answer.forbidden:
             self.body.setText(
-                f"{who}: <span style='color:#c62828'>{self.tr('not allowed')}</span><br>"
+                f"{who}: <span style='color:{theme.hex_of(NamedColor.ERROR_TEXT)}'>{self.tr('not allowed')}</span><br>"
                 f"{escape(answer.forbidden)}"
             )
         elif answer.paired_today or answer.forced is None:
