@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtCore import QMimeData, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -33,6 +42,7 @@ from mentordesk.gui.evaluation_dialog import EvaluationDialog
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.forms.ui_welcome_page import Ui_WelcomePage
 from mentordesk.gui.guide import GuideWindow
+from mentordesk.gui.icons import action_icon
 from mentordesk.gui.import_wizard import ImportWizard
 from mentordesk.gui.mail_dialogs import MailSettingsDialog
 from mentordesk.gui.opening import open_for_window
@@ -45,6 +55,16 @@ from mentordesk.gui.rules_dialog import RulesDialog
 from mentordesk.gui.terms_dialog import TermsDialog
 
 MAX_RECENT = 8
+#: What a dropped file may be to start an import: a form's export.
+FORM_EXPORTS = (".csv", ".tsv", ".xlsx")
+
+
+def _form_export(mime: QMimeData) -> str | None:
+    """The one local spreadsheet file being dragged, if that is what it is."""
+    files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+    if len(files) == 1 and files[0].lower().endswith(FORM_EXPORTS):
+        return files[0]
+    return None
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +82,8 @@ class MainWindow(QMainWindow):
         self.cohort_id: int | None = None
         self.areas: list[Area | AuditArea] = []
         self.history_dialog: PersonHistoryDialog | None = None
+        self.import_wizard: ImportWizard | None = None
+        self.setAcceptDrops(True)
 
         self._welcome = Ui_WelcomePage()
         self._welcome.setupUi(self.ui.welcomePage)
@@ -115,6 +137,17 @@ class MainWindow(QMainWindow):
         ui.menuEdit.addAction(undo)
         ui.menuEdit.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+        for action, icon in (
+            (ui.actionNew, "new-database"),
+            (ui.actionOpen, "open"),
+            (ui.actionQuit, "quit"),
+            (ui.actionRefresh, "refresh"),
+            (ui.actionAbout, "about"),
+            (self.guide_action, "guide"),
+            (undo, "undo"),
+            (redo, "redo"),
+        ):
+            action.setIcon(action_icon(icon))
         ui.menuRecent.aboutToShow.connect(self._fill_recent_menu)
         for index, action in enumerate(
             (ui.actionApplicants, ui.actionPairing, ui.actionCalendar, ui.actionReports)
@@ -128,7 +161,7 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.import_applications)
         ui.menuFile.insertAction(ui.actionOpenDemo, self.import_action)
-        self.restore_action = QAction(self.tr("&Restore a Backup…"), self)
+        self.restore_action = QAction(self.tr("Restore a &Backup…"), self)
         self.restore_action.triggered.connect(self.restore_backup)
         ui.menuFile.insertAction(ui.actionOpenDemo, self.restore_action)
         ui.menuFile.insertSeparator(ui.actionOpenDemo)
@@ -142,13 +175,15 @@ class MainWindow(QMainWindow):
         self.evaluations_action = QAction(self.tr("&Evaluations…"), self)
         self.evaluations_action.triggered.connect(self.edit_evaluations)
         ui.menuProgram.addAction(self.evaluations_action)
-        self.mail_action = QAction(self.tr("&Mail Server…"), self)
+        self.rules_action.setIcon(action_icon("rules"))
+        self.import_action.setIcon(action_icon("import"))
+        self.mail_action = QAction(action_icon("mail"), self.tr("&Mail Server…"), self)
         self.mail_action.triggered.connect(lambda: MailSettingsDialog(self.context, self).exec())
         ui.menuProgram.addAction(self.mail_action)
         self.override_action = QAction(self.tr("Override &Eligibility…"), self)
         self.override_action.triggered.connect(self.override_eligibility)
         self.applicants.extra_actions.append(self.override_action)
-        self.history_action = QAction(self.tr("&History…"), self)
+        self.history_action = QAction(action_icon("history"), self.tr("&History…"), self)
         self.history_action.triggered.connect(self.show_history)
         self.applicants.extra_actions.append(self.history_action)
         self.lifecycle = CohortLifecycleActions(
@@ -180,13 +215,51 @@ class MainWindow(QMainWindow):
         self.show_message(message)
 
     def import_applications(self) -> None:
+        wizard = self._import_wizard()
+        if wizard is not None:
+            wizard.exec()
+
+    def _import_wizard(self) -> ImportWizard | None:
         if self.cohort_id is None:
             self.show_message(self.tr("Create a program and cohort first"))
-            return
+            return None
         wizard = ImportWizard(self.context, self.cohort_id, self)
         wizard.imported.connect(lambda _result: self.refresh())
         wizard.imported.connect(lambda result: self.show_message(result.summary()))
-        wizard.exec()
+        return wizard
+
+    def import_dropped_file(self, path: str) -> None:
+        """A form's export dropped on the window: the import wizard, already reading it."""
+        wizard = self._import_wizard()
+        if wizard is None:
+            return
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.ui.pathEdit.setText(path)
+        self.import_wizard = wizard
+        wizard.finished.connect(lambda _r: setattr(self, "import_wizard", None))
+        # open(), not exec(): the file manager that dropped the file waits until we return.
+        wizard.open()
+        wizard.next()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._offer_drop(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._offer_drop(event)
+
+    def _offer_drop(self, event: QDragMoveEvent) -> None:
+        if _form_export(event.mimeData()) is not None and self.cohort_id is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _form_export(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_dropped_file(path)
 
     def edit_rules(self) -> None:
         program_id = self._current_program_id()
@@ -331,6 +404,7 @@ class MainWindow(QMainWindow):
             return
         self.cohort_id = cohort_id
         self.undo_stack.clear()  # undo steps belong to the cohort they were made in
+        self.ui.statusbar.clearMessage()  # news of the last cohort is not news of this one
         if cohort_id is not None:
             self.settings.setValue(self._cohort_key(), cohort_id)
         for area in self.areas:

@@ -30,6 +30,7 @@ from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Kind
 from mentordesk.gui.forms.ui_applicants_area import Ui_ApplicantsArea
+from mentordesk.gui.icons import action_icon
 from mentordesk.gui.undo import DatabaseCommand, push
 
 
@@ -164,7 +165,7 @@ class ApplicantsArea(Area):
         self.proxy.layoutChanged.connect(self._update_count)
         table.selectionModel().selectionChanged.connect(self._show_detail)
         table.customContextMenuRequested.connect(self._context_menu)
-        self.find_action = QAction(self.tr("&Find Applicant"), self)
+        self.find_action = QAction(action_icon("find"), self.tr("&Find Applicant"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._focus_search)
         self.delete_action = QAction(self.tr("Delete Permanently…"), self)
@@ -177,6 +178,15 @@ class ApplicantsArea(Area):
         self._show_detail()
 
     # --- cohort -----------------------------------------------------------------------
+
+    def set_cohort(self, cohort_id: int | None) -> None:
+        if cohort_id != self.cohort_id:
+            # Last cohort's search would show this one as an empty list.
+            self._search_timer.stop()
+            self.ui.searchEdit.clear()
+            self._search_timer.stop()
+            self.proxy.set_search("")
+        super().set_cohort(cohort_id)
 
     def reload(self) -> None:
         rows: list[ApplicationRow] = []

@@ -8,7 +8,14 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -58,6 +65,7 @@ from mentordesk.core.storage.models import ApplicationStatus
 from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Change, Kind, tell
+from mentordesk.gui.icons import action_icon
 from mentordesk.gui.pairing.assign_dialog import AssignDialog
 from mentordesk.gui.pairing.cards import CardBoard
 from mentordesk.gui.pairing.history_dialog import PersonHistoryDialog
@@ -177,6 +185,10 @@ class PairingArea(Area):
 
         self.board_view = _BoardView(self)
         self.board_view.setObjectName("pairingBoard")
+        self.board_view.setAccessibleName(self.tr("Pairing board as a list"))
+        self.board_view.setAccessibleDescription(
+            self.tr("Mentors with their mentees; move a mentee with Ctrl+M or by dragging")
+        )
         self.board_view.setModel(self.board_filter)
         self.board_view.setUniformRowHeights(True)
         self.board_view.setAlternatingRowColors(False)
@@ -193,6 +205,7 @@ class PairingArea(Area):
 
         self.unassigned_view = QListView(self)
         self.unassigned_view.setObjectName("unassignedMentees")
+        self.unassigned_view.setAccessibleName(self.tr("Unassigned mentees"))
         self.unassigned_view.setModel(self.unassigned_filter)
         self.unassigned_view.setUniformItemSizes(True)
         self.unassigned_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -209,11 +222,13 @@ class PairingArea(Area):
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("pairingSearch")
+        self.search_edit.setAccessibleName(self.tr("Search mentors and mentees"))
         self.search_edit.setPlaceholderText(self.tr("Search mentors and mentees"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._search)
         self.filter_combo = QComboBox(self)
         self.filter_combo.setObjectName("pairingFilter")
+        self.filter_combo.setAccessibleName(self.tr("Show mentors"))
         for label in (
             self.tr("All mentors"),
             self.tr("Mentors with free slots"),
@@ -271,7 +286,7 @@ class PairingArea(Area):
             )
         )
         self.fill_action = self._action(
-            self.tr("Fill free places"), "Ctrl+Shift+F", self.fill_free_places
+            self.tr("Fill free places"), "Ctrl+Shift+G", self.fill_free_places
         )
         self.fill_action.setToolTip(
             self.tr(
@@ -288,6 +303,16 @@ class PairingArea(Area):
                 "stable suggestion's cost, and why each waiting mentee waits"
             )
         )
+        for action, icon in (
+            (self.suggest_action, "suggest"),
+            (self.assign_action, "assign"),
+            (self.lock_action, "lock"),
+            (self.confirm_action, "confirm"),
+            (self.history_action, "history"),
+            (self.publish_action, "mail"),
+            (self.certificate_action, "certificate"),
+        ):
+            action.setIcon(action_icon(icon))
         self.list_action = QAction(self.tr("Show as list"), self)
         self.list_action.setCheckable(True)
         self.list_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
@@ -332,6 +357,9 @@ class PairingArea(Area):
         self.card_board.chip_actions = self.pair_actions
         toolbar = QToolBar(self)
         self.toolbar = toolbar  # others add their pairing actions here
+        # The words stay beside the icons: an icon alone says less than "Certificate".
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(16, 16))
         for action in (
             self.suggest_action,
             self.fill_action,
@@ -406,6 +434,10 @@ class PairingArea(Area):
 
     def set_cohort(self, cohort_id: int | None) -> None:
         """Show this cohort's board (reads applications and scores once)."""
+        if cohort_id != self.cohort_id:
+            # A search or a message about the last cohort would make this one look wrong.
+            self.search_edit.clear()
+            self.status_label.clear()
         self.cohort_id = cohort_id
         self.scores = None
         self.why_not_panel.clear()
