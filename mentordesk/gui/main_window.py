@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QLabel,
     QListWidgetItem,
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.areas: list[Area | AuditArea] = []
         self.history_dialog: PersonHistoryDialog | None = None
         self.import_wizard: ImportWizard | None = None
+        self.new_applicant_dialog: QDialog | None = None
         self.setAcceptDrops(True)
 
         self._welcome = Ui_WelcomePage()
@@ -183,6 +185,17 @@ class MainWindow(QMainWindow):
         self.override_action = QAction(self.tr("Override &Eligibility…"), self)
         self.override_action.triggered.connect(self.override_eligibility)
         self.applicants.extra_actions.append(self.override_action)
+        self.new_applicant_action = QAction(
+            action_icon("new-applicant"), self.tr("New &Applicant…"), self
+        )
+        self.new_applicant_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_applicant_action.setToolTip(
+            self.tr("Type in an application that came on paper, by mail or by phone")
+        )
+        self.new_applicant_action.triggered.connect(self.new_applicant)
+        ui.menuEdit.addSeparator()
+        ui.menuEdit.addAction(self.new_applicant_action)
+        self.applicants.extra_actions.append(self.new_applicant_action)
         self.history_action = QAction(action_icon("history"), self.tr("&History…"), self)
         self.history_action.triggered.connect(self.show_history)
         self.applicants.extra_actions.append(self.history_action)
@@ -193,6 +206,14 @@ class MainWindow(QMainWindow):
         self.audit_action.setShortcut(QKeySequence("Ctrl+5"))
         self.audit_action.triggered.connect(lambda _checked=False: self.show_area(4))
         ui.menuView.insertAction(ui.actionRefresh, self.audit_action)
+
+    def new_applicant(self) -> None:
+        """Edit ▸ New Applicant…, shown beside the Applicants table it adds to."""
+        if self.cohort_id is None:
+            self.show_message(self.tr("Create a program and cohort first"))
+            return
+        self.show_area(0)
+        self.new_applicant_dialog = self.applicants.new_applicant(self.cohort_combo.currentText())
 
     def show_history(self) -> None:
         """The selected applicant's applications and pairs across every cohort."""

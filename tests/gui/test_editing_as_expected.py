@@ -4,14 +4,26 @@ preferences, a fresh search per cohort, and a form's export dropped on the windo
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateTimeEdit,
+    QDialogButtonBox,
+)
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from mentordesk.core.applications.records import ApplicationRow, get_application_row
 from mentordesk.core.storage.database import Database
+from mentordesk.core.storage.models import Application, ApplicationStatus, AuditEntry, Person
+from mentordesk.gui.applicants.delegates import NameEditor
+from mentordesk.gui.applicants.model import ROW_ROLE
+from mentordesk.gui.applicants.new_applicant_dialog import NewApplicantDialog
 from mentordesk.gui.main_window import MainWindow
 from tests.factories import make_application, make_cohort, make_program
 
@@ -104,3 +116,166 @@ def test_a_file_that_is_not_a_form_export_is_not_taken(
     notes.write_bytes(b"%PDF-1.4")
     assert not _drop(window, notes).isAccepted()
     assert window.import_wizard is None
+
+
+# --- the applicants table's editors ------------------------------------------------------
+
+
+def _cell(window: MainWindow, last_name: str, column: str) -> QModelIndex:
+    area = window.applicants
+    table = area.ui.table
+    table.setColumnHidden(area.model.column_of(column), False)
+    for row in range(area.proxy.rowCount()):
+        index = area.proxy.index(row, area.model.column_of(column))
+        if index.data(ROW_ROLE).values["last_name"] == last_name:
+            table.scrollTo(index)
+            return index
+    raise AssertionError(last_name)
+
+
+def _stored(db: Database, last_name: str) -> ApplicationRow:
+    with db.reading() as s:
+        person = s.scalar(select(Person).where(Person.last_name == last_name))
+        assert person is not None
+        application = s.scalar(select(Application).where(Application.person_id == person.id))
+        assert application is not None
+        return get_application_row(s, application.id)
+
+
+def _double_click(qtbot: QtBot, window: MainWindow, index: QModelIndex) -> None:
+    table = window.applicants.ui.table
+    centre = table.visualRect(index).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+
+
+def test_status_is_chosen_from_the_list_of_statuses(
+    qtbot: QtBot, open_window: Open, db: Database
+) -> None:
+    first, _second = _two_cohorts(db)
+    window = open_window(db)
+    window.select_cohort(first)
+    _double_click(qtbot, window, _cell(window, "Hopper", "status"))
+    combo = window.applicants.ui.table.viewport().findChild(QComboBox)
+    assert combo is not None
+    statuses = [combo.itemData(i) for i in range(combo.count())]
+    assert statuses == [s.value for s in ApplicationStatus]
+    qtbot.waitUntil(combo.view().isVisible)  # the list is open, as in a spreadsheet
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Down)  # submitted → accepted
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _stored(db, "Hopper").status is ApplicationStatus.ACCEPTED)
+    assert window.undo_stack.count() == 1
+    window.undo_action.trigger()
+    assert _stored(db, "Hopper").status is ApplicationStatus.SUBMITTED
+
+
+def test_a_yes_no_answer_is_a_checkbox_ticked_by_a_click_or_the_space_bar(
+    qtbot: QtBot, open_window: Open, db: Database
+) -> None:
+    first, _second = _two_cohorts(db)
+    window = open_window(db)
+    window.select_cohort(first)
+    table = window.applicants.ui.table
+    index = _cell(window, "Hopper", "consent")
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    rect = table.visualRect(index)
+    box = QPoint(rect.left() + 11, rect.center().y())  # the checkbox sits at the cell's left
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=box)
+    qtbot.waitUntil(lambda: _stored(db, "Hopper").values["consent"] is False)
+    table.setCurrentIndex(index)
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: _stored(db, "Hopper").values["consent"] is True)
+    assert window.undo_stack.count() == 2
+
+
+def test_the_submitted_date_is_typed_in_a_date_editor(
+    qtbot: QtBot, open_window: Open, db: Database
+) -> None:
+    first, _second = _two_cohorts(db)
+    window = open_window(db)
+    window.select_cohort(first)
+    _double_click(qtbot, window, _cell(window, "Hopper", "submitted_at"))
+    editor = window.applicants.ui.table.viewport().findChild(QDateTimeEdit)
+    assert editor is not None and editor.calendarPopup()
+    qtbot.waitUntil(editor.hasFocus)
+    editor.setSelectedSection(QDateTimeEdit.Section.YearSection)
+    qtbot.keyClicks(editor, "20260314")  # each part typed whole moves on to the next
+    assert editor.text().startswith("2026-03-14"), editor.text()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: _stored(db, "Hopper").values["submitted_at"].date() == date(2026, 3, 14)
+    )
+
+
+def test_a_name_is_corrected_first_and_last_in_its_own_cell(
+    qtbot: QtBot, open_window: Open, db: Database
+) -> None:
+    first, _second = _two_cohorts(db)
+    window = open_window(db)
+    window.select_cohort(first)
+    area = window.applicants
+    assert area.ui.table.isColumnHidden(area.model.column_of("first_name"))
+    _double_click(qtbot, window, _cell(window, "Hopper", "name"))
+    editor = area.ui.table.viewport().findChild(NameEditor)
+    assert editor is not None
+    qtbot.waitUntil(editor.first.hasFocus)
+    assert (editor.first.text(), editor.last.text()) == ("Grace", "Hopper")
+    editor.first.selectAll()
+    qtbot.keyClicks(editor.first, "Grace Brewster")
+    editor.last.setFocus()
+    editor.last.selectAll()
+    qtbot.keyClicks(editor.last, "Murray Hopper")
+    qtbot.keyClick(editor.last, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 1)
+    row = _stored(db, "Murray Hopper")
+    assert row.full_name == "Grace Brewster Murray Hopper"
+    window.undo_action.trigger()
+    assert _stored(db, "Hopper").full_name == "Grace Hopper"
+
+
+def test_new_applicant_is_added_in_one_step_audited_and_undoable(
+    qtbot: QtBot, open_window: Open, db: Database
+) -> None:
+    first, _second = _two_cohorts(db)
+    window = open_window(db)
+    window.select_cohort(first)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: isinstance(window.new_applicant_dialog, NewApplicantDialog))
+    dialog = window.new_applicant_dialog
+    assert isinstance(dialog, NewApplicantDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    ui = dialog.ui
+    qtbot.keyClicks(ui.firstNameEdit, "Katherine")
+    qtbot.keyClicks(ui.lastNameEdit, "Johnson")
+    qtbot.keyClicks(ui.emailEdit, "not an address")
+    ui.roleEdit.setCurrentIndex(ui.roleEdit.findData("mentor"))
+    qtbot.keyClicks(ui.yearsEdit, "12 years")
+    add = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert "not a valid email address" in ui.errorLabel.text()  # said in the dialog, kept open
+    assert dialog.isVisible() and window.undo_stack.count() == 0
+    ui.emailEdit.clear()
+    qtbot.keyClicks(ui.emailEdit, "kjohnson@example.org")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    added = _stored(db, "Johnson")
+    assert (added.role.value, added.values["years_experience"]) == ("mentor", 12.0)
+    assert window.applicants.current_row() is not None
+    assert window.applicants.current_row().id == added.id  # type: ignore[union-attr]
+    with db.reading() as s:
+        audited = s.scalars(
+            select(AuditEntry).where(
+                AuditEntry.entity == "application", AuditEntry.entity_id == added.id
+            )
+        ).all()
+    assert [e.action for e in audited] == ["create"]
+    window.undo_action.trigger()
+    with db.reading() as s:
+        assert s.scalar(select(Person).where(Person.last_name == "Johnson")) is None
+    assert window.applicants.model.rowCount() == 2
+    window.redo_action.trigger()
+    assert _stored(db, "Johnson").email == "kjohnson@example.org"

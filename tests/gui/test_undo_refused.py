@@ -28,6 +28,8 @@ import mentordesk.gui
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import ApplicationStatus
 from mentordesk.demo.cohorts import build_demo
+from mentordesk.gui.applicants.delegates import NameEditor
+from mentordesk.gui.applicants.new_applicant_dialog import NewApplicantDialog
 from mentordesk.gui.main_window import MainWindow
 from mentordesk.gui.override_dialog import OverrideDialog
 from mentordesk.gui.reports import ReportsArea
@@ -135,7 +137,34 @@ def move_event(qtbot: QtBot, window: MainWindow) -> None:
     area.move_event_to(event.id, event.day + timedelta(days=1))  # type: ignore[attr-defined]
 
 
+def add_an_applicant(qtbot: QtBot, window: MainWindow) -> None:
+    window.new_applicant_action.trigger()
+    dialog = window.new_applicant_dialog
+    assert isinstance(dialog, NewApplicantDialog)
+    qtbot.keyClicks(dialog.ui.firstNameEdit, "Katherine")
+    qtbot.keyClicks(dialog.ui.lastNameEdit, "Johnson")
+    qtbot.keyClicks(dialog.ui.emailEdit, "kjohnson@example.org")
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
+def rename_an_applicant(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_area(APPLICANTS)
+    area = window.applicants
+    table = area.ui.table
+    index = area.proxy.index(0, area.model.column_of("name"))
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editor = table.viewport().findChild(NameEditor)
+    assert editor is not None
+    editor.last.selectAll()
+    qtbot.keyClicks(editor.last, "Corrected")
+    qtbot.keyClick(editor.last, Qt.Key.Key_Return)
+
+
 SCENARIOS: dict[str, Callable[[QtBot, MainWindow], None]] = {
+    "AddApplicantCommand": add_an_applicant,
+    "RenameApplicantCommand": rename_an_applicant,
     "EditApplicationCommand": edit_application,
     "SetStatusCommand": set_status,
     "OverrideEligibilityCommand": override_eligibility,

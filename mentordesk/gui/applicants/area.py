@@ -19,6 +19,8 @@ from mentordesk.core.applications.records import (
     update_application,
 )
 from mentordesk.core.storage.models import ApplicationStatus, Role
+from mentordesk.gui.applicants.commands import RenameApplicantCommand
+from mentordesk.gui.applicants.delegates import ApplicantsDelegate
 from mentordesk.gui.applicants.model import (
     HIDDEN_BY_DEFAULT,
     ROW_ROLE,
@@ -26,6 +28,7 @@ from mentordesk.gui.applicants.model import (
     ApplicantsTableModel,
     column_label,
 )
+from mentordesk.gui.applicants.new_applicant_dialog import NewApplicantDialog
 from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Kind
@@ -113,6 +116,8 @@ class ApplicantsArea(Area):
         self.proxy.setSourceModel(self.model)
         table = self.ui.table
         table.setModel(self.proxy)
+        self.delegate = ApplicantsDelegate(self.model, table)
+        table.setItemDelegate(self.delegate)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(26)
@@ -271,11 +276,29 @@ class ApplicantsArea(Area):
     # --- editing ----------------------------------------------------------------------
 
     def _edit(self, row: ApplicationRow, field: str, value: Any) -> bool:
-        command = EditApplicationCommand(self, row, field, value)
+        command: DatabaseCommand
+        if field == "name":
+            command = RenameApplicantCommand(self, row, value)
+        elif field == "status" and value == ApplicationStatus.WITHDRAWN.value:
+            # Chosen from the list: ask why, as Set status ▸ Withdrawn does.
+            self.select_application(row.id)
+            self.set_status(ApplicationStatus.WITHDRAWN)
+            return False
+        else:
+            command = EditApplicationCommand(self, row, field, value)
         if not push(self.context.undo_stack, command):
             self.status_message.emit(str(command.failure))
             return False
         return True
+
+    def new_applicant(self, cohort_name: str) -> NewApplicantDialog | None:
+        """New Applicant…: the dialog, opened over the window; the new row is selected."""
+        if self.cohort_id is None:
+            return None
+        dialog = NewApplicantDialog(self, cohort_name, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def set_status(self, status: ApplicationStatus) -> None:
         rows = self.selected_rows()
