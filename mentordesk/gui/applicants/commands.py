@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication
 
 from mentordesk.core.applications.records import (
     ApplicationRow,
@@ -10,21 +12,39 @@ from mentordesk.core.applications.records import (
     delete_application,
     rename_applicant,
 )
-from mentordesk.gui.data import Kind
+from mentordesk.gui.context import AppContext
+from mentordesk.gui.data import Change, Data, Kind
 from mentordesk.gui.undo import DatabaseCommand
 
-if TYPE_CHECKING:  # the area imports these commands
-    from mentordesk.gui.applicants.area import ApplicantsArea
+
+class ApplicantsTable(Protocol):
+    """What these steps need of the Applicants area (which imports them)."""
+
+    context: AppContext
+    data: Data
+    cohort_id: int | None
+
+    def change(self, kinds: Kind, note: str | None = None) -> Change: ...
+
+    def reload(self) -> None: ...
+
+    def select_application(self, application_id: int) -> None: ...
+
+    def show_row(self, row: ApplicationRow) -> None: ...
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ApplicantsArea", text)
 
 
 class AddApplicantCommand(DatabaseCommand):
     """An application typed in by the committee; undo removes it again (it has no history yet)."""
 
-    def __init__(self, area: ApplicantsArea, answers: dict[str, Any]) -> None:
+    def __init__(self, area: ApplicantsTable, answers: dict[str, Any]) -> None:
         who = " ".join(
             str(answers.get(k) or "").strip() for k in ("first_name", "last_name")
         ).strip()
-        super().__init__(area.data, area.tr("add %s") % (who or answers.get("email") or "?"))
+        super().__init__(area.data, _tr("add %s") % (who or answers.get("email") or "?"))
         self._area = area
         self._cohort_id = area.cohort_id
         self._answers = dict(answers)
@@ -49,8 +69,8 @@ class AddApplicantCommand(DatabaseCommand):
 class RenameApplicantCommand(DatabaseCommand):
     """First and last name corrected together in the Name cell: one transaction each way."""
 
-    def __init__(self, area: ApplicantsArea, row: ApplicationRow, names: tuple[str, str]) -> None:
-        super().__init__(area.data, area.tr("rename %s") % (row.full_name or row.email))
+    def __init__(self, area: ApplicantsTable, row: ApplicationRow, names: tuple[str, str]) -> None:
+        super().__init__(area.data, _tr("rename %s") % (row.full_name or row.email))
         self._area = area
         self._id = row.id
         self._old = (row.values.get("first_name") or "", row.values.get("last_name") or "")

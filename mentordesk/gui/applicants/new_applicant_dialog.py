@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mentordesk.core.storage.models import Role
-from mentordesk.gui.applicants.commands import AddApplicantCommand
+from mentordesk.gui.applicants.commands import AddApplicantCommand, ApplicantsTable
 from mentordesk.gui.forms.ui_new_applicant_dialog import Ui_NewApplicantDialog
 from mentordesk.gui.undo import push
-
-if TYPE_CHECKING:
-    from mentordesk.gui.applicants.area import ApplicantsArea
 
 
 class NewApplicantDialog(QDialog):
     """The answers a form would give; checked as an import checks them, added as one step."""
 
-    def __init__(self, area: ApplicantsArea, cohort_name: str, parent: QWidget | None = None):
+    def __init__(self, area: ApplicantsTable, cohort_name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_NewApplicantDialog()
         self.ui.setupUi(self)
