@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QSettings, QSize, Qt, Signal
@@ -50,6 +51,7 @@ from mentordesk.gui.opening import open_for_window
 from mentordesk.gui.override_dialog import override_eligibility
 from mentordesk.gui.pairing import PairingArea
 from mentordesk.gui.pairing.history_dialog import PersonHistoryDialog
+from mentordesk.gui.preferences_dialog import Preferences, PreferencesDialog
 from mentordesk.gui.reports import ReportsArea
 from mentordesk.gui.restore_dialog import RestoreDialog
 from mentordesk.gui.rules_dialog import RulesDialog
@@ -108,6 +110,8 @@ class MainWindow(QMainWindow):
         self._build_areas()
         self._setup_application_actions()
         self._restore_geometry()
+        self.preferences_dialog: PreferencesDialog | None = None
+        self.apply_preferences(Preferences.load(self.settings))
         self.set_database(database)
 
     # --- construction -----------------------------------------------------------------
@@ -195,6 +199,17 @@ class MainWindow(QMainWindow):
         self.new_applicant_action.triggered.connect(self.new_applicant)
         ui.menuEdit.addSeparator()
         ui.menuEdit.addAction(self.new_applicant_action)
+        self.preferences_action = QAction(
+            action_icon("preferences"), self.tr("&Preferences…"), self
+        )
+        self.preferences_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")]
+            if not QKeySequence(QKeySequence.StandardKey.Preferences).isEmpty()
+            else [QKeySequence("Ctrl+,")]
+        )
+        self.preferences_action.triggered.connect(self.edit_preferences)
+        ui.menuEdit.addSeparator()
+        ui.menuEdit.addAction(self.preferences_action)
         self.applicants.extra_actions.append(self.new_applicant_action)
         self.history_action = QAction(action_icon("history"), self.tr("&History…"), self)
         self.history_action.triggered.connect(self.show_history)
@@ -206,6 +221,23 @@ class MainWindow(QMainWindow):
         self.audit_action.setShortcut(QKeySequence("Ctrl+5"))
         self.audit_action.triggered.connect(lambda _checked=False: self.show_area(4))
         ui.menuView.insertAction(ui.actionRefresh, self.audit_action)
+
+    def edit_preferences(self) -> None:
+        """Edit ▸ Preferences…; what is saved takes effect at once."""
+        dialog = PreferencesDialog(self.context, self.preferences, self)
+        self.preferences_dialog = dialog
+        dialog.accepted.connect(lambda: self.apply_preferences(dialog.preferences))
+        dialog.accepted.connect(lambda: self.show_message(self.tr("Preferences saved")))
+        dialog.finished.connect(lambda _r: setattr(self, "preferences_dialog", None))
+        dialog.open()
+
+    def apply_preferences(self, preferences: Preferences) -> None:
+        """Changes from now on carry the chosen name; Needs attention counts to the chosen day."""
+        self.preferences = preferences
+        self.context.data.actor = preferences.actor or None
+        self.calendar.today = preferences.as_of or date.today()
+        if self.calendar.cohort_id is not None:
+            self.calendar.refresh()
 
     def new_applicant(self) -> None:
         """Edit ▸ New Applicant…, shown beside the Applicants table it adds to."""
@@ -324,6 +356,7 @@ class MainWindow(QMainWindow):
         self.applicants.counts_changed.connect(self._show_counts)
         pairing = PairingArea(self.context, self)
         calendar = CalendarArea(self.context, self)
+        self.calendar = calendar
         reports = ReportsArea(self.context, self)
         self.audit = AuditArea(self.context, self)
         self.audit.status_message.connect(self.show_message)

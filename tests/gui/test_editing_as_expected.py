@@ -7,7 +7,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
+import pytest
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,13 +20,17 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from mentordesk.core.applications.records import ApplicationRow, get_application_row
+from mentordesk.core.documents.mail import SmtpSettings, kept_password, save_smtp_settings
+from mentordesk.core.programs.cohorts import get_cohort
+from mentordesk.core.storage.backup import backup_folder, list_backups
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import Application, ApplicationStatus, AuditEntry, Person
 from mentordesk.gui.applicants.delegates import NameEditor
 from mentordesk.gui.applicants.model import ROW_ROLE
 from mentordesk.gui.applicants.new_applicant_dialog import NewApplicantDialog
 from mentordesk.gui.main_window import MainWindow
-from tests.factories import make_application, make_cohort, make_program
+from mentordesk.gui.preferences_dialog import Preferences, PreferencesDialog
+from tests.factories import make_active_pair, make_application, make_cohort, make_program
 
 Open = Callable[[Database], MainWindow]
 
@@ -279,3 +284,119 @@ def test_new_applicant_is_added_in_one_step_audited_and_undoable(
     assert window.applicants.model.rowCount() == 2
     window.redo_action.trigger()
     assert _stored(db, "Johnson").email == "kjohnson@example.org"
+
+
+# --- Preferences… --------------------------------------------------------------------------
+
+
+def _open_preferences(qtbot: QtBot, window: MainWindow) -> PreferencesDialog:
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.preferences_dialog is not None)
+    dialog = window.preferences_dialog
+    assert isinstance(dialog, PreferencesDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def _save(qtbot: QtBot, dialog: PreferencesDialog) -> None:
+    save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+
+def test_the_audit_trail_names_the_committee_member_chosen_in_preferences(
+    qtbot: QtBot, open_window: Open, db: Database
+) -> None:
+    first, _second = _two_cohorts(db)
+    window = open_window(db)
+    window.select_cohort(first)
+    dialog = _open_preferences(qtbot, window)
+    qtbot.keyClicks(dialog.ui.actorEdit, "Maria  Lopez")
+    _save(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    table = window.applicants.ui.table
+    table.setCurrentIndex(_cell(window, "Hopper", "consent"))
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: _stored(db, "Hopper").values["consent"] is False)
+    with db.reading() as s:
+        newest = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+    assert newest is not None and newest.actor == "Maria Lopez"
+    # Kept for the next time the window opens on this computer.
+    assert Preferences.load(QSettings()).actor == "Maria Lopez"
+
+
+def test_needs_attention_counts_to_the_day_chosen_in_preferences(
+    qtbot: QtBot, open_window: Open, db: Database
+) -> None:
+    first, _second = _two_cohorts(db)
+    with db.transaction() as s:
+        make_active_pair(s, get_cohort(s, first))
+    window = open_window(db)
+    window.select_cohort(first)
+    dialog = _open_preferences(qtbot, window)
+    qtbot.mouseClick(dialog.ui.dateRadio, Qt.MouseButton.LeftButton)
+    edit = dialog.ui.asOfEdit
+    assert edit.isEnabled()
+    edit.setFocus()
+    edit.setSelectedSection(QDateTimeEdit.Section.YearSection)
+    qtbot.keyClicks(edit, "20270601")
+    _save(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    calendar = window.calendar
+    assert calendar.today == date(2027, 6, 1)
+    assert calendar.progress is not None and calendar.progress.today == date(2027, 6, 1)
+    assert Preferences.load(QSettings()).as_of == date(2027, 6, 1)
+    dialog = _open_preferences(qtbot, window)
+    qtbot.mouseClick(dialog.ui.todayRadio, Qt.MouseButton.LeftButton)
+    _save(qtbot, dialog)
+    qtbot.waitUntil(lambda: calendar.today == date.today())
+
+
+def test_the_mail_password_is_kept_in_the_keyring_only_when_asked(
+    qtbot: QtBot, open_window: Open, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import keyring
+
+    kept: dict[tuple[str, str], str] = {}
+    monkeypatch.setattr(keyring, "get_password", lambda s, a: kept.get((s, a)))
+    monkeypatch.setattr(keyring, "set_password", lambda s, a, p: kept.__setitem__((s, a), p))
+    monkeypatch.setattr(keyring, "delete_password", lambda s, a: kept.pop((s, a)))
+    first, _second = _two_cohorts(db)
+    server = SmtpSettings("smtp.example.org", 587, "starttls", "committee", "c@example.org")
+    with db.transaction() as s:
+        save_smtp_settings(s, server)
+    window = open_window(db)
+    window.select_cohort(first)
+    dialog = _open_preferences(qtbot, window)
+    ui = dialog.ui
+    assert "smtp.example.org" in ui.serverLabel.text()
+    assert not ui.passwordEdit.isEnabled()
+    qtbot.mouseClick(ui.keepPasswordCheck, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(ui.passwordEdit, "s3cret-horse")
+    _save(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert kept_password(server) == "s3cret-horse"  # what Send uses instead of asking
+    settings_file = Path(QSettings().fileName())
+    assert not settings_file.exists() or "s3cret" not in settings_file.read_text()
+    dialog = _open_preferences(qtbot, window)
+    assert dialog.ui.keepPasswordCheck.isChecked()
+    qtbot.mouseClick(dialog.ui.keepPasswordCheck, Qt.MouseButton.LeftButton)
+    _save(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert kept_password(server) is None
+
+
+def test_back_up_now_from_preferences(qtbot: QtBot, open_window: Open, db: Database) -> None:
+    first, _second = _two_cohorts(db)
+    window = open_window(db)
+    window.select_cohort(first)
+    dialog = _open_preferences(qtbot, window)
+    ui = dialog.ui
+    folder = backup_folder(db)
+    assert str(folder) in ui.backupFolderLabel.text()
+    assert "7 days" in ui.rotationLabel.text()
+    before = len(list_backups(folder))
+    qtbot.mouseClick(ui.backupNowButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(list_backups(folder)) == before + 1, timeout=10_000)
+    assert list_backups(folder)[-1].reason == "manual"
+    qtbot.waitUntil(lambda: "Newest:" in ui.newestLabel.text())
+    dialog.reject()
