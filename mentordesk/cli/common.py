@@ -23,7 +23,10 @@ def open_database(args: argparse.Namespace, *, create: bool = False) -> Any:
     """The database ``--db`` names; only commands that start a database may create its file."""
     from mentordesk.core.storage.database import Database
 
-    return Database(args.db, create=create)
+    db = Database(args.db, create=create)
+    for line in db.upgrade_report:  # what upgrading an older file repaired or left to decide
+        print(f"mentordesk: upgraded {db.name}: {line}", file=sys.stderr)
+    return db
 
 
 def print_json(data: Any) -> None:

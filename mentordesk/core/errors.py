@@ -46,5 +46,20 @@ class Cancelled(MentorDeskError):
     """Long work was cancelled by the user; nothing was written."""
 
 
+class StaleEditError(ConflictError):
+    """A save or an undo read a record at a version someone has changed since.
+
+    ``other`` describes that other change (who, when, each field old → new), so the
+    person can keep theirs or apply their own again; nothing was overwritten.
+    """
+
+    exit_code = 3
+
+    def __init__(self, message: str, other: object | None = None, version: int = 0) -> None:
+        super().__init__(message)
+        self.other = other
+        self.version = version
+
+
 class CohortClosedError(RuleViolation):
     """A change to a closed cohort: it is read-only until the committee reopens it."""

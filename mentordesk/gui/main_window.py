@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -48,6 +49,7 @@ from mentordesk.gui.icons import action_icon
 from mentordesk.gui.import_wizard import ImportWizard
 from mentordesk.gui.mail_dialogs import MailSettingsDialog
 from mentordesk.gui.opening import open_for_window
+from mentordesk.gui.other_desks import OtherDesks
 from mentordesk.gui.override_dialog import override_eligibility
 from mentordesk.gui.pairing import PairingArea
 from mentordesk.gui.pairing.history_dialog import PersonHistoryDialog
@@ -112,6 +114,10 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.preferences_dialog: PreferencesDialog | None = None
         self.apply_preferences(Preferences.load(self.settings))
+        self.other_desks = OtherDesks(self.context, self)
+        self.other_desks.changed.connect(self._changed_elsewhere)
+        # This window's own saves move the database's change mark too: take them in.
+        self.context.data.changed.connect(lambda _change: self.other_desks.take_in_own_change())
         self.set_database(database)
 
     # --- construction -----------------------------------------------------------------
@@ -423,6 +429,33 @@ class MainWindow(QMainWindow):
             box.setModal(False)
             box.show()
             self.notice_box = box
+        if database.upgrade_report:
+            self._show_upgrade_report(database)
+
+    def _show_upgrade_report(self, database: Database) -> None:
+        """An older file was upgraded: say what was repaired and what the committee decides."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Database upgraded"))
+        box.setText(
+            self.tr(
+                "%s was written by an older MentorDesk. Upgrading it repaired what had one "
+                "right answer; the details are in the audit log."
+            )
+            % Path(database.name).name
+        )
+        box.setDetailedText("\n".join(database.upgrade_report))
+        self.upgrade_box = box
+        box.open()
+
+    def _changed_elsewhere(self) -> None:
+        """Another desk saved something: show it, unless the person is typing in a cell."""
+        if self.applicants.ui.table.state() == QAbstractItemView.State.EditingState:
+            self.other_desks.mark -= 1  # look again at the next tick, after the edit
+            return
+        self.refresh()
+        self.context.data.announce(Change(Kind.EVERYTHING))
+        self.show_message(self.tr("Changes saved at another desk are shown"))
 
     def refresh(self) -> None:
         overviews = (

@@ -9,11 +9,15 @@ index stays where the database is, and the reason is shown to the user (``data.t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
-from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.applications.edits import OtherChange
+from mentordesk.core.errors import MentorDeskError, StaleEditError
+from mentordesk.gui.conflict_dialog import ConflictDialog
 from mentordesk.gui.data import Data, show_refusal, tell
 
 
@@ -40,6 +44,16 @@ class DatabaseCommand(QUndoCommand):
         self.failure: MentorDeskError | None = None
         self._pushing = False
         self._skip_redo = already_done
+        #: The version of the record this step last read or wrote; its next write sends it,
+        #: so a change another desk made meanwhile is refused instead of overwritten.
+        self.expected_version: int | None = None
+
+    def describe_mine(self, undoing: bool) -> str:
+        """What this step would write, for the conflict dialog."""
+        return self.text()
+
+    def theirs_kept(self) -> None:
+        """The person kept the other desk's change: show it (the step is dropped)."""
 
     def apply_redo(self) -> None:
         raise NotImplementedError
@@ -54,11 +68,15 @@ class DatabaseCommand(QUndoCommand):
         self._guarded(self.apply_redo, QCoreApplication.translate("undo", "Cannot redo"))
 
     def undo(self) -> None:
-        self._guarded(self.apply_undo, QCoreApplication.translate("undo", "Cannot undo"))
+        self._guarded(
+            self.apply_undo, QCoreApplication.translate("undo", "Cannot undo"), undoing=True
+        )
 
-    def _guarded(self, write: object, title: str) -> None:
+    def _guarded(self, write: Callable[[], None], title: str, *, undoing: bool = False) -> None:
         try:
-            write()  # type: ignore[operator]
+            write()
+        except StaleEditError as exc:
+            self._stale(exc, write, title, undoing)
         except MentorDeskError as exc:
             self.failure = exc
             self.setObsolete(True)  # the stack drops this step instead of pretending it ran
@@ -67,6 +85,33 @@ class DatabaseCommand(QUndoCommand):
                 where = self.where if self.where is not None else QApplication.activeWindow()
                 # Shown once the stack has finished its own bookkeeping.
                 QTimer.singleShot(0, lambda: show_refusal(where, title, text))
+
+    def _stale(
+        self, exc: StaleEditError, write: Callable[[], None], title: str, undoing: bool
+    ) -> None:
+        """Another desk changed the record: the person decides, seeing both changes."""
+        other = exc.other if isinstance(exc.other, OtherChange) else None
+        if other is not None:
+            dialog = ConflictDialog(other, self.describe_mine(undoing), QApplication.activeWindow())
+            if dialog.exec() == ConflictDialog.DialogCode.Accepted:
+                self.expected_version = exc.version
+                try:
+                    write()
+                    return
+                except MentorDeskError as again:
+                    exc = again  # type: ignore[assignment]
+            else:
+                # Theirs stays. The step goes (nothing to undo or redo), and nobody is
+                # told twice: they just chose.
+                self.setObsolete(True)
+                self.theirs_kept()
+                return
+        self.failure = exc
+        self.setObsolete(True)
+        if not self._pushing:
+            text = f"{self.text()}: {exc.message}" if self.text() else exc.message
+            where = self.where if self.where is not None else QApplication.activeWindow()
+            QTimer.singleShot(0, lambda: show_refusal(where, title, text))
 
 
 def push(

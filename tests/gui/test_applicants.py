@@ -298,23 +298,21 @@ def test_ctrl_f_goes_to_the_search_box(
     )
 
 
-def test_withdrawing_without_a_reason_is_refused_and_leaves_no_undo_step(
-    open_window: Open,
-    cohort_db: Database,
-    messages: list[str],
-    monkeypatch: pytest.MonkeyPatch,
+def test_withdrawing_asks_for_a_reason_and_cancelling_changes_nothing(
+    qtbot: QtBot, open_window: Open, cohort_db: Database
 ) -> None:
-    from PySide6.QtWidgets import QInputDialog
-
     window = open_window(cohort_db)
     area = window.applicants
     area.select_application(next(r.id for r in area.model.rows() if r.email == "ana@example.org"))
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("  ", True)))
-    area.set_status(ApplicationStatus.WITHDRAWN)
-    assert messages == ["Give the reason for the withdrawal"]
+    area.set_status(ApplicationStatus.WITHDRAWN)  # Set status ▸ Withdrawn: the one flow
+    dialog = area.withdraw_flow.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.ui.reasonEdit, "  ")
+    assert not dialog.ok_button.isEnabled()  # blanks are no reason
+    dialog.reject()
     assert _stored(cohort_db, "ana@example.org", "status") is ApplicationStatus.SUBMITTED
     assert window.undo_stack.count() == 0
-    assert not window.undo_action.isEnabled()
 
 
 def test_an_undo_the_database_refuses_says_why_and_drops_the_step(

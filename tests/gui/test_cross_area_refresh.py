@@ -95,13 +95,13 @@ def test_applicants_show_the_status_the_board_gave_a_waitlisted_mentee(
     ada = next(r for r in window.applicants.model.rows() if r.id == people["ada"])
     window.applicants.select_application(ada.id)
     window.applicants.set_status(ApplicationStatus.WAITLISTED)
-    _pair_on_the_board(window, people)  # a waitlisted mentee who gets a mentor is accepted
+    _pair_on_the_board(window, people)  # a waitlisted mentee who gets a mentor is matched
     window.show_area(APPLICANTS)
 
     def status() -> ApplicationStatus:
         return next(r for r in window.applicants.model.rows() if r.id == people["ada"]).status
 
-    qtbot.waitUntil(lambda: status() is ApplicationStatus.ACCEPTED)
+    qtbot.waitUntil(lambda: status() is ApplicationStatus.MATCHED)
 
 
 def test_the_calendar_lists_a_pair_made_on_the_board(

@@ -260,7 +260,7 @@ def test_fill_free_places_keeps_every_pair_and_is_one_undo(
     assert after == {**before, cy_id: ids["grace"]}
     with area.context.database.reading() as s:
         app = s.get(Application, cy_id)
-        assert app is not None and app.status is ApplicationStatus.ACCEPTED
+        assert app is not None and app.status is ApplicationStatus.MATCHED
     area.context.undo_stack.undo()
     qtbot.waitUntil(lambda: _pairs(area) == before)
 

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from mentordesk.core.applications.edits import check_version
 from mentordesk.core.applications.eligibility import Eligibility, eligibility
 from mentordesk.core.applications.fields import (
     FIELDS,
@@ -51,6 +52,7 @@ class ApplicationRow:
     eligibility_override: EligibilityOverride | None = None
     eligibility_note: str | None = None
     status_reason: str | None = None  # why withdrawn or waitlisted (not a form answer)
+    version: int = 1  # what a save sends back, so a change made meanwhile is not overwritten
 
     @property
     def full_name(self) -> str:
@@ -86,6 +88,7 @@ class ApplicationRow:
             self.eligibility_override.value if self.eligibility_override else None
         )
         out["status_reason"] = self.status_reason
+        out["version"] = self.version
         return out
 
 
@@ -108,11 +111,13 @@ def _row(app: Any, person: Any, rules: ProgramRules) -> ApplicationRow:
         eligibility_override=app.eligibility_override,
         eligibility_note=app.eligibility_note,
         status_reason=app.status_reason,
+        version=app.version,
     )
 
 
 _LIST_COLUMNS = (
     Application.id,
+    Application.version,
     Application.cohort_id,
     Application.person_id,
     Application.eligibility_override,
@@ -173,6 +178,33 @@ def find_application(session: Session, cohort_id: int, email: str) -> Applicatio
         .order_by(Application.id)
         .limit(1)
     )
+
+
+def find_participant(
+    session: Session, cohort_id: int, who: str, role: Role | None = None
+) -> Application:
+    """The cohort's application of the person named by email address or exact full name."""
+    text = " ".join((who or "").split())
+    query = (
+        select(Application)
+        .join(Person, Application.person_id == Person.id)
+        .where(Application.cohort_id == cohort_id)
+        .order_by(Application.id)
+    )
+    if role is not None:
+        query = query.where(Application.role == role)
+    if "@" in text:
+        found = list(session.scalars(query.where(Person.email == normalize_email(text))))
+    else:
+        wanted = text.casefold()
+        found = [a for a in session.scalars(query) if a.person.full_name.casefold() == wanted]
+    what = role.value if role is not None else "applicant"
+    if not found:
+        cohort = get_cohort(session, cohort_id)
+        raise NotFoundError(f"No {what} {who!r} in {cohort.name} (give an email or the full name)")
+    if len(found) > 1:
+        raise ConflictError(f"Several {what}s are called {who!r}; give the email address instead")
+    return found[0]
 
 
 def parse_answers(raw: dict[str, Any]) -> dict[str, Any]:
@@ -237,13 +269,23 @@ def add_application(session: Session, cohort: Cohort, raw: dict[str, Any]) -> Ap
 
 
 def update_application(
-    session: Session, application_id: int, name: str, raw: Any
+    session: Session,
+    application_id: int,
+    name: str,
+    raw: Any,
+    *,
+    expected_version: int | None = None,
 ) -> ApplicationRow:
-    """Change one field of one application (what an in-place edit does)."""
+    """Change one field of one application (what an in-place edit does).
+
+    With ``expected_version`` (the version the desk read), a record changed meanwhile is
+    refused with StaleEditError naming the other change; nothing is overwritten.
+    """
     spec = FIELDS_BY_NAME.get(name)
     if spec is None or not spec.editable:
         raise ValidationError(f"{name!r} cannot be edited", name)
     app = get_application(session, application_id)
+    check_version(session, app, expected_version)
     value = parse_value(name, raw)
     if spec.on_person:
         person = app.person
@@ -254,6 +296,8 @@ def update_application(
                     f"{value} already belongs to {other.full_name or 'another applicant'}"
                 )
         setattr(person, name, value if value is not None else ("" if name != "phone" else None))
+        if session.is_modified(person):
+            app.updated_at = utcnow()  # the application's version counts its person's edits
     else:
         if (
             name == "status"

@@ -33,7 +33,7 @@ FORMAT_LABELS: dict[MeetingFormat, str] = {
     MeetingFormat.OTHER: "Other",
 }
 
-_IN_PROGRAM = (ApplicationStatus.ACCEPTED, ApplicationStatus.COMPLETED)
+_IN_PROGRAM = (ApplicationStatus.ACCEPTED, ApplicationStatus.MATCHED, ApplicationStatus.COMPLETED)
 
 
 def participants(session: Session, cohort_id: int, on: date) -> list[Application]:

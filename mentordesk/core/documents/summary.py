@@ -156,7 +156,9 @@ def cohort_summary(session: Session, cohort_id: int, *, today: date | None = Non
     pairings = list(session.scalars(select(Pairing).where(Pairing.cohort_id == cohort_id)))
     held = [p for p in pairings if p.status in (PairingStatus.ACTIVE, PairingStatus.COMPLETED)]
 
-    matched = {p.mentor_id for p in held} | {p.mentee_id for p in held}
+    withdrawn = {a.id for a in apps if a.status is ApplicationStatus.WITHDRAWN}
+    # Someone who left is counted once, as withdrawn, even where a pair of theirs completed.
+    matched = ({p.mentor_id for p in held} | {p.mentee_id for p in held}) - withdrawn
     completed = {a.id for a in apps if a.status is ApplicationStatus.COMPLETED}
     for p in pairings:
         if p.status is PairingStatus.COMPLETED:
@@ -166,7 +168,7 @@ def cohort_summary(session: Session, cohort_id: int, *, today: date | None = Non
         "Eligible": {a.id for a in apps if eligibility(a, rules).eligible},
         "Matched": matched,
         "Waitlisted": {a.id for a in apps if a.status is ApplicationStatus.WAITLISTED},
-        "Withdrawn": {a.id for a in apps if a.status is ApplicationStatus.WITHDRAWN},
+        "Withdrawn": withdrawn,
         "Completed": completed,
     }
     counts = [

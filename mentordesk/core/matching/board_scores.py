@@ -34,7 +34,7 @@ from mentordesk.core.matching.solver import (
     forbidden_text,
     is_kept,
     mentor_ratings_by_person,
-    pairings_in_use,
+    pairings_started,
     profile_of,
 )
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
@@ -94,7 +94,7 @@ def read_cohort(session: Session, cohort_id: int, progress: Progress | None = No
         if rules.evaluations_inform_matching
         else {}
     )
-    in_use = pairings_in_use(session, cohort_id)
+    in_use = pairings_started(session, cohort_id)
     kept = [
         (p.mentee_id, p.mentor_id)
         for p in pairings

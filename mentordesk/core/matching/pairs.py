@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mentordesk.core.errors import ConflictError, NotFoundError, RuleViolation, ValidationError
@@ -27,9 +28,10 @@ from mentordesk.core.matching.solver import (
     forbidden_text,
     is_kept,
     mentor_ratings_by_person,
-    pairings_in_use,
+    pairings_started,
     profile_of,
 )
+from mentordesk.core.matching.withdrawal import withdraw
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.programs.rules import ProgramRules
 from mentordesk.core.progress import Progress
@@ -37,7 +39,10 @@ from mentordesk.core.storage.models import (
     Application,
     ApplicationStatus,
     Cohort,
+    Evaluation,
+    Event,
     Exclusion,
+    MeetingLog,
     Pairing,
     PairingEndReason,
     PairingStatus,
@@ -93,7 +98,7 @@ class BoardPair:
     confirmed: bool
     agreement_signed_on: date | None
     emphasis_area: str | None  # the pair's focus (emphasis area, goals…, as the rules say)
-    in_use: bool  # met, planned or evaluated already: moving it means ending it instead
+    in_use: bool  # started (met, or began with the cohort): moving it means ending it instead
     published: bool = False  # the committee published it and the people were told
 
 
@@ -198,8 +203,16 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
     """
     cohort = get_cohort(session, cohort_id)
     rules = program_rules(cohort.program)
+    lock_applications(
+        session,
+        [
+            *change.assignments,
+            *(a.mentor_id for a in change.assignments.values() if a is not None),
+            *change.statuses,
+        ],
+    )
     active = _active_pairings(session, cohort_id, change.assignments)
-    in_use = pairings_in_use(session, cohort_id) if change.assignments else set()
+    in_use = pairings_started(session, cohort_id) if change.assignments else set()
     targets = {k: v for k, v in change.assignments.items()}
     apps = _applications(
         session,
@@ -231,7 +244,7 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
                 )
             if current.id in in_use:
                 raise RuleViolation(
-                    f"{who} have already met or have plans together; "
+                    f"{who} have started (they met, or began with the cohort); "
                     "end the pairing (rematch) instead of moving it"
                 )
         if target is not None:
@@ -250,6 +263,9 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
                 new_pairs.append((mentee_id, target.mentor_id))
     _check_hard_rules(session, cohort, rules, apps, new_pairs)
 
+    # The inverse holds the statuses as they were, before the pairs move them (matched…).
+    inverse_statuses = {i: (apps[i].status, apps[i].status_reason) for i in change.statuses}
+
     # Apply: removals first, so a swap between two mentors never trips a constraint.
     touched_mentors: set[int] = set()
     for mentee_id, target in targets.items():
@@ -258,6 +274,7 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
             continue
         if target is None:
             touched_mentors.add(current.mentor_id)
+            _drop_plans(session, current)
             session.delete(current)
         elif target.mentor_id != current.mentor_id:
             touched_mentors.update({current.mentor_id, target.mentor_id})
@@ -278,13 +295,12 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
         current.emphasis_area = target.emphasis_area
         if (mentee_id, target.mentor_id) in scores:
             current.score, current.score_components = scores[(mentee_id, target.mentor_id)]
-    session.flush()
+    _flush_pairs(session, apps, targets)
     _check_capacity(session, cohort_id, rules, touched_mentors)
 
-    inverse_statuses: dict[int, tuple[ApplicationStatus, str | None]] = {}
+    # Statuses last: one the pairs decide (matched while paired) follows again on flush.
     for app_id, (status, reason) in change.statuses.items():
         app = apps[app_id]
-        inverse_statuses[app_id] = (app.status, app.status_reason)
         if app.status is not status or app.status_reason != reason:
             app.status = ApplicationStatus(status)
             app.status_reason = reason
@@ -333,11 +349,74 @@ def _check_hard_rules(
             raise RuleViolation(forbidden_text(int(codes[i, j]), mentees[i], mentors[j]))
 
 
+def _drop_plans(session: Session, pairing: Pairing) -> None:
+    """A pair taken apart before it started takes its planned meetings with it; one with a
+    record of the year (attendance, a logged meeting, an evaluation) is ended, never erased."""
+    events = list(session.scalars(select(Event).where(Event.pairing_id == pairing.id)))
+    history = (
+        any(e.attendance for e in events)
+        or session.scalar(select(func.count()).where(MeetingLog.pairing_id == pairing.id))
+        or session.scalar(select(func.count()).where(Evaluation.pairing_id == pairing.id))
+    )
+    if history:
+        raise RuleViolation(
+            f"{pairing.mentor.person.full_name} and {pairing.mentee.person.full_name} have "
+            "attendance, meetings or evaluations on record; end the pairing instead"
+        )
+    for planned in events:
+        session.delete(planned)
+
+
+def _flush_pairs(
+    session: Session, apps: Mapping[int, Application], targets: Mapping[int, Assignment | None]
+) -> None:
+    """Write the new pairs; a mentee another desk paired meanwhile is refused by the database
+    (one active pair per mentee is a unique index), and said so in words."""
+    names = {i: apps[i].person.full_name for i in targets}
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        if "uq_pairing_active_mentee" not in str(exc) and "pairing.mentee_id" not in str(exc):
+            raise
+        who = " or ".join(sorted(names.values())) or "This mentee"
+        raise ConflictError(
+            f"{who} was paired at another desk a moment ago; nothing was changed. "
+            "Look at the board again"
+        ) from exc
+
+
+def lock_applications(session: Session, application_ids: Iterable[int]) -> None:
+    """Hold these applications' rows until the transaction ends, and read them afresh.
+
+    On PostgreSQL two desks changing the same mentee or mentor then take turns: the
+    second decides on what the first committed (its pair, the mentor's load, the
+    versions). SQLite's write lock, taken when the transaction begins, already does
+    this. Rows are locked in id order, so two desks never wait for each other in a circle.
+    """
+    ids = sorted(set(application_ids))
+    if ids and session.get_bind().dialect.name == "postgresql":
+        session.scalars(
+            select(Application)
+            .where(Application.id.in_(ids))
+            .order_by(Application.id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        ).all()
+
+
 def _check_capacity(
     session: Session, cohort_id: int, rules: ProgramRules, mentor_ids: set[int]
 ) -> None:
     if not mentor_ids:
         return
+    if session.get_bind().dialect.name == "postgresql":
+        # The count must see every pair committed before it: hold the mentors first.
+        session.execute(
+            select(Application.id)
+            .where(Application.id.in_(sorted(mentor_ids)))
+            .order_by(Application.id)
+            .with_for_update()
+        ).all()
     counts = dict(
         session.execute(
             select(Pairing.mentor_id, func.count())
@@ -408,6 +487,35 @@ def move_mentee(
     )
 
 
+def pair_mentee(session: Session, cohort_id: int, mentee_id: int, mentor_id: int) -> Pairing:
+    """Pair an unpaired mentee with a mentor (the CLI's ``pair``); every hard rule holds,
+    and a mentee who has a mentor already is refused, naming them."""
+    lock_applications(session, [mentee_id, mentor_id])
+    current = _active_pairings(session, cohort_id, [mentee_id]).get(mentee_id)
+    if current is not None:
+        raise RuleViolation(
+            f"{current.mentee.person.full_name} is already paired with "
+            f"{current.mentor.person.full_name}; unpair them first"
+        )
+    move_mentee(session, cohort_id, mentee_id, mentor_id)
+    pairing = _active_pairings(session, cohort_id, [mentee_id]).get(mentee_id)
+    assert pairing is not None
+    return pairing
+
+
+def unpair_mentee(session: Session, cohort_id: int, mentee_id: int, reason: str) -> Pairing:
+    """End the mentee's active pair with the committee's reason; the history stays."""
+    if not (reason or "").strip():
+        raise ValidationError("Give the reason for ending the pair", "reason")
+    lock_applications(session, [mentee_id])
+    current = _active_pairings(session, cohort_id, [mentee_id]).get(mentee_id)
+    if current is None:
+        app = session.get(Application, mentee_id)
+        name = app.person.full_name if app is not None else f"#{mentee_id}"
+        raise ConflictError(f"{name} has no active pair")
+    return end_pairing(session, current.id, PairingEndReason.COMMITTEE, note=reason)
+
+
 def set_pair_flags(
     session: Session,
     cohort_id: int,
@@ -468,7 +576,7 @@ def proposal_change(session: Session, proposal: Proposal) -> BoardChange:
     cohort = get_cohort(session, proposal.cohort_id)
     rules = program_rules(cohort.program)
     active = _active_pairings(session, cohort.id)
-    in_use = pairings_in_use(session, cohort.id)
+    in_use = pairings_started(session, cohort.id)
     wanted: dict[int, Assignment | None] = {}
     proposed = {p.mentee_id: p.mentor_id for p in proposal.pairs}
     for mentee_id, pairing in active.items():
@@ -651,30 +759,17 @@ def reopen_pairing(session: Session, pairing_id: int) -> Pairing:
 def resign(
     session: Session, application_id: int, reason: str, *, on: date | None = None
 ) -> list[int]:
-    """A participant leaves: their active pairs end (resignation) and the application is withdrawn.
-
-    Returns the ids of the pairings that ended; their other sides go back to unassigned.
-    """
+    """A participant resigns (where the rules provide for it): the withdrawal flow, with
+    "Resigned:" before the reason. Returns the ids of the pairings that ended."""
     app = session.get(Application, application_id)
     if app is None:
         raise NotFoundError(f"No application with id {application_id}")
     if not reason.strip():
         raise ValidationError("Give the reason for the resignation", "reason")
-    rules = program_rules(app.cohort.program)
-    if not rules.resignation_allowed:
+    if not program_rules(app.cohort.program).resignation_allowed:
         raise RuleViolation("The program's rules do not provide for resigning")
-    column = Pairing.mentor_id if app.role is Role.MENTOR else Pairing.mentee_id
-    ended = []
-    for pairing in session.scalars(
-        select(Pairing).where(column == app.id, Pairing.status == PairingStatus.ACTIVE)
-    ):
-        end_pairing(session, pairing.id, PairingEndReason.RESIGNATION, note=reason, on=on)
-        ended.append(pairing.id)
-    app.status = ApplicationStatus.WITHDRAWN
-    app.status_reason = f"Resigned: {reason.strip()}"
-    app.status_changed_at = utcnow()
-    session.flush()
-    return ended
+    done = withdraw(session, application_id, f"Resigned: {reason.strip()}", on=on)
+    return [pairing_id for pairing_id, _ in done.ended]
 
 
 # --- reading the board ------------------------------------------------------------------
@@ -690,7 +785,7 @@ class BoardPairs:
 
 def board_pairs(session: Session, cohort_id: int) -> BoardPairs:
     """The cohort's active pairs and mentee statuses, by column queries (no ORM objects)."""
-    in_use = pairings_in_use(session, cohort_id)
+    in_use = pairings_started(session, cohort_id)
     rows = session.execute(
         select(
             Pairing.id,
@@ -730,6 +825,65 @@ def board_pairs(session: Session, cohort_id: int) -> BoardPairs:
         )
     }
     return BoardPairs(pairs=pairs, statuses=statuses)
+
+
+@dataclass(frozen=True)
+class PairRow:
+    """One active pair as a list shows it: who with whom, the score, how far it has come."""
+
+    pairing_id: int
+    mentee: str
+    mentee_email: str
+    mentor: str
+    mentor_email: str
+    score: float | None
+    state: str  # started, signed, locked, confirmed or proposed (the furthest it has come)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "pairing_id": self.pairing_id,
+            "mentee": self.mentee,
+            "mentee_email": self.mentee_email,
+            "mentor": self.mentor,
+            "mentor_email": self.mentor_email,
+            "score": round(self.score, 4) if self.score is not None else None,
+            "state": self.state,
+        }
+
+
+def _state(pair: BoardPair) -> str:
+    if pair.in_use:
+        return "started"
+    if pair.agreement_signed_on is not None:
+        return "signed"
+    if pair.locked:
+        return "locked"
+    return "confirmed" if pair.confirmed else "proposed"
+
+
+def pair_rows(session: Session, cohort_id: int) -> list[PairRow]:
+    """The cohort's active pairs by mentee name (what ``mentordesk pairs`` lists)."""
+    people = {
+        app_id: (f"{first} {last}".strip() or email, email)
+        for app_id, first, last, email in session.execute(
+            select(Application.id, Person.first_name, Person.last_name, Person.email)
+            .join(Person, Application.person_id == Person.id)
+            .where(Application.cohort_id == cohort_id)
+        )
+    }
+    rows = [
+        PairRow(
+            pairing_id=p.pairing_id,
+            mentee=people[p.mentee_id][0],
+            mentee_email=people[p.mentee_id][1],
+            mentor=people[p.mentor_id][0],
+            mentor_email=people[p.mentor_id][1],
+            score=p.score,
+            state=_state(p),
+        )
+        for p in board_pairs(session, cohort_id).pairs
+    ]
+    return sorted(rows, key=lambda r: (r.mentee.casefold(), r.pairing_id))
 
 
 def board_state(session: Session, cohort_id: int) -> BoardState:

@@ -25,7 +25,12 @@ from mentordesk.core.storage.models import (
 )
 
 #: A person in one of these states is never told about a pair (withdrawn, declined…).
-_IN_PROGRAM = (ApplicationStatus.SUBMITTED, ApplicationStatus.ACCEPTED)
+_IN_PROGRAM = (
+    ApplicationStatus.SUBMITTED,
+    ApplicationStatus.ACCEPTED,
+    ApplicationStatus.MATCHED,
+    ApplicationStatus.COMPLETED,
+)
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,12 @@ import enum
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mentordesk.core.applications.eligibility import eligibility
@@ -36,9 +37,9 @@ from mentordesk.core.progress import Progress, no_progress
 from mentordesk.core.storage.models import (
     Application,
     ApplicationStatus,
+    Cohort,
     Evaluation,
     EvaluatorRole,
-    Event,
     Exclusion,
     MeetingLog,
     Pairing,
@@ -51,6 +52,7 @@ from mentordesk.core.storage.models import (
 MATCHABLE_STATUSES = (
     ApplicationStatus.SUBMITTED,
     ApplicationStatus.ACCEPTED,
+    ApplicationStatus.MATCHED,
     ApplicationStatus.WAITLISTED,
 )
 
@@ -322,21 +324,39 @@ def mentor_ratings_by_person(session: Session, person_ids: set[int]) -> dict[int
     return out
 
 
-def pairings_in_use(session: Session, cohort_id: int) -> set[int]:
-    """Pairings of the cohort that have a meeting, an event or an evaluation attached."""
-    used: set[int] = set()
-    for column, where in (
-        (MeetingLog.pairing_id, MeetingLog.pairing_id.is_not(None)),
-        (Event.pairing_id, Event.cohort_id == cohort_id),
-        (Evaluation.pairing_id, Evaluation.cohort_id == cohort_id),
+def pair_start_dates(
+    session: Session, cohort_id: int, *, today: date | None = None
+) -> dict[int, date]:
+    """When each pair of the cohort started, for those that have: a fact, not a plan.
+
+    A pair starts with its first meeting held (logged on or before today), or with the
+    cohort's start when the pair was made before it. Planned events are only plans: a
+    pair with its calendar planned but not yet begun can still be moved on the board.
+    """
+    today = today or date.today()
+    cohort = session.get(Cohort, cohort_id)
+    started: dict[int, date] = {}
+    for pairing_id, first in session.execute(
+        select(MeetingLog.pairing_id, func.min(MeetingLog.met_on))
+        .join(Pairing, MeetingLog.pairing_id == Pairing.id)
+        .where(Pairing.cohort_id == cohort_id, MeetingLog.met_on <= today)
+        .group_by(MeetingLog.pairing_id)
     ):
-        query = select(column).distinct().join(Pairing, column == Pairing.id)
-        used.update(
-            pid
-            for pid in session.scalars(query.where(where, Pairing.cohort_id == cohort_id))
-            if pid is not None
-        )
-    return used
+        started[pairing_id] = first
+    if cohort is not None and cohort.start_date <= today:
+        for pairing_id, created_at in session.execute(
+            select(Pairing.id, Pairing.created_at).where(Pairing.cohort_id == cohort_id)
+        ):
+            if created_at is not None and created_at.date() <= cohort.start_date:
+                held = started.get(pairing_id)
+                started[pairing_id] = min(held, cohort.start_date) if held else cohort.start_date
+    return started
+
+
+def pairings_started(session: Session, cohort_id: int, *, today: date | None = None) -> set[int]:
+    """Pairs of the cohort that have started (see ``pair_start_dates``): moving one means
+    ending it (a rematch), and the optimizer keeps it."""
+    return set(pair_start_dates(session, cohort_id, today=today))
 
 
 def is_kept(pairing: Pairing, in_use: set[int]) -> bool:
@@ -422,7 +442,7 @@ def load_problem(
     forbidden = forbidden_matrix(mentees, mentors, ended, excluded)
     mentee_row = {p.id: i for i, p in enumerate(mentees)}
     mentor_col = {p.id: j for j, p in enumerate(mentors)}
-    in_use = pairings_in_use(session, cohort_id)
+    in_use = pairings_started(session, cohort_id)
     kept = [
         (mentee_row[p.mentee_id], mentor_col[p.mentor_id])
         for p in pairings

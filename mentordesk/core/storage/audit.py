@@ -14,7 +14,7 @@ import socket
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, func, insert, inspect, select
 from sqlalchemy.orm import Mapper, Session
 
 from mentordesk.core.storage.models import AuditEntry, Base, utcnow
@@ -93,6 +93,13 @@ def _changed_values(obj: Base) -> dict[str, list[Any]]:
             new = history.added[0] if history.added else None
             if old != new:
                 changes[attr.key] = [_plain(old), _plain(new)]
+    version_col = state.mapper.version_id_col
+    if changes and version_col is not None and "version" not in changes:
+        # The version the UPDATE wrote (SQLAlchemy sets it outside the attribute history):
+        # a refused stale save finds the change that moved it on by it.
+        new_version = state.dict.get("version")
+        if isinstance(new_version, int):
+            changes["version"] = [new_version - 1, new_version]
     return changes
 
 
@@ -169,3 +176,13 @@ def _audit_after_flush_postexec(session: Session, _context: Any) -> None:
 def _audit_forget(session: Session, _previous_transaction: Any) -> None:
     # Entries of a change that was rolled back must not be written by a later flush.
     session.info.pop("_audit_pending", None)
+
+
+def last_change(session: Session) -> int:
+    """A number that grows with every change anyone saves: the newest audit entry's id.
+
+    Every change writes an audit entry in its own transaction, so a desk that polls this
+    (one primary-key lookup) learns that another desk saved something, without a
+    server-side mechanism that SQLite lacks. bench/bench_other_desks.py measures it.
+    """
+    return int(session.scalar(select(func.max(AuditEntry.id))) or 0)

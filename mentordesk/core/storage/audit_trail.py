@@ -99,7 +99,9 @@ class AuditRow:
     def summary(self) -> str:
         """The changes on one line: "status: submitted → accepted; capacity: 1 → 2"."""
         return "; ".join(
-            f"{c.field}: {show_value(c.old)} → {show_value(c.new)}" for c in self.changes
+            f"{c.field}: {show_value(c.old)} → {show_value(c.new)}"
+            for c in self.changes
+            if c.field != "version"  # bookkeeping for stale saves, not a change a person made
         )
 
 

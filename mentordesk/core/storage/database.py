@@ -31,11 +31,13 @@ from sqlalchemy.exc import (
     SQLAlchemyError,
 )
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from mentordesk.core.errors import ConflictError, DatabaseError
 from mentordesk.core.paths import default_database_path
 from mentordesk.core.storage import audit as _audit  # noqa: F401  (installs the audit hooks)
 from mentordesk.core.storage import closed_cohorts as _closed  # noqa: F401  (refuses changes)
+from mentordesk.core.storage import statuses as _statuses  # noqa: F401  (statuses follow pairs)
 from mentordesk.core.storage.backup import backup_before, daily_backup
 from mentordesk.core.storage.file_check import (
     APPLICATION_ID,
@@ -129,7 +131,14 @@ def one_line(exc: BaseException) -> str:
     return mask_secrets(" ".join(text.split())) or type(exc).__name__
 
 
+#: Execution option that makes a SQLite transaction take the write lock when it begins.
+WRITING = "mentordesk_writing"
+
+
 def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # We say BEGIN ourselves (``_sqlite_begin``): the driver's own begins only before the
+    # first INSERT, too late to take the write lock before reading what a change depends on.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -152,6 +161,24 @@ def head_revision() -> str | None:
     from mentordesk.core.storage.migrations import alembic_config
 
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def _sqlite_begin(connection: Any) -> None:
+    """A unit of work that writes takes SQLite's write lock first (BEGIN IMMEDIATE).
+
+    Two desks on one file then take turns for the whole change: the second reads what the
+    first committed (a mentor's pairs, a record's version) before deciding, instead of
+    deciding on an old snapshot; the busy timeout lets it wait its turn.
+    """
+    options = connection.get_execution_options()
+    if options.get("isolation_level") == "AUTOCOMMIT":
+        return  # each statement on its own (VACUUM, which no transaction may hold)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if options.get(WRITING) else "BEGIN")
+
+
+def _sqlite_pragma(connection: Any, pragma: str) -> None:
+    """A PRAGMA straight to the driver, outside any transaction (where some only work)."""
+    connection.connection.dbapi_connection.execute(f"PRAGMA {pragma}")
 
 
 def _restrict_to_owner(path: Path) -> None:
@@ -239,6 +266,8 @@ class Database:
         self._window_lock: WindowLock | None = None
         self._lock = threading.Lock()
         state: FileState | None = None
+        #: What upgrading this database repaired or found needing the committee (one line each).
+        self.upgrade_report: list[str] = []
         if self.path is not None:
             if not create and not self.path.exists():
                 raise DatabaseError(
@@ -345,6 +374,7 @@ class Database:
             elif self.is_sqlite:
                 engine = create_engine(self.url, connect_args={"timeout": 5})
                 event.listen(engine, "connect", _sqlite_on_connect)
+                event.listen(engine, "begin", _sqlite_begin)
             else:
                 connect_args: dict[str, Any] = {}
                 if "connect_timeout" not in self.url.query:
@@ -378,22 +408,21 @@ class Database:
 
     def upgrade(self) -> None:
         """Bring the schema to the newest revision (creating it in an empty database)."""
-        from alembic import command
         from alembic.util import CommandError
 
-        from mentordesk.core.storage.migrations import alembic_config
-
         try:
-            with self.engine.begin() as connection:
-                tables = set(inspect(connection).get_table_names())
-                if tables and "alembic_version" not in tables:
-                    # Someone else's database: never add our tables to it.
-                    raise DatabaseError(
-                        f"{self.name} is not a MentorDesk database "
-                        f"(it holds other tables: {', '.join(sorted(tables)[:3])})"
-                    )
-                config = alembic_config(connection)
-                command.upgrade(config, "head")
+            with self.engine.connect() as connection:
+                if self.is_sqlite:
+                    # A migration that rebuilds a table (SQLite's only way to change a
+                    # constraint) drops rows others point at: foreign keys are checked once,
+                    # at the end, instead (the PRAGMA works only outside a transaction).
+                    _sqlite_pragma(connection, "foreign_keys=OFF")
+                try:
+                    with connection.execution_options(**{WRITING: True}).begin():
+                        self._upgrade_on(connection)
+                finally:
+                    if self.is_sqlite:
+                        _sqlite_pragma(connection, "foreign_keys=ON")
         except CommandError as exc:
             revision = self._stored_revision()
             raise DatabaseError(
@@ -406,6 +435,29 @@ class Database:
             raise DatabaseError(
                 f"The database {self.name} could not be upgraded: {one_line(exc)}"
             ) from exc
+
+    def _upgrade_on(self, connection: Any) -> None:
+        from alembic import command
+
+        from mentordesk.core.storage.migrations import alembic_config
+
+        tables = set(inspect(connection).get_table_names())
+        if tables and "alembic_version" not in tables:
+            # Someone else's database: never add our tables to it.
+            raise DatabaseError(
+                f"{self.name} is not a MentorDesk database "
+                f"(it holds other tables: {', '.join(sorted(tables)[:3])})"
+            )
+        config = alembic_config(connection)
+        command.upgrade(config, "head")
+        self.upgrade_report.extend(config.attributes.get("upgrade_report", []))
+        if self.is_sqlite:
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise DatabaseError(
+                    f"The database {self.name} could not be upgraded: {len(broken)} row(s) "
+                    f"of {broken[0][0]} point at records that are not there"
+                )
 
     def _stored_revision(self) -> str | None:
         try:
@@ -473,11 +525,20 @@ class Database:
         if note:
             session.info["audit_note"] = note
         try:
+            if self.is_sqlite:
+                session.connection(execution_options={WRITING: True})
             yield session
             session.commit()
         except DBAPIError as exc:
             session.rollback()
             raise self._refused(exc) from exc
+        except StaleDataError as exc:
+            # Another desk saved the same record between our read and our write.
+            session.rollback()
+            raise ConflictError(
+                "Someone else changed this record at the same moment; nothing was saved. "
+                "Look at it again and repeat the change if it is still needed"
+            ) from exc
         except BaseException:
             session.rollback()
             raise

@@ -27,6 +27,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -73,6 +74,7 @@ class Role(enum.StrEnum):
 class ApplicationStatus(enum.StrEnum):
     SUBMITTED = "submitted"  # received, not yet decided
     ACCEPTED = "accepted"  # in the program (eligible and confirmed)
+    MATCHED = "matched"  # in an active pair (follows the pairings; see statuses.py)
     WAITLISTED = "waitlisted"  # no suitable mentor this cohort
     DECLINED = "declined"  # the committee said no
     WITHDRAWN = "withdrawn"  # the applicant left (resignation keeps history)
@@ -290,9 +292,14 @@ class Application(Base):
     carried_from_id: Mapped[int | None] = mapped_column(ForeignKey("application.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # Raised by every change: a save read at an older version is refused, never silently
+    # lost (SQLAlchemy adds "AND version = ?" to each UPDATE; see edits.py).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     cohort: Mapped[Cohort] = relationship(back_populates="applications")
     person: Mapped[Person] = relationship(back_populates="applications")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Pairing(Base):
@@ -302,6 +309,14 @@ class Pairing(Base):
     __table_args__ = (
         CheckConstraint("mentor_id <> mentee_id", name="not_self"),
         Index("ix_pairing_cohort_status", "cohort_id", "status"),
+        # At most one active pair per mentee, whatever code (or SQL client) writes.
+        Index(
+            "uq_pairing_active_mentee",
+            "mentee_id",
+            unique=True,
+            sqlite_where=text("status = 'active'"),
+            postgresql_where=text("status = 'active'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -325,6 +340,7 @@ class Pairing(Base):
     end_reason: Mapped[PairingEndReason | None] = mapped_column(_enum(PairingEndReason))
     end_note: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     cohort: Mapped[Cohort] = relationship(back_populates="pairings")
     mentor: Mapped[Application] = relationship(foreign_keys=[mentor_id])
@@ -332,6 +348,8 @@ class Pairing(Base):
     meetings: Mapped[list[MeetingLog]] = relationship(
         back_populates="pairing", order_by="MeetingLog.met_on"
     )
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Exclusion(Base):

@@ -7,12 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 
-from mentordesk.core.applications.fields import FIELDS
+from mentordesk.core.applications.fields import FIELDS, display_value
 from mentordesk.core.applications.records import (
     ApplicationRow,
     delete_applications,
+    get_application_row,
     list_applications,
     restore_statuses,
     set_statuses,
@@ -35,6 +36,7 @@ from mentordesk.gui.data import Kind
 from mentordesk.gui.forms.ui_applicants_area import Ui_ApplicantsArea
 from mentordesk.gui.icons import action_icon
 from mentordesk.gui.undo import DatabaseCommand, push
+from mentordesk.gui.withdrawal import WithdrawFlow
 
 
 class EditApplicationCommand(DatabaseCommand):
@@ -50,6 +52,7 @@ class EditApplicationCommand(DatabaseCommand):
         self._field = field
         self._old = row.values.get(field)
         self._new = new
+        self.expected_version = row.version  # what the table showed when the edit began
 
     def apply_redo(self) -> None:
         self._apply(self._new)
@@ -57,9 +60,25 @@ class EditApplicationCommand(DatabaseCommand):
     def apply_undo(self) -> None:
         self._apply(self._old)
 
+    def describe_mine(self, undoing: bool) -> str:
+        old, new = (self._new, self._old) if undoing else (self._old, self._new)
+        shown_old, shown_new = display_value(old) or "–", display_value(new) or "–"
+        return f"{column_label(self._field)}: {shown_old} → {shown_new}"
+
+    def theirs_kept(self) -> None:
+        row = self.data.read(get_application_row, self._id)
+        self._area.show_row(row)
+
     def _apply(self, value: Any) -> None:
+        # This window's own later writes to the record are not "another desk's change".
+        written = self._area.written_versions.get(self._id, 0)
+        expected = max(self.expected_version or 0, written)
         change = self._area.change(Kind.APPLICATIONS)
-        row = self.data.write(change, update_application, self._id, self._field, value)
+        row = self.data.write(
+            change, update_application, self._id, self._field, value, expected_version=expected
+        )
+        self.expected_version = row.version
+        self._area.written_versions[self._id] = row.version
         self._area.show_row(row)
 
 
@@ -107,6 +126,8 @@ class ApplicantsArea(Area):
         super().__init__(context, parent)
         #: Actions other parts of the window add to the row menu (e.g. eligibility override).
         self.extra_actions: list[QAction] = []
+        #: The version each application has after this window's last write to it.
+        self.written_versions: dict[int, int] = {}
         self.ui = Ui_ApplicantsArea()
         self.ui.setupUi(self)
 
@@ -177,8 +198,16 @@ class ApplicantsArea(Area):
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
+        self.withdraw_action = QAction(self.tr("&Withdraw…"), self)
+        self.withdraw_action.setShortcut(QKeySequence("Ctrl+Shift+X"))
+        self.withdraw_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.withdraw_action.setToolTip(
+            self.tr("They leave the cohort: their pair ends, their partner gets an offer")
+        )
+        self.withdraw_action.triggered.connect(self.withdraw_selected)
         self.addAction(self.find_action)
         table.addAction(self.delete_action)
+        table.addAction(self.withdraw_action)
         self._update_count()
         self._show_detail()
 
@@ -306,12 +335,21 @@ class ApplicantsArea(Area):
             return
         reason: str | None = None
         if status is ApplicationStatus.WITHDRAWN:
-            reason, ok = QInputDialog.getText(
-                self, self.tr("Withdraw"), self.tr("Why is this application withdrawn?")
-            )
-            if not ok:
-                return
+            self.withdraw_selected()  # the one flow: pairs end, partners get an offer
+            return
         push(self.context.undo_stack, SetStatusCommand(self, rows, status, reason))
+
+    def withdraw_selected(self) -> None:
+        """Withdraw… the selected applicants: day and reason, then their partners' offers."""
+        rows = [r for r in self.selected_rows() if r.status is not ApplicationStatus.WITHDRAWN]
+        if not rows:
+            self.status_message.emit(self.tr("Select applicants who have not withdrawn yet"))
+            return
+        self.withdraw_flow = WithdrawFlow(
+            self.context, [r.id for r in rows], [r.full_name or r.email for r in rows], self
+        )
+        self.withdraw_flow.message.connect(self.status_message)
+        self.withdraw_flow.start()
 
     # --- menus ------------------------------------------------------------------------
 
@@ -322,8 +360,11 @@ class ApplicantsArea(Area):
         menu = QMenu(self)
         status_menu = menu.addMenu(self.tr("Set status"))
         for status in ApplicationStatus:
+            if status is ApplicationStatus.MATCHED:
+                continue  # follows the pairing board, never set by hand
             action = status_menu.addAction(self.tr(status.value.capitalize()))
             action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
+        menu.addAction(self.withdraw_action)
         copy = menu.addAction(self.tr("Copy email addresses"))
         copy.triggered.connect(self.copy_emails)
         for action in self.extra_actions:

@@ -8,6 +8,7 @@ parses like a typed one, so the same validation, transaction and undo step apply
 from __future__ import annotations
 
 from datetime import datetime
+from enum import Enum
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -91,7 +92,12 @@ class ApplicantsDelegate(QStyledItemDelegate):
         if spec is not None and spec.kind in (Kind.STATUS, Kind.ROLE):
             combo = QComboBox(parent)
             combo.setAccessibleName(self.tr(spec.label))
-            choices = ApplicationStatus if spec.kind is Kind.STATUS else Role
+            choices: list[Enum] = (
+                # Matched follows the pairing board; nobody sets it by hand.
+                [s for s in ApplicationStatus if s is not ApplicationStatus.MATCHED]
+                if spec.kind is Kind.STATUS
+                else list(Role)
+            )
             for choice in choices:
                 combo.addItem(self.tr(choice.value.replace("_", " ").capitalize()), choice.value)
             # The choice is the edit: picking one commits it, as in a spreadsheet's list.

@@ -83,6 +83,7 @@ from mentordesk.gui.pairing.proposal_dialog import ProposalDialog
 from mentordesk.gui.pairing.rematch_dialog import RematchDialog
 from mentordesk.gui.pairing.why_not_panel import WhyNotPanel
 from mentordesk.gui.undo import DatabaseCommand, push
+from mentordesk.gui.withdrawal import WithdrawFlow
 
 #: Mentees × mentors up to which "why not?" is answered at once while dragging (a few ms);
 #: above it the answer comes from the chip's menu, worked out off the GUI thread.
@@ -276,6 +277,15 @@ class PairingArea(Area):
         )  # fmt: skip
         self.publish_dialog: Any = None
         self.focus_dialog: QInputDialog | None = None
+        self.withdraw_action = self._action(
+            self.tr("Withdraw…"), "Ctrl+Shift+X", self.withdraw_selected
+        )
+        self.withdraw_action.setToolTip(
+            self.tr(
+                "The selected mentee or mentor leaves the cohort: the pair ends, "
+                "the partner is offered another mentor or the waitlist"
+            )
+        )
         self.why_not_action = self._action(
             self.tr("Why not with…"), "Ctrl+Shift+W", self.ask_why_not
         )
@@ -340,6 +350,7 @@ class PairingArea(Area):
                 self.rematch_action,
                 self.history_action,
                 self.why_not_action,
+                self.withdraw_action,
             ):
                 view.addAction(action)
         #: A chip's context menu: the pair actions; other features append theirs here.
@@ -353,6 +364,7 @@ class PairingArea(Area):
             self.rematch_action,
             self.history_action,
             self.why_not_action,
+            self.withdraw_action,
         ]
         self.card_board.chip_actions = self.pair_actions
         toolbar = QToolBar(self)
@@ -985,6 +997,40 @@ class PairingArea(Area):
             return
         if cohort_id == self.cohort_id:
             self.refresh(full=True)
+
+    # --- someone leaves -----------------------------------------------------------------
+
+    def people_selected(self) -> list[tuple[int, str]]:
+        """The selected mentees, else the selected mentors (id, name): who Withdraw… means."""
+        snap = self.snapshot
+        if snap is None:
+            return []
+        mentees = [(m, snap.mentee[m].name) for m in self.selected_mentees() if m in snap.mentee]
+        if mentees:
+            return mentees
+        view = self._last_view or self.board_view
+        if not isinstance(view, QAbstractItemView):
+            return []  # on the cards, a mentor is withdrawn from the list view or Applicants
+        mentors = {m.id: m.name for m in snap.mentors}
+        found: list[tuple[int, str]] = []
+        for index in view.selectionModel().selectedIndexes():
+            value = index.data(MENTOR_ID_ROLE)
+            if value is not None and int(value) in mentors:
+                entry = (int(value), mentors[int(value)])
+                if entry not in found:
+                    found.append(entry)
+        return found
+
+    def withdraw_selected(self) -> None:
+        people = self.people_selected()
+        if not people:
+            self.show_message(self.tr("Select the mentee or mentor who leaves"))
+            return
+        self.withdraw_flow = WithdrawFlow(
+            self.context, [i for i, _ in people], [n for _, n in people], self
+        )
+        self.withdraw_flow.message.connect(self.show_message)
+        self.withdraw_flow.start()
 
     def show_history(self) -> None:
         """The selected mentee's (or mentor's) history across cohorts and pairs."""

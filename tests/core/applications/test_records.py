@@ -61,7 +61,7 @@ def test_editing_a_field_is_audited_with_old_and_new_value(db: Database) -> None
             )
         ).one()
     assert entry.actor == "committee-chair"
-    assert entry.changes == {"department": ["Nursing", "Pharmacy"]}
+    assert entry.changes == {"department": ["Nursing", "Pharmacy"], "version": [1, 2]}
 
 
 def test_mentor_below_minimum_years_is_not_eligible_with_the_reason(db: Database) -> None:

@@ -190,7 +190,7 @@ def test_exclusion_of_a_current_pair_is_refused_and_agreement_is_recorded(db: Da
     assert board.pairs[0].agreement_signed_on == date(2026, 9, 15)
 
 
-def test_a_waitlisted_mentee_paired_by_hand_is_accepted_and_undo_puts_them_back(
+def test_a_waitlisted_mentee_paired_by_hand_is_matched_and_undo_puts_them_back(
     db: Database,
 ) -> None:
     with db.transaction() as s:
@@ -201,7 +201,8 @@ def test_a_waitlisted_mentee_paired_by_hand_is_accepted_and_undo_puts_them_back(
         mentee.status_reason = "No eligible mentor with free capacity"
         s.flush()
         undo = move_mentee(s, cohort.id, mentee.id, mentor.id)
-        assert mentee.status is ApplicationStatus.ACCEPTED
+        assert (mentee.status, mentor.status) == (ApplicationStatus.MATCHED,) * 2
+        assert mentee.status_reason is None
         change_board(s, cohort.id, undo)
         assert mentee.status is ApplicationStatus.WAITLISTED
         assert mentee.status_reason == "No eligible mentor with free capacity"

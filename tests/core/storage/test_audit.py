@@ -44,7 +44,8 @@ def test_an_edit_records_the_old_and_new_value(db: Database) -> None:
     [update] = [e for e in entries(db, "application") if e.action == "update"]
     assert update.actor == "ann"
     assert update.entity_id == app_id
-    assert update.changes == {"department": ["Nursing", "Pharmacy"]}
+    # The version the change raised is recorded too: a stale save finds it by it.
+    assert update.changes == {"department": ["Nursing", "Pharmacy"], "version": [1, 2]}
 
 
 def test_moving_an_application_to_another_person_records_the_foreign_key(db: Database) -> None:
@@ -57,7 +58,7 @@ def test_moving_an_application_to_another_person_records_the_foreign_key(db: Dat
         app.person = Person(email="zoe.obrien@example.org", first_name="Zoë", last_name="O'Brien")
     [update] = [e for e in entries(db, "application") if e.action == "update"]
     new_person = entries(db, "person")[-1].entity_id
-    assert update.changes == {"person_id": [old_person, new_person]}
+    assert update.changes == {"person_id": [old_person, new_person], "version": [1, 2]}
 
 
 def test_two_edits_of_one_field_in_one_transaction_are_both_recorded(db: Database) -> None:
@@ -67,7 +68,10 @@ def test_two_edits_of_one_field_in_one_transaction_are_both_recorded(db: Databas
         update_application(session, app_id, "job_title", "Nurse")
         update_application(session, app_id, "job_title", "Charge nurse")
     updates = [e.changes for e in entries(db, "application") if e.action == "update"]
-    assert updates == [{"job_title": [None, "Nurse"]}, {"job_title": ["Nurse", "Charge nurse"]}]
+    assert updates == [
+        {"job_title": [None, "Nurse"], "version": [1, 2]},
+        {"job_title": ["Nurse", "Charge nurse"], "version": [2, 3]},
+    ]
 
 
 def test_a_deletion_records_what_was_deleted(db: Database) -> None:

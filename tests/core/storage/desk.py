@@ -1,0 +1,65 @@
+"""One committee desk in its own OS process, for the several-desks tests.
+
+``python -m tests.core.storage.desk TASK DB START_AT IDS_JSON`` waits until the wall
+clock reaches START_AT, then makes one attempt per item, each at its own moment
+(START_AT + k × STEP) so that two desks started together try each item at once. Every
+attempt prints one JSON line: the item, "ok" or "refused" (a MentorDeskError the
+committee would read) or "error" (anything else: a bug), and the message.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from typing import Any
+
+from mentordesk.core.applications.records import get_application, update_application
+from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.matching.pairs import pair_mentee
+from mentordesk.core.storage.database import Database
+
+STEP = 0.08  # seconds between two items: long enough for one attempt on a busy machine
+
+
+def _attempt(db: Database, task: str, item: dict[str, Any], desk: str) -> None:
+    if task == "pair":
+        with db.transaction(actor=desk) as session:
+            pair_mentee(session, item["cohort"], item["mentee"], item["mentor"])
+    elif task == "edit":
+        # Read, then save with the version read: what a desk's table does.
+        with db.reading() as session:
+            version = get_application(session, item["application"]).version
+        time.sleep(0.03)  # a person typing: the other desk reads the same version meanwhile
+        with db.transaction(actor=desk) as session:
+            update_application(
+                session,
+                item["application"],
+                "department",
+                f"{desk} {item['k']}",
+                expected_version=version,
+            )
+    else:
+        raise SystemExit(f"unknown task {task}")
+
+
+def main(task: str, target: str, start_at: float, items: list[dict[str, Any]], desk: str) -> None:
+    db = Database(target)
+    for k, item in enumerate(items):
+        delay = start_at + k * STEP - time.time()
+        if delay > 0:
+            time.sleep(delay)
+        outcome = {"k": item.get("k", k), "desk": desk}
+        try:
+            _attempt(db, task, item, desk)
+            outcome.update(outcome="ok", message="")
+        except MentorDeskError as exc:
+            outcome.update(outcome="refused", message=exc.message, kind=type(exc).__name__)
+        except Exception as exc:  # a bug: the test reports it
+            outcome.update(outcome="error", message=f"{type(exc).__name__}: {exc}")
+        print(json.dumps(outcome), flush=True)
+    db.close()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2], float(sys.argv[3]), json.loads(sys.argv[4]), sys.argv[5])

@@ -1,0 +1,179 @@
+"""Two desks at once, as two real OS processes on one SQLite file and on a PostgreSQL server.
+
+Each test starts two desk processes (``desk.py``) that try the same items at the same
+moments, then accounts for every attempt: each is a success or a refusal a person can
+read, never a crash, and the database afterwards holds exactly what the successes say.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from mentordesk.core.storage.database import Database
+from mentordesk.core.storage.models import Application, AuditEntry, Pairing, PairingStatus
+from tests.factories import make_application, make_cohort
+
+ROOT = Path(__file__).resolve().parents[3]
+ITEMS = 12
+TIMEOUT = 120  # seconds for both desks: the test is bounded even when something hangs
+
+
+def _address(db: Database) -> str:
+    return db.url.render_as_string(hide_password=False)
+
+
+def run_desks(
+    db: Database, task: str, items: dict[str, list[dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    """Run one desk process per entry of ``items`` at once; every attempt's outcome."""
+    start_at = time.time() + 2.5  # both interpreters are up and connected by then
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    desks = {
+        name: subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "tests.core.storage.desk",
+                task,
+                _address(db),
+                str(start_at),
+                json.dumps(desk_items),
+                name,
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name, desk_items in items.items()
+    }
+    outcomes = []
+    for name, process in desks.items():
+        out, err = process.communicate(timeout=TIMEOUT)
+        assert process.returncode == 0, f"desk {name} failed: {err}"
+        lines = [json.loads(line) for line in out.splitlines()]
+        assert len(lines) == len(items[name]), f"desk {name} did not report every attempt"
+        outcomes.extend(lines)
+    errors = [o for o in outcomes if o["outcome"] == "error"]
+    assert errors == [], errors
+    return outcomes
+
+
+def _by_item(outcomes: list[dict[str, Any]]) -> dict[int, dict[str, dict[str, Any]]]:
+    out: dict[int, dict[str, dict[str, Any]]] = {}
+    for o in outcomes:
+        out.setdefault(o["k"], {})[o["desk"]] = o
+    return out
+
+
+def test_two_desks_pairing_one_mentee_at_once_leave_exactly_one_pair(any_db: Database) -> None:
+    with any_db.transaction() as s:
+        cohort = make_cohort(s)
+        a_items, b_items = [], []
+        for k in range(ITEMS):
+            mentee = make_application(s, cohort)
+            mentor_a = make_application(s, cohort, "mentor")
+            mentor_b = make_application(s, cohort, "mentor")
+            a_items.append(
+                {"k": k, "cohort": cohort.id, "mentee": mentee.id, "mentor": mentor_a.id}
+            )
+            b_items.append(
+                {"k": k, "cohort": cohort.id, "mentee": mentee.id, "mentor": mentor_b.id}
+            )
+    outcomes = run_desks(any_db, "pair", {"A": a_items, "B": b_items})
+    items = {"A": a_items, "B": b_items}
+    with any_db.reading() as s:
+        active = dict(
+            s.execute(
+                select(Pairing.mentee_id, Pairing.mentor_id).where(
+                    Pairing.status == PairingStatus.ACTIVE
+                )
+            ).all()
+        )
+        per_mentee = Counter(
+            s.scalars(select(Pairing.mentee_id).where(Pairing.status == PairingStatus.ACTIVE))
+        )
+    assert set(per_mentee.values()) == {1} and len(per_mentee) == ITEMS
+    for k, tries in _by_item(outcomes).items():
+        winners = [desk for desk, o in tries.items() if o["outcome"] == "ok"]
+        assert len(winners) == 1, tries  # one desk pairs, the other is told why not
+        [loser] = [o for o in tries.values() if o["outcome"] == "refused"]
+        assert "already paired" in loser["message"] or "another desk" in loser["message"]
+        item = items[winners[0]][k]
+        assert active[item["mentee"]] == item["mentor"]
+
+
+def test_two_desks_filling_one_free_place_never_overbook_the_mentor(any_db: Database) -> None:
+    with any_db.transaction() as s:
+        cohort = make_cohort(s)
+        a_items, b_items, mentors = [], [], []
+        for k in range(ITEMS):
+            mentor = make_application(s, cohort, "mentor", capacity="1")
+            mentee_a = make_application(s, cohort)
+            mentee_b = make_application(s, cohort)
+            mentors.append(mentor.id)
+            a_items.append(
+                {"k": k, "cohort": cohort.id, "mentee": mentee_a.id, "mentor": mentor.id}
+            )
+            b_items.append(
+                {"k": k, "cohort": cohort.id, "mentee": mentee_b.id, "mentor": mentor.id}
+            )
+    outcomes = run_desks(any_db, "pair", {"A": a_items, "B": b_items})
+    with any_db.reading() as s:
+        load = dict(
+            s.execute(
+                select(Pairing.mentor_id, func.count())
+                .where(Pairing.status == PairingStatus.ACTIVE)
+                .group_by(Pairing.mentor_id)
+            ).all()
+        )
+    assert load == {m: 1 for m in mentors}  # every place filled once, none twice
+    for tries in _by_item(outcomes).values():
+        assert sorted(o["outcome"] for o in tries.values()) == ["ok", "refused"], tries
+        [loser] = [o for o in tries.values() if o["outcome"] == "refused"]
+        assert "takes 1 mentee; this would make 2" in loser["message"], loser
+
+
+def test_two_desks_editing_one_field_lose_nothing_and_stale_saves_are_refused(
+    any_db: Database,
+) -> None:
+    with any_db.transaction() as s:
+        app = make_application(s, make_cohort(s))
+        app_id, first_version = app.id, app.version
+    items = {desk: [{"k": k, "application": app_id} for k in range(ITEMS)] for desk in ("A", "B")}
+    outcomes = run_desks(any_db, "edit", items)
+    saved = {f"{o['desk']} {o['k']}" for o in outcomes if o["outcome"] == "ok"}
+    refused = [o for o in outcomes if o["outcome"] == "refused"]
+    assert len(saved) + len(refused) == 2 * ITEMS  # every attempt accounted for
+    with any_db.reading() as s:
+        final = s.get(Application, app_id)
+        assert final is not None
+        written = [
+            (e.changes or {})["department"][1]
+            for e in s.scalars(
+                select(AuditEntry)
+                .where(AuditEntry.entity == "application", AuditEntry.entity_id == app_id)
+                .where(AuditEntry.action == "update")
+                .order_by(AuditEntry.id)
+            )
+        ]
+        final_version, final_department = final.version, final.department
+    # None lost: every save that was accepted is in the record's history, once, in order of
+    # the versions; nothing refused was written.
+    assert sorted(written) == sorted(saved)
+    assert final_version - first_version == len(saved)
+    assert final_department == written[-1]
+    assert refused, "the desks never read the same version: the test proved nothing"
+    for o in refused:
+        assert o["kind"] in ("StaleEditError", "ConflictError"), o
+        assert "changed by" in o["message"] or "at the same moment" in o["message"], o

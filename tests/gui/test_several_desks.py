@@ -1,0 +1,218 @@
+"""Two desks on one database, as the committee meets them in the window: conflicts, withdrawals,
+and other desks' changes showing up without a restart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from mentordesk.core.applications.records import list_applications, update_application
+from mentordesk.core.documents.summary import cohort_summary
+from mentordesk.core.storage.database import Database
+from mentordesk.core.storage.models import ApplicationStatus
+from mentordesk.gui.applicants.model import ROW_ROLE
+from mentordesk.gui.conflict_dialog import ConflictDialog
+from mentordesk.gui.main_window import MainWindow
+from tests.factories import make_application, make_cohort, make_pairing
+
+Open = Callable[[Database], MainWindow]
+
+
+@pytest.fixture
+def year(db: Database) -> Database:
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff", name="Rollout 3")
+        grace = make_application(
+            s, cohort, "mentor", first_name="Grace", last_name="Hopper", email="grace@hsc.org"
+        )
+        make_application(
+            s, cohort, "mentor", first_name="Alan", last_name="Turing", email="alan@hsc.org"
+        )
+        ada = make_application(
+            s, cohort, first_name="Ada", last_name="Lovelace", email="ada@hsc.org"
+        )
+        make_pairing(s, cohort, mentor=grace, mentee=ada)
+    return db
+
+
+def _row(window: MainWindow, email: str) -> int:
+    return next(r.id for r in window.applicants.model.rows() if r.email == email)
+
+
+def _stored(db: Database, email: str, field: str) -> object:
+    with db.reading() as s:
+        return next(r.values[field] for r in list_applications(s, 1) if r.email == email)
+
+
+def _edit_department(qtbot: QtBot, window: MainWindow, email: str, text: str) -> None:
+    area = window.applicants
+    table = area.ui.table
+    row = next(
+        r
+        for r in range(area.proxy.rowCount())
+        if area.proxy.index(r, 0).data(ROW_ROLE).email == email
+    )
+    index = area.proxy.index(row, area.model.column_of("department"))
+    table.setColumnHidden(index.column(), False)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editor = table.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def _answer_conflict(qtbot: QtBot, button: str, seen: list[str]) -> None:
+    """When the conflict dialog opens, read it as a person would, then click ``button``."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ConflictDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(dialog.ui.headlineLabel.text())
+        seen.extend(
+            dialog.ui.theirsList.item(i).text() for i in range(dialog.ui.theirsList.count())
+        )
+        seen.append(dialog.ui.mineLabel.text())
+        qtbot.mouseClick(getattr(dialog.ui, button), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+
+
+def test_a_stale_save_shows_the_other_change_and_apply_mine_again_saves_it(
+    qtbot: QtBot, open_window: Open, year: Database
+) -> None:
+    window = open_window(year)
+    ada = _row(window, "ada@hsc.org")
+    with year.transaction(actor="marie") as s:  # the other desk, after this one read Ada
+        update_application(s, ada, "department", "Pharmacy")
+    seen: list[str] = []
+    _answer_conflict(qtbot, "applyMineButton", seen)
+    _edit_department(qtbot, window, "ada@hsc.org", "Nursing")
+    qtbot.waitUntil(lambda: _stored(year, "ada@hsc.org", "department") == "Nursing")
+    assert "<b>Ada Lovelace</b> was changed by <b>marie</b>" in seen[0]
+    assert seen[1] == "Department: – → Pharmacy"
+    assert seen[2] == "Department: – → Nursing"
+    assert window.undo_stack.count() == 1  # mine, applied again, is an ordinary step
+
+
+def test_keep_theirs_leaves_their_value_and_no_undo_step(
+    qtbot: QtBot, open_window: Open, year: Database
+) -> None:
+    window = open_window(year)
+    ada = _row(window, "ada@hsc.org")
+    with year.transaction(actor="marie") as s:
+        update_application(s, ada, "department", "Pharmacy")
+    seen: list[str] = []
+    _answer_conflict(qtbot, "keepTheirsButton", seen)
+    _edit_department(qtbot, window, "ada@hsc.org", "Nursing")
+    qtbot.waitUntil(lambda: bool(seen))
+    qtbot.waitUntil(
+        lambda: window.applicants.ui.table.state() != QAbstractItemView.State.EditingState
+    )
+    assert _stored(year, "ada@hsc.org", "department") == "Pharmacy"
+    shown = next(r for r in window.applicants.model.rows() if r.id == ada)
+    assert shown.values["department"] == "Pharmacy"  # theirs is what the table shows now
+    assert window.undo_stack.count() == 0
+
+
+def test_undo_after_another_desks_later_edit_asks_instead_of_overwriting(
+    qtbot: QtBot, open_window: Open, year: Database
+) -> None:
+    window = open_window(year)
+    _edit_department(qtbot, window, "ada@hsc.org", "Nursing")
+    qtbot.waitUntil(lambda: _stored(year, "ada@hsc.org", "department") == "Nursing")
+    _edit_department(qtbot, window, "ada@hsc.org", "Oncology")  # my own later edit: no conflict
+    qtbot.waitUntil(lambda: _stored(year, "ada@hsc.org", "department") == "Oncology")
+    window.undo_action.trigger()
+    assert _stored(year, "ada@hsc.org", "department") == "Nursing"
+    with year.transaction(actor="marie") as s:
+        update_application(s, _row(window, "ada@hsc.org"), "department", "Pharmacy")
+    seen: list[str] = []
+    _answer_conflict(qtbot, "keepTheirsButton", seen)
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[1] == "Department: Nursing → Pharmacy"
+    assert seen[2] == "Department: Nursing → –"  # what the undo would have written
+    assert _stored(year, "ada@hsc.org", "department") == "Pharmacy"
+
+
+def _withdraw_in_dialog(qtbot: QtBot, flow: object, reason: str) -> None:
+    dialog = flow.dialog  # type: ignore[attr-defined]
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClicks(dialog.ui.reasonEdit, reason)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+
+def _matched_and_withdrawn(db: Database) -> tuple[int, int]:
+    with db.reading() as s:
+        summary = cohort_summary(s, 1)
+    return summary.count("Matched").mentees, summary.count("Withdrawn").mentees
+
+
+def test_withdrawing_a_paired_mentee_from_applicants_ends_the_pair_and_recounts(
+    qtbot: QtBot, open_window: Open, year: Database
+) -> None:
+    window = open_window(year)
+    assert _matched_and_withdrawn(year) == (1, 0)
+    window.applicants.select_application(_row(window, "ada@hsc.org"))
+    window.applicants.withdraw_action.trigger()
+    _withdraw_in_dialog(qtbot, window.applicants.withdraw_flow, "took a job abroad")
+    qtbot.waitUntil(lambda: _stored(year, "ada@hsc.org", "status") is ApplicationStatus.WITHDRAWN)
+    assert _matched_and_withdrawn(year) == (0, 1)
+    assert _stored(year, "grace@hsc.org", "status") is ApplicationStatus.ACCEPTED
+    pairing = window.areas[1]
+    window.show_area(1)  # the board followed: no pair left on it
+    qtbot.waitUntil(lambda: pairing.snapshot is not None and not pairing.snapshot.pair)
+
+
+def test_withdrawing_a_mentor_from_the_board_offers_her_mentee_another_mentor(
+    qtbot: QtBot, open_window: Open, year: Database
+) -> None:
+    window = open_window(year)
+    window.show_area(1)
+    board = window.areas[1]
+    view = board.board_view
+    for row in range(board.board_filter.rowCount()):
+        index = board.board_filter.index(row, 0)
+        if index.data() and "Grace" in str(index.data()):
+            view.selectionModel().select(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            board._last_view = view
+            break
+    assert [name for _, name in board.people_selected()] == ["Grace Hopper"]
+    board.withdraw_action.trigger()
+    flow = board.withdraw_flow
+    _withdraw_in_dialog(qtbot, flow, "retired")
+    qtbot.waitUntil(lambda: flow.offer_box is not None and flow.offer_box.isVisible())
+    box: QMessageBox = flow.offer_box
+    assert box.text().startswith("Ada Lovelace can be paired with Alan Turing")
+    pair_button = next(b for b in box.buttons() if b.text() == "&Pair with Alan Turing")
+    qtbot.mouseClick(pair_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _stored(year, "alan@hsc.org", "status") is ApplicationStatus.MATCHED)
+    assert _stored(year, "grace@hsc.org", "status") is ApplicationStatus.WITHDRAWN
+    assert _matched_and_withdrawn(year) == (1, 0)
+
+
+def test_another_desks_change_appears_without_a_restart(
+    qtbot: QtBot, open_window: Open, year: Database
+) -> None:
+    window = open_window(year)
+    ada = _row(window, "ada@hsc.org")
+    with year.transaction(actor="marie") as s:
+        update_application(s, ada, "department", "Pharmacy")
+    assert window.other_desks.check()  # what the timer and the focus do
+    shown = next(r for r in window.applicants.model.rows() if r.id == ada)
+    assert shown.values["department"] == "Pharmacy"
+    assert not window.other_desks.check()  # nothing new: nothing reloads
+    window.applicants.set_status(ApplicationStatus.ACCEPTED)  # this desk's own change
+    assert not window.other_desks.check()
