@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAccessible, QAction, QIcon, QImage, QKeySequence
+from PySide6.QtGui import QAccessible, QAction, QColor, QIcon, QImage, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -302,10 +302,22 @@ def test_menu_actions_have_icons_drawn_sharp_at_twice_the_pixels(window: MainWin
 
 
 def test_icons_follow_the_palette_and_look_disabled_when_disabled(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
     icon = action_icon("undo")
-    normal = _ink(icon.pixmap(QSize(32, 32), 1.0).toImage())
+    light = _ink(icon.pixmap(QSize(32, 32), 1.0).toImage())
     disabled = _ink(icon.pixmap(QSize(32, 32), 1.0, QIcon.Mode.Disabled).toImage())
-    assert normal != disabled
+    assert light != disabled
+    assert light == app.palette().color(QPalette.ColorRole.WindowText).name()
+    before = app.palette()
+    try:
+        dark = QPalette(before)
+        dark.setColor(QPalette.ColorRole.WindowText, QColor("#e6edf3"))
+        app.setPalette(dark)
+        # The same icon, drawn again after a switch to a dark palette: light strokes.
+        assert _ink(icon.pixmap(QSize(32, 32), 1.0).toImage()) == "#e6edf3"
+    finally:
+        app.setPalette(before)
 
 
 def _ink(image: QImage) -> str:

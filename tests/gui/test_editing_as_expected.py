@@ -164,7 +164,9 @@ def test_status_is_chosen_from_the_list_of_statuses(
     combo = window.applicants.ui.table.viewport().findChild(QComboBox)
     assert combo is not None
     statuses = [combo.itemData(i) for i in range(combo.count())]
-    assert statuses == [s.value for s in ApplicationStatus if s is not ApplicationStatus.MATCHED]
+    assert statuses == [s.value for s in ApplicationStatus]
+    matched = statuses.index(ApplicationStatus.MATCHED.value)
+    assert not combo.model().item(matched).isEnabled()  # follows the board, never chosen
     qtbot.waitUntil(combo.view().isVisible)  # the list is open, as in a spreadsheet
     qtbot.keyClick(combo.view(), Qt.Key.Key_Down)  # submitted → accepted
     qtbot.keyClick(combo.view(), Qt.Key.Key_Return)

@@ -92,14 +92,13 @@ class ApplicantsDelegate(QStyledItemDelegate):
         if spec is not None and spec.kind in (Kind.STATUS, Kind.ROLE):
             combo = QComboBox(parent)
             combo.setAccessibleName(self.tr(spec.label))
-            choices: list[Enum] = (
-                # Matched follows the pairing board; nobody sets it by hand.
-                [s for s in ApplicationStatus if s is not ApplicationStatus.MATCHED]
-                if spec.kind is Kind.STATUS
-                else list(Role)
-            )
+            choices: list[Enum] = list(ApplicationStatus if spec.kind is Kind.STATUS else Role)
             for choice in choices:
                 combo.addItem(self.tr(choice.value.replace("_", " ").capitalize()), choice.value)
+                if choice is ApplicationStatus.MATCHED:
+                    # Shown when it is the status, never chosen: it follows the pairing board.
+                    item = combo.model().item(combo.count() - 1)  # type: ignore[attr-defined]
+                    item.setEnabled(False)
             # The choice is the edit: picking one commits it, as in a spreadsheet's list.
             combo.activated.connect(lambda _i, c=combo: self._commit(c))
             return combo
