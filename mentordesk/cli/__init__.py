@@ -51,6 +51,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"MentorDesk {__version__}")
     db_option(parser, top=True)
+    parser.add_argument(
+        "--cohort",
+        dest="window_cohort",
+        metavar="NAME",
+        help="open the window on this cohort",
+    )
+    parser.add_argument(
+        "--ready-and-quit",
+        action="store_true",
+        help="open the window, wait until the cohort's area shows its data and the window "
+        "is idle, print 'ready in N ms, peak RSS M MiB' and quit (benchmarks, smoke tests)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in GROUPS:
         group.register(sub)
@@ -65,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if handler is None:
             from mentordesk.gui.app import run_gui
 
-            return run_gui(args.db)
+            return run_gui(args.db, cohort=args.window_cohort, ready_and_quit=args.ready_and_quit)
         return handler(args)
     except MentorDeskError as exc:
         print(f"mentordesk: {exc.message}", file=sys.stderr)

@@ -7,7 +7,7 @@ work itself is the core's (``documents/closeout.py``), one transaction each.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.core.documents.closeout import (
     CloseoutCheck,
+    CloseResult,
     PurgeResult,
     close_with_backup,
     closeout_check,
@@ -34,7 +35,7 @@ from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.programs.cohorts import get_cohort
 from mentordesk.core.progress import Progress
 from mentordesk.gui.context import AppContext
-from mentordesk.gui.jobs import run_job
+from mentordesk.gui.data import Change, Kind
 
 
 def _error_label(parent: QWidget) -> QLabel:
@@ -45,16 +46,32 @@ def _error_label(parent: QWidget) -> QLabel:
     return label
 
 
-class CloseCohortDialog(QDialog):
+class _LifecycleDialog(QDialog):
+    """What the three dialogs share: the cohort, its ``Change``, refusals in the error label."""
+
+    error_label: QLabel
+
+    def __init__(self, context: AppContext, cohort_id: int, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.data = context.data
+        self.cohort_id = cohort_id
+
+    def change(self) -> Change:
+        # The cohort's whole state moves (read-only, pairs completed, people purged).
+        return Change(Kind.EVERYTHING, self.cohort_id, origin=self)
+
+    def show_refusal(self, _title: str, message: str) -> None:
+        self.error_label.setText(message)
+
+
+class CloseCohortDialog(_LifecycleDialog):
     """What is still missing, then Close: pairs complete, the summary is kept, read-only."""
 
     def __init__(self, context: AppContext, cohort_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.cohort_id = cohort_id
+        super().__init__(context, cohort_id, parent)
         self.closed = False
-        with context.database.reading() as session:
-            self.check: CloseoutCheck = closeout_check(session, cohort_id)
+        self.check: CloseoutCheck = self.data.read(closeout_check, cohort_id)
         self.setWindowTitle(self.tr("Close %s") % self.check.cohort)
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -100,26 +117,38 @@ class CloseCohortDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def accept(self) -> None:
-        try:
-            close_with_backup(
-                self.context.database, self.cohort_id, force=self.anyway_check.isChecked()
-            )
-        except MentorDeskError as exc:
-            self.error_label.setText(str(exc))
-            return
-        self.closed = True
-        super().accept()
+        """Back up, then close, off the GUI thread (copying a large file takes a while)."""
+        change, cohort_id, force = self.change(), self.cohort_id, self.anyway_check.isChecked()
+        self.close_button.setEnabled(False)
+
+        def work(_progress: Progress) -> tuple[CloseResult, Path | None]:
+            return self.data.write_with_backup(change, close_with_backup, cohort_id, force=force)
+
+        def done(_result: object) -> None:
+            self.closed = True
+            QDialog.accept(self)
+
+        def refused(exc: MentorDeskError) -> None:
+            self.error_label.setText(exc.message)
+            self.close_button.setEnabled(True)
+
+        self.data.in_background(
+            self,
+            self.tr("Close Cohort"),
+            work,
+            done,
+            on_refused=refused,
+            on_cancelled=lambda: self.close_button.setEnabled(True),
+            label=self.tr("Backing up the database, then closing the cohort…"),
+        )
 
 
-class ReopenCohortDialog(QDialog):
+class ReopenCohortDialog(_LifecycleDialog):
     """Reopen a closed cohort; the reason is required and kept in the audit log."""
 
     def __init__(self, context: AppContext, cohort_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.cohort_id = cohort_id
-        with context.database.reading() as session:
-            name = get_cohort(session, cohort_id).name
+        super().__init__(context, cohort_id, parent)
+        name = self.data.read(get_cohort, cohort_id).name
         self.setWindowTitle(self.tr("Reopen %s") % name)
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
@@ -153,25 +182,20 @@ class ReopenCohortDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        try:
-            with self.context.database.transaction() as session:
-                reopen_cohort(session, self.cohort_id, self.reason_edit.text())
-        except MentorDeskError as exc:
-            self.error_label.setText(str(exc))
-            return
-        super().accept()
+        reason = self.reason_edit.text()
+        if self.data.change(
+            self, self.windowTitle(), self.change(), reopen_cohort, self.cohort_id, reason
+        ):
+            super().accept()
 
 
-class PurgeCohortDialog(QDialog):
+class PurgeCohortDialog(_LifecycleDialog):
     """Confirm a purge by typing the cohort's name; the purge then runs off the GUI thread."""
 
     def __init__(self, context: AppContext, cohort_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.cohort_id = cohort_id
+        super().__init__(context, cohort_id, parent)
         self.result_: PurgeResult | None = None
-        with context.database.reading() as session:
-            self.cohort_name = get_cohort(session, cohort_id).name
+        self.cohort_name = self.data.read(get_cohort, cohort_id).name
         self.setWindowTitle(self.tr("Purge the personal data of %s") % self.cohort_name)
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -210,27 +234,27 @@ class PurgeCohortDialog(QDialog):
         self.purge_button.setEnabled(same)
 
     def accept(self) -> None:
-        database = self.context.database
-        cohort_id = self.cohort_id
+        change, cohort_id = self.change(), self.cohort_id
         self.purge_button.setEnabled(False)
 
         def work(_progress: Progress) -> PurgeResult:
-            return purge_cohort(database, cohort_id)
+            return self.data.write_with_backup(change, purge_cohort, cohort_id)
 
-        def done(result: Any) -> None:
+        def done(result: PurgeResult) -> None:
             self.result_ = result
             QDialog.accept(self)
 
-        def failed(exc: BaseException) -> None:
-            self.error_label.setText(str(exc))
+        def refused(exc: MentorDeskError) -> None:
+            self.error_label.setText(exc.message)
             self.purge_button.setEnabled(True)
 
-        run_job(
+        self.data.in_background(
             self,
             self.tr("Purge"),
             work,
             done,
-            on_failed=failed,
+            on_refused=refused,
+            on_cancelled=lambda: self.purge_button.setEnabled(True),
             label=self.tr("Backing up, purging and compacting the database…"),
         )
 
@@ -268,11 +292,10 @@ class CohortLifecycleActions:
         status, purged = None, False
         if cohort_id is not None:
             try:
-                with self.context.database.reading() as session:
-                    cohort = get_cohort(session, cohort_id)
-                    status, purged = cohort.status.value, cohort.purged_at is not None
+                cohort = self.context.data.read(get_cohort, cohort_id)
+                status, purged = cohort.status.value, cohort.purged_at is not None
             except MentorDeskError:
-                status = None
+                status = None  # gone meanwhile: nothing to close, reopen or purge
         self.close_action.setEnabled(status is not None and status != "closed")
         self.reopen_action.setEnabled(status == "closed")
         self.purge_action.setEnabled(status == "closed" and not purged)

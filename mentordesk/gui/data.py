@@ -54,6 +54,8 @@ class Kind(enum.Flag):
     EVENTS = enum.auto()  # calendar events, attendance, meeting logs
     PROGRAMS = enum.auto()  # programs, cohorts, terms, rules
     EVERYTHING = APPLICATIONS | PAIRINGS | AGREEMENTS | EVENTS | PROGRAMS
+    #: The mail server and message texts: read by the dialogs that use them, shown by no area.
+    SETTINGS = enum.auto()
 
 
 @dataclass(frozen=True)
@@ -174,6 +176,21 @@ class Data(QObject):
         """``service(session, …)`` in one transaction, then announce ``change``; raises if refused."""
         with self._database.transaction(actor=self.actor, note=change.note) as session:
             result = service(session, *args, **kwargs)
+        self.changed.emit(change)
+        return result
+
+    def write_with_backup(
+        self,
+        change: Change,
+        operation: Callable[Concatenate[Database, P], T],
+        /,
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> T:
+        """``operation(database, …)`` for a change that backs the whole file up before its
+        transaction (closing or purging a cohort), so it opens its own units of work; then
+        announce ``change``. Raises if refused; long, so call it from ``in_background``."""
+        result = operation(self._database, *args, **kwargs)
         self.changed.emit(change)
         return result
 

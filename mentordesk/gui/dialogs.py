@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mentordesk import __version__
-from mentordesk.core.applications.carry_over import carry_over, carry_over_choice
-from mentordesk.core.errors import MentorDeskError
-from mentordesk.core.programs.cohorts import create_cohort, create_program, get_cohort, get_program
+from mentordesk.core.applications.carry_over import (
+    NewCohort,
+    add_cohort_carrying_over,
+    carry_over_sources,
+)
+from mentordesk.core.programs.cohorts import get_program, start_program
 from mentordesk.core.programs.rules import PRESETS, ProgramRules
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.data import Change, Kind
 from mentordesk.gui.forms.ui_about_dialog import Ui_AboutDialog
 from mentordesk.gui.forms.ui_new_program_dialog import Ui_NewProgramDialog
 
@@ -26,13 +29,6 @@ def _to_date(value: QDate) -> date:
 def _academic_year(today: date) -> tuple[date, date]:
     start_year = today.year if today.month < 9 else today.year + 1
     return date(start_year, 9, 1), date(start_year + 1, 6, 30)
-
-
-@dataclass(frozen=True)
-class CreatedCohort:
-    program_id: int
-    cohort_id: int
-    carried: str = ""  # "carried 3 waitlisted mentees from '2025–26'"
 
 
 class NewProgramDialog(QDialog):
@@ -47,7 +43,7 @@ class NewProgramDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.program_id = program_id
-        self.created: CreatedCohort | None = None
+        self.created: NewCohort | None = None  # what the dialog made, and who came along
         self.ui = Ui_NewProgramDialog()
         self.ui.setupUi(self)
         for name in PRESETS:
@@ -83,24 +79,18 @@ class NewProgramDialog(QDialog):
     def _fill_carry_over(self, program_id: int) -> None:
         """The program's earlier cohorts, each with who could come along; the newest first."""
         combo = self.ui.carryFromCombo
-        with self.context.database.reading() as session:
-            cohorts = sorted(
-                get_program(session, program_id).cohorts, key=lambda c: c.start_date, reverse=True
+        sources = self.context.data.read(carry_over_sources, program_id)
+        for source in sources:
+            combo.addItem(
+                self.tr("%s (%d waitlisted, %d mentors continuing)")
+                % (source.name, source.choice.waitlisted_mentees, source.choice.continuing_mentors),
+                source.cohort_id,
             )
-            for cohort in cohorts:
-                choice = carry_over_choice(session, cohort.id)
-                combo.addItem(
-                    self.tr("%s (%d waitlisted, %d mentors continuing)")
-                    % (cohort.name, choice.waitlisted_mentees, choice.continuing_mentors),
-                    cohort.id,
-                )
-        if combo.count() == 0:
+        if not sources:
             self.ui.carryGroup.hide()
             return
         # Offered, not imposed: on when the newest cohort has someone waiting.
-        with self.context.database.reading() as session:
-            newest = carry_over_choice(session, combo.itemData(0))
-        self.ui.carryGroup.setChecked(newest.waitlisted_mentees > 0)
+        self.ui.carryGroup.setChecked(sources[0].choice.waitlisted_mentees > 0)
 
     def _show_preset(self) -> None:
         preset = self.ui.presetCombo.currentData()
@@ -111,31 +101,43 @@ class NewProgramDialog(QDialog):
         self.ui.errorLabel.setText(message)
 
     def accept(self) -> None:
-        try:
-            with self.context.database.transaction() as session:
-                if self.program_id is None:
-                    program = create_program(
-                        session, self.ui.nameEdit.text(), self.ui.presetCombo.currentData()
-                    )
-                else:
-                    program = get_program(session, self.program_id)
-                cohort = create_cohort(
-                    session,
-                    program,
-                    self.ui.cohortEdit.text(),
-                    _to_date(self.ui.startEdit.date()),
-                    _to_date(self.ui.endEdit.date()),
-                )
-                carried = ""
-                if self.program_id is not None and self.ui.carryGroup.isChecked():
-                    source = get_cohort(session, self.ui.carryFromCombo.currentData())
-                    carried = carry_over(
-                        session, source, cohort, mentors=self.ui.carryMentorsCheck.isChecked()
-                    ).line(source.name)
-                self.created = CreatedCohort(program.id, cohort.id, carried)
-        except MentorDeskError as exc:
-            self.ui.errorLabel.setText(str(exc))
-            return
+        data = self.context.data
+        title = self.windowTitle()
+        name = self.ui.cohortEdit.text()
+        start, end = _to_date(self.ui.startEdit.date()), _to_date(self.ui.endEdit.date())
+        if self.program_id is None:
+            started = data.change(
+                self,
+                title,
+                Change(Kind.PROGRAMS),
+                start_program,
+                self.ui.nameEdit.text(),
+                self.ui.presetCombo.currentData(),
+                name,
+                start,
+                end,
+            )
+            if not started:
+                return
+            cohort = started.result
+            self.created = NewCohort(cohort.program_id, cohort.id)
+        else:
+            carrying = self.ui.carryGroup.isChecked() and self.ui.carryFromCombo.count() > 0
+            added = data.change(
+                self,
+                title,
+                Change(Kind.PROGRAMS | Kind.APPLICATIONS),
+                add_cohort_carrying_over,
+                self.program_id,
+                name,
+                start,
+                end,
+                carry_from=self.ui.carryFromCombo.currentData() if carrying else None,
+                mentors=self.ui.carryMentorsCheck.isChecked(),
+            )
+            if not added:
+                return
+            self.created = added.result
         super().accept()
 
 

@@ -6,7 +6,6 @@ form (a 1–5 rating or a text); the layout around them lives in ``ui/evaluation
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.applications.importing import read_sheet
-from mentordesk.core.documents.evaluation_pdf import blank_forms_pdf
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.matching.evaluations import (
     PHASE_LABELS,
     CohortEvaluations,
     EvaluationEntry,
     EvaluationForm,
+    EvaluationImportResult,
     cohort_evaluations,
     import_evaluations,
     import_targets,
@@ -37,8 +36,9 @@ from mentordesk.core.matching.evaluations import (
     record_evaluation,
     stored_answers,
 )
-from mentordesk.core.programs.cohorts import get_cohort
+from mentordesk.core.progress import Progress
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.data import Change, Kind, tell
 from mentordesk.gui.forms.ui_evaluation_dialog import Ui_EvaluationDialog
 
 _RATINGS = ("", "1 – poor", "2 – fair", "3 – good", "4 – very good", "5 – excellent")
@@ -50,19 +50,15 @@ class EvaluationDialog(QDialog):
         context: AppContext,
         cohort_id: int,
         parent: QWidget | None = None,
-        *,
-        on_change: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_EvaluationDialog()
         self.ui.setupUi(self)
-        self.context, self.cohort_id, self.on_change = context, cohort_id, on_change
+        self.context, self.cohort_id = context, cohort_id
+        self.data = context.data
         self.fields: dict[str, QComboBox | QPlainTextEdit] = {}
-        with context.database.reading() as session:
-            cohort = get_cohort(session, cohort_id)
-            self.program_name, self.cohort_name = cohort.program.name, cohort.name
-        self.setWindowTitle(self.tr("Evaluations — %1").replace("%1", self.cohort_name))
         self.report = self._read()
+        self.setWindowTitle(self.tr("Evaluations — %1").replace("%1", self.report.cohort))
         for pair in self.report.pairs:
             self.ui.pairCombo.addItem(pair.label, pair.pairing_id)
         for form in self.report.forms:
@@ -80,8 +76,14 @@ class EvaluationDialog(QDialog):
         self.show_form()
 
     def _read(self) -> CohortEvaluations:
-        with self.context.database.reading() as session:
-            return cohort_evaluations(session, self.cohort_id)
+        return self.data.read(cohort_evaluations, self.cohort_id)
+
+    def _change(self, note: str) -> Change:
+        # Evaluations belong to the pairs: the reports count them, close-out asks for them.
+        return Change(Kind.PAIRINGS, self.cohort_id, origin=self, note=note)
+
+    def show_refusal(self, _title: str, message: str) -> None:
+        self.ui.errorLabel.setText(message)
 
     # --- the form -----------------------------------------------------------------------
 
@@ -122,8 +124,7 @@ class EvaluationDialog(QDialog):
             label.setBuddy(widget)
             layout.addRow(label, widget)
             self.fields[question.key] = widget
-        with self.context.database.reading() as session:
-            stored = stored_answers(session, pairing_id, form.phase, form.evaluator)
+        stored = self.data.read(stored_answers, pairing_id, form.phase, form.evaluator)
         if stored is not None:
             answers, comments = stored
             for key, value in answers.items():
@@ -169,11 +170,8 @@ class EvaluationDialog(QDialog):
             answers=self.answers(),
             comments=self.ui.commentsEdit.toPlainText(),
         )
-        try:
-            with self.context.database.transaction(note="evaluation") as session:
-                record_evaluation(session, entry)
-        except MentorDeskError as exc:
-            self.ui.errorLabel.setText(exc.message)
+        title = self.tr("Not saved")
+        if not self.data.change(self, title, self._change("evaluation"), record_evaluation, entry):
             return
         self.report = self._read()
         self._show_received(pairing_id)
@@ -183,8 +181,6 @@ class EvaluationDialog(QDialog):
             .replace("%1", form.title)
             .replace("%2", self.ui.pairCombo.currentText())
         )
-        if self.on_change is not None:
-            self.on_change()
 
     # --- paper and surveys -------------------------------------------------------------------
 
@@ -200,9 +196,12 @@ class EvaluationDialog(QDialog):
         if not path:
             return
         try:
-            blank_forms_pdf(self.program_name, self.cohort_name, self.report.forms, path)
+            # ReportLab is loaded when a form is printed, not when the window starts.
+            from mentordesk.core.documents.evaluation_pdf import blank_forms_pdf
+
+            blank_forms_pdf(self.report.program, self.report.cohort, self.report.forms, path)
         except MentorDeskError as exc:
-            QMessageBox.warning(self, self.tr("Blank forms"), exc.message)
+            tell(self, self.tr("Blank forms"), exc)
             return
         self.ui.statusLabel.setText(self.tr("Saved the blank forms in %1").replace("%1", path))
 
@@ -234,27 +233,45 @@ class EvaluationDialog(QDialog):
             return
         phase = phases[labels.index(label)]
         forms = [f for f in self.report.forms if f.phase == phase]
+        title = self.tr("Import a survey export")
         try:
             sheet = read_sheet(path)
-            mapping = propose_evaluation_mapping(sheet.headers, forms)
-            targets = import_targets(forms)
-            matched = [f"{h} → {targets[t]}" for h, t in mapping.items() if t]
-            ignored = [h for h, t in mapping.items() if not t]
-            text = (
-                self.tr("%1 rows. Columns read:\n%2")
-                .replace("%1", str(len(sheet.rows)))
-                .replace("%2", "\n".join(matched) or self.tr("none"))
-            )
-            if ignored:
-                text += "\n\n" + self.tr("Ignored: %1").replace("%1", ", ".join(ignored))
-            answer = QMessageBox.question(self, self.tr("Import a survey export"), text)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            with self.context.database.transaction(note=f"evaluations {sheet.name}") as session:
-                result = import_evaluations(session, self.cohort_id, sheet, phase, mapping)
         except MentorDeskError as exc:
-            QMessageBox.warning(self, self.tr("Import a survey export"), exc.message)
+            tell(self, title, exc)
             return
+        mapping = propose_evaluation_mapping(sheet.headers, forms)
+        targets = import_targets(forms)
+        matched = [f"{h} → {targets[t]}" for h, t in mapping.items() if t]
+        ignored = [h for h, t in mapping.items() if not t]
+        text = (
+            self.tr("%1 rows. Columns read:\n%2")
+            .replace("%1", str(len(sheet.rows)))
+            .replace("%2", "\n".join(matched) or self.tr("none"))
+        )
+        if ignored:
+            text += "\n\n" + self.tr("Ignored: %1").replace("%1", ", ".join(ignored))
+        if QMessageBox.question(self, title, text) != QMessageBox.StandardButton.Yes:
+            return
+        change = self._change(f"evaluations {sheet.name}")
+        cohort_id = self.cohort_id
+
+        def work(progress: Progress) -> EvaluationImportResult:
+            return self.data.write(
+                change, import_evaluations, cohort_id, sheet, phase, mapping, progress=progress
+            )
+
+        self.data.in_background(
+            self,
+            title,
+            work,
+            self._imported,
+            on_cancelled=lambda: self.ui.statusLabel.setText(
+                self.tr("Import cancelled; nothing was recorded")
+            ),
+            label=self.tr("Recording the evaluations…"),
+        )
+
+    def _imported(self, result: EvaluationImportResult) -> None:
         self.report = self._read()
         self.show_form()
         summary = (
@@ -269,5 +286,3 @@ class EvaluationDialog(QDialog):
             if len(result.problems) > 5:
                 summary += " …"
         self.ui.statusLabel.setText(summary)
-        if self.on_change is not None:
-            self.on_change()

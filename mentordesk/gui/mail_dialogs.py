@@ -11,13 +11,13 @@ from mentordesk.core.documents.messages import (
     MessageTemplate,
     check_template,
     default_templates,
-    program_templates,
     sample_values,
     save_templates,
+    templates_of_program,
 )
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.core.programs.cohorts import get_program
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.data import Change, Kind
 from mentordesk.gui.forms.ui_mail_settings_dialog import Ui_MailSettingsDialog
 from mentordesk.gui.forms.ui_message_template_dialog import Ui_MessageTemplateDialog
 
@@ -36,8 +36,7 @@ class MailSettingsDialog(QDialog):
             ("none", self.tr("None (only on a trusted network)")),
         ):
             self.ui.securityCombo.addItem(label, value)
-        with context.database.reading() as session:
-            current = smtp_settings(session)
+        current = context.data.read(smtp_settings)
         self.ui.useSmtpCheck.setChecked(current is not None)
         if current is not None:
             self.ui.hostEdit.setText(current.host)
@@ -71,14 +70,14 @@ class MailSettingsDialog(QDialog):
             sender=self.ui.senderEdit.text().strip(),
         )
 
+    def show_refusal(self, _title: str, message: str) -> None:
+        self.ui.errorLabel.setText(message)
+
     def save(self) -> None:
-        try:
-            with self.context.database.transaction(note="mail server") as session:
-                save_smtp_settings(session, self.settings())
-        except MentorDeskError as exc:
-            self.ui.errorLabel.setText(exc.message)
-            return
-        self.accept()
+        change = Change(Kind.SETTINGS, origin=self, note="mail server")
+        title = self.windowTitle()
+        if self.context.data.change(self, title, change, save_smtp_settings, self.settings()):
+            self.accept()
 
 
 class MessageTemplateDialog(QDialog):
@@ -91,8 +90,7 @@ class MessageTemplateDialog(QDialog):
         self.ui = Ui_MessageTemplateDialog()
         self.ui.setupUi(self)
         self.context, self.program_id = context, program_id
-        with context.database.reading() as session:
-            self.templates = program_templates(get_program(session, program_id))
+        self.templates = context.data.read(templates_of_program, program_id)
         self.shipped = default_templates()
         labels = {
             "introduction": self.tr("Introduction"),
@@ -136,9 +134,15 @@ class MessageTemplateDialog(QDialog):
         try:
             for kind, template in self.templates.items():
                 check_template(kind, template)
-            with self.context.database.transaction(note="message templates") as session:
-                save_templates(session, self.program_id, self.templates)
         except MentorDeskError as exc:
             self.ui.errorLabel.setText(exc.message)
             return
-        self.accept()
+        change = Change(Kind.SETTINGS, origin=self, note="message templates")
+        saved = self.context.data.change(
+            self, self.windowTitle(), change, save_templates, self.program_id, self.templates
+        )
+        if saved:
+            self.accept()
+
+    def show_refusal(self, _title: str, message: str) -> None:
+        self.ui.errorLabel.setText(message)

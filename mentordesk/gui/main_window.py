@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.matching.history import application_history
 from mentordesk.core.paths import user_data_dir
-from mentordesk.core.programs.cohorts import CohortOverview, cohort_overviews
+from mentordesk.core.programs.cohorts import CohortOverview, cohort_overviews, find_cohort_id
 from mentordesk.core.storage.database import Database
 from mentordesk.demo.cohorts import build_demo_once
 from mentordesk.gui.applicants.area import ApplicantsArea
@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.context = AppContext(database, self.undo_stack)
         self.cohort_id: int | None = None
-        self.areas: list[Area | AuditArea] = []
+        self.areas: list[Area] = []
         self.history_dialog: PersonHistoryDialog | None = None
         self.import_wizard: ImportWizard | None = None
         self.new_applicant_dialog: QDialog | None = None
@@ -259,11 +259,10 @@ class MainWindow(QMainWindow):
         if row is None:
             self.show_message(self.tr("Select one applicant to see their history"))
             return
-        try:
-            self.history_dialog = PersonHistoryDialog(self.context, row.id, self)
-        except MentorDeskError as exc:
-            self.show_message(str(exc))
+        found = self.context.data.query(self, self.tr("History"), application_history, row.id)
+        if not found:
             return
+        self.history_dialog = PersonHistoryDialog(found.result, self)
         self.history_dialog.finished.connect(lambda _r: setattr(self, "history_dialog", None))
         self.history_dialog.open()
 
@@ -330,20 +329,13 @@ class MainWindow(QMainWindow):
         if self.cohort_id is None:
             self.show_message(self.tr("Create a program and cohort first"))
             return
-        TermsDialog(self.context, self.cohort_id, self, on_change=self.refresh_areas).exec()
+        TermsDialog(self.context, self.cohort_id, self).exec()
 
     def edit_evaluations(self) -> None:
         if self.cohort_id is None:
             self.show_message(self.tr("Create a program and cohort first"))
             return
-        EvaluationDialog(self.context, self.cohort_id, self, on_change=self.refresh_areas).exec()
-
-    def refresh_areas(self) -> None:
-        """Reread the open cohort in every area (terms, focus and evaluations show there)."""
-        for area in self.areas:
-            reload = getattr(area, "reload", None)
-            if reload is not None and getattr(area, "cohort_id", None) == self.cohort_id:
-                reload()
+        EvaluationDialog(self.context, self.cohort_id, self).exec()
 
     def override_eligibility(self) -> None:
         row = self.applicants.current_row()
@@ -365,7 +357,6 @@ class MainWindow(QMainWindow):
         self.calendar = calendar
         reports = ReportsArea(self.context, self)
         self.audit = AuditArea(self.context, self)
-        self.audit.status_message.connect(self.show_message)
         entries = (
             (self.tr("Applicants"), "applicants", self.applicants),
             (self.tr("Pairing"), "pairing", pairing),
@@ -464,16 +455,18 @@ class MainWindow(QMainWindow):
             ).value
             or []
         )
-        self._fill_cohorts(overviews)
+        chosen = self._fill_cohorts(overviews)
         has_cohorts = bool(overviews)
         self.ui.pages.setCurrentWidget(self.ui.workPage if has_cohorts else self.ui.welcomePage)
         self.ui.mainToolBar.setVisible(has_cohorts)
         self.ui.actionNewCohort.setEnabled(has_cohorts)
-        for area in self.areas:
-            if area.cohort_id == self.cohort_id:
-                area.reload_now() if isinstance(area, Area) else area.reload()
+        if not chosen:  # a cohort just chosen was read by every area already
+            for area in self.areas:
+                if area.cohort_id == self.cohort_id:
+                    area.reload_now()
 
-    def _fill_cohorts(self, overviews: list[CohortOverview]) -> None:
+    def _fill_cohorts(self, overviews: list[CohortOverview]) -> bool:
+        """Fill the cohort selector; True if that chose another cohort (the areas read it)."""
         wanted = self.cohort_id or self._last_cohort()
         self.cohort_combo.blockSignals(True)
         self.cohort_combo.clear()
@@ -483,12 +476,12 @@ class MainWindow(QMainWindow):
         index = self.cohort_combo.findData(wanted) if wanted is not None else -1
         self.cohort_combo.setCurrentIndex(index if index >= 0 else (0 if overviews else -1))
         self.cohort_combo.blockSignals(False)
-        self._cohort_chosen()
+        return self._cohort_chosen()
 
-    def _cohort_chosen(self, *_args: object) -> None:
+    def _cohort_chosen(self, *_args: object) -> bool:
         cohort_id = self.cohort_combo.currentData()
         if cohort_id == self.cohort_id and self.cohort_id is not None:
-            return
+            return False
         self.cohort_id = cohort_id
         self.undo_stack.clear()  # undo steps belong to the cohort they were made in
         self.ui.statusbar.clearMessage()  # news of the last cohort is not news of this one
@@ -497,6 +490,7 @@ class MainWindow(QMainWindow):
         for area in self.areas:
             area.set_cohort(cohort_id)
         self.cohort_changed.emit(cohort_id)
+        return True
 
     def _cohort_key(self) -> str:
         return "lastCohort/" + self.context.database.name.replace("/", "|")
@@ -624,6 +618,16 @@ class MainWindow(QMainWindow):
         index = self.cohort_combo.findData(cohort_id)
         if index >= 0:
             self.cohort_combo.setCurrentIndex(index)
+
+    def select_cohort_named(self, name: str) -> None:
+        """Show the cohort of this name (``mentordesk --cohort NAME``); raises if none is."""
+        self.select_cohort(self.context.data.read(find_cohort_id, name))
+
+    def is_ready(self) -> bool:
+        """Whether the area on screen has its data (an area loading off the GUI thread
+        says so with ``loading``)."""
+        area = self.ui.areaStack.currentWidget()
+        return not getattr(area, "loading", False)
 
     def _current_program_id(self) -> int | None:
         for o in self.context.data.read(cohort_overviews):

@@ -9,7 +9,6 @@ click. Every message written or sent is logged with its pair.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -32,23 +31,16 @@ from mentordesk.core.documents.mail import (
     SmtpSettings,
     kept_password,
     log_sent,
+    publishing_view,
     send_drafts,
-    sent_messages,
-    smtp_settings,
-    write_drafts,
+    write_cohort_drafts,
 )
-from mentordesk.core.documents.messages import (
-    Draft,
-    evaluation_request_drafts,
-    introduction_drafts,
-    reminder_drafts,
-)
-from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.documents.messages import Draft, drafts_of_kind
 from mentordesk.core.matching.evaluations import PHASE_LABELS
-from mentordesk.core.matching.publishing import PairToPublish, active_pairs, publish_pairs
-from mentordesk.core.programs.cohorts import get_cohort, program_rules
+from mentordesk.core.matching.publishing import PairToPublish, publish_pairs
 from mentordesk.core.progress import Progress
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.data import Change, Kind
 from mentordesk.gui.forms.ui_publish_dialog import Ui_PublishDialog
 from mentordesk.gui.mail_dialogs import MailSettingsDialog, MessageTemplateDialog
 
@@ -65,23 +57,20 @@ class PublishDialog(QDialog):
         context: AppContext,
         cohort_id: int,
         parent: QWidget | None = None,
-        *,
-        on_change: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_PublishDialog()
         self.ui.setupUi(self)
-        self.context, self.cohort_id, self.on_change = context, cohort_id, on_change
+        self.context, self.cohort_id = context, cohort_id
+        self.data = context.data
         self.drafts: list[Draft] = []
         self.pairs: list[PairToPublish] = []
-        with context.database.reading() as session:
-            cohort = get_cohort(session, cohort_id)
-            self.program_id = cohort.program_id
-            rules = program_rules(cohort.program)
-            self.setWindowTitle(self.tr("Publish and Tell — %1").replace("%1", cohort.name))
+        view = self.data.read(publishing_view, cohort_id)
+        self.program_id = view.program_id
+        self.setWindowTitle(self.tr("Publish and Tell — %1").replace("%1", view.cohort))
         self.ui.kindCombo.addItem(self.tr("Introductions (published pairs)"), ("introduction", ""))
         self.ui.kindCombo.addItem(self.tr("Reminders (the next 14 days)"), ("reminder", ""))
-        for phase in rules.evaluation_phases:
+        for phase in view.evaluation_phases:
             self.ui.kindCombo.addItem(
                 self.tr("Evaluation requests: %1").replace("%1", PHASE_LABELS[phase]),
                 ("evaluation_request", phase),
@@ -108,12 +97,10 @@ class PublishDialog(QDialog):
     # --- the pairs ------------------------------------------------------------------------
 
     def reload(self) -> None:
-        with self.context.database.reading() as session:
-            self.pairs = active_pairs(session, self.cohort_id)
-            self.smtp = smtp_settings(session)
-            log = sent_messages(session, self.cohort_id)
+        view = self.data.read(publishing_view, self.cohort_id)
+        self.pairs, self.smtp = view.pairs, view.smtp
         latest: dict[int, Any] = {}
-        for row in log:  # newest first: the first seen per pair is its latest message
+        for row in view.sent:  # newest first: the first seen per pair is its latest message
             if row.pairing_id is not None:
                 latest.setdefault(row.pairing_id, row)
         tree = self.ui.pairsList
@@ -203,16 +190,15 @@ class PublishDialog(QDialog):
         ids = self.checked_pairs()
         if not ids:
             return
-        try:
-            with self.context.database.transaction(note="publish") as session:
-                done = publish_pairs(session, self.cohort_id, ids)
-        except MentorDeskError as exc:
-            self.ui.statusLabel.setText(exc.message)
+        change = self._change("publish")
+        published = self.data.change(
+            self, self.tr("Publish"), change, publish_pairs, self.cohort_id, ids
+        )
+        if not published:
             return
+        done = published.result
         self.reload()
         self.published.emit(done)
-        if self.on_change is not None:
-            self.on_change()
         self.ui.statusLabel.setText(
             self.tr("Published %1 pair(s). Their introductions are below: check them, then "
                     "save them as drafts or send them.").replace("%1", str(len(done)))
@@ -228,20 +214,13 @@ class PublishDialog(QDialog):
 
     def prepare(self, kind: str, phase: str, pairing_ids: list[int] | None) -> None:
         """Build the messages off the GUI thread (introductions render agreements)."""
-        database, cohort_id = self.context.database, self.cohort_id
+        cohort_id = self.cohort_id
 
         def work(progress: Progress) -> list[Draft]:
             progress.step(0, 1, self.tr("Preparing messages"))
-            with database.reading() as session:
-                if kind == "introduction":
-                    return introduction_drafts(session, cohort_id, pairing_ids)
-                if kind == "reminder":
-                    return reminder_drafts(session, cohort_id)
-                return evaluation_request_drafts(session, cohort_id, phase)
+            return self.data.read(drafts_of_kind, cohort_id, kind, phase, pairing_ids)
 
-        self.context.data.in_background(
-            self, self.tr("Preparing messages"), work, self._show_drafts
-        )
+        self.data.in_background(self, self.tr("Preparing messages"), work, self._show_drafts)
 
     def _show_drafts(self, drafts: list[Draft]) -> None:
         self.drafts = drafts
@@ -304,15 +283,21 @@ class PublishDialog(QDialog):
         )
         if not folder:
             return
-        drafts, sender = self.drafts, self.smtp.sender if self.smtp else ""
-        try:
-            with self.context.database.transaction(note="message drafts") as session:
-                if not sender:
-                    sender = get_cohort(session, self.cohort_id).program.contact_email or ""
-                paths = write_drafts(session, drafts, folder, sender=sender)
-        except MentorDeskError as exc:
-            QMessageBox.warning(self, self.tr("Save as drafts"), exc.message)
+        sender = self.smtp.sender if self.smtp else ""
+        # A refusal (a folder one cannot write in) is a message box: it is about the disk.
+        written = self.data.change(
+            None,
+            self.tr("Save as drafts"),
+            self._change("message drafts"),
+            write_cohort_drafts,
+            self.cohort_id,
+            self.drafts,
+            folder,
+            sender=sender,
+        )
+        if not written:
             return
+        paths = written.result
         self.reload()
         self.ui.statusLabel.setText(
             self.tr("Saved %1 draft(s) in %2; open them in your mail program to send them.")
@@ -350,13 +335,12 @@ class PublishDialog(QDialog):
         self._send(settings, password, list(self.drafts))
 
     def _send(self, settings: SmtpSettings, password: str, drafts: list[Draft]) -> None:
-        database = self.context.database
+        change = self._change("message sent")
 
         def logged(draft: Draft) -> None:
             # Each message is logged as soon as the server took it: a failure later on
             # never loses the record of what already went out.
-            with database.transaction(note="message sent") as session:
-                log_sent(session, draft)
+            self.data.write(change, log_sent, draft)
 
         def work(progress: Progress) -> SendReport:
             return send_drafts(settings, password, drafts, logged, progress=progress)
@@ -370,4 +354,12 @@ class PublishDialog(QDialog):
             self.reload()
             self.ui.statusLabel.setText(text)
 
-        self.context.data.in_background(self, self.tr("Sending"), work, done)
+        self.data.in_background(self, self.tr("Sending"), work, done)
+
+    def _change(self, note: str) -> Change:
+        # Publishing and the messages sent show on the board and in the reports.
+        return Change(Kind.PAIRINGS, self.cohort_id, origin=self, note=note)
+
+    def show_refusal(self, _title: str, message: str) -> None:
+        """A refused publish is said in the dialog's status line, beside the pairs."""
+        self.ui.statusLabel.setText(message)

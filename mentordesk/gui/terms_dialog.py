@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -15,37 +14,27 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.core.programs.cohorts import get_cohort
-from mentordesk.core.programs.terms import (
-    TermSpan,
-    check_terms,
-    cohort_terms,
-    default_cohort_terms,
-    set_terms,
-)
+from mentordesk.core.programs.terms import TermSpan, check_terms, set_terms, terms_of_cohort
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.data import Change, Kind
 from mentordesk.gui.forms.ui_terms_dialog import Ui_TermsDialog
 from mentordesk.gui.undo import DatabaseCommand, push
 
 
 class SetTermsCommand(DatabaseCommand):
+    """The cohort's terms as one step; the calendar and the reports reread them."""
+
     def __init__(
-        self,
-        context: AppContext,
-        cohort_id: int,
-        before: list[TermSpan],
-        after: list[TermSpan],
-        on_change: Callable[[], None] | None,
+        self, context: AppContext, cohort_id: int, before: list[TermSpan], after: list[TermSpan]
     ) -> None:
         super().__init__(context.data, QCoreApplication.translate("TermsDialog", "Change terms"))
-        self.context, self.cohort_id = context, cohort_id
-        self.before, self.after, self.on_change = before, after, on_change
+        self.cohort_id = cohort_id
+        self.before, self.after = before, after
 
     def _write(self, terms: list[TermSpan]) -> None:
-        with self.context.database.transaction(note="terms") as session:
-            set_terms(session, self.cohort_id, terms)
-        if self.on_change is not None:
-            self.on_change()
+        # Per-term rules count the calendar's meetings against these terms.
+        change = Change(Kind.PROGRAMS | Kind.EVENTS, self.cohort_id, note="terms")
+        self.data.write(change, set_terms, self.cohort_id, terms)
 
     def apply_redo(self) -> None:
         self._write(self.after)
@@ -64,19 +53,15 @@ class TermsDialog(QDialog):
         context: AppContext,
         cohort_id: int,
         parent: QWidget | None = None,
-        *,
-        on_change: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_TermsDialog()
         self.ui.setupUi(self)
-        self.context, self.cohort_id, self.on_change = context, cohort_id, on_change
-        with context.database.reading() as session:
-            cohort = get_cohort(session, cohort_id)
-            self.cohort_start, self.cohort_end = cohort.start_date, cohort.end_date
-            self.original = cohort_terms(session, cohort_id)
-            self.from_rules = default_cohort_terms(session, cohort_id)
-            name = cohort.name
+        self.context, self.cohort_id = context, cohort_id
+        shown = context.data.read(terms_of_cohort, cohort_id)
+        self.cohort_start, self.cohort_end = shown.start, shown.end
+        self.original, self.from_rules = shown.terms, shown.from_rules
+        name = shown.cohort
         self.ui.cohortLabel.setText(
             self.tr("Cohort %1: %2 – %3")
             .replace("%1", name)
@@ -164,11 +149,10 @@ class TermsDialog(QDialog):
             self.ui.errorLabel.setText(exc.message)
             return
         if wanted != self.original:
-            command = SetTermsCommand(
-                self.context, self.cohort_id, self.original, wanted, self.on_change
-            )
+            command = SetTermsCommand(self.context, self.cohort_id, self.original, wanted)
             if not push(self.context.undo_stack, command, where=self):
-                if command.failure is not None:
-                    self.ui.errorLabel.setText(command.failure.message)
-                return
+                return  # shown in the error label (show_refusal)
         self.accept()
+
+    def show_refusal(self, _title: str, message: str) -> None:
+        self.ui.errorLabel.setText(message)

@@ -82,7 +82,7 @@ class DatabaseCommand(QUndoCommand):
             self.setObsolete(True)  # the stack drops this step instead of pretending it ran
             if not self._pushing:  # push() tells the user itself, under its own title
                 text = f"{self.text()}: {exc.message}" if self.text() else exc.message
-                where = self.where if self.where is not None else QApplication.activeWindow()
+                where = _visible(self.where) or _visible(QApplication.activeWindow())
                 # Shown once the stack has finished its own bookkeeping.
                 QTimer.singleShot(0, lambda: show_refusal(where, title, text))
 
@@ -110,8 +110,14 @@ class DatabaseCommand(QUndoCommand):
         self.setObsolete(True)
         if not self._pushing:
             text = f"{self.text()}: {exc.message}" if self.text() else exc.message
-            where = self.where if self.where is not None else QApplication.activeWindow()
+            where = _visible(self.where) or _visible(QApplication.activeWindow())
             QTimer.singleShot(0, lambda: show_refusal(where, title, text))
+
+
+def _visible(widget: QWidget | None) -> QWidget | None:
+    """``widget`` if the committee can see it: a refusal from the Edit menu must never land
+    in a dialog closed meanwhile (its error label would say it to nobody)."""
+    return widget if widget is not None and widget.isVisible() else None
 
 
 def push(

@@ -23,12 +23,12 @@ def test_demo_cohorts_are_paired_by_the_rules(db: Database) -> None:
             assert any(not p.confirmed for p in board.pairs)  # drafts left to adjust
             for pair in board.pairs:
                 i, j = problem.mentee_row[pair.mentee_id], problem.mentor_col[pair.mentor_id]
-                assert problem.forbidden[i, j] == Forbidden.NONE
+                assert problem.forbidden_code(i, j) == Forbidden.NONE
             assert all(m.free >= 0 and m.taken <= m.capacity for m in board.mentors)
             # Whoever is left without a mentor is ineligible, or there was no room.
             for mentee in board.unassigned:
                 i = problem.mentee_row[mentee.id]
                 open_slots = [
-                    m.free for m in board.mentors if problem.allowed[i, problem.mentor_col[m.id]]
+                    m.free for m in board.mentors if problem.is_allowed(i, problem.mentor_col[m.id])
                 ]
                 assert not mentee.eligible or sum(open_slots) == 0

@@ -89,7 +89,20 @@ def test_search_finds_by_name_email_department_and_interests(
     search.clear()
     qtbot.keyClicks(search, "BJORN@")
     qtbot.waitUntil(lambda: names(window) == ["Bjørn Lindqvist"])
-    assert window.applicants.ui.countLabel.text() == "Showing 1 of 4 applications"
+    qtbot.waitUntil(lambda: window.applicants.ui.countLabel.text() == "Showing 1 of 4 applications")
+
+
+def test_one_search_writes_the_count_once_however_many_rows_it_hides(
+    qtbot: QtBot, open_window: Open, cohort_db: Database
+) -> None:
+    # A big cohort's search hides thousands of row ranges; the count is not redone for each.
+    window = open_window(cohort_db)
+    counts: list[tuple[int, int]] = []
+    window.applicants.counts_changed.connect(lambda shown, total: counts.append((shown, total)))
+    window.applicants.ui.eligibilityFilter.setCurrentIndex(2)  # Not eligible: rows go
+    qtbot.waitUntil(lambda: bool(counts))
+    qtbot.wait(50)
+    assert len(counts) == 1
 
 
 def test_filters_by_role_and_eligibility(open_window: Open, cohort_db: Database) -> None:

@@ -97,7 +97,8 @@ def test_the_mentors_answers_come_from_a_survey_export_and_blank_forms_print(
     monkeypatch.setattr(QMessageBox, "question", staticmethod(confirm))
     qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
     assert "Ignored: Shoe size" in shown[0]
-    assert "Imported 1, replaced 0" in dialog.ui.statusLabel.text()
+    # Recorded off the GUI thread, like every import.
+    qtbot.waitUntil(lambda: "Imported 1, replaced 0" in dialog.ui.statusLabel.text())
     with db.reading() as s:
         assert cohort_evaluations(s, cohort["cohort"]).pairs[0].received == {"closeout/mentor": 5}
 

@@ -8,12 +8,14 @@ so a person's history runs across cohorts.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentordesk.core.applications.fields import FIELDS
 from mentordesk.core.errors import ValidationError
+from mentordesk.core.programs.cohorts import add_cohort, get_cohort, get_program
 from mentordesk.core.storage.models import Application, ApplicationStatus, Cohort, Role
 
 #: The form's answers that travel with a person (status and the committee's decisions do not).
@@ -80,6 +82,53 @@ def carry_over_choice(session: Session, cohort_id: int) -> CarryOverChoice:
         waitlisted_mentees=len(_waitlisted_mentees(session, cohort_id)),
         continuing_mentors=len(_continuing_mentors(session, cohort_id)),
     )
+
+
+@dataclass(frozen=True)
+class CarryOverSource:
+    """An earlier cohort of the program, with who could come along from it."""
+
+    cohort_id: int
+    name: str
+    choice: CarryOverChoice
+
+
+def carry_over_sources(session: Session, program_id: int) -> list[CarryOverSource]:
+    """The program's cohorts, the newest first, each with its waitlist and continuing mentors
+    (what the New Cohort dialog offers to carry from)."""
+    cohorts = sorted(
+        get_program(session, program_id).cohorts, key=lambda c: c.start_date, reverse=True
+    )
+    return [CarryOverSource(c.id, c.name, carry_over_choice(session, c.id)) for c in cohorts]
+
+
+@dataclass(frozen=True)
+class NewCohort:
+    """A cohort just added, and who was carried into it ("" when nobody was asked for)."""
+
+    program_id: int
+    cohort_id: int
+    carried: str = ""
+
+
+def add_cohort_carrying_over(
+    session: Session,
+    program_id: int,
+    name: str,
+    start: date,
+    end: date,
+    *,
+    carry_from: int | None = None,
+    mentors: bool = False,
+) -> NewCohort:
+    """New Cohort…: another cohort of the program and, from ``carry_from``, its waitlisted
+    mentees (and, with ``mentors``, the mentors who continue), in one transaction."""
+    cohort = add_cohort(session, program_id, name, start, end)
+    carried = ""
+    if carry_from is not None:
+        source = get_cohort(session, carry_from)
+        carried = carry_over(session, source, cohort, mentors=mentors).line(source.name)
+    return NewCohort(program_id, cohort.id, carried)
 
 
 def carry_over(

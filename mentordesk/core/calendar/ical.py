@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from icalendar import Calendar
-from icalendar import Event as VEvent
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
@@ -135,6 +133,10 @@ def export_calendar(
 
     stamp = (stamp or utcnow()).replace(tzinfo=UTC)
     edits = _edit_counts(session, (e.id for e in events))
+    # icalendar loads when a calendar file is made, not at start-up.
+    from icalendar import Calendar
+    from icalendar import Event as VEvent
+
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -219,6 +221,8 @@ def import_calendar(
     """
     progress = progress or no_progress()
     cohort = get_cohort(session, cohort_id)
+    from icalendar import Calendar
+
     try:
         cal = Calendar.from_ical(data)
     except (ValueError, IndexError, KeyError) as exc:

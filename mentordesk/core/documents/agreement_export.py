@@ -1,7 +1,8 @@
 """Writes agreements out: one PDF per pair and a combined one, in worker processes, atomically.
 
 Also the in-memory PDF of a few pairs for the preview. The pages themselves are laid out
-by ``agreement_pdf``; the data and the filled template come from ``agreements``.
+by ``agreement_pdf`` (imported when a PDF is made: ReportLab is not needed at start-up);
+the data and the filled template come from ``agreements``.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from mentordesk.core.documents.agreement_pdf import agreement_pdf_bytes, build_agreements
 from mentordesk.core.documents.agreements import (
     AgreementData,
     FilledAgreement,
@@ -43,9 +43,12 @@ PARALLEL_THRESHOLD = 24
 
 def _render_batch(jobs: list[tuple[FilledAgreement, str]]) -> int:
     """Worker: build each agreement into its temporary file; returns the pages written."""
+    # ReportLab loads only when a PDF is made, never at start-up.
+    from mentordesk.core.documents import agreement_pdf
+
     pages = 0
     for filled, path in jobs:
-        pages += build_agreements([filled], path)
+        pages += agreement_pdf.build_agreements([filled], path)
     return pages
 
 
@@ -131,21 +134,27 @@ def export_agreement_data(
 
 def _build_here(filled: list[FilledAgreement], temps: list[Path], progress: Progress) -> int:
     """Every pair file, then the combined file, in this process; returns the combined pages."""
+    # ReportLab loads only when a PDF is made, never at start-up.
+    from mentordesk.core.documents import agreement_pdf
+
     total = 2 * len(filled)
     for i, (one, tmp) in enumerate(zip(filled, temps, strict=False)):
         progress.step(i, total, f"Writing the agreement of {one.parties[1][1].name}…")
-        build_agreements([one], str(tmp))
+        agreement_pdf.build_agreements([one], str(tmp))
 
     def combined_step(n: int) -> None:
         progress.step(len(filled) + n, total, "Writing the combined file…")
 
-    return build_agreements(filled, str(temps[-1]), combined_step)
+    return agreement_pdf.build_agreements(filled, str(temps[-1]), combined_step)
 
 
 def _build_in_processes(
     filled: list[FilledAgreement], temps: list[Path], progress: Progress, workers: int
 ) -> int:
     """Pair files in worker processes while this one builds the combined file."""
+    # ReportLab loads only when a PDF is made, never at start-up.
+    from mentordesk.core.documents import agreement_pdf
+
     total = 2 * len(filled)
     done = 0
     jobs = list(zip(filled, (str(t) for t in temps), strict=False))
@@ -170,7 +179,7 @@ def _build_in_processes(
             progress.step(done + n, total, "Writing agreements…")
 
         try:
-            pages = build_agreements(filled, str(temps[-1]), combined_step)
+            pages = agreement_pdf.build_agreements(filled, str(temps[-1]), combined_step)
             done += len(filled)
             while futures:
                 ready, _ = wait(list(futures), timeout=0.2, return_when=FIRST_COMPLETED)
@@ -191,7 +200,10 @@ def _remove(paths: Iterable[Path]) -> None:
 
 def agreement_preview(session: Session, pairing_ids: list[int]) -> bytes:
     """The agreements of these pairs as one PDF in memory, for the preview and printing."""
+    # ReportLab loads only when a PDF is made, never at start-up.
+    from mentordesk.core.documents import agreement_pdf
+
     if not pairing_ids:
         raise ValidationError("Choose at least one pair to preview", "pairing_ids")
     data = [pairing_agreement_data(session, pid) for pid in pairing_ids]
-    return agreement_pdf_bytes(filled_agreements(data))
+    return agreement_pdf.agreement_pdf_bytes(filled_agreements(data))

@@ -27,6 +27,8 @@ from sqlalchemy.orm import Session
 from mentordesk.core.documents.agreements import slug
 from mentordesk.core.documents.messages import Draft
 from mentordesk.core.errors import MentorDeskError, ValidationError
+from mentordesk.core.matching.publishing import PairToPublish, active_pairs
+from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.progress import Progress, no_progress
 from mentordesk.core.storage.models import SentMessage, Setting
 from mentordesk.core.storage.passwords import forget_secret, keep_secret, kept_secret
@@ -298,3 +300,37 @@ def sent_messages(session: Session, cohort_id: int, pairing_id: int | None = Non
         SentRow(m.pairing_id, m.kind, m.subject, m.recipients, m.via, m.location, m.sent_at)
         for m in session.scalars(query.order_by(SentMessage.sent_at.desc(), SentMessage.id.desc()))
     ]
+
+
+@dataclass(frozen=True)
+class PublishingView:
+    """What the Publish and Tell dialog shows: the cohort's pairs, what they were last sent,
+    the evaluation phases one can ask for, and the mail server (None: drafts only)."""
+
+    cohort: str
+    program_id: int
+    evaluation_phases: list[str]
+    pairs: list[PairToPublish]
+    sent: list[SentRow]
+    smtp: SmtpSettings | None
+
+
+def publishing_view(session: Session, cohort_id: int) -> PublishingView:
+    cohort = get_cohort(session, cohort_id)
+    return PublishingView(
+        cohort=cohort.name,
+        program_id=cohort.program_id,
+        evaluation_phases=list(program_rules(cohort.program).evaluation_phases),
+        pairs=active_pairs(session, cohort_id),
+        sent=sent_messages(session, cohort_id),
+        smtp=smtp_settings(session),
+    )
+
+
+def write_cohort_drafts(
+    session: Session, cohort_id: int, drafts: list[Draft], folder: str | Path, *, sender: str = ""
+) -> list[Path]:
+    """``write_drafts`` from the program's contact address when no sender is set up."""
+    if not sender:
+        sender = get_cohort(session, cohort_id).program.contact_email or ""
+    return write_drafts(session, drafts, folder, sender=sender)

@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 
 from mentordesk.core.calendar.events import list_events
 from mentordesk.core.calendar.progress import year_progress
-from mentordesk.core.documents.agreement_pdf import agreement_pdf_bytes
 from mentordesk.core.documents.agreements import (
     fill_agreement,
     load_template,
@@ -106,6 +105,11 @@ def program_templates(program: Program) -> dict[str, MessageTemplate]:
                 str(value.get("body", templates[kind].body)),
             )
     return templates
+
+
+def templates_of_program(session: Session, program_id: int) -> dict[str, MessageTemplate]:
+    """The texts the template editor starts from (the program's own, else the shipped ones)."""
+    return program_templates(get_program(session, program_id))
 
 
 def sample_values() -> dict[str, str]:
@@ -277,6 +281,10 @@ def introduction_drafts(
     rules = program_rules(cohort.program)
     template = program_templates(cohort.program)["introduction"]
     agreement_template = load_template(template_path(cohort.program.preset))
+    # ReportLab is loaded when drafts are written, not when the window starts (mail
+    # settings import this module).
+    from mentordesk.core.documents.agreement_pdf import agreement_pdf_bytes
+
     drafts = []
     for pairing in _pairings(session, cohort_id, pairing_ids):
         values = _values(pairing)
@@ -396,3 +404,21 @@ def evaluation_request_drafts(session: Session, cohort_id: int, phase: str) -> l
                 )
             )
     return drafts
+
+
+def drafts_of_kind(
+    session: Session,
+    cohort_id: int,
+    kind: str,
+    phase: str = "",
+    pairing_ids: Iterable[int] | None = None,
+) -> list[Draft]:
+    """The messages of one kind for the cohort: introductions (of ``pairing_ids``, or every
+    published pair), reminders of the next days, or the evaluation requests of ``phase``."""
+    if kind == "introduction":
+        return introduction_drafts(session, cohort_id, pairing_ids)
+    if kind == "reminder":
+        return reminder_drafts(session, cohort_id)
+    if kind == "evaluation_request":
+        return evaluation_request_drafts(session, cohort_id, phase)
+    raise ValidationError(f"Unknown kind of message {kind!r}", "kind")

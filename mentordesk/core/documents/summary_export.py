@@ -17,7 +17,6 @@ from typing import Any
 
 from mentordesk.core.documents.spreadsheet_text import csv_cell, keep_as_text
 from mentordesk.core.documents.summary import CohortSummary
-from mentordesk.core.documents.summary_pdf import build_summary_pdf
 from mentordesk.core.documents.summary_tables import Cell, summary_tables
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.private_files import write_private
@@ -97,6 +96,9 @@ def write_csv(summary: CohortSummary, target: io.TextIOBase | Any) -> None:
 
 
 def write_pdf(summary: CohortSummary, target: str | os.PathLike[str] | io.BytesIO) -> None:
+    # ReportLab loads when a PDF is made, not at start-up.
+    from mentordesk.core.documents.summary_pdf import build_summary_pdf
+
     build_summary_pdf(summary, target)
 
 

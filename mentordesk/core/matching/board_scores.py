@@ -30,6 +30,7 @@ from mentordesk.core.matching.scoring import (
 from mentordesk.core.matching.solver import (
     MATCHABLE_STATUSES,
     MatchProblem,
+    build_problem,
     forbidden_matrix,
     forbidden_text,
     is_kept,
@@ -115,24 +116,17 @@ def read_cohort(session: Session, cohort_id: int, progress: Progress | None = No
 
 
 def problem_of(inputs: CohortInputs) -> MatchProblem:
-    """The whole matching problem (every mentee against every mentor) from what was read."""
-    table = score_table(inputs.mentees, inputs.mentors, inputs.rules, inputs.ratings)
-    mentee_row = {p.id: i for i, p in enumerate(inputs.mentees)}
-    mentor_col = {p.id: j for j, p in enumerate(inputs.mentors)}
-    return MatchProblem(
-        cohort_id=inputs.cohort_id,
-        cohort_name=inputs.cohort_name,
-        rules=inputs.rules,
-        table=table,
-        forbidden=forbidden_matrix(inputs.mentees, inputs.mentors, inputs.ended, inputs.excluded),
-        capacity=np.array([p.capacity for p in inputs.mentors], dtype=np.int64),
-        kept=[
-            (mentee_row[m], mentor_col[r])
-            for m, r in inputs.kept
-            if m in mentee_row and r in mentor_col
-        ],
-        mentee_row=mentee_row,
-        mentor_col=mentor_col,
+    """The whole matching problem (the pairs the rules allow, scored) from what was read."""
+    return build_problem(
+        inputs.cohort_id,
+        inputs.cohort_name,
+        inputs.rules,
+        inputs.mentees,
+        inputs.mentors,
+        inputs.ended,
+        inputs.excluded,
+        inputs.ratings,
+        inputs.kept,
     )
 
 
@@ -181,19 +175,10 @@ class BoardScores:
             return found
         i = self.inputs.mentees.index(mentee)
         if self._problem is not None:
-            table = self._problem.table
-            one = ScoreTable(
-                mentees=[mentee],
-                mentors=table.mentors,
-                weights=table.weights,
-                components={k: v[i : i + 1] for k, v in table.components.items()},
-                total=table.total[i : i + 1],
-                requested=table.requested[i : i + 1],
-                ratings=table.ratings,
-                rating_counts=table.rating_counts,
-                request_resolutions=table.request_resolutions[i : i + 1],
-            )
-            column = Column(one, self._problem.forbidden[i])
+            # The problem keeps only allowed pairs' totals: the column is scored from its
+            # prepared mentor side, every component, in one row.
+            one = self._problem.scorer.table([mentee])
+            column = Column(one, self._problem.forbidden_row(i))
         else:
             one = score_table([mentee], self.inputs.mentors, self.inputs.rules, self.inputs.ratings)
             codes = forbidden_matrix(

@@ -29,8 +29,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from scipy import sparse
-from scipy.optimize import linprog
 
 from mentordesk.core.matching.outcome import (
     Objective,
@@ -91,6 +89,10 @@ def dual_bound(
     matched: int,
 ) -> DualBound:
     """Bounds for rows matched, then requests and total score among pairings of ``matched`` pairs."""
+    # scipy is loaded when a certificate is asked for, not when the window starts.
+    from scipy import sparse
+    from scipy.optimize import linprog
+
     scores = np.asarray(scores, dtype=np.float64)
     free_arr = np.asarray(free, dtype=np.float64).reshape(scores.shape[1])
     usable = np.asarray(allowed, dtype=bool) & (free_arr[None, :] > 0)

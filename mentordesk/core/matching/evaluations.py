@@ -331,6 +331,7 @@ class CohortEvaluations:
     forms: list[EvaluationForm]
     pairs: list[PairEvaluations]
     questions: list[QuestionResult] = field(default_factory=list)
+    program: str = ""  # printed on the blank forms
 
     @property
     def received(self) -> int:
@@ -414,7 +415,13 @@ def cohort_evaluations(session: Session, cohort_id: int) -> CohortEvaluations:
                     counts=(counts[0], counts[1], counts[2], counts[3], counts[4]),
                 )
             )
-    return CohortEvaluations(cohort=cohort.name, forms=forms, pairs=pairs, questions=questions)
+    return CohortEvaluations(
+        cohort=cohort.name,
+        forms=forms,
+        pairs=pairs,
+        questions=questions,
+        program=cohort.program.name,
+    )
 
 
 # --- importing a survey tool's export -------------------------------------------------------

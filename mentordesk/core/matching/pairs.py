@@ -12,28 +12,29 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+import numpy as np
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from mentordesk.core.errors import ConflictError, NotFoundError, RuleViolation, ValidationError
 from mentordesk.core.matching.board_scores import CohortInputs, read_cohort
-from mentordesk.core.matching.scoring import score_table
+from mentordesk.core.matching.scoring import Profile, Scorer
 from mentordesk.core.matching.solver import (
     MATCHABLE_STATUSES,
     Forbidden,
     MatchProblem,
     Proposal,
-    forbidden_matrix,
     forbidden_text,
     is_kept,
     mentor_ratings_by_person,
+    pair_rules_of,
     pairings_started,
     profile_of,
 )
 from mentordesk.core.matching.withdrawal import withdraw
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
-from mentordesk.core.programs.rules import ProgramRules
+from mentordesk.core.programs.rules import SCORE_COMPONENTS, ProgramRules
 from mentordesk.core.progress import Progress
 from mentordesk.core.storage.models import (
     Application,
@@ -176,12 +177,14 @@ def _applications(session: Session, cohort_id: int, ids: Iterable[int]) -> dict[
     wanted = set(ids)
     if not wanted:
         return {}
+    # People come with their applications: a bulk change (accept all) reads each once,
+    # not one query per name it checks.
     found = {
         a.id: a
         for a in session.scalars(
-            select(Application).where(
-                Application.id.in_(wanted), Application.cohort_id == cohort_id
-            )
+            select(Application)
+            .options(selectinload(Application.person))
+            .where(Application.id.in_(wanted), Application.cohort_id == cohort_id)
         )
     }
     missing = wanted - set(found)
@@ -261,7 +264,8 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
                             "only active applications can be paired"
                         )
                 new_pairs.append((mentee_id, target.mentor_id))
-    _check_hard_rules(session, cohort, rules, apps, new_pairs)
+    profiles: dict[int, Profile] = {}  # each application read once for rules and scores
+    _check_hard_rules(session, cohort, rules, apps, new_pairs, profiles)
 
     # The inverse holds the statuses as they were, before the pairs move them (matched…).
     inverse_statuses = {i: (apps[i].status, apps[i].status_reason) for i in change.statuses}
@@ -279,7 +283,7 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
         elif target.mentor_id != current.mentor_id:
             touched_mentors.update({current.mentor_id, target.mentor_id})
     session.flush()
-    scores = _score_pairs(session, rules, apps, new_pairs)
+    scores = _score_pairs(session, rules, apps, new_pairs, profiles)
     for mentee_id, target in targets.items():
         if target is None:
             continue
@@ -309,19 +313,34 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
     return BoardChange(assignments=inverse_assignments, statuses=inverse_statuses)
 
 
+def _profiles(
+    apps: Mapping[int, Application],
+    ids: Iterable[int],
+    rules: ProgramRules,
+    known: dict[int, Profile],
+) -> list[Profile]:
+    out = []
+    for i in ids:
+        if i not in known:
+            known[i] = profile_of(apps[i], apps[i].person, rules)
+        out.append(known[i])
+    return out
+
+
 def _check_hard_rules(
     session: Session,
     cohort: Cohort,
     rules: ProgramRules,
     apps: Mapping[int, Application],
     new_pairs: list[tuple[int, int]],
+    profiles: dict[int, Profile],
 ) -> None:
     if not new_pairs:
         return
     mentee_ids = sorted({m for m, _ in new_pairs})
     mentor_ids = sorted({r for _, r in new_pairs})
-    mentees = [profile_of(apps[i], apps[i].person, rules) for i in mentee_ids]
-    mentors = [profile_of(apps[i], apps[i].person, rules) for i in mentor_ids]
+    mentees = _profiles(apps, mentee_ids, rules, profiles)
+    mentors = _profiles(apps, mentor_ids, rules, profiles)
     ended = {
         (p.mentee_id, p.mentor_id)
         for p in session.scalars(
@@ -340,13 +359,22 @@ def _check_hard_rules(
             )
         )
     }
-    codes = forbidden_matrix(mentees, mentors, ended, excluded)
+    # The rules about two particular people, and eligibility: no mentees × mentors matrix,
+    # so accepting a whole suggestion costs as much as its pairs.
+    rules_of = pair_rules_of(mentees, mentors, ended, excluded)
     row = {p.id: i for i, p in enumerate(mentees)}
     col = {p.id: j for j, p in enumerate(mentors)}
     for mentee_id, mentor_id in new_pairs:
         i, j = row[mentee_id], col[mentor_id]
-        if codes[i, j] != Forbidden.NONE:
-            raise RuleViolation(forbidden_text(int(codes[i, j]), mentees[i], mentors[j]))
+        code = Forbidden.NONE
+        if not mentees[i].eligible:
+            code = Forbidden.MENTEE_NOT_ELIGIBLE
+        elif not mentors[j].eligible:
+            code = Forbidden.MENTOR_NOT_ELIGIBLE
+        else:
+            code = rules_of.get(i, {}).get(j, Forbidden.NONE)
+        if code != Forbidden.NONE:
+            raise RuleViolation(forbidden_text(int(code), mentees[i], mentors[j]))
 
 
 def _drop_plans(session: Session, pairing: Pairing) -> None:
@@ -444,25 +472,30 @@ def _score_pairs(
     rules: ProgramRules,
     apps: Mapping[int, Application],
     pairs: list[tuple[int, int]],
+    profiles: dict[int, Profile],
 ) -> dict[tuple[int, int], tuple[float, dict[str, float]]]:
     """Score and components of each new pair (a pair's score never depends on others)."""
     if not pairs:
         return {}
     mentee_ids = sorted({m for m, _ in pairs})
     mentor_ids = sorted({r for _, r in pairs})
-    mentees = [profile_of(apps[i], apps[i].person, rules) for i in mentee_ids]
-    mentors = [profile_of(apps[i], apps[i].person, rules) for i in mentor_ids]
+    mentees = _profiles(apps, mentee_ids, rules, profiles)
+    mentors = _profiles(apps, mentor_ids, rules, profiles)
     ratings = (
         mentor_ratings_by_person(session, {p.person_id for p in mentors})
         if rules.evaluations_inform_matching
         else {}
     )
-    table = score_table(mentees, mentors, rules, ratings)
+    # Each pair scored on its own (a score never depends on others): cost with the pairs.
+    scorer = Scorer(mentors, rules, ratings)
     row = {p.id: i for i, p in enumerate(mentees)}
     col = {p.id: j for j, p in enumerate(mentors)}
+    side = scorer.side(mentees).take(np.array([row[m] for m, _ in pairs], dtype=np.int64))
+    comps, total = scorer.components(side, np.array([col[r] for _, r in pairs], dtype=np.int64))
+    rounded = {name: np.round(comps[name].astype(np.float64), 4) for name in SCORE_COMPONENTS}
     return {
-        (m, r): (float(table.total[row[m], col[r]]), table.components_of(row[m], col[r]))
-        for m, r in pairs
+        pair: (float(total[k]), {name: float(rounded[name][k]) for name in SCORE_COMPONENTS})
+        for k, pair in enumerate(pairs)
     }
 
 

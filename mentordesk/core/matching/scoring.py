@@ -1,9 +1,9 @@
 """How well a mentor suits a mentee: a weighted sum of named components in [0, 1], each with its reason.
 
-The whole cohort is scored at once with numpy (mentees × mentors), so the optimizer and
-the pairing board share one matrix. A pair's score depends only on the two applications,
+Scoring is vectorized with numpy: a block of mentees against every mentor (a matrix), or
+a list of pairs one by one (the optimizer's allowed pairs, the proposal's pairs). A pair's score depends only on the two applications,
 the program's rules and the mentor's past evaluations, never on who else applied, so a
-pair scored alone (the board's drag preview, a stored Pairing) matches the matrix.
+pair scored alone (the board's drag preview, a stored Pairing) matches the cohort's scoring.
 """
 
 from __future__ import annotations
@@ -12,13 +12,16 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from scipy import sparse
 
 from mentordesk.core.applications.fields import split_list
 from mentordesk.core.applications.names import Candidate, NameIndex, NameResolution, Outcome
 from mentordesk.core.programs.rules import SCORE_COMPONENTS, ProgramRules
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 #: What the committee reads for each component.
 COMPONENT_LABELS: dict[str, str] = {
@@ -182,6 +185,8 @@ def _incidence(
             rows.append(i)
             cols.append(vocabulary.setdefault(item, len(vocabulary)))
     data = scale[np.asarray(rows, dtype=np.int64)].astype(np.float32)
+    from scipy import sparse  # loaded when matching runs, not at start-up
+
     return sparse.csr_matrix((data, (rows, cols)), shape=(len(sets), max(len(vocabulary), 1)))
 
 
@@ -191,37 +196,6 @@ def _sizes(sets: Sequence[frozenset[str]]) -> np.ndarray:
 
 def _inverse(values: np.ndarray) -> np.ndarray:
     return np.divide(1.0, values, out=np.zeros_like(values), where=values > 0)
-
-
-def _scaled_overlap(
-    left: Sequence[frozenset[str]],
-    right: Sequence[frozenset[str]],
-    left_scale: np.ndarray,
-    right_scale: np.ndarray,
-) -> np.ndarray:
-    """left_scale[i] · right_scale[j] · |L_i ∩ R_j| for every pair, by one sparse product."""
-    vocabulary: dict[str, int] = {}
-    a = _incidence(left, vocabulary, left_scale)
-    b = _incidence(right, vocabulary, right_scale)
-    width = max(len(vocabulary), 1)
-    a.resize((len(left), width))
-    b.resize((len(right), width))
-    return np.asarray((a @ b.T).toarray(), dtype=np.float32)
-
-
-def _cosine(left: Sequence[frozenset[str]], right: Sequence[frozenset[str]]) -> np.ndarray:
-    """Set cosine |L ∩ R| / sqrt(|L| |R|), 0 where either set is empty."""
-    out = _scaled_overlap(
-        left, right, np.sqrt(_inverse(_sizes(left))), np.sqrt(_inverse(_sizes(right)))
-    )
-    return np.minimum(out, 1.0, out=out)  # rounding may overshoot 1 by an ulp
-
-
-def _codes(values: Iterable[str]) -> tuple[np.ndarray, dict[str, int]]:
-    """Integer codes for categorical text; '' (unknown) is -1."""
-    table: dict[str, int] = {}
-    out = [table.setdefault(v, len(table)) if v else -1 for v in values]
-    return np.array(out, dtype=np.int64), table
 
 
 def mentor_ratings(ratings: Mapping[int, Sequence[int]], mentors: Sequence[Profile]) -> np.ndarray:
@@ -375,6 +349,286 @@ def _reason(
     raise KeyError(name)
 
 
+@dataclass
+class MenteeSide:
+    """What scoring needs of a list of mentees, as arrays prepared once (row i: mentee i)."""
+
+    tags: sparse.csr_matrix  # interests in the mentors' tag vocabulary, scaled 1/|tags|
+    words: sparse.csr_matrix  # interest words, scaled 1/sqrt(|words|)
+    goals: sparse.csr_matrix  # goal words, scaled 1/sqrt(|words|)
+    has_tags: np.ndarray
+    silent: np.ndarray  # neither interest tags nor words: interests unknown
+    no_goals: np.ndarray
+    formats: np.ndarray  # bit mask in the mentors' formats
+    formats_stated: np.ndarray
+    location: np.ndarray  # -1 unknown, -2 a place no mentor names
+    department: np.ndarray
+    years: np.ndarray
+    requested: np.ndarray  # the requested mentor's column, -1 for none (or not found)
+    asked_someone: np.ndarray
+
+    def take(self, rows: np.ndarray) -> MenteeSide:
+        """The same arrays for these rows (repeats allowed): one row per pair to score."""
+        return MenteeSide(
+            **{
+                f: getattr(self, f)[rows]
+                for f in (
+                    "tags", "words", "goals", "has_tags", "silent", "no_goals", "formats",
+                    "formats_stated", "location", "department", "years", "requested",
+                    "asked_someone",
+                )
+            }
+        )  # fmt: skip
+
+
+class Scorer:
+    """The mentor side of a cohort's scoring, prepared once, to score any mentees against it.
+
+    The optimizer scores the cohort a block of mentees at a time and keeps only the pairs
+    the hard rules allow (memory grows with them, never with mentees × mentors); the board
+    scores one mentee's row on demand; both give the numbers of scoring the whole cohort
+    at once, since a pair's score depends on the two applications alone.
+    """
+
+    def __init__(
+        self,
+        mentors: Sequence[Profile],
+        rules: ProgramRules,
+        ratings: Mapping[int, Sequence[int]] | None = None,
+    ) -> None:
+        ratings = ratings or {}
+        self.mentors = list(mentors)
+        self.rules = rules
+        self.weights = effective_weights(rules)
+        self.rating_counts = {pid: len(r) for pid, r in ratings.items()}
+        m = len(self.mentors)
+        # Vocabularies come from the mentors alone: a mentee's word no mentor uses can
+        # never be shared, so leaving it out changes no overlap (set sizes still count it).
+        self._tag_vocab: dict[str, int] = {}
+        self._word_vocab: dict[str, int] = {}
+        mentor_words = [p.offered_words for p in self.mentors]
+        self._mentor_tags = _incidence(
+            [p.offered_tags for p in self.mentors], self._tag_vocab, np.ones(m)
+        ).T.tocsc()
+        self._mentor_words = _incidence(
+            mentor_words, self._word_vocab, np.sqrt(_inverse(_sizes(mentor_words)))
+        ).T.tocsc()
+        formats = sorted({f for p in self.mentors for f in p.formats})
+        self._format_bit = {f: 1 << k for k, f in enumerate(formats[:62])}
+        self._mentor_formats = np.array([self._format_mask(p) for p in self.mentors], np.int64)
+        self._mentor_formats_stated = np.array([bool(p.formats) for p in self.mentors], bool)
+        self._remote_bits = sum(self._format_bit.get(f, 0) for f in _REMOTE_FORMATS)
+        self._location_codes: dict[str, int] = {}
+        self._mentor_location = _mentor_codes(
+            [normalize_tag(p.location) for p in self.mentors], self._location_codes
+        )
+        self._department_codes: dict[str, int] = {}
+        self._mentor_department = _mentor_codes(
+            [normalize_tag(p.department) for p in self.mentors], self._department_codes
+        )
+        self._mentor_years = np.array(
+            [np.nan if p.years is None else p.years for p in self.mentors], dtype=np.float32
+        )
+        self._index = mentor_index(self.mentors)
+        self.ratings = mentor_ratings(ratings, self.mentors)
+        self._per_mentor_rating = np.where(np.isnan(self.ratings), UNKNOWN, self.ratings).astype(
+            np.float32
+        )
+
+    def _format_mask(self, profile: Profile) -> int:
+        return sum(self._format_bit.get(f, 0) for f in profile.formats)
+
+    def resolve_request(self, mentee: Profile) -> NameResolution:
+        """Which mentor the mentee's request names (by email, or by name as people type
+        it: accents, order, typos), and how sure that is."""
+        return self._index.resolve(mentee.requested_mentor)
+
+    def requested_mentor(self, mentee: Profile) -> int | None:
+        """The column of the mentor the mentee asked for, or None."""
+        if not mentee.requested_mentor.strip():
+            return None
+        return self.resolve_request(mentee).candidate_id
+
+    def side(self, mentees: Sequence[Profile]) -> MenteeSide:
+        """The mentees' arrays for scoring against these mentors."""
+        tag_sets = [p.interests for p in mentees]
+        word_sets = [p.interest_words for p in mentees]
+        goal_sets = [p.goal_words for p in mentees]
+        tag_count = _sizes(tag_sets)
+        requested = [self.requested_mentor(p) for p in mentees]
+        return MenteeSide(
+            tags=_lookup(tag_sets, self._tag_vocab, _inverse(tag_count)),
+            words=_lookup(word_sets, self._word_vocab, np.sqrt(_inverse(_sizes(word_sets)))),
+            goals=_lookup(goal_sets, self._word_vocab, np.sqrt(_inverse(_sizes(goal_sets)))),
+            has_tags=tag_count > 0,
+            silent=(tag_count == 0) & (_sizes(word_sets) == 0),
+            no_goals=_sizes(goal_sets) == 0,
+            formats=np.array([self._format_mask(p) for p in mentees], dtype=np.int64),
+            formats_stated=np.array([bool(p.formats) for p in mentees], dtype=bool),
+            location=_mentee_codes(
+                [normalize_tag(p.location) for p in mentees], self._location_codes
+            ),
+            department=_mentee_codes(
+                [normalize_tag(p.department) for p in mentees], self._department_codes
+            ),
+            years=np.array([0.0 if p.years is None else p.years for p in mentees], np.float32),
+            requested=np.array([-1 if j is None else j for j in requested], dtype=np.int64),
+            asked_someone=np.array([bool(p.requested_mentor) for p in mentees], dtype=bool),
+        )
+
+    def table(self, mentees: Sequence[Profile]) -> ScoreTable:
+        """Score these mentees against every mentor (dense: mentees × mentors)."""
+        comps, total = self.components(self.side(mentees))
+        resolutions = [self.resolve_request(p) for p in mentees]
+        return ScoreTable(
+            mentees=list(mentees),
+            mentors=self.mentors,
+            weights=self.weights,
+            components=comps,
+            total=total,
+            requested=comps["requested"] > 0,
+            ratings=self.ratings,
+            rating_counts=self.rating_counts,
+            request_resolutions=resolutions,
+        )
+
+    def components(
+        self, side: MenteeSide, mentor_cols: np.ndarray | None = None
+    ) -> tuple[dict[str, np.ndarray], np.ndarray]:
+        """Every component and the total: of each row with every mentor (a matrix), or,
+        given ``mentor_cols``, of row k with mentor ``mentor_cols[k]`` only (one per pair)."""
+        pairwise = mentor_cols is not None
+        cols = mentor_cols if mentor_cols is not None else slice(None)
+        n = side.years.shape[0]
+        m = len(self.mentors)
+        shape: tuple[int, ...] = (n,) if pairwise else (n, m)
+
+        def row(values: np.ndarray) -> np.ndarray:
+            return values if pairwise else values[:, None]
+
+        def col(values: np.ndarray) -> np.ndarray:
+            return values[cols] if pairwise else values[None, :]
+
+        def cols_where(mask: np.ndarray) -> tuple[Any, ...]:
+            return (mask[cols],) if pairwise else (slice(None), mask)
+
+        def overlap(left: sparse.csr_matrix, right: sparse.csc_matrix) -> np.ndarray:
+            if pairwise:
+                chosen = right[:, cols].T.tocsr()
+                return np.asarray(left.multiply(chosen).sum(axis=1), np.float32).reshape(n)
+            return np.asarray((left @ right).toarray(), dtype=np.float32)
+
+        comps: dict[str, np.ndarray] = {}
+        # Interests: coverage of the mentee's tags by the mentor's, blended with word similarity.
+        coverage = overlap(side.tags, self._mentor_tags)
+        word_sim = overlap(side.words, self._mentor_words)
+        np.minimum(word_sim, 1.0, out=word_sim)  # rounding may overshoot 1 by an ulp
+        coverage *= row(np.where(side.has_tags, 0.6, 0.0).astype(np.float32))
+        word_sim *= row(np.where(side.has_tags, 0.4, 1.0).astype(np.float32))
+        coverage += word_sim
+        coverage[side.silent, ...] = UNKNOWN
+        comps["interests"] = coverage
+
+        # Goals: the mentee's goal words against what the mentor offers.
+        goals = overlap(side.goals, self._mentor_words)
+        np.minimum(goals, 1.0, out=goals)
+        goals[side.no_goals, ...] = UNKNOWN
+        comps["goals"] = goals
+
+        # Meeting format: a common format, none, or not stated.
+        common = row(side.formats) & col(self._mentor_formats)
+        meeting = np.asarray(common != 0, dtype=np.float32)
+        meeting[~side.formats_stated, ...] = UNKNOWN
+        meeting[cols_where(~self._mentor_formats_stated)] = UNKNOWN
+        comps["meeting_format"] = meeting
+
+        # Location: same place (1), apart but both meet remotely (0.5), apart (0), unknown (0.5).
+        location = np.asarray((common & self._remote_bits) != 0, dtype=np.float32)
+        location *= 0.5
+        location[row(side.location) == col(self._mentor_location)] = 1.0
+        location[side.location == -1, ...] = UNKNOWN
+        location[cols_where(self._mentor_location == -1)] = UNKNOWN
+        comps["location"] = location
+
+        # Department: the same department counts (program C's "someone in my department").
+        department = np.asarray(
+            row(side.department) == col(self._mentor_department), dtype=np.float32
+        )
+        department[side.department == -1, ...] = UNKNOWN
+        department[cols_where(self._mentor_department == -1)] = UNKNOWN
+        comps["department"] = department
+
+        # Experience: more years than the mentee, in full from FULL_EXPERIENCE_GAP on.
+        experience = np.asarray(col(self._mentor_years) - row(side.years), dtype=np.float32)
+        experience /= FULL_EXPERIENCE_GAP
+        np.clip(experience, 0.0, 1.0, out=experience)
+        experience[cols_where(np.isnan(self._mentor_years))] = UNKNOWN
+        comps["experience"] = experience
+
+        # Requested mentor: by email or by name.
+        if pairwise:
+            requested = np.asarray(side.requested == mentor_cols, dtype=np.float32)
+        else:
+            requested = np.zeros(shape, dtype=np.float32)
+            asked = np.flatnonzero(side.requested >= 0)
+            requested[asked, side.requested[asked]] = 1.0
+        comps["requested"] = requested
+
+        # Past evaluations of the mentor by earlier mentees (the same for every mentee).
+        comps["evaluations"] = np.broadcast_to(col(self._per_mentor_rating), shape)
+
+        weights = self.weights
+        total = np.zeros(shape, dtype=np.float32)
+        for name in SCORE_COMPONENTS:
+            if weights[name]:
+                total += np.float32(weights[name]) * comps[name]
+        total64 = total.astype(np.float64)
+        # A mentee who asked for no one is scored on the other components alone.
+        silent = ~side.asked_someone
+        if weights["requested"] < 1.0 and silent.any():
+            total64[silent, ...] /= 1.0 - weights["requested"]
+        np.clip(total64, 0.0, 1.0, out=total64)
+        return comps, total64
+
+
+def _mentor_codes(values: Sequence[str], table: dict[str, int]) -> np.ndarray:
+    """Integer codes for the mentors' categorical text; '' (unknown) is -1."""
+    return np.array([table.setdefault(v, len(table)) if v else -1 for v in values], dtype=np.int64)
+
+
+def _mentee_codes(values: Sequence[str], table: dict[str, int]) -> np.ndarray:
+    """The mentees' codes in the mentors' table: -1 unknown, -2 a value no mentor has."""
+    return np.array([table.get(v, -2) if v else -1 for v in values], dtype=np.int64)
+
+
+def _lookup(
+    sets: Sequence[frozenset[str]], vocabulary: Mapping[str, int], scale: np.ndarray
+) -> sparse.csr_matrix:
+    """Rows of membership in a fixed vocabulary (unknown items dropped), row i scaled."""
+    rows: list[int] = []
+    cols: list[int] = []
+    for i, items in enumerate(sets):
+        for item in items:
+            k = vocabulary.get(item)
+            if k is not None:
+                rows.append(i)
+                cols.append(k)
+    data = scale[np.asarray(rows, dtype=np.int64)].astype(np.float32)
+    from scipy import sparse  # loaded when matching runs, not at start-up
+
+    return sparse.csr_matrix((data, (rows, cols)), shape=(len(sets), max(len(vocabulary), 1)))
+
+
+def _product(left: sparse.csr_matrix, right_t: sparse.csr_matrix) -> np.ndarray:
+    """left @ right_t as a dense float32 array (right_t: vocabulary × mentors)."""
+    width = max(left.shape[1], 1)
+    right = right_t
+    if right.shape[0] != width:
+        right = right.copy()
+        right.resize((width, right.shape[1]))
+    return np.asarray((left @ right).toarray(), dtype=np.float32)
+
+
 def score_table(
     mentees: Sequence[Profile],
     mentors: Sequence[Profile],
@@ -382,113 +636,4 @@ def score_table(
     ratings: Mapping[int, Sequence[int]] | None = None,
 ) -> ScoreTable:
     """Score every mentee against every mentor, vectorized (2,000 × 1,000 in well under a second)."""
-    ratings = ratings or {}
-    n, m = len(mentees), len(mentors)
-    shape = (n, m)
-    comps: dict[str, np.ndarray] = {}
-    # float32 and in-place arithmetic: 2,000 × 1,000 is 2 M cells per component.
-
-    # Interests: coverage of the mentee's tags by the mentor's, blended with word similarity.
-    mentee_tags = [p.interests for p in mentees]
-    mentor_tags = [p.offered_tags for p in mentors]
-    tag_count = _sizes(mentee_tags)
-    coverage = _scaled_overlap(mentee_tags, mentor_tags, _inverse(tag_count), np.ones(m))
-    mentee_words = [p.interest_words for p in mentees]
-    mentor_words = [p.offered_words for p in mentors]
-    word_sim = _cosine(mentee_words, mentor_words)
-    has_tags = tag_count > 0
-    coverage *= np.where(has_tags, 0.6, 0.0).astype(np.float32)[:, None]
-    word_sim *= np.where(has_tags, 0.4, 1.0).astype(np.float32)[:, None]
-    coverage += word_sim
-    silent = ~has_tags & (_sizes(mentee_words) == 0)
-    coverage[silent, :] = UNKNOWN
-    comps["interests"] = coverage
-
-    # Goals: the mentee's goal words against what the mentor offers.
-    goal_words = [p.goal_words for p in mentees]
-    goals = _cosine(goal_words, mentor_words)
-    goals[_sizes(goal_words) == 0, :] = UNKNOWN
-    comps["goals"] = goals
-
-    # Meeting format: a common format, none, or not stated.
-    formats = sorted({f for p in [*mentees, *mentors] for f in p.formats})
-    bit = {f: 1 << k for k, f in enumerate(formats[:62])}
-    e_mask = np.array([sum(bit.get(f, 0) for f in p.formats) for p in mentees], dtype=np.int64)
-    r_mask = np.array([sum(bit.get(f, 0) for f in p.formats) for p in mentors], dtype=np.int64)
-    common = e_mask[:, None] & r_mask[None, :]
-    meeting = (common != 0).astype(np.float32)
-    meeting[e_mask == 0, :] = UNKNOWN
-    meeting[:, r_mask == 0] = UNKNOWN
-    comps["meeting_format"] = meeting
-
-    # Location: same place (1), apart but both meet remotely (0.5), apart (0), unknown (0.5).
-    remote_bits = sum(bit.get(f, 0) for f in _REMOTE_FORMATS)
-    both_remote = (common & remote_bits) != 0
-    codes, table = _codes(normalize_tag(p.location) for p in mentees)
-    mentor_codes = np.array(
-        [table.get(normalize_tag(p.location), -2) if p.location else -1 for p in mentors],
-        dtype=np.int64,
-    )
-    location = both_remote.astype(np.float32)
-    location *= 0.5
-    location[codes[:, None] == mentor_codes[None, :]] = 1.0
-    location[codes < 0, :] = UNKNOWN
-    location[:, mentor_codes == -1] = UNKNOWN
-    comps["location"] = location
-
-    # Department: the same department counts (program C's "someone in my department").
-    codes, table = _codes(normalize_tag(p.department) for p in mentees)
-    mentor_codes = np.array(
-        [table.get(normalize_tag(p.department), -2) if p.department else -1 for p in mentors],
-        dtype=np.int64,
-    )
-    department = (codes[:, None] == mentor_codes[None, :]).astype(np.float32)
-    department[codes < 0, :] = UNKNOWN
-    department[:, mentor_codes == -1] = UNKNOWN
-    comps["department"] = department
-
-    # Experience: more years than the mentee, in full from FULL_EXPERIENCE_GAP on.
-    e_years = np.array([0.0 if p.years is None else p.years for p in mentees], dtype=np.float32)
-    r_years = np.array([np.nan if p.years is None else p.years for p in mentors], dtype=np.float32)
-    experience = r_years[None, :] - e_years[:, None]
-    experience /= FULL_EXPERIENCE_GAP
-    np.clip(experience, 0.0, 1.0, out=experience)
-    experience[:, np.isnan(r_years)] = UNKNOWN
-    comps["experience"] = experience
-
-    # Requested mentor: by email or by name as people type it (accents, order, typos).
-    index = mentor_index(mentors)
-    resolutions = [index.resolve(mentee.requested_mentor) for mentee in mentees]
-    requested = np.zeros(shape, dtype=bool)
-    for i, resolution in enumerate(resolutions):
-        if resolution.candidate is not None:
-            requested[i, resolution.candidate.id] = True
-    comps["requested"] = requested.astype(np.float32)
-
-    # Past evaluations of the mentor by earlier mentees (the same for every mentee).
-    mentor_rating = mentor_ratings(ratings, mentors)
-    per_mentor = np.where(np.isnan(mentor_rating), UNKNOWN, mentor_rating).astype(np.float32)
-    comps["evaluations"] = np.broadcast_to(per_mentor[None, :], shape)
-
-    weights = effective_weights(rules)
-    total = np.zeros(shape, dtype=np.float32)
-    for name in SCORE_COMPONENTS:
-        if weights[name]:
-            total += np.float32(weights[name]) * comps[name]
-    total64 = total.astype(np.float64)
-    # A mentee who asked for no one is scored on the other components alone.
-    silent = np.array([not p.requested_mentor for p in mentees], dtype=bool)
-    if weights["requested"] < 1.0 and silent.any():
-        total64[silent, :] /= 1.0 - weights["requested"]
-    np.clip(total64, 0.0, 1.0, out=total64)
-    return ScoreTable(
-        mentees=list(mentees),
-        mentors=list(mentors),
-        weights=weights,
-        components=comps,
-        total=total64,
-        requested=requested,
-        ratings=mentor_rating,
-        rating_counts={pid: len(r) for pid, r in ratings.items()},
-        request_resolutions=resolutions,
-    )
+    return Scorer(mentors, rules, ratings).table(mentees)

@@ -4,7 +4,10 @@ The optimum is lexicographic: first as many mentees matched as the hard rules an
 mentors' capacities allow (nobody is left out to raise others' scores), then, where the
 program lets mentees choose, as many requests honoured as possible, then the highest total
 score. It is found exactly by one assignment problem over mentor slots (scipy's
-``linear_sum_assignment``) whose edge weights put each tier far above the next.
+``linear_sum_assignment``, or its sparse ``min_weight_full_bipartite_matching`` where the
+rules forbid most pairs) whose edge weights put each tier far above the next. The problem
+keeps only the pairs the rules allow, with their scores: its memory grows with them, not
+with mentees × mentors.
 """
 
 from __future__ import annotations
@@ -14,25 +17,28 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mentordesk.core.applications.eligibility import eligibility
 from mentordesk.core.applications.fields import normalize_email
+from mentordesk.core.applications.names import NameResolution
 from mentordesk.core.matching.scoring import (
+    ComponentScore,
+    MenteeSide,
     Profile,
+    Scorer,
     ScoreTable,
     meeting_format_of,
     mentor_index,
-    score_table,
     tags_of,
 )
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
-from mentordesk.core.programs.rules import ProgramRules
+from mentordesk.core.programs.rules import SCORE_COMPONENTS, ProgramRules
 from mentordesk.core.progress import Progress, no_progress
 from mentordesk.core.storage.models import (
     Application,
@@ -99,30 +105,58 @@ _SHORT = {
 
 
 @dataclass
+class AllowedPairs:
+    """The pairs the hard rules allow, mentee by mentee (CSR): their mentors and scores.
+
+    Memory grows with the allowed pairs, not with mentees × mentors, so a cohort where the
+    rules forbid most pairs stays small however many apply.
+    """
+
+    indptr: np.ndarray  # int64 (mentees + 1): mentee i's pairs are indptr[i]:indptr[i + 1]
+    mentor: np.ndarray  # int32 per pair: the mentor's column, ascending within a mentee
+    score: np.ndarray  # float64 per pair, in [0, 1]
+    requested: np.ndarray  # bool per pair: the mentee asked for this mentor
+
+    @property
+    def count(self) -> int:
+        return int(self.mentor.size)
+
+    def rows(self) -> np.ndarray:
+        """The mentee row of every pair."""
+        return np.repeat(np.arange(self.indptr.size - 1), np.diff(self.indptr))
+
+    def find(self, i: int, j: int) -> int | None:
+        """The position of the pair (i, j), or None when the rules forbid it."""
+        lo, hi = int(self.indptr[i]), int(self.indptr[i + 1])
+        k = lo + int(np.searchsorted(self.mentor[lo:hi], j))
+        return k if k < hi and int(self.mentor[k]) == j else None
+
+
+@dataclass
 class MatchProblem:
-    """A cohort's matching as plain data: the scores, the hard rules, capacities, kept pairs."""
+    """A cohort's matching as plain data: the people, the allowed pairs with their scores,
+    the hard rules, capacities and kept pairs."""
 
     cohort_id: int
     cohort_name: str
     rules: ProgramRules
-    table: ScoreTable
-    forbidden: np.ndarray  # int8 (mentees × mentors), Forbidden codes
+    scorer: Scorer
+    mentees: list[Profile]
+    pairs: AllowedPairs
+    side: MenteeSide  # the mentees' scoring arrays, prepared once
+    pair_rules: dict[int, dict[int, Forbidden]]  # row -> column -> a rule about the two
     capacity: np.ndarray  # int (mentors,): mentees each mentor takes in all
     kept: list[tuple[int, int]] = field(default_factory=list)  # (mentee row, mentor column)
     mentee_row: dict[int, int] = field(default_factory=dict)  # application id -> row
     mentor_col: dict[int, int] = field(default_factory=dict)  # application id -> column
 
     @property
-    def mentees(self) -> list[Profile]:
-        return self.table.mentees
-
-    @property
     def mentors(self) -> list[Profile]:
-        return self.table.mentors
+        return self.scorer.mentors
 
     @property
-    def allowed(self) -> np.ndarray:
-        return self.forbidden == Forbidden.NONE
+    def shape(self) -> tuple[int, int]:
+        return len(self.mentees), len(self.mentors)
 
     def free_slots(self) -> np.ndarray:
         """Capacity left to the optimizer once the kept pairs are counted."""
@@ -131,13 +165,108 @@ class MatchProblem:
             taken[j] += 1
         return np.maximum(self.capacity - taken, 0)
 
+    def forbidden_code(self, i: int, j: int) -> Forbidden:
+        """The first hard rule that forbids pairing mentee i with mentor j (NONE: none does)."""
+        if not self.mentees[i].eligible:
+            return Forbidden.MENTEE_NOT_ELIGIBLE
+        if not self.mentors[j].eligible:
+            return Forbidden.MENTOR_NOT_ELIGIBLE
+        return self.pair_rules.get(i, {}).get(j, Forbidden.NONE)
+
+    def forbidden_row(self, i: int) -> np.ndarray:
+        """Mentee i's Forbidden code with every mentor (int8, one per mentor)."""
+        codes = np.zeros(len(self.mentors), dtype=np.int8)
+        if not self.mentees[i].eligible:
+            codes[:] = Forbidden.MENTEE_NOT_ELIGIBLE
+            return codes
+        for j, code in self.pair_rules.get(i, {}).items():
+            codes[j] = code
+        codes[~np.array([p.eligible for p in self.mentors], dtype=bool)] = (
+            Forbidden.MENTOR_NOT_ELIGIBLE
+        )
+        return codes
+
+    def is_allowed(self, i: int, j: int) -> bool:
+        return self.pairs.find(i, j) is not None
+
+    @property
+    def forbidden(self) -> ForbiddenCodes:
+        """``problem.forbidden[i, j]``: the pair's Forbidden code, looked up, never a matrix."""
+        return ForbiddenCodes(self)
+
+    # The analyses that weigh every pair of the cohort at once (certificate, fairness,
+    # filling gaps) read these matrices; they are built on first use, never for the board
+    # or a plain Suggest, whose memory stays with the allowed pairs.
+
+    @cached_property
+    def allowed(self) -> np.ndarray:
+        """Every pair the rules allow, as a mentees × mentors matrix (built on first use)."""
+        out = np.zeros(self.shape, dtype=bool)
+        out[self.pairs.rows(), self.pairs.mentor] = True
+        return out
+
+    @cached_property
+    def table(self) -> ScoreTable:
+        """The whole cohort's score table, every component (built on first use)."""
+        return self.scorer.table(self.mentees)
+
+    def score(self, i: int, j: int) -> float:
+        """The pair's score (computed on demand where the rules forbid it)."""
+        k = self.pairs.find(i, j)
+        if k is not None:
+            return float(self.pairs.score[k])
+        _, total = self.scorer.components(
+            self.side.take(np.array([i])), np.array([j], dtype=np.int64)
+        )
+        return float(total[0])
+
+    def mentee_scores(self, i: int) -> np.ndarray:
+        """Mentee i's score with every mentor, computed on demand (the board's drag and
+        Assign to…)."""
+        _, total = self.scorer.components(self.side.take(np.array([i])))
+        return total[0]
+
+    def requested(self, i: int, j: int) -> bool:
+        """Whether mentee i asked for mentor j."""
+        return self.scorer.requested_mentor(self.mentees[i]) == j
+
+    def request_of(self, i: int) -> NameResolution:
+        """Which mentor mentee i's typed request was resolved to, and how."""
+        return self.scorer.resolve_request(self.mentees[i])
+
+    def explain(self, i: int, j: int) -> list[ComponentScore]:
+        """Every component of the pair with its reason in words."""
+        return self.scorer.table([self.mentees[i]]).explain(0, j)
+
+    def components_of(self, rows: Sequence[int], cols: Sequence[int]) -> list[dict[str, float]]:
+        """The components of the pairs (rows[k], cols[k]), all scored at once."""
+        if not len(rows):
+            return []
+        side = self.side.take(np.asarray(rows, dtype=np.int64))
+        comps, _ = self.scorer.components(side, np.asarray(cols, dtype=np.int64))
+        rounded = {name: np.round(comps[name].astype(np.float64), 4) for name in SCORE_COMPONENTS}
+        return [
+            {name: float(rounded[name][k]) for name in SCORE_COMPONENTS} for k in range(len(rows))
+        ]
+
     def rule_broken(self, mentee_id: int, mentor_id: int) -> str | None:
         """The hard rule (other than capacity) pairing these two would break, or None."""
         i, j = self.mentee_row.get(mentee_id), self.mentor_col.get(mentor_id)
         if i is None or j is None:
             return "Only active applications of this cohort can be paired"
-        code = int(self.forbidden[i, j])
+        code = self.forbidden_code(i, j)
         return forbidden_text(code, self.mentees[i], self.mentors[j]) if code else None
+
+
+@dataclass(frozen=True)
+class ForbiddenCodes:
+    """A problem's Forbidden codes by (row, column), computed per lookup."""
+
+    problem: MatchProblem
+
+    def __getitem__(self, pair: tuple[int, int]) -> Forbidden:
+        i, j = pair
+        return self.problem.forbidden_code(int(i), int(j))
 
 
 @dataclass(frozen=True)
@@ -196,50 +325,131 @@ class Proposal:
 # --- the solver -------------------------------------------------------------------------
 
 
+#: From this share of the mentee × slot cells allowed, a dense assignment is faster than a
+#: sparse one (and takes at most a few times the memory of the allowed pairs).
+DENSE_ENOUGH = 0.25
+
+
+def assign_pairs(
+    rows: np.ndarray,
+    cols: np.ndarray,
+    scores: np.ndarray,
+    free: Sequence[int] | np.ndarray,
+    priority: np.ndarray | None = None,
+) -> np.ndarray:
+    """The lexicographic optimum over the allowed pairs (rows[k], cols[k]): the positions k
+    of the chosen pairs. Most rows matched, then most ``priority`` pairs, then the highest
+    total of ``scores`` (each in [0, 1]); column j takes at most ``free[j]`` rows.
+
+    Each column is repeated once per slot and a pair weighs BIG + PRIO·priority + score,
+    with PRIO above any total of scores and BIG above any total of the lower tiers, so one
+    maximum-weight assignment is the lexicographic optimum. Where most slot cells are
+    allowed, scipy's dense ``linear_sum_assignment`` solves it; where the rules forbid
+    most, its sparse ``min_weight_full_bipartite_matching`` does, in memory that grows
+    with the allowed pairs (each mentee also gets a "waiting" column of its own, so a
+    full matching always exists and waiting is never worth a real pair).
+    """
+    # scipy loads when Suggest runs, not at start-up.
+    from scipy import sparse
+    from scipy.optimize import linear_sum_assignment
+    from scipy.sparse.csgraph import min_weight_full_bipartite_matching
+
+    rows = np.asarray(rows, dtype=np.int64)
+    cols = np.asarray(cols, dtype=np.int64)
+    free_arr = np.asarray(free, dtype=np.int64)
+    scores = np.asarray(scores, dtype=np.float64)
+    if not cols.size:
+        return np.zeros(0, np.int64)
+    # Gathers of a few million pairs cost as much as a small solve: skip those not needed.
+    open_col = free_arr[cols] > 0
+    usable: np.ndarray | None = None
+    if not open_col.all():
+        usable = np.flatnonzero(open_col)
+        if usable.size == 0:
+            return usable
+        rows, cols, scores = rows[usable], cols[usable], scores[usable]
+        if priority is not None:
+            priority = np.asarray(priority, dtype=bool)[usable]
+    row_ids, r = _compact(rows)
+    col_ids, c = _compact(cols)
+    k, width = row_ids.size, col_ids.size
+    # A mentor never needs more slots than there are mentees who may have them.
+    slots = np.minimum(free_arr[col_ids], np.bincount(c, minlength=width))
+    slot_col = np.repeat(np.arange(width), slots)
+    n_slots = int(slot_col.size)
+    prio_weight = float(k + 1)
+    big = k * (prio_weight + 1.0) + 2.0
+    weight = np.clip(scores, 0.0, 1.0)
+    weight += big
+    if priority is not None:
+        weight += prio_weight * np.asarray(priority, dtype=bool)
+    reps = slots[c]
+    slot_pairs = int(reps.sum())
+    if slot_pairs >= DENSE_ENOUGH * k * n_slots:
+        by_column = np.zeros((k, width), dtype=np.float64)
+        by_column[r, c] = weight
+        row_ind, slot_ind = linear_sum_assignment(by_column[:, slot_col], maximize=True)
+        chosen_col = slot_col[slot_ind]
+        # A row the solver had to put on a forbidden cell waits.
+        real = by_column[row_ind, chosen_col] > 0
+        row_ind, chosen_col = row_ind[real], chosen_col[real]
+        del by_column
+    else:
+        first_slot = np.cumsum(slots) - slots
+        offset = np.arange(slot_pairs) - np.repeat(np.cumsum(reps) - reps, reps)
+        graph = sparse.csr_matrix(
+            (
+                np.concatenate([np.repeat(weight, reps), np.ones(k)]),
+                (
+                    np.concatenate([np.repeat(r, reps), np.arange(k)]),
+                    np.concatenate(
+                        [np.repeat(first_slot[c], reps) + offset, n_slots + np.arange(k)]
+                    ),
+                ),
+            ),
+            shape=(k, n_slots + k),
+        )
+        row_ind, slot_ind = min_weight_full_bipartite_matching(graph, maximize=True)
+        real = slot_ind < n_slots
+        row_ind, chosen_col = row_ind[real], slot_col[slot_ind[real]]
+    # Back from (row, column) to the position of that pair in the input (pairs come
+    # sorted by mentee then mentor from the problem; sort only when they do not).
+    keys = r * width + c
+    wanted = row_ind.astype(np.int64) * width + chosen_col
+    if keys.size > 1 and not (keys[1:] > keys[:-1]).all():
+        order = np.argsort(keys, kind="stable")
+        found = order[np.searchsorted(keys, wanted, sorter=order)]
+    else:
+        found = np.searchsorted(keys, wanted)
+    return np.asarray(found if usable is None else usable[found], dtype=np.int64)
+
+
+def _compact(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values (ascending) and each value's index among them, without sorting."""
+    present = np.bincount(values) > 0
+    ids = np.flatnonzero(present)
+    if ids.size == present.size:
+        return ids, values  # every value from 0 on is there: already compact
+    index = np.cumsum(present) - 1
+    return ids, index[values]
+
+
 def optimal_assignment(
     scores: np.ndarray,
     allowed: np.ndarray,
     free: Sequence[int] | np.ndarray,
     priority: np.ndarray | None = None,
 ) -> list[tuple[int, int]]:
-    """The lexicographic optimum as (row, column) pairs: most rows matched, then most
-    ``priority`` pairs, then the highest total of ``scores`` (each in [0, 1]).
-
-    Column j takes at most ``free[j]`` rows. Each column is repeated once per slot and the
-    edge weight is BIG + PRIO·priority + score, with PRIO above any total of scores and BIG
-    above any total of the lower tiers, so one maximum-weight assignment is the
-    lexicographic optimum. A forbidden edge weighs 0 and is dropped from the answer.
-    """
-    scores = np.asarray(scores, dtype=np.float64)
-    allowed = np.asarray(allowed, dtype=bool)
-    n, m = scores.shape
-    free_arr = np.asarray(free, dtype=np.int64).reshape(m)
-    cols = np.flatnonzero(free_arr > 0)
-    if n == 0 or cols.size == 0:
-        return []
-    usable = allowed[:, cols]
-    rows = np.flatnonzero(usable.any(axis=1))
-    if rows.size == 0:
-        return []
-    usable = usable[rows]
-    k = rows.size
-    prio_weight = float(k + 1)
-    big = k * (prio_weight + 1.0) + 1.0
-    weights = big + np.clip(scores[np.ix_(rows, cols)], 0.0, 1.0)
-    if priority is not None:
-        weights += prio_weight * np.asarray(priority, dtype=bool)[np.ix_(rows, cols)]
-    weights = np.where(usable, weights, 0.0)
-    # A column never needs more slots than there are rows to fill them.
-    slots = np.minimum(free_arr[cols], k)
-    slot_col = np.repeat(np.arange(cols.size), slots)
-    expanded = weights[:, slot_col]
-    row_ind, slot_ind = linear_sum_assignment(expanded, maximize=True)
-    out = []
-    for r, s in zip(row_ind, slot_ind, strict=True):
-        c = slot_col[s]
-        if usable[r, c]:
-            out.append((int(rows[r]), int(cols[c])))
-    return out
+    """The lexicographic optimum of a dense problem as (row, column) pairs (see assign_pairs)."""
+    rows, cols = np.nonzero(np.asarray(allowed, dtype=bool))
+    chosen = assign_pairs(
+        rows,
+        cols,
+        np.asarray(scores, dtype=np.float64)[rows, cols],
+        free,
+        None if priority is None else np.asarray(priority, dtype=bool)[rows, cols],
+    )
+    return [(int(rows[e]), int(cols[e])) for e in chosen]
 
 
 def greedy_assignment(
@@ -369,23 +579,22 @@ def is_kept(pairing: Pairing, in_use: set[int]) -> bool:
     )
 
 
-def forbidden_matrix(
+def pair_rules_of(
     mentees: list[Profile],
     mentors: list[Profile],
     ended: set[tuple[int, int]],
     excluded: set[tuple[int, int]],
-) -> np.ndarray:
-    n, m = len(mentees), len(mentors)
-    codes = np.zeros((n, m), dtype=np.int8)
-    # Later assignments take precedence; the order below makes eligibility the reason shown.
+) -> dict[int, dict[int, Forbidden]]:
+    """The hard rules about two particular people (row -> column -> code), eligibility aside:
+    a few per mentee, so they are kept as a dictionary rather than a matrix."""
+    out: dict[int, dict[int, Forbidden]] = {}
     col = {p.id: j for j, p in enumerate(mentors)}
     row = {p.id: i for i, p in enumerate(mentees)}
-    for mentee_id, mentor_id in excluded:
-        if mentee_id in row and mentor_id in col:
-            codes[row[mentee_id], col[mentor_id]] = Forbidden.EXCLUDED
-    for mentee_id, mentor_id in ended:
-        if mentee_id in row and mentor_id in col:
-            codes[row[mentee_id], col[mentor_id]] = Forbidden.ENDED_BEFORE
+    # Later assignments take precedence: the more personal the rule, the later it comes.
+    for pairs, code in ((excluded, Forbidden.EXCLUDED), (ended, Forbidden.ENDED_BEFORE)):
+        for mentee_id, mentor_id in pairs:
+            if mentee_id in row and mentor_id in col:
+                out.setdefault(row[mentee_id], {})[col[mentor_id]] = code
     by_email: dict[str, list[int]] = {}
     by_person: dict[int, list[int]] = {}
     for j, mentor in enumerate(mentors):
@@ -393,15 +602,33 @@ def forbidden_matrix(
         by_person.setdefault(mentor.person_id, []).append(j)
     index = mentor_index(mentors)
     for i, mentee in enumerate(mentees):
-        bosses = set(by_email.get(mentee.supervisor_email.casefold(), []))
+        bosses = (
+            set(by_email.get(mentee.supervisor_email.casefold(), []))
+            if mentee.supervisor_email
+            else set()
+        )
         if mentee.supervisor_name:
             # A hard rule errs on the safe side: every mentor the name may mean is kept away.
             boss = index.resolve(mentee.supervisor_name)
             bosses.update(c.id for c in (boss.candidate, *boss.rivals) if c is not None)
         for j in bosses:
-            codes[i, j] = Forbidden.SUPERVISOR
+            out.setdefault(i, {})[j] = Forbidden.SUPERVISOR
         for j in by_person.get(mentee.person_id, []):
-            codes[i, j] = Forbidden.SAME_PERSON
+            out.setdefault(i, {})[j] = Forbidden.SAME_PERSON
+    return out
+
+
+def forbidden_matrix(
+    mentees: list[Profile],
+    mentors: list[Profile],
+    ended: set[tuple[int, int]],
+    excluded: set[tuple[int, int]],
+) -> np.ndarray:
+    """Every pair's Forbidden code as a matrix (for a few people: a board edit's check)."""
+    codes = np.zeros((len(mentees), len(mentors)), dtype=np.int8)
+    for i, row in pair_rules_of(mentees, mentors, ended, excluded).items():
+        for j, code in row.items():
+            codes[i, j] = code
     mentor_ok = np.array([p.eligible for p in mentors], dtype=bool)
     codes[:, ~mentor_ok] = Forbidden.MENTOR_NOT_ELIGIBLE
     mentee_ok = np.array([p.eligible for p in mentees], dtype=bool)
@@ -409,10 +636,76 @@ def forbidden_matrix(
     return codes
 
 
+#: Mentees × mentors scored at once while building the problem: bounds its working memory.
+SCORING_BLOCK_CELLS = 500_000
+#: Below this share of a block allowed, only the allowed pairs are scored, one by one.
+SPARSE_BLOCK = 0.1
+
+
+def _allowed_block(
+    mentees: list[Profile],
+    mentor_ok: np.ndarray,
+    pair_rules: dict[int, dict[int, Forbidden]],
+    start: int,
+    stop: int,
+) -> np.ndarray:
+    """Which pairs of mentees start..stop-1 the hard rules allow (a block × mentors mask)."""
+    mentee_ok = np.array([p.eligible for p in mentees[start:stop]], dtype=bool)
+    mask = mentee_ok[:, None] & mentor_ok[None, :]
+    for i in range(start, stop):
+        for j in pair_rules.get(i, ()):
+            mask[i - start, j] = False
+    return mask
+
+
+def allowed_pairs(
+    scorer: Scorer,
+    mentees: list[Profile],
+    side: MenteeSide,
+    pair_rules: dict[int, dict[int, Forbidden]],
+    progress: Progress | None = None,
+) -> AllowedPairs:
+    """Score the pairs the hard rules allow, a block of mentees at a time."""
+    progress = progress or no_progress()
+    n, m = len(mentees), len(scorer.mentors)
+    mentor_ok = np.array([p.eligible for p in scorer.mentors], dtype=bool)
+    block = max(1, SCORING_BLOCK_CELLS // max(m, 1))
+    counts = np.zeros(n, dtype=np.int64)
+    mentor_parts: list[np.ndarray] = []
+    score_parts: list[np.ndarray] = []
+    requested_parts: list[np.ndarray] = []
+    for start in range(0, n, block):
+        progress.step(start, n, f"Scoring {n} mentees against {m} mentors")
+        stop = min(n, start + block)
+        mask = _allowed_block(mentees, mentor_ok, pair_rules, start, stop)
+        local, cols = np.nonzero(mask)
+        if not cols.size:
+            continue
+        if cols.size < SPARSE_BLOCK * mask.size:
+            comps, total = scorer.components(side.take(local + start), cols)
+            score, requested = total, comps["requested"] > 0
+        else:
+            comps, matrix = scorer.components(side.take(np.arange(start, stop)))
+            score, requested = matrix[local, cols], comps["requested"][local, cols] > 0
+        counts[start:stop] = np.bincount(local, minlength=stop - start)
+        mentor_parts.append(cols.astype(np.int32))
+        score_parts.append(score)
+        requested_parts.append(requested)
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(counts, out=indptr[1:])
+    return AllowedPairs(
+        indptr=indptr,
+        mentor=np.concatenate(mentor_parts) if mentor_parts else np.zeros(0, np.int32),
+        score=np.concatenate(score_parts) if score_parts else np.zeros(0, np.float64),
+        requested=np.concatenate(requested_parts) if requested_parts else np.zeros(0, bool),
+    )
+
+
 def load_problem(
     session: Session, cohort_id: int, progress: Progress | None = None
 ) -> MatchProblem:
-    """Read the cohort and build its matching problem (profiles, scores, rules, kept pairs)."""
+    """Read the cohort and build its matching problem (profiles, allowed pairs and their
+    scores, rules, kept pairs): what Suggest needs, off the GUI thread."""
     progress = progress or no_progress()
     cohort = get_cohort(session, cohort_id)
     rules = program_rules(cohort.program)
@@ -438,27 +731,52 @@ def load_problem(
         else {}
     )
     progress.step(2, 4, f"Scoring {len(mentees)} mentees against {len(mentors)} mentors")
-    table = score_table(mentees, mentors, rules, ratings)
-    forbidden = forbidden_matrix(mentees, mentors, ended, excluded)
-    mentee_row = {p.id: i for i, p in enumerate(mentees)}
-    mentor_col = {p.id: j for j, p in enumerate(mentors)}
     in_use = pairings_started(session, cohort_id)
     kept = [
-        (mentee_row[p.mentee_id], mentor_col[p.mentor_id])
+        (p.mentee_id, p.mentor_id)
         for p in pairings
-        if p.status is PairingStatus.ACTIVE
-        and is_kept(p, in_use)
-        and p.mentee_id in mentee_row
-        and p.mentor_id in mentor_col
+        if p.status is PairingStatus.ACTIVE and is_kept(p, in_use)
     ]
+    return build_problem(
+        cohort_id, cohort.name, rules, mentees, mentors, ended, excluded, ratings, kept, progress
+    )
+
+
+def build_problem(
+    cohort_id: int,
+    cohort_name: str,
+    rules: ProgramRules,
+    mentees: list[Profile],
+    mentors: list[Profile],
+    ended: set[tuple[int, int]] | None = None,
+    excluded: set[tuple[int, int]] | None = None,
+    ratings: dict[int, list[int]] | None = None,
+    kept: Sequence[tuple[int, int]] = (),
+    progress: Progress | None = None,
+) -> MatchProblem:
+    """The matching problem of these people (ended, excluded and kept pairs by application
+    id; a kept pair whose people no longer take part is left out)."""
+    scorer = Scorer(mentors, rules, ratings or {})
+    pair_rules = pair_rules_of(mentees, mentors, ended or set(), excluded or set())
+    side = scorer.side(mentees)
+    pairs = allowed_pairs(scorer, mentees, side, pair_rules, progress)
+    mentee_row = {p.id: i for i, p in enumerate(mentees)}
+    mentor_col = {p.id: j for j, p in enumerate(mentors)}
     return MatchProblem(
         cohort_id=cohort_id,
-        cohort_name=cohort.name,
+        cohort_name=cohort_name,
         rules=rules,
-        table=table,
-        forbidden=forbidden,
+        scorer=scorer,
+        mentees=mentees,
+        pairs=pairs,
+        side=side,
+        pair_rules=pair_rules,
         capacity=np.array([p.capacity for p in mentors], dtype=np.int64),
-        kept=kept,
+        kept=[
+            (mentee_row[mentee_id], mentor_col[mentor_id])
+            for mentee_id, mentor_id in kept
+            if mentee_id in mentee_row and mentor_id in mentor_col
+        ],
         mentee_row=mentee_row,
         mentor_col=mentor_col,
     )
@@ -467,19 +785,27 @@ def load_problem(
 # --- the proposal -----------------------------------------------------------------------
 
 
-def _pair(problem: MatchProblem, i: int, j: int, *, kept: bool) -> ProposedPair:
-    mentee, mentor = problem.mentees[i], problem.mentors[j]
-    return ProposedPair(
-        mentee_id=mentee.id,
-        mentor_id=mentor.id,
-        mentee_email=mentee.email,
-        mentor_email=mentor.email,
-        mentee_name=mentee.name,
-        mentor_name=mentor.name,
-        score=float(problem.table.total[i, j]),
-        components=problem.table.components_of(i, j),
-        kept=kept,
-    )
+def _pairs(
+    problem: MatchProblem, chosen: list[tuple[int, int]], scores: list[float], *, kept: bool
+) -> list[ProposedPair]:
+    components = problem.components_of([i for i, _ in chosen], [j for _, j in chosen])
+    out = []
+    for (i, j), score, parts in zip(chosen, scores, components, strict=True):
+        mentee, mentor = problem.mentees[i], problem.mentors[j]
+        out.append(
+            ProposedPair(
+                mentee_id=mentee.id,
+                mentor_id=mentor.id,
+                mentee_email=mentee.email,
+                mentor_email=mentor.email,
+                mentee_name=mentee.name,
+                mentor_name=mentor.name,
+                score=score,
+                components=parts,
+                kept=kept,
+            )
+        )
+    return out
 
 
 def _count_phrase(count: int, singular: str, plural: str) -> str:
@@ -489,7 +815,7 @@ def _count_phrase(count: int, singular: str, plural: str) -> str:
 def waitlist_reason(problem: MatchProblem, i: int) -> str:
     """Why mentee i has no mentor in the proposal, naming the cause."""
     mentee = problem.mentees[i]
-    codes = problem.forbidden[i]
+    codes = problem.forbidden_row(i)
     if not mentee.eligible:
         why = "; ".join(mentee.eligibility_reasons) or "the committee decided so"
         return f"Not eligible: {why}"
@@ -498,12 +824,12 @@ def waitlist_reason(problem: MatchProblem, i: int) -> str:
     open_to = np.flatnonzero(codes == Forbidden.NONE)
     request = ""
     if problem.rules.matching_mode == "mentee_choice" and mentee.requested_mentor:
-        asked = np.flatnonzero(problem.table.requested[i])
-        if asked.size == 0:
-            resolution = problem.table.request_of(i)
+        asked = problem.scorer.requested_mentor(mentee)
+        if asked is None:
+            resolution = problem.scorer.resolve_request(mentee)
             request = f"; the requested mentor {resolution.describe('the registry')}"
         else:
-            j = int(asked[0])
+            j = asked
             code = int(codes[j])
             broken = (
                 forbidden_text(code, mentee, problem.mentors[j]) if code else "has no free slot"
@@ -548,29 +874,41 @@ def solve(problem: MatchProblem, progress: Progress | None = None) -> Proposal:
     """The optimal proposal for the problem: kept pairs as they are, the rest optimized."""
     progress = progress or no_progress()
     progress.step(3, 4, "Finding the optimal pairing")
-    n, m = problem.table.shape
-    fixed_rows = {i for i, _ in problem.kept}
-    free_rows = np.array([i for i in range(n) if i not in fixed_rows], dtype=np.int64)
-    free = problem.free_slots()
-    priority = (
-        problem.table.requested[free_rows]
-        if problem.rules.matching_mode == "mentee_choice"
-        else None
-    )
-    solved: list[tuple[int, int]] = []
-    if free_rows.size and m:
-        local = optimal_assignment(
-            problem.table.total[free_rows],
-            problem.allowed[free_rows],
-            free,
-            priority,
+    n = len(problem.mentees)
+    fixed_rows = np.zeros(n, dtype=bool)
+    for i, _ in problem.kept:
+        fixed_rows[i] = True
+    pairs = problem.pairs
+    rows = pairs.rows()
+    choice = problem.rules.matching_mode == "mentee_choice"
+    if fixed_rows.any():
+        open_pairs = np.flatnonzero(~fixed_rows[rows])
+        chosen = open_pairs[
+            assign_pairs(
+                rows[open_pairs],
+                pairs.mentor[open_pairs],
+                pairs.score[open_pairs],
+                problem.free_slots(),
+                pairs.requested[open_pairs] if choice else None,
+            )
+        ]
+    else:
+        chosen = assign_pairs(
+            rows,
+            pairs.mentor,
+            pairs.score,
+            problem.free_slots(),
+            pairs.requested if choice else None,
         )
-        solved = [(int(free_rows[r]), c) for r, c in local]
     progress.step(4, 4, "Explaining the result")
-    pairs = [_pair(problem, i, j, kept=True) for i, j in problem.kept]
-    pairs += [_pair(problem, i, j, kept=False) for i, j in solved]
-    pairs.sort(key=lambda p: (p.mentor_name.casefold(), p.mentee_name.casefold()))
-    matched = fixed_rows | {i for i, _ in solved}
+    solved = [(int(rows[e]), int(pairs.mentor[e])) for e in chosen]
+    proposed = _pairs(
+        problem, problem.kept, [problem.score(i, j) for i, j in problem.kept], kept=True
+    )
+    proposed += _pairs(problem, solved, [float(pairs.score[e]) for e in chosen], kept=False)
+    proposed.sort(key=lambda p: (p.mentor_name.casefold(), p.mentee_name.casefold()))
+    matched = fixed_rows.copy()
+    matched[rows[chosen]] = True
     unmatched = [
         UnmatchedMentee(
             mentee_id=problem.mentees[i].id,
@@ -579,10 +917,9 @@ def solve(problem: MatchProblem, progress: Progress | None = None) -> Proposal:
             reason=waitlist_reason(problem, i),
             eligible=problem.mentees[i].eligible,
         )
-        for i in range(n)
-        if i not in matched
+        for i in np.flatnonzero(~matched).tolist()
     ]
-    return Proposal(cohort_id=problem.cohort_id, pairs=pairs, unmatched=unmatched)
+    return Proposal(cohort_id=problem.cohort_id, pairs=proposed, unmatched=unmatched)
 
 
 def propose_pairing(session: Session, cohort_id: int, progress: Progress | None = None) -> Proposal:
@@ -593,12 +930,18 @@ def propose_pairing(session: Session, cohort_id: int, progress: Progress | None 
 
 def score_matrix_json(problem: MatchProblem) -> dict[str, Any]:
     """The whole score matrix for checking or a spreadsheet; null where a hard rule forbids."""
-    allowed = problem.allowed
-    total = np.round(problem.table.total, 4)
-    scores = [
-        [float(total[i, j]) if allowed[i, j] else None for j in range(len(problem.mentors))]
-        for i in range(len(problem.mentees))
-    ]
+    n, m = problem.shape
+    scores: list[list[float | None]] = []
+    mentor_ok = np.array([p.eligible for p in problem.mentors], dtype=bool)
+    block = max(1, SCORING_BLOCK_CELLS // max(m, 1))
+    for start in range(0, n, block):
+        stop = min(n, start + block)
+        mask = _allowed_block(problem.mentees, mentor_ok, problem.pair_rules, start, stop)
+        total = np.round(problem.scorer.table(problem.mentees[start:stop]).total, 4)
+        scores += [
+            [float(v) if ok else None for v, ok in zip(values, allowed, strict=True)]
+            for values, allowed in zip(total.tolist(), mask.tolist(), strict=True)
+        ]
     return {
         "mentors": [{"email": p.email, "capacity": int(p.capacity)} for p in problem.mentors],
         "mentees": [p.email for p in problem.mentees],

@@ -165,9 +165,9 @@ def partner_offers(session: Session, cohort_id: int, mentee_ids: list[int]) -> l
         i = problem.mentee_row.get(mentee_id)
         best: tuple[float, int] | None = None
         if i is not None:
-            allowed = (problem.forbidden[i] == Forbidden.NONE) & free
+            allowed = (problem.forbidden_row(i) == Forbidden.NONE) & free
             if allowed.any():
-                scores = np.where(allowed, problem.table.total[i], -np.inf)
+                scores = np.where(allowed, problem.mentee_scores(i), -np.inf)
                 j = int(np.argmax(scores))
                 best = (float(scores[j]), j)
         app = session.get(Application, mentee_id)

@@ -206,6 +206,11 @@ class CohortOverview:
         }
 
 
+def find_cohort_id(session: Session, name: str, program: str | None = None) -> int:
+    """The id of the cohort the user named (``find_cohort``, for callers that keep no session)."""
+    return find_cohort(session, name, program).id
+
+
 def cohort_overviews(session: Session, program_id: int | None = None) -> list[CohortOverview]:
     """Every cohort with its counts, programs in name order, cohorts by start date."""
     counts: dict[tuple[int, str], int] = {}

@@ -174,3 +174,25 @@ def default_cohort_terms(session: Session, cohort_id: int) -> list[TermSpan]:
     return planned_terms(
         cohort.start_date, cohort.end_date, ProgramRules.from_json(cohort.program.rules_json).terms
     )
+
+
+@dataclass(frozen=True)
+class TermsOfCohort:
+    """What the terms editor shows: the cohort, its terms, and those the rules would give."""
+
+    cohort: str
+    start: date
+    end: date
+    terms: list[TermSpan]
+    from_rules: list[TermSpan]
+
+
+def terms_of_cohort(session: Session, cohort_id: int) -> TermsOfCohort:
+    cohort = _cohort(session, cohort_id)
+    return TermsOfCohort(
+        cohort.name,
+        cohort.start_date,
+        cohort.end_date,
+        cohort_terms(session, cohort_id),
+        default_cohort_terms(session, cohort_id),
+    )

@@ -12,6 +12,7 @@ import enum
 import getpass
 import socket
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import event, func, insert, inspect, select
@@ -24,14 +25,20 @@ _SKIPPED_COLUMNS = {"updated_at", "created_at"}
 _KEYS: dict[type, tuple[str, ...]] = {}
 
 
-def current_actor(session: Session) -> str:
-    actor = session.info.get("actor")
-    if actor:
-        return str(actor)
+@cache
+def _os_user() -> str:
+    # Looked up once per process: a 10,000-row import writes 20,000 entries.
     try:
         return getpass.getuser()
     except Exception:  # no login name in some service contexts
         return "unknown"
+
+
+def current_actor(session: Session) -> str:
+    actor = session.info.get("actor")
+    if actor:
+        return str(actor)
+    return _os_user()
 
 
 def current_desk(session: Session) -> str:
@@ -104,20 +111,31 @@ def _changed_values(obj: Base) -> dict[str, list[Any]]:
 
 
 def _entry(
-    session: Session, action: str, obj: Base, changes: dict[str, list[Any]]
+    session: Session,
+    stamp: dict[str, Any],
+    action: str,
+    obj: Base,
+    changes: dict[str, list[Any]],
 ) -> dict[str, Any]:
     # A plain row, not an AuditEntry object: a 10,000-row import writes 20,000 entries,
     # and one executemany is many times faster than the unit of work.
     return {
-        "at": utcnow(),
-        "actor": current_actor(session),
+        **stamp,
         "action": action,
         "entity": obj.__tablename__,
         "entity_id": getattr(obj, "id", None),
         "changes": changes,
-        "note": session.info.get("audit_note"),
         "cohort_id": cohort_of(session, obj, session.info.setdefault("_audit_cohorts", {})),
+    }
+
+
+def _stamp(session: Session) -> dict[str, Any]:
+    """When, who, from where and why, the same for every entry of one flush."""
+    return {
+        "at": utcnow(),
+        "actor": current_actor(session),
         "desk": current_desk(session),
+        "note": session.info.get("audit_note"),
     }
 
 
@@ -136,8 +154,11 @@ def _audit_before_flush(session: Session, _context: Any, _instances: Any) -> Non
     # Deleted rows are recorded before the flush, while their values can still be read.
     if session.info.get("audit_disabled"):
         return
+    stamp = _stamp(session)
     deleted = [
-        _entry(session, "delete", obj, {k: [v, None] for k, v in _column_values(obj).items()})
+        _entry(
+            session, stamp, "delete", obj, {k: [v, None] for k, v in _column_values(obj).items()}
+        )
         for obj in _audited(session.deleted)
     ]
     if deleted:
@@ -151,14 +172,17 @@ def _audit_after_flush(session: Session, _context: Any) -> None:
     # its column's history only now. The history still holds the old values here.
     if session.info.get("audit_disabled"):
         return
+    stamp = _stamp(session)
     entries = [
-        _entry(session, "create", obj, {k: [None, v] for k, v in _column_values(obj).items()})
+        _entry(
+            session, stamp, "create", obj, {k: [None, v] for k, v in _column_values(obj).items()}
+        )
         for obj in _audited(session.new)
     ]
     for obj in _audited(session.dirty):
         changes = _changed_values(obj)
         if changes:
-            entries.append(_entry(session, "update", obj, changes))
+            entries.append(_entry(session, stamp, "update", obj, changes))
     if entries:
         session.info.setdefault("_audit_pending", []).extend(entries)
 

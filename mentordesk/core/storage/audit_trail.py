@@ -325,3 +325,15 @@ def audit_people(session: Session, cohort_id: int | None = None) -> list[PersonC
         PersonChoice(pid, f"{first} {last}".strip(), email)
         for pid, first, last, email in session.execute(query)
     ]
+
+
+@dataclass(frozen=True)
+class AuditChoices:
+    """What the view's filters offer: the people (of the cohort, or everyone) and the desks."""
+
+    people: list[PersonChoice]
+    desks: list[str]
+
+
+def audit_choices(session: Session, cohort_id: int | None = None) -> AuditChoices:
+    return AuditChoices(audit_people(session, cohort_id), audit_desks(session))

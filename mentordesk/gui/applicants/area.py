@@ -185,10 +185,17 @@ class ApplicantsArea(Area):
             lambda _i: self.proxy.set_eligible(self.ui.eligibilityFilter.currentData())
         )
         self.ui.duplicatesOnly.toggled.connect(self.proxy.set_duplicates_only)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
+        # A search on a big cohort inserts and removes thousands of row ranges: the count
+        # is written once, when the event loop is next free, not once per range.
+        self._count_timer = QTimer(self, singleShot=True, interval=0)
+        self._count_timer.timeout.connect(self._update_count)
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+        ):
+            signal.connect(lambda *_args: self._count_timer.start())
         table.selectionModel().selectionChanged.connect(self._show_detail)
         table.customContextMenuRequested.connect(self._context_menu)
         self.find_action = QAction(action_icon("find"), self.tr("&Find Applicant"), self)
@@ -234,6 +241,9 @@ class ApplicantsArea(Area):
         # Refreshing (F5, a rules change, an import) keeps the applicants the user selected.
         selected = [r.id for r in self.selected_rows() if r.cohort_id == self.cohort_id]
         self.model.set_rows(rows)
+        # A reload tells its count at once (before whatever message follows it).
+        self._count_timer.stop()
+        self._update_count()
         for application_id in selected:
             self._select(application_id, QItemSelectionModel.SelectionFlag.Select)
         self._show_detail()

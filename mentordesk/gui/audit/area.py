@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,18 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.storage.audit_trail import (
     RECORD_KINDS,
     AuditFilter,
     AuditRow,
-    audit_desks,
+    audit_choices,
     audit_fields,
-    audit_people,
     audit_rows,
     show_value,
 )
+from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.data import Kind
 
 #: Rows the view reads at most; narrower filters show older changes.
 SHOWN = 2000
@@ -121,15 +120,16 @@ class _DateFilterEdit(QDateEdit):
         return QWidget.focusNextPrevChild(self, next)
 
 
-class AuditArea(QWidget):
+class AuditArea(Area):
     """The Audit page of the main window: follows the chosen cohort (or shows all of them)."""
 
-    status_message = Signal(str)
+    # Every change is audited, the committee's settings too.
+    shows = Kind.EVERYTHING | Kind.SETTINGS
+    # Other windows and desks write to the log as well: read it again when shown.
+    reload_on_show = True
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.cohort_id: int | None = None
+        super().__init__(context, parent)
 
         self.person_combo = QComboBox(self)
         self.person_combo.setObjectName("auditPerson")
@@ -237,35 +237,31 @@ class AuditArea(QWidget):
 
     # --- loading -------------------------------------------------------------------------
 
-    def set_cohort(self, cohort_id: int | None) -> None:
-        self.cohort_id = cohort_id
-        self.reload()
+    def show_refusal(self, _title: str, message: str) -> None:
+        self.show_message(message)  # in the status bar: the filters stay usable
 
     def reload(self) -> None:
         """Refill the choices (people, desks) for the cohort, then the rows."""
-        self._loading = True
-        try:
-            scope = None if self.all_cohorts.isChecked() else self.cohort_id
-            with self.context.database.reading() as session:
-                people = audit_people(session, scope)
-                desks = audit_desks(session)
-            typed = self.person_combo.currentText()
-            self.person_combo.clear()
-            self.person_combo.addItem("", None)
-            for person in people:
-                self.person_combo.addItem(person.label, person.person_id)
-            self.person_combo.setEditText(typed)
-            desk = self.desk_combo.currentData()
-            self.desk_combo.clear()
-            self.desk_combo.addItem(self.tr("Any desk"), None)
-            for name in desks:
-                self.desk_combo.addItem(name, name)
-            index = self.desk_combo.findData(desk)
-            self.desk_combo.setCurrentIndex(max(index, 0))
-        except MentorDeskError as exc:
-            self.status_message.emit(str(exc))
-        finally:
-            self._loading = False
+        scope = None if self.all_cohorts.isChecked() else self.cohort_id
+        choices = self.data.query(self, self.tr("Audit"), audit_choices, scope)
+        if choices:
+            self._loading = True
+            try:
+                typed = self.person_combo.currentText()
+                self.person_combo.clear()
+                self.person_combo.addItem("", None)
+                for person in choices.result.people:
+                    self.person_combo.addItem(person.label, person.person_id)
+                self.person_combo.setEditText(typed)
+                desk = self.desk_combo.currentData()
+                self.desk_combo.clear()
+                self.desk_combo.addItem(self.tr("Any desk"), None)
+                for name in choices.result.desks:
+                    self.desk_combo.addItem(name, name)
+                index = self.desk_combo.findData(desk)
+                self.desk_combo.setCurrentIndex(max(index, 0))
+            finally:
+                self._loading = False
         self.reload_rows()
 
     def clear_filters(self) -> None:
@@ -323,12 +319,10 @@ class AuditArea(QWidget):
             self.model.set_rows([])
             self.count_label.setText(self.tr("Nobody of that name or address"))
             return
-        try:
-            with self.context.database.reading() as session:
-                rows = audit_rows(session, flt)
-        except MentorDeskError as exc:
-            self.status_message.emit(str(exc))
+        found = self.data.query(self, self.tr("Audit"), audit_rows, flt)
+        if not found:
             return
+        rows = found.result
         self.model.set_rows(rows)
         if len(rows) >= SHOWN:
             self.count_label.setText(

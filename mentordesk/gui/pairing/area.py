@@ -1,5 +1,10 @@
-"""The pairing board: mentor cards with their mentees, the unassigned column, drag and drop,
-the optimizer's suggestion, locks, confirmations, undo and the keyboard.
+"""The Pairing area: what the committee does on the board (drag and drop, the optimizer's
+suggestion, locks, confirmations, rematches, undo, the keyboard), over panels of one job each.
+
+The layout is ``ui/pairing_area.ui``: the toolbar of actions (``PairingToolbar``), the
+unassigned column (``UnassignedPanel``), the board as cards or a list (``BoardPanel``) and
+the explanation of a pair or a "why not?" (``WhyNotPanel``). The panels show; this class
+reads the cohort, makes every change through ``data`` and keeps the panels in step.
 """
 
 from __future__ import annotations
@@ -8,38 +13,11 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QItemSelectionModel,
-    QModelIndex,
-    QSize,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import (
-    QAction,
-    QDragEnterEvent,
-    QDragLeaveEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QKeySequence,
-    QUndoCommand,
-)
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
     QInputDialog,
-    QLabel,
-    QLineEdit,
-    QListView,
     QMessageBox,
-    QSplitter,
-    QStackedWidget,
-    QToolBar,
-    QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -47,6 +25,7 @@ from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.matching.board_scores import BoardScores, CohortInputs, problem_of, read_cohort
 from mentordesk.core.matching.certificate import Certificate, certify
 from mentordesk.core.matching.fill import Fill, plan_fill
+from mentordesk.core.matching.history import application_history
 from mentordesk.core.matching.outcome import Pairing, best_with
 from mentordesk.core.matching.pairs import (
     Assignment,
@@ -65,23 +44,21 @@ from mentordesk.core.storage.models import ApplicationStatus
 from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Change, Kind, tell
-from mentordesk.gui.icons import action_icon
+from mentordesk.gui.forms.ui_pairing_area import Ui_PairingArea
 from mentordesk.gui.pairing.assign_dialog import AssignDialog
-from mentordesk.gui.pairing.cards import CardBoard
+from mentordesk.gui.pairing.board_panel import BoardPanel
 from mentordesk.gui.pairing.history_dialog import PersonHistoryDialog
 from mentordesk.gui.pairing.models import (
     MENTEE_ID_ROLE,
     MENTOR_ID_ROLE,
-    SEARCH_ROLE,
-    BoardFilter,
-    BoardModel,
     BoardSnapshot,
-    UnassignedModel,
-    decode_mentees,
 )
 from mentordesk.gui.pairing.proposal_dialog import ProposalDialog
 from mentordesk.gui.pairing.rematch_dialog import RematchDialog
+from mentordesk.gui.pairing.toolbar import PairingToolbar
+from mentordesk.gui.pairing.unassigned_panel import UnassignedPanel
 from mentordesk.gui.pairing.why_not_panel import WhyNotPanel
+from mentordesk.gui.publish_dialog import PublishDialog
 from mentordesk.gui.undo import DatabaseCommand, push
 from mentordesk.gui.withdrawal import WithdrawFlow
 
@@ -108,53 +85,34 @@ class BoardChangeCommand(DatabaseCommand):
         self._area.apply_change(self._cohort_id, self._inverse)
 
 
-class RematchCommand(QUndoCommand):
+class RematchCommand(DatabaseCommand):
     """A rematch (the pair ended, maybe a new mentor); undo removes the new pair and makes the
     old one active again."""
 
-    def __init__(self, area: PairingArea, cohort_id: int, done: RematchDone, note: str) -> None:
-        super().__init__(area.tr("Rematch"))
+    def __init__(
+        self,
+        area: PairingArea,
+        cohort_id: int,
+        pairing_id: int,
+        note: str,
+        mentor_id: int | None,
+    ) -> None:
+        super().__init__(area.data, area.tr("Rematch"), where=area)
         self._area = area
         self._cohort_id = cohort_id
-        self._last = done
+        self._pairing_id = pairing_id
         self._note = note
-        self._done = True
+        self._mentor_id = mentor_id
+        self._made: RematchDone | None = None
 
-    def redo(self) -> None:
-        if not self._done:
-            again = self._area.rematch(
-                self._cohort_id, self._last.ended_pairing_id, self._note, self._last.new_mentor_id
-            )
-            self._done = again is not None
-            self._last = again or self._last
+    def apply_redo(self) -> None:
+        self._made = self._area.rematch(
+            self._cohort_id, self._pairing_id, self._note, self._mentor_id
+        )
 
-    def undo(self) -> None:
-        self._area.undo_rematch(self._cohort_id, self._last)
-        self._done = False
-
-
-class _BoardView(QTreeView):
-    """The mentor cards; while a mentee is dragged over, the cards show score or refusal."""
-
-    def __init__(self, area: PairingArea) -> None:
-        super().__init__(area)
-        self._area = area
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        self._area.preview_drag(decode_mentees(event.mimeData(), self._area.cohort_id))
-        super().dragEnterEvent(event)
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        super().dragMoveEvent(event)
-        self._area.explain_drop_target(self.indexAt(event.position().toPoint()))
-
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
-        self._area.preview_drag([])
-        super().dragLeaveEvent(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        super().dropEvent(event)
-        self._area.preview_drag([])
+    def apply_undo(self) -> None:
+        assert self._made is not None
+        self._area.undo_rematch(self._cohort_id, self._made)
 
 
 class PairingArea(Area):
@@ -172,275 +130,91 @@ class PairingArea(Area):
         self.assign_dialog: AssignDialog | None = None
         self.rematch_dialog: RematchDialog | None = None
         self.history_dialog: PersonHistoryDialog | None = None
-        self._last_view: QWidget | None = None
+        self.publish_dialog: PublishDialog | None = None
+        self.focus_dialog: QInputDialog | None = None
         self.why_not_dialog: QInputDialog | None = None
+        self._last_view: QWidget | None = None
         self._optimum: tuple[int, Pairing] | None = None  # id(problem), today's optimum
 
-        self.board_model = BoardModel(self._dropped, self)
-        self.board_filter = BoardFilter(self)
-        self.board_filter.setSourceModel(self.board_model)
-        self.unassigned_model = UnassignedModel(self._dropped, self)
-        self.unassigned_filter = QSortFilterProxyModel(self)
-        self.unassigned_filter.setSourceModel(self.unassigned_model)
-        self.unassigned_filter.setFilterRole(SEARCH_ROLE)
+        # The layout is ui/pairing_area.ui: toolbar, unassigned column, board, explanation.
+        self.ui = Ui_PairingArea()
+        self.ui.setupUi(self)
+        self.toolbar: PairingToolbar = self.ui.toolbar
+        self.unassigned: UnassignedPanel = self.ui.unassigned
+        self.board: BoardPanel = self.ui.board
+        self.why_not_panel: WhyNotPanel = self.ui.whyNotPanel
+        self.status_label = self.ui.statusLabel
+        self.status_label.setObjectName("pairingStatus")
+        self.ui.splitter.setStretchFactor(0, 1)
+        self.ui.splitter.setStretchFactor(1, 3)
+        self.ui.splitter.setSizes([260, 1000])
+        # The board and the explanation share the height; the committee sets the split.
+        self.ui.boardSplit.setStretchFactor(0, 3)
+        self.ui.boardSplit.setStretchFactor(1, 1)
 
-        self.board_view = _BoardView(self)
-        self.board_view.setObjectName("pairingBoard")
-        self.board_view.setAccessibleName(self.tr("Pairing board as a list"))
-        self.board_view.setAccessibleDescription(
-            self.tr("Mentors with their mentees; move a mentee with Ctrl+M or by dragging")
+        # The panels' parts by the names the rest of the window (and its tests) use.
+        self.board_model, self.board_filter = self.board.model, self.board.filter
+        self.board_view, self.card_board = self.board.list_view, self.board.cards
+        self.board_stack, self.mentors_label = self.board.stack, self.board.label
+        self.unassigned_model = self.unassigned.model
+        self.unassigned_filter = self.unassigned.filter
+        self.unassigned_view = self.unassigned.view
+        self.unassigned_label = self.unassigned.label
+        bar = self.toolbar
+        self.search_edit, self.filter_combo = bar.search_edit, bar.filter_combo
+        self.list_action = bar.list_action
+        self.suggest_action, self.fill_action = bar.suggest_action, bar.fill_action
+        self.certificate_action, self.publish_action = bar.certificate_action, bar.publish_action
+        self.assign_action, self.unassign_action = bar.assign_action, bar.unassign_action
+        self.lock_action, self.confirm_action = bar.lock_action, bar.confirm_action
+        self.signed_action, self.focus_action = bar.signed_action, bar.focus_action
+        self.rematch_action, self.history_action = bar.rematch_action, bar.history_action
+        self.why_not_action, self.withdraw_action = bar.why_not_action, bar.withdraw_action
+        self.pair_actions = bar.pair_actions
+
+        bar.connect_to(
+            {
+                self.suggest_action: self.suggest,
+                self.fill_action: self.fill_free_places,
+                self.certificate_action: self.show_certificate,
+                self.assign_action: self.assign_selected,
+                self.unassign_action: self.unassign_selected,
+                self.lock_action: self.toggle_lock,
+                self.confirm_action: self.toggle_confirm,
+                self.signed_action: self.toggle_signed,
+                self.focus_action: self.edit_focus,
+                self.publish_action: self.open_publish,
+                self.rematch_action: self.ask_rematch,
+                self.history_action: self.show_history,
+                self.why_not_action: self.ask_why_not,
+                self.withdraw_action: self.withdraw_selected,
+            }
         )
-        self.board_view.setModel(self.board_filter)
-        self.board_view.setUniformRowHeights(True)
-        self.board_view.setAlternatingRowColors(False)
-        self.board_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.board_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.board_view.setMouseTracking(True)
-        header = self.board_view.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        # Wide enough for "Under way · Locked · Confirmed · Signed 2026-09-09".
-        for column, width in ((1, 90), (2, 80), (3, 380)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.board_view.setColumnWidth(column, width)
+        # Shortcuts work wherever the focus is in the area.
+        for action in bar.actions_with_shortcuts:
+            self.addAction(action)
+        self.list_action.toggled.connect(self.show_as_list)
+        self.search_edit.textChanged.connect(self._search)
+        self.filter_combo.currentIndexChanged.connect(self._filter_mode)
 
-        self.unassigned_view = QListView(self)
-        self.unassigned_view.setObjectName("unassignedMentees")
-        self.unassigned_view.setAccessibleName(self.tr("Unassigned mentees"))
-        self.unassigned_view.setModel(self.unassigned_filter)
-        self.unassigned_view.setUniformItemSizes(True)
-        self.unassigned_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.board.dropped.connect(self._dropped)
+        self.unassigned.dropped.connect(self._dropped)
+        self.board.drag_started.connect(self.preview_drag)
+        self.board.drag_over.connect(self.explain_drop_target)
+        self.card_board.selection_changed.connect(self._cards_selection_changed)
+        self.card_board.hovered.connect(self._hover_card)
+        self.card_board.refusal_for = self._refusal
+        self.card_board.chip_actions = self.pair_actions
+        self.card_board.installEventFilter(self)
         for view in (self.board_view, self.unassigned_view):
-            view.setDragEnabled(True)
-            view.setAcceptDrops(True)
-            view.setDropIndicatorShown(True)
-            view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-            view.setDefaultDropAction(Qt.DropAction.MoveAction)
             view.installEventFilter(self)
             view.selectionModel().selectionChanged.connect(
                 lambda *_a, v=view: self._selection_changed(v)
             )
-
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("pairingSearch")
-        self.search_edit.setAccessibleName(self.tr("Search mentors and mentees"))
-        self.search_edit.setPlaceholderText(self.tr("Search mentors and mentees"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.textChanged.connect(self._search)
-        self.filter_combo = QComboBox(self)
-        self.filter_combo.setObjectName("pairingFilter")
-        self.filter_combo.setAccessibleName(self.tr("Show mentors"))
-        for label in (
-            self.tr("All mentors"),
-            self.tr("Mentors with free slots"),
-            self.tr("Pairs not confirmed"),
-            self.tr("Agreements not signed"),
-            self.tr("Locked pairs"),
-        ):
-            self.filter_combo.addItem(label)
-        self.filter_combo.currentIndexChanged.connect(self._filter_mode)
-
-        self.suggest_action = self._action(self.tr("Suggest pairing"), "Ctrl+Shift+P", self.suggest)
-        self.suggest_action.setToolTip(
-            self.tr("Find the optimal pairing of the whole cohort and review it as changes")
-        )
-        self.assign_action = self._action(self.tr("Assign to…"), "Ctrl+M", self.assign_selected)
-        self.unassign_action = self._action(self.tr("Unassign"), "Delete", self.unassign_selected)
-        self.lock_action = self._action(self.tr("Lock"), "Ctrl+L", self.toggle_lock)
-        self.confirm_action = self._action(self.tr("Confirm"), "Ctrl+K", self.toggle_confirm)
-        self.signed_action = self._action(
-            self.tr("Agreement signed"), "Ctrl+Shift+S", self.toggle_signed
-        )
-        self.rematch_action = self._action(self.tr("Rematch…"), "Ctrl+Shift+E", self.ask_rematch)
-        self.rematch_action.setObjectName("rematchAction")
-        self.rematch_action.setToolTip(
-            self.tr(
-                "End the selected pair and give the mentee the best other mentor "
-                "(the rules' rematch limit is checked first)"
-            )
-        )
-        self.history_action = self._action(self.tr("History…"), "Ctrl+H", self.show_history)
-        self.history_action.setObjectName("historyAction")
-        self.history_action.setToolTip(
-            self.tr("The selected person's applications and pairs across cohorts")
-        )
-        self.focus_action = self._action(self.tr("Focus…"), "Ctrl+Shift+F", self.edit_focus)
-        self.focus_action.setToolTip(
-            self.tr("The pair's focus (emphasis area or goals), printed in the agreement")
-        )
-        self.publish_action = self._action(
-            self.tr("Publish and Tell…"), "Ctrl+Shift+U", self.open_publish
-        )
-        self.publish_action.setToolTip(
-            self.tr("Publish proposed pairs and prepare their introductions, reminders and "
-                    "evaluation requests")
-        )  # fmt: skip
-        self.publish_dialog: Any = None
-        self.focus_dialog: QInputDialog | None = None
-        self.withdraw_action = self._action(
-            self.tr("Withdraw…"), "Ctrl+Shift+X", self.withdraw_selected
-        )
-        self.withdraw_action.setToolTip(
-            self.tr(
-                "The selected mentee or mentor leaves the cohort: the pair ends, "
-                "the partner is offered another mentor or the waitlist"
-            )
-        )
-        self.why_not_action = self._action(
-            self.tr("Why not with…"), "Ctrl+Shift+W", self.ask_why_not
-        )
-        self.why_not_action.setToolTip(
-            self.tr(
-                "For the selected mentee and a mentor you choose: the rule that forbids the "
-                "pair, or what it would cost the whole cohort and who would move"
-            )
-        )
-        self.fill_action = self._action(
-            self.tr("Fill free places"), "Ctrl+Shift+G", self.fill_free_places
-        )
-        self.fill_action.setToolTip(
-            self.tr(
-                "Give the free places to mentees without a mentor and the waitlist, "
-                "optimally, keeping every existing pair"
-            )
-        )
-        self.certificate_action = self._action(
-            self.tr("Certificate"), "Ctrl+Shift+C", self.show_certificate
-        )
-        self.certificate_action.setToolTip(
-            self.tr(
-                "Prove the optimal suggestion: its bound and gap, blocking pairs, the most "
-                "stable suggestion's cost, and why each waiting mentee waits"
-            )
-        )
-        for action, icon in (
-            (self.suggest_action, "suggest"),
-            (self.assign_action, "assign"),
-            (self.lock_action, "lock"),
-            (self.confirm_action, "confirm"),
-            (self.history_action, "history"),
-            (self.publish_action, "mail"),
-            (self.certificate_action, "certificate"),
-        ):
-            action.setIcon(action_icon(icon))
-        self.list_action = QAction(self.tr("Show as list"), self)
-        self.list_action.setCheckable(True)
-        self.list_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
-        self.list_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.list_action.setToolTip(self.tr("Show the mentors as a list instead of cards"))
-        self.list_action.toggled.connect(self.show_as_list)
-        self.addAction(self.list_action)
-
-        self.card_board = CardBoard(self)
-        self.card_board.dropped.connect(self._dropped)
-        self.card_board.selection_changed.connect(self._cards_selection_changed)
-        self.card_board.hovered.connect(self._hover_card)
-        self.card_board.refusal_for = self._refusal
-        self.card_board.installEventFilter(self)
-        self.why_not_panel = WhyNotPanel(self)
-        for view in (self.board_view, self.unassigned_view):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            for action in (
-                self.assign_action,
-                self.unassign_action,
-                self.lock_action,
-                self.confirm_action,
-                self.signed_action,
-                self.focus_action,
-                self.rematch_action,
-                self.history_action,
-                self.why_not_action,
-                self.withdraw_action,
-            ):
+            for action in self.pair_actions:
                 view.addAction(action)
-        #: A chip's context menu: the pair actions; other features append theirs here.
-        self.pair_actions: list[QAction] = [
-            self.assign_action,
-            self.unassign_action,
-            self.lock_action,
-            self.confirm_action,
-            self.signed_action,
-            self.focus_action,
-            self.rematch_action,
-            self.history_action,
-            self.why_not_action,
-            self.withdraw_action,
-        ]
-        self.card_board.chip_actions = self.pair_actions
-        toolbar = QToolBar(self)
-        self.toolbar = toolbar  # others add their pairing actions here
-        # The words stay beside the icons: an icon alone says less than "Certificate".
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.setIconSize(QSize(16, 16))
-        for action in (
-            self.suggest_action,
-            self.fill_action,
-            self.certificate_action,
-            self.assign_action,
-            self.unassign_action,
-        ):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        for action in (self.lock_action, self.confirm_action, self.signed_action):
-            toolbar.addAction(action)
-        toolbar.addAction(self.focus_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.publish_action)
-        toolbar.addSeparator()
-        for action in (self.rematch_action, self.history_action):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        toolbar.addWidget(self.search_edit)
-        toolbar.addWidget(self.filter_combo)
-        toolbar.addAction(self.list_action)
-
-        self.unassigned_label = QLabel(self)
-        self.mentors_label = QLabel(self)
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("pairingStatus")
-        self.status_label.setWordWrap(True)
-
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.unassigned_label)
-        left_layout.addWidget(self.unassigned_view)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.mentors_label)
-        self.board_stack = QStackedWidget(self)
-        self.board_stack.addWidget(self.card_board)
-        self.board_stack.addWidget(self.board_view)
-        # The board and the explanation panel share the height; the committee sets the split.
-        board_split = QSplitter(Qt.Orientation.Vertical, self)
-        board_split.addWidget(self.board_stack)
-        board_split.addWidget(self.why_not_panel)
-        board_split.setStretchFactor(0, 3)
-        board_split.setStretchFactor(1, 1)
-        board_split.setChildrenCollapsible(False)
-        right_layout.addWidget(board_split, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([260, 1000])
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(toolbar)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.status_label)
         self._update_actions()
-
-    def _action(self, text: str, shortcut: str, slot: Any) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
 
     # --- loading -----------------------------------------------------------------------
 
@@ -481,35 +255,10 @@ class PairingArea(Area):
 
     def _show(self, snapshot: BoardSnapshot | None, *, reset: bool = False) -> None:
         self.snapshot = snapshot
-        if reset or snapshot is None:
-            self.board_model.set_snapshot(snapshot)
-            self.board_view.expandAll()
-        else:
-            for mentor_id in self.board_model.update_snapshot(snapshot):
-                index = self.board_filter.mapFromSource(self.board_model.mentor_index(mentor_id))
-                if index.isValid():
-                    self.board_view.expand(index)
-        self.unassigned_model.set_snapshot(snapshot)
-        self.card_board.set_snapshot(snapshot, self.cohort_id)
-        self._update_labels()
+        self.board.set_snapshot(snapshot, self.cohort_id, reset=reset)
+        self.unassigned.set_snapshot(snapshot)
         self._update_actions()
         self.board_changed.emit()
-
-    def _update_labels(self) -> None:
-        snap = self.snapshot
-        if snap is None:
-            self.unassigned_label.setText(self.tr("Choose a cohort to see its pairing board"))
-            self.mentors_label.setText("")
-            return
-        # A mentor who is not eligible has no places to give: never counted as free.
-        free = sum(m.free for m in snap.mentors if m.eligible)
-        self.unassigned_label.setText(
-            self.tr("Unassigned mentees: %d") % len(self.unassigned_model.mentees)
-        )
-        self.mentors_label.setText(
-            self.tr("%d mentors, %d free slots, %d pairs")
-            % (len(snap.mentors), free, len(snap.state.pairs))
-        )
 
     # --- selection -----------------------------------------------------------------------
 
@@ -553,20 +302,13 @@ class PairingArea(Area):
             self.card_board.select([m for m in mentee_ids if m in self.card_board.chips])
             self._last_view = self.card_board
             return
-        board_rows = [self.board_model.mentee_index(m) for m in ids]
-        board_rows = [self.board_filter.mapFromSource(i) for i in board_rows if i.isValid()]
-        unassigned = [
-            self.unassigned_filter.mapFromSource(self.unassigned_model.index(r))
-            for r in (self.unassigned_model.row_of(m) for m in ids)
-            if r >= 0
-        ]
+        board_rows = self.board.rows_of(list(ids))
         view: QAbstractItemView
         rows: list[QModelIndex]
         if board_rows:
             view, rows = self.board_view, board_rows
         else:
-            view, rows = self.unassigned_view, unassigned
-        rows = [r for r in rows if r.isValid()]
+            view, rows = self.unassigned_view, self.unassigned.rows_of(list(ids))
         view.clearSelection()
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         for row in rows:
@@ -584,36 +326,14 @@ class PairingArea(Area):
         snap = self.snapshot
         ids = self.selected_mentees() if snap else []
         pairs = [snap.pair[m] for m in ids if snap and m in snap.pair]
-        self.suggest_action.setEnabled(snap is not None)
-        self.fill_action.setEnabled(snap is not None)
-        self.certificate_action.setEnabled(snap is not None)
-        self.assign_action.setEnabled(bool(ids))
-        self.unassign_action.setEnabled(bool(pairs))
-        for action in (self.lock_action, self.confirm_action, self.signed_action):
-            action.setEnabled(bool(pairs) and len(pairs) == len(ids))
-        self.rematch_action.setEnabled(len(pairs) == 1 and len(ids) == 1)
-        self.focus_action.setEnabled(len(pairs) == 1 and len(ids) == 1)
-        self.publish_action.setEnabled(snap is not None)
-        self.history_action.setEnabled(snap is not None)
-        self.why_not_action.setEnabled(len(ids) == 1 and self.scores is not None)
-        self.lock_action.setText(
-            self.tr("Unlock") if pairs and all(p.locked for p in pairs) else self.tr("Lock")
-        )
-        self.confirm_action.setText(
-            self.tr("Unconfirm")
-            if pairs and all(p.confirmed for p in pairs)
-            else self.tr("Confirm")
-        )
+        self.toolbar.update_for(snap, ids, pairs, can_explain=self.scores is not None)
 
     def _search(self, text: str) -> None:
-        self.board_filter.set_text(text)
-        self.card_board.set_search(text)
-        self.unassigned_filter.setFilterFixedString(text.strip().casefold())
-        self.board_view.expandAll()
+        self.board.set_search(text)
+        self.unassigned.set_search(text)
 
     def _filter_mode(self, mode: int) -> None:
-        self.board_filter.set_mode(mode)
-        self.board_view.expandAll()
+        self.board.set_filter_mode(mode)
 
     # --- cards, list and "why not?" -------------------------------------------------------
 
@@ -622,7 +342,7 @@ class PairingArea(Area):
         if self.list_action.isChecked() != on:
             self.list_action.setChecked(on)
             return
-        self.board_stack.setCurrentWidget(self.board_view if on else self.card_board)
+        self.board.show_as_list(on)
         self._last_view = self.board_view if on else self.card_board
         self._update_actions()
 
@@ -930,9 +650,7 @@ class PairingArea(Area):
     def open_publish(self) -> None:
         if self.cohort_id is None:
             return
-        from mentordesk.gui.publish_dialog import PublishDialog
-
-        dialog = PublishDialog(self.context, self.cohort_id, self, on_change=self.reload)
+        dialog = PublishDialog(self.context, self.cohort_id, self)
         self.publish_dialog = dialog
         dialog.finished.connect(lambda _r: setattr(self, "publish_dialog", None))
         dialog.open()
@@ -947,12 +665,12 @@ class PairingArea(Area):
             return
         cohort_id = self.cohort_id
         try:
-            with self.context.database.reading() as session:
-                plan = plan_rematch(session, pairs[0].pairing_id)
+            plan = self.data.read(plan_rematch, pairs[0].pairing_id)
         except MentorDeskError as exc:
-            # Refused before anyone types a reason: the limit is the first thing checked.
-            self.show_message(str(exc))
-            QMessageBox.information(self, self.tr("No rematch"), str(exc))
+            # Refused before anyone types a reason: the limit is the first thing checked,
+            # and said in a box as well as the status line, since nothing else happens.
+            self.show_message(exc.message)
+            QMessageBox.information(self, self.tr("No rematch"), exc.message)
             return
         dialog = RematchDialog(plan, self)
         self.rematch_dialog = dialog
@@ -960,11 +678,10 @@ class PairingArea(Area):
         def done(result: int) -> None:
             self.rematch_dialog = None
             if result:
-                made = self.rematch(cohort_id, plan.pairing_id, dialog.reason, dialog.mentor_id)
-                if made is not None:
-                    self.context.undo_stack.push(
-                        RematchCommand(self, cohort_id, made, dialog.reason)
-                    )
+                command = RematchCommand(
+                    self, cohort_id, plan.pairing_id, dialog.reason, dialog.mentor_id
+                )
+                push(self.context.undo_stack, command)
             dialog.deleteLater()
 
         dialog.finished.connect(done)
@@ -972,13 +689,11 @@ class PairingArea(Area):
 
     def rematch(
         self, cohort_id: int, pairing_id: int, note: str, mentor_id: int | None
-    ) -> RematchDone | None:
-        try:
-            with self.context.database.transaction() as session:
-                made = rematch(session, pairing_id, note, mentor_id)
-        except MentorDeskError as exc:
-            self.show_message(str(exc))
-            return None
+    ) -> RematchDone:
+        """End the pair and pair the mentee anew, in one transaction; raises when refused."""
+        # The mentee waits (or is accepted) again: applications show it too.
+        change = Change(Kind.PAIRINGS | Kind.APPLICATIONS, cohort_id, origin=self)
+        made = self.data.write(change, rematch, pairing_id, note, mentor_id)
         if mentor_id is None:
             self.show_message(self.tr("The pair ended; the mentee waits for a new mentor"))
         else:
@@ -989,12 +704,9 @@ class PairingArea(Area):
         return made
 
     def undo_rematch(self, cohort_id: int, made: RematchDone) -> None:
-        try:
-            with self.context.database.transaction() as session:
-                undo_rematch(session, made)
-        except MentorDeskError as exc:
-            self.show_message(str(exc))
-            return
+        """Take a rematch back (the new pair removed, the old one active); raises when refused."""
+        change = Change(Kind.PAIRINGS | Kind.APPLICATIONS, cohort_id, origin=self)
+        self.data.write(change, undo_rematch, made)
         if cohort_id == self.cohort_id:
             self.refresh(full=True)
 
@@ -1044,11 +756,10 @@ class PairingArea(Area):
         if application_id is None:
             self.show_message(self.tr("Select a mentee or a mentor first"))
             return
-        try:
-            dialog = PersonHistoryDialog(self.context, application_id, self)
-        except MentorDeskError as exc:
-            self.show_message(str(exc))
+        found = self.data.query(self, self.tr("History"), application_history, application_id)
+        if not found:
             return
+        dialog = PersonHistoryDialog(found.result, self)
         self.history_dialog = dialog
         dialog.finished.connect(lambda _r: setattr(self, "history_dialog", None))
         dialog.open()

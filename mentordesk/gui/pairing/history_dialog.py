@@ -12,20 +12,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.core.matching.history import PersonHistory, application_history
-from mentordesk.gui.context import AppContext
+from mentordesk.core.matching.history import PersonHistory
 
 
 class PersonHistoryDialog(QDialog):
     """Cohorts oldest first; under each, the application's status and the pairs, ended ones too."""
 
-    def __init__(
-        self, context: AppContext, application_id: int, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, history: PersonHistory, parent: QWidget | None = None) -> None:
+        """``history``: ``data.read(application_history, application_id)``."""
         super().__init__(parent)
-        with context.database.reading() as session:
-            self.history: PersonHistory = application_history(session, application_id)
-        history = self.history
+        self.history = history
         self.setWindowTitle(self.tr("History of %s") % (history.name or history.email))
         self.resize(640, 420)
         layout = QVBoxLayout(self)

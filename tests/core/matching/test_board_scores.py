@@ -58,5 +58,5 @@ def test_a_mentees_column_equals_the_whole_matrix_scores_rules_and_requests(db: 
     assert not scores.has_problem  # answering pairs never built the whole matrix
     built = problem_of(inputs)
     assert (built.table.total == whole.table.total).all()
-    assert (built.forbidden == whole.forbidden).all()
+    assert (built.allowed == whole.allowed).all()
     assert built.kept == whole.kept

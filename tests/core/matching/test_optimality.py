@@ -5,13 +5,16 @@ from __future__ import annotations
 import itertools
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mentordesk.core.matching import solver
 from mentordesk.core.matching.scoring import Profile, score_table
 from mentordesk.core.matching.solver import (
     Forbidden,
     MatchProblem,
+    build_problem,
     forbidden_matrix,
     greedy_assignment,
     optimal_assignment,
@@ -133,7 +136,6 @@ def cohorts(draw: st.DrawFn) -> MatchProblem:
     ended = draw(st.sets(pairs, max_size=2))
     excluded = draw(st.sets(pairs, max_size=2))
     codes = forbidden_matrix(mentees, mentors, ended, excluded)
-    table = score_table(mentees, mentors, ProgramRules())
     capacity = np.array([p.capacity for p in mentors])
     kept: list[tuple[int, int]] = []
     for i in range(n):
@@ -142,20 +144,10 @@ def cohorts(draw: st.DrawFn) -> MatchProblem:
             j >= 0
             and codes[i, j] == Forbidden.NONE
             and draw(st.booleans())
-            and sum(1 for _, c in kept if c == j) < capacity[j]
+            and sum(1 for _, c in kept if c == mentors[j].id) < capacity[j]
         ):
-            kept.append((i, j))
-    return MatchProblem(
-        cohort_id=1,
-        cohort_name="Random",
-        rules=ProgramRules(),
-        table=table,
-        forbidden=codes,
-        capacity=capacity,
-        kept=kept,
-        mentee_row={p.id: i for i, p in enumerate(mentees)},
-        mentor_col={p.id: j for j, p in enumerate(mentors)},
-    )
+            kept.append((mentees[i].id, mentors[j].id))
+    return build_problem(1, "Random", ProgramRules(), mentees, mentors, ended, excluded, kept=kept)
 
 
 @settings(max_examples=150, deadline=None)
@@ -170,7 +162,7 @@ def test_proposal_keeps_locked_pairs_breaks_no_hard_rule_and_holds_capacities(
         assert (i, j) in chosen
     for i, j in chosen:
         if (i, j) not in problem.kept:
-            assert problem.forbidden[i, j] == Forbidden.NONE, "a hard rule broken"
+            assert problem.forbidden_code(i, j) == Forbidden.NONE, "a hard rule broken"
             mentee, mentor = problem.mentees[i], problem.mentors[j]
             assert mentee.person_id != mentor.person_id
             assert mentee.supervisor_email != mentor.email
@@ -181,10 +173,66 @@ def test_proposal_keeps_locked_pairs_breaks_no_hard_rule_and_holds_capacities(
     assert len(chosen) + len(proposal.unmatched) == len(problem.mentees)
     # And the free part is optimal: brute force on what the kept pairs leave.
     free_rows = [i for i in range(len(problem.mentees)) if i not in {k for k, _ in problem.kept}]
+    table = score_table(problem.mentees, problem.mentors, ProgramRules())
+    codes = np.array(
+        [
+            [problem.forbidden_code(i, j) for j in range(len(problem.mentors))]
+            for i in range(len(problem.mentees))
+        ],
+        dtype=np.int8,
+    ).reshape(len(problem.mentees), len(problem.mentors))
     best = brute_force(
-        problem.table.total[free_rows], problem.allowed[free_rows], list(problem.free_slots()), None
+        table.total[free_rows], codes[free_rows] == Forbidden.NONE, list(problem.free_slots()), None
     )
     optimized = [(i, j) for i, j in chosen if (i, j) not in problem.kept]
     assert len(optimized) == best[0]
-    assert abs(sum(problem.table.total[i, j] for i, j in optimized) - best[2]) < 1e-6
+    assert abs(sum(table.total[i, j] for i, j in optimized) - best[2]) < 1e-6
+    # The problem keeps each allowed pair's score as scoring the whole cohort gives it.
+    for i, j in zip(*np.nonzero(codes == Forbidden.NONE), strict=True):
+        assert abs(problem.score(int(i), int(j)) - table.total[i, j]) < 1e-9
     assert all(u.reason for u in proposal.unmatched)
+
+
+@settings(max_examples=300, deadline=None)
+@given(small_problems())
+def test_the_sparse_solver_also_reaches_the_brute_force_optimum(
+    problem: tuple[np.ndarray, np.ndarray, list[int], np.ndarray | None],
+) -> None:
+    # Where the rules forbid most pairs the solver works on the allowed pairs alone; a
+    # committee must get an optimal pairing either way.
+    scores, allowed, free, priority = problem
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(solver, "DENSE_ENOUGH", 2.0)  # never the dense assignment
+        pairs = optimal_assignment(scores, allowed, free, priority)
+    rows = [i for i, _ in pairs]
+    assert len(rows) == len(set(rows)), "a mentee got two mentors"
+    load = np.bincount([j for _, j in pairs], minlength=scores.shape[1])
+    assert all(load[j] <= free[j] for j in range(scores.shape[1])), "a mentor over capacity"
+    assert all(allowed[i, j] for i, j in pairs), "a forbidden pair"
+    honoured = sum(int(priority[i, j]) for i, j in pairs) if priority is not None else 0
+    best = brute_force(scores, allowed, free, priority)
+    assert (len(pairs), honoured) == best[:2]
+    assert abs(float(sum(scores[i, j] for i, j in pairs)) - best[2]) < 1e-6
+
+
+def test_the_problem_keeps_only_the_pairs_the_rules_allow_with_their_scores() -> None:
+    # Most mentors are not eligible: the problem's memory follows the allowed pairs, and
+    # every allowed pair still has the score scoring the whole cohort gives it.
+    mentors = [
+        Profile(id=100 + j, person_id=100 + j, name=f"Mentor {j}", email=f"r{j}@example.org",
+                expertise=frozenset({TAGS[j % len(TAGS)]}), eligible=j % 10 == 0, capacity=2)
+        for j in range(60)
+    ]  # fmt: skip
+    mentees = [
+        Profile(id=i + 1, person_id=i + 1, name=f"Mentee {i}", email=f"e{i}@example.org",
+                interests=frozenset({TAGS[i % len(TAGS)]}), capacity=0)
+        for i in range(40)
+    ]  # fmt: skip
+    problem = build_problem(1, "Sparse", ProgramRules(), mentees, mentors)
+    assert problem.pairs.count == 40 * 6
+    table = score_table(mentees, mentors, ProgramRules())
+    for i in range(40):
+        for j in range(60):
+            assert problem.is_allowed(i, j) == (j % 10 == 0)
+            assert abs(problem.score(i, j) - table.total[i, j]) < 1e-9
+    assert len(solve(problem).pairs) == 12

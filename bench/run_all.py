@@ -1,0 +1,401 @@
+"""Every benchmark in one table: job, MentorDesk, the reference measured in the same run, ratio.
+
+Start-up and opening cohorts run the real program (``mentordesk --ready-and-quit``) in a
+process of its own, beside a bare PySide6 window and a plain SELECT of the same rows; the
+rest call the core beside the library it builds on. Runs in a few minutes; not part of the
+test command. Run: .venv/bin/python bench/run_all.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+Row = tuple[str, str, str, str]  # job, MentorDesk, reference, ratio
+
+BARE_WINDOW = r"""
+import os, sys, time, resource
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+def since_start():
+    fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+    uptime = float(Path("/proc/uptime").read_text().split()[0])
+    return uptime - int(fields[19]) / os.sysconf("SC_CLK_TCK")
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QLabel("Hello"))
+window.resize(1024, 700)
+window.show()
+def check():
+    handle = window.windowHandle()
+    if handle is not None and handle.isExposed():
+        timer.stop()
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"ready in {since_start() * 1000:.0f} ms, peak RSS {rss:.0f} MiB", flush=True)
+        app.quit()
+timer = QTimer(interval=0)
+timer.timeout.connect(check)
+timer.start()
+app.exec()
+"""
+
+READY = re.compile(r"ready in (\d+) ms, peak RSS (\d+) MiB")
+
+
+def ready(command: list[str], timeout: float) -> tuple[float, float] | None:
+    """(seconds, MiB) a window process reports, or None if it did not get ready in time."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": tempfile.mkdtemp()}
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env)
+    except subprocess.TimeoutExpired:
+        return None
+    found = READY.search(done.stdout)
+    if done.returncode != 0 or found is None:
+        print(done.stdout, done.stderr, file=sys.stderr)
+        return None
+    return int(found.group(1)) / 1000, float(found.group(2))
+
+
+def best(runs: int, work: Callable[[], Any]) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def fmt(seconds: float | None, mib: float | None = None) -> str:
+    if seconds is None:
+        return "did not finish"
+    text = f"{seconds:.3f} s" if seconds < 10 else f"{seconds:.1f} s"
+    return text + (f", {mib:.0f} MiB" if mib is not None else "")
+
+
+def ratio(ours: float | None, reference: float | None) -> str:
+    if ours is None or not reference:
+        return "—"
+    return f"{ours / reference:.2f}×"
+
+
+def mentordesk(*args: str) -> list[str]:
+    return [sys.executable, "-m", "mentordesk", *args]
+
+
+def start_up(folder: Path, runs: int) -> list[Row]:
+    demo = folder / "demo.db"
+    subprocess.run(mentordesk("demo", "--db", str(demo)), check=True, capture_output=True)
+    ours = [ready(mentordesk("--db", str(demo), "--ready-and-quit"), 120) for _ in range(runs)]
+    bare = [ready([sys.executable, "-c", BARE_WINDOW], 60) for _ in range(runs)]
+    o = min((r for r in ours if r), default=None)
+    b = min((r for r in bare if r), default=None)
+    return [
+        (
+            "start to first painted window, demo",
+            fmt(*o) if o else "did not finish",
+            fmt(*b) if b else "—",
+            ratio(o[0] if o else None, b[0] if b else None),
+        )
+    ]
+
+
+def open_cohort(folder: Path, sizes: list[int]) -> list[Row]:
+    from bench_applicants import fill
+
+    from mentordesk.core.storage.database import Database
+
+    rows: list[Row] = []
+    for size in sizes:
+        path = folder / f"cohort{size}.db"
+        db = Database(path)
+        cohort_id = fill(db, size)
+        db.close()
+
+        def plain_select(cohort_id: int = cohort_id, path: Path = path) -> int:
+            with sqlite3.connect(path) as connection:
+                return len(
+                    connection.execute(
+                        "SELECT * FROM application JOIN person ON person.id = person_id "
+                        "WHERE cohort_id = ?",
+                        (cohort_id,),
+                    ).fetchall()
+                )
+
+        reference = best(3, plain_select)
+        timeout = 60 + size / 500
+        result = ready(
+            mentordesk("--db", str(path), "--cohort", "Big", "--ready-and-quit"), timeout
+        )
+        rows.append(
+            (
+                f"open a cohort of {size:,} in the window",
+                fmt(*result) if result else f"not ready in {timeout:.0f} s",
+                f"{fmt(reference)} (plain SELECT)",
+                ratio(result[0] if result else None, reference),
+            )
+        )
+    return rows
+
+
+def matching() -> list[Row]:
+    from bench_matching import rows as matching_rows
+
+    return [
+        (job, fmt(ours) + f" ({note})", f"{fmt(ref)} (scipy LSA alone)", ratio(ours, ref))
+        for job, ours, ref, note in matching_rows()
+    ]
+
+
+def importing(folder: Path, count: int) -> list[Row]:
+    from bench_import import write_export
+    from sqlalchemy import insert
+
+    from mentordesk.core.applications.importing import propose_mapping, read_sheet, run_import
+    from mentordesk.core.programs.cohorts import create_cohort, create_program
+    from mentordesk.core.storage.database import Database
+    from mentordesk.core.storage.models import Application, AuditEntry, Person
+
+    source = folder / "export.csv"
+    write_export(source, count)
+    db = Database(folder / "import.db")
+    with db.transaction() as s:
+        program = create_program(s, "Import bench", "association")
+        cohort = create_cohort(s, program, "2026", date(2026, 9, 1), date(2027, 6, 1))
+        cohort_id = cohort.id
+    sheet = read_sheet(source)
+    mapping = propose_mapping(sheet.headers)
+    start = time.perf_counter()
+    with db.transaction() as s:
+        run_import(s, cohort_id, sheet, mapping)
+    ours = time.perf_counter() - start
+
+    floor_db = Database(folder / "floor.db")
+    with floor_db.transaction() as s:
+        program = create_program(s, "Floor", "association")
+        floor_cohort = create_cohort(s, program, "2026", date(2026, 9, 1), date(2027, 6, 1))
+        floor_id = floor_cohort.id
+    now = datetime.now(UTC).replace(tzinfo=None)
+    start = time.perf_counter()
+    with floor_db.transaction() as s:
+        s.info["audit_disabled"] = True
+        people = [
+            {"first_name": f"F{i}", "last_name": f"L{i}", "email": f"f{i}@x.org", "created_at": now}
+            for i in range(len(sheet.rows))
+        ]
+        s.execute(insert(Person), people)
+        s.execute(
+            insert(Application),
+            [
+                {"cohort_id": floor_id, "person_id": i + 1, "role": "mentee", "status": "submitted",
+                 "created_at": now, "updated_at": now}
+                for i in range(len(sheet.rows))
+            ],
+        )  # fmt: skip
+        s.execute(
+            insert(AuditEntry),
+            [
+                {"at": now, "actor": "bench", "action": "create", "entity": "application",
+                 "entity_id": i + 1, "changes": {"email": [None, f"f{i}@x.org"]}}
+                for i in range(2 * len(sheet.rows))
+            ],
+        )  # fmt: skip
+    floor = time.perf_counter() - start
+    db.close()
+    floor_db.close()
+    return [
+        (
+            f"import {count:,} rows",
+            fmt(ours),
+            f"{fmt(floor)} (executemany + audit rows)",
+            ratio(ours, floor),
+        )
+    ]
+
+
+def accept_all(folder: Path, size: int) -> list[Row]:
+    from bench_applicants import fill
+    from sqlalchemy import insert
+
+    from mentordesk.core.matching.pairs import apply_proposal
+    from mentordesk.core.matching.solver import propose_pairing
+    from mentordesk.core.storage.database import Database
+    from mentordesk.core.storage.models import AuditEntry, Pairing
+
+    db = Database(folder / f"accept{size}.db")
+    cohort_id = fill(db, size)
+    with db.reading() as s:
+        proposal = propose_pairing(s, cohort_id)
+    start = time.perf_counter()
+    with db.transaction(note="accept all") as s:
+        result = apply_proposal(s, proposal)
+    ours = time.perf_counter() - start
+
+    floor_db = Database(folder / f"accept_floor{size}.db")
+    floor_id = fill(floor_db, size)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    start = time.perf_counter()
+    with floor_db.transaction() as s:
+        s.info["audit_disabled"] = True
+        s.execute(
+            insert(Pairing),
+            [
+                {"cohort_id": floor_id, "mentee_id": p.mentee_id, "mentor_id": p.mentor_id,
+                 "score": p.score, "score_components": p.components}
+                for p in proposal.pairs
+            ],
+        )  # fmt: skip
+        s.execute(
+            insert(AuditEntry),
+            [
+                {"at": now, "actor": "bench", "action": "create", "entity": "pairing",
+                 "entity_id": k, "changes": {"mentee_id": [None, p.mentee_id]}}
+                for k, p in enumerate(proposal.pairs)
+            ],
+        )  # fmt: skip
+    floor = time.perf_counter() - start
+    db.close()
+    floor_db.close()
+    return [
+        (
+            f"accept all of a {size:,}-applicant suggestion ({result.added} pairs, core)",
+            fmt(ours),
+            f"{fmt(floor)} (executemany of the pairs + audit rows)",
+            ratio(ours, floor),
+        )
+    ]
+
+
+def agreements(folder: Path, pairs: int) -> list[Row]:
+    from bench_agreements import build_cohort, export, reference
+
+    from mentordesk.core.documents.fonts import register_fonts
+    from mentordesk.core.storage.database import Database
+
+    register_fonts()
+    db = Database(folder / "agreements.db")
+    cohort_id = build_cohort(db, pairs)
+    ref, _pages = reference(db, cohort_id)
+    rows: list[Row] = []
+    times: dict[int, float] = {}
+    for workers in sorted({1, os.cpu_count() or 1}):
+        elapsed, _pages, cpu = export(db, cohort_id, folder / f"out{workers}", workers)
+        times[workers] = elapsed
+        rows.append(
+            (
+                f"{pairs} agreements, {workers} process(es)",
+                f"{fmt(elapsed)}, {cpu / elapsed:.1f} cores busy",
+                f"{fmt(ref)} (plain ReportLab, 1 process)",
+                ratio(elapsed, ref),
+            )
+        )
+    if len(times) > 1:
+        one, many = times[1], times[max(times)]
+        rows.append((f"agreements speed-up on {max(times)} cores", f"{one / many:.2f}×", "", ""))
+    db.close()
+    return rows
+
+
+def calendar_file(folder: Path, pairs: int) -> list[Row]:
+    from bench_calendar import fill
+    from icalendar import Calendar
+    from icalendar import Event as VEvent
+    from sqlalchemy import select
+
+    from mentordesk.core.calendar.events import plan_year, suggest_year_plan
+    from mentordesk.core.calendar.ical import export_calendar
+    from mentordesk.core.storage.database import Database
+    from mentordesk.core.storage.models import Event
+
+    db = Database(folder / "calendar.db")
+    cohort_id = fill(db, pairs)
+    with db.transaction() as s:
+        s.info["audit_disabled"] = True
+        plan = suggest_year_plan(s, cohort_id)
+        plan_year(s, cohort_id, workshop_dates=plan.workshops)
+    with db.reading() as s:
+        ours_result: list[Any] = []
+        ours = best(3, lambda: ours_result.append(export_calendar(s, cohort_id)))
+        events = list(s.scalars(select(Event).where(Event.cohort_id == cohort_id)))
+
+        def direct() -> bytes:
+            cal = Calendar()
+            cal.add("prodid", "-//bench//EN")
+            cal.add("version", "2.0")
+            for e in events:
+                v = VEvent()
+                v.add("uid", e.uid)
+                v.add("summary", e.title)
+                v.add("dtstart", e.starts_at.replace(tzinfo=UTC))
+                v.add("dtend", e.ends_at.replace(tzinfo=UTC))
+                v.add("dtstamp", datetime(2026, 1, 1, tzinfo=UTC))
+                if e.location:
+                    v.add("location", e.location)
+                if e.description:
+                    v.add("description", e.description)
+                cal.add_component(v)
+            return bytes(cal.to_ical())
+
+        reference = best(3, direct)
+    db.close()
+    return [
+        (
+            f".ics of {len(events):,} events",
+            fmt(ours),
+            f"{fmt(reference)} (icalendar directly)",
+            ratio(ours, reference),
+        )
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, one run each")
+    args = parser.parse_args()
+    sizes = [2_000, 20_000] if args.quick else [2_000, 20_000, 100_000]
+    rows: list[Row] = []
+    load = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        steps: list[tuple[str, Callable[[], list[Row]]]] = [
+            ("start-up", lambda: start_up(folder, 1 if args.quick else 3)),
+            ("open cohorts", lambda: open_cohort(folder, sizes)),
+            ("matching", matching),
+            ("import", lambda: importing(folder, 10_000)),
+            ("accept all", lambda: accept_all(folder, 2_000)),
+            ("agreements", lambda: agreements(folder, 100 if args.quick else 500)),
+            (".ics", lambda: calendar_file(folder, 400)),
+        ]
+        for name, step in steps:
+            print(f"… {name}", file=sys.stderr, flush=True)
+            try:
+                rows += step()
+            except Exception as exc:  # one broken benchmark must not hide the others
+                rows.append((name, f"failed: {exc}", "", ""))
+    header = ("job", "MentorDesk", "reference (same run)", "ratio")
+    widths = [max(len(r[k]) for r in [header, *rows]) for k in range(4)]
+    print(f"{os.cpu_count()} cores, load average {load:.2f} at the start (shared machine)")
+    print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)) + " |")
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for row in rows:
+        print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
+
+
+if __name__ == "__main__":
+    main()

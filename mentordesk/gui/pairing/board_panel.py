@@ -1,0 +1,149 @@
+"""The pairing board itself: the mentors as cards (or as a list), with their mentees and free places.
+
+The cards (``CardBoard``) and the list (a tree of mentors and their pairs) show the same
+snapshot; the committee switches between them. While a mentee is dragged over the list,
+the panel says which mentor is under the mouse (``drag_over``) so the area can tell the
+score or the refusal.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.gui.pairing.cards import CardBoard
+from mentordesk.gui.pairing.models import BoardFilter, BoardModel, BoardSnapshot, decode_mentees
+
+
+class _MentorList(QTreeView):
+    """The mentors as a list; while a mentee is dragged over, the rows show score or refusal."""
+
+    def __init__(self, panel: BoardPanel) -> None:
+        super().__init__(panel)
+        self._panel = panel
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._panel.drag_started.emit(decode_mentees(event.mimeData(), self._panel.cohort_id))
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        super().dragMoveEvent(event)
+        self._panel.drag_over.emit(self.indexAt(event.position().toPoint()))
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._panel.drag_started.emit([])
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        super().dropEvent(event)
+        self._panel.drag_started.emit([])
+
+
+class BoardPanel(QWidget):
+    """Mentor cards or the mentor list, the board's counts, the search and the filter."""
+
+    #: Mentees dropped on a mentor (on a card or a row).
+    dropped = Signal(list, object)
+    #: A drag over the list began (the mentees) or ended (an empty list).
+    drag_started = Signal(list)
+    #: The row (of ``filter``) under a mentee being dragged over the list.
+    drag_over = Signal(QModelIndex)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cohort_id: int | None = None
+        self.model = BoardModel(lambda ids, mentor: self.dropped.emit(ids, mentor), self)
+        self.filter = BoardFilter(self)
+        self.filter.setSourceModel(self.model)
+
+        self.list_view = _MentorList(self)
+        self.list_view.setObjectName("pairingBoard")
+        self.list_view.setAccessibleName(self.tr("Pairing board as a list"))
+        self.list_view.setAccessibleDescription(
+            self.tr("Mentors with their mentees; move a mentee with Ctrl+M or by dragging")
+        )
+        self.list_view.setModel(self.filter)
+        self.list_view.setUniformRowHeights(True)
+        self.list_view.setAlternatingRowColors(False)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list_view.setMouseTracking(True)
+        self.list_view.setDragEnabled(True)
+        self.list_view.setAcceptDrops(True)
+        self.list_view.setDropIndicatorShown(True)
+        self.list_view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.list_view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        header = self.list_view.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        # Wide enough for "Under way · Locked · Confirmed · Signed 2026-09-09".
+        for column, width in ((1, 90), (2, 80), (3, 380)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.list_view.setColumnWidth(column, width)
+
+        self.cards = CardBoard(self)
+        self.cards.dropped.connect(lambda ids, mentor: self.dropped.emit(ids, mentor))
+        self.label = QLabel(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.cards)
+        self.stack.addWidget(self.list_view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.stack, 1)
+
+    @property
+    def as_list(self) -> bool:
+        return self.stack.currentWidget() is self.list_view
+
+    def show_as_list(self, on: bool) -> None:
+        self.stack.setCurrentWidget(self.list_view if on else self.cards)
+
+    def set_snapshot(
+        self, snapshot: BoardSnapshot | None, cohort_id: int | None, *, reset: bool = False
+    ) -> None:
+        """Show the board; ``reset`` when the cohort or the people changed, else only the
+        mentors whose pairs changed are redrawn (and stay open in the list)."""
+        self.cohort_id = cohort_id
+        if reset or snapshot is None:
+            self.model.set_snapshot(snapshot)
+            self.list_view.expandAll()
+        else:
+            for mentor_id in self.model.update_snapshot(snapshot):
+                index = self.filter.mapFromSource(self.model.mentor_index(mentor_id))
+                if index.isValid():
+                    self.list_view.expand(index)
+        self.cards.set_snapshot(snapshot, cohort_id)
+        if snapshot is None:
+            self.label.setText("")
+            return
+        # A mentor who is not eligible has no places to give: never counted as free.
+        free = sum(m.free for m in snapshot.mentors if m.eligible)
+        self.label.setText(
+            self.tr("%d mentors, %d free slots, %d pairs")
+            % (len(snapshot.mentors), free, len(snapshot.state.pairs))
+        )
+
+    def set_search(self, text: str) -> None:
+        self.filter.set_text(text)
+        self.cards.set_search(text)
+        self.list_view.expandAll()
+
+    def set_filter_mode(self, mode: int) -> None:
+        self.filter.set_mode(mode)
+        self.list_view.expandAll()
+
+    def rows_of(self, mentee_ids: list[int]) -> list[QModelIndex]:
+        """The list's rows (as shown) of those of these mentees who have a mentor."""
+        found = [self.model.mentee_index(m) for m in mentee_ids]
+        rows = [self.filter.mapFromSource(i) for i in found if i.isValid()]
+        return [row for row in rows if row.isValid()]

@@ -1,0 +1,57 @@
+"""The pairing board's left column: the cohort's mentees without a mentor, to drag onto a card."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+
+from mentordesk.gui.pairing.models import SEARCH_ROLE, BoardSnapshot, UnassignedModel
+
+
+class UnassignedPanel(QWidget):
+    """Mentees waiting for a mentor, searchable, counted; a drop here unassigns."""
+
+    #: Mentees dropped on the column (mentor None: unassign them).
+    dropped = Signal(list, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = UnassignedModel(lambda ids, mentor: self.dropped.emit(ids, mentor), self)
+        self.filter = QSortFilterProxyModel(self)
+        self.filter.setSourceModel(self.model)
+        self.filter.setFilterRole(SEARCH_ROLE)
+        self.label = QLabel(self)
+        self.view = QListView(self)
+        self.view.setObjectName("unassignedMentees")
+        self.view.setAccessibleName(self.tr("Unassigned mentees"))
+        self.view.setModel(self.filter)
+        self.view.setUniformItemSizes(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.view)
+        self.set_snapshot(None)
+
+    def set_snapshot(self, snapshot: BoardSnapshot | None) -> None:
+        self.model.set_snapshot(snapshot)
+        if snapshot is None:
+            self.label.setText(self.tr("Choose a cohort to see its pairing board"))
+        else:
+            self.label.setText(self.tr("Unassigned mentees: %d") % len(self.model.mentees))
+
+    def set_search(self, text: str) -> None:
+        self.filter.setFilterFixedString(text.strip().casefold())
+
+    def rows_of(self, mentee_ids: Sequence[int]) -> list[QModelIndex]:
+        """The rows (as shown) of those of these mentees who wait here."""
+        rows = (self.model.row_of(m) for m in mentee_ids)
+        found = [self.filter.mapFromSource(self.model.index(r)) for r in rows if r >= 0]
+        return [index for index in found if index.isValid()]
