@@ -167,6 +167,22 @@ def test_every_dialog_the_window_opens_names_its_widgets(
     window.show_area(2)
     for button in (calendar.ui.newButton, calendar.ui.planButton, calendar.ui.logButton):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    # The pairing board's dialogs, for one selected pair.
+    window.show_area(1)
+    pairing = window.areas[1]
+    snapshot = pairing.snapshot  # type: ignore[attr-defined]
+    pairing.select_mentees([snapshot.state.pairs[0].mentee_id])  # type: ignore[attr-defined]
+    bar = pairing.toolbar  # type: ignore[attr-defined]
+    for action in (bar.assign_action, bar.rematch_action, bar.publish_action, bar.history_action):
+        action.trigger()
+    bar.why_not_action.trigger()
+    opened.append(pairing.why_not_dialog)  # type: ignore[attr-defined]
+    # An agreement's preview from the Reports page.
+    window.show_area(3)
+    agreements = window.areas[3].agreements  # type: ignore[attr-defined]
+    agreements.ui.table.selectRow(0)
+    preview = agreements.preview_selected()
+    opened.append(preview)
     kinds = {type(dialog).__name__ for dialog in opened}
     # The dialogs of the year, as a user reaches them from the menus and areas.
     assert {
@@ -187,6 +203,11 @@ def test_every_dialog_the_window_opens_names_its_widgets(
         "MeetingLogDialog",
         "NewApplicantDialog",
         "PreferencesDialog",
+        "AssignDialog",
+        "RematchDialog",
+        "PublishDialog",
+        "AgreementPreviewDialog",
+        "QInputDialog",
     } <= kinds, kinds
     nameless = [f"{type(d).__name__}: {w}" for d in opened for w in nameless_widgets(d)]
     assert nameless == [], "\n".join(nameless)
@@ -352,3 +373,24 @@ def test_every_action_of_the_menus_is_reachable_by_keyboard(window: MainWindow) 
 def test_actions_are_named_for_screen_readers(window: MainWindow) -> None:
     actions = [a for menu in window.menuBar().findChildren(QMenu) for a in menu.actions()]
     assert all(isinstance(a, QAction) and (a.isSeparator() or a.text().strip()) for a in actions)
+
+
+def test_tab_follows_the_new_applicant_form_top_to_bottom(window: MainWindow, qtbot: QtBot) -> None:
+    window.new_applicant_action.trigger()
+    dialog = window.new_applicant_dialog
+    assert dialog is not None
+    ui = dialog.ui  # type: ignore[attr-defined]
+    qtbot.waitUntil(ui.firstNameEdit.hasFocus)
+    for expected in (
+        ui.lastNameEdit,
+        ui.emailEdit,
+        ui.roleEdit,
+        ui.departmentEdit,
+        ui.jobTitleEdit,
+        ui.organizationEdit,
+        ui.yearsEdit,
+        ui.phoneEdit,
+    ):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.waitUntil(expected.hasFocus, timeout=1000)
+    dialog.reject()
