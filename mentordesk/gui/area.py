@@ -35,7 +35,8 @@ class Area(QWidget):
         self.data = context.data
         self.cohort_id: int | None = None
         self._stale = False
-        self._cohort_due = False  # chosen while hidden: read when first shown
+        #: A cohort chosen while the area was hidden, read when it is shown: (cohort_id,).
+        self._cohort_due: tuple[int | None] | None = None
         self._reload_soon = QTimer(self, singleShot=True, interval=0)
         self._reload_soon.timeout.connect(self._reload_if_stale)
         self.data.changed.connect(self._changed)
@@ -53,12 +54,11 @@ class Area(QWidget):
         so opening a big cohort costs one area's load, not five.
         """
         if self.isVisible():
-            self._cohort_due = False
+            self._cohort_due = None
             self.set_cohort(cohort_id)
             return
-        self.cohort_id = cohort_id
         self._stale = False
-        self._cohort_due = True
+        self._cohort_due = (cohort_id,)
 
     def reload(self) -> None:
         """Read again everything this area shows for ``cohort_id``."""
@@ -84,8 +84,8 @@ class Area(QWidget):
     # --- reacting to changes made elsewhere -------------------------------------------
 
     def _changed(self, change: Change) -> None:
-        if change.origin is self or self.cohort_id is None:
-            return
+        if change.origin is self or self.cohort_id is None or self._cohort_due is not None:
+            return  # (a cohort still to be read is read whole when the area is shown)
         if not change.concerns(self.shows, self.cohort_id):
             return
         self._stale = True
@@ -101,9 +101,10 @@ class Area(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._cohort_due:
-            self._cohort_due = False
-            self.set_cohort(self.cohort_id)
+        if self._cohort_due is not None:
+            (cohort_id,), self._cohort_due = self._cohort_due, None
+            self._stale = False
+            self.set_cohort(cohort_id)
             return
         if self.reload_on_show and self.cohort_id is not None:
             self._stale = True

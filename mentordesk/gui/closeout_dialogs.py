@@ -88,6 +88,7 @@ class CloseCohortDialog(_LifecycleDialog):
         layout.addWidget(intro)
         self.missing_list = QListWidget(self)
         self.missing_list.setObjectName("missingList")
+        self.missing_list.setAccessibleName(self.tr("Still missing"))
         lines = self.check.lines()
         self.missing_list.addItems(lines or [self.tr("Nothing is missing.")])
         heading = QLabel(
@@ -274,7 +275,7 @@ class CohortLifecycleActions:
         self.current_cohort = current_cohort
         self.on_change = on_change
         self.dialog: QDialog | None = None
-        self.close_action = QAction(parent.tr("&Close Cohort…"), parent)
+        self.close_action = QAction(parent.tr("C&lose Cohort…"), parent)
         self.reopen_action = QAction(parent.tr("Re&open Cohort…"), parent)
         self.purge_action = QAction(parent.tr("P&urge Personal Data…"), parent)
         self.close_action.triggered.connect(lambda _c=False: self.close_cohort())

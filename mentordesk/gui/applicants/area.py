@@ -24,6 +24,8 @@ from mentordesk.core.applications.records import (
 )
 from mentordesk.core.storage.models import ApplicationStatus, EligibilityOverride, Role
 from mentordesk.gui import theme
+from mentordesk.gui.applicants.commands import RenameApplicantCommand
+from mentordesk.gui.applicants.delegates import ApplicantsDelegate
 from mentordesk.gui.applicants.model import (
     HIDDEN_BY_DEFAULT,
     ROW_ROLE,
@@ -32,10 +34,12 @@ from mentordesk.gui.applicants.model import (
     ApplicantsTableModel,
     column_label,
 )
+from mentordesk.gui.applicants.new_applicant_dialog import NewApplicantDialog
 from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Kind
 from mentordesk.gui.forms.ui_applicants_area import Ui_ApplicantsArea
+from mentordesk.gui.icons import action_icon
 from mentordesk.gui.theme import NamedColor
 from mentordesk.gui.undo import DatabaseCommand, push
 from mentordesk.gui.withdrawal import WithdrawFlow
@@ -176,6 +180,8 @@ class ApplicantsArea(Area):
         self.proxy.setSourceModel(self.model)
         table = self.ui.table
         table.setModel(self.proxy)
+        self.delegate = ApplicantsDelegate(self.model, table)
+        table.setItemDelegate(self.delegate)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(26)
@@ -244,7 +250,7 @@ class ApplicantsArea(Area):
             signal.connect(lambda *_args: self._count_timer.start())
         table.selectionModel().selectionChanged.connect(self._show_detail)
         table.customContextMenuRequested.connect(self._context_menu)
-        self.find_action = QAction(self.tr("&Find Applicant"), self)
+        self.find_action = QAction(action_icon("find"), self.tr("&Find Applicant"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._focus_search)
         self.delete_action = QAction(self.tr("Delete Permanently…"), self)
@@ -265,6 +271,15 @@ class ApplicantsArea(Area):
         self._show_detail()
 
     # --- cohort -----------------------------------------------------------------------
+
+    def set_cohort(self, cohort_id: int | None) -> None:
+        if cohort_id != self.cohort_id:
+            # Last cohort's search would show this one as an empty list.
+            self._search_timer.stop()
+            self.ui.searchEdit.clear()
+            self._search_timer.stop()
+            self.proxy.set_search("")
+        super().set_cohort(cohort_id)
 
     def reload(self) -> None:
         rows: list[ApplicationRow] = []
@@ -403,11 +418,29 @@ class ApplicantsArea(Area):
     # --- editing ----------------------------------------------------------------------
 
     def _edit(self, row: ApplicationRow, field: str, value: Any) -> bool:
-        command = EditApplicationCommand(self, row, field, value)
+        command: DatabaseCommand
+        if field == "name":
+            command = RenameApplicantCommand(self, row, value)
+        elif field == "status" and value == ApplicationStatus.WITHDRAWN.value:
+            # Chosen from the list: ask why, as Set status ▸ Withdrawn does.
+            self.select_application(row.id)
+            self.set_status(ApplicationStatus.WITHDRAWN)
+            return False
+        else:
+            command = EditApplicationCommand(self, row, field, value)
         if not push(self.context.undo_stack, command):
             self.status_message.emit(str(command.failure))
             return False
         return True
+
+    def new_applicant(self, cohort_name: str) -> NewApplicantDialog | None:
+        """New Applicant…: the dialog, opened over the window; the new row is selected."""
+        if self.cohort_id is None:
+            return None
+        dialog = NewApplicantDialog(self, cohort_name, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def set_status(self, status: ApplicationStatus) -> None:
         rows = self.selected_rows()

@@ -208,7 +208,11 @@ class ApplicantsTableModel(QAbstractTableModel):
         if not index.isValid():
             return base
         name = self._columns[index.column()]
+        if name == "name":
+            return base | Qt.ItemFlag.ItemIsEditable  # first and last, in the name editor
         spec = FIELDS_BY_NAME.get(name)
+        if spec is not None and spec.editable and spec.kind is Kind.BOOLEAN:
+            return base | Qt.ItemFlag.ItemIsUserCheckable  # a checkbox, not a typed yes
         if spec is not None and spec.editable:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
@@ -235,6 +239,8 @@ class ApplicantsTableModel(QAbstractTableModel):
                 return QBrush(theme.color(NamedColor.WITHDRAWN_TEXT))
             return None
         value = row.values.get(name)
+        if FIELDS_BY_NAME[name].kind is Kind.BOOLEAN:
+            return self._yes_no_data(value, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return row.display(name)
         if role == Qt.ItemDataRole.EditRole:  # times as the cohort's clock shows them
@@ -251,6 +257,20 @@ class ApplicantsTableModel(QAbstractTableModel):
             Kind.INTEGER,
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _yes_no_data(self, value: bool | None, role: int) -> Any:
+        """A yes/no answer as a checkbox; an unanswered one is neither ticked nor cleared."""
+        if role == Qt.ItemDataRole.CheckStateRole:
+            if value is None:
+                return Qt.CheckState.PartiallyChecked
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if value is None else self.tr("Yes") if value else self.tr("No")
+        if role == Qt.ItemDataRole.ToolTipRole and value is None:
+            return self.tr("Not answered")
+        if role == SORT_ROLE:
+            return _sort_key(value)
         return None
 
     def _eligibility_data(self, row: ApplicationRow, role: int) -> Any:
@@ -314,10 +334,20 @@ class ApplicantsTableModel(QAbstractTableModel):
         return lambda row: _sort_key(row.values.get(name))
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit_handler is None:
+        if not index.isValid() or self.edit_handler is None:
             return False
         row = self._rows[index.row()]
         name = self._columns[index.column()]
+        if role == Qt.ItemDataRole.CheckStateRole:
+            ticked = Qt.CheckState(value) == Qt.CheckState.Checked
+            return self.edit_handler(row, name, ticked)
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        if name == "name":
+            first, last = value
+            if (first, last) == (row.values.get("first_name"), row.values.get("last_name")):
+                return False
+            return self.edit_handler(row, name, (first, last))
         shown = local_time(row.values.get(name), row.timezone)
         if _edit_text(FIELDS_BY_NAME[name], shown) == value:
             return False  # nothing changed: no transaction, no undo step

@@ -150,7 +150,7 @@ class Ui_ApplicantsArea(object):
 #endif // QT_CONFIG(accessibility)
         self.roleLabel.setText(QCoreApplication.translate("ApplicantsArea", u"&Role:", None))
         self.statusLabel.setText(QCoreApplication.translate("ApplicantsArea", u"&Status:", None))
-        self.eligibilityLabel.setText(QCoreApplication.translate("ApplicantsArea", u"&Eligibility:", None))
+        self.eligibilityLabel.setText(QCoreApplication.translate("ApplicantsArea", u"Eli&gibility:", None))
         self.duplicatesOnly.setText(QCoreApplication.translate("ApplicantsArea", u"Possible &duplicates", None))
 #if QT_CONFIG(accessibility)
         self.decisionBar.setAccessibleName(QCoreApplication.translate("ApplicantsArea", u"Applications that need a decision", None))
