@@ -345,7 +345,10 @@ def test_needs_attention_counts_to_the_day_chosen_in_preferences(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     calendar = window.calendar
     assert calendar.today == date(2027, 6, 1)
-    assert calendar.progress is not None and calendar.progress.today == date(2027, 6, 1)
+    window.show_area(window.areas.index(calendar))  # read when the committee turns to it
+    qtbot.waitUntil(
+        lambda: calendar.progress is not None and calendar.progress.today == date(2027, 6, 1)
+    )
     assert Preferences.load(QSettings()).as_of == date(2027, 6, 1)
     dialog = _open_preferences(qtbot, window)
     qtbot.mouseClick(dialog.ui.todayRadio, Qt.MouseButton.LeftButton)

@@ -155,7 +155,7 @@ class Ui_ApplicantsArea(object):
 #if QT_CONFIG(accessibility)
         self.decisionBar.setAccessibleName(QCoreApplication.translate("ApplicantsArea", u"Applications that need a decision", None))
 #endif // QT_CONFIG(accessibility)
-        self.showUndecidedButton.setText(QCoreApplication.translate("ApplicantsArea", u"S&how them", None))
+        self.showUndecidedButton.setText(QCoreApplication.translate("ApplicantsArea", u"Show &them", None))
         self.decideEligibleButton.setText(QCoreApplication.translate("ApplicantsArea", u"Selected are e&ligible", None))
         self.decideIneligibleButton.setText(QCoreApplication.translate("ApplicantsArea", u"Selected are &not eligible", None))
 #if QT_CONFIG(accessibility)

@@ -170,6 +170,5 @@ class Ui_NewApplicantDialog(object):
         self.yearsLabel.setText(QCoreApplication.translate("NewApplicantDialog", u"&Years of experience:", None))
         self.yearsEdit.setPlaceholderText(QCoreApplication.translate("NewApplicantDialog", u"e.g. 3, 2.5, 6 months", None))
         self.phoneLabel.setText(QCoreApplication.translate("NewApplicantDialog", u"P&hone:", None))
-        self.errorLabel.setStyleSheet(QCoreApplication.translate("NewApplicantDialog", u"color: #b00020;", None))
     # retranslateUi
 

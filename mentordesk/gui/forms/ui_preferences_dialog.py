@@ -218,6 +218,5 @@ class Ui_PreferencesDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.asOfEdit.setDisplayFormat(QCoreApplication.translate("PreferencesDialog", u"yyyy-MM-dd", None))
         self.tabs.setTabText(self.tabs.indexOf(self.attentionTab), QCoreApplication.translate("PreferencesDialog", u"Needs Attention", None))
-        self.errorLabel.setStyleSheet(QCoreApplication.translate("PreferencesDialog", u"color: #b00020;", None))
     # retranslateUi
 

@@ -145,14 +145,13 @@ class PairingToolbar(QToolBar):
         self.addSeparator()
         for action in (self.lock_action, self.confirm_action, self.signed_action):
             self.addAction(action)
-        self.addAction(self.focus_action)
         #: The second row, which the area puts under this one: in one row a 1024-pixel
         #: window hid Publish… to Show as list behind "»".
         self.second_row = QToolBar(parent)
         self.second_row.setObjectName("pairingSecondRow")
         self.second_row.addAction(self.publish_action)
         self.second_row.addSeparator()
-        for action in (self.rematch_action, self.history_action):
+        for action in (self.focus_action, self.rematch_action, self.history_action):
             self.second_row.addAction(action)
         self.second_row.addSeparator()
         self.second_row.addWidget(self.search_edit)
