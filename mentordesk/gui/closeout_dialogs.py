@@ -1,7 +1,10 @@
 """Closing, reopening and purging a cohort from the window: Program ▸ Close Cohort… and friends.
 
 Each dialog says what will happen in the committee's words before it happens; the
-work itself is the core's (``documents/closeout.py``), one transaction each.
+work itself is the core's (``documents/closeout.py``), one transaction each, through the
+window's ``data``. Closing and purging back the file up first, so they run off the GUI
+thread (``data.write_with_backup`` in ``data.in_background``); a refusal is said in the
+dialog's own error line.
 """
 
 from __future__ import annotations
