@@ -208,11 +208,10 @@ class MainWindow(QMainWindow):
         self.preferences_action = QAction(
             action_icon("preferences"), self.tr("&Preferences…"), self
         )
-        self.preferences_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")]
-            if not QKeySequence(QKeySequence.StandardKey.Preferences).isEmpty()
-            else [QKeySequence("Ctrl+,")]
-        )
+        # The platform's own key where it has one (Ctrl+, elsewhere, as most programs use).
+        platform = QKeySequence(QKeySequence.StandardKey.Preferences)
+        keys = [QKeySequence("Ctrl+,")]
+        self.preferences_action.setShortcuts(keys if platform.isEmpty() else [platform, *keys])
         self.preferences_action.triggered.connect(self.edit_preferences)
         ui.menuEdit.addSeparator()
         ui.menuEdit.addAction(self.preferences_action)

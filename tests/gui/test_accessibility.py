@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from mentordesk.core.applications.edits import FieldChange, OtherChange
 from mentordesk.core.storage.database import Database
 from mentordesk.demo.cohorts import build_demo
+from mentordesk.gui.conflict_dialog import ConflictDialog
 from mentordesk.gui.icons import ACTION_ICONS, action_icon
 from mentordesk.gui.main_window import MainWindow
 
@@ -161,6 +163,12 @@ def test_every_dialog_the_window_opens_names_its_widgets(
                 action.trigger()
     for action in window.applicants.extra_actions:
         action.trigger()
+    window.applicants.withdraw_action.trigger()
+    # What a save meets when another desk changed the record first.
+    other = OtherChange(
+        "Grace Hopper", "chair", None, 3, [FieldChange("department", "Department", "A", "B")]
+    )
+    opened.append(ConflictDialog(other, "Department: A → C", window))
     window.show_guide()
     opened.append(window._guide)  # type: ignore[arg-type]
     calendar = window.areas[2]
@@ -203,6 +211,8 @@ def test_every_dialog_the_window_opens_names_its_widgets(
         "MeetingLogDialog",
         "NewApplicantDialog",
         "PreferencesDialog",
+        "WithdrawDialog",
+        "ConflictDialog",
         "AssignDialog",
         "RematchDialog",
         "PublishDialog",

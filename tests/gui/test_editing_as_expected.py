@@ -405,3 +405,26 @@ def test_back_up_now_from_preferences(qtbot: QtBot, open_window: Open, db: Datab
     assert list_backups(folder)[-1].reason == "manual"
     qtbot.waitUntil(lambda: "Newest:" in ui.newestLabel.text())
     dialog.reject()
+
+
+def test_withdrawn_chosen_from_the_status_list_asks_why_first(
+    qtbot: QtBot, open_window: Open, db: Database
+) -> None:
+    first, _second = _two_cohorts(db)
+    window = open_window(db)
+    window.select_cohort(first)
+    _double_click(qtbot, window, _cell(window, "Hopper", "status"))
+    combo = window.applicants.ui.table.viewport().findChild(QComboBox)
+    assert combo is not None
+    qtbot.waitUntil(combo.view().isVisible)
+    withdrawn = combo.findData(ApplicationStatus.WITHDRAWN.value)
+    for _ in range(combo.count()):  # the arrows pass over Matched, which is not chosen
+        if combo.view().currentIndex().row() == withdrawn:
+            break
+        qtbot.keyClick(combo.view(), Qt.Key.Key_Down)
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
+    # The withdrawal's own dialog (day and reason) opens; nothing is changed until it is answered.
+    qtbot.waitUntil(lambda: window.applicants.withdraw_flow.dialog.isVisible())
+    assert _stored(db, "Hopper").status is ApplicationStatus.SUBMITTED
+    window.applicants.withdraw_flow.dialog.reject()
+    assert _stored(db, "Hopper").status is ApplicationStatus.SUBMITTED
