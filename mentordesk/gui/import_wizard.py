@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -219,6 +220,7 @@ class ImportWizard(QWizard):
         self.saved_mapping = setting.mapping
         self.saved_fixed = setting.fixed
         self.rule_fields = setting.rule_fields
+        self.rule_answers = setting.rule_answers
         self.fixed_edits: dict[str, QLineEdit] = {}
         self.setWindowTitle(self.tr("Import Applications into %s") % self.cohort_name)
         self.sheet: Sheet | None = None
@@ -336,7 +338,21 @@ class ImportWizard(QWizard):
         for name in wanted:
             edit = QLineEdit(self.ui.fixedBox)
             edit.setObjectName(f"fixed_{name}")
-            edit.setPlaceholderText(self.tr("leave empty: these applications will need a decision"))
+            answers = self.rule_answers.get(name, [])
+            if answers:
+                # The answers that pass the rule, offered as the committee types.
+                completer = QCompleter(answers, edit)
+                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                edit.setCompleter(completer)
+                edit.setPlaceholderText(
+                    self.tr("%1, or leave empty: these applications will need a decision").replace(
+                        "%1", self.tr(" or ").join(answers)
+                    )
+                )
+            else:
+                edit.setPlaceholderText(
+                    self.tr("leave empty: these applications will need a decision")
+                )
             edit.setText(typed.get(name, self.saved_fixed.get(name, "")))
             edit.setAccessibleName(self.tr("Same answer for every row: %s") % field_label(name))
             label = QLabel(

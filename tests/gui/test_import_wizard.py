@@ -227,6 +227,9 @@ def test_the_wizard_offers_fixed_answers_for_what_the_form_never_asked(
     assert wizard.field_combo("Email address").currentData() == "email"
     assert set(wizard.fixed_edits) == {"organization", "employment_type", "consent"}
     assert wizard.ui.fixedBox.isVisible()
+    # Each offers the answers that pass its rule.
+    assert wizard.fixed_edits["organization"].placeholderText().startswith("HSC, or leave empty")
+    assert wizard.fixed_edits["consent"].placeholderText().startswith("Yes or No, or leave")
     qtbot.keyClicks(wizard.fixed_edits["organization"], "HSC")
     qtbot.keyClicks(wizard.fixed_edits["consent"], "Yes")
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol
 
-from mentordesk.core.applications.fields import FIELDS_BY_NAME, split_list
+from mentordesk.core.applications.fields import FIELDS_BY_NAME, Kind, split_list
 from mentordesk.core.programs.rules import ProgramRules
 from mentordesk.core.storage.models import EligibilityOverride, Role
 
@@ -77,6 +77,21 @@ def rule_fields(rules: ProgramRules) -> dict[str, str]:
         )
     if rules.consent_required:
         out["consent"] = "the program needs consent to take part and share data"
+    return out
+
+
+def rule_answers(rules: ProgramRules) -> dict[str, list[str]]:
+    """For each field a rule reads, the answers that pass it (what a fixed answer offers)."""
+    out: dict[str, list[str]] = {}
+    for name in rule_fields(rules):
+        if FIELDS_BY_NAME[name].kind is Kind.BOOLEAN:
+            out[name] = ["Yes", "No"]
+    if rules.allowed_organizations:
+        out["organization"] = list(rules.allowed_organizations)
+    if rules.allowed_employment_types:
+        out["employment_type"] = list(rules.allowed_employment_types)
+    if rules.mentor_credentials_any:
+        out["credentials"] = list(rules.mentor_credentials_any)
     return out
 
 

@@ -20,6 +20,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
@@ -78,8 +79,12 @@ def name_words(text: str | None) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=100_000)
 def name_key(text: str | None) -> str:
-    """What two spellings of one name share: folded words in sorted order (order-insensitive)."""
+    """What two spellings of one name share: folded words in sorted order (order-insensitive).
+
+    Remembered: the Applicants table looks for duplicates again after each edit, and
+    folding 20,000 names afresh would hold the window for half a second."""
     return " ".join(sorted(name_words(text)))
 
 

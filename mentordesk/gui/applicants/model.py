@@ -155,9 +155,13 @@ class ApplicantsTableModel(QAbstractTableModel):
         i = self._row_of_id.get(row.id)
         if i is None:
             return
+        before = self._rows[i]
         self._rows[i] = row
         self._search[i] = search_text(row)
-        self._duplicates = _possible_duplicates(self._rows)
+        # Most edits (a department, a status, a decision) leave who is who alone: looking
+        # through a 20,000-applicant cohort again for each would hold the window.
+        if (before.full_name, before.email) != (row.full_name, row.email):
+            self._duplicates = _possible_duplicates(self._rows)
         self.dataChanged.emit(self.index(i, 0), self.index(i, len(self._columns) - 1))
 
     def rows(self) -> list[ApplicationRow]:

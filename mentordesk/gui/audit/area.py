@@ -94,7 +94,7 @@ class AuditModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                row.at.strftime("%Y-%m-%d %H:%M"),
+                row.local_at.strftime("%Y-%m-%d %H:%M"),  # the cohort's clock
                 row.actor,
                 row.desk,
                 self._actions.get(row.action, row.action),

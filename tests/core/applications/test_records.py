@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+from zoneinfo import ZoneInfo
+
 import pytest
 from sqlalchemy import select
 
@@ -14,7 +17,7 @@ from mentordesk.core.applications.records import (
     update_application,
     withdraw_application,
 )
-from mentordesk.core.errors import ConflictError, ValidationError
+from mentordesk.core.errors import ConflictError, StaleEditError, ValidationError
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import (
     Application,
@@ -181,3 +184,19 @@ def test_a_name_is_corrected_first_and_last_together_and_never_emptied(db: Datab
             if e.action == "update"
         ]
     assert changes == [{"first_name": ["Gracie", "Grace"], "last_name": ["Hoper", "Murray Hopper"]}]
+
+
+def test_another_desks_change_is_named_at_the_cohorts_clock(db: Database) -> None:
+    with db.transaction() as s:
+        app = make_application(s, make_cohort(s, timezone="America/Denver"), department="HR")
+        app_id, read = app.id, app.version
+    with db.transaction(actor="marie") as s:
+        update_application(s, app_id, "department", "Pharmacy")
+    with db.reading() as s:
+        at = s.scalars(select(AuditEntry.at).order_by(AuditEntry.id.desc())).first()
+    assert at is not None
+    denver = at.replace(tzinfo=UTC).astimezone(ZoneInfo("America/Denver"))
+    with pytest.raises(StaleEditError) as refused, db.transaction() as s:
+        update_application(s, app_id, "department", "Nursing", expected_version=read)
+    assert f"was changed by marie on {denver:%Y-%m-%d at %H:%M}" in refused.value.message
+    assert "UTC" not in refused.value.message

@@ -23,7 +23,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from mentordesk.core.applications.eligibility import rule_fields
+from mentordesk.core.applications.eligibility import rule_answers, rule_fields
 from mentordesk.core.applications.fields import FIELDS, FIELDS_BY_NAME, parse_value
 from mentordesk.core.errors import MentorDeskError, ValidationError
 from mentordesk.core.programs.cohorts import get_cohort, get_program, program_rules
@@ -509,6 +509,8 @@ class ImportSetting:
     fixed: dict[str, str]
     #: The fields the program's rules read, each with what the rule asks.
     rule_fields: dict[str, str]
+    #: For those fields, the answers that pass the rule (offered as fixed answers).
+    rule_answers: dict[str, list[str]] = field(default_factory=dict)
 
 
 def import_setting(session: Session, cohort_id: int) -> ImportSetting:
@@ -520,6 +522,7 @@ def import_setting(session: Session, cohort_id: int) -> ImportSetting:
         mapping=program_mapping(session, cohort.program_id),
         fixed=program_fixed_answers(session, cohort.program_id),
         rule_fields=rule_fields(program_rules(cohort.program)),
+        rule_answers=rule_answers(program_rules(cohort.program)),
     )
 
 

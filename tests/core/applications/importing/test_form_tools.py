@@ -259,3 +259,20 @@ def test_an_older_submission_than_the_cohorts_is_a_notice_in_the_cohorts_time(
     assert [c.describe() for c in ingrid.changes] == [
         "Submitted: 2026-03-14 09:05:00 → 2026-03-14 09:05:12"
     ]
+
+
+def test_a_question_asked_and_left_blank_still_fails_its_rule(db: Database) -> None:
+    cohort_id = _cohort(db, "association")
+    sheet = read_bytes(
+        b"Email,Name,Role,HECMA Membership Number,I agree to the program guidelines\n"
+        b"ana@uni.example,Ana Lima,Mentee,H-1,Yes\n"
+        b"ben@uni.example,Ben Ode,Mentee,H-2,\n"
+    )
+    with db.transaction() as session:
+        run_import(session, cohort_id, sheet, propose_mapping(sheet.headers))
+    with db.reading() as session:
+        rows = {r.email: r for r in list_applications(session, cohort_id)}
+    assert rows["ana@uni.example"].eligibility.eligible is True
+    ben = rows["ben@uni.example"].eligibility
+    assert ben.eligible is False  # asked, not answered: the rule fails, no decision needed
+    assert not any("not asked" in r for r in ben.reasons)
