@@ -12,8 +12,9 @@ A language without a catalogue (or English) leaves the source texts, which are E
 from __future__ import annotations
 
 import os
+from datetime import date, datetime
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from mentordesk.core.paths import resource_path
@@ -63,3 +64,16 @@ def install_translators(app: QApplication) -> QLocale:
             app.installTranslator(qt)
             _installed.append(qt)
     return locale
+
+
+def local_date(value: date | datetime, qt_format: str) -> str:
+    """A date (or date and time) in the window's language: ``local_date(d, "dddd d MMMM")``
+    gives "lunes 30 noviembre" in Spanish, where ``f"{d:%A %d %B}"`` gave English always."""
+    locale = QLocale()
+    if isinstance(value, datetime):
+        moment = QDateTime(
+            QDate(value.year, value.month, value.day),
+            QTime(value.hour, value.minute, value.second),
+        )
+        return locale.toString(moment, qt_format)
+    return locale.toString(QDate(value.year, value.month, value.day), qt_format)

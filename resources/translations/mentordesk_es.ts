@@ -243,6 +243,17 @@
         <translation>Aún no hay solicitudes en esta cohorte. Traiga la exportación de su formulario con Archivo ▸ Importar solicitudes… (Ctrl+I).</translation>
     </message>
     <message>
+        <source>Select an applicant to see every answer of their application.</source>
+        <translation>Seleccione un solicitante para ver todas las respuestas de su solicitud.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicants selected</source>
+        <translation>
+            <numerusform>%n solicitante seleccionado</numerusform>
+            <numerusform>%n solicitantes seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Select applicants who have not withdrawn yet</source>
         <translation>Seleccione solicitantes que aún no se hayan dado de baja</translation>
     </message>
@@ -569,7 +580,7 @@
     </message>
     <message>
         <source>Needs attention</source>
-        <translation>Requiere atención</translation>
+        <translation>Pendientes</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -637,7 +648,7 @@
     </message>
     <message>
         <source>Needs attention (%d)</source>
-        <translation>Requiere atención (%d)</translation>
+        <translation>Pendientes (%d)</translation>
     </message>
     <message>
         <source> — %d meeting(s), %.1f h</source>
@@ -2405,7 +2416,7 @@
     </message>
     <message>
         <source>Show as list</source>
-        <translation>Ver como lista</translation>
+        <translation>Como lista</translation>
     </message>
     <message>
         <source>Show the mentors as a list instead of cards</source>
@@ -2437,7 +2448,7 @@
     </message>
     <message>
         <source>Unlock</source>
-        <extracomment>What a chip&apos;s menu and the list&apos;s menu offer; other features append theirs here. The second row, which the area puts under this one: in one row a 1024-pixel window hid Publish… to Show as list behind &quot;»&quot;.</extracomment>
+        <extracomment>What a chip&apos;s menu and the list&apos;s menu offer; other features append theirs here. The second row, which the area puts under this one: in one row a 1024-pixel window hid Publish… to Show as list behind &quot;»&quot; (and more in Spanish). Its search and filter sit in a plain layout, so they shrink before an action hides.</extracomment>
         <translation>Desbloquear</translation>
     </message>
     <message>
@@ -2770,6 +2781,22 @@
     <message>
         <source>Nothing prepared yet. Publish pairs, or choose what to prepare and click Prepare.</source>
         <translation>Aún no se ha preparado nada. Publique parejas, o elija qué preparar y haga clic en Preparar.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Adjunto</translation>
     </message>
     <message>
         <source>Templates saved; click Prepare to see the messages with the new text</source>
@@ -3504,8 +3531,40 @@ Escriba el nombre de la cohorte para confirmar:</translation>
         <translation>Certificado de la sugerencia óptima</translation>
     </message>
     <message>
+        <source>… and %d more</source>
+        <translation>… y %d más</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>no permitido</translation>
+    </message>
+    <message>
         <source>the optimum already pairs them.</source>
         <translation>el óptimo ya los empareja.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>With the pair</source>
+        <translation>Con la pareja</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>Puntaje total</translation>
+    </message>
+    <message>
+        <source>Mentees matched</source>
+        <translation>Mentorados/as emparejados</translation>
     </message>
     <message>
         <source>costs the cohort %.3f in total score</source>
@@ -3514,6 +3573,10 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     <message>
         <source> and %d matched mentee(s)</source>
         <translation> y %d mentorado(s) emparejado(s)</translation>
+    </message>
+    <message>
+        <source>Who would move</source>
+        <translation>Quién se movería</translation>
     </message>
 </context>
 <context>

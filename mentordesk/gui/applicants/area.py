@@ -289,12 +289,18 @@ class ApplicantsArea(Area):
             return
         if not rows:
             self.ui.detail.setHtml(
-                f"<p style='color:{theme.hex_of(NamedColor.MUTED_TEXT)}'>{html.escape(self.tr('Select an applicant to see every answer of their application.'))}</p>"
+                f"<p style='color:{theme.hex_of(NamedColor.MUTED_TEXT)}'>"
+                + str(
+                    html.escape(
+                        self.tr("Select an applicant to see every answer of their application.")
+                    )
+                )
+                + "</p>"
             )
             return
         if len(rows) > 1:
             self.ui.detail.setHtml(
-                f"<p>{html.escape(self.tr('%n applicants selected', '', len(rows)))}</p>"
+                "<p>" + str(html.escape(self.tr("%n applicants selected", "", len(rows)))) + "</p>"
             )
             return
         self.ui.detail.setHtml(detail_html(rows[0]))

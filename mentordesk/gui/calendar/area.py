@@ -57,6 +57,7 @@ from mentordesk.gui.calendar.timeline import PairTimeline
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Kind, tell
 from mentordesk.gui.forms.ui_calendar_area import Ui_CalendarArea
+from mentordesk.gui.languages import local_date
 from mentordesk.gui.undo import push
 
 PairingIdRole = Qt.ItemDataRole.UserRole + 2
@@ -238,7 +239,7 @@ class CalendarArea(Area):
         self._update_month_label()
 
     def _update_month_label(self) -> None:
-        self.ui.monthLabel.setText(f"{self.month_model.month:%B %Y}")
+        self.ui.monthLabel.setText(local_date(self.month_model.month, "MMMM yyyy"))
 
     def show_day(self, day: date) -> None:
         """Select a day: the month grid shows its month, the agenda its day or week."""
@@ -326,7 +327,9 @@ class CalendarArea(Area):
         )
         if not push(self.context.undo_stack, command, title=self.tr("Move event")):
             return
-        self.ui.statusLabel.setText(self.tr("Moved “%s” to %s") % (event.title, f"{day:%A %d %B}"))
+        self.ui.statusLabel.setText(
+            self.tr("Moved “%s” to %s") % (event.title, local_date(day, "dddd d MMMM"))
+        )
 
     def _cancel(self, event: EventInfo) -> None:
         scope: EditScope = "one"
@@ -421,7 +424,9 @@ class CalendarArea(Area):
             if not logged:
                 return False
             self.refresh()
-            self.ui.statusLabel.setText(self.tr("Logged a meeting on %s") % f"{day:%d %B %Y}")
+            self.ui.statusLabel.setText(
+                self.tr("Logged a meeting on %s") % local_date(day, "d MMMM yyyy")
+            )
             return True
 
         self.meeting_dialog = MeetingLogDialog(

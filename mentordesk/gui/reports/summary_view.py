@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QVBoxLayout, QW
 
 from mentordesk.core.documents.summary import CohortSummary
 from mentordesk.gui import theme
+from mentordesk.gui.languages import local_date
 from mentordesk.gui.theme import NamedColor, Scheme
 
 MENTEES = NamedColor.SERIES_MENTEES
@@ -228,7 +229,7 @@ class SummaryView(QWidget):
         if summary.workshops:
             self.charts["workshops"] = _chart_view(
                 self.tr("Orientation and workshop attendance"),
-                [f"{w.held_on:%d %b}" for w in summary.workshops],
+                [local_date(w.held_on, "d MMM") for w in summary.workshops],
                 [
                     (
                         self.tr("Mentees"),
