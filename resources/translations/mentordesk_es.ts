@@ -890,6 +890,269 @@
     </message>
 </context>
 <context>
+    <name>CoreWords</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Elegibilidad</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre(s)</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation>Tipo de empleo</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Years of experience</source>
+        <translation>Años de experiencia</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>Membership number</source>
+        <translation>Número de membresía</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor/a</translation>
+    </message>
+    <message>
+        <source>Supervisor email</source>
+        <translation>Correo del supervisor/a</translation>
+    </message>
+    <message>
+        <source>Supervisor approved</source>
+        <translation>Aprobado por supervisor/a</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Experiencia</translation>
+    </message>
+    <message>
+        <source>Meeting formats</source>
+        <translation>Formatos de reunión</translation>
+    </message>
+    <message>
+        <source>Mentee capacity</source>
+        <translation>Cupo de mentorados/as</translation>
+    </message>
+    <message>
+        <source>Requested mentor</source>
+        <translation>Mentor/a solicitado</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Would mentor again</source>
+        <translation>Volvería a ser mentor/a</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Committee notes</source>
+        <translation>Notas del comité</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor/a</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentorado/a</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado/a</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Emparejado/a</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>En lista de espera</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazado/a</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Dado/a de baja</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Concluido/a</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientación</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Committee call</source>
+        <translation>Llamada del comité</translation>
+    </message>
+    <message>
+        <source>Initial meeting</source>
+        <translation>Reunión inicial</translation>
+    </message>
+    <message>
+        <source>Pair meeting</source>
+        <translation>Reunión de pareja</translation>
+    </message>
+    <message>
+        <source>Closeout</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentorados/as</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentores/as</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Pareja</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>Midpoint</source>
+        <translation>Medio término</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Justificado</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Elegible</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>No elegible</translation>
+    </message>
+    <message>
+        <source>Eligible (committee)</source>
+        <translation>Elegible (comité)</translation>
+    </message>
+    <message>
+        <source>Not eligible (committee)</source>
+        <translation>No elegible (comité)</translation>
+    </message>
+    <message>
+        <source>Close-out</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>One pair</source>
+        <translation>Una pareja</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Solicitantes</translation>
+    </message>
+</context>
+<context>
     <name>DayDelegate</name>
     <message numerus="yes">
         <source>+%n more</source>

@@ -15,9 +15,16 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from mentordesk.core.applications.eligibility import Eligibility
+from mentordesk.core.applications.fields import FIELDS, display_value
+from mentordesk.core.calendar.attendance import FORMAT_LABELS
+from mentordesk.core.calendar.events import AUDIENCE_LABELS, KIND_LABELS
+from mentordesk.core.documents.summary import MEASURES
+from mentordesk.core.storage import models
 from mentordesk.core.storage.database import Database
 from mentordesk.gui import languages
 from mentordesk.gui.app import create_application
+from mentordesk.gui.core_words import WORDS, core_word
 from mentordesk.gui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -138,3 +145,41 @@ def test_the_window_speaks_spanish(
         monkeypatch.setenv("MENTORDESK_LANG", "en")
         create_application()
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_every_label_the_core_shows_is_in_the_window_s_words() -> None:
+    """Field names, statuses, roles, event kinds, meeting formats and summary measures come
+    from the Qt-free core; each needs an entry in gui/core_words.py to be translated."""
+    labels = {spec.label for spec in FIELDS}
+    for kind in (
+        models.Role,
+        models.ApplicationStatus,
+        models.MeetingFormat,
+        models.EventKind,
+        models.Audience,
+        models.AttendanceStatus,
+    ):
+        labels |= {display_value(member) for member in kind}
+    labels |= {display_value(True), display_value(False)}
+    labels |= {
+        Eligibility(eligible=e, overridden=o).label for e in (True, False) for o in (True, False)
+    }
+    labels |= (
+        set(KIND_LABELS.values()) | set(AUDIENCE_LABELS.values()) | set(FORMAT_LABELS.values())
+    )
+    labels |= set(MEASURES)
+    assert sorted(labels - set(WORDS)) == []
+
+
+def test_the_core_s_words_read_in_spanish(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MENTORDESK_LANG", "es")
+    create_application()
+    try:
+        assert core_word("Matched") == "Emparejado/a"
+        assert core_word("Workshop") == "Taller"
+        assert core_word("Years of experience") == "Años de experiencia"
+    finally:
+        monkeypatch.setenv("MENTORDESK_LANG", "en")
+        create_application()

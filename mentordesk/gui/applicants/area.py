@@ -30,6 +30,7 @@ from mentordesk.gui.applicants.model import (
 )
 from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.core_words import core_word
 from mentordesk.gui.data import Kind
 from mentordesk.gui.forms.ui_applicants_area import Ui_ApplicantsArea
 from mentordesk.gui.theme import NamedColor
@@ -427,10 +428,10 @@ def detail_html(row: ApplicationRow) -> str:
     muted = theme.hex_of(NamedColor.MUTED_TEXT)
     parts = [
         f"<h3 style='margin-bottom:2px'>{e(row.full_name or row.email)}</h3>",
-        f"<div style='color:{muted}'>{e(row.role.value.capitalize())} · {e(row.status.value)}"
+        f"<div style='color:{muted}'>{e(core_word(display_value(row.role)))} · {e(core_word(display_value(row.status)))}"
         + (f": {e(row.status_reason)}" if row.status_reason else "")
         + "</div>",
-        f"<p style='color:{color}; font-weight:600; margin-bottom:2px'>{e(result.label)}</p>",
+        f"<p style='color:{color}; font-weight:600; margin-bottom:2px'>{e(core_word(result.label))}</p>",
     ]
     if result.reasons:
         parts.append(
@@ -445,7 +446,7 @@ def detail_html(row: ApplicationRow) -> str:
         value = row.display(spec.name)
         if value:
             parts.append(
-                f"<tr><td style='color:{muted}; vertical-align:top'>{e(spec.label)}</td>"
+                f"<tr><td style='color:{muted}; vertical-align:top'>{e(core_word(spec.label))}</td>"
                 f"<td>{e(value).replace(chr(10), '<br>')}</td></tr>"
             )
     parts.append("</table>")

@@ -55,6 +55,7 @@ from mentordesk.gui.calendar.models import (
 )
 from mentordesk.gui.calendar.timeline import PairTimeline
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.core_words import core_word
 from mentordesk.gui.data import Kind, tell
 from mentordesk.gui.forms.ui_calendar_area import Ui_CalendarArea
 from mentordesk.gui.languages import local_date
@@ -101,7 +102,7 @@ class CalendarArea(Area):
         kind_menu = QMenu(ui.kindButton)
         self.kind_actions: dict[EventKind, QAction] = {}
         for kind, label in KIND_LABELS.items():
-            action = kind_menu.addAction(self.tr(label))
+            action = kind_menu.addAction(core_word(label))
             action.setCheckable(True)
             action.setChecked(True)
             action.toggled.connect(self._filters_changed)

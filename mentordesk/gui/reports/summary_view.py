@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QVBoxLayout, QW
 
 from mentordesk.core.documents.summary import CohortSummary
 from mentordesk.gui import theme
+from mentordesk.gui.core_words import core_word
 from mentordesk.gui.languages import local_date
 from mentordesk.gui.theme import NamedColor, Scheme
 
@@ -192,7 +193,7 @@ class SummaryView(QWidget):
         counts = summary.counts
         self.charts["counts"] = _chart_view(
             self.tr("Applicants and pairs"),
-            [c.measure for c in counts],
+            [core_word(c.measure) for c in counts],
             [
                 (self.tr("Mentees"), [c.mentees for c in counts], MENTEES),
                 (self.tr("Mentors"), [c.mentors for c in counts], MENTORS),
