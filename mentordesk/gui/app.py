@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from mentordesk import __version__
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.gui import theme
+from mentordesk.gui import languages, theme
 from mentordesk.gui.forms import mentordesk_rc  # noqa: F401  (registers :/icons and :/style.qss)
 from mentordesk.gui.opening import open_for_window
 
@@ -33,6 +33,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName("MentorDesk")
     QCoreApplication.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(":/icons/mentordesk.svg"))
+    languages.install_translators(app)
     theme.follow_system(app)
     return app
 

@@ -372,6 +372,20 @@ class MainWindow(QMainWindow):
             self.areas.append(widget)
         self.ui.areaList.currentRowChanged.connect(self.ui.areaStack.setCurrentIndex)
         self.ui.areaList.setCurrentRow(0)
+        self._fit_area_list()
+
+    def _fit_area_list(self) -> None:
+        """The sidebar as wide as its longest title in the language on screen ("Emparejamiento")."""
+        area_list = self.ui.areaList
+        area_list.ensurePolished()
+        metrics = area_list.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(area_list.item(i).text()) for i in range(area_list.count())
+        )
+        # The icon, its gap, the item's padding and margins (style.qss) and the frame.
+        width = widest + area_list.iconSize().width() + 44
+        area_list.setMinimumWidth(max(150, width))
+        area_list.setMaximumWidth(max(170, width))
 
     def replace_area(self, index: int, widget: Area) -> None:
         """Put a capability's area in place of a placeholder (each area owns one page)."""

@@ -246,12 +246,14 @@ class PublishDialog(QDialog):
             return html.escape(", ".join(f"{n} <{e}>" if n else e for n, e in items))
 
         parts = [
-            f"<b>{self.tr('To')}:</b> {people(d.to)}",
-            *([f"<b>{self.tr('Cc')}:</b> {people(d.cc)}"] if d.cc else []),
-            f"<b>{self.tr('Subject')}:</b> {html.escape(d.subject)}",
+            "<b>" + str(self.tr("To")) + f":</b> {people(d.to)}",
+            *(["<b>" + str(self.tr("Cc")) + f":</b> {people(d.cc)}"] if d.cc else []),
+            "<b>" + str(self.tr("Subject")) + f":</b> {html.escape(d.subject)}",
             *(
                 [
-                    f"<b>{self.tr('Attached')}:</b> "
+                    "<b>"
+                    + str(self.tr("Attached"))
+                    + ":</b> "
                     + ", ".join(html.escape(a.filename) for a in d.attachments)
                 ]
                 if d.attachments

@@ -18,7 +18,9 @@ from mentordesk.gui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
-def _private_settings(tmp_path: Path, qapp: QApplication) -> None:
+def _private_settings(tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Tests read the window's English texts, whatever language the machine speaks.
+    monkeypatch.setenv("MENTORDESK_LANG", "en")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")

@@ -4,26 +4,39 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtWidgets import QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
 
 from mentordesk.core.storage.database import Database
+from mentordesk.gui.app import create_application
 from mentordesk.gui.main_window import MainWindow
 from mentordesk.gui.reports.summary_view import needed_width
 
 AREAS = ["Applicants", "Pairing", "Calendar", "Reports", "Audit"]
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
 def test_a_small_window_shows_every_area_whole(
     qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
     open_window: Callable[[Database], MainWindow],
     demo: Database,
     staff_cohort: int,
 ) -> None:
+    monkeypatch.setenv("MENTORDESK_LANG", language)  # Spanish titles are longer
+    create_application()
     window = open_window(demo)
     window.select_cohort(staff_cohort)
     window.resize(1024, 700)
     qtbot.wait(100)
+    area_list = window.ui.areaList
+    for i in range(area_list.count()):
+        item = area_list.item(i)
+        text_width = area_list.fontMetrics().horizontalAdvance(item.text())
+        room = area_list.visualItemRect(item).width() - area_list.iconSize().width() - 24
+        assert text_width <= room, f"sidebar cuts {item.text()!r}"
     assert window.minimumSizeHint().width() <= 1024
     assert window.minimumSizeHint().height() <= 700
     assert (window.width(), window.height()) == (1024, 700)

@@ -37,6 +37,7 @@ from mentordesk.gui.applicants.model import (
 from mentordesk.gui.applicants.new_applicant_dialog import NewApplicantDialog
 from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.core_words import core_word
 from mentordesk.gui.data import Kind
 from mentordesk.gui.forms.ui_applicants_area import Ui_ApplicantsArea
 from mentordesk.gui.icons import action_icon
@@ -405,12 +406,18 @@ class ApplicantsArea(Area):
             return
         if not rows:
             self.ui.detail.setHtml(
-                f"<p style='color:{theme.hex_of(NamedColor.MUTED_TEXT)}'>{html.escape(self.tr('Select an applicant to see every answer of their application.'))}</p>"
+                f"<p style='color:{theme.hex_of(NamedColor.MUTED_TEXT)}'>"
+                + str(
+                    html.escape(
+                        self.tr("Select an applicant to see every answer of their application.")
+                    )
+                )
+                + "</p>"
             )
             return
         if len(rows) > 1:
             self.ui.detail.setHtml(
-                f"<p>{html.escape(self.tr('%n applicants selected', '', len(rows)))}</p>"
+                "<p>" + str(html.escape(self.tr("%n applicants selected", "", len(rows)))) + "</p>"
             )
             return
         self.ui.detail.setHtml(detail_html(rows[0], self._mentors))
@@ -562,10 +569,10 @@ def detail_html(row: ApplicationRow, mentors: NameIndex | None = None) -> str:
     muted = theme.hex_of(NamedColor.MUTED_TEXT)
     parts = [
         f"<h3 style='margin-bottom:2px'>{e(row.full_name or row.email)}</h3>",
-        f"<div style='color:{muted}'>{e(row.role.value.capitalize())} · {e(row.status.value)}"
+        f"<div style='color:{muted}'>{e(core_word(display_value(row.role)))} · {e(core_word(display_value(row.status)))}"
         + (f": {e(row.status_reason)}" if row.status_reason else "")
         + "</div>",
-        f"<p style='color:{color}; font-weight:600; margin-bottom:2px'>{e(result.label)}</p>",
+        f"<p style='color:{color}; font-weight:600; margin-bottom:2px'>{e(core_word(result.label))}</p>",
     ]
     if result.reasons:
         parts.append(
@@ -589,7 +596,7 @@ def detail_html(row: ApplicationRow, mentors: NameIndex | None = None) -> str:
                 what = "corrected by the committee" if source == "committee" else "same for all"
                 shown += f" <span style='color:{muted}'>({e(what)})</span>"
             parts.append(
-                f"<tr><td style='color:{muted}; vertical-align:top'>{e(spec.label)}</td>"
+                f"<tr><td style='color:{muted}; vertical-align:top'>{e(core_word(spec.label))}</td>"
                 f"<td>{shown}</td></tr>"
             )
     parts.append("</table>")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,6 +21,7 @@ from mentordesk.core.applications.fields import FIELDS_BY_NAME, FieldSpec, Kind,
 from mentordesk.core.applications.names import possible_duplicates
 from mentordesk.core.applications.records import ApplicationRow, local_time
 from mentordesk.gui import theme
+from mentordesk.gui.core_words import core_word
 from mentordesk.gui.theme import NamedColor
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -204,7 +205,7 @@ class ApplicantsTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(column_label(self._columns[section]))
+            return core_word(column_label(self._columns[section]))
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -246,7 +247,9 @@ class ApplicantsTableModel(QAbstractTableModel):
         if FIELDS_BY_NAME[name].kind is Kind.BOOLEAN:
             return self._yes_no_data(value, role)
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.display(name)
+            shown = row.display(name)
+            # Statuses, roles and yes/no are the core's words: shown in the window's language.
+            return core_word(shown) if isinstance(value, (bool, StrEnum)) else shown
         if role == Qt.ItemDataRole.EditRole:  # times as the cohort's clock shows them
             return _edit_text(FIELDS_BY_NAME[name], local_time(value, row.timezone))
         if role == SORT_ROLE:
@@ -280,7 +283,7 @@ class ApplicantsTableModel(QAbstractTableModel):
     def _eligibility_data(self, row: ApplicationRow, role: int) -> Any:
         result = row.eligibility
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(result.label)
+            return core_word(result.label)
         if role == SORT_ROLE:
             return (_eligibility_rank(result.eligible), len(result.reasons))
         if role == Qt.ItemDataRole.ToolTipRole:

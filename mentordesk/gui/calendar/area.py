@@ -55,9 +55,11 @@ from mentordesk.gui.calendar.models import (
 )
 from mentordesk.gui.calendar.timeline import PairTimeline
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.core_words import core_word
 from mentordesk.gui.data import Kind, tell
 from mentordesk.gui.forms.ui_calendar_area import Ui_CalendarArea
 from mentordesk.gui.icons import action_icon
+from mentordesk.gui.languages import local_date
 from mentordesk.gui.undo import push
 
 PairingIdRole = Qt.ItemDataRole.UserRole + 2
@@ -108,7 +110,7 @@ class CalendarArea(Area):
         kind_menu = QMenu(ui.kindButton)
         self.kind_actions: dict[EventKind, QAction] = {}
         for kind, label in KIND_LABELS.items():
-            action = kind_menu.addAction(self.tr(label))
+            action = kind_menu.addAction(core_word(label))
             action.setCheckable(True)
             action.setChecked(True)
             action.toggled.connect(self._filters_changed)
@@ -246,7 +248,7 @@ class CalendarArea(Area):
         self._update_month_label()
 
     def _update_month_label(self) -> None:
-        self.ui.monthLabel.setText(f"{self.month_model.month:%B %Y}")
+        self.ui.monthLabel.setText(local_date(self.month_model.month, "MMMM yyyy"))
 
     def show_day(self, day: date) -> None:
         """Select a day: the month grid shows its month, the agenda its day or week."""
@@ -334,7 +336,9 @@ class CalendarArea(Area):
         )
         if not push(self.context.undo_stack, command, title=self.tr("Move event")):
             return
-        self.ui.statusLabel.setText(self.tr("Moved “%s” to %s") % (event.title, f"{day:%A %d %B}"))
+        self.ui.statusLabel.setText(
+            self.tr("Moved “%s” to %s") % (event.title, local_date(day, "dddd d MMMM"))
+        )
 
     def _cancel(self, event: EventInfo) -> None:
         scope: EditScope = "one"
@@ -429,7 +433,9 @@ class CalendarArea(Area):
             if not logged:
                 return False
             self.refresh()
-            self.ui.statusLabel.setText(self.tr("Logged a meeting on %s") % f"{day:%d %B %Y}")
+            self.ui.statusLabel.setText(
+                self.tr("Logged a meeting on %s") % local_date(day, "d MMMM yyyy")
+            )
             return True
 
         self.meeting_dialog = MeetingLogDialog(

@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor
 from mentordesk.core.calendar.events import AUDIENCE_LABELS, EventInfo
 from mentordesk.core.storage.models import EventKind
 from mentordesk.gui import theme
+from mentordesk.gui.languages import local_date
 from mentordesk.gui.theme import NamedColor
 
 #: Our own MIME type: a dragged event carries only its id.
@@ -70,7 +71,7 @@ def mime_event_ids(mime: QMimeData) -> list[int]:
 def event_tooltip(event: EventInfo) -> str:
     lines = [
         f"<b>{event.title}</b>",
-        f"{event.kind_label} · {event.start:%a %d %b %Y %H:%M}–{event.end:%H:%M} ({event.timezone})",
+        f"{event.kind_label} · {local_date(event.start, 'ddd d MMM yyyy HH:mm')}–{event.end:%H:%M} ({event.timezone})",
         f"Invited: {event.pair_label or AUDIENCE_LABELS[event.audience]}",
     ]
     if event.location:
@@ -110,7 +111,7 @@ class EventListModel(QAbstractListModel):
                 if event.pair_label and event.pair_label not in event.title
                 else ""
             )
-            return f"{event.start:%a %d %b  %H:%M}–{event.end:%H:%M}   {event.title}{who}"
+            return f"{local_date(event.start, 'ddd d MMM  HH:mm')}–{event.end:%H:%M}   {event.title}{who}"
         if role == Qt.ItemDataRole.DecorationRole:
             return kind_color(event.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -234,7 +235,7 @@ class MonthModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (self.first_day + timedelta(days=section)).strftime("%a")
+            return local_date(self.first_day + timedelta(days=section), "ddd")
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -254,7 +255,7 @@ class MonthModel(QAbstractTableModel):
             return "<br>".join(f"{e.start:%H:%M} {e.title}" for e in events) or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             n = len(self._by_day.get(day, []))
-            return f"{day:%A %d %B %Y}, {n} event(s)"
+            return f"{local_date(day, 'dddd d MMMM yyyy')}, {n} event(s)"
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -13,6 +13,7 @@ from mentordesk.core.calendar.attendance import MeetingLogRow
 from mentordesk.core.calendar.events import CohortSpan, EventInfo
 from mentordesk.gui import theme
 from mentordesk.gui.calendar.models import kind_color
+from mentordesk.gui.languages import local_date
 from mentordesk.gui.theme import NamedColor
 
 _LEFT, _RIGHT, _TOP = 110, 16, 28
@@ -108,7 +109,9 @@ class PairTimeline(QWidget):
                 painter.drawLine(QPointF(x, bottom), QPointF(x, bottom + 4))
                 painter.setPen(text)
                 painter.drawText(
-                    QRectF(x + 2, bottom + 2, 40, 18), Qt.AlignmentFlag.AlignLeft, f"{month:%b}"
+                    QRectF(x + 2, bottom + 2, 40, 18),
+                    Qt.AlignmentFlag.AlignLeft,
+                    local_date(month, "MMM"),
                 )
             month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
         for event in self.events:

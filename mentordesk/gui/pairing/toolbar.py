@@ -11,7 +11,15 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLineEdit, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from mentordesk.core.matching.pairs import BoardPair
 from mentordesk.gui.icons import action_icon
@@ -143,20 +151,40 @@ class PairingToolbar(QToolBar):
         ):
             self.addAction(action)
         self.addSeparator()
-        for action in (self.lock_action, self.confirm_action, self.signed_action):
+        for action in (self.lock_action, self.confirm_action):
             self.addAction(action)
         #: The second row, which the area puts under this one: in one row a 1024-pixel
-        #: window hid Publish… to Show as list behind "»".
-        self.second_row = QToolBar(parent)
+        #: window hid Publish… to Show as list behind "»" (and more in Spanish). Its
+        #: search and filter sit in a plain layout, so they shrink before an action hides.
+        self.second_row = QWidget(parent)
         self.second_row.setObjectName("pairingSecondRow")
-        self.second_row.addAction(self.publish_action)
-        self.second_row.addSeparator()
-        for action in (self.focus_action, self.rematch_action, self.history_action):
-            self.second_row.addAction(action)
-        self.second_row.addSeparator()
-        self.second_row.addWidget(self.search_edit)
-        self.second_row.addWidget(self.filter_combo)
-        self.second_row.addAction(self.list_action)
+        row = QHBoxLayout(self.second_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        actions = QToolBar(self.second_row)
+        actions.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        actions.setIconSize(QSize(16, 16))
+        for action in (self.signed_action, self.focus_action):
+            actions.addAction(action)
+        actions.addSeparator()
+        actions.addAction(self.publish_action)
+        actions.addSeparator()
+        for action in (self.rematch_action, self.history_action):
+            actions.addAction(action)
+        # The layout may shrink the search, never this toolbar into "»".
+        actions.setMinimumWidth(actions.sizeHint().width())
+        row.addWidget(actions)
+        self.search_edit.setMinimumWidth(80)
+        self.search_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.filter_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.filter_combo.setMinimumContentsLength(8)  # the list it opens shows each whole
+        row.addWidget(self.search_edit, 1)
+        row.addWidget(self.filter_combo)
+        list_button = QToolButton(self.second_row)
+        list_button.setDefaultAction(self.list_action)
+        list_button.setAutoRaise(True)
+        row.addWidget(list_button)
 
     def _action(self, text: str, shortcut: str) -> QAction:
         action = QAction(text, self)

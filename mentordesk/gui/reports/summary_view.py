@@ -25,6 +25,8 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QVBoxLayout, QW
 
 from mentordesk.core.documents.summary import CohortSummary
 from mentordesk.gui import theme
+from mentordesk.gui.core_words import core_word
+from mentordesk.gui.languages import local_date
 from mentordesk.gui.theme import NamedColor, Scheme
 
 MENTEES = NamedColor.SERIES_MENTEES
@@ -191,7 +193,7 @@ class SummaryView(QWidget):
         counts = summary.counts
         self.charts["counts"] = _chart_view(
             self.tr("Applicants and pairs"),
-            [c.measure for c in counts],
+            [core_word(c.measure) for c in counts],
             [
                 (self.tr("Mentees"), [c.mentees for c in counts], MENTEES),
                 (self.tr("Mentors"), [c.mentors for c in counts], MENTORS),
@@ -228,7 +230,7 @@ class SummaryView(QWidget):
         if summary.workshops:
             self.charts["workshops"] = _chart_view(
                 self.tr("Orientation and workshop attendance"),
-                [f"{w.held_on:%d %b}" for w in summary.workshops],
+                [local_date(w.held_on, "d MMM") for w in summary.workshops],
                 [
                     (
                         self.tr("Mentees"),
