@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from mentordesk.core.documents.mail import (
     SendReport,
     SmtpSettings,
+    kept_password,
     log_sent,
     publishing_view,
     send_drafts,
@@ -311,8 +312,8 @@ class PublishDialog(QDialog):
         settings = self.smtp
         if settings is None or not self.drafts:
             return
-        password = ""
-        if settings.username:
+        password = kept_password(settings) or ""
+        if settings.username and not password:
             password, ok = QInputDialog.getText(
                 self,
                 self.tr("Send"),

@@ -267,6 +267,21 @@ def test_possible_duplicates_filter(open_window: Open, db: Database) -> None:
     ) == ["m1@example.org", "m2@example.org"]
 
 
+def test_renaming_someone_to_an_existing_name_flags_both_as_possible_duplicates(
+    qtbot: QtBot, open_window: Open, db: Database
+) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s)
+        make_application(s, cohort, "mentee", first_name="José", last_name="Benítez")
+        make_application(s, cohort, "mentee", first_name="Joe", last_name="Bennett")
+    window = open_window(db)
+    model = window.applicants.model
+    assert not any(model.is_possible_duplicate(i) for i in range(model.rowCount()))
+    _edit_cell(qtbot, window, "Joe Bennett", "first_name", "Jose")
+    _edit_cell(qtbot, window, "Jose Bennett", "last_name", "Benitez")
+    assert all(model.is_possible_duplicate(i) for i in range(model.rowCount()))
+
+
 def test_names_are_listed_by_family_name_and_selection_survives_sorting(
     open_window: Open, cohort_db: Database
 ) -> None:

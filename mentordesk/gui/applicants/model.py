@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush
 
 from mentordesk.core.applications.fields import FIELDS_BY_NAME, FieldSpec, Kind, normalize_email
 from mentordesk.core.applications.names import possible_duplicates
-from mentordesk.core.applications.records import ApplicationRow
+from mentordesk.core.applications.records import ApplicationRow, local_time
 from mentordesk.gui import theme
 from mentordesk.gui.core_words import core_word
 from mentordesk.gui.theme import NamedColor
@@ -31,12 +31,13 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (number
 ELIGIBILITY_COLUMN = "eligibility"
 
 #: Columns in the order the committee reads them; all other fields can be shown from the header.
+#: Eligibility comes before the email so "Needs a decision" is on screen at 1024 pixels wide.
 DEFAULT_COLUMNS: tuple[str, ...] = (
     "name",
-    "email",
     "role",
     "status",
     ELIGIBILITY_COLUMN,
+    "email",
     "department",
     "organization",
     "job_title",
@@ -78,6 +79,14 @@ HIDDEN_BY_DEFAULT = frozenset(
         "meeting_formats",
     }
 )
+
+#: The eligibility filter's value for "Needs a decision" (True/False are the others).
+UNDECIDED = "undecided"
+
+
+def _eligibility_rank(eligible: bool | None) -> int:
+    return 0 if eligible is True else 1 if eligible is None else 2
+
 
 EditHandler = Callable[[ApplicationRow, str, Any], bool]
 
@@ -147,9 +156,13 @@ class ApplicantsTableModel(QAbstractTableModel):
         i = self._row_of_id.get(row.id)
         if i is None:
             return
+        before = self._rows[i]
         self._rows[i] = row
         self._search[i] = search_text(row)
-        self._duplicates = _possible_duplicates(self._rows)
+        # Most edits (a department, a status, a decision) leave who is who alone: looking
+        # through a 20,000-applicant cohort again for each would hold the window.
+        if (before.full_name, before.email) != (row.full_name, row.email):
+            self._duplicates = _possible_duplicates(self._rows)
         self.dataChanged.emit(self.index(i, 0), self.index(i, len(self._columns) - 1))
 
     def rows(self) -> list[ApplicationRow]:
@@ -200,7 +213,11 @@ class ApplicantsTableModel(QAbstractTableModel):
         if not index.isValid():
             return base
         name = self._columns[index.column()]
+        if name == "name":
+            return base | Qt.ItemFlag.ItemIsEditable  # first and last, in the name editor
         spec = FIELDS_BY_NAME.get(name)
+        if spec is not None and spec.editable and spec.kind is Kind.BOOLEAN:
+            return base | Qt.ItemFlag.ItemIsUserCheckable  # a checkbox, not a typed yes
         if spec is not None and spec.editable:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
@@ -227,12 +244,14 @@ class ApplicantsTableModel(QAbstractTableModel):
                 return QBrush(theme.color(NamedColor.WITHDRAWN_TEXT))
             return None
         value = row.values.get(name)
+        if FIELDS_BY_NAME[name].kind is Kind.BOOLEAN:
+            return self._yes_no_data(value, role)
         if role == Qt.ItemDataRole.DisplayRole:
             shown = row.display(name)
             # Statuses, roles and yes/no are the core's words: shown in the window's language.
             return core_word(shown) if isinstance(value, (bool, StrEnum)) else shown
-        if role == Qt.ItemDataRole.EditRole:
-            return _edit_text(FIELDS_BY_NAME[name], value)
+        if role == Qt.ItemDataRole.EditRole:  # times as the cohort's clock shows them
+            return _edit_text(FIELDS_BY_NAME[name], local_time(value, row.timezone))
         if role == SORT_ROLE:
             return _sort_key(value)
         if role == Qt.ItemDataRole.ToolTipRole and FIELDS_BY_NAME[name].kind in (
@@ -247,17 +266,34 @@ class ApplicantsTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def _yes_no_data(self, value: bool | None, role: int) -> Any:
+        """A yes/no answer as a checkbox; an unanswered one is neither ticked nor cleared."""
+        if role == Qt.ItemDataRole.CheckStateRole:
+            if value is None:
+                return Qt.CheckState.PartiallyChecked
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if value is None else self.tr("Yes") if value else self.tr("No")
+        if role == Qt.ItemDataRole.ToolTipRole and value is None:
+            return self.tr("Not answered")
+        if role == SORT_ROLE:
+            return _sort_key(value)
+        return None
+
     def _eligibility_data(self, row: ApplicationRow, role: int) -> Any:
         result = row.eligibility
         if role == Qt.ItemDataRole.DisplayRole:
             return core_word(result.label)
         if role == SORT_ROLE:
-            return (0 if result.eligible else 1, len(result.reasons))
+            return (_eligibility_rank(result.eligible), len(result.reasons))
         if role == Qt.ItemDataRole.ToolTipRole:
             if not result.reasons:
                 return self.tr("Meets every rule of the program")
             return "\n".join(f"• {reason}" for reason in result.reasons)
         if role == Qt.ItemDataRole.ForegroundRole:
+            if result.eligible is None:
+                # A question the form never asked: the committee decides.
+                return QBrush(theme.color(NamedColor.WARNING_TEXT))
             return QBrush(
                 theme.color(NamedColor.GOOD_TEXT if result.eligible else NamedColor.ERROR_TEXT)
             )
@@ -300,16 +336,27 @@ class ApplicantsTableModel(QAbstractTableModel):
         if name == ELIGIBILITY_COLUMN:
             return lambda row: (
                 0,
-                (0 if row.eligibility.eligible else 1, len(row.eligibility.reasons)),
+                (_eligibility_rank(row.eligibility.eligible), len(row.eligibility.reasons)),
             )
         return lambda row: _sort_key(row.values.get(name))
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit_handler is None:
+        if not index.isValid() or self.edit_handler is None:
             return False
         row = self._rows[index.row()]
         name = self._columns[index.column()]
-        if _edit_text(FIELDS_BY_NAME[name], row.values.get(name)) == value:
+        if role == Qt.ItemDataRole.CheckStateRole:
+            ticked = Qt.CheckState(value) == Qt.CheckState.Checked
+            return self.edit_handler(row, name, ticked)
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        if name == "name":
+            first, last = value
+            if (first, last) == (row.values.get("first_name"), row.values.get("last_name")):
+                return False
+            return self.edit_handler(row, name, (first, last))
+        shown = local_time(row.values.get(name), row.timezone)
+        if _edit_text(FIELDS_BY_NAME[name], shown) == value:
             return False  # nothing changed: no transaction, no undo step
         return self.edit_handler(row, name, value)
 
@@ -360,7 +407,7 @@ class ApplicantsFilterProxy(QSortFilterProxyModel):
         self._needle = ""
         self._role: str | None = None
         self._status: str | None = None
-        self._eligible: bool | None = None
+        self._eligible: bool | str | None = None  # None: all; UNDECIDED: needs a decision
         self._duplicates_only = False
         self.setDynamicSortFilter(False)
 
@@ -386,7 +433,7 @@ class ApplicantsFilterProxy(QSortFilterProxyModel):
         self._status = status
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def set_eligible(self, eligible: bool | None) -> None:
+    def set_eligible(self, eligible: bool | str | None) -> None:
         self.beginFilterChange()
         self._eligible = eligible
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
@@ -404,7 +451,10 @@ class ApplicantsFilterProxy(QSortFilterProxyModel):
             return False
         if self._status is not None and values["status"] != self._status:
             return False
-        if self._eligible is not None and row.eligibility.eligible is not self._eligible:
+        if self._eligible == UNDECIDED:
+            if row.eligibility.eligible is not None:
+                return False
+        elif self._eligible is not None and row.eligibility.eligible is not self._eligible:
             return False
         if self._duplicates_only and not model.is_possible_duplicate(source_row):
             return False

@@ -58,6 +58,7 @@ from mentordesk.gui.context import AppContext
 from mentordesk.gui.core_words import core_word
 from mentordesk.gui.data import Kind, tell
 from mentordesk.gui.forms.ui_calendar_area import Ui_CalendarArea
+from mentordesk.gui.icons import action_icon
 from mentordesk.gui.languages import local_date
 from mentordesk.gui.undo import push
 
@@ -93,6 +94,13 @@ class CalendarArea(Area):
         self.ui = Ui_CalendarArea()
         self.ui.setupUi(self)
         ui = self.ui
+        for button, icon in (
+            (ui.newButton, "new-event"),
+            (ui.importButton, "import"),
+            (ui.exportButton, "export"),
+        ):
+            button.setIcon(action_icon(icon))
+        ui.exportButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         export_menu = QMenu(ui.exportButton)
         export_menu.addAction(self.tr("Whole cohort…"), self._ask_export_cohort)
         export_menu.addAction(self.tr("Selected pair…"), self._ask_export_pair)

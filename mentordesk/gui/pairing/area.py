@@ -222,6 +222,10 @@ class PairingArea(Area):
 
     def set_cohort(self, cohort_id: int | None) -> None:
         """Show this cohort's board (reads applications and scores once)."""
+        if cohort_id != self.cohort_id:
+            # A search or a message about the last cohort would make this one look wrong.
+            self.search_edit.clear()
+            self.status_label.clear()
         self.cohort_id = cohort_id
         self.scores = None
         self.why_not_panel.clear()

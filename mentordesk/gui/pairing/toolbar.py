@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.matching.pairs import BoardPair
+from mentordesk.gui.icons import action_icon
 from mentordesk.gui.pairing.models import BoardSnapshot
 
 
@@ -77,7 +78,8 @@ class PairingToolbar(QToolBar):
                 "the partner is offered another mentor or the waitlist"
             )
         )
-        self.fill_action = self._action(self.tr("Fill free places"), "Ctrl+Shift+F")
+        # Not Ctrl+Shift+F: Focus… has it, and a shortcut two actions share does nothing.
+        self.fill_action = self._action(self.tr("Fill free places"), "Ctrl+Shift+G")
         self.fill_action.setToolTip(
             self.tr(
                 "Give the free places to mentees without a mentor and the waitlist, "
@@ -99,10 +101,12 @@ class PairingToolbar(QToolBar):
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("pairingSearch")
+        self.search_edit.setAccessibleName(self.tr("Search mentors and mentees"))
         self.search_edit.setPlaceholderText(self.tr("Search mentors and mentees"))
         self.search_edit.setClearButtonEnabled(True)
         self.filter_combo = QComboBox(self)
         self.filter_combo.setObjectName("pairingFilter")
+        self.filter_combo.setAccessibleName(self.tr("Show mentors"))
         for label in (
             self.tr("All mentors"),
             self.tr("Mentors with free slots"),
@@ -125,6 +129,19 @@ class PairingToolbar(QToolBar):
             self.why_not_action,
             self.withdraw_action,
         ]
+        for action, icon in (
+            (self.suggest_action, "suggest"),
+            (self.assign_action, "assign"),
+            (self.lock_action, "lock"),
+            (self.confirm_action, "confirm"),
+            (self.history_action, "history"),
+            (self.publish_action, "mail"),
+            (self.certificate_action, "certificate"),
+        ):
+            action.setIcon(action_icon(icon))
+        # The words stay beside the icons: an icon alone says less than "Certificate".
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setIconSize(QSize(16, 16))
         for action in (
             self.suggest_action,
             self.fill_action,
@@ -144,6 +161,8 @@ class PairingToolbar(QToolBar):
         row = QHBoxLayout(self.second_row)
         row.setContentsMargins(0, 0, 0, 0)
         actions = QToolBar(self.second_row)
+        actions.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        actions.setIconSize(QSize(16, 16))
         for action in (self.signed_action, self.focus_action):
             actions.addAction(action)
         actions.addSeparator()
