@@ -198,6 +198,18 @@
 <context>
     <name>ApplicantsArea</name>
     <message>
+        <source>edit %s of %s</source>
+        <translation>editar %s de %s</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>elegibles</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>no elegibles</translation>
+    </message>
+    <message>
         <source>All</source>
         <extracomment>Actions other parts of the window add to the row menu (e.g. eligibility override). The version each application has after this window&apos;s last write to it.</extracomment>
         <translation>Todos</translation>
@@ -943,6 +955,29 @@
     <message>
         <source>Backing up the database, then closing the cohort…</source>
         <translation>Respaldando la base de datos y cerrando la cohorte…</translation>
+    </message>
+</context>
+<context>
+    <name>CohortLifecycleActions</name>
+    <message>
+        <source>C&amp;lose Cohort…</source>
+        <translation>C&amp;errar cohorte…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open Cohort…</source>
+        <translation>Re&amp;abrir cohorte…</translation>
+    </message>
+    <message>
+        <source>P&amp;urge Personal Data…</source>
+        <translation>De&amp;purar datos personales…</translation>
+    </message>
+    <message>
+        <source>%s is closed; its summary is kept</source>
+        <translation>%s está cerrada; su resumen se conserva</translation>
+    </message>
+    <message>
+        <source>The cohort is open again</source>
+        <translation>La cohorte está abierta de nuevo</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +1819,13 @@
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>MailSettingsDialog</name>
     <message>
         <source>STARTTLS (usually port 587)</source>
@@ -2605,6 +2647,11 @@
 </context>
 <context>
     <name>PairingArea</name>
+    <message>
+        <source>Rematch</source>
+        <extracomment>Mentees × mentors up to which &quot;why not?&quot; is answered at once while dragging (a few ms); above it the answer comes from the chip&apos;s menu, worked out off the GUI thread.</extracomment>
+        <translation>Reasignar</translation>
+    </message>
     <message>
         <source>Pairing</source>
         <translation>Emparejamiento</translation>
@@ -4418,40 +4465,6 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     </message>
 </context>
 <context>
-    <name>area</name>
-    <message>
-        <source>edit %s of %s</source>
-        <translation>editar %s de %s</translation>
-    </message>
-    <message numerus="yes">
-        <source>mark %n application(s) %s</source>
-        <translation>
-            <numerusform>marcar %n solicitud como %s</numerusform>
-            <numerusform>marcar %n solicitudes como %s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>eligible</source>
-        <translation>elegibles</translation>
-    </message>
-    <message>
-        <source>not eligible</source>
-        <translation>no elegibles</translation>
-    </message>
-    <message numerus="yes">
-        <source>decide %n application(s) %s</source>
-        <translation>
-            <numerusform>decidir %n solicitud %s</numerusform>
-            <numerusform>decidir %n solicitudes %s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rematch</source>
-        <extracomment>Mentees × mentors up to which &quot;why not?&quot; is answered at once while dragging (a few ms); above it the answer comes from the chip&apos;s menu, worked out off the GUI thread.</extracomment>
-        <translation>Reasignar</translation>
-    </message>
-</context>
-<context>
     <name>data</name>
     <message>
         <source>Unexpected error: %s</source>
@@ -4495,36 +4508,6 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     <message>
         <source>Agreement of %s not signed</source>
         <translation>Acuerdo de %s sin firmar</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>C&amp;lose Cohort…</source>
-        <translation>C&amp;errar cohorte…</translation>
-    </message>
-    <message>
-        <source>Re&amp;open Cohort…</source>
-        <translation>Re&amp;abrir cohorte…</translation>
-    </message>
-    <message>
-        <source>P&amp;urge Personal Data…</source>
-        <translation>De&amp;purar datos personales…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-</context>
-<context>
-    <name>self.parent</name>
-    <message>
-        <source>%s is closed; its summary is kept</source>
-        <translation>%s está cerrada; su resumen se conserva</translation>
-    </message>
-    <message>
-        <source>The cohort is open again</source>
-        <translation>La cohorte está abierta de nuevo</translation>
     </message>
 </context>
 <context>
