@@ -14,7 +14,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QInputDialog,
@@ -220,10 +219,6 @@ class PairingArea(Area):
             for action in self.pair_actions:
                 view.addAction(action)
         self._update_actions()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.toolbar.fit_width(event.size().width() - 24)
 
     # --- loading -----------------------------------------------------------------------
 

@@ -139,9 +139,10 @@ class PairingToolbar(QToolBar):
             (self.certificate_action, "certificate"),
         ):
             action.setIcon(action_icon(icon))
-        # The words stay beside the icons (an icon alone says less than "Certificate"),
-        # unless the window is too narrow for them: see fit_width.
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Words, never an icon alone ("Certificate" says more than its picture). The icons
+        # show in the actions' menus and beside Suggest pairing; beside every word the rows
+        # would not fit a 1024-pixel window in Spanish.
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setIconSize(QSize(16, 16))
         for action in (
             self.suggest_action,
@@ -151,6 +152,9 @@ class PairingToolbar(QToolBar):
             self.unassign_action,
         ):
             self.addAction(action)
+        suggest = self.widgetForAction(self.suggest_action)
+        if isinstance(suggest, QToolButton):
+            suggest.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addSeparator()
         for action in (self.lock_action, self.confirm_action):
             self.addAction(action)
@@ -162,8 +166,9 @@ class PairingToolbar(QToolBar):
         row = QHBoxLayout(self.second_row)
         row.setContentsMargins(0, 0, 0, 0)
         actions = QToolBar(self.second_row)
-        actions.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        actions.setIconSize(QSize(16, 16))
+        # Words only on this row: with icons beside them it no longer fits 1024 pixels in
+        # Spanish. The icons stay on the first row and in the actions' menus.
+        actions.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.signed_action, self.focus_action):
             actions.addAction(action)
         actions.addSeparator()
@@ -171,8 +176,8 @@ class PairingToolbar(QToolBar):
         actions.addSeparator()
         for action in (self.rematch_action, self.history_action):
             actions.addAction(action)
-        self._second_actions = actions
-        self._widths: dict[tuple[int, Qt.ToolButtonStyle], int] = {}
+        # The layout may shrink the search, never this toolbar into "»".
+        actions.setMinimumWidth(actions.sizeHint().width())
         row.addWidget(actions)
         self.search_edit.setMinimumWidth(80)
         self.search_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -180,46 +185,12 @@ class PairingToolbar(QToolBar):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.filter_combo.setMinimumContentsLength(8)  # the list it opens shows each whole
-        # With room, the filter grows to show its choice whole (and no further).
-        self.filter_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        widest = max(
-            self.filter_combo.fontMetrics().horizontalAdvance(self.filter_combo.itemText(i))
-            for i in range(self.filter_combo.count())
-        )
-        self.filter_combo.setMaximumWidth(widest + 48)
-        row.addWidget(self.search_edit, 2)
-        row.addWidget(self.filter_combo, 1)
+        row.addWidget(self.search_edit, 1)
+        row.addWidget(self.filter_combo)
         list_button = QToolButton(self.second_row)
         list_button.setDefaultAction(self.list_action)
         list_button.setAutoRaise(True)
         row.addWidget(list_button)
-
-    def _width_in(self, bar: QToolBar, style: Qt.ToolButtonStyle) -> int:
-        key = (id(bar), style)
-        if key not in self._widths:
-            bar.setToolButtonStyle(style)
-            layout = bar.layout()
-            if layout is not None:  # the buttons' new sizes count only once laid out again
-                layout.invalidate()
-                layout.activate()
-            self._widths[key] = bar.sizeHint().width()
-        return self._widths[key]
-
-    def fit_width(self, width: int) -> None:
-        """Words beside the icons where the area has the room, icons alone (the words in
-        their tooltips) where it has not: no action ever hides behind "»"."""
-        beside = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-        alone = Qt.ToolButtonStyle.ToolButtonIconOnly
-        second = self._second_actions
-        others = self.second_row.sizeHint().width() - second.sizeHint().width()
-        for bar, room in ((self, width), (second, width - others)):
-            wide, narrow = self._width_in(bar, beside), self._width_in(bar, alone)
-            style = beside if wide <= room else alone
-            bar.setToolButtonStyle(style)
-            if bar is second:
-                # The layout may shrink the search, never this toolbar into "»"; the
-                # minimum is the icons alone, so a narrow window can still get narrower.
-                bar.setMinimumWidth(narrow)
 
     def _action(self, text: str, shortcut: str) -> QAction:
         action = QAction(text, self)
