@@ -209,11 +209,17 @@ class ApplicantsArea(Area):
         header.customContextMenuRequested.connect(self._header_menu)
         for column, name in enumerate(self.model.columns()):
             table.setColumnHidden(column, name in HIDDEN_BY_DEFAULT)
+        metrics = table.fontMetrics()
+
+        def widest(words: list[str]) -> int:
+            # Role and status read whole in the window's language ("Emparejado/a").
+            return max(metrics.horizontalAdvance(core_word(w)) for w in words) + 24
+
         for name, width in (
             ("name", 190),
             ("email", 230),
-            ("role", 70),
-            ("status", 90),
+            ("role", max(70, widest([display_value(r) for r in Role]))),
+            ("status", max(90, widest([display_value(s) for s in ApplicationStatus]))),
             ("eligibility", 110),
         ):
             table.setColumnWidth(self.model.column_of(name), width)
