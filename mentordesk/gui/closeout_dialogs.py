@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -283,9 +283,15 @@ class CohortLifecycleActions:
         self.current_cohort = current_cohort
         self.on_change = on_change
         self.dialog: QDialog | None = None
-        self.close_action = QAction(parent.tr("C&lose Cohort…"), parent)
-        self.reopen_action = QAction(parent.tr("Re&open Cohort…"), parent)
-        self.purge_action = QAction(parent.tr("P&urge Personal Data…"), parent)
+        self.close_action = QAction(
+            QCoreApplication.translate("CohortLifecycleActions", "C&lose Cohort…"), parent
+        )
+        self.reopen_action = QAction(
+            QCoreApplication.translate("CohortLifecycleActions", "Re&open Cohort…"), parent
+        )
+        self.purge_action = QAction(
+            QCoreApplication.translate("CohortLifecycleActions", "P&urge Personal Data…"), parent
+        )
         self.close_action.triggered.connect(lambda _c=False: self.close_cohort())
         self.reopen_action.triggered.connect(lambda _c=False: self.reopen_cohort())
         self.purge_action.triggered.connect(lambda _c=False: self.purge_cohort())
@@ -327,7 +333,10 @@ class CohortLifecycleActions:
             self._open(
                 dialog,
                 lambda: self.on_change(
-                    self.parent.tr("%s is closed; its summary is kept") % dialog.check.cohort
+                    QCoreApplication.translate(
+                        "CohortLifecycleActions", "%s is closed; its summary is kept"
+                    )
+                    % dialog.check.cohort
                 ),
             )
 
@@ -335,7 +344,12 @@ class CohortLifecycleActions:
         cohort_id = self.current_cohort()
         if cohort_id is not None:
             dialog = ReopenCohortDialog(self.context, cohort_id, self.parent)
-            self._open(dialog, lambda: self.on_change(self.parent.tr("The cohort is open again")))
+            self._open(
+                dialog,
+                lambda: self.on_change(
+                    QCoreApplication.translate("CohortLifecycleActions", "The cohort is open again")
+                ),
+            )
 
     def purge_cohort(self) -> None:
         cohort_id = self.current_cohort()

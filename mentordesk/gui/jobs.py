@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from mentordesk.core.errors import Cancelled
@@ -62,7 +62,9 @@ def run_job(
 
     The GUI calls this through ``Data.in_background``, which tells the user of a failure.
     """
-    dialog = QProgressDialog(label or title, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(
+        label or title, QCoreApplication.translate("Jobs", "Cancel"), 0, 0, parent
+    )
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

@@ -171,6 +171,10 @@
         <translation>Exportación cancelada; la carpeta quedó como estaba.</translation>
     </message>
     <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
         <source>Preview…</source>
         <translation>Vista previa…</translation>
     </message>
@@ -194,6 +198,18 @@
 <context>
     <name>ApplicantsArea</name>
     <message>
+        <source>edit %s of %s</source>
+        <translation>editar %s de %s</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>elegibles</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>no elegibles</translation>
+    </message>
+    <message>
         <source>All</source>
         <extracomment>Actions other parts of the window add to the row menu (e.g. eligibility override). The version each application has after this window&apos;s last write to it.</extracomment>
         <translation>Todos</translation>
@@ -215,6 +231,10 @@
         <translation>No elegibles</translation>
     </message>
     <message>
+        <source>Needs a decision</source>
+        <translation>Requiere una decisión</translation>
+    </message>
+    <message>
         <source>&amp;Find Applicant</source>
         <translation>&amp;Buscar solicitante</translation>
     </message>
@@ -233,6 +253,29 @@
     <message>
         <source>Cannot show the applications</source>
         <translation>No se pueden mostrar las solicitudes</translation>
+    </message>
+    <message>
+        <source>1 application needs a decision</source>
+        <translation>1 solicitud requiere una decisión</translation>
+    </message>
+    <message>
+        <source>%1 applications need a decision</source>
+        <translation>%1 solicitudes requieren una decisión</translation>
+    </message>
+    <message>
+        <source>the form did not ask %s, which the rules need. Select them and decide, or fill in the answer in the table.</source>
+        <translation>el formulario no preguntó %s, que las reglas necesitan. Selecciónelas y decida, o llene la respuesta en la tabla.</translation>
+    </message>
+    <message>
+        <source>Decided for the selection</source>
+        <translation>Decidido para la selección</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided %n application(s)</source>
+        <translation>
+            <numerusform>Se decidió %n solicitud</numerusform>
+            <numerusform>Se decidieron %n solicitudes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing %1 of %2 applications</source>
@@ -315,12 +358,28 @@
         <translation>E&amp;stado:</translation>
     </message>
     <message>
-        <source>&amp;Eligibility:</source>
-        <translation>&amp;Elegibilidad:</translation>
+        <source>Eli&amp;gibility:</source>
+        <translation>Ele&amp;gibilidad:</translation>
     </message>
     <message>
         <source>Possible &amp;duplicates</source>
         <translation>Posibles &amp;duplicados</translation>
+    </message>
+    <message>
+        <source>Applications that need a decision</source>
+        <translation>Solicitudes que requieren una decisión</translation>
+    </message>
+    <message>
+        <source>Show &amp;them</source>
+        <translation>&amp;Mostrarlas</translation>
+    </message>
+    <message>
+        <source>Selected are e&amp;ligible</source>
+        <translation>Las seleccionadas son e&amp;legibles</translation>
+    </message>
+    <message>
+        <source>Selected are &amp;not eligible</source>
+        <translation>Las seleccionadas &amp;no son elegibles</translation>
     </message>
     <message>
         <source>Applicants</source>
@@ -335,8 +394,20 @@
     <name>ApplicantsTableModel</name>
     <message>
         <source>Possible duplicate: %s</source>
-        <extracomment>Columns in the order the committee reads them; all other fields can be shown from the header.</extracomment>
+        <extracomment>Columns in the order the committee reads them; all other fields can be shown from the header. Eligibility comes before the email so &quot;Needs a decision&quot; is on screen at 1024 pixels wide. The eligibility filter&apos;s value for &quot;Needs a decision&quot; (True/False are the others).</extracomment>
         <translation>Posible duplicado: %s</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>Meets every rule of the program</source>
@@ -366,8 +437,16 @@
         <translation>Mentor/a para el mentorado/a</translation>
     </message>
     <message>
+        <source>Search mentors</source>
+        <translation>Buscar mentores/as</translation>
+    </message>
+    <message>
         <source>Type to find a mentor; Up/Down to choose, Enter to assign</source>
         <translation>Escriba para buscar un mentor/a; Arriba/Abajo para elegir, Entrar para asignar</translation>
+    </message>
+    <message>
+        <source>Mentors with a free place</source>
+        <translation>Mentores/as con un lugar libre</translation>
     </message>
 </context>
 <context>
@@ -425,8 +504,16 @@
         <translation>Cualquier persona</translation>
     </message>
     <message>
+        <source>Kind of record</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
         <source>Any record</source>
         <translation>Cualquier registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Any field</source>
@@ -435,6 +522,18 @@
     <message>
         <source>Any day</source>
         <translation>Cualquier día</translation>
+    </message>
+    <message>
+        <source>Changes from</source>
+        <translation>Cambios desde</translation>
+    </message>
+    <message>
+        <source>Changes until</source>
+        <translation>Cambios hasta</translation>
+    </message>
+    <message>
+        <source>Desk (computer)</source>
+        <translation>Equipo (computadora)</translation>
     </message>
     <message>
         <source>All cohorts</source>
@@ -453,8 +552,16 @@
         <translation>Campo:</translation>
     </message>
     <message>
-        <source>&amp;Person:</source>
-        <translation>&amp;Persona:</translation>
+        <source>Pe&amp;rson:</source>
+        <translation>Pe&amp;rsona:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Des&amp;de:</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>to</source>
@@ -463,10 +570,6 @@
     <message>
         <source>Desk:</source>
         <translation>Equipo:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>Audit</source>
@@ -543,8 +646,16 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <source>%d mentors, %d free slots, %d pairs</source>
+        <source>Pairing board as a list</source>
         <extracomment>Mentees dropped on a mentor (on a card or a row). A drag over the list began (the mentees) or ended (an empty list). The row (of ``filter``) under a mentee being dragged over the list.</extracomment>
+        <translation>Tablero de emparejamiento como lista</translation>
+    </message>
+    <message>
+        <source>Mentors with their mentees; move a mentee with Ctrl+M or by dragging</source>
+        <translation>Mentores/as con sus mentorados/as; mueva a un mentorado/a con Ctrl+M o arrastrándolo</translation>
+    </message>
+    <message>
+        <source>%d mentors, %d free slots, %d pairs</source>
         <translation>%d mentores/as, %d lugares libres, %d parejas</translation>
     </message>
 </context>
@@ -818,6 +929,10 @@
         <translation>Cerrar termina el año de %s: las %d pareja(s) en curso se marcan como concluidas, las cifras del resumen se conservan como están hoy y la cohorte queda de solo lectura (se puede reabrir, indicando el motivo). Antes se hace un respaldo.</translation>
     </message>
     <message>
+        <source>Still missing</source>
+        <translation>Aún falta</translation>
+    </message>
+    <message>
         <source>Nothing is missing.</source>
         <translation>No falta nada.</translation>
     </message>
@@ -843,14 +958,37 @@
     </message>
 </context>
 <context>
+    <name>CohortLifecycleActions</name>
+    <message>
+        <source>C&amp;lose Cohort…</source>
+        <translation>C&amp;errar cohorte…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open Cohort…</source>
+        <translation>Re&amp;abrir cohorte…</translation>
+    </message>
+    <message>
+        <source>P&amp;urge Personal Data…</source>
+        <translation>De&amp;purar datos personales…</translation>
+    </message>
+    <message>
+        <source>%s is closed; its summary is kept</source>
+        <translation>%s está cerrada; su resumen se conserva</translation>
+    </message>
+    <message>
+        <source>The cohort is open again</source>
+        <translation>La cohorte está abierta de nuevo</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>a moment ago</source>
         <translation>hace un momento</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; was changed by &lt;b&gt;%2&lt;/b&gt; on %3 UTC, after you read it.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; fue modificado por &lt;b&gt;%2&lt;/b&gt; el %3 UTC, después de que usted lo leyó.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; was changed by &lt;b&gt;%2&lt;/b&gt; on %3, after you read it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; fue modificado por &lt;b&gt;%2&lt;/b&gt; el %3, después de que usted lo leyó.</translation>
     </message>
     <message>
         <source>(a change to a field not shown here)</source>
@@ -1350,6 +1488,10 @@
         <translation>a</translation>
     </message>
     <message>
+        <source>End time</source>
+        <translation>Hora de término</translation>
+    </message>
+    <message>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
@@ -1378,16 +1520,32 @@
         <translation>Repetir</translation>
     </message>
     <message>
+        <source>Repeat how often</source>
+        <translation>Con qué frecuencia se repite</translation>
+    </message>
+    <message>
         <source>every</source>
         <translation>cada</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Repetir cada</translation>
     </message>
     <message>
         <source>&amp;Times:</source>
         <translation>&amp;Veces:</translation>
     </message>
     <message>
+        <source>Number of times</source>
+        <translation>Número de veces</translation>
+    </message>
+    <message>
         <source>&amp;Until:</source>
         <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Repeat until</source>
+        <translation>Repetir hasta</translation>
     </message>
     <message>
         <source>Apply the change to</source>
@@ -1464,12 +1622,52 @@
         <translation>— ignorar —</translation>
     </message>
     <message>
+        <source>%1, or leave empty: these applications will need a decision</source>
+        <translation>%1, o dejar vacío: estas solicitudes requerirán una decisión</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>leave empty: these applications will need a decision</source>
+        <translation>dejar vacío: estas solicitudes requerirán una decisión</translation>
+    </message>
+    <message>
+        <source>Same answer for every row: %s</source>
+        <translation>La misma respuesta para todas las filas: %s</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message>
         <source>Checking the rows</source>
         <translation>Revisando las filas</translation>
     </message>
     <message>
         <source>Into %1: &lt;b&gt;%2 new&lt;/b&gt; applications, &lt;b&gt;%3 updates&lt;/b&gt; of earlier submissions, &lt;b&gt;%4 skipped&lt;/b&gt; (see Problems).</source>
         <translation>En %1: &lt;b&gt;%2 nuevas&lt;/b&gt; solicitudes, &lt;b&gt;%3 actualizaciones&lt;/b&gt; de envíos anteriores, &lt;b&gt;%4 omitidas&lt;/b&gt; (vea Problemas).</translation>
+    </message>
+    <message>
+        <source>1 answer could not be read and is left empty (see Problems)</source>
+        <translation>1 respuesta no se pudo leer y queda vacía (vea Problemas)</translation>
+    </message>
+    <message>
+        <source>%s answers could not be read and are left empty (see Problems)</source>
+        <translation>%s respuestas no se pudieron leer y quedan vacías (vea Problemas)</translation>
+    </message>
+    <message>
+        <source>1 earlier submission is replaced by a later one</source>
+        <translation>1 envío anterior se reemplaza por uno posterior</translation>
+    </message>
+    <message>
+        <source>%s earlier submissions are replaced by later ones</source>
+        <translation>%s envíos anteriores se reemplazan por posteriores</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the committee&apos;s %s corrections where the form says otherwise</source>
+        <translation>&amp;Conservar las %s correcciones del comité donde el formulario dice otra cosa</translation>
     </message>
     <message>
         <source>&amp;Problems (%s)</source>
@@ -1486,6 +1684,14 @@
     <message>
         <source>%1 new applications, %2 updated, %3 rows skipped in %4.</source>
         <translation>%1 solicitudes nuevas, %2 actualizadas, %3 filas omitidas en %4.</translation>
+    </message>
+    <message>
+        <source>flagged: %s</source>
+        <translation>señalado: %s</translation>
+    </message>
+    <message>
+        <source>notice: %s</source>
+        <translation>aviso: %s</translation>
     </message>
     <message>
         <source>Choose the Form&apos;s Export</source>
@@ -1552,6 +1758,10 @@
         <translation>MentorDesk propuso un campo para cada pregunta. Cambie los que estén mal; la correspondencia se guarda con el programa para el próximo año.</translation>
     </message>
     <message>
+        <source>How the file&apos;s questions map to MentorDesk&apos;s fields</source>
+        <translation>Cómo se relacionan las preguntas del archivo con los campos de MentorDesk</translation>
+    </message>
+    <message>
         <source>Rows without a &amp;role are:</source>
         <translation>Las filas sin &amp;rol son:</translation>
     </message>
@@ -1564,6 +1774,14 @@
         <translation>&amp;Guardar correspondencia…</translation>
     </message>
     <message>
+        <source>Questions the rules need that no column answers</source>
+        <translation>Preguntas que las reglas necesitan y que ninguna columna responde</translation>
+    </message>
+    <message>
+        <source>Give one answer for every row (a form sent only to one organization&apos;s staff), or leave it empty: those applications then need a decision</source>
+        <translation>Dé una sola respuesta para todas las filas (un formulario enviado solo al personal de una organización), o déjela vacía: esas solicitudes requerirán entonces una decisión</translation>
+    </message>
+    <message>
         <source>Check before importing</source>
         <translation>Revisar antes de importar</translation>
     </message>
@@ -1572,16 +1790,39 @@
         <translation>Cada fila tal como se guardará. Las filas con problemas se omiten; los reenvíos actualizan la solicitud anterior. No se escribe nada hasta que presione Importar.</translation>
     </message>
     <message>
+        <source>&amp;Keep the committee&apos;s corrections when the form says otherwise</source>
+        <translation>&amp;Conservar las correcciones del comité cuando el formulario dice otra cosa</translation>
+    </message>
+    <message>
         <source>&amp;Rows</source>
         <translation>&amp;Filas</translation>
+    </message>
+    <message>
+        <source>Rows of the file and what the import does with each</source>
+        <translation>Filas del archivo y lo que la importación hace con cada una</translation>
     </message>
     <message>
         <source>&amp;Problems</source>
         <translation>&amp;Problemas</translation>
     </message>
     <message>
+        <source>Problems found, by row and column</source>
+        <translation>Problemas encontrados, por fila y columna</translation>
+    </message>
+    <message>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Rows that were not imported, and why</source>
+        <translation>Filas que no se importaron, y por qué</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1884,7 @@
     <name>MainWindow</name>
     <message>
         <source>Program and cohort</source>
+        <extracomment>What a dropped file may be to start an import: a form&apos;s export.</extracomment>
         <translation>Programa y cohorte</translation>
     </message>
     <message>
@@ -1664,10 +1906,6 @@
     <message>
         <source>&amp;Import Applications…</source>
         <translation>&amp;Importar solicitudes…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore a Backup…</source>
-        <translation>&amp;Restaurar un respaldo…</translation>
     </message>
     <message>
         <source>&amp;Rules…</source>
@@ -1708,6 +1946,26 @@
     <message>
         <source>Create a program and cohort first</source>
         <translation>Primero cree un programa y una cohorte</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;Backup…</source>
+        <translation>Restaurar un &amp;respaldo…</translation>
+    </message>
+    <message>
+        <source>New &amp;Applicant…</source>
+        <translation>Nuevo &amp;solicitante…</translation>
+    </message>
+    <message>
+        <source>Type in an application that came on paper, by mail or by phone</source>
+        <translation>Capturar una solicitud que llegó en papel, por correo o por teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Preferences saved</source>
+        <translation>Preferencias guardadas</translation>
     </message>
     <message>
         <source>Select one applicant to override their eligibility</source>
@@ -2012,6 +2270,10 @@
         <translation>Eliminar reunión</translation>
     </message>
     <message>
+        <source>Meeting logs</source>
+        <translation>Registro de reuniones</translation>
+    </message>
+    <message>
         <source>Met on</source>
         <translation>Se reunieron el</translation>
     </message>
@@ -2141,6 +2403,96 @@
     </message>
 </context>
 <context>
+    <name>NameEditor</name>
+    <message>
+        <source>First name</source>
+        <translation>Nombre(s)</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+</context>
+<context>
+    <name>NewApplicantDialog</name>
+    <message>
+        <source>New Applicant in %s</source>
+        <translation>Nuevo solicitante en %s</translation>
+    </message>
+    <message>
+        <source>An application that came on paper, by mail or by phone. The rules check it as they check an imported one; the other answers can be filled in the table.</source>
+        <translation>Una solicitud que llegó en papel, por correo o por teléfono. Las reglas la revisan igual que una importada; las demás respuestas se pueden llenar en la tabla.</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentorado/a</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor/a</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <source>Give the applicant&apos;s first or last name</source>
+        <translation>Indique el nombre o los apellidos del solicitante</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>No se agregó</translation>
+    </message>
+    <message>
+        <source>New Applicant</source>
+        <translation>Nuevo solicitante</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Nombre(s):</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Apellidos:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>C&amp;orreo electrónico:</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Departamento:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Puesto:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>Or&amp;ganización:</translation>
+    </message>
+    <message>
+        <source>&amp;Years of experience:</source>
+        <translation>Años de e&amp;xperiencia:</translation>
+    </message>
+    <message>
+        <source>e.g. 3, 2.5, 6 months</source>
+        <translation>p. ej., 3, 2.5, 6 meses</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+</context>
+<context>
     <name>NewProgramDialog</name>
     <message>
         <source>Create</source>
@@ -2189,6 +2541,14 @@
     <message>
         <source>&amp;Ends on:</source>
         <translation>&amp;Termina el:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Times of this cohort (submissions, events) are shown in this zone</source>
+        <translation>Las horas de esta cohorte (envíos, eventos) se muestran en esta zona</translation>
     </message>
     <message>
         <source>Carry over from an earlier cohort</source>
@@ -2287,6 +2647,11 @@
 </context>
 <context>
     <name>PairingArea</name>
+    <message>
+        <source>Rematch</source>
+        <extracomment>Mentees × mentors up to which &quot;why not?&quot; is answered at once while dragging (a few ms); above it the answer comes from the chip&apos;s menu, worked out off the GUI thread.</extracomment>
+        <translation>Reasignar</translation>
+    </message>
     <message>
         <source>Pairing</source>
         <translation>Emparejamiento</translation>
@@ -2690,6 +3055,10 @@
         <translation>Buscar mentores/as y mentorados/as</translation>
     </message>
     <message>
+        <source>Show mentors</source>
+        <translation>Mostrar mentores/as</translation>
+    </message>
+    <message>
         <source>All mentors</source>
         <translation>Todos los mentores/as</translation>
     </message>
@@ -2724,6 +3093,10 @@
     <message>
         <source>History of %s</source>
         <translation>Historial de %s</translation>
+    </message>
+    <message>
+        <source>Applications and pairs, by cohort</source>
+        <translation>Solicitudes y parejas, por cohorte</translation>
     </message>
     <message>
         <source>Cohort and pairs</source>
@@ -2851,6 +3224,126 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Messages are saved as drafts for your mail program; no server is set.</source>
+        <extracomment>The name the audit trail gives this window&apos;s changes (&quot;&quot; : the login name). The day Needs attention counts to (None: today, whatever day it is).</extracomment>
+        <translation>Los mensajes se guardan como borradores para su programa de correo; no hay servidor configurado.</translation>
+    </message>
+    <message>
+        <source>Messages are sent through %1, from %2.</source>
+        <translation>Los mensajes se envían por %1, desde %2.</translation>
+    </message>
+    <message>
+        <source>kept in the keyring; type to replace it</source>
+        <translation>guardada en el llavero; escriba para reemplazarla</translation>
+    </message>
+    <message>
+        <source>A server database is backed up by its administrator (pg_dump).</source>
+        <translation>Una base de datos en servidor la respalda su administrador (pg_dump).</translation>
+    </message>
+    <message>
+        <source>Backups of %1 are kept in %2.</source>
+        <translation>Los respaldos de %1 se guardan en %2.</translation>
+    </message>
+    <message>
+        <source>Newest: %s.</source>
+        <translation>El más reciente: %s.</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Aún no hay respaldos.</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Respaldar ahora</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>Copiando la base de datos…</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password in.</source>
+        <translation>Esta computadora no tiene un llavero donde guardar la contraseña.</translation>
+    </message>
+    <message>
+        <source>Type the password to keep.</source>
+        <translation>Escriba la contraseña que se guardará.</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the audit trail:</source>
+        <translation>Su &amp;nombre en el registro de auditoría:</translation>
+    </message>
+    <message>
+        <source>Every change you make from this computer is recorded under this name (with the computer&apos;s name). Left empty, your login name is used.</source>
+        <translation>Cada cambio que haga desde esta computadora se registra con este nombre (junto con el nombre de la computadora). Si lo deja vacío, se usa su nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>&amp;Mail Server…</source>
+        <translation>Servidor de &amp;correo…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the server&apos;s password in this computer&apos;s keyring</source>
+        <translation>&amp;Guardar la contraseña del servidor en el llavero de esta computadora</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>Without it, Send asks the password each time. It is never written to the database or the settings.</source>
+        <translation>Sin ella, Enviar pide la contraseña cada vez. Nunca se escribe en la base de datos ni en la configuración.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Respaldos</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Respaldar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Folder</source>
+        <translation>&amp;Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>Needs Attention</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s Needs attention list counts meetings and workshops up to this day. Choose another day to see the cohort as it stood then, or will stand.</source>
+        <translation>La lista de Pendientes del calendario cuenta reuniones y talleres hasta este día. Elija otro día para ver la cohorte como estaba entonces, o como estará.</translation>
+    </message>
+    <message>
+        <source>As of &amp;today</source>
+        <translation>Al día de &amp;hoy</translation>
+    </message>
+    <message>
+        <source>As of this &amp;day:</source>
+        <translation>Al &amp;día:</translation>
+    </message>
+    <message>
+        <source>As of this day</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+</context>
+<context>
     <name>PreviewRowsModel</name>
     <message>
         <source>Row</source>
@@ -2873,12 +3366,28 @@
         <translation>Actualización</translation>
     </message>
     <message>
+        <source>Replaced by a later submission</source>
+        <translation>Reemplazada por un envío posterior</translation>
+    </message>
+    <message>
         <source>Skipped</source>
         <translation>Omitida</translation>
     </message>
     <message>
+        <source>: %1 changes, %2 corrections kept</source>
+        <translation>: %1 cambios, %2 correcciones conservadas</translation>
+    </message>
+    <message>
         <source> (+%s more)</source>
         <translation> (+%s más)</translation>
+    </message>
+    <message>
+        <source>Changes %s</source>
+        <translation>Cambia %s</translation>
+    </message>
+    <message>
+        <source>Keeps the committee&apos;s %1 (the form says %2)</source>
+        <translation>Conserva el dato del comité %1 (el formulario dice %2)</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3619,10 @@
         <translation>Las parejas son propuestas hasta que usted las publica. Publicar prepara una presentación para cada pareja (con el acuerdo adjunto); no se envía nada hasta que guarde los borradores o haga clic en Enviar.</translation>
     </message>
     <message>
+        <source>Pairs to publish</source>
+        <translation>Parejas por publicar</translation>
+    </message>
+    <message>
         <source>Pair (mentee &amp; mentor)</source>
         <translation>Pareja (mentorado/a y mentor/a)</translation>
     </message>
@@ -3144,6 +3657,14 @@
     <message>
         <source>Edit &amp;template…</source>
         <translation>Editar &amp;plantilla…</translation>
+    </message>
+    <message>
+        <source>Messages prepared</source>
+        <translation>Mensajes preparados</translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation>Vista previa del mensaje</translation>
     </message>
     <message>
         <source>Mail &amp;server…</source>
@@ -3214,6 +3735,10 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     <message>
         <source>New &amp;mentor for %s (best score first):</source>
         <translation>Nuevo &amp;mentor/a para %s (mejor puntaje primero):</translation>
+    </message>
+    <message>
+        <source>Other mentors with a free place</source>
+        <translation>Otros mentores/as con un lugar libre</translation>
     </message>
     <message>
         <source>%s — score %.2f, %d free slot(s)</source>
@@ -3323,6 +3848,10 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     <message>
         <source>Restore a Backup</source>
         <translation>Restaurar un respaldo</translation>
+    </message>
+    <message>
+        <source>Backups of this file</source>
+        <translation>Respaldos de este archivo</translation>
     </message>
     <message>
         <source>&amp;Other File…</source>
@@ -3716,6 +4245,14 @@ Escriba el nombre de la cohorte para confirmar:</translation>
         <translation>Último día</translation>
     </message>
     <message>
+        <source>Start of %s</source>
+        <translation>Inicio de %s</translation>
+    </message>
+    <message>
+        <source>End of %s</source>
+        <translation>Fin de %s</translation>
+    </message>
+    <message>
         <source>Term %1</source>
         <translation>Periodo %1</translation>
     </message>
@@ -3726,6 +4263,10 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     <message>
         <source>The cohort&apos;s terms (semesters). Rules such as &quot;at least one call per semester&quot; count meetings in each term. Terms lie within the cohort&apos;s dates and do not overlap.</source>
         <translation>Los periodos (semestres) de la cohorte. Reglas como «al menos una llamada por semestre» cuentan las reuniones de cada periodo. Los periodos quedan dentro de las fechas de la cohorte y no se traslapan.</translation>
+    </message>
+    <message>
+        <source>Terms of the cohort</source>
+        <translation>Periodos de la cohorte</translation>
     </message>
     <message>
         <source>&amp;Add term</source>
@@ -3743,8 +4284,12 @@ Escriba el nombre de la cohorte para confirmar:</translation>
 <context>
     <name>UnassignedPanel</name>
     <message>
-        <source>Choose a cohort to see its pairing board</source>
+        <source>Unassigned mentees</source>
         <extracomment>Mentees dropped on the column (mentor None: unassign them).</extracomment>
+        <translation>Mentorados/as sin asignar</translation>
+    </message>
+    <message>
+        <source>Choose a cohort to see its pairing board</source>
         <translation>Elija una cohorte para ver su tablero de emparejamiento</translation>
     </message>
     <message>
@@ -3920,25 +4465,6 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     </message>
 </context>
 <context>
-    <name>area</name>
-    <message>
-        <source>edit %s of %s</source>
-        <translation>editar %s de %s</translation>
-    </message>
-    <message numerus="yes">
-        <source>mark %n application(s) %s</source>
-        <translation>
-            <numerusform>marcar %n solicitud como %s</numerusform>
-            <numerusform>marcar %n solicitudes como %s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rematch</source>
-        <extracomment>Mentees × mentors up to which &quot;why not?&quot; is answered at once while dragging (a few ms); above it the answer comes from the chip&apos;s menu, worked out off the GUI thread.</extracomment>
-        <translation>Reasignar</translation>
-    </message>
-</context>
-<context>
     <name>data</name>
     <message>
         <source>Unexpected error: %s</source>
@@ -3982,36 +4508,6 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     <message>
         <source>Agreement of %s not signed</source>
         <translation>Acuerdo de %s sin firmar</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>&amp;Close Cohort…</source>
-        <translation>&amp;Cerrar cohorte…</translation>
-    </message>
-    <message>
-        <source>Re&amp;open Cohort…</source>
-        <translation>Re&amp;abrir cohorte…</translation>
-    </message>
-    <message>
-        <source>P&amp;urge Personal Data…</source>
-        <translation>De&amp;purar datos personales…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-</context>
-<context>
-    <name>self.parent</name>
-    <message>
-        <source>%s is closed; its summary is kept</source>
-        <translation>%s está cerrada; su resumen se conserva</translation>
-    </message>
-    <message>
-        <source>The cohort is open again</source>
-        <translation>La cohorte está abierta de nuevo</translation>
     </message>
 </context>
 <context>

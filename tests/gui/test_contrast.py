@@ -36,10 +36,12 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.core.storage.database import Database
 from mentordesk.gui import theme
+from mentordesk.gui.applicants.new_applicant_dialog import NewApplicantDialog
 from mentordesk.gui.dialogs import AboutDialog, NewProgramDialog
 from mentordesk.gui.import_wizard import ImportWizard
 from mentordesk.gui.mail_dialogs import MailSettingsDialog
 from mentordesk.gui.main_window import MainWindow
+from mentordesk.gui.preferences_dialog import PreferencesDialog
 from mentordesk.gui.rules_dialog import RulesDialog
 from mentordesk.gui.terms_dialog import TermsDialog
 from mentordesk.gui.theme import NamedColor, Scheme
@@ -319,6 +321,8 @@ def test_the_main_dialogs_read_in_light_and_dark(
         TermsDialog(window.context, cohort_id, window),
         MailSettingsDialog(window.context, window),
         ImportWizard(window.context, cohort_id, window),
+        PreferencesDialog(window.context, window.preferences, window),
+        NewApplicantDialog(window.applicants, "Rollout 2026", window),
     ]
     failures = []
     for dialog in dialogs:

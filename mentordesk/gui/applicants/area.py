@@ -5,7 +5,15 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 
@@ -52,7 +60,8 @@ class EditApplicationCommand(DatabaseCommand):
     def __init__(self, area: ApplicantsArea, row: ApplicationRow, field: str, new: Any) -> None:
         super().__init__(
             area.data,
-            area.tr("edit %s of %s") % (column_label(field).lower(), row.full_name or row.email),
+            QCoreApplication.translate("ApplicantsArea", "edit %s of %s")
+            % (column_label(field).lower(), row.full_name or row.email),
         )
         self._area = area
         self._id = row.id
@@ -107,7 +116,9 @@ class SetStatusCommand(DatabaseCommand):
         # The rows as the table shows them: what undo puts back.
         self._before = {r.id: (r.status, r.status_reason) for r in rows}
         self.setText(
-            area.tr("mark %n application(s) %s", "", len(rows)).replace("%s", status.value)
+            QCoreApplication.translate(
+                "ApplicantsArea", "mark %n application(s) %s", "", len(rows)
+            ).replace("%s", status.value)
         )
 
     def apply_redo(self) -> None:
@@ -140,11 +151,15 @@ class DecideEligibilityCommand(DatabaseCommand):
         # The decisions as the table shows them: what undo puts back.
         self._before = {r.id: (r.eligibility_override, r.eligibility_note) for r in rows}
         word = (
-            area.tr("eligible")
+            QCoreApplication.translate("ApplicantsArea", "eligible")
             if decision is EligibilityOverride.ELIGIBLE
-            else area.tr("not eligible")
+            else QCoreApplication.translate("ApplicantsArea", "not eligible")
         )
-        self.setText(area.tr("decide %n application(s) %s", "", len(rows)).replace("%s", word))
+        self.setText(
+            QCoreApplication.translate(
+                "ApplicantsArea", "decide %n application(s) %s", "", len(rows)
+            ).replace("%s", word)
+        )
 
     def apply_redo(self) -> None:
         change = self._area.change(Kind.APPLICATIONS)
@@ -194,11 +209,17 @@ class ApplicantsArea(Area):
         header.customContextMenuRequested.connect(self._header_menu)
         for column, name in enumerate(self.model.columns()):
             table.setColumnHidden(column, name in HIDDEN_BY_DEFAULT)
+        metrics = table.fontMetrics()
+
+        def widest(words: list[str]) -> int:
+            # Role and status read whole in the window's language ("Emparejado/a").
+            return max(metrics.horizontalAdvance(core_word(w)) for w in words) + 24
+
         for name, width in (
             ("name", 190),
             ("email", 230),
-            ("role", 70),
-            ("status", 90),
+            ("role", max(70, widest([display_value(r) for r in Role]))),
+            ("status", max(90, widest([display_value(s) for s in ApplicationStatus]))),
             ("eligibility", 110),
         ):
             table.setColumnWidth(self.model.column_of(name), width)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QInputDialog,
@@ -97,7 +97,9 @@ class RematchCommand(DatabaseCommand):
         note: str,
         mentor_id: int | None,
     ) -> None:
-        super().__init__(area.data, area.tr("Rematch"), where=area)
+        super().__init__(
+            area.data, QCoreApplication.translate("PairingArea", "Rematch"), where=area
+        )
         self._area = area
         self._cohort_id = cohort_id
         self._pairing_id = pairing_id

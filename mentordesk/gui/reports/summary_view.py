@@ -76,7 +76,11 @@ def _chart_view(
     bars.setLabelsVisible(True)
     chart.addSeries(bars)
     categories_axis = QBarCategoryAxis()
-    categories_axis.append(categories)
+    # Long labels ("En lista de espera") break onto two lines rather than lose their end.
+    categories_axis.append([two_lines(c) for c in categories] if not horizontal else categories)
+    # QtCharts cuts a label well before it would touch its neighbour ("Emparejad…" with
+    # room to spare); the layout already gives each chart the width its labels need.
+    categories_axis.setTruncateLabels(False)
     values_axis = QValueAxis()
     top = max([max(v) if v else 0 for _n, v, _c in series] + [1])
     if maximum is None:
@@ -109,6 +113,15 @@ def _chart_view(
     return view
 
 
+def two_lines(label: str) -> str:
+    """A label of several words broken at the space nearest its middle (rich text)."""
+    if len(label) <= 12 or " " not in label:
+        return label
+    middle = len(label) / 2
+    cut = min((i for i, c in enumerate(label) if c == " "), key=lambda i: abs(i - middle))
+    return f"{label[:cut]}<br>{label[cut + 1 :]}"
+
+
 def needed_width(view: QChartView) -> int:
     """How wide a chart must be for QtCharts to draw every category label whole."""
     chart = view.chart()
@@ -116,8 +129,9 @@ def needed_width(view: QChartView) -> int:
     for axis in chart.axes(Qt.Orientation.Horizontal):
         if isinstance(axis, QBarCategoryAxis) and axis.count():
             metrics = QFontMetrics(axis.labelsFont())
-            # QtCharts elides a label well before it touches its neighbour: keep a margin.
-            widest = max(metrics.horizontalAdvance(c) for c in axis.categories()) * 1.3 + 16
+            # A margin, so neighbouring labels never touch.
+            lines = [line for c in axis.categories() for line in c.split("<br>")]
+            widest = max(metrics.horizontalAdvance(line) for line in lines) + 16
             needed = max(needed, int(widest * axis.count()) + 90)  # + value axis and margins
     return needed
 
