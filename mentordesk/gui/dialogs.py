@@ -17,10 +17,12 @@ from mentordesk.core.applications.carry_over import (
 )
 from mentordesk.core.programs.cohorts import get_program, local_timezone, start_program
 from mentordesk.core.programs.rules import PRESETS, ProgramRules
+from mentordesk.gui import theme
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Change, Kind
 from mentordesk.gui.forms.ui_about_dialog import Ui_AboutDialog
 from mentordesk.gui.forms.ui_new_program_dialog import Ui_NewProgramDialog
+from mentordesk.gui.theme import NamedColor
 
 
 def _to_date(value: QDate) -> date:
@@ -175,7 +177,7 @@ class AboutDialog(QDialog):
             + "</b> "
             + html.escape(database_name)
             + "</p>"
-            + "<p style='color:#666'>Qt "
+            + f"<p style='color:{theme.hex_of(NamedColor.MUTED_TEXT)}'>Qt "
             + qVersion()
             + "</p>"
         )

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QBrush, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -59,13 +59,13 @@ from mentordesk.core.applications.importing import (
 from mentordesk.core.applications.records import local_time
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.storage.models import Role
+from mentordesk.gui import theme
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Change, Kind
 from mentordesk.gui.forms.ui_import_wizard import Ui_ImportWizard
+from mentordesk.gui.theme import NamedColor
 
 _Index = QModelIndex | QPersistentModelIndex
-_SKIP_BRUSH = QBrush(QColor("#fde2e1"))
-_UPDATE_BRUSH = QBrush(QColor("#e3eefc"))
 
 
 class PreviewRowsModel(QAbstractTableModel):
@@ -154,9 +154,9 @@ class PreviewRowsModel(QAbstractTableModel):
             return "\n".join(lines) or None
         if role == Qt.ItemDataRole.BackgroundRole:
             if row.action in (RowAction.SKIP, RowAction.REPLACED):
-                return _SKIP_BRUSH
+                return QBrush(theme.color(NamedColor.SKIP_FILL))
             if row.action is RowAction.UPDATE:
-                return _UPDATE_BRUSH
+                return QBrush(theme.color(NamedColor.UPDATE_FILL))
         return None
 
     def row_at(self, index: int) -> PreviewRow:

@@ -377,7 +377,7 @@ def test_undoing_a_status_change_keeps_the_withdrawal_reason(
     window = open_window(cohort_db)
     area = window.applicants
     area.select_application(ana.id)
-    assert "withdrawn: Moved to another institution" in area.ui.detail.toPlainText()
+    assert "Withdrawn: Moved to another institution" in area.ui.detail.toPlainText()
     area.set_status(ApplicationStatus.ACCEPTED)
     window.undo_action.trigger()
     with cohort_db.reading() as s:

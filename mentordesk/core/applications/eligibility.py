@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Protocol
 
 from mentordesk.core.applications.fields import FIELDS_BY_NAME, Kind, split_list
@@ -107,8 +108,13 @@ _NOT_A_MEMBER = {"no", "n", "none", "n/a", "na", "-", "not a member", "pending",
 _INACTIVE = {"inactive", "expired", "lapsed", "pending", "suspended", "retiring", "former"}
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+", text.casefold())
+_WORD = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    # Cached: a cohort's thousands of applications repeat a few organizations and types.
+    return tuple(_WORD.findall(text.casefold()))
 
 
 def _names_match(given: str, allowed: list[str]) -> bool:

@@ -50,15 +50,20 @@ _LETTERS = str.maketrans(
         "ŀ": "l",
     }
 )
+_NOT_A_WORD = re.compile(r"[\W_]+")
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "rev", "sir"})
 
 
 def fold_text(text: str | None) -> str:
     """Lower case without accents or punctuation: 'Wiśniewski' and 'wisniewski' fold alike."""
-    decomposed = unicodedata.normalize("NFKD", (text or "").casefold().translate(_LETTERS))
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    plain = plain.translate(_LETTERS)
-    return " ".join(re.sub(r"[^\w]+", " ", plain).replace("_", " ").split())
+    if not text:
+        return ""
+    plain = text.casefold()
+    if not plain.isascii():  # most names are: they skip the decomposition (a big cohort's load)
+        decomposed = unicodedata.normalize("NFKD", plain.translate(_LETTERS))
+        plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        plain = plain.translate(_LETTERS)
+    return " ".join(_NOT_A_WORD.sub(" ", plain).split())
 
 
 def name_words(text: str | None) -> list[str]:

@@ -522,3 +522,24 @@ def delete_application(session: Session, application_id: int) -> None:
     ):
         session.delete(person)  # nobody keeps a person with no application
     session.flush()
+
+
+def add_applicant(session: Session, cohort_id: int, raw: dict[str, Any]) -> ApplicationRow:
+    """An application the committee types in itself (New Applicant…), checked like a form's."""
+    cohort = get_cohort(session, cohort_id)
+    app = add_application(session, cohort, raw)
+    return _row(app, app.person, program_rules(cohort.program))
+
+
+def rename_applicant(
+    session: Session, application_id: int, first_name: str, last_name: str
+) -> ApplicationRow:
+    """Correct a person's first and last name together (the name editor's one change)."""
+    app = get_application(session, application_id)
+    first = parse_value("first_name", first_name) or ""
+    last = parse_value("last_name", last_name) or ""
+    if not first and not last:
+        raise ValidationError("A name needs a first or a last name", "first_name")
+    app.person.first_name, app.person.last_name = first, last
+    session.flush()
+    return _row(app, app.person, program_rules(app.cohort.program))

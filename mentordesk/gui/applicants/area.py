@@ -23,6 +23,9 @@ from mentordesk.core.applications.records import (
     update_application,
 )
 from mentordesk.core.storage.models import ApplicationStatus, EligibilityOverride, Role
+from mentordesk.gui import theme
+from mentordesk.gui.applicants.commands import RenameApplicantCommand
+from mentordesk.gui.applicants.delegates import ApplicantsDelegate
 from mentordesk.gui.applicants.model import (
     HIDDEN_BY_DEFAULT,
     ROW_ROLE,
@@ -31,10 +34,14 @@ from mentordesk.gui.applicants.model import (
     ApplicantsTableModel,
     column_label,
 )
+from mentordesk.gui.applicants.new_applicant_dialog import NewApplicantDialog
 from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.core_words import core_word
 from mentordesk.gui.data import Kind
 from mentordesk.gui.forms.ui_applicants_area import Ui_ApplicantsArea
+from mentordesk.gui.icons import action_icon
+from mentordesk.gui.theme import NamedColor
 from mentordesk.gui.undo import DatabaseCommand, push
 from mentordesk.gui.withdrawal import WithdrawFlow
 
@@ -174,6 +181,8 @@ class ApplicantsArea(Area):
         self.proxy.setSourceModel(self.model)
         table = self.ui.table
         table.setModel(self.proxy)
+        self.delegate = ApplicantsDelegate(self.model, table)
+        table.setItemDelegate(self.delegate)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(26)
@@ -242,7 +251,7 @@ class ApplicantsArea(Area):
             signal.connect(lambda *_args: self._count_timer.start())
         table.selectionModel().selectionChanged.connect(self._show_detail)
         table.customContextMenuRequested.connect(self._context_menu)
-        self.find_action = QAction(self.tr("&Find Applicant"), self)
+        self.find_action = QAction(action_icon("find"), self.tr("&Find Applicant"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._focus_search)
         self.delete_action = QAction(self.tr("Delete Permanently…"), self)
@@ -263,6 +272,15 @@ class ApplicantsArea(Area):
         self._show_detail()
 
     # --- cohort -----------------------------------------------------------------------
+
+    def set_cohort(self, cohort_id: int | None) -> None:
+        if cohort_id != self.cohort_id:
+            # Last cohort's search would show this one as an empty list.
+            self._search_timer.stop()
+            self.ui.searchEdit.clear()
+            self._search_timer.stop()
+            self.proxy.set_search("")
+        super().set_cohort(cohort_id)
 
     def reload(self) -> None:
         rows: list[ApplicationRow] = []
@@ -376,7 +394,7 @@ class ApplicantsArea(Area):
         if not rows and self.cohort_id is not None and self.model.rowCount() == 0:
             # A new cohort: say what to do next rather than show an empty table and nothing.
             self.ui.detail.setHtml(
-                "<p style='color:#666'>"
+                f"<p style='color:{theme.hex_of(NamedColor.MUTED_TEXT)}'>"
                 + html.escape(
                     self.tr(
                         "No applications in this cohort yet. Bring in your form's export with "
@@ -388,12 +406,18 @@ class ApplicantsArea(Area):
             return
         if not rows:
             self.ui.detail.setHtml(
-                f"<p style='color:#666'>{html.escape(self.tr('Select an applicant to see every answer of their application.'))}</p>"
+                f"<p style='color:{theme.hex_of(NamedColor.MUTED_TEXT)}'>"
+                + str(
+                    html.escape(
+                        self.tr("Select an applicant to see every answer of their application.")
+                    )
+                )
+                + "</p>"
             )
             return
         if len(rows) > 1:
             self.ui.detail.setHtml(
-                f"<p>{html.escape(self.tr('%n applicants selected', '', len(rows)))}</p>"
+                "<p>" + str(html.escape(self.tr("%n applicants selected", "", len(rows)))) + "</p>"
             )
             return
         self.ui.detail.setHtml(detail_html(rows[0], self._mentors))
@@ -401,11 +425,29 @@ class ApplicantsArea(Area):
     # --- editing ----------------------------------------------------------------------
 
     def _edit(self, row: ApplicationRow, field: str, value: Any) -> bool:
-        command = EditApplicationCommand(self, row, field, value)
+        command: DatabaseCommand
+        if field == "name":
+            command = RenameApplicantCommand(self, row, value)
+        elif field == "status" and value == ApplicationStatus.WITHDRAWN.value:
+            # Chosen from the list: ask why, as Set status ▸ Withdrawn does.
+            self.select_application(row.id)
+            self.set_status(ApplicationStatus.WITHDRAWN)
+            return False
+        else:
+            command = EditApplicationCommand(self, row, field, value)
         if not push(self.context.undo_stack, command):
             self.status_message.emit(str(command.failure))
             return False
         return True
+
+    def new_applicant(self, cohort_name: str) -> NewApplicantDialog | None:
+        """New Applicant…: the dialog, opened over the window; the new row is selected."""
+        if self.cohort_id is None:
+            return None
+        dialog = NewApplicantDialog(self, cohort_name, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def set_status(self, status: ApplicationStatus) -> None:
         rows = self.selected_rows()
@@ -517,13 +559,20 @@ def detail_html(row: ApplicationRow, mentors: NameIndex | None = None) -> str:
     a typed mentor or supervisor name was taken to mean among the cohort's mentors."""
     e = html.escape
     result = row.eligibility
-    color = "#8a5a00" if result.eligible is None else "#1b6e3a" if result.eligible else "#b3261e"
+    color = theme.hex_of(
+        NamedColor.WARNING_TEXT
+        if result.eligible is None
+        else NamedColor.GOOD_TEXT
+        if result.eligible
+        else NamedColor.ERROR_TEXT
+    )
+    muted = theme.hex_of(NamedColor.MUTED_TEXT)
     parts = [
         f"<h3 style='margin-bottom:2px'>{e(row.full_name or row.email)}</h3>",
-        f"<div style='color:#555'>{e(row.role.value.capitalize())} · {e(row.status.value)}"
+        f"<div style='color:{muted}'>{e(core_word(display_value(row.role)))} · {e(core_word(display_value(row.status)))}"
         + (f": {e(row.status_reason)}" if row.status_reason else "")
         + "</div>",
-        f"<p style='color:{color}; font-weight:600; margin-bottom:2px'>{e(result.label)}</p>",
+        f"<p style='color:{color}; font-weight:600; margin-bottom:2px'>{e(core_word(result.label))}</p>",
     ]
     if result.reasons:
         parts.append(
@@ -545,9 +594,9 @@ def detail_html(row: ApplicationRow, mentors: NameIndex | None = None) -> str:
                 shown += _resolution_html(mentors, value, spec.name)
             if source in ("committee", "fixed"):
                 what = "corrected by the committee" if source == "committee" else "same for all"
-                shown += f" <span style='color:#777'>({e(what)})</span>"
+                shown += f" <span style='color:{muted}'>({e(what)})</span>"
             parts.append(
-                f"<tr><td style='color:#555; vertical-align:top'>{e(spec.label)}</td>"
+                f"<tr><td style='color:{muted}; vertical-align:top'>{e(core_word(spec.label))}</td>"
                 f"<td>{shown}</td></tr>"
             )
     parts.append("</table>")
@@ -560,12 +609,15 @@ def _resolution_html(mentors: NameIndex, typed: str, field: str) -> str:
     if resolution.outcome is Outcome.EXACT:
         return ""
     if resolution.candidate is not None:
-        text, color = f"→ {resolution.candidate.name}", "#1b6e3a"
+        text, color = f"→ {resolution.candidate.name}", theme.hex_of(NamedColor.GOOD_TEXT)
     elif resolution.outcome is Outcome.AMBIGUOUS:
         names = " or ".join(c.name for c in resolution.rivals)
-        text, color = f"could be {names}: the committee decides", "#8a5a00"
+        text, color = (
+            f"could be {names}: the committee decides",
+            theme.hex_of(NamedColor.WARNING_TEXT),
+        )
     elif field == "supervisor_name":
         return ""  # most supervisors are not mentors: nothing to say
     else:
-        text, color = "matches no mentor of this cohort", "#b3261e"
+        text, color = "matches no mentor of this cohort", theme.hex_of(NamedColor.ERROR_TEXT)
     return f"<br><span style='color:{color}'>{html.escape(text)}</span>"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,11 +15,14 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from mentordesk.core.applications.fields import FIELDS_BY_NAME, FieldSpec, Kind, normalize_email
 from mentordesk.core.applications.names import possible_duplicates
 from mentordesk.core.applications.records import ApplicationRow, local_time
+from mentordesk.gui import theme
+from mentordesk.gui.core_words import core_word
+from mentordesk.gui.theme import NamedColor
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -77,9 +80,6 @@ HIDDEN_BY_DEFAULT = frozenset(
     }
 )
 
-_NOT_ELIGIBLE = QColor("#b3261e")
-_ELIGIBLE = QColor("#1b6e3a")
-_UNDECIDED = QColor("#8a5a00")  # amber: a question the form never asked; the committee decides
 #: The eligibility filter's value for "Needs a decision" (True/False are the others).
 UNDECIDED = "undecided"
 
@@ -87,8 +87,6 @@ UNDECIDED = "undecided"
 def _eligibility_rank(eligible: bool | None) -> int:
     return 0 if eligible is True else 1 if eligible is None else 2
 
-
-_WITHDRAWN = QColor("#7a7a7a")
 
 EditHandler = Callable[[ApplicationRow, str, Any], bool]
 
@@ -207,7 +205,7 @@ class ApplicantsTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(column_label(self._columns[section]))
+            return core_word(column_label(self._columns[section]))
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -215,7 +213,11 @@ class ApplicantsTableModel(QAbstractTableModel):
         if not index.isValid():
             return base
         name = self._columns[index.column()]
+        if name == "name":
+            return base | Qt.ItemFlag.ItemIsEditable  # first and last, in the name editor
         spec = FIELDS_BY_NAME.get(name)
+        if spec is not None and spec.editable and spec.kind is Kind.BOOLEAN:
+            return base | Qt.ItemFlag.ItemIsUserCheckable  # a checkbox, not a typed yes
         if spec is not None and spec.editable:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
@@ -239,11 +241,15 @@ class ApplicantsTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole and row.id in self._duplicates:
                 return self.tr("Possible duplicate: %s") % self._duplicates[row.id]
             if role == Qt.ItemDataRole.ForegroundRole and row.values["status"] == "withdrawn":
-                return QBrush(_WITHDRAWN)
+                return QBrush(theme.color(NamedColor.WITHDRAWN_TEXT))
             return None
         value = row.values.get(name)
+        if FIELDS_BY_NAME[name].kind is Kind.BOOLEAN:
+            return self._yes_no_data(value, role)
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.display(name)
+            shown = row.display(name)
+            # Statuses, roles and yes/no are the core's words: shown in the window's language.
+            return core_word(shown) if isinstance(value, (bool, StrEnum)) else shown
         if role == Qt.ItemDataRole.EditRole:  # times as the cohort's clock shows them
             return _edit_text(FIELDS_BY_NAME[name], local_time(value, row.timezone))
         if role == SORT_ROLE:
@@ -260,10 +266,24 @@ class ApplicantsTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def _yes_no_data(self, value: bool | None, role: int) -> Any:
+        """A yes/no answer as a checkbox; an unanswered one is neither ticked nor cleared."""
+        if role == Qt.ItemDataRole.CheckStateRole:
+            if value is None:
+                return Qt.CheckState.PartiallyChecked
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if value is None else self.tr("Yes") if value else self.tr("No")
+        if role == Qt.ItemDataRole.ToolTipRole and value is None:
+            return self.tr("Not answered")
+        if role == SORT_ROLE:
+            return _sort_key(value)
+        return None
+
     def _eligibility_data(self, row: ApplicationRow, role: int) -> Any:
         result = row.eligibility
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(result.label)
+            return core_word(result.label)
         if role == SORT_ROLE:
             return (_eligibility_rank(result.eligible), len(result.reasons))
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -272,8 +292,11 @@ class ApplicantsTableModel(QAbstractTableModel):
             return "\n".join(f"• {reason}" for reason in result.reasons)
         if role == Qt.ItemDataRole.ForegroundRole:
             if result.eligible is None:
-                return QBrush(_UNDECIDED)
-            return QBrush(_ELIGIBLE if result.eligible else _NOT_ELIGIBLE)
+                # A question the form never asked: the committee decides.
+                return QBrush(theme.color(NamedColor.WARNING_TEXT))
+            return QBrush(
+                theme.color(NamedColor.GOOD_TEXT if result.eligible else NamedColor.ERROR_TEXT)
+            )
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -318,10 +341,20 @@ class ApplicantsTableModel(QAbstractTableModel):
         return lambda row: _sort_key(row.values.get(name))
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit_handler is None:
+        if not index.isValid() or self.edit_handler is None:
             return False
         row = self._rows[index.row()]
         name = self._columns[index.column()]
+        if role == Qt.ItemDataRole.CheckStateRole:
+            ticked = Qt.CheckState(value) == Qt.CheckState.Checked
+            return self.edit_handler(row, name, ticked)
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        if name == "name":
+            first, last = value
+            if (first, last) == (row.values.get("first_name"), row.values.get("last_name")):
+                return False
+            return self.edit_handler(row, name, (first, last))
         shown = local_time(row.values.get(name), row.timezone)
         if _edit_text(FIELDS_BY_NAME[name], shown) == value:
             return False  # nothing changed: no transaction, no undo step
