@@ -215,6 +215,10 @@
         <translation>No elegibles</translation>
     </message>
     <message>
+        <source>Needs a decision</source>
+        <translation>Necesita una decisión</translation>
+    </message>
+    <message>
         <source>&amp;Find Applicant</source>
         <translation>&amp;Buscar solicitante</translation>
     </message>
@@ -233,6 +237,29 @@
     <message>
         <source>Cannot show the applications</source>
         <translation>No se pueden mostrar las solicitudes</translation>
+    </message>
+    <message>
+        <source>1 application needs a decision</source>
+        <translation>1 solicitud necesita una decisión</translation>
+    </message>
+    <message>
+        <source>%1 applications need a decision</source>
+        <translation>%1 solicitudes necesitan una decisión</translation>
+    </message>
+    <message>
+        <source>the form did not ask %s, which the rules need. Select them and decide, or fill in the answer in the table.</source>
+        <translation>el formulario no preguntó %s, que las reglas necesitan. Selecciónelas y decida, o complete la respuesta en la tabla.</translation>
+    </message>
+    <message>
+        <source>Decided for the selection</source>
+        <translation>Decidido para la selección</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided %n application(s)</source>
+        <translation>
+            <numerusform>Decidida %n solicitud</numerusform>
+            <numerusform>Decididas %n solicitudes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing %1 of %2 applications</source>
@@ -321,6 +348,22 @@
     <message>
         <source>Possible &amp;duplicates</source>
         <translation>Posibles &amp;duplicados</translation>
+    </message>
+    <message>
+        <source>Applications that need a decision</source>
+        <translation>Solicitudes que necesitan una decisión</translation>
+    </message>
+    <message>
+        <source>Show &amp;them</source>
+        <translation>&amp;Mostrarlas</translation>
+    </message>
+    <message>
+        <source>Selected are e&amp;ligible</source>
+        <translation>Las seleccionadas son e&amp;legibles</translation>
+    </message>
+    <message>
+        <source>Selected are &amp;not eligible</source>
+        <translation>Las seleccionadas &amp;no son elegibles</translation>
     </message>
     <message>
         <source>Applicants</source>
@@ -849,8 +892,8 @@
         <translation>hace un momento</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; was changed by &lt;b&gt;%2&lt;/b&gt; on %3 UTC, after you read it.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; fue modificado por &lt;b&gt;%2&lt;/b&gt; el %3 UTC, después de que usted lo leyó.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; was changed by &lt;b&gt;%2&lt;/b&gt; on %3, after you read it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; fue modificado por &lt;b&gt;%2&lt;/b&gt; el %3, después de que usted lo leyera.</translation>
     </message>
     <message>
         <source>(a change to a field not shown here)</source>
@@ -1464,12 +1507,52 @@
         <translation>— ignorar —</translation>
     </message>
     <message>
+        <source>%1, or leave empty: these applications will need a decision</source>
+        <translation>%1, o déjelo vacío: estas solicitudes necesitarán una decisión</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>leave empty: these applications will need a decision</source>
+        <translation>déjelo vacío: estas solicitudes necesitarán una decisión</translation>
+    </message>
+    <message>
+        <source>Same answer for every row: %s</source>
+        <translation>La misma respuesta para cada fila: %s</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message>
         <source>Checking the rows</source>
         <translation>Revisando las filas</translation>
     </message>
     <message>
         <source>Into %1: &lt;b&gt;%2 new&lt;/b&gt; applications, &lt;b&gt;%3 updates&lt;/b&gt; of earlier submissions, &lt;b&gt;%4 skipped&lt;/b&gt; (see Problems).</source>
         <translation>En %1: &lt;b&gt;%2 nuevas&lt;/b&gt; solicitudes, &lt;b&gt;%3 actualizaciones&lt;/b&gt; de envíos anteriores, &lt;b&gt;%4 omitidas&lt;/b&gt; (vea Problemas).</translation>
+    </message>
+    <message>
+        <source>1 answer could not be read and is left empty (see Problems)</source>
+        <translation>1 respuesta no se pudo leer y queda vacía (vea Problemas)</translation>
+    </message>
+    <message>
+        <source>%s answers could not be read and are left empty (see Problems)</source>
+        <translation>%s respuestas no se pudieron leer y quedan vacías (vea Problemas)</translation>
+    </message>
+    <message>
+        <source>1 earlier submission is replaced by a later one</source>
+        <translation>1 envío anterior es reemplazado por uno posterior</translation>
+    </message>
+    <message>
+        <source>%s earlier submissions are replaced by later ones</source>
+        <translation>%s envíos anteriores son reemplazados por otros posteriores</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the committee&apos;s %s corrections where the form says otherwise</source>
+        <translation>&amp;Conservar las %s correcciones del comité donde el formulario dice otra cosa</translation>
     </message>
     <message>
         <source>&amp;Problems (%s)</source>
@@ -1486,6 +1569,14 @@
     <message>
         <source>%1 new applications, %2 updated, %3 rows skipped in %4.</source>
         <translation>%1 solicitudes nuevas, %2 actualizadas, %3 filas omitidas en %4.</translation>
+    </message>
+    <message>
+        <source>flagged: %s</source>
+        <translation>señalado: %s</translation>
+    </message>
+    <message>
+        <source>notice: %s</source>
+        <translation>aviso: %s</translation>
     </message>
     <message>
         <source>Choose the Form&apos;s Export</source>
@@ -1552,6 +1643,10 @@
         <translation>MentorDesk propuso un campo para cada pregunta. Cambie los que estén mal; la correspondencia se guarda con el programa para el próximo año.</translation>
     </message>
     <message>
+        <source>How the file&apos;s questions map to MentorDesk&apos;s fields</source>
+        <translation>Cómo se asignan las preguntas del archivo a los campos de MentorDesk</translation>
+    </message>
+    <message>
         <source>Rows without a &amp;role are:</source>
         <translation>Las filas sin &amp;rol son:</translation>
     </message>
@@ -1564,6 +1659,14 @@
         <translation>&amp;Guardar correspondencia…</translation>
     </message>
     <message>
+        <source>Questions the rules need that no column answers</source>
+        <translation>Preguntas que las reglas necesitan y que ninguna columna responde</translation>
+    </message>
+    <message>
+        <source>Give one answer for every row (a form sent only to one organization&apos;s staff), or leave it empty: those applications then need a decision</source>
+        <translation>Dé una respuesta para todas las filas (un formulario enviado solo al personal de una organización) o déjela vacía: esas solicitudes necesitarán entonces una decisión</translation>
+    </message>
+    <message>
         <source>Check before importing</source>
         <translation>Revisar antes de importar</translation>
     </message>
@@ -1572,16 +1675,32 @@
         <translation>Cada fila tal como se guardará. Las filas con problemas se omiten; los reenvíos actualizan la solicitud anterior. No se escribe nada hasta que presione Importar.</translation>
     </message>
     <message>
+        <source>&amp;Keep the committee&apos;s corrections when the form says otherwise</source>
+        <translation>&amp;Conservar las correcciones del comité cuando el formulario dice otra cosa</translation>
+    </message>
+    <message>
         <source>&amp;Rows</source>
         <translation>&amp;Filas</translation>
+    </message>
+    <message>
+        <source>Rows of the file and what the import does with each</source>
+        <translation>Filas del archivo y lo que la importación hace con cada una</translation>
     </message>
     <message>
         <source>&amp;Problems</source>
         <translation>&amp;Problemas</translation>
     </message>
     <message>
+        <source>Problems found, by row and column</source>
+        <translation>Problemas encontrados, por fila y columna</translation>
+    </message>
+    <message>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Rows that were not imported, and why</source>
+        <translation>Filas que no se importaron, y por qué</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2308,14 @@
     <message>
         <source>&amp;Ends on:</source>
         <translation>&amp;Termina el:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Times of this cohort (submissions, events) are shown in this zone</source>
+        <translation>Las horas de esta cohorte (envíos, eventos) se muestran en esta zona</translation>
     </message>
     <message>
         <source>Carry over from an earlier cohort</source>
@@ -2873,12 +3000,28 @@
         <translation>Actualización</translation>
     </message>
     <message>
+        <source>Replaced by a later submission</source>
+        <translation>Reemplazada por un envío posterior</translation>
+    </message>
+    <message>
         <source>Skipped</source>
         <translation>Omitida</translation>
     </message>
     <message>
+        <source>: %1 changes, %2 corrections kept</source>
+        <translation>: %1 cambios, %2 correcciones conservadas</translation>
+    </message>
+    <message>
         <source> (+%s more)</source>
         <translation> (+%s más)</translation>
+    </message>
+    <message>
+        <source>Changes %s</source>
+        <translation>Cambia %s</translation>
+    </message>
+    <message>
+        <source>Keeps the committee&apos;s %1 (the form says %2)</source>
+        <translation>Conserva %1 del comité (el formulario dice %2)</translation>
     </message>
 </context>
 <context>
@@ -3930,6 +4073,21 @@ Escriba el nombre de la cohorte para confirmar:</translation>
         <translation>
             <numerusform>marcar %n solicitud como %s</numerusform>
             <numerusform>marcar %n solicitudes como %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>elegibles</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>no elegibles</translation>
+    </message>
+    <message numerus="yes">
+        <source>decide %n application(s) %s</source>
+        <translation>
+            <numerusform>decidir %n solicitud como %s</numerusform>
+            <numerusform>decidir %n solicitudes como %s</numerusform>
         </translation>
     </message>
     <message>
