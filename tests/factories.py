@@ -42,9 +42,12 @@ def make_cohort(
     name: str | None = None,
     start: date = date(2026, 9, 1),
     end: date = date(2027, 6, 30),
+    timezone: str = "UTC",
 ) -> Cohort:
     program = program or make_program(session, preset)
-    return create_cohort(session, program, name or f"Cohort {next(_counter)}", start, end)
+    return create_cohort(
+        session, program, name or f"Cohort {next(_counter)}", start, end, timezone=timezone
+    )
 
 
 def make_application(

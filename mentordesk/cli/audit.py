@@ -45,7 +45,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     for r in rows:
         note = f"  ({r.note})" if r.note else ""
         print(
-            f"{r.at:%Y-%m-%d %H:%M}  {r.actor}@{r.desk or '?'}  {r.action:<6}  "
+            f"{r.local_at:%Y-%m-%d %H:%M}  {r.actor}@{r.desk or '?'}  {r.action:<6}  "
             f"{r.record_label}: {r.summary() or '—'}{note}"
         )
     return 0

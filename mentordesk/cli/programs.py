@@ -41,15 +41,20 @@ def cmd_cohort_create(args: argparse.Namespace) -> int:
     carried = ""
     with db.transaction() as session:
         program = find_program(session, args.program)
-        cohort = create_cohort(session, program, args.name, args.start, args.end)
+        cohort = create_cohort(
+            session, program, args.name, args.start, args.end, timezone=args.timezone
+        )
         terms = len(cohort.terms)
-        name, program_name = cohort.name, program.name
+        name, program_name, zone = cohort.name, program.name, cohort.timezone
         if args.carry_over_from:
             source = find_cohort(session, args.carry_over_from, program.name)
             carried = "; " + carry_over(session, source, cohort, mentors=args.with_mentors).line(
                 source.name
             )
-    print(f"Created cohort {name!r} of {program_name!r} with {terms} term(s){carried}")
+    print(
+        f"Created cohort {name!r} of {program_name!r} with {terms} term(s), times in {zone}"
+        f"{carried}"
+    )
     return 0
 
 
@@ -129,6 +134,11 @@ def register(sub: Any) -> None:
     p.add_argument("--program", required=True, help="the program's name")
     p.add_argument("--start", required=True, type=parse_date, help="first day (YYYY-MM-DD)")
     p.add_argument("--end", required=True, type=parse_date, help="last day (YYYY-MM-DD)")
+    p.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help="the cohort's time zone, e.g. America/Denver (default: the computer's)",
+    )
     p.add_argument(
         "--carry-over-from",
         metavar="COHORT",

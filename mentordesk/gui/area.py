@@ -35,6 +35,8 @@ class Area(QWidget):
         self.data = context.data
         self.cohort_id: int | None = None
         self._stale = False
+        #: A cohort chosen while the area was hidden, read when it is shown: (cohort_id,).
+        self._cohort_due: tuple[int | None] | None = None
         self._reload_soon = QTimer(self, singleShot=True, interval=0)
         self._reload_soon.timeout.connect(self._reload_if_stale)
         self.data.changed.connect(self._changed)
@@ -44,6 +46,19 @@ class Area(QWidget):
         self.cohort_id = cohort_id
         self._stale = False
         self.reload()
+
+    def show_cohort_when_shown(self, cohort_id: int | None) -> None:
+        """``set_cohort`` now if the area is on screen, else the first time it is shown.
+
+        The main window tells every area of a new cohort; only the one on screen reads it,
+        so opening a big cohort costs one area's load, not five.
+        """
+        if self.isVisible():
+            self._cohort_due = None
+            self.set_cohort(cohort_id)
+            return
+        self._stale = False
+        self._cohort_due = (cohort_id,)
 
     def reload(self) -> None:
         """Read again everything this area shows for ``cohort_id``."""
@@ -69,8 +84,8 @@ class Area(QWidget):
     # --- reacting to changes made elsewhere -------------------------------------------
 
     def _changed(self, change: Change) -> None:
-        if change.origin is self or self.cohort_id is None:
-            return
+        if change.origin is self or self.cohort_id is None or self._cohort_due is not None:
+            return  # (a cohort still to be read is read whole when the area is shown)
         if not change.concerns(self.shows, self.cohort_id):
             return
         self._stale = True
@@ -86,6 +101,11 @@ class Area(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._cohort_due is not None:
+            (cohort_id,), self._cohort_due = self._cohort_due, None
+            self._stale = False
+            self.set_cohort(cohort_id)
+            return
         if self.reload_on_show and self.cohort_id is not None:
             self._stale = True
         # Before the first paint, so the committee never sees (or acts on) the old state.

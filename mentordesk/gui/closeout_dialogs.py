@@ -1,7 +1,10 @@
 """Closing, reopening and purging a cohort from the window: Program ▸ Close Cohort… and friends.
 
 Each dialog says what will happen in the committee's words before it happens; the
-work itself is the core's (``documents/closeout.py``), one transaction each.
+work itself is the core's (``documents/closeout.py``), one transaction each, through the
+window's ``data``. Closing and purging back the file up first, so they run off the GUI
+thread (``data.write_with_backup`` in ``data.in_background``); a refusal is said in the
+dialog's own error line.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ def _error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("errorLabel")
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020")
+    label.setObjectName("errorLabel")
     return label
 
 
@@ -88,6 +91,7 @@ class CloseCohortDialog(_LifecycleDialog):
         layout.addWidget(intro)
         self.missing_list = QListWidget(self)
         self.missing_list.setObjectName("missingList")
+        self.missing_list.setAccessibleName(self.tr("Still missing"))
         lines = self.check.lines()
         self.missing_list.addItems(lines or [self.tr("Nothing is missing.")])
         heading = QLabel(
@@ -274,7 +278,7 @@ class CohortLifecycleActions:
         self.current_cohort = current_cohort
         self.on_change = on_change
         self.dialog: QDialog | None = None
-        self.close_action = QAction(parent.tr("&Close Cohort…"), parent)
+        self.close_action = QAction(parent.tr("C&lose Cohort…"), parent)
         self.reopen_action = QAction(parent.tr("Re&open Cohort…"), parent)
         self.purge_action = QAction(parent.tr("P&urge Personal Data…"), parent)
         self.close_action.triggered.connect(lambda _c=False: self.close_cohort())

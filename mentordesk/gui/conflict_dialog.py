@@ -17,9 +17,11 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ConflictDialog()
         self.ui.setupUi(self)
-        when = other.at.strftime("%Y-%m-%d %H:%M") if other.at else self.tr("a moment ago")
+        # On the cohort's clock, like every other time the window shows.
+        local = other.local_at
+        when = local.strftime("%Y-%m-%d %H:%M") if local else self.tr("a moment ago")
         self.ui.headlineLabel.setText(
-            self.tr("<b>%1</b> was changed by <b>%2</b> on %3 UTC, after you read it.")
+            self.tr("<b>%1</b> was changed by <b>%2</b> on %3, after you read it.")
             .replace("%1", html.escape(other.record))
             .replace("%2", html.escape(other.actor))
             .replace("%3", html.escape(when))

@@ -141,6 +141,8 @@ class Data(QObject):
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._database = database
+        #: Who the audit trail names for this window's changes (Preferences); None: the login.
+        self.actor: str | None = None
 
     @property
     def database(self) -> Database:
@@ -172,7 +174,7 @@ class Data(QObject):
         **kwargs: P.kwargs,
     ) -> T:
         """``service(session, …)`` in one transaction, then announce ``change``; raises if refused."""
-        with self._database.transaction(note=change.note) as session:
+        with self._database.transaction(actor=self.actor, note=change.note) as session:
             result = service(session, *args, **kwargs)
         self.changed.emit(change)
         return result

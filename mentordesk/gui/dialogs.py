@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -14,12 +15,14 @@ from mentordesk.core.applications.carry_over import (
     add_cohort_carrying_over,
     carry_over_sources,
 )
-from mentordesk.core.programs.cohorts import get_program, start_program
+from mentordesk.core.programs.cohorts import get_program, local_timezone, start_program
 from mentordesk.core.programs.rules import PRESETS, ProgramRules
+from mentordesk.gui import theme
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Change, Kind
 from mentordesk.gui.forms.ui_about_dialog import Ui_AboutDialog
 from mentordesk.gui.forms.ui_new_program_dialog import Ui_NewProgramDialog
+from mentordesk.gui.theme import NamedColor
 
 
 def _to_date(value: QDate) -> date:
@@ -54,6 +57,12 @@ class NewProgramDialog(QDialog):
         self.ui.startEdit.setDate(QDate(start.year, start.month, start.day))
         self.ui.endEdit.setDate(QDate(end.year, end.month, end.day))
         self.ui.cohortEdit.setText(f"{start.year}–{str(end.year)[-2:]}")
+        # Every IANA zone, the computer's chosen: submission times and events show in it.
+        zones = sorted(available_timezones())
+        self.ui.timezoneCombo.addItems(zones)
+        here = local_timezone()
+        self.ui.timezoneCombo.setCurrentIndex(max(0, self.ui.timezoneCombo.findText(here)))
+        self.ui.timezoneCombo.setCurrentText(here)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -105,6 +114,7 @@ class NewProgramDialog(QDialog):
         title = self.windowTitle()
         name = self.ui.cohortEdit.text()
         start, end = _to_date(self.ui.startEdit.date()), _to_date(self.ui.endEdit.date())
+        zone = self.ui.timezoneCombo.currentText().strip() or None
         if self.program_id is None:
             started = data.change(
                 self,
@@ -116,6 +126,7 @@ class NewProgramDialog(QDialog):
                 name,
                 start,
                 end,
+                timezone=zone,
             )
             if not started:
                 return
@@ -134,6 +145,7 @@ class NewProgramDialog(QDialog):
                 end,
                 carry_from=self.ui.carryFromCombo.currentData() if carrying else None,
                 mentors=self.ui.carryMentorsCheck.isChecked(),
+                timezone=zone,
             )
             if not added:
                 return
@@ -165,7 +177,7 @@ class AboutDialog(QDialog):
             + "</b> "
             + html.escape(database_name)
             + "</p>"
-            + "<p style='color:#666'>Qt "
+            + f"<p style='color:{theme.hex_of(NamedColor.MUTED_TEXT)}'>Qt "
             + qVersion()
             + "</p>"
         )

@@ -8,6 +8,7 @@ transaction, so Cancel leaves the cohort as it was.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -19,11 +20,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QBrush, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFileDialog,
     QHeaderView,
+    QLabel,
+    QLineEdit,
     QTableWidgetItem,
     QWidget,
     QWizard,
@@ -31,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.core.applications.fields import display_value
 from mentordesk.core.applications.importing import (
+    FULL_NAME,
     IMPORT_FIELDS,
     ImportPreview,
     ImportResult,
@@ -42,24 +47,25 @@ from mentordesk.core.applications.importing import (
     check_mapping,
     describe_problem,
     field_label,
-    load_mapping,
+    import_setting,
+    load_mapping_file,
     preview_import,
-    program_mapping,
     propose_mapping,
     read_sheet,
     run_import,
     save_mapping,
+    sheet_samples,
 )
+from mentordesk.core.applications.records import local_time
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.core.programs.cohorts import get_cohort
 from mentordesk.core.storage.models import Role
+from mentordesk.gui import theme
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Change, Kind
 from mentordesk.gui.forms.ui_import_wizard import Ui_ImportWizard
+from mentordesk.gui.theme import NamedColor
 
 _Index = QModelIndex | QPersistentModelIndex
-_SKIP_BRUSH = QBrush(QColor("#fde2e1"))
-_UPDATE_BRUSH = QBrush(QColor("#e3eefc"))
 
 
 class PreviewRowsModel(QAbstractTableModel):
@@ -69,6 +75,7 @@ class PreviewRowsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[PreviewRow] = []
         self._fields: tuple[str, ...] = ()
+        self.timezone = "UTC"  # the cohort's: submission times are shown in it
 
     def set_preview(self, preview: ImportPreview) -> None:
         self.beginResetModel()
@@ -94,11 +101,19 @@ class PreviewRowsModel(QAbstractTableModel):
         return self.tr(field_label(self._fields[section - 3]))
 
     def action_text(self, row: PreviewRow) -> str:
-        return {
+        text = {
             RowAction.NEW: self.tr("New"),
             RowAction.UPDATE: self.tr("Update"),
+            RowAction.REPLACED: self.tr("Replaced by a later submission"),
             RowAction.SKIP: self.tr("Skipped"),
         }[row.action]
+        if row.action is RowAction.UPDATE and (row.changes or row.kept):
+            text += (
+                self.tr(": %1 changes, %2 corrections kept")
+                .replace("%1", str(len(row.changes)))
+                .replace("%2", str(len(row.kept)))
+            )
+        return text
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -115,23 +130,33 @@ class PreviewRowsModel(QAbstractTableModel):
                     more = len(row.problems) - 1
                     first = f"{row.problems[0].message}"
                     return first + (self.tr(" (+%s more)") % more if more else "")
+                if row.action is RowAction.REPLACED:
+                    return row.note  # which later row of the file replaces it
                 if row.eligibility is None:
                     return ""
                 reasons = list(row.eligibility.reasons)
                 return row.eligibility.label + (f": {reasons[0]}" if reasons else "")
-            return display_value(row.values.get(self._fields[column - 3])).replace("\n", " ⏎ ")
+            value = local_time(row.values.get(self._fields[column - 3]), self.timezone)
+            return display_value(value).replace("\n", " ⏎ ")
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [describe_problem(p) for p in row.problems]
+            lines = [describe_problem(p) for p in (*row.problems, *row.warnings)]
             if row.note:
                 lines.append(row.note)
+            lines.extend(self.tr("Changes %s") % c.describe() for c in row.changes)
+            lines.extend(
+                self.tr("Keeps the committee's %1 (the form says %2)")
+                .replace("%1", f"{field_label(c.field)} {c.old!r}")
+                .replace("%2", repr(c.new))
+                for c in row.kept
+            )
             if row.eligibility and row.eligibility.reasons:
                 lines.extend(row.eligibility.reasons)
             return "\n".join(lines) or None
         if role == Qt.ItemDataRole.BackgroundRole:
-            if row.action is RowAction.SKIP:
-                return _SKIP_BRUSH
+            if row.action in (RowAction.SKIP, RowAction.REPLACED):
+                return QBrush(theme.color(NamedColor.SKIP_FILL))
             if row.action is RowAction.UPDATE:
-                return _UPDATE_BRUSH
+                return QBrush(theme.color(NamedColor.UPDATE_FILL))
         return None
 
     def row_at(self, index: int) -> PreviewRow:
@@ -189,10 +214,14 @@ class ImportWizard(QWizard):
         self.cohort_id = cohort_id
         self.ui = Ui_ImportWizard()
         self.ui.setupUi(self)
-        cohort = context.data.read(get_cohort, cohort_id)
-        self.cohort_name = cohort.name
-        self.program_id = cohort.program_id
-        self.saved_mapping = context.data.read(program_mapping, cohort.program_id)
+        setting = context.data.read(import_setting, cohort_id)
+        self.cohort_name = setting.cohort_name
+        self.program_id = setting.program_id
+        self.saved_mapping = setting.mapping
+        self.saved_fixed = setting.fixed
+        self.rule_fields = setting.rule_fields
+        self.rule_answers = setting.rule_answers
+        self.fixed_edits: dict[str, QLineEdit] = {}
         self.setWindowTitle(self.tr("Import Applications into %s") % self.cohort_name)
         self.sheet: Sheet | None = None
         self.preview: ImportPreview | None = None
@@ -215,6 +244,7 @@ class ImportWizard(QWizard):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.rows_model = PreviewRowsModel(self)
+        self.rows_model.timezone = setting.timezone
         self.problems_model = ProblemsModel(self)
         self.ui.rowsView.setModel(self.rows_model)
         self.ui.problemsView.setModel(self.problems_model)
@@ -262,7 +292,9 @@ class ImportWizard(QWizard):
             ).replace("%1", sheet.describe())
             + "".join(f"\n{note}" for note in sheet.notes[:3])
         )
-        self._fill_mapping(propose_mapping(sheet.headers, self.saved_mapping))
+        self._fill_mapping(
+            propose_mapping(sheet.headers, self.saved_mapping, samples=sheet_samples(sheet))
+        )
         return True
 
     def _fill_mapping(self, mapping: Mapping) -> None:
@@ -286,9 +318,57 @@ class ImportWizard(QWizard):
                 combo.addItem(self.tr(field_label(name)), name)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(header))))
             combo.currentIndexChanged.connect(lambda _i: self.ui.mappingErrorLabel.clear())
+            combo.currentIndexChanged.connect(lambda _i: self._refresh_fixed())
             table.setCellWidget(row, 2, combo)
         table.setWordWrap(False)  # full questions are in the tooltips; rows stay one line
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
+        self._refresh_fixed()
+
+    def _refresh_fixed(self) -> None:
+        """Offer a fixed answer for every field a rule needs that no column gives."""
+        mapped = {f for f in self.mapping().values() if f}
+        if FULL_NAME in mapped:
+            mapped |= {"first_name", "last_name"}
+        wanted = [name for name in self.rule_fields if name not in mapped]
+        typed = {name: edit.text() for name, edit in self.fixed_edits.items()}
+        form = self.ui.fixedForm
+        while form.rowCount():
+            form.removeRow(0)
+        self.fixed_edits = {}
+        for name in wanted:
+            edit = QLineEdit(self.ui.fixedBox)
+            edit.setObjectName(f"fixed_{name}")
+            answers = self.rule_answers.get(name, [])
+            if answers:
+                # The answers that pass the rule, offered as the committee types.
+                completer = QCompleter(answers, edit)
+                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                edit.setCompleter(completer)
+                edit.setPlaceholderText(
+                    self.tr("%1, or leave empty: these applications will need a decision").replace(
+                        "%1", self.tr(" or ").join(answers)
+                    )
+                )
+            else:
+                edit.setPlaceholderText(
+                    self.tr("leave empty: these applications will need a decision")
+                )
+            edit.setText(typed.get(name, self.saved_fixed.get(name, "")))
+            edit.setAccessibleName(self.tr("Same answer for every row: %s") % field_label(name))
+            label = QLabel(
+                self.tr("%1 (%2):")
+                .replace("%1", self.tr(field_label(name)))
+                .replace("%2", self.rule_fields[name]),
+                self.ui.fixedBox,
+            )
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+            self.fixed_edits[name] = edit
+        self.ui.fixedBox.setVisible(bool(wanted))
+
+    def fixed_answers(self) -> dict[str, str]:
+        """The fixed answers typed on the mapping page (empty ones are not given)."""
+        return {name: e.text().strip() for name, e in self.fixed_edits.items() if e.text().strip()}
 
     def field_combo(self, header: str) -> QComboBox:
         """The field chooser of one question (the row whose first cell is ``header``)."""
@@ -314,16 +394,23 @@ class ImportWizard(QWizard):
         except MentorDeskError as exc:
             self.ui.mappingErrorLabel.setText(str(exc))
             return False
-        sheet, role, cohort_id, data = (
+        sheet, role, cohort_id, data, fixed = (
             self.sheet,
             self.default_role(),
             self.cohort_id,
             self.context.data,
+            self.fixed_answers(),
         )
 
         def work(progress: Any) -> ImportPreview:
             return data.read(
-                preview_import, cohort_id, sheet, mapping, default_role=role, progress=progress
+                preview_import,
+                cohort_id,
+                sheet,
+                mapping,
+                default_role=role,
+                fixed=fixed,
+                progress=progress,
             )
 
         def done(preview: ImportPreview) -> None:
@@ -350,7 +437,8 @@ class ImportWizard(QWizard):
     def _show_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
         self.rows_model.set_preview(preview)
-        self.problems_model.set_problems(preview.problems)
+        # Refused rows first, then answers left empty, then resubmissions (notices).
+        self.problems_model.set_problems([*preview.problems, *preview.warnings, *preview.notices])
         self.ui.rowsView.resizeColumnsToContents()
         self.ui.problemsView.resizeColumnsToContents()
         new, updates, skipped = (
@@ -368,19 +456,57 @@ class ImportWizard(QWizard):
             .replace("%3", str(updates))
             .replace("%4", str(skipped))
         )
-        self.ui.previewTabs.setTabText(1, self.tr("&Problems (%s)") % len(preview.problems))
+        extra = [*preview.file_notes, *preview.not_asked_messages()]
+        if preview.warnings:
+            extra.append(
+                self.tr("1 answer could not be read and is left empty (see Problems)")
+                if len(preview.warnings) == 1
+                else self.tr("%s answers could not be read and are left empty (see Problems)")
+                % len(preview.warnings)
+            )
+        if preview.notices:
+            extra.append(
+                self.tr("1 earlier submission is replaced by a later one")
+                if len(preview.notices) == 1
+                else self.tr("%s earlier submissions are replaced by later ones")
+                % len(preview.notices)
+            )
+        if extra:
+            self.ui.summaryLabel.setText(
+                self.ui.summaryLabel.text()
+                + "".join(f"<br>• {html.escape(line)}" for line in extra)
+            )
+        kept = sum(len(r.kept) for r in preview.rows)
+        self.ui.keepCorrectionsCheck.setVisible(kept > 0)
+        self.ui.keepCorrectionsCheck.setText(
+            self.tr("&Keep the committee's %s corrections where the form says otherwise") % kept
+        )
+        self.ui.previewTabs.setTabText(
+            1,
+            self.tr("&Problems (%s)")
+            % (len(preview.problems) + len(preview.warnings) + len(preview.notices)),
+        )
 
     def _start_import(self) -> bool:
         if self.import_result is not None:
             return True
         assert self.sheet is not None
         sheet, mapping, role = self.sheet, self.mapping(), self.default_role()
-        cohort_id, data = self.cohort_id, self.context.data
+        cohort_id, data, fixed = self.cohort_id, self.context.data, self.fixed_answers()
+        keep = self.ui.keepCorrectionsCheck.isChecked()
         change = Change(Kind.APPLICATIONS, cohort_id, note=f"import {sheet.name}")
 
         def work(progress: Any) -> ImportResult:
             return data.write(
-                change, run_import, cohort_id, sheet, mapping, default_role=role, progress=progress
+                change,
+                run_import,
+                cohort_id,
+                sheet,
+                mapping,
+                default_role=role,
+                fixed=fixed,
+                keep_corrections=keep,
+                progress=progress,
             )
 
         def done(result: ImportResult) -> None:
@@ -413,8 +539,11 @@ class ImportWizard(QWizard):
             .replace("%3", str(result.skipped))
             .replace("%4", self.cohort_name)
         )
-        self.ui.resultProblems.setPlainText("\n".join(describe_problem(p) for p in result.errors))
-        self.ui.resultProblems.setVisible(bool(result.errors))
+        lines = [describe_problem(p) for p in result.errors]
+        lines += [self.tr("flagged: %s") % describe_problem(p) for p in result.warnings]
+        lines += [self.tr("notice: %s") % describe_problem(p) for p in result.notices]
+        self.ui.resultProblems.setPlainText("\n".join(lines))
+        self.ui.resultProblems.setVisible(bool(lines))
 
     # --- dropping a file on the first page ---------------------------------------
 
@@ -449,11 +578,13 @@ class ImportWizard(QWizard):
         if not path or self.sheet is None:
             return
         try:
-            loaded = load_mapping(path)
+            loaded = load_mapping_file(path)
         except MentorDeskError as exc:
             self.ui.mappingErrorLabel.setText(str(exc))
             return
-        self._fill_mapping(propose_mapping(self.sheet.headers, loaded, guess=False))
+        self.saved_fixed = {**self.saved_fixed, **loaded.fixed}
+        self.fixed_edits = {}  # the file's fixed answers replace what was typed
+        self._fill_mapping(propose_mapping(self.sheet.headers, loaded.columns, guess=False))
         self.ui.mappingErrorLabel.setText(self.tr("Mapping loaded from %s") % Path(path).name)
 
     def _save_mapping(self) -> None:
@@ -463,7 +594,7 @@ class ImportWizard(QWizard):
         if not path:
             return
         try:
-            save_mapping(self.mapping(), path)
+            save_mapping(self.mapping(), path, self.fixed_answers())
         except MentorDeskError as exc:
             self.ui.mappingErrorLabel.setText(str(exc))
             return

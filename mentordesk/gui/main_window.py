@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtCore import QMimeData, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QLabel,
     QListWidgetItem,
@@ -34,6 +45,7 @@ from mentordesk.gui.evaluation_dialog import EvaluationDialog
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.forms.ui_welcome_page import Ui_WelcomePage
 from mentordesk.gui.guide import GuideWindow
+from mentordesk.gui.icons import action_icon
 from mentordesk.gui.import_wizard import ImportWizard
 from mentordesk.gui.mail_dialogs import MailSettingsDialog
 from mentordesk.gui.opening import open_for_window
@@ -41,12 +53,23 @@ from mentordesk.gui.other_desks import OtherDesks
 from mentordesk.gui.override_dialog import override_eligibility
 from mentordesk.gui.pairing import PairingArea
 from mentordesk.gui.pairing.history_dialog import PersonHistoryDialog
+from mentordesk.gui.preferences_dialog import Preferences, PreferencesDialog
 from mentordesk.gui.reports import ReportsArea
 from mentordesk.gui.restore_dialog import RestoreDialog
 from mentordesk.gui.rules_dialog import RulesDialog
 from mentordesk.gui.terms_dialog import TermsDialog
 
 MAX_RECENT = 8
+#: What a dropped file may be to start an import: a form's export.
+FORM_EXPORTS = (".csv", ".tsv", ".xlsx")
+
+
+def _form_export(mime: QMimeData) -> str | None:
+    """The one local spreadsheet file being dragged, if that is what it is."""
+    files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+    if len(files) == 1 and files[0].lower().endswith(FORM_EXPORTS):
+        return files[0]
+    return None
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +87,9 @@ class MainWindow(QMainWindow):
         self.cohort_id: int | None = None
         self.areas: list[Area] = []
         self.history_dialog: PersonHistoryDialog | None = None
+        self.import_wizard: ImportWizard | None = None
+        self.new_applicant_dialog: QDialog | None = None
+        self.setAcceptDrops(True)
 
         self._welcome = Ui_WelcomePage()
         self._welcome.setupUi(self.ui.welcomePage)
@@ -86,6 +112,8 @@ class MainWindow(QMainWindow):
         self._build_areas()
         self._setup_application_actions()
         self._restore_geometry()
+        self.preferences_dialog: PreferencesDialog | None = None
+        self.apply_preferences(Preferences.load(self.settings))
         self.other_desks = OtherDesks(self.context, self)
         self.other_desks.changed.connect(self._changed_elsewhere)
         # This window's own saves move the database's change mark too: take them in.
@@ -121,6 +149,17 @@ class MainWindow(QMainWindow):
         ui.menuEdit.addAction(undo)
         ui.menuEdit.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+        for action, icon in (
+            (ui.actionNew, "new-database"),
+            (ui.actionOpen, "open"),
+            (ui.actionQuit, "quit"),
+            (ui.actionRefresh, "refresh"),
+            (ui.actionAbout, "about"),
+            (self.guide_action, "guide"),
+            (undo, "undo"),
+            (redo, "redo"),
+        ):
+            action.setIcon(action_icon(icon))
         ui.menuRecent.aboutToShow.connect(self._fill_recent_menu)
         for index, action in enumerate(
             (ui.actionApplicants, ui.actionPairing, ui.actionCalendar, ui.actionReports)
@@ -134,7 +173,7 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.import_applications)
         ui.menuFile.insertAction(ui.actionOpenDemo, self.import_action)
-        self.restore_action = QAction(self.tr("&Restore a Backup…"), self)
+        self.restore_action = QAction(self.tr("Restore a &Backup…"), self)
         self.restore_action.triggered.connect(self.restore_backup)
         ui.menuFile.insertAction(ui.actionOpenDemo, self.restore_action)
         ui.menuFile.insertSeparator(ui.actionOpenDemo)
@@ -148,13 +187,36 @@ class MainWindow(QMainWindow):
         self.evaluations_action = QAction(self.tr("&Evaluations…"), self)
         self.evaluations_action.triggered.connect(self.edit_evaluations)
         ui.menuProgram.addAction(self.evaluations_action)
-        self.mail_action = QAction(self.tr("&Mail Server…"), self)
+        self.rules_action.setIcon(action_icon("rules"))
+        self.import_action.setIcon(action_icon("import"))
+        self.mail_action = QAction(action_icon("mail"), self.tr("&Mail Server…"), self)
         self.mail_action.triggered.connect(lambda: MailSettingsDialog(self.context, self).exec())
         ui.menuProgram.addAction(self.mail_action)
         self.override_action = QAction(self.tr("Override &Eligibility…"), self)
         self.override_action.triggered.connect(self.override_eligibility)
         self.applicants.extra_actions.append(self.override_action)
-        self.history_action = QAction(self.tr("&History…"), self)
+        self.new_applicant_action = QAction(
+            action_icon("new-applicant"), self.tr("New &Applicant…"), self
+        )
+        self.new_applicant_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_applicant_action.setToolTip(
+            self.tr("Type in an application that came on paper, by mail or by phone")
+        )
+        self.new_applicant_action.triggered.connect(self.new_applicant)
+        ui.menuEdit.addSeparator()
+        ui.menuEdit.addAction(self.new_applicant_action)
+        self.preferences_action = QAction(
+            action_icon("preferences"), self.tr("&Preferences…"), self
+        )
+        # The platform's own key where it has one (Ctrl+, elsewhere, as most programs use).
+        platform = QKeySequence(QKeySequence.StandardKey.Preferences)
+        keys = [QKeySequence("Ctrl+,")]
+        self.preferences_action.setShortcuts(keys if platform.isEmpty() else [platform, *keys])
+        self.preferences_action.triggered.connect(self.edit_preferences)
+        ui.menuEdit.addSeparator()
+        ui.menuEdit.addAction(self.preferences_action)
+        self.applicants.extra_actions.append(self.new_applicant_action)
+        self.history_action = QAction(action_icon("history"), self.tr("&History…"), self)
         self.history_action.triggered.connect(self.show_history)
         self.applicants.extra_actions.append(self.history_action)
         self.lifecycle = CohortLifecycleActions(
@@ -164,6 +226,31 @@ class MainWindow(QMainWindow):
         self.audit_action.setShortcut(QKeySequence("Ctrl+5"))
         self.audit_action.triggered.connect(lambda _checked=False: self.show_area(4))
         ui.menuView.insertAction(ui.actionRefresh, self.audit_action)
+
+    def edit_preferences(self) -> None:
+        """Edit ▸ Preferences…; what is saved takes effect at once."""
+        dialog = PreferencesDialog(self.context, self.preferences, self)
+        self.preferences_dialog = dialog
+        dialog.accepted.connect(lambda: self.apply_preferences(dialog.preferences))
+        dialog.accepted.connect(lambda: self.show_message(self.tr("Preferences saved")))
+        dialog.finished.connect(lambda _r: setattr(self, "preferences_dialog", None))
+        dialog.open()
+
+    def apply_preferences(self, preferences: Preferences) -> None:
+        """Changes from now on carry the chosen name; Needs attention counts to the chosen day."""
+        self.preferences = preferences
+        self.context.data.actor = preferences.actor or None
+        self.calendar.today = preferences.as_of or date.today()
+        if self.calendar.cohort_id is not None:
+            self.calendar.refresh()
+
+    def new_applicant(self) -> None:
+        """Edit ▸ New Applicant…, shown beside the Applicants table it adds to."""
+        if self.cohort_id is None:
+            self.show_message(self.tr("Create a program and cohort first"))
+            return
+        self.show_area(0)
+        self.new_applicant_dialog = self.applicants.new_applicant(self.cohort_combo.currentText())
 
     def show_history(self) -> None:
         """The selected applicant's applications and pairs across every cohort."""
@@ -185,13 +272,51 @@ class MainWindow(QMainWindow):
         self.show_message(message)
 
     def import_applications(self) -> None:
+        wizard = self._import_wizard()
+        if wizard is not None:
+            wizard.exec()
+
+    def _import_wizard(self) -> ImportWizard | None:
         if self.cohort_id is None:
             self.show_message(self.tr("Create a program and cohort first"))
-            return
+            return None
         wizard = ImportWizard(self.context, self.cohort_id, self)
         wizard.imported.connect(lambda _result: self.refresh())
         wizard.imported.connect(lambda result: self.show_message(result.summary()))
-        wizard.exec()
+        return wizard
+
+    def import_dropped_file(self, path: str) -> None:
+        """A form's export dropped on the window: the import wizard, already reading it."""
+        wizard = self._import_wizard()
+        if wizard is None:
+            return
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.ui.pathEdit.setText(path)
+        self.import_wizard = wizard
+        wizard.finished.connect(lambda _r: setattr(self, "import_wizard", None))
+        # open(), not exec(): the file manager that dropped the file waits until we return.
+        wizard.open()
+        wizard.next()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._offer_drop(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._offer_drop(event)
+
+    def _offer_drop(self, event: QDragMoveEvent) -> None:
+        if _form_export(event.mimeData()) is not None and self.cohort_id is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _form_export(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_dropped_file(path)
 
     def edit_rules(self) -> None:
         program_id = self._current_program_id()
@@ -228,6 +353,7 @@ class MainWindow(QMainWindow):
         self.applicants.counts_changed.connect(self._show_counts)
         pairing = PairingArea(self.context, self)
         calendar = CalendarArea(self.context, self)
+        self.calendar = calendar
         reports = ReportsArea(self.context, self)
         self.audit = AuditArea(self.context, self)
         entries = (
@@ -246,6 +372,20 @@ class MainWindow(QMainWindow):
             self.areas.append(widget)
         self.ui.areaList.currentRowChanged.connect(self.ui.areaStack.setCurrentIndex)
         self.ui.areaList.setCurrentRow(0)
+        self._fit_area_list()
+
+    def _fit_area_list(self) -> None:
+        """The sidebar as wide as its longest title in the language on screen ("Emparejamiento")."""
+        area_list = self.ui.areaList
+        area_list.ensurePolished()
+        metrics = area_list.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(area_list.item(i).text()) for i in range(area_list.count())
+        )
+        # The icon, its gap, the item's padding and margins (style.qss) and the frame.
+        width = widest + area_list.iconSize().width() + 44
+        area_list.setMinimumWidth(max(150, width))
+        area_list.setMaximumWidth(max(170, width))
 
     def replace_area(self, index: int, widget: Area) -> None:
         """Put a capability's area in place of a placeholder (each area owns one page)."""
@@ -255,7 +395,7 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         self.areas[index] = widget
         widget.status_message.connect(self.show_message)
-        widget.set_cohort(self.cohort_id)
+        widget.show_cohort_when_shown(self.cohort_id)
 
     def show_area(self, index: int) -> None:
         self.ui.areaList.setCurrentRow(index)
@@ -357,10 +497,11 @@ class MainWindow(QMainWindow):
             return False
         self.cohort_id = cohort_id
         self.undo_stack.clear()  # undo steps belong to the cohort they were made in
+        self.ui.statusbar.clearMessage()  # news of the last cohort is not news of this one
         if cohort_id is not None:
             self.settings.setValue(self._cohort_key(), cohort_id)
         for area in self.areas:
-            area.set_cohort(cohort_id)
+            area.show_cohort_when_shown(cohort_id)
         self.cohort_changed.emit(cohort_id)
         return True
 

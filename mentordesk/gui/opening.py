@@ -26,10 +26,6 @@ from mentordesk.core.storage.passwords import remember_password
 from mentordesk.gui.restore_dialog import RestoreDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("opening", text)
-
-
 def open_for_window(
     target: str | os.PathLike[str] | None,
     parent: QWidget | None = None,
@@ -57,7 +53,11 @@ def open_for_window(
                 return None
             continue
         except MentorDeskError as exc:
-            QMessageBox.critical(parent, _tr("Cannot open the database"), exc.message)
+            QMessageBox.critical(
+                parent,
+                QCoreApplication.translate("opening", "Cannot open the database"),
+                exc.message,
+            )
             return None
         if password is not None:
             remember_password(database.url, password)
@@ -69,15 +69,18 @@ def _offer_read_only(
 ) -> Database | None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(_tr("Database in use"))
+    box.setWindowTitle(QCoreApplication.translate("opening", "Database in use"))
     box.setText(exc.message)
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "opening",
             "Only one window may change a database file at a time. You can look at it "
-            "read-only here, or close it there first."
+            "read-only here, or close it there first.",
         )
     )
-    read_only = box.addButton(_tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+    read_only = box.addButton(
+        QCoreApplication.translate("opening", "Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
     box.exec()
@@ -86,7 +89,9 @@ def _offer_read_only(
     try:
         database = Database(target, create=False, read_only=True)
     except MentorDeskError as error:
-        QMessageBox.critical(parent, _tr("Cannot open the database"), error.message)
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("opening", "Cannot open the database"), error.message
+        )
         return None
     database.holder = exc.holder
     return database
@@ -101,8 +106,12 @@ def _offer_backup(path: Path, reason: str, parent: QWidget | None) -> bool:
 def _ask_password(message: str, parent: QWidget | None) -> str | None:
     text, ok = QInputDialog.getText(
         parent,
-        _tr("Password"),
-        message + "\n\n" + _tr("Password (kept in the system keyring, never in the settings):"),
+        QCoreApplication.translate("opening", "Password"),
+        message
+        + "\n\n"
+        + QCoreApplication.translate(
+            "opening", "Password (kept in the system keyring, never in the settings):"
+        ),
         QLineEdit.EchoMode.Password,
     )
     return text if ok and text else None

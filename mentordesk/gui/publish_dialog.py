@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from mentordesk.core.documents.mail import (
     SendReport,
     SmtpSettings,
+    kept_password,
     log_sent,
     publishing_view,
     send_drafts,
@@ -245,12 +246,14 @@ class PublishDialog(QDialog):
             return html.escape(", ".join(f"{n} <{e}>" if n else e for n, e in items))
 
         parts = [
-            f"<b>{self.tr('To')}:</b> {people(d.to)}",
-            *([f"<b>{self.tr('Cc')}:</b> {people(d.cc)}"] if d.cc else []),
-            f"<b>{self.tr('Subject')}:</b> {html.escape(d.subject)}",
+            "<b>" + str(self.tr("To")) + f":</b> {people(d.to)}",
+            *(["<b>" + str(self.tr("Cc")) + f":</b> {people(d.cc)}"] if d.cc else []),
+            "<b>" + str(self.tr("Subject")) + f":</b> {html.escape(d.subject)}",
             *(
                 [
-                    f"<b>{self.tr('Attached')}:</b> "
+                    "<b>"
+                    + str(self.tr("Attached"))
+                    + ":</b> "
                     + ", ".join(html.escape(a.filename) for a in d.attachments)
                 ]
                 if d.attachments
@@ -309,8 +312,8 @@ class PublishDialog(QDialog):
         settings = self.smtp
         if settings is None or not self.drafts:
             return
-        password = ""
-        if settings.username:
+        password = kept_password(settings) or ""
+        if settings.username and not password:
             password, ok = QInputDialog.getText(
                 self,
                 self.tr("Send"),

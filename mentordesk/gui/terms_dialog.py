@@ -94,8 +94,11 @@ class TermsDialog(QDialog):
     def _set_row(self, row: int, term: TermSpan) -> None:
         table = self.ui.termsTable
         table.setItem(row, 0, QTableWidgetItem(term.name))
-        table.setCellWidget(row, 1, self._date_edit(term.start))
-        table.setCellWidget(row, 2, self._date_edit(term.end))
+        start, end = self._date_edit(term.start), self._date_edit(term.end)
+        start.setAccessibleName(self.tr("Start of %s") % term.name)
+        end.setAccessibleName(self.tr("End of %s") % term.name)
+        table.setCellWidget(row, 1, start)
+        table.setCellWidget(row, 2, end)
 
     def show_terms(self, terms: list[TermSpan]) -> None:
         table = self.ui.termsTable

@@ -45,9 +45,12 @@ def test_json_report_counts_rows_and_lists_errors(
     )
     assert code == 0
     report = json.loads(out)
-    assert set(report) == {"imported", "updated", "skipped", "errors"}
-    assert (report["imported"], report["updated"], report["skipped"]) == (4, 0, 5)
-    assert {"row": 6, "column": "Email Address", "message": "Missing email"} in report["errors"]
+    assert {"imported", "updated", "skipped", "errors", "notices", "warnings"} <= set(report)
+    assert (report["imported"], report["updated"], report["skipped"]) == (5, 0, 3)
+    assert {"row": 7, "column": "Email Address", "message": "Missing email"} in report["errors"]
+    # Seán's earlier submission is a notice, not an error.
+    assert [n["row"] for n in report["notices"]] == [3]
+    assert all(e["row"] != 3 for e in report["errors"])
     code, out, _ = _run(
         capsys,
         "--db",
@@ -58,7 +61,7 @@ def test_json_report_counts_rows_and_lists_errors(
         cohort,
         "--json",
     )
-    assert json.loads(out)["updated"] == 4  # a second run updates, never duplicates
+    assert json.loads(out)["updated"] == 5  # a second run updates, never duplicates
 
 
 def test_dry_run_prints_what_would_happen_and_writes_nothing(
@@ -75,8 +78,10 @@ def test_dry_run_prints_what_would_happen_and_writes_nothing(
         "--dry-run",
     )
     assert code == 0
-    assert out.startswith("Dry run: would import 4, updated 0, skipped 5")
-    assert "row 4, column 'Email Address': Email 'not-an-email' is not a valid email address" in out
+    assert out.startswith(
+        "Dry run: would import 5, updated 0, skipped 3, 1 replaced by a later submission"
+    )
+    assert "row 5, column 'Email Address': Email 'not-an-email' is not a valid email address" in out
     with db.reading() as session:
         assert list_applications(session, find_cohort(session, cohort).id) == []
 

@@ -10,13 +10,17 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from mentordesk.core.programs.cohorts import cohort_overviews
 from mentordesk.core.storage.database import Database
+from mentordesk.demo.cohorts import build_demo
 from mentordesk.gui.app import create_application
 from mentordesk.gui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
-def _private_settings(tmp_path: Path, qapp: QApplication) -> None:
+def _private_settings(tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Tests read the window's English texts, whatever language the machine speaks.
+    monkeypatch.setenv("MENTORDESK_LANG", "en")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
@@ -54,3 +58,32 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[[Database], MainWindow]]:
         return window
 
     yield make
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo's three programs, built once per test module (a few seconds)."""
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    db = Database(path, create=True)
+    with db.transaction() as s:
+        build_demo(s)
+    db.close()
+    return path
+
+
+@pytest.fixture
+def demo(demo_path: Path, tmp_path: Path) -> Iterator[Database]:
+    """A fresh copy of the demo for one test."""
+    copy = tmp_path / "demo.db"
+    copy.write_bytes(demo_path.read_bytes())
+    db = Database(copy)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def staff_cohort(demo: Database) -> int:
+    """The demo's staff rollout: every kind of event, rule and record."""
+    with demo.reading() as s:
+        overviews = cohort_overviews(s)
+    return next(o.id for o in overviews if "Rollout" in o.name)

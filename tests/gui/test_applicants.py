@@ -267,6 +267,21 @@ def test_possible_duplicates_filter(open_window: Open, db: Database) -> None:
     ) == ["m1@example.org", "m2@example.org"]
 
 
+def test_renaming_someone_to_an_existing_name_flags_both_as_possible_duplicates(
+    qtbot: QtBot, open_window: Open, db: Database
+) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s)
+        make_application(s, cohort, "mentee", first_name="José", last_name="Benítez")
+        make_application(s, cohort, "mentee", first_name="Joe", last_name="Bennett")
+    window = open_window(db)
+    model = window.applicants.model
+    assert not any(model.is_possible_duplicate(i) for i in range(model.rowCount()))
+    _edit_cell(qtbot, window, "Joe Bennett", "first_name", "Jose")
+    _edit_cell(qtbot, window, "Jose Bennett", "last_name", "Benitez")
+    assert all(model.is_possible_duplicate(i) for i in range(model.rowCount()))
+
+
 def test_names_are_listed_by_family_name_and_selection_survives_sorting(
     open_window: Open, cohort_db: Database
 ) -> None:
@@ -362,7 +377,7 @@ def test_undoing_a_status_change_keeps_the_withdrawal_reason(
     window = open_window(cohort_db)
     area = window.applicants
     area.select_application(ana.id)
-    assert "withdrawn: Moved to another institution" in area.ui.detail.toPlainText()
+    assert "Withdrawn: Moved to another institution" in area.ui.detail.toPlainText()
     area.set_status(ApplicationStatus.ACCEPTED)
     window.undo_action.trigger()
     with cohort_db.reading() as s:

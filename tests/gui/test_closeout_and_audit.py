@@ -184,3 +184,23 @@ def test_an_applicants_history_opens_from_the_applicants_table(
     top = dialog.tree.topLevelItem(0)
     assert top is not None and "Rollout 2026" in top.text(0)
     assert top.child(0).text(0).startswith("with Bo Chen (mentor)")
+
+
+def test_the_audit_shows_a_decision_made_in_applicants_when_the_committee_turns_to_it(
+    qtbot: QtBot, open_window: Open, db: Database
+) -> None:
+    _cohort(db)
+    window = open_window(db)
+    window.audit_action.trigger()
+    area = window.audit
+    before = area.model.rowCount()
+    window.show_area(0)
+    applicants = window.applicants
+    wanda = next(r.id for r in applicants.model.rows() if r.full_name == "Wanda Wait")
+    applicants.select_application(wanda)
+    applicants.set_status(ApplicationStatus.DECLINED)
+    assert area.model.rowCount() == before  # hidden: read again only when shown
+    window.audit_action.trigger()
+    assert area.model.rowCount() == before + 1
+    assert area.model.index(0, 4).data() == "Wanda Wait's application"
+    assert "status" in area.model.index(0, 5).data()

@@ -74,9 +74,11 @@ def test_the_board_shows_a_name_corrected_in_applicants(
 ) -> None:
     window = open_window(db)
     pairing = _areas(window)[0]
+    window.show_area(PAIRING)  # the board, read when first shown
     assert pairing.snapshot is not None and pairing.snapshot.mentee[people["ada"]].name.startswith(
         "Ada"
     )
+    window.show_area(APPLICANTS)
     _rename_in_applicants(qtbot, window, "Ada Lovelace", "Augusta")
     window.show_area(PAIRING)
     qtbot.waitUntil(
@@ -144,8 +146,22 @@ def test_a_hidden_area_catches_up_when_shown_not_before(
     reloads: list[int | None] = []
     original = pairing.reload
     pairing.reload = lambda: (reloads.append(pairing.cohort_id), original())[1]  # type: ignore[method-assign]
+    first_read = pairing.set_cohort  # a board never shown yet reads its cohort when first shown
+    pairing.set_cohort = lambda c: (reloads.append(c), first_read(c))[1]  # type: ignore[method-assign]
     _rename_in_applicants(qtbot, window, "Ada Lovelace", "Augusta")
     qtbot.wait(50)
     assert reloads == []  # the board is not on screen: it reads nothing yet
     window.show_area(PAIRING)
     qtbot.waitUntil(lambda: reloads == [people["cohort"]])
+
+
+def test_opening_a_cohort_reads_only_the_area_on_screen(
+    qtbot: QtBot, open_window: Open, db: Database, people: dict[str, int]
+) -> None:
+    window = open_window(db)
+    pairing = _areas(window)[0]
+    assert window.applicants.model.rowCount() > 0  # the area on screen has its rows
+    assert pairing.snapshot is None  # the board is read the first time it is shown
+    window.show_area(PAIRING)
+    qtbot.waitUntil(lambda: pairing.snapshot is not None)
+    assert people["ada"] in pairing.snapshot.mentee

@@ -74,29 +74,33 @@ def test_import_from_file_choice_to_finish(
 
     _next(qtbot, wizard)
     qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.PREVIEW_PAGE, timeout=5000)
-    assert "4 new" in wizard.ui.summaryLabel.text()
-    assert "5 skipped" in wizard.ui.summaryLabel.text()
+    assert "5 new" in wizard.ui.summaryLabel.text()
+    assert "3 skipped" in wizard.ui.summaryLabel.text()
+    assert "1 answer could not be read" in wizard.ui.summaryLabel.text()  # 'lots' mentees
+    assert "1 earlier submission is replaced by a later one" in wizard.ui.summaryLabel.text()
     rows = wizard.rows_model
     assert rows.rowCount() == 9
-    skipped = [
-        rows.row_at(i) for i in range(rows.rowCount()) if rows.row_at(i).action is RowAction.SKIP
-    ]
-    assert [r.row for r in skipped] == [2, 4, 5, 6, 7]
+    actions = {rows.row_at(i).row: rows.row_at(i).action for i in range(rows.rowCount())}
+    # Row numbers as the spreadsheet shows them; Seán's first submission is replaced.
+    assert [n for n, a in actions.items() if a is RowAction.SKIP] == [5, 6, 7]
+    assert actions[3] is RowAction.REPLACED
+    replaced = next(i for i in range(rows.rowCount()) if rows.row_at(i).row == 3)
+    assert rows.index(replaced, 2).data() == "replaced by row 10, a later submission"
     problems = wizard.problems_model
     listed = {
         (problems.index(i, 0).data(), problems.index(i, 1).data(), problems.index(i, 2).data())
         for i in range(problems.rowCount())
     }
-    assert (6, "Email Address", "Missing email") in listed
+    assert (7, "Email Address", "Missing email") in listed
     with db.reading() as session:
         assert list_applications(session, cohort_id) == []  # nothing written by the preview
 
     _next(qtbot, wizard)  # Import
     qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.SUMMARY_PAGE, timeout=10000)
-    assert "4 new applications" in wizard.ui.resultLabel.text()
+    assert "5 new applications" in wizard.ui.resultLabel.text()
     assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
-    assert finished and finished[0].imported == 4
+    assert finished and finished[0].imported == 5
 
     with db.reading() as session:
         stored = {r.email: r for r in list_applications(session, cohort_id)}
@@ -119,7 +123,7 @@ def test_the_next_import_maps_itself_and_updates_resubmissions(
         summary = wizard.ui.summaryLabel.text()
         _next(qtbot, wizard)
         qtbot.waitUntil(lambda w=wizard: w.currentId() == ImportWizard.SUMMARY_PAGE, timeout=10000)
-    assert "0 new" in summary and "4 updates" in summary
+    assert "0 new" in summary and "5 updates" in summary
 
     # Save the mapping to a file and load it back into another wizard.
     target = tmp_path / "hecma-mapping.json"
@@ -207,3 +211,42 @@ def test_a_file_dropped_on_the_wizard_is_chosen_and_described(
     assert wizard.ui.pathEdit.text().endswith("credential_registry_excel.csv")
     _next(qtbot, wizard)
     assert "Windows-1252, semicolon-separated" in wizard.ui.mappingPage.subTitle()
+
+
+def test_the_wizard_offers_fixed_answers_for_what_the_form_never_asked(
+    qtbot: Any, context: AppContext, db: Database
+) -> None:
+    with db.transaction() as session:
+        cohort_id = make_cohort(session, preset="staff", name="Rollout 3").id
+    wizard = _wizard(qtbot, context, cohort_id)
+    qtbot.keyClicks(wizard.ui.pathEdit, str(DATA / "forms" / "staff_microsoft_forms_no_org.xlsx"))
+    _next(qtbot, wizard)
+    assert wizard.currentId() == ImportWizard.MAPPING_PAGE
+    # The anonymous respondent columns stay out of the real questions.
+    assert wizard.field_combo("Email").currentData() is None
+    assert wizard.field_combo("Email address").currentData() == "email"
+    assert set(wizard.fixed_edits) == {"organization", "employment_type", "consent"}
+    assert wizard.ui.fixedBox.isVisible()
+    # Each offers the answers that pass its rule.
+    assert wizard.fixed_edits["organization"].placeholderText().startswith("HSC, or leave empty")
+    assert wizard.fixed_edits["consent"].placeholderText().startswith("Yes or No, or leave")
+    qtbot.keyClicks(wizard.fixed_edits["organization"], "HSC")
+    qtbot.keyClicks(wizard.fixed_edits["consent"], "Yes")
+
+    _next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.PREVIEW_PAGE, timeout=5000)
+    summary = wizard.ui.summaryLabel.text()
+    assert "6 new" in summary
+    assert "The rules need Employment type" in summary  # left empty: needs a decision
+    assert "Organization" not in summary.split("6 new")[1]
+    _next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.SUMMARY_PAGE, timeout=10000)
+    with db.reading() as session:
+        ana = next(
+            r for r in list_applications(session, cohort_id) if r.email.startswith("ana.garcia")
+        )
+    assert ana.values["organization"] == "HSC" and ana.values["consent"] is True
+    assert ana.eligibility.label == "Needs a decision"
+    assert ana.eligibility.reasons == (
+        "Employment type not asked on the form; the program is for staff only",
+    )

@@ -10,6 +10,7 @@ from email import policy
 from pathlib import Path
 from typing import Any
 
+import keyring
 import pytest
 from aiosmtpd.controller import Controller
 from PySide6.QtCore import Qt
@@ -17,7 +18,13 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QToolBar
 from pytestqt.qtbot import QtBot
 
-from mentordesk.core.documents.mail import sent_messages
+import mentordesk.gui.publish_dialog as publish
+from mentordesk.core.documents.mail import (
+    SmtpSettings,
+    keep_password,
+    save_smtp_settings,
+    sent_messages,
+)
 from mentordesk.core.matching.pairs import board_pairs
 from mentordesk.core.storage.database import Database
 from mentordesk.gui.context import AppContext
@@ -162,3 +169,42 @@ def test_publish_preview_save_drafts_then_send_through_the_committees_server(
         sorted((m.kind, m.via) for m in log)
         == [("introduction", "draft")] * 2 + [("introduction", "smtp")] * 2
     )
+
+
+def test_send_uses_the_password_kept_in_the_keyring_and_asks_none(
+    db: Database, qtbot: QtBot, cohort: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Edit ▸ Preferences… kept the server's password: Send asks only for the confirmation."""
+    server = SmtpSettings("127.0.0.1", 2525, "none", "committee", "Committee <c@hsc.org>")
+    with db.transaction() as s:
+        save_smtp_settings(s, server)
+    kept: dict[tuple[str, str], str] = {}
+    monkeypatch.setattr(keyring, "get_password", lambda s, a: kept.get((s, a)))
+    monkeypatch.setattr(keyring, "set_password", lambda s, a, p: kept.__setitem__((s, a), p))
+    assert keep_password(server, "s3cret-horse")
+    asked: list[str] = []
+
+    def no_password(*_a: object, **_k: object) -> tuple[str, bool]:
+        asked.append("password")
+        return "", False
+
+    monkeypatch.setattr(publish.QInputDialog, "getText", staticmethod(no_password))
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    used: list[str] = []
+
+    def send(settings: SmtpSettings, password: str, drafts: list[Any], *a: Any, **k: Any) -> Any:
+        used.append(password)  # the committee's server is not reached in this test
+        return publish.SendReport(sent=0, failed=[])
+
+    monkeypatch.setattr(publish, "send_drafts", send)
+    dialog = PublishDialog(AppContext(db, QUndoStack()), cohort["cohort"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _click(qtbot, dialog.ui.checkProposedButton)
+    _click(qtbot, dialog.ui.publishButton)
+    qtbot.waitUntil(lambda: dialog.ui.draftsList.count() == 2, timeout=20000)
+    _click(qtbot, dialog.ui.sendButton)
+    qtbot.waitUntil(lambda: used == ["s3cret-horse"], timeout=20000)
+    assert asked == []

@@ -27,7 +27,9 @@ from sqlalchemy import text
 
 import mentordesk.gui
 from mentordesk.core.storage.database import Database
-from mentordesk.core.storage.models import ApplicationStatus
+from mentordesk.core.storage.models import ApplicationStatus, EligibilityOverride
+from mentordesk.gui.applicants.delegates import NameEditor
+from mentordesk.gui.applicants.new_applicant_dialog import NewApplicantDialog
 from mentordesk.gui.main_window import MainWindow
 from mentordesk.gui.override_dialog import OverrideDialog
 from mentordesk.gui.pairing.rematch_dialog import RematchDialog
@@ -82,6 +84,13 @@ def set_status(qtbot: QtBot, window: MainWindow) -> None:
     area.set_status(ApplicationStatus.ACCEPTED)
 
 
+def decide_for_a_selection(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_area(APPLICANTS)
+    area = window.applicants
+    area.select_application(area.model.rows()[0].id)
+    area.decide_selected(EligibilityOverride.ELIGIBLE)
+
+
 def override_eligibility(qtbot: QtBot, window: MainWindow) -> None:
     row = window.applicants.model.rows()[0]
     dialog = OverrideDialog(window.context, row.id, window)
@@ -134,6 +143,31 @@ def move_event(qtbot: QtBot, window: MainWindow) -> None:
     area.move_event_to(event.id, event.day + timedelta(days=1))  # type: ignore[attr-defined]
 
 
+def add_an_applicant(qtbot: QtBot, window: MainWindow) -> None:
+    window.new_applicant_action.trigger()
+    dialog = window.new_applicant_dialog
+    assert isinstance(dialog, NewApplicantDialog)
+    qtbot.keyClicks(dialog.ui.firstNameEdit, "Katherine")
+    qtbot.keyClicks(dialog.ui.lastNameEdit, "Johnson")
+    qtbot.keyClicks(dialog.ui.emailEdit, "kjohnson@example.org")
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
+def rename_an_applicant(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_area(APPLICANTS)
+    area = window.applicants
+    table = area.ui.table
+    index = area.proxy.index(0, area.model.column_of("name"))
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editor = table.viewport().findChild(NameEditor)
+    assert editor is not None
+    editor.last.selectAll()
+    qtbot.keyClicks(editor.last, "Corrected")
+    qtbot.keyClick(editor.last, Qt.Key.Key_Return)
+
+
 def rematch_a_pair(qtbot: QtBot, window: MainWindow) -> None:
     window.show_area(PAIRING)
     area = window.areas[PAIRING]
@@ -159,9 +193,12 @@ def rename_a_term(qtbot: QtBot, window: MainWindow) -> None:
 
 
 SCENARIOS: dict[str, Callable[[QtBot, MainWindow], None]] = {
+    "AddApplicantCommand": add_an_applicant,
+    "RenameApplicantCommand": rename_an_applicant,
     "EditApplicationCommand": edit_application,
     "SetStatusCommand": set_status,
     "OverrideEligibilityCommand": override_eligibility,
+    "DecideEligibilityCommand": decide_for_a_selection,
     "SetRulesCommand": change_rules,
     "BoardChangeCommand": lock_a_pair_on_the_board,
     "SetAgreementSignedCommand": mark_agreement_signed,

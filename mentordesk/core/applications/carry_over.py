@@ -120,10 +120,12 @@ def add_cohort_carrying_over(
     *,
     carry_from: int | None = None,
     mentors: bool = False,
+    timezone: str | None = None,
 ) -> NewCohort:
-    """New Cohort…: another cohort of the program and, from ``carry_from``, its waitlisted
-    mentees (and, with ``mentors``, the mentors who continue), in one transaction."""
-    cohort = add_cohort(session, program_id, name, start, end)
+    """New Cohort…: another cohort of the program (in ``timezone``, default the computer's)
+    and, from ``carry_from``, its waitlisted mentees (and, with ``mentors``, the mentors who
+    continue), in one transaction."""
+    cohort = add_cohort(session, program_id, name, start, end, timezone=timezone)
     carried = ""
     if carry_from is not None:
         source = get_cohort(session, carry_from)

@@ -9,8 +9,9 @@ audit log (who, when, each field old → new), so nobody's work is overwritten s
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -44,9 +45,21 @@ class OtherChange:
     at: datetime | None
     version: int  # the record's version now
     changes: list[FieldChange] = field(default_factory=list)
+    timezone: str = "UTC"  # the cohort's: ``at`` is stored in UTC and shown in it
+
+    @property
+    def local_at(self) -> datetime | None:
+        """When the other change was made, on the cohort's clock (naive)."""
+        if self.at is None:
+            return None
+        try:
+            zone: Any = ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            zone = UTC
+        return self.at.replace(tzinfo=UTC).astimezone(zone).replace(tzinfo=None)
 
     def describe(self) -> str:
-        when = f" on {self.at:%Y-%m-%d at %H:%M} UTC" if self.at else ""
+        when = f" on {self.local_at:%Y-%m-%d at %H:%M}" if self.local_at else ""
         what = "; ".join(c.describe() for c in self.changes) or "no field a person edits"
         return f"{self.record} was changed by {self.actor}{when} ({what})"
 
@@ -107,6 +120,7 @@ def other_change(session: Session, app: Application, since_version: int) -> Othe
         at=last.at if last else None,
         version=app.version,
         changes=list(changes.values()),
+        timezone=app.cohort.timezone,
     )
 
 

@@ -1,12 +1,18 @@
-"""Who may take part, by the program's rules, with every reason a person is not eligible."""
+"""Who may take part, by the program's rules, with every reason a person is not eligible.
+
+A rule whose answer is missing because the form never asked the question (the import
+records the field as ``not_asked``) neither passes nor fails: the application is
+undecided ("Needs a decision") until the committee decides or fills the answer in.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Protocol
 
-from mentordesk.core.applications.fields import split_list
+from mentordesk.core.applications.fields import FIELDS_BY_NAME, Kind, split_list
 from mentordesk.core.programs.rules import ProgramRules
 from mentordesk.core.storage.models import EligibilityOverride, Role
 
@@ -25,16 +31,73 @@ class ApplicationLike(Protocol):
     eligibility_note: str | None
 
 
+#: The source recorded for a field the form did not ask (see ``Application.answer_sources``).
+NOT_ASKED = "not_asked"
+NOT_ASKED_REASON = "not asked on the form"
+
+
 @dataclass(frozen=True)
 class Eligibility:
-    eligible: bool
+    """The decision: eligible True/False, or None while a rule's question was never asked."""
+
+    eligible: bool | None
     reasons: tuple[str, ...] = field(default_factory=tuple)  # why not (or why overridden)
     overridden: bool = False
 
     @property
+    def undecided(self) -> bool:
+        return self.eligible is None
+
+    @property
     def label(self) -> str:
+        if self.eligible is None:
+            return "Needs a decision"
         word = "Eligible" if self.eligible else "Not eligible"
         return f"{word} (committee)" if self.overridden else word
+
+
+def rule_fields(rules: ProgramRules) -> dict[str, str]:
+    """The fields the rules read, each with what the rule asks, in the committee's words."""
+    out: dict[str, str] = {}
+    if rules.membership_required:
+        out["membership_id"] = "the program is for members only"
+    if rules.mentor_min_years is not None:
+        out["years_experience"] = (
+            f"mentors need at least {_fmt_years(rules.mentor_min_years)} of experience"
+        )
+    if rules.mentor_credentials_any:
+        out["credentials"] = f"mentors need an active {' or '.join(rules.mentor_credentials_any)}"
+    if rules.supervisor_approval_required:
+        out["supervisor_approved"] = "the program requires the supervisor's approval"
+    if rules.allowed_organizations:
+        out["organization"] = f"the program is for {' or '.join(rules.allowed_organizations)} only"
+    if rules.allowed_employment_types:
+        out["employment_type"] = (
+            f"the program is for {' or '.join(rules.allowed_employment_types)} only"
+        )
+    if rules.consent_required:
+        out["consent"] = "the program needs consent to take part and share data"
+    return out
+
+
+def rule_answers(rules: ProgramRules) -> dict[str, list[str]]:
+    """For each field a rule reads, the answers that pass it (what a fixed answer offers)."""
+    out: dict[str, list[str]] = {}
+    for name in rule_fields(rules):
+        if FIELDS_BY_NAME[name].kind is Kind.BOOLEAN:
+            out[name] = ["Yes", "No"]
+    if rules.allowed_organizations:
+        out["organization"] = list(rules.allowed_organizations)
+    if rules.allowed_employment_types:
+        out["employment_type"] = list(rules.allowed_employment_types)
+    if rules.mentor_credentials_any:
+        out["credentials"] = list(rules.mentor_credentials_any)
+    return out
+
+
+def not_asked_fields(app: Any) -> set[str]:
+    sources = getattr(app, "answer_sources", None) or {}
+    return {name for name, source in sources.items() if source == NOT_ASKED}
 
 
 def _fmt_years(value: float) -> str:
@@ -45,8 +108,13 @@ _NOT_A_MEMBER = {"no", "n", "none", "n/a", "na", "-", "not a member", "pending",
 _INACTIVE = {"inactive", "expired", "lapsed", "pending", "suspended", "retiring", "former"}
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+", text.casefold())
+_WORD = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    # Cached: a cohort's thousands of applications repeat a few organizations and types.
+    return tuple(_WORD.findall(text.casefold()))
 
 
 def _names_match(given: str, allowed: list[str]) -> bool:
@@ -75,17 +143,41 @@ def active_credentials(credentials: str | None, wanted: list[str]) -> list[str]:
 
 def rule_reasons(app: ApplicationLike, rules: ProgramRules) -> list[str]:
     """Every rule the application breaks, in words a committee member can act on."""
+    return rule_findings(app, rules)[0]
+
+
+def _label(name: str) -> str:
+    return FIELDS_BY_NAME[name].label
+
+
+def rule_findings(app: ApplicationLike, rules: ProgramRules) -> tuple[list[str], list[str]]:
+    """The rules the application breaks, and those it cannot be judged on (never asked)."""
+    never_asked = not_asked_fields(app)
+    undecided: list[str] = []
+
+    def unasked(name: str, value: Any) -> bool:
+        blank = value is None or (isinstance(value, str) and not value.strip())
+        if blank and name in never_asked:
+            why = rule_fields(rules).get(name, "")
+            undecided.append(f"{_label(name)} {NOT_ASKED_REASON}" + (f"; {why}" if why else ""))
+            return True
+        return False
+
     role = Role(app.role) if app.role is not None else None
     who = "Mentor" if role is Role.MENTOR else "Mentee" if role is Role.MENTEE else "Applicant"
     reasons: list[str] = []
     if role is None:
         reasons.append("Applicant did not say whether they apply as mentor or mentee")
     member = (app.membership_id or "").strip()
-    if rules.membership_required and (not member or member.casefold() in _NOT_A_MEMBER):
+    if rules.membership_required and unasked("membership_id", app.membership_id):
+        pass
+    elif rules.membership_required and (not member or member.casefold() in _NOT_A_MEMBER):
         reasons.append(f"{who} gave no membership number; the program is for members only")
     if role is Role.MENTOR and rules.mentor_min_years is not None:
         years = app.years_experience
-        if years is None:
+        if unasked("years_experience", years):
+            pass
+        elif years is None:
             reasons.append(
                 f"Mentor gave no years of experience; the program asks for at least "
                 f"{_fmt_years(rules.mentor_min_years)}"
@@ -97,11 +189,15 @@ def rule_reasons(app: ApplicationLike, rules: ProgramRules) -> list[str]:
             )
     if role is Role.MENTOR and rules.mentor_credentials_any:
         wanted = rules.mentor_credentials_any
-        if not active_credentials(app.credentials, wanted):
+        if unasked("credentials", app.credentials):
+            pass
+        elif not active_credentials(app.credentials, wanted):
             have = f"holds {app.credentials}" if app.credentials else "lists no credential"
             reasons.append(f"Mentor {have}; the program asks for an active {' or '.join(wanted)}")
     if rules.supervisor_approval_required and app.supervisor_approved is not True:
-        if app.supervisor_approved is False:
+        if unasked("supervisor_approved", app.supervisor_approved):
+            pass
+        elif app.supervisor_approved is False:
             reasons.append(f"{who}'s supervisor did not approve; the program requires approval")
         elif not (app.supervisor_name or "").strip():
             reasons.append(
@@ -112,32 +208,42 @@ def rule_reasons(app: ApplicationLike, rules: ProgramRules) -> list[str]:
     if rules.allowed_organizations:
         org = (app.organization or "").strip()
         only = f"the program is for {' or '.join(rules.allowed_organizations)} only"
-        if not org:
+        if unasked("organization", org):
+            pass
+        elif not org:
             reasons.append(f"{who} gave no organization; {only}")
         elif not _names_match(org, rules.allowed_organizations):
             reasons.append(f"{who} is from {org}; {only}")
     if rules.allowed_employment_types:
         kind = (app.employment_type or "").strip()
         only = f"the program is for {' or '.join(rules.allowed_employment_types)} only"
-        if not kind:
+        if unasked("employment_type", kind):
+            pass
+        elif not kind:
             reasons.append(f"{who} gave no employment type; {only}")
         elif not _names_match(kind, rules.allowed_employment_types):
             reasons.append(f"{who} is {kind}; {only}")
     if rules.consent_required and app.consent is not True:
-        if app.consent is False:
+        if unasked("consent", app.consent):
+            pass
+        elif app.consent is False:
             reasons.append(f"{who} declined consent; the program needs it to take part")
         else:
             reasons.append(f"{who} has not given consent to take part and share their data")
-    return reasons
+    return reasons, undecided
 
 
 def eligibility(app: ApplicationLike, rules: ProgramRules) -> Eligibility:
     """The decision for one application: the rules' verdict unless the committee overrode it."""
-    reasons = rule_reasons(app, rules)
+    reasons, undecided = rule_findings(app, rules)
     override = app.eligibility_override
     if override is not None:
         decided = EligibilityOverride(override) is EligibilityOverride.ELIGIBLE
         note = (app.eligibility_note or "").strip()
         why = f"Committee decision: {note}" if note else "Committee decision"
-        return Eligibility(decided, (why, *reasons), overridden=True)
-    return Eligibility(not reasons, tuple(reasons))
+        return Eligibility(decided, (why, *reasons, *undecided), overridden=True)
+    if reasons:  # a rule that fails decides, whatever was not asked
+        return Eligibility(False, tuple(reasons + undecided))
+    if undecided:
+        return Eligibility(None, tuple(undecided))
+    return Eligibility(True, ())

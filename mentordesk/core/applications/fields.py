@@ -11,9 +11,11 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any
+
+from dateutil import parser as dateutil_parser
 
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.storage.models import ApplicationStatus, Role
@@ -138,8 +140,17 @@ def parse_email(text: str, label: str = "Email") -> str:
     return value
 
 
-def parse_boolean(text: str, label: str = "value") -> bool:
+#: Answers that say "not yet decided": no value, not a refusal ("Pending" approval).
+PENDING_WORDS = frozenset(
+    {"pending", "not yet", "n/a", "na", "tbd", "unknown", "awaiting", "in progress", "?", "-"}
+)
+
+
+def parse_boolean(text: str, label: str = "value") -> bool | None:
+    """Yes or no as people answer it; None for "Pending", "Not yet", "N/A" (no answer yet)."""
     word = text.strip().lower().rstrip(".!")
+    if word in PENDING_WORDS or word.startswith(("pending", "awaiting", "not yet")):
+        return None
     if word in _TRUE:
         return True
     if word in _FALSE:
@@ -225,35 +236,106 @@ def parse_integer(text: str, label: str) -> int:
     return number
 
 
-def parse_datetime(text: str, label: str = "Submitted", *, day_first: bool = False) -> datetime:
-    """A timestamp as forms write it; ``day_first`` reads 03/04 as 3 April (the file decides)."""
+def parse_datetime(
+    text: str, label: str = "Submitted", *, day_first: bool = False, zone: tzinfo | None = None
+) -> datetime:
+    """A timestamp as forms write it, in UTC; ``day_first`` reads 03/04 as 3 April (the file decides).
+
+    A time with a zone ("GMT-5", "MST", "+02:00") is converted from it; a time without one
+    is the cohort's local time (``zone``; UTC when not given).
+    """
     word = " ".join(text.strip().split())
     try:
-        value = datetime.fromisoformat(word)
-        return value.replace(tzinfo=None) if value.tzinfo is None else _to_utc_naive(value)
+        return _in_utc(datetime.fromisoformat(word), zone)
     except ValueError:
         pass
-    offset = timedelta(0)
-    zone = _ZONE_RE.search(word)
-    if zone and zone.start() > 0:
-        if zone.group("sign"):
-            minutes = int(zone.group("h")) * 60 + int(zone.group("m") or 0)
-            offset = timedelta(minutes=minutes if zone.group("sign") == "+" else -minutes)
-        word = word[: zone.start()]
+    offset: timedelta | None = None
+    zone_match = _ZONE_RE.search(word)
+    if zone_match and zone_match.start() > 0:
+        offset = timedelta(0)
+        if zone_match.group("sign"):
+            minutes = int(zone_match.group("h")) * 60 + int(zone_match.group("m") or 0)
+            offset = timedelta(minutes=minutes if zone_match.group("sign") == "+" else -minutes)
+        word = word[: zone_match.start()]
     formats = (*_DAY_FIRST_FORMATS, *_DATETIME_FORMATS) if day_first else _DATETIME_FORMATS
     # A file's timestamps share one format: try the one that worked last time first.
     last = _last_format.get(day_first)
     for fmt in (last, *formats) if last else formats:
         try:
-            value = datetime.strptime(word, fmt) - offset
+            value = datetime.strptime(word, fmt)
         except ValueError:
             continue
         _last_format[day_first] = fmt
-        return value
+        return value - offset if offset is not None else _in_utc(value, zone)
     if not day_first and re.match(r"^\d{1,2}/\d{1,2}/", word):
-        # No month-first reading fits, so 31/12/2026 can only mean 31 December.
-        return parse_datetime(text, label, day_first=True)
-    raise ValidationError(f"{label}: {text.strip()!r} is not a date and time MentorDesk can read")
+        try:  # No month-first reading fits, so 31/12/2026 can only mean 31 December.
+            return parse_datetime(text, label, day_first=True, zone=zone)
+        except ValidationError:
+            pass
+    # Anything else ("Mar 14, 2026 9:05 AM", "2027/01/01 1:00:00 PM MST", "14 March 2026,
+    # 09:05 CET") goes to dateutil, with the zone names forms print.
+    try:
+        value = dateutil_parser.parse(word, dayfirst=day_first, tzinfos=_ZONE_NAMES)
+    except (ValueError, OverflowError, TypeError):
+        raise ValidationError(
+            f"{label}: {text.strip()!r} is not a date and time MentorDesk can read"
+        ) from None
+    if offset is not None and value.tzinfo is None:
+        return value - offset
+    return _in_utc(value, zone)
+
+
+def _in_utc(value: datetime, zone: tzinfo | None) -> datetime:
+    """A naive local time (in ``zone``) or an aware one, as naive UTC."""
+    if value.tzinfo is None:
+        if zone is None:
+            return value
+        value = value.replace(tzinfo=zone)
+    return value.astimezone(UTC).replace(tzinfo=None)
+
+
+# The zone names form tools print after a time, as fixed offsets in seconds.
+_ZONE_NAMES: dict[str, int] = {
+    name: hours * 3600
+    for name, hours in (
+        ("UTC", 0),
+        ("GMT", 0),
+        ("Z", 0),
+        ("WET", 0),
+        ("BST", 1),
+        ("CET", 1),
+        ("CEST", 2),
+        ("WEST", 1),
+        ("EET", 2),
+        ("EEST", 3),
+        ("MSK", 3),
+        ("EST", -5),
+        ("EDT", -4),
+        ("CST", -6),
+        ("CDT", -5),
+        ("MST", -7),
+        ("MDT", -6),
+        ("PST", -8),
+        ("PDT", -7),
+        ("AKST", -9),
+        ("AKDT", -8),
+        ("HST", -10),
+        ("AST", -4),
+        ("ADT", -3),
+        ("NST", -3),
+        ("NDT", -2),
+        ("AEST", 10),
+        ("AEDT", 11),
+        ("ACST", 9),
+        ("AWST", 8),
+        ("NZST", 12),
+        ("NZDT", 13),
+        ("JST", 9),
+        ("KST", 9),
+        ("SGT", 8),
+        ("HKT", 8),
+    )
+}
 
 
 _last_format: dict[bool, str] = {}
@@ -269,8 +351,6 @@ def dates_look_day_first(texts: Iterable[str]) -> bool:
 
 
 def _to_utc_naive(value: datetime) -> datetime:
-    from datetime import UTC
-
     return value.astimezone(UTC).replace(tzinfo=None)
 
 
@@ -284,7 +364,7 @@ def split_list(text: str) -> list[str]:
     return seen
 
 
-def parse_value(name: str, raw: Any, *, day_first: bool = False) -> Any:
+def parse_value(name: str, raw: Any, *, day_first: bool = False, zone: tzinfo | None = None) -> Any:
     """Turn what a person typed for field ``name`` into the stored value (None when blank)."""
     spec = FIELDS_BY_NAME.get(name)
     if spec is None:
@@ -295,7 +375,9 @@ def parse_value(name: str, raw: Any, *, day_first: bool = False) -> Any:
         return None
     try:
         if spec.kind is Kind.DATETIME and isinstance(raw, str):
-            return parse_datetime(raw, spec.label, day_first=day_first)
+            return parse_datetime(raw, spec.label, day_first=day_first, zone=zone)
+        if spec.kind is Kind.DATETIME and isinstance(raw, datetime):
+            return _in_utc(raw, zone)  # a spreadsheet's own date cell: the form's local time
         value = _parse(spec, raw)
         limit = _max_lengths().get(name)
         if isinstance(value, str) and limit is not None and len(value) > limit:

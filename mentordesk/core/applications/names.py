@@ -20,8 +20,13 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mentordesk.core.storage.models import Application, ApplicationStatus, Person, Role
 
 #: Fuzzy matches scoring below this (of 100) are not offered: "Ingrid Sorenson" is
 #: Ingrid Sørensen (93), "Ingrid Larsen" is not (70).
@@ -45,15 +50,20 @@ _LETTERS = str.maketrans(
         "ŀ": "l",
     }
 )
+_NOT_A_WORD = re.compile(r"[\W_]+")
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "rev", "sir"})
 
 
 def fold_text(text: str | None) -> str:
     """Lower case without accents or punctuation: 'Wiśniewski' and 'wisniewski' fold alike."""
-    decomposed = unicodedata.normalize("NFKD", (text or "").casefold().translate(_LETTERS))
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    plain = plain.translate(_LETTERS)
-    return " ".join(re.sub(r"[^\w]+", " ", plain).replace("_", " ").split())
+    if not text:
+        return ""
+    plain = text.casefold()
+    if not plain.isascii():  # most names are: they skip the decomposition (a big cohort's load)
+        decomposed = unicodedata.normalize("NFKD", plain.translate(_LETTERS))
+        plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        plain = plain.translate(_LETTERS)
+    return " ".join(_NOT_A_WORD.sub(" ", plain).split())
 
 
 def name_words(text: str | None) -> list[str]:
@@ -69,8 +79,12 @@ def name_words(text: str | None) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=100_000)
 def name_key(text: str | None) -> str:
-    """What two spellings of one name share: folded words in sorted order (order-insensitive)."""
+    """What two spellings of one name share: folded words in sorted order (order-insensitive).
+
+    Remembered: the Applicants table looks for duplicates again after each edit, and
+    folding 20,000 names afresh would hold the window for half a second."""
     return " ".join(sorted(name_words(text)))
 
 
@@ -223,3 +237,20 @@ def possible_duplicates(people: Iterable[tuple[int, str, str]]) -> dict[int, str
                 spelled = ", ".join(others)
                 out.setdefault(app_id, f"same name as {spelled}")
     return out
+
+
+def cohort_mentors(session: Session, cohort_id: int) -> NameIndex:
+    """The cohort's mentors (not withdrawn or declined) as a name index keyed by application id."""
+    rows = session.execute(
+        select(Application.id, Person.first_name, Person.last_name, Person.email)
+        .join(Person, Application.person_id == Person.id)
+        .where(
+            Application.cohort_id == cohort_id,
+            Application.role == Role.MENTOR,
+            Application.status.not_in((ApplicationStatus.WITHDRAWN, ApplicationStatus.DECLINED)),
+        )
+    )
+    return NameIndex(
+        Candidate(app_id, f"{first} {last}".strip() or email, email)
+        for app_id, first, last, email in rows
+    )

@@ -7,10 +7,11 @@ so a table of 20,000 applicants is one query and no lazy loading.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
 from types import SimpleNamespace
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,6 +25,7 @@ from mentordesk.core.applications.fields import (
     normalize_email,
     parse_value,
 )
+from mentordesk.core.applications.names import NameIndex, cohort_mentors
 from mentordesk.core.errors import ConflictError, NotFoundError, ValidationError
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.programs.rules import ProgramRules
@@ -39,6 +41,11 @@ from mentordesk.core.storage.models import (
 
 APPLICATION_COLUMNS: tuple[str, ...] = tuple(f.name for f in FIELDS if not f.on_person)
 
+#: Sources of an answer (Application.answer_sources); NOT_ASKED comes from eligibility.
+FORM = "form"
+FIXED = "fixed"
+COMMITTEE = "committee"
+
 
 @dataclass(slots=True)
 class ApplicationRow:
@@ -52,6 +59,9 @@ class ApplicationRow:
     eligibility_override: EligibilityOverride | None = None
     eligibility_note: str | None = None
     status_reason: str | None = None  # why withdrawn or waitlisted (not a form answer)
+    # field -> "form" | "fixed" | "committee" | "not_asked" (see Application.answer_sources)
+    answer_sources: dict[str, str] = field(default_factory=dict)
+    timezone: str = "UTC"  # the cohort's: times are stored in UTC and shown in it
     version: int = 1  # what a save sends back, so a change made meanwhile is not overwritten
 
     @property
@@ -71,14 +81,18 @@ class ApplicationRow:
         return ApplicationStatus(self.values["status"])
 
     def display(self, name: str) -> str:
-        return display_value(self.values.get(name))
+        return display_value(local_time(self.values.get(name), self.timezone))
+
+    def source(self, name: str) -> str:
+        """Where the value of ``name`` came from: form, fixed, committee or not_asked."""
+        return self.answer_sources.get(name, "form")
 
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id}
         for spec in FIELDS:
             value: Any = self.values.get(spec.name)
             if isinstance(value, datetime):
-                value = value.isoformat(timespec="seconds")
+                value = aware_time(value, self.timezone).isoformat(timespec="seconds")
             elif isinstance(value, enum.Enum):
                 value = value.value
             out[spec.name] = value
@@ -88,11 +102,12 @@ class ApplicationRow:
             self.eligibility_override.value if self.eligibility_override else None
         )
         out["status_reason"] = self.status_reason
+        out["answer_sources"] = dict(self.answer_sources)
         out["version"] = self.version
         return out
 
 
-def _row(app: Any, person: Any, rules: ProgramRules) -> ApplicationRow:
+def _row(app: Any, person: Any, rules: ProgramRules, timezone: str = "UTC") -> ApplicationRow:
     """A snapshot from an Application and its Person (ORM objects or result rows alike)."""
     values: dict[str, Any] = {
         "first_name": person.first_name,
@@ -111,8 +126,29 @@ def _row(app: Any, person: Any, rules: ProgramRules) -> ApplicationRow:
         eligibility_override=app.eligibility_override,
         eligibility_note=app.eligibility_note,
         status_reason=app.status_reason,
+        answer_sources=dict(app.answer_sources or {}),
+        timezone=timezone,
         version=app.version,
     )
+
+
+def _zone(name: str) -> tzinfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+def aware_time(value: datetime, timezone: str) -> datetime:
+    """A stored (naive UTC) time in the cohort's time zone, with its offset."""
+    return value.replace(tzinfo=UTC).astimezone(_zone(timezone))
+
+
+def local_time(value: Any, timezone: str) -> Any:
+    """A stored time as the cohort's clock shows it (naive); anything else unchanged."""
+    if isinstance(value, datetime):
+        return aware_time(value, timezone).replace(tzinfo=None)
+    return value
 
 
 _LIST_COLUMNS = (
@@ -123,6 +159,7 @@ _LIST_COLUMNS = (
     Application.eligibility_override,
     Application.eligibility_note,
     Application.status_reason,
+    Application.answer_sources,
     *(getattr(Application, name) for name in APPLICATION_COLUMNS),
     Person.first_name,
     Person.last_name,
@@ -149,13 +186,25 @@ def list_applications(
     rows = []
     for values in session.execute(query):
         record = SimpleNamespace(**dict(zip(keys, values, strict=True)))
-        rows.append(_row(record, record, rules))
+        rows.append(_row(record, record, rules, cohort.timezone))
     return rows
+
+
+def applications_and_mentors(
+    session: Session, cohort_id: int
+) -> tuple[list[ApplicationRow], NameIndex]:
+    """The cohort's applications and its mentors by name, from one snapshot (the Applicants
+    area shows whom a typed mentor or supervisor name was taken to mean)."""
+    return list_applications(session, cohort_id), cohort_mentors(session, cohort_id)
 
 
 def get_application_row(session: Session, application_id: int) -> ApplicationRow:
     app = get_application(session, application_id)
-    return _row(app, app.person, program_rules(app.cohort.program))
+    return _snapshot(app)
+
+
+def _snapshot(app: Application) -> ApplicationRow:
+    return _row(app, app.person, program_rules(app.cohort.program), app.cohort.timezone)
 
 
 def get_application(session: Session, application_id: int) -> Application:
@@ -286,7 +335,10 @@ def update_application(
         raise ValidationError(f"{name!r} cannot be edited", name)
     app = get_application(session, application_id)
     check_version(session, app, expected_version)
-    value = parse_value(name, raw)
+    # A time typed in the table is the cohort's local time, stored in UTC like the rest.
+    value = parse_value(name, raw, zone=_zone(app.cohort.timezone))
+    # The committee's hand: a re-import of the form keeps this value (see answer_sources).
+    app.answer_sources = {**(app.answer_sources or {}), name: COMMITTEE}
     if spec.on_person:
         person = app.person
         if name == "email" and value != person.email:
@@ -314,7 +366,7 @@ def update_application(
             app.status_changed_at = utcnow()
         setattr(app, name, value)
     session.flush()
-    return _row(app, app.person, program_rules(app.cohort.program))
+    return _snapshot(app)
 
 
 def set_eligibility_override(
@@ -330,7 +382,39 @@ def set_eligibility_override(
     app.eligibility_override = decision
     app.eligibility_note = (note or "").strip() or None
     session.flush()
-    return _row(app, app.person, program_rules(app.cohort.program))
+    return _snapshot(app)
+
+
+def decide_eligibility(
+    session: Session,
+    application_ids: list[int],
+    decision: EligibilityOverride,
+    note: str,
+) -> list[ApplicationRow]:
+    """The committee's decision on several applications at once (those that need one, say)."""
+    if not note.strip():
+        raise ValidationError("Say why the committee decides so", "eligibility_note")
+    apps = [get_application(session, i) for i in application_ids]
+    for app in apps:
+        app.eligibility_override = decision
+        app.eligibility_note = note.strip()
+    session.flush()
+    return [_snapshot(app) for app in apps]
+
+
+def restore_eligibility(
+    session: Session,
+    previous: dict[int, tuple[EligibilityOverride | None, str | None]],
+) -> list[ApplicationRow]:
+    """Put eligibility decisions back as they were (what undoing a decision does)."""
+    apps = []
+    for application_id, (decision, note) in previous.items():
+        app = get_application(session, application_id)
+        app.eligibility_override = decision
+        app.eligibility_note = note
+        apps.append(app)
+    session.flush()
+    return [_snapshot(app) for app in apps]
 
 
 def withdraw_application(session: Session, application_id: int, reason: str) -> ApplicationRow:
@@ -341,7 +425,7 @@ def withdraw_application(session: Session, application_id: int, reason: str) -> 
     app.status_reason = reason.strip()
     app.status_changed_at = utcnow()
     session.flush()
-    return _row(app, app.person, program_rules(app.cohort.program))
+    return _snapshot(app)
 
 
 def count_applications(session: Session, cohort_id: int) -> int:
@@ -373,7 +457,7 @@ def set_statuses(
                 app.status_reason = reason.strip() or None
         rows.append(app)
     session.flush()
-    return [_row(app, app.person, program_rules(app.cohort.program)) for app in rows]
+    return [_snapshot(app) for app in rows]
 
 
 def restore_statuses(
@@ -388,7 +472,7 @@ def restore_statuses(
         app.status_changed_at = utcnow()
         rows.append(app)
     session.flush()
-    return [_row(app, app.person, program_rules(app.cohort.program)) for app in rows]
+    return [_snapshot(app) for app in rows]
 
 
 def delete_applications(session: Session, application_ids: list[int]) -> None:
@@ -438,3 +522,24 @@ def delete_application(session: Session, application_id: int) -> None:
     ):
         session.delete(person)  # nobody keeps a person with no application
     session.flush()
+
+
+def add_applicant(session: Session, cohort_id: int, raw: dict[str, Any]) -> ApplicationRow:
+    """An application the committee types in itself (New Applicant…), checked like a form's."""
+    cohort = get_cohort(session, cohort_id)
+    app = add_application(session, cohort, raw)
+    return _row(app, app.person, program_rules(cohort.program))
+
+
+def rename_applicant(
+    session: Session, application_id: int, first_name: str, last_name: str
+) -> ApplicationRow:
+    """Correct a person's first and last name together (the name editor's one change)."""
+    app = get_application(session, application_id)
+    first = parse_value("first_name", first_name) or ""
+    last = parse_value("last_name", last_name) or ""
+    if not first and not last:
+        raise ValidationError("A name needs a first or a last name", "first_name")
+    app.person.first_name, app.person.last_name = first, last
+    session.flush()
+    return _row(app, app.person, program_rules(app.cohort.program))

@@ -2,7 +2,8 @@
 
 A draft file carries ``X-Unsent: 1`` so Outlook and Thunderbird open it as a message to
 send rather than one received. SMTP goes through the committee's own server as set in
-the settings (the password is asked when sending and never stored). Every message
+the settings (the password is asked when sending, and kept only where the committee
+member chose to keep it: their system keyring, never the database). Every message
 written or sent is logged with its pair (``SentMessage``) in the caller's transaction.
 """
 
@@ -30,6 +31,7 @@ from mentordesk.core.matching.publishing import PairToPublish, active_pairs
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.progress import Progress, no_progress
 from mentordesk.core.storage.models import SentMessage, Setting
+from mentordesk.core.storage.passwords import forget_secret, keep_secret, kept_secret
 
 SMTP_KEY = "smtp"
 SECURITY = ("starttls", "ssl", "none")
@@ -60,6 +62,25 @@ class SmtpSettings:
             raise ValidationError(
                 "Give the address messages come from (the committee's address)", "sender"
             )
+
+
+def password_account(settings: SmtpSettings) -> str:
+    """The keyring entry of a mail server's password: user, server and port, never a secret."""
+    return f"smtp:{settings.username}@{settings.host}:{settings.port}"
+
+
+def kept_password(settings: SmtpSettings) -> str | None:
+    """The password this desk's keyring keeps for ``settings`` (Preferences ▸ Mail), if any."""
+    return kept_secret(password_account(settings)) if settings.username else None
+
+
+def keep_password(settings: SmtpSettings, password: str) -> bool:
+    """Keep the password in the system keyring; False when this desk has no keyring."""
+    return keep_secret(password_account(settings), password)
+
+
+def forget_password(settings: SmtpSettings) -> None:
+    forget_secret(password_account(settings))
 
 
 def smtp_settings(session: Session) -> SmtpSettings | None:

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentordesk.core.applications.importing import Sheet, propose_field
-from mentordesk.core.applications.importing.mapping import load_mapping_file, normalize
+from mentordesk.core.applications.importing.mapping import normalize, read_mapping_json
 from mentordesk.core.errors import MentorDeskError, NotFoundError, ValidationError
 from mentordesk.core.paths import resource_path
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
@@ -487,7 +487,7 @@ def propose_evaluation_mapping(
 
 
 def load_evaluation_mapping(path: str | Path, forms: list[EvaluationForm]) -> EvaluationMapping:
-    data = load_mapping_file(path)
+    data = read_mapping_json(path)
     targets = import_targets(forms)
     mapping: EvaluationMapping = {}
     for header, target in data.items():
@@ -599,8 +599,8 @@ def import_evaluations(
     problems: list[EvaluationRowProblem] = []
     imported = replaced = 0
     total = len(sheet.rows)
-    for index, (row, line) in enumerate(zip(sheet.rows, sheet.numbers, strict=True)):
-        number = line + 1  # the spreadsheet's own row number (the header is row 1)
+    # sheet.numbers are the spreadsheet's own row numbers (the header is row 1).
+    for index, (row, number) in enumerate(zip(sheet.rows, sheet.numbers, strict=True)):
         if index % 50 == 0:
             progress.step(index, total, f"Row {number}")
 

@@ -131,6 +131,7 @@ class Profile:
     capacity: int = 1
     eligible: bool = True
     eligibility_reasons: tuple[str, ...] = ()
+    undecided: bool = False  # a rule's question was never asked: the committee decides first
     status: str = "submitted"
 
     @property

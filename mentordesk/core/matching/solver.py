@@ -80,9 +80,13 @@ def forbidden_text(code: Forbidden | int, mentee: Profile, mentor: Profile) -> s
     code = Forbidden(code)
     if code is Forbidden.MENTEE_NOT_ELIGIBLE:
         why = "; ".join(mentee.eligibility_reasons) or "the committee decided so"
+        if mentee.undecided:
+            return f"{mentee.name}'s eligibility needs a decision first: {why}"
         return f"{mentee.name} is not eligible: {why}"
     if code is Forbidden.MENTOR_NOT_ELIGIBLE:
         why = "; ".join(mentor.eligibility_reasons) or "the committee decided so"
+        if mentor.undecided:
+            return f"{mentor.name}'s eligibility as a mentor needs a decision first: {why}"
         return f"{mentor.name} is not eligible as a mentor: {why}"
     if code is Forbidden.SAME_PERSON:
         return f"{mentor.name} cannot mentor themselves"
@@ -500,8 +504,9 @@ def profile_of(app: Application, person: Person, rules: ProgramRules) -> Profile
         supervisor_name=(app.supervisor_name or "").strip(),
         supervisor_email=normalize_email(app.supervisor_email or ""),
         capacity=int(capacity) if app.role is Role.MENTOR else 0,
-        eligible=decision.eligible,
+        eligible=decision.eligible is True,
         eligibility_reasons=tuple(decision.reasons),
+        undecided=decision.eligible is None,
         status=app.status.value,
     )
 
@@ -816,11 +821,15 @@ def waitlist_reason(problem: MatchProblem, i: int) -> str:
     """Why mentee i has no mentor in the proposal, naming the cause."""
     mentee = problem.mentees[i]
     codes = problem.forbidden_row(i)
+    if mentee.undecided:
+        why = "; ".join(mentee.eligibility_reasons)
+        return f"Needs a decision, so left out of matching: {why}"
     if not mentee.eligible:
         why = "; ".join(mentee.eligibility_reasons) or "the committee decided so"
         return f"Not eligible: {why}"
     if not problem.mentors:
         return "No mentors have applied to this cohort"
+    waiting = sum(1 for p in problem.mentors if p.undecided)
     open_to = np.flatnonzero(codes == Forbidden.NONE)
     request = ""
     if problem.rules.matching_mode == "mentee_choice" and mentee.requested_mentor:
@@ -842,6 +851,11 @@ def waitlist_reason(problem: MatchProblem, i: int) -> str:
             for code, n in counts.most_common()
             if code in _SHORT
         ]
+        if waiting:
+            parts.append(
+                f"{_count_phrase(waiting, 'mentor needs', 'mentors need')} a decision "
+                "(a rule's question was not asked on the form)"
+            )
         return f"No eligible mentor may be paired with them: {', '.join(parts)}{request}"
     dept = mentee.department.strip()
     if dept:

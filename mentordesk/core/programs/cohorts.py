@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import tzlocal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -93,6 +95,32 @@ def list_programs(session: Session) -> list[Program]:
     return list(session.scalars(select(Program).order_by(Program.name)))
 
 
+def local_timezone() -> str:
+    """The computer's IANA time zone name ("Europe/Oslo"), or UTC when it cannot be told."""
+    try:
+        name = tzlocal.get_localzone_name()
+    except Exception:  # tzlocal raises its own errors on an unusual system setup
+        return "UTC"
+    try:
+        ZoneInfo(name or "")
+    except (ZoneInfoNotFoundError, ValueError):
+        return "UTC"
+    return name or "UTC"
+
+
+def check_timezone(name: str) -> str:
+    """An IANA zone name as given, or a ValidationError that says what is expected."""
+    name = name.strip()
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(
+            f"Unknown time zone {name!r}; use a name such as America/Denver or Europe/Berlin",
+            "timezone",
+        ) from None
+    return name
+
+
 def create_cohort(
     session: Session,
     program: Program,
@@ -101,11 +129,13 @@ def create_cohort(
     end: date,
     *,
     terms: list[tuple[str, date, date]] | None = None,
-    timezone: str = "UTC",
+    timezone: str | None = None,
 ) -> Cohort:
+    """A cohort of the program; its time zone defaults to the computer's."""
     name = " ".join(name.split())
     if not name:
         raise ValidationError("A cohort needs a name", "name")
+    timezone = check_timezone(timezone) if timezone else local_timezone()
     if end < start:
         raise ValidationError(
             f"The cohort ends ({end.isoformat()}) before it starts ({start.isoformat()})", "end"
@@ -134,15 +164,32 @@ def create_cohort(
 
 
 def start_program(
-    session: Session, name: str, preset: str, cohort_name: str, start: date, end: date
+    session: Session,
+    name: str,
+    preset: str,
+    cohort_name: str,
+    start: date,
+    end: date,
+    *,
+    timezone: str | None = None,
 ) -> Cohort:
     """A new program from a preset with its first cohort (what "New Program…" does)."""
-    return create_cohort(session, create_program(session, name, preset), cohort_name, start, end)
+    program = create_program(session, name, preset)
+    return create_cohort(session, program, cohort_name, start, end, timezone=timezone)
 
 
-def add_cohort(session: Session, program_id: int, name: str, start: date, end: date) -> Cohort:
+def add_cohort(
+    session: Session,
+    program_id: int,
+    name: str,
+    start: date,
+    end: date,
+    *,
+    timezone: str | None = None,
+) -> Cohort:
     """Another cohort of a program that exists (what "New Cohort…" does)."""
-    return create_cohort(session, get_program(session, program_id), name, start, end)
+    program = get_program(session, program_id)
+    return create_cohort(session, program, name, start, end, timezone=timezone)
 
 
 def get_cohort(session: Session, cohort_id: int) -> Cohort:

@@ -21,7 +21,8 @@ from sqlalchemy.orm import Mapper, Session
 from mentordesk.core.storage.models import AuditEntry, Base, utcnow
 from mentordesk.core.storage.ownership import cohort_of
 
-_SKIPPED_COLUMNS = {"updated_at", "created_at"}
+# answer_sources only says who gave a value; the value's own change is the audited fact.
+_SKIPPED_COLUMNS = {"updated_at", "created_at", "answer_sources"}
 _KEYS: dict[type, tuple[str, ...]] = {}
 
 

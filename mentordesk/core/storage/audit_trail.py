@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
@@ -80,11 +81,22 @@ class AuditRow:
     cohort_id: int | None
     changes: tuple[FieldChange, ...]
     note: str
+    timezone: str = "UTC"  # the cohort's (UTC for a record of no cohort): ``at`` shown in it
+
+    @property
+    def local_at(self) -> datetime:
+        """When, on the cohort's clock (aware): ``at`` is stored in UTC."""
+        try:
+            zone: Any = ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            zone = UTC
+        return self.at.replace(tzinfo=UTC).astimezone(zone)
 
     def as_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "at": self.at.isoformat(timespec="seconds"),
+            "local_at": self.local_at.isoformat(timespec="seconds"),
             "actor": self.actor,
             "desk": self.desk,
             "action": self.action,
@@ -198,6 +210,11 @@ def audit_rows(session: Session, flt: AuditFilter) -> list[AuditRow]:
         if flt.limit is not None and len(entries) >= flt.limit:
             break
     labels = _labels(session, entries)
+    cohorts = {e.cohort_id for e in entries if e.cohort_id is not None}
+    zones: dict[int, str] = {}
+    if cohorts:  # a few cohorts at most: their zones in one query
+        query = select(Cohort.id, Cohort.timezone).where(Cohort.id.in_(cohorts))
+        zones = {cohort_id: zone for cohort_id, zone in session.execute(query)}
     return [
         AuditRow(
             id=e.id,
@@ -215,6 +232,7 @@ def audit_rows(session: Session, flt: AuditFilter) -> list[AuditRow]:
                 if isinstance(v, list | tuple)
             ),
             note=e.note or "",
+            timezone=zones.get(e.cohort_id, "UTC") if e.cohort_id is not None else "UTC",
         )
         for e in entries
     ]

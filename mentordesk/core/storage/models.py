@@ -279,6 +279,10 @@ class Application(Base):
     consent: Mapped[bool | None] = mapped_column(Boolean)
     submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
 
+    # Where each answer came from: {"field": "form" | "fixed" | "committee" | "not_asked"}.
+    # A re-import updates form answers and keeps the committee's corrections; a field the
+    # form never asked leaves the rule that needs it undecided instead of failed.
+    answer_sources: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     eligibility_override: Mapped[EligibilityOverride | None] = mapped_column(
         _enum(EligibilityOverride)
     )

@@ -69,3 +69,37 @@ def asks_for_password(message: str) -> bool:
     """Whether a server's refusal means a (right) password is needed."""
     text = message.lower()
     return "password authentication failed" in text or "no password supplied" in text
+
+
+# --- any other secret of the committee's (the mail server's password) --------------------
+
+
+def kept_secret(account_name: str) -> str | None:
+    """What the keyring holds under ``account_name``; None if nothing, or no keyring here."""
+    keyring = _keyring()
+    if keyring is None:
+        return None
+    try:
+        return keyring.get_password(SERVICE, account_name) or None
+    except Exception:  # any backend failure means "nothing kept"
+        return None
+
+
+def keep_secret(account_name: str, secret: str) -> bool:
+    """Keep ``secret`` in the system keyring; False when there is no keyring to keep it in."""
+    keyring = _keyring()
+    if keyring is None:
+        return False
+    try:
+        keyring.set_password(SERVICE, account_name, secret)
+    except Exception:
+        return False
+    return True
+
+
+def forget_secret(account_name: str) -> None:
+    keyring = _keyring()
+    if keyring is None:
+        return
+    with contextlib.suppress(Exception):  # nothing kept, or no keyring: nothing to forget
+        keyring.delete_password(SERVICE, account_name)

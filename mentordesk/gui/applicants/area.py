@@ -10,27 +10,38 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 
 from mentordesk.core.applications.fields import FIELDS, display_value
+from mentordesk.core.applications.names import NameIndex, Outcome
 from mentordesk.core.applications.records import (
     ApplicationRow,
+    applications_and_mentors,
+    decide_eligibility,
     delete_applications,
     get_application_row,
-    list_applications,
+    restore_eligibility,
     restore_statuses,
     set_statuses,
     update_application,
 )
-from mentordesk.core.storage.models import ApplicationStatus, Role
+from mentordesk.core.storage.models import ApplicationStatus, EligibilityOverride, Role
+from mentordesk.gui import theme
+from mentordesk.gui.applicants.commands import RenameApplicantCommand
+from mentordesk.gui.applicants.delegates import ApplicantsDelegate
 from mentordesk.gui.applicants.model import (
     HIDDEN_BY_DEFAULT,
     ROW_ROLE,
+    UNDECIDED,
     ApplicantsFilterProxy,
     ApplicantsTableModel,
     column_label,
 )
+from mentordesk.gui.applicants.new_applicant_dialog import NewApplicantDialog
 from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.core_words import core_word
 from mentordesk.gui.data import Kind
 from mentordesk.gui.forms.ui_applicants_area import Ui_ApplicantsArea
+from mentordesk.gui.icons import action_icon
+from mentordesk.gui.theme import NamedColor
 from mentordesk.gui.undo import DatabaseCommand, push
 from mentordesk.gui.withdrawal import WithdrawFlow
 
@@ -111,6 +122,43 @@ class SetStatusCommand(DatabaseCommand):
             self._area.show_row(row)
 
 
+class DecideEligibilityCommand(DatabaseCommand):
+    """The committee's eligibility decision on a selection (one click), as one transaction."""
+
+    def __init__(
+        self,
+        area: ApplicantsArea,
+        rows: list[ApplicationRow],
+        decision: EligibilityOverride,
+        note: str,
+    ) -> None:
+        super().__init__(area.data, where=area)
+        self._area = area
+        self._ids = [r.id for r in rows]
+        self._decision = decision
+        self._note = note
+        # The decisions as the table shows them: what undo puts back.
+        self._before = {r.id: (r.eligibility_override, r.eligibility_note) for r in rows}
+        word = (
+            area.tr("eligible")
+            if decision is EligibilityOverride.ELIGIBLE
+            else area.tr("not eligible")
+        )
+        self.setText(area.tr("decide %n application(s) %s", "", len(rows)).replace("%s", word))
+
+    def apply_redo(self) -> None:
+        change = self._area.change(Kind.APPLICATIONS)
+        rows = self.data.write(change, decide_eligibility, self._ids, self._decision, self._note)
+        for row in rows:
+            self._area.show_row(row)
+
+    def apply_undo(self) -> None:
+        change = self._area.change(Kind.APPLICATIONS)
+        rows = self.data.write(change, restore_eligibility, self._before)
+        for row in rows:
+            self._area.show_row(row)
+
+
 class ApplicantsArea(Area):
     """Browse, search, filter and edit the applications of the selected cohort."""
 
@@ -133,6 +181,8 @@ class ApplicantsArea(Area):
         self.proxy.setSourceModel(self.model)
         table = self.ui.table
         table.setModel(self.proxy)
+        self.delegate = ApplicantsDelegate(self.model, table)
+        table.setItemDelegate(self.delegate)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(26)
@@ -164,6 +214,15 @@ class ApplicantsArea(Area):
         self.ui.eligibilityFilter.addItem(self.tr("All"), None)
         self.ui.eligibilityFilter.addItem(self.tr("Eligible"), True)
         self.ui.eligibilityFilter.addItem(self.tr("Not eligible"), False)
+        self.ui.eligibilityFilter.addItem(self.tr("Needs a decision"), UNDECIDED)
+        self._mentors = NameIndex([])  # the cohort's mentors, to show whom a typed name means
+        self.ui.showUndecidedButton.clicked.connect(self.show_undecided)
+        self.ui.decideEligibleButton.clicked.connect(
+            lambda: self.decide_selected(EligibilityOverride.ELIGIBLE)
+        )
+        self.ui.decideIneligibleButton.clicked.connect(
+            lambda: self.decide_selected(EligibilityOverride.INELIGIBLE)
+        )
 
         # Typing in the search box filters after a short pause, not on every key of a long name.
         self._search_timer = QTimer(self, singleShot=True, interval=150)
@@ -192,7 +251,7 @@ class ApplicantsArea(Area):
             signal.connect(lambda *_args: self._count_timer.start())
         table.selectionModel().selectionChanged.connect(self._show_detail)
         table.customContextMenuRequested.connect(self._context_menu)
-        self.find_action = QAction(self.tr("&Find Applicant"), self)
+        self.find_action = QAction(action_icon("find"), self.tr("&Find Applicant"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._focus_search)
         self.delete_action = QAction(self.tr("Delete Permanently…"), self)
@@ -214,15 +273,27 @@ class ApplicantsArea(Area):
 
     # --- cohort -----------------------------------------------------------------------
 
+    def set_cohort(self, cohort_id: int | None) -> None:
+        if cohort_id != self.cohort_id:
+            # Last cohort's search would show this one as an empty list.
+            self._search_timer.stop()
+            self.ui.searchEdit.clear()
+            self._search_timer.stop()
+            self.proxy.set_search("")
+        super().set_cohort(cohort_id)
+
     def reload(self) -> None:
         rows: list[ApplicationRow] = []
+        self._mentors = NameIndex([])
         if self.cohort_id is not None:
-            rows = (
-                self.data.query(
-                    self, self.tr("Cannot show the applications"), list_applications, self.cohort_id
-                ).value
-                or []
+            read = self.data.query(
+                self,
+                self.tr("Cannot show the applications"),
+                applications_and_mentors,
+                self.cohort_id,
             )
+            if read:
+                rows, self._mentors = read.result
         # Refreshing (F5, a rules change, an import) keeps the applicants the user selected.
         selected = [r.id for r in self.selected_rows() if r.cohort_id == self.cohort_id]
         self.model.set_rows(rows)
@@ -236,6 +307,53 @@ class ApplicantsArea(Area):
     def show_row(self, row: ApplicationRow) -> None:
         self.model.replace_row(row)
         self._show_detail()
+
+    # --- decisions on what the form never asked ----------------------------------------
+
+    def undecided_rows(self) -> list[ApplicationRow]:
+        return [r for r in self.model.rows() if r.eligibility.eligible is None]
+
+    def _update_decision_bar(self) -> None:
+        undecided = self.undecided_rows()
+        self.ui.decisionBar.setVisible(bool(undecided))
+        if not undecided:
+            return
+        asked = sorted(
+            {
+                reason.split(" not asked on the form")[0]
+                for row in undecided
+                for reason in row.eligibility.reasons
+                if " not asked on the form" in reason
+            }
+        )
+        count = (
+            self.tr("1 application needs a decision")
+            if len(undecided) == 1
+            else self.tr("%1 applications need a decision").replace("%1", str(len(undecided)))
+        )
+        why = self.tr(
+            "the form did not ask %s, which the rules need. Select them and decide, or fill "
+            "in the answer in the table."
+        ) % ", ".join(asked)
+        self.ui.decisionLabel.setText(f"<b>{html.escape(count)}</b>: {html.escape(why)}")
+        chosen = bool(self.selected_rows())
+        self.ui.decideEligibleButton.setEnabled(chosen)
+        self.ui.decideIneligibleButton.setEnabled(chosen)
+
+    def show_undecided(self) -> None:
+        """Filter to the applications that need a decision and select them all."""
+        self.ui.eligibilityFilter.setCurrentIndex(self.ui.eligibilityFilter.findData(UNDECIDED))
+        self.ui.table.selectAll()
+
+    def decide_selected(self, decision: EligibilityOverride) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        asked = sorted({r for row in rows for r in row.eligibility.reasons if "not asked" in r})
+        note = self.tr("Decided for the selection") + (f": {'; '.join(asked)}" if asked else "")
+        command = DecideEligibilityCommand(self, rows, decision, note)
+        if push(self.context.undo_stack, command, where=self):
+            self.status_message.emit(self.tr("Decided %n application(s)", "", len(rows)))
 
     # --- selection --------------------------------------------------------------------
 
@@ -271,11 +389,12 @@ class ApplicantsArea(Area):
         self.counts_changed.emit(shown, total)
 
     def _show_detail(self, *_args: Any) -> None:
+        self._update_decision_bar()
         rows = self.selected_rows()
         if not rows and self.cohort_id is not None and self.model.rowCount() == 0:
             # A new cohort: say what to do next rather than show an empty table and nothing.
             self.ui.detail.setHtml(
-                "<p style='color:#666'>"
+                f"<p style='color:{theme.hex_of(NamedColor.MUTED_TEXT)}'>"
                 + html.escape(
                     self.tr(
                         "No applications in this cohort yet. Bring in your form's export with "
@@ -287,24 +406,48 @@ class ApplicantsArea(Area):
             return
         if not rows:
             self.ui.detail.setHtml(
-                f"<p style='color:#666'>{html.escape(self.tr('Select an applicant to see every answer of their application.'))}</p>"
+                f"<p style='color:{theme.hex_of(NamedColor.MUTED_TEXT)}'>"
+                + str(
+                    html.escape(
+                        self.tr("Select an applicant to see every answer of their application.")
+                    )
+                )
+                + "</p>"
             )
             return
         if len(rows) > 1:
             self.ui.detail.setHtml(
-                f"<p>{html.escape(self.tr('%n applicants selected', '', len(rows)))}</p>"
+                "<p>" + str(html.escape(self.tr("%n applicants selected", "", len(rows)))) + "</p>"
             )
             return
-        self.ui.detail.setHtml(detail_html(rows[0]))
+        self.ui.detail.setHtml(detail_html(rows[0], self._mentors))
 
     # --- editing ----------------------------------------------------------------------
 
     def _edit(self, row: ApplicationRow, field: str, value: Any) -> bool:
-        command = EditApplicationCommand(self, row, field, value)
+        command: DatabaseCommand
+        if field == "name":
+            command = RenameApplicantCommand(self, row, value)
+        elif field == "status" and value == ApplicationStatus.WITHDRAWN.value:
+            # Chosen from the list: ask why, as Set status ▸ Withdrawn does.
+            self.select_application(row.id)
+            self.set_status(ApplicationStatus.WITHDRAWN)
+            return False
+        else:
+            command = EditApplicationCommand(self, row, field, value)
         if not push(self.context.undo_stack, command):
             self.status_message.emit(str(command.failure))
             return False
         return True
+
+    def new_applicant(self, cohort_name: str) -> NewApplicantDialog | None:
+        """New Applicant…: the dialog, opened over the window; the new row is selected."""
+        if self.cohort_id is None:
+            return None
+        dialog = NewApplicantDialog(self, cohort_name, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def set_status(self, status: ApplicationStatus) -> None:
         rows = self.selected_rows()
@@ -411,17 +554,25 @@ class ApplicantsArea(Area):
         return self.proxy.mapFromSource(self.model.index(row, self.model.column_of(column_name)))
 
 
-def detail_html(row: ApplicationRow) -> str:
-    """Every answer of one application, and the eligibility decision with its reasons."""
+def detail_html(row: ApplicationRow, mentors: NameIndex | None = None) -> str:
+    """Every answer of one application, the eligibility decision with its reasons, and whom
+    a typed mentor or supervisor name was taken to mean among the cohort's mentors."""
     e = html.escape
     result = row.eligibility
-    color = "#1b6e3a" if result.eligible else "#b3261e"
+    color = theme.hex_of(
+        NamedColor.WARNING_TEXT
+        if result.eligible is None
+        else NamedColor.GOOD_TEXT
+        if result.eligible
+        else NamedColor.ERROR_TEXT
+    )
+    muted = theme.hex_of(NamedColor.MUTED_TEXT)
     parts = [
         f"<h3 style='margin-bottom:2px'>{e(row.full_name or row.email)}</h3>",
-        f"<div style='color:#555'>{e(row.role.value.capitalize())} · {e(row.status.value)}"
+        f"<div style='color:{muted}'>{e(core_word(display_value(row.role)))} · {e(core_word(display_value(row.status)))}"
         + (f": {e(row.status_reason)}" if row.status_reason else "")
         + "</div>",
-        f"<p style='color:{color}; font-weight:600; margin-bottom:2px'>{e(result.label)}</p>",
+        f"<p style='color:{color}; font-weight:600; margin-bottom:2px'>{e(core_word(result.label))}</p>",
     ]
     if result.reasons:
         parts.append(
@@ -434,10 +585,39 @@ def detail_html(row: ApplicationRow) -> str:
         if spec.name in ("first_name", "last_name"):
             continue
         value = row.display(spec.name)
+        source = row.source(spec.name)
+        if not value and source == "not_asked":
+            value = "(not asked on the form)"
         if value:
+            shown = e(value).replace(chr(10), "<br>")
+            if spec.name in ("requested_mentor", "supervisor_name") and mentors is not None:
+                shown += _resolution_html(mentors, value, spec.name)
+            if source in ("committee", "fixed"):
+                what = "corrected by the committee" if source == "committee" else "same for all"
+                shown += f" <span style='color:{muted}'>({e(what)})</span>"
             parts.append(
-                f"<tr><td style='color:#555; vertical-align:top'>{e(spec.label)}</td>"
-                f"<td>{e(value).replace(chr(10), '<br>')}</td></tr>"
+                f"<tr><td style='color:{muted}; vertical-align:top'>{e(core_word(spec.label))}</td>"
+                f"<td>{shown}</td></tr>"
             )
     parts.append("</table>")
     return "".join(parts)
+
+
+def _resolution_html(mentors: NameIndex, typed: str, field: str) -> str:
+    """Under a typed name: the mentor it was taken to mean, or why none was."""
+    resolution = mentors.resolve(typed)
+    if resolution.outcome is Outcome.EXACT:
+        return ""
+    if resolution.candidate is not None:
+        text, color = f"→ {resolution.candidate.name}", theme.hex_of(NamedColor.GOOD_TEXT)
+    elif resolution.outcome is Outcome.AMBIGUOUS:
+        names = " or ".join(c.name for c in resolution.rivals)
+        text, color = (
+            f"could be {names}: the committee decides",
+            theme.hex_of(NamedColor.WARNING_TEXT),
+        )
+    elif field == "supervisor_name":
+        return ""  # most supervisors are not mentors: nothing to say
+    else:
+        text, color = "matches no mentor of this cohort", theme.hex_of(NamedColor.ERROR_TEXT)
+    return f"<br><span style='color:{color}'>{html.escape(text)}</span>"

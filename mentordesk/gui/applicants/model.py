@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,11 +15,14 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from mentordesk.core.applications.fields import FIELDS_BY_NAME, FieldSpec, Kind, normalize_email
 from mentordesk.core.applications.names import possible_duplicates
-from mentordesk.core.applications.records import ApplicationRow
+from mentordesk.core.applications.records import ApplicationRow, local_time
+from mentordesk.gui import theme
+from mentordesk.gui.core_words import core_word
+from mentordesk.gui.theme import NamedColor
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -28,12 +31,13 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (number
 ELIGIBILITY_COLUMN = "eligibility"
 
 #: Columns in the order the committee reads them; all other fields can be shown from the header.
+#: Eligibility comes before the email so "Needs a decision" is on screen at 1024 pixels wide.
 DEFAULT_COLUMNS: tuple[str, ...] = (
     "name",
-    "email",
     "role",
     "status",
     ELIGIBILITY_COLUMN,
+    "email",
     "department",
     "organization",
     "job_title",
@@ -76,9 +80,13 @@ HIDDEN_BY_DEFAULT = frozenset(
     }
 )
 
-_NOT_ELIGIBLE = QColor("#b3261e")
-_ELIGIBLE = QColor("#1b6e3a")
-_WITHDRAWN = QColor("#7a7a7a")
+#: The eligibility filter's value for "Needs a decision" (True/False are the others).
+UNDECIDED = "undecided"
+
+
+def _eligibility_rank(eligible: bool | None) -> int:
+    return 0 if eligible is True else 1 if eligible is None else 2
+
 
 EditHandler = Callable[[ApplicationRow, str, Any], bool]
 
@@ -148,9 +156,13 @@ class ApplicantsTableModel(QAbstractTableModel):
         i = self._row_of_id.get(row.id)
         if i is None:
             return
+        before = self._rows[i]
         self._rows[i] = row
         self._search[i] = search_text(row)
-        self._duplicates = _possible_duplicates(self._rows)
+        # Most edits (a department, a status, a decision) leave who is who alone: looking
+        # through a 20,000-applicant cohort again for each would hold the window.
+        if (before.full_name, before.email) != (row.full_name, row.email):
+            self._duplicates = _possible_duplicates(self._rows)
         self.dataChanged.emit(self.index(i, 0), self.index(i, len(self._columns) - 1))
 
     def rows(self) -> list[ApplicationRow]:
@@ -193,7 +205,7 @@ class ApplicantsTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(column_label(self._columns[section]))
+            return core_word(column_label(self._columns[section]))
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -201,7 +213,11 @@ class ApplicantsTableModel(QAbstractTableModel):
         if not index.isValid():
             return base
         name = self._columns[index.column()]
+        if name == "name":
+            return base | Qt.ItemFlag.ItemIsEditable  # first and last, in the name editor
         spec = FIELDS_BY_NAME.get(name)
+        if spec is not None and spec.editable and spec.kind is Kind.BOOLEAN:
+            return base | Qt.ItemFlag.ItemIsUserCheckable  # a checkbox, not a typed yes
         if spec is not None and spec.editable:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
@@ -225,13 +241,17 @@ class ApplicantsTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole and row.id in self._duplicates:
                 return self.tr("Possible duplicate: %s") % self._duplicates[row.id]
             if role == Qt.ItemDataRole.ForegroundRole and row.values["status"] == "withdrawn":
-                return QBrush(_WITHDRAWN)
+                return QBrush(theme.color(NamedColor.WITHDRAWN_TEXT))
             return None
         value = row.values.get(name)
+        if FIELDS_BY_NAME[name].kind is Kind.BOOLEAN:
+            return self._yes_no_data(value, role)
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.display(name)
-        if role == Qt.ItemDataRole.EditRole:
-            return _edit_text(FIELDS_BY_NAME[name], value)
+            shown = row.display(name)
+            # Statuses, roles and yes/no are the core's words: shown in the window's language.
+            return core_word(shown) if isinstance(value, (bool, StrEnum)) else shown
+        if role == Qt.ItemDataRole.EditRole:  # times as the cohort's clock shows them
+            return _edit_text(FIELDS_BY_NAME[name], local_time(value, row.timezone))
         if role == SORT_ROLE:
             return _sort_key(value)
         if role == Qt.ItemDataRole.ToolTipRole and FIELDS_BY_NAME[name].kind in (
@@ -246,18 +266,37 @@ class ApplicantsTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def _yes_no_data(self, value: bool | None, role: int) -> Any:
+        """A yes/no answer as a checkbox; an unanswered one is neither ticked nor cleared."""
+        if role == Qt.ItemDataRole.CheckStateRole:
+            if value is None:
+                return Qt.CheckState.PartiallyChecked
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if value is None else self.tr("Yes") if value else self.tr("No")
+        if role == Qt.ItemDataRole.ToolTipRole and value is None:
+            return self.tr("Not answered")
+        if role == SORT_ROLE:
+            return _sort_key(value)
+        return None
+
     def _eligibility_data(self, row: ApplicationRow, role: int) -> Any:
         result = row.eligibility
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(result.label)
+            return core_word(result.label)
         if role == SORT_ROLE:
-            return (0 if result.eligible else 1, len(result.reasons))
+            return (_eligibility_rank(result.eligible), len(result.reasons))
         if role == Qt.ItemDataRole.ToolTipRole:
             if not result.reasons:
                 return self.tr("Meets every rule of the program")
             return "\n".join(f"• {reason}" for reason in result.reasons)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(_ELIGIBLE if result.eligible else _NOT_ELIGIBLE)
+            if result.eligible is None:
+                # A question the form never asked: the committee decides.
+                return QBrush(theme.color(NamedColor.WARNING_TEXT))
+            return QBrush(
+                theme.color(NamedColor.GOOD_TEXT if result.eligible else NamedColor.ERROR_TEXT)
+            )
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -297,16 +336,27 @@ class ApplicantsTableModel(QAbstractTableModel):
         if name == ELIGIBILITY_COLUMN:
             return lambda row: (
                 0,
-                (0 if row.eligibility.eligible else 1, len(row.eligibility.reasons)),
+                (_eligibility_rank(row.eligibility.eligible), len(row.eligibility.reasons)),
             )
         return lambda row: _sort_key(row.values.get(name))
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit_handler is None:
+        if not index.isValid() or self.edit_handler is None:
             return False
         row = self._rows[index.row()]
         name = self._columns[index.column()]
-        if _edit_text(FIELDS_BY_NAME[name], row.values.get(name)) == value:
+        if role == Qt.ItemDataRole.CheckStateRole:
+            ticked = Qt.CheckState(value) == Qt.CheckState.Checked
+            return self.edit_handler(row, name, ticked)
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        if name == "name":
+            first, last = value
+            if (first, last) == (row.values.get("first_name"), row.values.get("last_name")):
+                return False
+            return self.edit_handler(row, name, (first, last))
+        shown = local_time(row.values.get(name), row.timezone)
+        if _edit_text(FIELDS_BY_NAME[name], shown) == value:
             return False  # nothing changed: no transaction, no undo step
         return self.edit_handler(row, name, value)
 
@@ -357,7 +407,7 @@ class ApplicantsFilterProxy(QSortFilterProxyModel):
         self._needle = ""
         self._role: str | None = None
         self._status: str | None = None
-        self._eligible: bool | None = None
+        self._eligible: bool | str | None = None  # None: all; UNDECIDED: needs a decision
         self._duplicates_only = False
         self.setDynamicSortFilter(False)
 
@@ -383,7 +433,7 @@ class ApplicantsFilterProxy(QSortFilterProxyModel):
         self._status = status
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def set_eligible(self, eligible: bool | None) -> None:
+    def set_eligible(self, eligible: bool | str | None) -> None:
         self.beginFilterChange()
         self._eligible = eligible
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
@@ -401,7 +451,10 @@ class ApplicantsFilterProxy(QSortFilterProxyModel):
             return False
         if self._status is not None and values["status"] != self._status:
             return False
-        if self._eligible is not None and row.eligibility.eligible is not self._eligible:
+        if self._eligible == UNDECIDED:
+            if row.eligibility.eligible is not None:
+                return False
+        elif self._eligible is not None and row.eligibility.eligible is not self._eligible:
             return False
         if self._duplicates_only and not model.is_possible_duplicate(source_row):
             return False

@@ -94,7 +94,7 @@ class AuditModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                row.at.strftime("%Y-%m-%d %H:%M"),
+                row.local_at.strftime("%Y-%m-%d %H:%M"),  # the cohort's clock
                 row.actor,
                 row.desk,
                 self._actions.get(row.action, row.action),
@@ -107,6 +107,17 @@ class AuditModel(QAbstractTableModel):
                 f"{c.field}: {show_value(c.old)} → {show_value(c.new)}" for c in row.changes
             )
         return None
+
+
+class _DateFilterEdit(QDateEdit):
+    """A date filter Tab leaves at once (arrow keys move between day, month and year).
+
+    Qt's date edit spends Tab on its sections, and on the "Any day" value it never
+    reaches the last one: a keyboard user was trapped in the first date filter.
+    """
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
 
 
 class AuditArea(Area):
@@ -130,11 +141,13 @@ class AuditArea(Area):
         self.person_combo.setLineEdit(self.person_edit)
         self.record_combo = QComboBox(self)
         self.record_combo.setObjectName("auditRecord")
+        self.record_combo.setAccessibleName(self.tr("Kind of record"))
         self.record_combo.addItem(self.tr("Any record"), None)
         for kind, label in RECORD_KINDS.items():
             self.record_combo.addItem(self.tr(label), kind)
         self.field_combo = QComboBox(self)
         self.field_combo.setObjectName("auditField")
+        self.field_combo.setAccessibleName(self.tr("Field"))
         self.field_combo.setEditable(True)
         self.field_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.field_edit = QLineEdit(self.field_combo)
@@ -143,9 +156,12 @@ class AuditArea(Area):
         self.field_combo.addItem("")
         self.field_combo.addItems(audit_fields())
         self.since_edit = self._date_edit("auditSince", self.tr("Any day"))
+        self.since_edit.setAccessibleName(self.tr("Changes from"))
         self.until_edit = self._date_edit("auditUntil", self.tr("Any day"))
+        self.until_edit.setAccessibleName(self.tr("Changes until"))
         self.desk_combo = QComboBox(self)
         self.desk_combo.setObjectName("auditDesk")
+        self.desk_combo.setAccessibleName(self.tr("Desk (computer)"))
         self.all_cohorts = QCheckBox(self.tr("All cohorts"), self)
         self.all_cohorts.setObjectName("auditAllCohorts")
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
@@ -157,7 +173,7 @@ class AuditArea(Area):
         first.addWidget(self.record_combo, 1)
         first.addWidget(QLabel(self.tr("Field:"), self))
         first.addWidget(self.field_combo, 1)
-        person_label = QLabel(self.tr("&Person:"), self)
+        person_label = QLabel(self.tr("Pe&rson:"), self)
         person_label.setBuddy(self.person_combo)
         filters.addRow(person_label, first)
         second = QHBoxLayout()
@@ -169,13 +185,15 @@ class AuditArea(Area):
         second.addWidget(self.all_cohorts)
         second.addStretch(1)
         second.addWidget(self.clear_button)
-        since_label = QLabel(self.tr("&From:"), self)
+        since_label = QLabel(self.tr("Fro&m:"), self)
         since_label.setBuddy(self.since_edit)
         filters.addRow(since_label, second)
 
         self.model = AuditModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("auditTable")
+        self.table.setAccessibleName(self.tr("Audit trail"))
+        self.table.setTabKeyNavigation(False)  # a list to read: Tab moves on, arrows move within
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -208,7 +226,7 @@ class AuditArea(Area):
         self._loading = False
 
     def _date_edit(self, name: str, empty: str) -> QDateEdit:
-        edit = QDateEdit(self)
+        edit = _DateFilterEdit(self)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")

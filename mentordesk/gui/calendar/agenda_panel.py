@@ -12,6 +12,7 @@ from mentordesk.core.calendar.events import EventInfo
 from mentordesk.core.storage.models import EventKind
 from mentordesk.gui.calendar.models import EventFilterProxy, EventListModel, EventRole
 from mentordesk.gui.forms.ui_agenda_panel import Ui_AgendaPanel
+from mentordesk.gui.languages import local_date
 
 
 class AgendaPanel(QWidget):
@@ -56,11 +57,11 @@ class AgendaPanel(QWidget):
         """The day, or the week (Monday to Sunday) that holds it."""
         if self.ui.dayRadio.isChecked():
             first = last = day
-            self.ui.rangeLabel.setText(f"{day:%A %d %B %Y}")
+            self.ui.rangeLabel.setText(local_date(day, "dddd d MMMM yyyy"))
         else:
             first = day - timedelta(days=day.weekday())
             last = first + timedelta(days=6)
-            self.ui.rangeLabel.setText(self.tr("Week of %s") % f"{first:%d %B %Y}")
+            self.ui.rangeLabel.setText(self.tr("Week of %s") % local_date(first, "d MMMM yyyy"))
         self.proxy.set_filter(days=(first, last))
 
     def selected_event(self) -> EventInfo | None:

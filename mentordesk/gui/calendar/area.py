@@ -55,8 +55,11 @@ from mentordesk.gui.calendar.models import (
 )
 from mentordesk.gui.calendar.timeline import PairTimeline
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.core_words import core_word
 from mentordesk.gui.data import Kind, tell
 from mentordesk.gui.forms.ui_calendar_area import Ui_CalendarArea
+from mentordesk.gui.icons import action_icon
+from mentordesk.gui.languages import local_date
 from mentordesk.gui.undo import push
 
 PairingIdRole = Qt.ItemDataRole.UserRole + 2
@@ -91,6 +94,13 @@ class CalendarArea(Area):
         self.ui = Ui_CalendarArea()
         self.ui.setupUi(self)
         ui = self.ui
+        for button, icon in (
+            (ui.newButton, "new-event"),
+            (ui.importButton, "import"),
+            (ui.exportButton, "export"),
+        ):
+            button.setIcon(action_icon(icon))
+        ui.exportButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         export_menu = QMenu(ui.exportButton)
         export_menu.addAction(self.tr("Whole cohort…"), self._ask_export_cohort)
         export_menu.addAction(self.tr("Selected pair…"), self._ask_export_pair)
@@ -100,7 +110,7 @@ class CalendarArea(Area):
         kind_menu = QMenu(ui.kindButton)
         self.kind_actions: dict[EventKind, QAction] = {}
         for kind, label in KIND_LABELS.items():
-            action = kind_menu.addAction(self.tr(label))
+            action = kind_menu.addAction(core_word(label))
             action.setCheckable(True)
             action.setChecked(True)
             action.toggled.connect(self._filters_changed)
@@ -125,15 +135,23 @@ class CalendarArea(Area):
         self.meetings = MeetingsPanel(self)
         self.meetings.log_requested.connect(lambda: self.open_meeting_dialog())
         self.meetings.deleted.connect(self.refresh)
-        self.ui.tabs.addTab(self.meetings, self.tr("Meeting logs"))
+        self.ui.tabs.addTab(self.meetings, self.tr("Meetings"))
+        self.ui.tabs.setTabToolTip(
+            self.ui.tabs.count() - 1, self.tr("Meeting logs: when each pair met, how long and how")
+        )
         self.attention_list = QListWidget()
         self.attention_list.setWordWrap(True)
         self.attention_list.setAccessibleName(self.tr("Needs attention"))
         self.ui.tabs.addTab(self.attention_list, self.tr("Needs attention"))
         self.timeline = PairTimeline()
-        self.ui.tabs.addTab(self.timeline, self.tr("Pair timeline"))
+        self.ui.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.ui.tabs.setTabToolTip(
+            self.ui.tabs.count() - 1, self.tr("Pair timeline: one pair's year at a glance")
+        )
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
+        ui.splitter.setChildrenCollapsible(False)
+        self._keep_tabs_whole()
 
         self.ui.newButton.clicked.connect(lambda: self.open_event_dialog())
         self.ui.planButton.clicked.connect(self.open_plan_dialog)
@@ -230,7 +248,7 @@ class CalendarArea(Area):
         self._update_month_label()
 
     def _update_month_label(self) -> None:
-        self.ui.monthLabel.setText(f"{self.month_model.month:%B %Y}")
+        self.ui.monthLabel.setText(local_date(self.month_model.month, "MMMM yyyy"))
 
     def show_day(self, day: date) -> None:
         """Select a day: the month grid shows its month, the agenda its day or week."""
@@ -318,7 +336,9 @@ class CalendarArea(Area):
         )
         if not push(self.context.undo_stack, command, title=self.tr("Move event")):
             return
-        self.ui.statusLabel.setText(self.tr("Moved “%s” to %s") % (event.title, f"{day:%A %d %B}"))
+        self.ui.statusLabel.setText(
+            self.tr("Moved “%s” to %s") % (event.title, local_date(day, "dddd d MMMM"))
+        )
 
     def _cancel(self, event: EventInfo) -> None:
         scope: EditScope = "one"
@@ -413,7 +433,9 @@ class CalendarArea(Area):
             if not logged:
                 return False
             self.refresh()
-            self.ui.statusLabel.setText(self.tr("Logged a meeting on %s") % f"{day:%d %B %Y}")
+            self.ui.statusLabel.setText(
+                self.tr("Logged a meeting on %s") % local_date(day, "d MMMM yyyy")
+            )
             return True
 
         self.meeting_dialog = MeetingLogDialog(
@@ -446,6 +468,13 @@ class CalendarArea(Area):
             index,
             self.tr("Needs attention (%d)") % len(items) if items else self.tr("Needs attention"),
         )
+        self._keep_tabs_whole()
+
+    def _keep_tabs_whole(self) -> None:
+        """The tab pane is never narrower than its titles: no "endance", no scroll arrows."""
+        bar = self.ui.tabs.tabBar()
+        width = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+        self.ui.tabs.setMinimumWidth(width + 8)
 
     def _attention_chosen(self, item: QListWidgetItem) -> None:
         self.ui.pairCombo.setCurrentIndex(

@@ -10,6 +10,7 @@ from mentordesk.core.storage.models import AttendanceStatus, Role
 from mentordesk.gui.area import Area
 from mentordesk.gui.data import Kind
 from mentordesk.gui.forms.ui_attendance_panel import Ui_AttendancePanel
+from mentordesk.gui.languages import local_date
 
 ApplicationIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -50,7 +51,9 @@ class AttendancePanel(QWidget):
             self._filling = False
             return
         event = sheet.event
-        ui.title.setText(f"<b>{event.title}</b> · {event.start:%a %d %b %Y %H:%M}")
+        ui.title.setText(
+            f"<b>{event.title}</b> · {local_date(event.start, 'ddd d MMM yyyy HH:mm')}"
+        )
         for row in sheet.rows:
             role = self.tr("mentee") if row.role is Role.MENTEE else self.tr("mentor")
             text = f"{row.name} ({role})"

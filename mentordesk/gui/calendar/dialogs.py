@@ -24,6 +24,7 @@ from mentordesk.core.calendar.events import (
 )
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.storage.models import Audience, EventKind, MeetingFormat
+from mentordesk.gui.core_words import core_word
 from mentordesk.gui.data import tell
 from mentordesk.gui.forms.ui_event_dialog import Ui_EventDialog
 from mentordesk.gui.forms.ui_meeting_log_dialog import Ui_MeetingLogDialog
@@ -82,9 +83,9 @@ class EventDialog(QDialog):
         self._rule_touched = False
         f = self.form
         for kind, label in KIND_LABELS.items():
-            f.kindCombo.addItem(self.tr(label), kind.value)
+            f.kindCombo.addItem(core_word(label), kind.value)
         for audience, label in AUDIENCE_LABELS.items():
-            f.audienceCombo.addItem(self.tr(label), audience.value)
+            f.audienceCombo.addItem(core_word(label), audience.value)
         f.pairCombo.addItem(self.tr("— no pair —"), None)
         for pair in pairs:
             f.pairCombo.addItem(pair.label, pair.id)
@@ -264,7 +265,7 @@ class MeetingLogDialog(QDialog):
             f.pairCombo.addItem(pair.label, pair.id)
         f.pairCombo.setCurrentIndex(max(f.pairCombo.findData(pairing_id), 0))
         for meeting_format, label in FORMAT_LABELS.items():
-            f.formatCombo.addItem(self.tr(label), meeting_format.value)
+            f.formatCombo.addItem(core_word(label), meeting_format.value)
         f.dateEdit.setDate(qdate(day))
         f.buttonBox.accepted.connect(self.accept)
         f.buttonBox.rejected.connect(self.reject)

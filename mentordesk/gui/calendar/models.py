@@ -21,19 +21,28 @@ from PySide6.QtGui import QColor
 
 from mentordesk.core.calendar.events import AUDIENCE_LABELS, EventInfo
 from mentordesk.core.storage.models import EventKind
+from mentordesk.gui import theme
+from mentordesk.gui.languages import local_date
+from mentordesk.gui.theme import NamedColor
 
 #: Our own MIME type: a dragged event carries only its id.
 EVENT_MIME = "application/x-mentordesk-event"
 
-KIND_COLORS: dict[EventKind, QColor] = {
-    EventKind.ORIENTATION: QColor("#8e44ad"),
-    EventKind.WORKSHOP: QColor("#2471a3"),
-    EventKind.COMMITTEE_CALL: QColor("#5d6d7e"),
-    EventKind.INITIAL_MEETING: QColor("#d35400"),
-    EventKind.PAIR_MEETING: QColor("#1e8449"),
-    EventKind.CLOSEOUT: QColor("#c0392b"),
-    EventKind.OTHER: QColor("#909497"),
+_KIND_ROLES: dict[EventKind, NamedColor] = {
+    EventKind.ORIENTATION: NamedColor.EVENT_ORIENTATION,
+    EventKind.WORKSHOP: NamedColor.EVENT_WORKSHOP,
+    EventKind.COMMITTEE_CALL: NamedColor.EVENT_COMMITTEE,
+    EventKind.INITIAL_MEETING: NamedColor.EVENT_INITIAL,
+    EventKind.PAIR_MEETING: NamedColor.EVENT_MEETING,
+    EventKind.CLOSEOUT: NamedColor.EVENT_CLOSEOUT,
+    EventKind.OTHER: NamedColor.EVENT_OTHER,
 }
+
+
+def kind_color(kind: EventKind) -> QColor:
+    """The colour of an event kind in the scheme on screen (white text reads on it)."""
+    return theme.color(_KIND_ROLES[kind])
+
 
 EventRole = Qt.ItemDataRole.UserRole + 1
 EventIdRole = Qt.ItemDataRole.UserRole + 2
@@ -62,7 +71,7 @@ def mime_event_ids(mime: QMimeData) -> list[int]:
 def event_tooltip(event: EventInfo) -> str:
     lines = [
         f"<b>{event.title}</b>",
-        f"{event.kind_label} · {event.start:%a %d %b %Y %H:%M}–{event.end:%H:%M} ({event.timezone})",
+        f"{event.kind_label} · {local_date(event.start, 'ddd d MMM yyyy HH:mm')}–{event.end:%H:%M} ({event.timezone})",
         f"Invited: {event.pair_label or AUDIENCE_LABELS[event.audience]}",
     ]
     if event.location:
@@ -102,9 +111,9 @@ class EventListModel(QAbstractListModel):
                 if event.pair_label and event.pair_label not in event.title
                 else ""
             )
-            return f"{event.start:%a %d %b  %H:%M}–{event.end:%H:%M}   {event.title}{who}"
+            return f"{local_date(event.start, 'ddd d MMM  HH:mm')}–{event.end:%H:%M}   {event.title}{who}"
         if role == Qt.ItemDataRole.DecorationRole:
-            return KIND_COLORS[event.kind]
+            return kind_color(event.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
             return event_tooltip(event)
         if role == EventRole:
@@ -226,7 +235,7 @@ class MonthModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (self.first_day + timedelta(days=section)).strftime("%a")
+            return local_date(self.first_day + timedelta(days=section), "ddd")
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -246,7 +255,7 @@ class MonthModel(QAbstractTableModel):
             return "<br>".join(f"{e.start:%H:%M} {e.title}" for e in events) or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             n = len(self._by_day.get(day, []))
-            return f"{day:%A %d %B %Y}, {n} event(s)"
+            return f"{local_date(day, 'dddd d MMMM yyyy')}, {n} event(s)"
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

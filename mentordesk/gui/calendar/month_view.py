@@ -17,15 +17,26 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.calendar.events import EventInfo
+from mentordesk.gui import theme
 from mentordesk.gui.calendar.models import (
-    KIND_COLORS,
     DateRole,
     EventsRole,
     InMonthRole,
     MonthModel,
+    kind_color,
 )
+from mentordesk.gui.theme import NamedColor
 
 _CHIP_HEIGHT = 15
+
+
+def _blend(top: QColor, under: QColor, amount: float) -> QColor:
+    """``top`` laid over ``under`` at ``amount`` opacity, as one opaque colour."""
+    return QColor.fromRgbF(
+        top.redF() * amount + under.redF() * (1 - amount),
+        top.greenF() * amount + under.greenF() * (1 - amount),
+        top.blueF() * amount + under.blueF() * (1 - amount),
+    )
 
 
 class DayDelegate(QStyledItemDelegate):
@@ -51,7 +62,7 @@ class DayDelegate(QStyledItemDelegate):
         if not in_month:
             background = palette.color(QPalette.ColorRole.AlternateBase)
         if selected:
-            background = palette.color(QPalette.ColorRole.Highlight).lighter(170)
+            background = _blend(palette.color(QPalette.ColorRole.Highlight), background, 0.3)
         painter.fillRect(rect, background)
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
@@ -61,7 +72,7 @@ class DayDelegate(QStyledItemDelegate):
         painter.setFont(number_font)
         text_color = palette.color(QPalette.ColorRole.Text)
         if not in_month:
-            text_color = palette.color(QPalette.ColorRole.PlaceholderText)
+            text_color = theme.color(NamedColor.MUTED_TEXT)
         if day == self.today:
             painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
             painter.setPen(Qt.PenStyle.NoPen)
@@ -83,13 +94,14 @@ class DayDelegate(QStyledItemDelegate):
         shown = events if len(events) <= room else events[: max(room - 1, 0)]
         for event in shown:
             chip = QRect(rect.left() + 3, top, rect.width() - 6, _CHIP_HEIGHT)
-            color = QColor(KIND_COLORS[event.kind])
+            color = kind_color(event.kind)
             if not in_month:
-                color.setAlpha(120)
+                # Days of the next or last month: a paler chip, with text that still reads.
+                color = _blend(color, background, 0.45)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(color)
             painter.drawRoundedRect(chip, 3, 3)
-            painter.setPen(QColor("white"))
+            painter.setPen(theme.readable_on(color))
             label = f"{event.start:%H:%M} {event.title}"
             elided = painter.fontMetrics().elidedText(
                 label, Qt.TextElideMode.ElideRight, chip.width() - 6
@@ -131,7 +143,7 @@ class MonthView(QTableView):
         self.setDragDropOverwriteMode(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
-        self.setMinimumSize(QSize(420, 360))
+        self.setMinimumSize(QSize(350, 300))  # 50 px a day: chips still show their hour
         self.setAccessibleName(self.tr("Month"))
 
     def month_model(self) -> MonthModel:

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QWidget
 
 from mentordesk.core.calendar.attendance import MeetingLogRow
 from mentordesk.core.calendar.events import CohortSpan, EventInfo
-from mentordesk.gui.calendar.models import KIND_COLORS
+from mentordesk.gui import theme
+from mentordesk.gui.calendar.models import kind_color
+from mentordesk.gui.languages import local_date
+from mentordesk.gui.theme import NamedColor
 
 _LEFT, _RIGHT, _TOP = 110, 16, 28
-_MEETING_COLOR = QColor("#1e8449")
 
 
 class PairTimeline(QWidget):
@@ -78,7 +80,9 @@ class PairTimeline(QWidget):
         bottom = height - 22
         for n, (name, start, end) in enumerate(self.span.terms):
             band = QRectF(self.x_of(start), _TOP, self.x_of(end) - self.x_of(start), bottom - _TOP)
-            painter.fillRect(band, QColor(0, 0, 0, 14 if n % 2 == 0 else 28))
+            shade = QColor(text)
+            shade.setAlpha(14 if n % 2 == 0 else 28)  # a tint of the text colour: both schemes
+            painter.fillRect(band, shade)
             painter.drawText(band.adjusted(4, 2, -4, 0), Qt.AlignmentFlag.AlignLeft, name)
             if name in self.term_counts:
                 painter.drawText(
@@ -98,18 +102,21 @@ class PairTimeline(QWidget):
         # Month ticks along the bottom.
         first, last = self._range()
         month = date(first.year, first.month, 1)
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
         while month <= last:
             x = self.x_of(month)
             if x >= _LEFT:
+                painter.setPen(palette.color(QPalette.ColorRole.Mid))
                 painter.drawLine(QPointF(x, bottom), QPointF(x, bottom + 4))
+                painter.setPen(text)
                 painter.drawText(
-                    QRectF(x + 2, bottom + 2, 40, 18), Qt.AlignmentFlag.AlignLeft, f"{month:%b}"
+                    QRectF(x + 2, bottom + 2, 40, 18),
+                    Qt.AlignmentFlag.AlignLeft,
+                    local_date(month, "MMM"),
                 )
             month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
         for event in self.events:
             x, y = self.x_of(event.day), rows["events"]
-            color = KIND_COLORS[event.kind]
+            color = kind_color(event.kind)
             painter.setPen(QPen(color.darker(130), 1))
             painter.setBrush(color)
             size = 7 if event.pairing_id is not None else 5
@@ -126,11 +133,12 @@ class PairTimeline(QWidget):
         for log in self.logs:
             x, y = self.x_of(log.met_on), rows["meetings"]
             radius = 3 + min(log.duration_minutes, 180) / 30
-            painter.setPen(QPen(_MEETING_COLOR.darker(140), 1))
-            painter.setBrush(_MEETING_COLOR)
+            meeting = theme.color(NamedColor.EVENT_MEETING)
+            painter.setPen(QPen(meeting.darker(140), 1))
+            painter.setBrush(meeting)
             painter.drawEllipse(QPointF(x, y), radius, radius)
         if first <= self.today <= last:
-            painter.setPen(QPen(QColor("#c0392b"), 1.5, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(theme.color(NamedColor.DEADLINE), 1.5, Qt.PenStyle.DashLine))
             x = self.x_of(self.today)
             painter.drawLine(QPointF(x, _TOP), QPointF(x, bottom))
         painter.end()

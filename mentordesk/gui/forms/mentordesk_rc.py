@@ -7,218 +7,192 @@
 from PySide6 import QtCore
 
 qt_resource_data = b"\
-\x00\x00\x0af\
+\x00\x00\x0bw\
 /\
-* MentorDesk's l\
-ight touch on th\
-e platform style\
-: a clear sideba\
-r and readable h\
-eadings. */\x0aQLis\
-tWidget#areaList\
- { background: #\
-eef3f7; border: \
+* MentorDesk's t\
+ouch on Fusion. \
+Colours are pale\
+tte(...) or @rol\
+e tokens that\x0a  \
+ mentordesk/gui/\
+theme.py fills w\
+ith the light or\
+ dark value; nev\
+er a fixed colou\
+r here. */\x0aQList\
+Widget#areaList \
+{ background: @s\
+idebar; border: \
 none; border-rig\
-ht: 1px solid #d\
-5dde5; padding-t\
-op: 8px; font-si\
-ze: 11pt; }\x0aQLis\
-tWidget#areaList\
-::item { padding\
-: 10px 8px; bord\
-er-radius: 6px; \
-margin: 2px 6px;\
- color: #1d2b36;\
- }\x0aQListWidget#a\
-reaList::item:se\
-lected { backgro\
-und: #1f5f8b; co\
-lor: white; }\x0aQL\
+ht: 1px solid @s\
+idebar-line; pad\
+ding-top: 8px; f\
+ont-size: 11pt; \
+}\x0aQListWidget#ar\
+eaList::item { p\
+adding: 10px 8px\
+; border-radius:\
+ 6px; margin: 2p\
+x 6px; color: @s\
+idebar-text; }\x0aQ\
+ListWidget#areaL\
+ist::item:select\
+ed { background:\
+ @accent; color:\
+ palette(highlig\
+hted-text); }\x0aQL\
 abel#welcomeTitl\
 e { font-size: 2\
 2pt; font-weight\
-: 600; color: #1\
-f5f8b; }\x0aQLabel#\
-areaTitle { font\
--size: 14pt; fon\
-t-weight: 600; c\
-olor: #1d2b36; }\
-\x0aQLabel#errorLab\
-el { color: #b32\
-61e; }\x0aQTableVie\
-w { gridline-col\
-or: #e3e8ed; sel\
-ection-backgroun\
-d-color: #cfe3f3\
-; selection-colo\
-r: #111; }\x0aQHead\
-erView::section \
-{ padding: 4px 6\
-px; background: \
-#f6f8fa; border:\
- none; border-bo\
-ttom: 1px solid \
-#d5dde5; border-\
-right: 1px solid\
- #e3e8ed; font-w\
-eight: 600; }\x0aQT\
-oolBar { spacing\
-: 8px; padding: \
-4px; }\x0a/* The pa\
-iring board's ca\
-rds and chips ta\
-ke their colours\
- from the palett\
-e, so a dark pal\
-ette works. */\x0aQ\
-Widget#cardBoard\
-Page { backgroun\
-d: palette(windo\
-w); }\x0aQFrame#men\
-torCard { backgr\
-ound: palette(ba\
-se); border: 1px\
- solid palette(m\
-id); border-radi\
-us: 8px; }\x0aQFram\
-e#mentorCard[sta\
-te=\x22full\x22] { bac\
-kground: palette\
-(alternate-base)\
-; }\x0aQFrame#mento\
-rCard[state=\x22ine\
-ligible\x22] { back\
-ground: palette(\
-window); border:\
- 1px dashed pale\
-tte(mid); }\x0aQFra\
-me#mentorCard:fo\
-cus { border: 2p\
-x solid palette(\
-highlight); }\x0aQF\
-rame#mentorCard[\
-drop=\x22accept\x22] {\
- border: 2px sol\
-id #2e7d32; }\x0aQF\
-rame#mentorCard[\
-drop=\x22refuse\x22] {\
- border: 2px sol\
-id #c62828; }\x0aQL\
-abel#cardName { \
-font-weight: 600\
-; font-size: 10.\
-5pt; }\x0aQLabel#ca\
-rdDetail { font-\
-size: 8.5pt; }\x0aQ\
-ProgressBar#capa\
-cityMeter { bord\
-er: 1px solid pa\
-lette(mid); bord\
-er-radius: 4px; \
-text-align: cent\
-er; font-size: 8\
-pt; background: \
+: 600; color: @a\
+ccent-text; }\x0aQL\
+abel#areaTitle {\
+ font-size: 14pt\
+; font-weight: 6\
+00; color: palet\
+te(window-text);\
+ }\x0aQLabel#errorL\
+abel, QLabel#pro\
+blemLabel { colo\
+r: @error-text; \
+}\x0aQLabel#mutedLa\
+bel, QLabel#rota\
+tionLabel, QLabe\
+l#figureCaption \
+{ color: @muted-\
+text; }\x0aQTableVi\
+ew, QTreeView { \
+gridline-color: \
+@grid; selection\
+-background-colo\
+r: @selection; s\
+election-color: \
+@selection-text;\
+ }\x0aQHeaderView::\
+section { paddin\
+g: 4px 6px; back\
+ground: @header;\
+ color: palette(\
+text); border: n\
+one; border-bott\
+om: 1px solid @g\
+rid; border-righ\
+t: 1px solid @gr\
+id; font-weight:\
+ 600; }\x0aQToolBar\
+ { spacing: 8px;\
+ padding: 4px; }\
+\x0a/* The pairing \
+board's cards an\
+d chips. */\x0aQWid\
+get#cardBoardPag\
+e { background: \
 palette(window);\
- }\x0aQProgressBar#\
-capacityMeter::c\
-hunk { backgroun\
-d: #4f8fc0; bord\
-er-radius: 3px; \
-}\x0aQFrame#menteeC\
-hip { background\
-: palette(altern\
-ate-base); borde\
-r: 1px solid pal\
-ette(mid); borde\
-r-radius: 10px; \
-}\x0aQFrame#menteeC\
-hip[selected=\x22tr\
-ue\x22] { backgroun\
-d: palette(highl\
-ight); }\x0aQFrame#\
-menteeChip[selec\
-ted=\x22true\x22] QLab\
-el#chipName { co\
-lor: palette(hig\
-hlighted-text); \
-}\x0aQFrame#menteeC\
-hip:focus { bord\
-er: 2px solid pa\
-lette(highlight)\
-; }\x0aQLabel#score\
-Badge { border-r\
-adius: 7px; padd\
-ing: 0px 5px; co\
-lor: white; font\
--weight: 600; fo\
-nt-size: 8.5pt; \
-min-width: 28px;\
+ }\x0aQFrame#mentor\
+Card { backgroun\
+d: palette(base)\
+; border: 1px so\
+lid palette(mid)\
+; border-radius:\
+ 8px; }\x0aQFrame#m\
+entorCard[state=\
+\x22full\x22] { backgr\
+ound: palette(al\
+ternate-base); }\
+\x0aQFrame#mentorCa\
+rd[state=\x22inelig\
+ible\x22] { backgro\
+und: palette(win\
+dow); border: 1p\
+x dashed palette\
+(mid); }\x0aQFrame#\
+mentorCard:focus\
+ { border: 2px s\
+olid palette(hig\
+hlight); }\x0aQFram\
+e#mentorCard[dro\
+p=\x22accept\x22] { bo\
+rder: 2px solid \
+@drop-accept; }\x0a\
+QFrame#mentorCar\
+d[drop=\x22refuse\x22]\
+ { border: 2px s\
+olid @drop-refus\
+e; }\x0aQLabel#card\
+Name { font-weig\
+ht: 600; font-si\
+ze: 10.5pt; }\x0aQL\
+abel#cardDetail \
+{ font-size: 8.5\
+pt; }\x0aQProgressB\
+ar#capacityMeter\
+ { border: 1px s\
+olid palette(mid\
+); border-radius\
+: 4px; text-alig\
+n: center; font-\
+size: 8pt; backg\
+round: palette(b\
+ase); color: pal\
+ette(text); }\x0aQP\
+rogressBar#capac\
+ityMeter::chunk \
+{ background: @c\
+apacity; border-\
+radius: 3px; }\x0aQ\
+Frame#menteeChip\
+ { background: p\
+alette(alternate\
+-base); border: \
+1px solid palett\
+e(mid); border-r\
+adius: 10px; }\x0aQ\
+Frame#menteeChip\
+[selected=\x22true\x22\
+] { background: \
+palette(highligh\
+t); }\x0aQFrame#men\
+teeChip[selected\
+=\x22true\x22] QLabel#\
+chipName { color\
+: palette(highli\
+ghted-text); }\x0aQ\
+Frame#menteeChip\
+:focus { border:\
+ 2px solid palet\
+te(highlight); }\
+\x0aQLabel#scoreBad\
+ge { border-radi\
+us: 7px; padding\
+: 0px 5px; color\
+: @badge-text; f\
+ont-weight: 600;\
+ font-size: 8.5p\
+t; min-width: 28\
+px; }\x0aQLabel#sco\
+reBadge[level=\x22h\
+igh\x22] { backgrou\
+nd: @badge-high;\
  }\x0aQLabel#scoreB\
-adge[level=\x22high\
-\x22] { background:\
- #2e7d32; }\x0aQLab\
-el#scoreBadge[le\
-vel=\x22mid\x22] { bac\
-kground: #9a6200\
-; }\x0aQLabel#score\
-Badge[level=\x22low\
-\x22] { background:\
- #c62828; }\x0aQLab\
-el#scoreBadge[le\
-vel=\x22none\x22] { ba\
-ckground: #6b728\
-0; }\x0aQLabel#sect\
-ionHeading { fon\
-t-weight: 600; f\
-ont-size: 11pt; \
-padding: 8px 2px\
- 2px 2px; }\x0aQLab\
-el#whyNotTitle {\
- font-weight: 60\
-0; }\x0a\
-\x00\x00\x02\x82\
-/\
-* With the dark \
-palette (MENTORD\
-ESK_THEME=dark):\
- the light style\
-'s fixed colours\
-, darkened. */\x0aQ\
-ListWidget#areaL\
-ist { background\
-: #1f262d; borde\
-r-right: 1px sol\
-id #39424b; }\x0aQL\
-istWidget#areaLi\
-st::item { color\
-: #dfe6ec; }\x0aQLi\
-stWidget#areaLis\
-t::item:selected\
- { background: #\
-2f6f9f; color: w\
-hite; }\x0aQLabel#w\
-elcomeTitle { co\
-lor: #8cc4ec; }\x0a\
-QLabel#areaTitle\
- { color: #e6edf\
-3; }\x0aQLabel#erro\
-rLabel { color: \
-#ff8a80; }\x0aQTabl\
-eView { gridline\
--color: #39424b;\
- selection-backg\
-round-color: #2f\
-6f9f; selection-\
-color: white; }\x0a\
-QHeaderView::sec\
-tion { backgroun\
-d: #262d34; bord\
-er-bottom: 1px s\
-olid #39424b; bo\
-rder-right: 1px \
-solid #39424b; c\
-olor: #e6edf3; }\
-\x0a\
+adge[level=\x22mid\x22\
+] { background: \
+@badge-mid; }\x0aQL\
+abel#scoreBadge[\
+level=\x22low\x22] { b\
+ackground: @badg\
+e-low; }\x0aQLabel#\
+scoreBadge[level\
+=\x22none\x22] { backg\
+round: @badge-no\
+ne; }\x0aQLabel#sec\
+tionHeading { fo\
+nt-weight: 600; \
+font-size: 11pt;\
+ padding: 8px 2p\
+x 2px 2px; }\x0aQLa\
+bel#whyNotTitle \
+{ font-weight: 6\
+00; }\x0a\
 \x00\x00\x01X\
 <\
 svg xmlns=\x22http:\
@@ -364,6 +338,430 @@ d=\x22M16 14c3 0 5 \
 1f5f8b\x22 stroke-w\
 idth=\x221.6\x22/></sv\
 g>\x0a\
+\x00\x00\x01/\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22 fill=\x22none\x22 st\
+roke=\x22currentCol\
+or\x22 stroke-width\
+=\x221.8\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22><rect x=\x223\
+\x22 y=\x225\x22 width=\x221\
+8\x22 height=\x2216\x22 r\
+x=\x222\x22/><path d=\x22\
+M3 10h18M8 3v4M1\
+6 3v4\x22/><path d=\
+\x22M12 13v5M9.5 15\
+.5h5\x22/></svg>\x0a\
+\x00\x00\x00\xf4\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22 fill=\x22none\x22 st\
+roke=\x22currentCol\
+or\x22 stroke-width\
+=\x221.8\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22><circle cx\
+=\x2212\x22 cy=\x2212\x22 r=\
+\x229\x22/><path d=\x22M1\
+2 7v5l3 2\x22/></sv\
+g>\x0a\
+\x00\x00\x00\xfd\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22 fill=\x22none\x22 st\
+roke=\x22currentCol\
+or\x22 stroke-width\
+=\x221.8\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22><path d=\x22M\
+9 4L4 9l5 5\x22/><p\
+ath d=\x22M4 9h10a5\
+.5 5.5 0 010 11h\
+-4\x22/></svg>\x0a\
+\x00\x00\x00\xfe\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22 fill=\x22none\x22 st\
+roke=\x22currentCol\
+or\x22 stroke-width\
+=\x221.8\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22><path d=\x22M\
+15 4l5 5-5 5\x22/><\
+path d=\x22M20 9H10\
+a5.5 5.5 0 000 1\
+1h4\x22/></svg>\x0a\
+\x00\x00\x01\x11\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22 fill=\x22none\x22 st\
+roke=\x22currentCol\
+or\x22 stroke-width\
+=\x221.8\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22><rect x=\x225\
+\x22 y=\x2211\x22 width=\x22\
+14\x22 height=\x2210\x22 \
+rx=\x222\x22/><path d=\
+\x22M8 11V7a4 4 0 0\
+18 0v4\x22/></svg>\x0a\
+\
+\x00\x00\x00\xf7\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22 fill=\x22none\x22 st\
+roke=\x22currentCol\
+or\x22 stroke-width\
+=\x221.8\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22><path d=\x22M\
+20 12a8 8 0 11-2\
+.3-5.7\x22/><path d\
+=\x22M20 4v5h-5\x22/><\
+/svg>\x0a\
+\x00\x00\x01\x03\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22 fill=\x22none\x22 st\
+roke=\x22currentCol\
+or\x22 stroke-width\
+=\x221.8\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22><path d=\x22M\
+12 15V4\x22/><path \
+d=\x22M8 8l4-4 4 4\x22\
+/><path d=\x22M4 15\
+v5h16v-5\x22/></svg\
+>\x0a\
+\x00\x00\x00\xff\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22 fill=\x22none\x22 st\
+roke=\x22currentCol\
+or\x22 stroke-width\
+=\x221.8\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22><path d=\x22M\
+4 12h14\x22/><path \
+d=\x22M13 7l5 5-5 5\
+\x22/><path d=\x22M21 \
+5v14\x22/></svg>\x0a\
+\x00\x00\x01\x0a\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22 fill=\x22none\x22 st\
+roke=\x22currentCol\
+or\x22 stroke-width\
+=\x221.8\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22><path d=\x22M\
+6 3h8l4 4v14H6z\x22\
+/><path d=\x22M14 3\
+v4h4\x22/><path d=\x22\
+M12 11v6M9 14h6\x22\
+/></svg>\x0a\
+\x00\x00\x00\xf3\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22 fill=\x22none\x22 st\
+roke=\x22currentCol\
+or\x22 stroke-width\
+=\x221.8\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22><path d=\x22M\
+3 7V5h6l2 2h10v1\
+2H3z\x22/><path d=\x22\
+M3 10h18\x22/></svg\
+>\x0a\
+\x00\x00\x01I\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22 fill=\x22none\x22 st\
+roke=\x22currentCol\
+or\x22 stroke-width\
+=\x221.8\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22><path d=\x22M\
+12 3l1.8 4.7L18.\
+5 9l-4.7 1.8L12 \
+15.5l-1.8-4.7L5.\
+5 9l4.7-1.3z\x22/><\
+path d=\x22M18 15l.\
+8 2.2L21 18l-2.2\
+.8L18 21l-.8-2.2\
+L15 18l2.2-.8z\x22/\
+></svg>\x0a\
+\x00\x00\x01\x14\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22 fill=\x22none\x22 st\
+roke=\x22currentCol\
+or\x22 stroke-width\
+=\x221.8\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22><circle cx\
+=\x229\x22 cy=\x228\x22 r=\x224\
+\x22/><path d=\x22M2 2\
+1a7 7 0 0114 0\x22/\
+><path d=\x22M19 8v\
+6M16 11h6\x22/></sv\
+g>\x0a\
+\x00\x00\x00\xf7\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22 fill=\x22none\x22 st\
+roke=\x22currentCol\
+or\x22 stroke-width\
+=\x221.8\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22><circle cx\
+=\x2210.5\x22 cy=\x2210.5\
+\x22 r=\x226\x22/><path d\
+=\x22M15 15l6 6\x22/><\
+/svg>\x0a\
+\x00\x00\x01\x07\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22 fill=\x22none\x22 st\
+roke=\x22currentCol\
+or\x22 stroke-width\
+=\x221.8\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22><rect x=\x223\
+\x22 y=\x225\x22 width=\x221\
+8\x22 height=\x2214\x22 r\
+x=\x222\x22/><path d=\x22\
+M3 7l9 6 9-6\x22/><\
+/svg>\x0a\
+\x00\x00\x01'\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22 fill=\x22none\x22 st\
+roke=\x22currentCol\
+or\x22 stroke-width\
+=\x221.8\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22><path d=\x22M\
+9 6h11M9 12h11M9\
+ 18h11\x22/><path d\
+=\x22M3.5 6l1.2 1.2\
+L7 5M3.5 12l1.2 \
+1.2L7 11M3.5 18l\
+1.2 1.2L7 17\x22/><\
+/svg>\x0a\
+\x00\x00\x01\x0e\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22 fill=\x22none\x22 st\
+roke=\x22currentCol\
+or\x22 stroke-width\
+=\x221.8\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22><circle cx\
+=\x2212\x22 cy=\x229\x22 r=\x22\
+5\x22/><path d=\x22M9 \
+13.5L7.5 21l4.5-\
+2.5 4.5 2.5-1.5-\
+7.5\x22/></svg>\x0a\
+\x00\x00\x01\x07\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22 fill=\x22none\x22 st\
+roke=\x22currentCol\
+or\x22 stroke-width\
+=\x221.8\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22><circle cx\
+=\x2212\x22 cy=\x2212\x22 r=\
+\x229\x22/><path d=\x22M1\
+2 11v6\x22/><path d\
+=\x22M12 7.5v.5\x22/><\
+/svg>\x0a\
+\x00\x00\x01\x04\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22 fill=\x22none\x22 st\
+roke=\x22currentCol\
+or\x22 stroke-width\
+=\x221.8\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22><path d=\x22M\
+12 3v11\x22/><path \
+d=\x22M8 10l4 4 4-4\
+\x22/><path d=\x22M4 1\
+5v5h16v-5\x22/></sv\
+g>\x0a\
+\x00\x00\x01S\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22 fill=\x22none\x22 st\
+roke=\x22currentCol\
+or\x22 stroke-width\
+=\x221.8\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22><path d=\x22M\
+4 6h10M18 6h2M4 \
+12h4M12 12h8M4 1\
+8h12M20 18h0\x22/><\
+circle cx=\x2216\x22 c\
+y=\x226\x22 r=\x222\x22/><ci\
+rcle cx=\x2210\x22 cy=\
+\x2212\x22 r=\x222\x22/><cir\
+cle cx=\x2218\x22 cy=\x22\
+18\x22 r=\x222\x22/></svg\
+>\x0a\
+\x00\x00\x01\x1d\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22 fill=\x22none\x22 st\
+roke=\x22currentCol\
+or\x22 stroke-width\
+=\x221.8\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22><path d=\x22M\
+4 5a2 2 0 012-2h\
+13v16H6a2 2 0 00\
+-2 2z\x22/><path d=\
+\x22M4 21h15\x22/><pat\
+h d=\x22M8 7h7M8 11\
+h5\x22/></svg>\x0a\
+\x00\x00\x00\xd8\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22 fill=\x22none\x22 st\
+roke=\x22currentCol\
+or\x22 stroke-width\
+=\x221.8\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22><path d=\x22M\
+4 12l5 5L20 6\x22/>\
+</svg>\x0a\
+\x00\x00\x01\x05\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22 fill=\x22none\x22 st\
+roke=\x22currentCol\
+or\x22 stroke-width\
+=\x221.8\x22 stroke-li\
+necap=\x22round\x22 st\
+roke-linejoin=\x22r\
+ound\x22><path d=\x22M\
+14 4h5v16h-5\x22/><\
+path d=\x22M10 8l-4\
+ 4 4 4\x22/><path d\
+=\x22M6 12h10\x22/></s\
+vg>\x0a\
 "
 
 qt_resource_name = b"\
@@ -375,10 +773,6 @@ qt_resource_name = b"\
 \x00(\xad#\
 \x00s\
 \x00t\x00y\x00l\x00e\x00.\x00q\x00s\x00s\
-\x00\x0e\
-\x00\x8bAC\
-\x00s\
-\x00t\x00y\x00l\x00e\x00-\x00d\x00a\x00r\x00k\x00.\x00q\x00s\x00s\
 \x00\x0e\
 \x04,\x97g\
 \x00m\
@@ -399,23 +793,138 @@ qt_resource_name = b"\
 \x07\xb5\x02G\
 \x00c\
 \x00a\x00l\x00e\x00n\x00d\x00a\x00r\x00.\x00s\x00v\x00g\
+\x00\x07\
+\x07\xab\x06\x93\
+\x00a\
+\x00c\x00t\x00i\x00o\x00n\x00s\
 \x00\x0e\
 \x0bS\xb3\xc7\
 \x00a\
 \x00p\x00p\x00l\x00i\x00c\x00a\x00n\x00t\x00s\x00.\x00s\x00v\x00g\
+\x00\x0d\
+\x05\xc3\x22\x87\
+\x00n\
+\x00e\x00w\x00-\x00e\x00v\x00e\x00n\x00t\x00.\x00s\x00v\x00g\
+\x00\x0b\
+\x06FO\xa7\
+\x00h\
+\x00i\x00s\x00t\x00o\x00r\x00y\x00.\x00s\x00v\x00g\
+\x00\x08\
+\x04\xb2UG\
+\x00u\
+\x00n\x00d\x00o\x00.\x00s\x00v\x00g\
+\x00\x08\
+\x0b\xb2U\xc7\
+\x00r\
+\x00e\x00d\x00o\x00.\x00s\x00v\x00g\
+\x00\x08\
+\x05\x9eT\xa7\
+\x00l\
+\x00o\x00c\x00k\x00.\x00s\x00v\x00g\
+\x00\x0b\
+\x0cj!\xc7\
+\x00r\
+\x00e\x00f\x00r\x00e\x00s\x00h\x00.\x00s\x00v\x00g\
+\x00\x0a\
+\x06\x9a\xc4'\
+\x00e\
+\x00x\x00p\x00o\x00r\x00t\x00.\x00s\x00v\x00g\
+\x00\x0a\
+\x0f\xecO\xe7\
+\x00a\
+\x00s\x00s\x00i\x00g\x00n\x00.\x00s\x00v\x00g\
+\x00\x10\
+\x0f\xdc'G\
+\x00n\
+\x00e\x00w\x00-\x00d\x00a\x00t\x00a\x00b\x00a\x00s\x00e\x00.\x00s\x00v\x00g\
+\x00\x08\
+\x06\xc1T\x07\
+\x00o\
+\x00p\x00e\x00n\x00.\x00s\x00v\x00g\
+\x00\x0b\
+\x0cR!g\
+\x00s\
+\x00u\x00g\x00g\x00e\x00s\x00t\x00.\x00s\x00v\x00g\
+\x00\x11\
+\x09j-\x07\
+\x00n\
+\x00e\x00w\x00-\x00a\x00p\x00p\x00l\x00i\x00c\x00a\x00n\x00t\x00.\x00s\x00v\x00g\
+\
+\x00\x08\
+\x00GWg\
+\x00f\
+\x00i\x00n\x00d\x00.\x00s\x00v\x00g\
+\x00\x08\
+\x07\xffT\xa7\
+\x00m\
+\x00a\x00i\x00l\x00.\x00s\x00v\x00g\
+\x00\x09\
+\x02\xc6\xa9G\
+\x00r\
+\x00u\x00l\x00e\x00s\x00.\x00s\x00v\x00g\
+\x00\x0f\
+\x0b\xfab\xc7\
+\x00c\
+\x00e\x00r\x00t\x00i\x00f\x00i\x00c\x00a\x00t\x00e\x00.\x00s\x00v\x00g\
+\x00\x09\
+\x06\xc7\x95\xe7\
+\x00a\
+\x00b\x00o\x00u\x00t\x00.\x00s\x00v\x00g\
+\x00\x0a\
+\x06\x99R'\
+\x00i\
+\x00m\x00p\x00o\x00r\x00t\x00.\x00s\x00v\x00g\
+\x00\x0f\
+\x0e^\x94g\
+\x00p\
+\x00r\x00e\x00f\x00e\x00r\x00e\x00n\x00c\x00e\x00s\x00.\x00s\x00v\x00g\
+\x00\x09\
+\x0f\xa8\x87\xa7\
+\x00g\
+\x00u\x00i\x00d\x00e\x00.\x00s\x00v\x00g\
+\x00\x0b\
+\x00\x5c\x93g\
+\x00c\
+\x00o\x00n\x00f\x00i\x00r\x00m\x00.\x00s\x00v\x00g\
+\x00\x08\
+\x0c\x07U\xc7\
+\x00q\
+\x00u\x00i\x00t\x00.\x00s\x00v\x00g\
 "
 
 qt_resource_struct = b"\
-\x00\x00\x00\x00\x00\x02\x00\x00\x00\x03\x00\x00\x00\x01\
+\x00\x00\x00\x00\x00\x02\x00\x00\x00\x02\x00\x00\x00\x01\
 \x00\x00\x00\x10\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
-\x00\x00\x00\x00\x00\x02\x00\x00\x00\x06\x00\x00\x00\x04\
-\x00\x00\x00(\x00\x00\x00\x00\x00\x01\x00\x00\x0aj\
-\x00\x00\x00\xa0\x00\x00\x00\x00\x00\x01\x00\x00\x11\x0b\
-\x00\x00\x00J\x00\x00\x00\x00\x00\x01\x00\x00\x0c\xf0\
-\x00\x00\x00\xbc\x00\x00\x00\x00\x00\x01\x00\x00\x12c\
-\x00\x00\x00\x84\x00\x00\x00\x00\x00\x01\x00\x00\x0f\xcf\
-\x00\x00\x00l\x00\x00\x00\x00\x00\x01\x00\x00\x0eL\
-\x00\x00\x00\xda\x00\x00\x00\x00\x00\x01\x00\x00\x13\x88\
+\x00\x00\x00\x00\x00\x02\x00\x00\x00\x07\x00\x00\x00\x03\
+\x00\x00\x00~\x00\x00\x00\x00\x00\x01\x00\x00\x0f\x96\
+\x00\x00\x00(\x00\x00\x00\x00\x00\x01\x00\x00\x0b{\
+\x00\x00\x00\xb8\x00\x02\x00\x00\x00\x16\x00\x00\x00\x0a\
+\x00\x00\x00\x9a\x00\x00\x00\x00\x00\x01\x00\x00\x10\xee\
+\x00\x00\x00b\x00\x00\x00\x00\x00\x01\x00\x00\x0eZ\
+\x00\x00\x00J\x00\x00\x00\x00\x00\x01\x00\x00\x0c\xd7\
+\x00\x00\x00\xcc\x00\x00\x00\x00\x00\x01\x00\x00\x12\x13\
+\x00\x00\x02<\x00\x00\x00\x00\x00\x01\x00\x00 ]\
+\x00\x00\x03\x12\x00\x00\x00\x00\x00\x01\x00\x00)+\
+\x00\x00\x02h\x00\x00\x00\x00\x00\x01\x00\x00\x22c\
+\x00\x00\x01*\x00\x00\x00\x00\x00\x01\x00\x00\x15\xd6\
+\x00\x00\x01V\x00\x00\x00\x00\x00\x01\x00\x00\x17\xd9\
+\x00\x00\x00\xee\x00\x00\x00\x00\x00\x01\x00\x00\x13\xab\
+\x00\x00\x01\x0e\x00\x00\x00\x00\x00\x01\x00\x00\x14\xde\
+\x00\x00\x02\xbc\x00\x00\x00\x00\x00\x01\x00\x00%\xab\
+\x00\x00\x01\x88\x00\x00\x00\x00\x00\x01\x00\x00\x19\xe9\
+\x00\x00\x01\xe2\x00\x00\x00\x00\x00\x01\x00\x00\x1d\x01\
+\x00\x00\x02\xa4\x00\x00\x00\x00\x00\x01\x00\x00$\xa0\
+\x00\x00\x02R\x00\x00\x00\x00\x00\x01\x00\x00!X\
+\x00\x00\x02\x14\x00\x00\x00\x00\x00\x01\x00\x00\x1fE\
+\x00\x00\x01@\x00\x00\x00\x00\x00\x01\x00\x00\x16\xd7\
+\x00\x00\x02\x80\x00\x00\x00\x00\x00\x01\x00\x00#\x8e\
+\x00\x00\x03.\x00\x00\x00\x00\x00\x01\x00\x00*\x07\
+\x00\x00\x01\xf8\x00\x00\x00\x00\x00\x01\x00\x00\x1d\xf8\
+\x00\x00\x01l\x00\x00\x00\x00\x00\x01\x00\x00\x18\xee\
+\x00\x00\x02\xd6\x00\x00\x00\x00\x00\x01\x00\x00&\xb3\
+\x00\x00\x02\xfa\x00\x00\x00\x00\x00\x01\x00\x00(\x0a\
+\x00\x00\x01\xbc\x00\x00\x00\x00\x00\x01\x00\x00\x1b\xf3\
+\x00\x00\x01\xa2\x00\x00\x00\x00\x00\x01\x00\x00\x1a\xf0\
 "
 
 def qInitResources():

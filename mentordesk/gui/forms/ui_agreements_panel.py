@@ -83,6 +83,9 @@ class Ui_AgreementsPanel(object):
 
     def retranslateUi(self, AgreementsPanel):
         self.signedCount.setText("")
+#if QT_CONFIG(accessibility)
+        self.table.setAccessibleName(QCoreApplication.translate("AgreementsPanel", u"Agreements", None))
+#endif // QT_CONFIG(accessibility)
         self.previewButton.setText(QCoreApplication.translate("AgreementsPanel", u"Preview\u2026", None))
         self.signedTodayButton.setText(QCoreApplication.translate("AgreementsPanel", u"Signed today", None))
         self.notSignedButton.setText(QCoreApplication.translate("AgreementsPanel", u"Not signed back", None))

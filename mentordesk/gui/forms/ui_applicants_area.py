@@ -17,9 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QSizePolicy, QSplitter, QTableView, QTextBrowser,
-    QVBoxLayout, QWidget)
+    QFrame, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSplitter,
+    QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 class Ui_ApplicantsArea(object):
     def setupUi(self, ApplicantsArea):
@@ -73,6 +73,37 @@ class Ui_ApplicantsArea(object):
 
         self.layout.addLayout(self.filterBar)
 
+        self.decisionBar = QFrame(ApplicantsArea)
+        self.decisionBar.setObjectName(u"decisionBar")
+        self.decisionBar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.decisionLayout = QHBoxLayout(self.decisionBar)
+        self.decisionLayout.setObjectName(u"decisionLayout")
+        self.decisionLayout.setContentsMargins(8, 4, 8, 4)
+        self.decisionLabel = QLabel(self.decisionBar)
+        self.decisionLabel.setObjectName(u"decisionLabel")
+        self.decisionLabel.setWordWrap(True)
+
+        self.decisionLayout.addWidget(self.decisionLabel)
+
+        self.showUndecidedButton = QPushButton(self.decisionBar)
+        self.showUndecidedButton.setObjectName(u"showUndecidedButton")
+
+        self.decisionLayout.addWidget(self.showUndecidedButton)
+
+        self.decideEligibleButton = QPushButton(self.decisionBar)
+        self.decideEligibleButton.setObjectName(u"decideEligibleButton")
+
+        self.decisionLayout.addWidget(self.decideEligibleButton)
+
+        self.decideIneligibleButton = QPushButton(self.decisionBar)
+        self.decideIneligibleButton.setObjectName(u"decideIneligibleButton")
+
+        self.decisionLayout.addWidget(self.decideIneligibleButton)
+
+        self.decisionLayout.setStretch(0, 1)
+
+        self.layout.addWidget(self.decisionBar)
+
         self.splitter = QSplitter(ApplicantsArea)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
@@ -100,7 +131,7 @@ class Ui_ApplicantsArea(object):
 
         self.layout.addWidget(self.countLabel)
 
-        self.layout.setStretch(1, 1)
+        self.layout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.roleLabel.setBuddy(self.roleFilter)
         self.statusLabel.setBuddy(self.statusFilter)
@@ -119,8 +150,14 @@ class Ui_ApplicantsArea(object):
 #endif // QT_CONFIG(accessibility)
         self.roleLabel.setText(QCoreApplication.translate("ApplicantsArea", u"&Role:", None))
         self.statusLabel.setText(QCoreApplication.translate("ApplicantsArea", u"&Status:", None))
-        self.eligibilityLabel.setText(QCoreApplication.translate("ApplicantsArea", u"&Eligibility:", None))
+        self.eligibilityLabel.setText(QCoreApplication.translate("ApplicantsArea", u"Eli&gibility:", None))
         self.duplicatesOnly.setText(QCoreApplication.translate("ApplicantsArea", u"Possible &duplicates", None))
+#if QT_CONFIG(accessibility)
+        self.decisionBar.setAccessibleName(QCoreApplication.translate("ApplicantsArea", u"Applications that need a decision", None))
+#endif // QT_CONFIG(accessibility)
+        self.showUndecidedButton.setText(QCoreApplication.translate("ApplicantsArea", u"Show &them", None))
+        self.decideEligibleButton.setText(QCoreApplication.translate("ApplicantsArea", u"Selected are e&ligible", None))
+        self.decideIneligibleButton.setText(QCoreApplication.translate("ApplicantsArea", u"Selected are &not eligible", None))
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("ApplicantsArea", u"Applicants", None))
 #endif // QT_CONFIG(accessibility)

@@ -66,6 +66,12 @@ class Ui_AssignDialog(object):
     def retranslateUi(self, AssignDialog):
         AssignDialog.setWindowTitle(QCoreApplication.translate("AssignDialog", u"Assign to mentor", None))
         self.promptLabel.setText(QCoreApplication.translate("AssignDialog", u"Mentor for the mentee", None))
+#if QT_CONFIG(accessibility)
+        self.searchEdit.setAccessibleName(QCoreApplication.translate("AssignDialog", u"Search mentors", None))
+#endif // QT_CONFIG(accessibility)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("AssignDialog", u"Type to find a mentor; Up/Down to choose, Enter to assign", None))
+#if QT_CONFIG(accessibility)
+        self.mentorList.setAccessibleName(QCoreApplication.translate("AssignDialog", u"Mentors with a free place", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -68,7 +68,7 @@ class Ui_CalendarArea(object):
 
         self.pairCombo = QComboBox(CalendarArea)
         self.pairCombo.setObjectName(u"pairCombo")
-        self.pairCombo.setMinimumContentsLength(24)
+        self.pairCombo.setMinimumContentsLength(16)
 
         self.bar.addWidget(self.pairCombo)
 

@@ -137,7 +137,6 @@ class Ui_EvaluationDialog(object):
         self.pairLabel.setText(QCoreApplication.translate("EvaluationDialog", u"&Pair:", None))
         self.formLabel.setText(QCoreApplication.translate("EvaluationDialog", u"&Form:", None))
         self.commentsLabel.setText(QCoreApplication.translate("EvaluationDialog", u"&Comments:", None))
-        self.errorLabel.setStyleSheet(QCoreApplication.translate("EvaluationDialog", u"color: #b00020;", None))
         self.importButton.setText(QCoreApplication.translate("EvaluationDialog", u"&Import survey export\u2026", None))
         self.blankButton.setText(QCoreApplication.translate("EvaluationDialog", u"Blank forms as &PDF\u2026", None))
     # retranslateUi

@@ -16,11 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
-    QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget, QWizard, QWizardPage)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QTabWidget, QTableView,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QWizard, QWizardPage)
 
 class Ui_ImportWizard(object):
     def setupUi(self, ImportWizard):
@@ -109,6 +110,13 @@ class Ui_ImportWizard(object):
 
         self.mappingLayout.addLayout(self.mappingButtons)
 
+        self.fixedBox = QGroupBox(self.mappingPage)
+        self.fixedBox.setObjectName(u"fixedBox")
+        self.fixedForm = QFormLayout(self.fixedBox)
+        self.fixedForm.setObjectName(u"fixedForm")
+
+        self.mappingLayout.addWidget(self.fixedBox)
+
         self.mappingErrorLabel = QLabel(self.mappingPage)
         self.mappingErrorLabel.setObjectName(u"mappingErrorLabel")
         self.mappingErrorLabel.setWordWrap(True)
@@ -125,6 +133,12 @@ class Ui_ImportWizard(object):
         self.summaryLabel.setWordWrap(True)
 
         self.previewLayout.addWidget(self.summaryLabel)
+
+        self.keepCorrectionsCheck = QCheckBox(self.previewPage)
+        self.keepCorrectionsCheck.setObjectName(u"keepCorrectionsCheck")
+        self.keepCorrectionsCheck.setChecked(True)
+
+        self.previewLayout.addWidget(self.keepCorrectionsCheck)
 
         self.previewTabs = QTabWidget(self.previewPage)
         self.previewTabs.setObjectName(u"previewTabs")
@@ -196,13 +210,30 @@ class Ui_ImportWizard(object):
         self.browseButton.setText(QCoreApplication.translate("ImportWizard", u"&Choose\u2026", None))
         self.mappingPage.setTitle(QCoreApplication.translate("ImportWizard", u"Match the form's questions to MentorDesk's fields", None))
         self.mappingPage.setSubTitle(QCoreApplication.translate("ImportWizard", u"MentorDesk proposed a field for each question. Change any that are wrong; the mapping is saved with the program for next year.", None))
+#if QT_CONFIG(accessibility)
+        self.mappingTable.setAccessibleName(QCoreApplication.translate("ImportWizard", u"How the file's questions map to MentorDesk's fields", None))
+#endif // QT_CONFIG(accessibility)
         self.roleLabel.setText(QCoreApplication.translate("ImportWizard", u"Rows without a &role are:", None))
         self.loadMappingButton.setText(QCoreApplication.translate("ImportWizard", u"&Load mapping\u2026", None))
         self.saveMappingButton.setText(QCoreApplication.translate("ImportWizard", u"&Save mapping\u2026", None))
+        self.fixedBox.setTitle(QCoreApplication.translate("ImportWizard", u"Questions the rules need that no column answers", None))
+#if QT_CONFIG(tooltip)
+        self.fixedBox.setToolTip(QCoreApplication.translate("ImportWizard", u"Give one answer for every row (a form sent only to one organization's staff), or leave it empty: those applications then need a decision", None))
+#endif // QT_CONFIG(tooltip)
         self.previewPage.setTitle(QCoreApplication.translate("ImportWizard", u"Check before importing", None))
         self.previewPage.setSubTitle(QCoreApplication.translate("ImportWizard", u"Each row as it will be stored. Rows with problems are skipped; resubmissions update the earlier application. Nothing is written until you press Import.", None))
+        self.keepCorrectionsCheck.setText(QCoreApplication.translate("ImportWizard", u"&Keep the committee's corrections when the form says otherwise", None))
+#if QT_CONFIG(accessibility)
+        self.rowsView.setAccessibleName(QCoreApplication.translate("ImportWizard", u"Rows of the file and what the import does with each", None))
+#endif // QT_CONFIG(accessibility)
         self.previewTabs.setTabText(self.previewTabs.indexOf(self.rowsTab), QCoreApplication.translate("ImportWizard", u"&Rows", None))
+#if QT_CONFIG(accessibility)
+        self.problemsView.setAccessibleName(QCoreApplication.translate("ImportWizard", u"Problems found, by row and column", None))
+#endif // QT_CONFIG(accessibility)
         self.previewTabs.setTabText(self.previewTabs.indexOf(self.problemsTab), QCoreApplication.translate("ImportWizard", u"&Problems", None))
         self.summaryPage.setTitle(QCoreApplication.translate("ImportWizard", u"Import finished", None))
+#if QT_CONFIG(accessibility)
+        self.resultProblems.setAccessibleName(QCoreApplication.translate("ImportWizard", u"Rows that were not imported, and why", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

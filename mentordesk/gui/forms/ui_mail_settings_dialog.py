@@ -133,6 +133,5 @@ class Ui_MailSettingsDialog(object):
         self.usernameLabel.setText(QCoreApplication.translate("MailSettingsDialog", u"&User name:", None))
         self.senderLabel.setText(QCoreApplication.translate("MailSettingsDialog", u"&From:", None))
         self.senderEdit.setPlaceholderText(QCoreApplication.translate("MailSettingsDialog", u"Mentoring Committee <mentoring@example.org>", None))
-        self.errorLabel.setStyleSheet(QCoreApplication.translate("MailSettingsDialog", u"color: #b00020;", None))
     # retranslateUi
 

@@ -75,6 +75,9 @@ class Ui_MeetingsPanel(object):
         ___qtreewidgetitem.setText(2, QCoreApplication.translate("MeetingsPanel", u"Length", None))
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("MeetingsPanel", u"Pair", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("MeetingsPanel", u"Met on", None))
+#if QT_CONFIG(accessibility)
+        self.logs.setAccessibleName(QCoreApplication.translate("MeetingsPanel", u"Meeting logs", None))
+#endif // QT_CONFIG(accessibility)
         self.logButton.setText(QCoreApplication.translate("MeetingsPanel", u"Log meeting\u2026", None))
         self.deleteButton.setText(QCoreApplication.translate("MeetingsPanel", u"Delete log", None))
         pass

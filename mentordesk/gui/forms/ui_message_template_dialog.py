@@ -114,6 +114,5 @@ class Ui_MessageTemplateDialog(object):
         self.subjectLabel.setText(QCoreApplication.translate("MessageTemplateDialog", u"&Subject:", None))
         self.bodyLabel.setText(QCoreApplication.translate("MessageTemplateDialog", u"&Text:", None))
         self.resetButton.setText(QCoreApplication.translate("MessageTemplateDialog", u"&Reset to the shipped text", None))
-        self.errorLabel.setStyleSheet(QCoreApplication.translate("MessageTemplateDialog", u"color: #b00020;", None))
     # retranslateUi
 

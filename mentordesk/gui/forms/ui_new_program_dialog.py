@@ -88,6 +88,17 @@ class Ui_NewProgramDialog(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.endEdit)
 
+        self.timezoneLabel = QLabel(NewProgramDialog)
+        self.timezoneLabel.setObjectName(u"timezoneLabel")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.timezoneLabel)
+
+        self.timezoneCombo = QComboBox(NewProgramDialog)
+        self.timezoneCombo.setObjectName(u"timezoneCombo")
+        self.timezoneCombo.setEditable(True)
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.timezoneCombo)
+
 
         self.layout.addLayout(self.form)
 
@@ -140,6 +151,7 @@ class Ui_NewProgramDialog(object):
         self.cohortLabel.setBuddy(self.cohortEdit)
         self.startLabel.setBuddy(self.startEdit)
         self.endLabel.setBuddy(self.endEdit)
+        self.timezoneLabel.setBuddy(self.timezoneCombo)
         self.carryFromLabel.setBuddy(self.carryFromCombo)
 #endif // QT_CONFIG(shortcut)
 
@@ -158,6 +170,10 @@ class Ui_NewProgramDialog(object):
         self.startEdit.setDisplayFormat(QCoreApplication.translate("NewProgramDialog", u"yyyy-MM-dd", None))
         self.endLabel.setText(QCoreApplication.translate("NewProgramDialog", u"&Ends on:", None))
         self.endEdit.setDisplayFormat(QCoreApplication.translate("NewProgramDialog", u"yyyy-MM-dd", None))
+        self.timezoneLabel.setText(QCoreApplication.translate("NewProgramDialog", u"&Time zone:", None))
+#if QT_CONFIG(tooltip)
+        self.timezoneCombo.setToolTip(QCoreApplication.translate("NewProgramDialog", u"Times of this cohort (submissions, events) are shown in this zone", None))
+#endif // QT_CONFIG(tooltip)
         self.carryGroup.setTitle(QCoreApplication.translate("NewProgramDialog", u"Carry over from an earlier cohort", None))
         self.carryFromLabel.setText(QCoreApplication.translate("NewProgramDialog", u"&From:", None))
         self.carryMenteesCheck.setText(QCoreApplication.translate("NewProgramDialog", u"Bring the &waitlisted mentees, with their applications", None))

@@ -103,6 +103,5 @@ class Ui_OverrideDialog(object):
         self.ineligibleRadio.setText(QCoreApplication.translate("OverrideDialog", u"&Not eligible, whatever the rules say", None))
         self.noteLabel.setText(QCoreApplication.translate("OverrideDialog", u"&Why (required for an override; kept in the history):", None))
         self.noteEdit.setPlaceholderText(QCoreApplication.translate("OverrideDialog", u"e.g. Six months as lead case manager, confirmed by the chair", None))
-        self.errorLabel.setStyleSheet(QCoreApplication.translate("OverrideDialog", u"color: #b00020;", None))
     # retranslateUi
 

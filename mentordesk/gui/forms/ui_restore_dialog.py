@@ -85,8 +85,9 @@ class Ui_RestoreDialog(object):
 
     def retranslateUi(self, RestoreDialog):
         RestoreDialog.setWindowTitle(QCoreApplication.translate("RestoreDialog", u"Restore a Backup", None))
-        self.problemLabel.setStyleSheet(QCoreApplication.translate("RestoreDialog", u"color: #b00020;", None))
-        self.rotationLabel.setStyleSheet(QCoreApplication.translate("RestoreDialog", u"color: palette(mid);", None))
+#if QT_CONFIG(accessibility)
+        self.backupTable.setAccessibleName(QCoreApplication.translate("RestoreDialog", u"Backups of this file", None))
+#endif // QT_CONFIG(accessibility)
         self.chooseFileButton.setText(QCoreApplication.translate("RestoreDialog", u"&Other File\u2026", None))
     # retranslateUi
 

@@ -567,6 +567,5 @@ class Ui_RulesDialog(object):
         self.supervisor_invited_to_closeout.setText(QCoreApplication.translate("RulesDialog", u"Supervisors are &invited to the close-out", None))
         self.supervisor_feedback.setText(QCoreApplication.translate("RulesDialog", u"Supervisors are asked for &feedback", None))
         self.tabs.setTabText(self.tabs.indexOf(self.changesTab), QCoreApplication.translate("RulesDialog", u"&Changes and evaluation", None))
-        self.errorLabel.setStyleSheet(QCoreApplication.translate("RulesDialog", u"color: #b00020;", None))
     # retranslateUi
 

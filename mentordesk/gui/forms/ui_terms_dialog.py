@@ -92,9 +92,11 @@ class Ui_TermsDialog(object):
     def retranslateUi(self, TermsDialog):
         TermsDialog.setWindowTitle(QCoreApplication.translate("TermsDialog", u"Terms", None))
         self.introLabel.setText(QCoreApplication.translate("TermsDialog", u"The cohort's terms (semesters). Rules such as \"at least one call per semester\" count meetings in each term. Terms lie within the cohort's dates and do not overlap.", None))
+#if QT_CONFIG(accessibility)
+        self.termsTable.setAccessibleName(QCoreApplication.translate("TermsDialog", u"Terms of the cohort", None))
+#endif // QT_CONFIG(accessibility)
         self.addButton.setText(QCoreApplication.translate("TermsDialog", u"&Add term", None))
         self.removeButton.setText(QCoreApplication.translate("TermsDialog", u"&Remove term", None))
         self.resetButton.setText(QCoreApplication.translate("TermsDialog", u"Reset from the &rules", None))
-        self.errorLabel.setStyleSheet(QCoreApplication.translate("TermsDialog", u"color: #b00020;", None))
     # retranslateUi
 

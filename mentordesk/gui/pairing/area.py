@@ -145,9 +145,11 @@ class PairingArea(Area):
         self.why_not_panel: WhyNotPanel = self.ui.whyNotPanel
         self.status_label = self.ui.statusLabel
         self.status_label.setObjectName("pairingStatus")
+        self.ui.layout.insertWidget(1, self.toolbar.second_row)
+        self.ui.layout.setSpacing(2)
         self.ui.splitter.setStretchFactor(0, 1)
         self.ui.splitter.setStretchFactor(1, 3)
-        self.ui.splitter.setSizes([260, 1000])
+        self.ui.splitter.setSizes([300, 700])
         # The board and the explanation share the height; the committee sets the split.
         self.ui.boardSplit.setStretchFactor(0, 3)
         self.ui.boardSplit.setStretchFactor(1, 1)
@@ -220,6 +222,10 @@ class PairingArea(Area):
 
     def set_cohort(self, cohort_id: int | None) -> None:
         """Show this cohort's board (reads applications and scores once)."""
+        if cohort_id != self.cohort_id:
+            # A search or a message about the last cohort would make this one look wrong.
+            self.search_edit.clear()
+            self.status_label.clear()
         self.cohort_id = cohort_id
         self.scores = None
         self.why_not_panel.clear()

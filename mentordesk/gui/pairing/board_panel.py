@@ -67,6 +67,10 @@ class BoardPanel(QWidget):
 
         self.list_view = _MentorList(self)
         self.list_view.setObjectName("pairingBoard")
+        self.list_view.setAccessibleName(self.tr("Pairing board as a list"))
+        self.list_view.setAccessibleDescription(
+            self.tr("Mentors with their mentees; move a mentee with Ctrl+M or by dragging")
+        )
         self.list_view.setModel(self.filter)
         self.list_view.setUniformRowHeights(True)
         self.list_view.setAlternatingRowColors(False)

@@ -29,6 +29,7 @@ class PersonHistoryDialog(QDialog):
         layout.addWidget(heading)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("historyTree")
+        self.tree.setAccessibleName(self.tr("Applications and pairs, by cohort"))
         self.tree.setHeaderLabels([self.tr("Cohort and pairs"), self.tr("Status"), self.tr("Why")])
         for story in history.cohorts:
             carried = (

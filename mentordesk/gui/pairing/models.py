@@ -14,6 +14,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractListModel,
     QByteArray,
@@ -25,10 +26,12 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from mentordesk.core.matching.board_scores import BoardScores
 from mentordesk.core.matching.pairs import BoardPair, BoardState, MenteeCard, MentorCard
+from mentordesk.gui import theme
+from mentordesk.gui.theme import NamedColor
 
 MIME_TYPE = "application/x-mentordesk-mentees"
 
@@ -101,20 +104,31 @@ class BoardSnapshot:
         """Why these mentees may not be dropped on this mentor (a hard rule), or None."""
         mentor = self.mentor.get(mentor_id)
         if mentor is None:
-            return _tr("Not a mentor of this cohort")
+            return QCoreApplication.translate("PairingBoard", "Not a mentor of this cohort")
         if not mentor.eligible:
-            reasons = "; ".join(mentor.eligibility_reasons) or _tr("the committee decided so")
-            return _tr("%s is not eligible as a mentor: %s") % (mentor.name, reasons)
+            reasons = "; ".join(mentor.eligibility_reasons) or QCoreApplication.translate(
+                "PairingBoard", "the committee decided so"
+            )
+            return QCoreApplication.translate(
+                "PairingBoard", "%s is not eligible as a mentor: %s"
+            ) % (mentor.name, reasons)
         arriving = 0
         for mentee_id in mentee_ids:
             pair = self.pair.get(mentee_id)
             if pair is not None and pair.mentor_id == mentor_id:
                 continue
             if pair is not None and pair.locked:
-                return _tr("%s's pair is locked; unlock it first") % self.mentee[mentee_id].name
+                return (
+                    QCoreApplication.translate(
+                        "PairingBoard", "%s's pair is locked; unlock it first"
+                    )
+                    % self.mentee[mentee_id].name
+                )
             if pair is not None and pair.in_use:
                 return (
-                    _tr("%s's pair has already met; end it for a rematch instead")
+                    QCoreApplication.translate(
+                        "PairingBoard", "%s's pair has already met; end it for a rematch instead"
+                    )
                     % self.mentee[mentee_id].name
                 )
             if self.scores is not None:
@@ -123,9 +137,13 @@ class BoardSnapshot:
                     return broken
             arriving += 1
         if arriving == 0:
-            return _tr("Already with %s") % mentor.name
+            return QCoreApplication.translate("PairingBoard", "Already with %s") % mentor.name
         if arriving > mentor.free:
-            return _tr("%s is full (%d of %d taken)") % (mentor.name, mentor.taken, mentor.capacity)
+            return QCoreApplication.translate("PairingBoard", "%s is full (%d of %d taken)") % (
+                mentor.name,
+                mentor.taken,
+                mentor.capacity,
+            )
         return None
 
     def breakdown_html(self, mentee_id: int, mentor_id: int) -> str:
@@ -156,24 +174,34 @@ class BoardSnapshot:
 def _flags_text(pair: BoardPair) -> str:
     parts = []
     if pair.in_use:
-        parts.append(_tr("Under way"))  # met or planned: ended for a rematch, never moved
+        parts.append(
+            QCoreApplication.translate("PairingBoard", "Under way")
+        )  # met or planned: ended for a rematch, never moved
     if pair.locked:
-        parts.append(_tr("Locked"))
+        parts.append(QCoreApplication.translate("PairingBoard", "Locked"))
     if pair.published:
-        parts.append(_tr("Published"))
+        parts.append(QCoreApplication.translate("PairingBoard", "Published"))
     elif pair.confirmed:
-        parts.append(_tr("Confirmed"))
+        parts.append(QCoreApplication.translate("PairingBoard", "Confirmed"))
     if pair.agreement_signed_on is not None:
-        parts.append(_tr("Signed %s") % pair.agreement_signed_on.isoformat())
+        parts.append(
+            QCoreApplication.translate("PairingBoard", "Signed %s")
+            % pair.agreement_signed_on.isoformat()
+        )
     else:
-        parts.append(_tr("Agreement not signed"))
+        parts.append(QCoreApplication.translate("PairingBoard", "Agreement not signed"))
     return " · ".join(parts)
 
 
 class BoardModel(QAbstractItemModel):
     """Mentors (top level, as cards) and their mentees (children), with the drag preview."""
 
-    COLUMNS = ("Mentor / mentee", "Free slots", "Score", "Pair")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("PairingBoard", "Mentor / mentee"),
+        QT_TRANSLATE_NOOP("PairingBoard", "Free slots"),
+        QT_TRANSLATE_NOOP("PairingBoard", "Score"),
+        QT_TRANSLATE_NOOP("PairingBoard", "Pair"),
+    )
     _TOP = 0  # internal id of a mentor row; a mentee row stores its mentor's row + 1
 
     def __init__(self, on_drop: DropHandler, parent: Any = None) -> None:
@@ -278,7 +306,7 @@ class BoardModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.COLUMNS[section])
+            return _tr(str(self.COLUMNS[section]))
         return None
 
     def mentor_of(self, index: AnyIndex) -> MentorCard | None:
@@ -328,12 +356,19 @@ class BoardModel(QAbstractItemModel):
                 dept = f" — {mentor.department}" if mentor.department else ""
                 return f"{mentor.name}{dept}"
             if column == 1:
-                return _tr("%d of %d free") % (mentor.free, mentor.capacity)
+                return QCoreApplication.translate("PairingBoard", "%d of %d free") % (
+                    mentor.free,
+                    mentor.capacity,
+                )
             if column == 2 and self._preview:
                 if refusal:
-                    return _tr("Not allowed")
+                    return QCoreApplication.translate("PairingBoard", "Not allowed")
                 score = snap.score(self._preview[0], mentor.id)
-                return _tr("→ %.2f") % score if score is not None else ""
+                return (
+                    QCoreApplication.translate("PairingBoard", "→ %.2f") % score
+                    if score is not None
+                    else ""
+                )
             if column == 3 and self._preview and refusal:
                 return refusal
             return None
@@ -344,8 +379,18 @@ class BoardModel(QAbstractItemModel):
                 )
             lines = [f"<b>{escape(mentor.name)}</b> &lt;{escape(mentor.email)}&gt;"]
             if mentor.expertise:
-                lines.append(escape(_tr("Expertise: %s") % mentor.expertise))
-            lines.append(escape(_tr("Takes %d, %d free") % (mentor.capacity, mentor.free)))
+                lines.append(
+                    escape(
+                        QCoreApplication.translate("PairingBoard", "Expertise: %s")
+                        % mentor.expertise
+                    )
+                )
+            lines.append(
+                escape(
+                    QCoreApplication.translate("PairingBoard", "Takes %d, %d free")
+                    % (mentor.capacity, mentor.free)
+                )
+            )
             if not mentor.eligible:
                 lines.append(escape("; ".join(mentor.eligibility_reasons)))
             return "<br>".join(lines)
@@ -355,10 +400,12 @@ class BoardModel(QAbstractItemModel):
             return font
         if role == Qt.ItemDataRole.BackgroundRole:
             if self._preview:
-                return QBrush(QColor("#f8d7da") if refusal else QColor("#d4edda"))
-            return QBrush(QColor("#eef2f7"))
+                return QBrush(
+                    theme.color(NamedColor.REFUSE_FILL if refusal else NamedColor.ACCEPT_FILL)
+                )
+            return QBrush(theme.color(NamedColor.NEUTRAL_FILL))
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and mentor.free == 0:
-            return QBrush(QColor("#6c757d"))
+            return QBrush(theme.color(NamedColor.WITHDRAWN_TEXT))
         if role == MENTOR_ID_ROLE:
             return mentor.id
         if role == REFUSAL_ROLE:
@@ -379,16 +426,26 @@ class BoardModel(QAbstractItemModel):
                 return f"{score:.2f}" if score is not None else ""
             if column == 3:
                 flags = _flags_text(pair)
-                return _tr("Requested · %s") % flags if snap.requested(pair) else flags
+                return (
+                    QCoreApplication.translate("PairingBoard", "Requested · %s") % flags
+                    if snap.requested(pair)
+                    else flags
+                )
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = snap.breakdown_html(pair.mentee_id, pair.mentor_id) or escape(name)
             if pair.emphasis_area:
-                tip += "<p>" + escape(_tr("Focus: %s") % pair.emphasis_area) + "</p>"
+                tip += (
+                    "<p>"
+                    + escape(
+                        QCoreApplication.translate("PairingBoard", "Focus: %s") % pair.emphasis_area
+                    )
+                    + "</p>"
+                )
             return tip
         if role == Qt.ItemDataRole.ForegroundRole and column == 3:
             signed = pair.agreement_signed_on is not None
-            return QBrush(QColor("#1e7e34" if signed else "#856404"))
+            return QBrush(theme.color(NamedColor.GOOD_TEXT if signed else NamedColor.WARNING_TEXT))
         if role == MENTEE_ID_ROLE:
             return pair.mentee_id
         if role == MENTOR_ID_ROLE:
@@ -484,24 +541,44 @@ class UnassignedModel(QAbstractListModel):
         mentee = self.mentees[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             dept = f" — {mentee.department}" if mentee.department else ""
-            waiting = _tr(" (waitlisted)") if mentee.status == "waitlisted" else ""
-            ineligible = _tr(" (not eligible)") if not mentee.eligible else ""
+            waiting = (
+                QCoreApplication.translate("PairingBoard", " (waitlisted)")
+                if mentee.status == "waitlisted"
+                else ""
+            )
+            ineligible = (
+                QCoreApplication.translate("PairingBoard", " (not eligible)")
+                if not mentee.eligible
+                else ""
+            )
             return f"{mentee.name}{dept}{waiting}{ineligible}"
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"<b>{escape(mentee.name)}</b> &lt;{escape(mentee.email)}&gt;"]
             if mentee.interests:
-                lines.append(escape(_tr("Interests: %s") % mentee.interests))
+                lines.append(
+                    escape(
+                        QCoreApplication.translate("PairingBoard", "Interests: %s")
+                        % mentee.interests
+                    )
+                )
             if mentee.goals:
-                lines.append(escape(_tr("Goals: %s") % mentee.goals))
+                lines.append(
+                    escape(QCoreApplication.translate("PairingBoard", "Goals: %s") % mentee.goals)
+                )
             if mentee.requested_mentor:
-                lines.append(escape(_tr("Requested: %s") % mentee.requested_mentor))
+                lines.append(
+                    escape(
+                        QCoreApplication.translate("PairingBoard", "Requested: %s")
+                        % mentee.requested_mentor
+                    )
+                )
             if mentee.status_reason:
                 lines.append(escape(mentee.status_reason))
             if not mentee.eligible:
                 lines.append(escape("; ".join(mentee.eligibility_reasons)))
             return "<br>".join(lines)
         if role == Qt.ItemDataRole.ForegroundRole and not mentee.eligible:
-            return QBrush(QColor("#6c757d"))
+            return QBrush(theme.color(NamedColor.WITHDRAWN_TEXT))
         if role == MENTEE_ID_ROLE:
             return mentee.id
         if role == SEARCH_ROLE:
@@ -533,16 +610,23 @@ class UnassignedModel(QAbstractListModel):
     def refusal(self, ids: Sequence[int]) -> str | None:
         snap = self.snapshot
         if snap is None:
-            return _tr("No cohort")
+            return QCoreApplication.translate("PairingBoard", "No cohort")
         for mentee_id in ids:
             pair = snap.pair.get(mentee_id)
             if pair is None:
-                return _tr("Already unassigned")
+                return QCoreApplication.translate("PairingBoard", "Already unassigned")
             if pair.locked:
-                return _tr("%s's pair is locked; unlock it first") % snap.mentee[mentee_id].name
+                return (
+                    QCoreApplication.translate(
+                        "PairingBoard", "%s's pair is locked; unlock it first"
+                    )
+                    % snap.mentee[mentee_id].name
+                )
             if pair.in_use:
                 return (
-                    _tr("%s's pair has already met; end it for a rematch instead")
+                    QCoreApplication.translate(
+                        "PairingBoard", "%s's pair has already met; end it for a rematch instead"
+                    )
                     % snap.mentee[mentee_id].name
                 )
         return None

@@ -53,6 +53,7 @@ class RematchDialog(QDialog):
         )
         self.mentor_list = QListWidget(self)
         self.mentor_list.setObjectName("rematchMentors")
+        self.mentor_list.setAccessibleName(self.tr("Other mentors with a free place"))
         mentors_label.setBuddy(self.mentor_list)
         for option in plan.options:
             item = QListWidgetItem(

@@ -9,11 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLineEdit, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from mentordesk.core.matching.pairs import BoardPair
+from mentordesk.gui.icons import action_icon
 from mentordesk.gui.pairing.models import BoardSnapshot
 
 
@@ -69,7 +78,8 @@ class PairingToolbar(QToolBar):
                 "the partner is offered another mentor or the waitlist"
             )
         )
-        self.fill_action = self._action(self.tr("Fill free places"), "Ctrl+Shift+F")
+        # Not Ctrl+Shift+F: Focus… has it, and a shortcut two actions share does nothing.
+        self.fill_action = self._action(self.tr("Fill free places"), "Ctrl+Shift+G")
         self.fill_action.setToolTip(
             self.tr(
                 "Give the free places to mentees without a mentor and the waitlist, "
@@ -91,10 +101,12 @@ class PairingToolbar(QToolBar):
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("pairingSearch")
+        self.search_edit.setAccessibleName(self.tr("Search mentors and mentees"))
         self.search_edit.setPlaceholderText(self.tr("Search mentors and mentees"))
         self.search_edit.setClearButtonEnabled(True)
         self.filter_combo = QComboBox(self)
         self.filter_combo.setObjectName("pairingFilter")
+        self.filter_combo.setAccessibleName(self.tr("Show mentors"))
         for label in (
             self.tr("All mentors"),
             self.tr("Mentors with free slots"),
@@ -117,6 +129,19 @@ class PairingToolbar(QToolBar):
             self.why_not_action,
             self.withdraw_action,
         ]
+        for action, icon in (
+            (self.suggest_action, "suggest"),
+            (self.assign_action, "assign"),
+            (self.lock_action, "lock"),
+            (self.confirm_action, "confirm"),
+            (self.history_action, "history"),
+            (self.publish_action, "mail"),
+            (self.certificate_action, "certificate"),
+        ):
+            action.setIcon(action_icon(icon))
+        # The words stay beside the icons: an icon alone says less than "Certificate".
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setIconSize(QSize(16, 16))
         for action in (
             self.suggest_action,
             self.fill_action,
@@ -126,18 +151,40 @@ class PairingToolbar(QToolBar):
         ):
             self.addAction(action)
         self.addSeparator()
-        for action in (self.lock_action, self.confirm_action, self.signed_action):
+        for action in (self.lock_action, self.confirm_action):
             self.addAction(action)
-        self.addAction(self.focus_action)
-        self.addSeparator()
-        self.addAction(self.publish_action)
-        self.addSeparator()
+        #: The second row, which the area puts under this one: in one row a 1024-pixel
+        #: window hid Publish… to Show as list behind "»" (and more in Spanish). Its
+        #: search and filter sit in a plain layout, so they shrink before an action hides.
+        self.second_row = QWidget(parent)
+        self.second_row.setObjectName("pairingSecondRow")
+        row = QHBoxLayout(self.second_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        actions = QToolBar(self.second_row)
+        actions.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        actions.setIconSize(QSize(16, 16))
+        for action in (self.signed_action, self.focus_action):
+            actions.addAction(action)
+        actions.addSeparator()
+        actions.addAction(self.publish_action)
+        actions.addSeparator()
         for action in (self.rematch_action, self.history_action):
-            self.addAction(action)
-        self.addSeparator()
-        self.addWidget(self.search_edit)
-        self.addWidget(self.filter_combo)
-        self.addAction(self.list_action)
+            actions.addAction(action)
+        # The layout may shrink the search, never this toolbar into "»".
+        actions.setMinimumWidth(actions.sizeHint().width())
+        row.addWidget(actions)
+        self.search_edit.setMinimumWidth(80)
+        self.search_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.filter_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.filter_combo.setMinimumContentsLength(8)  # the list it opens shows each whole
+        row.addWidget(self.search_edit, 1)
+        row.addWidget(self.filter_combo)
+        list_button = QToolButton(self.second_row)
+        list_button.setDefaultAction(self.list_action)
+        list_button.setAutoRaise(True)
+        row.addWidget(list_button)
 
     def _action(self, text: str, shortcut: str) -> QAction:
         action = QAction(text, self)

@@ -25,6 +25,7 @@ class UnassignedPanel(QWidget):
         self.label = QLabel(self)
         self.view = QListView(self)
         self.view.setObjectName("unassignedMentees")
+        self.view.setAccessibleName(self.tr("Unassigned mentees"))
         self.view.setModel(self.filter)
         self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from mentordesk.core.matching.certificate import Certificate
 from mentordesk.core.matching.why_not import WhyNot
+from mentordesk.gui import theme
+from mentordesk.gui.theme import NamedColor
 
 
 class WhyNotPanel(QFrame):
@@ -64,11 +66,13 @@ class WhyNotPanel(QFrame):
         )
         more = len(certificate.unmatched) - 8
         if more > 0:
-            waiting += f"<li>{self.tr('… and %d more') % more}</li>"
+            waiting += "<li>" + str(self.tr("… and %d more") % more) + "</li>"
         self.body.setText(
             f"<ul style='margin-left:-20px'>{findings}</ul>"
             + (
-                f"<b>{self.tr('Waiting')}</b><ul style='margin-left:-20px'>{waiting}</ul>"
+                "<b>"
+                + str(self.tr("Waiting"))
+                + f"</b><ul style='margin-left:-20px'>{waiting}</ul>"
                 if waiting
                 else ""
             )
@@ -78,10 +82,16 @@ class WhyNotPanel(QFrame):
     def show_answer(self, answer: WhyNot) -> None:
         self.title.setText(self.tr("Why not this pair?"))
         self.answer = answer
-        who = f"<b>{escape(answer.mentee)}</b> {self.tr('with')} <b>{escape(answer.mentor)}</b>"
+        who = (
+            f"<b>{escape(answer.mentee)}</b> "
+            + str(self.tr("with"))
+            + f" <b>{escape(answer.mentor)}</b>"
+        )
         if answer.forbidden:
             self.body.setText(
-                f"{who}: <span style='color:#c62828'>{self.tr('not allowed')}</span><br>"
+                f"{who}: <span style='color:{theme.hex_of(NamedColor.ERROR_TEXT)}'>"
+                + str(self.tr("not allowed"))
+                + f"</span><br>"
                 f"{escape(answer.forbidden)}"
             )
         elif answer.paired_today or answer.forced is None:
@@ -91,18 +101,18 @@ class WhyNotPanel(QFrame):
         else:
             forced = answer.forced
             rows = (
-                f"<tr><th></th><th align='right'>{self.tr('Today')}</th>"
-                f"<th align='right'>{self.tr('With the pair')}</th></tr>"
-                f"<tr><td>{self.tr('Total score')}</td>"
+                "<tr><th></th><th align='right'>" + str(self.tr("Today")) + "</th>"
+                "<th align='right'>" + str(self.tr("With the pair")) + "</th></tr>"
+                "<tr><td>" + str(self.tr("Total score")) + f"</td>"
                 f"<td align='right'>{answer.optimum.total:.3f}</td>"
                 f"<td align='right'>{forced.total:.3f}</td></tr>"
-                f"<tr><td>{self.tr('Mentees matched')}</td>"
+                f"<tr><td>" + str(self.tr("Mentees matched")) + f"</td>"
                 f"<td align='right'>{answer.optimum.matched}</td>"
                 f"<td align='right'>{forced.matched}</td></tr>"
             )
             moves = "".join(f"<li>{escape(m.sentence())}</li>" for m in answer.moves[:12])
             more = (
-                f"<li>{self.tr('… and %d more') % (len(answer.moves) - 12)}</li>"
+                "<li>" + str(self.tr("… and %d more") % (len(answer.moves) - 12)) + "</li>"
                 if len(answer.moves) > 12
                 else ""
             )
@@ -112,6 +122,8 @@ class WhyNotPanel(QFrame):
             self.body.setText(
                 f"{who} (score {answer.score:.2f}) {escape(cost)}"
                 f"<table cellspacing='6'>{rows}</table>"
-                f"<b>{self.tr('Who would move')}</b><ul style='margin-left:-20px'>{moves}{more}</ul>"
+                f"<b>"
+                + str(self.tr("Who would move"))
+                + f"</b><ul style='margin-left:-20px'>{moves}{more}</ul>"
             )
         self.body.setAccessibleName(answer.summary())

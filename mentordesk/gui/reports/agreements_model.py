@@ -14,10 +14,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDateEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from mentordesk.core.documents.agreements import AgreementRow
+from mentordesk.gui import theme
+from mentordesk.gui.theme import NamedColor
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -92,7 +93,7 @@ class AgreementTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == SIGNED:
             return self.tr("Double-click to record the day the signed agreement came back")
         if role == Qt.ItemDataRole.ForegroundRole and column == SIGNED and not row.signed_on:
-            return QColor("#A02020")
+            return theme.color(NamedColor.ERROR_TEXT)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -1,4 +1,10 @@
-"""The cohort summary on screen: key figures and QtCharts bar charts."""
+"""The cohort summary on screen: key figures and QtCharts bar charts.
+
+The charts take their colours from the palette and the theme's named colours, and are
+repainted when the scheme changes. They stand two by two only where each has the width
+to draw its category labels whole; otherwise they stack in one column rather than cut
+"Applicants" to "Ap…" (QtCharts elides, even when labels are tilted).
+"""
 
 from __future__ import annotations
 
@@ -14,20 +20,46 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QBrush, QFontMetrics, QPainter, QPalette, QPen, QResizeEvent
+from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from mentordesk.core.documents.summary import CohortSummary
+from mentordesk.gui import theme
+from mentordesk.gui.core_words import core_word
+from mentordesk.gui.languages import local_date
+from mentordesk.gui.theme import NamedColor, Scheme
 
-MENTEE_COLOR = QColor("#2E7D9A")
-MENTOR_COLOR = QColor("#E08E2B")
-THIRD_COLOR = QColor("#7A9A2E")
+MENTEES = NamedColor.SERIES_MENTEES
+MENTORS = NamedColor.SERIES_MENTORS
+THIRD = NamedColor.SERIES_THIRD
+
+
+def paint_chart(chart: QChart) -> None:
+    """Colours one chart from the palette and the named colours of the scheme on screen."""
+    palette = QApplication.palette()
+    text = palette.color(QPalette.ColorRole.Text)
+    chart.setBackgroundBrush(QBrush(palette.color(QPalette.ColorRole.Base)))
+    chart.setBackgroundPen(QPen(palette.color(QPalette.ColorRole.Mid)))
+    chart.setTitleBrush(QBrush(text))
+    chart.legend().setLabelColor(text)
+    for axis in chart.axes():
+        axis.setLabelsColor(text)
+        axis.setLinePenColor(palette.color(QPalette.ColorRole.Mid))
+        axis.setGridLineColor(theme.color(NamedColor.GRID))
+    for series in chart.series():
+        if isinstance(series, (QBarSeries, QHorizontalBarSeries)):
+            for bar_set in series.barSets():
+                role = bar_set.property("namedColor")
+                if isinstance(role, str):
+                    bar_set.setColor(theme.color(NamedColor[role]))
+                    bar_set.setBorderColor(theme.color(NamedColor[role]))
+                bar_set.setLabelColor(theme.color(NamedColor.BADGE_TEXT))
 
 
 def _chart_view(
     title: str,
     categories: list[str],
-    series: list[tuple[str, list[float], QColor]],
+    series: list[tuple[str, list[float], NamedColor]],
     *,
     horizontal: bool = False,
     maximum: float | None = None,
@@ -39,7 +71,7 @@ def _chart_view(
     for name, values, color in series:
         bar_set = QBarSet(name)
         bar_set.append([float(v) for v in values])
-        bar_set.setColor(color)
+        bar_set.setProperty("namedColor", color.name)
         bars.append(bar_set)
     bars.setLabelsVisible(True)
     chart.addSeries(bars)
@@ -73,7 +105,21 @@ def _chart_view(
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(240)
+    paint_chart(chart)
     return view
+
+
+def needed_width(view: QChartView) -> int:
+    """How wide a chart must be for QtCharts to draw every category label whole."""
+    chart = view.chart()
+    needed = 0
+    for axis in chart.axes(Qt.Orientation.Horizontal):
+        if isinstance(axis, QBarCategoryAxis) and axis.count():
+            metrics = QFontMetrics(axis.labelsFont())
+            # QtCharts elides a label well before it touches its neighbour: keep a margin.
+            widest = max(metrics.horizontalAdvance(c) for c in axis.categories()) * 1.3 + 16
+            needed = max(needed, int(widest * axis.count()) + 90)  # + value axis and margins
+    return needed
 
 
 class SummaryView(QWidget):
@@ -92,6 +138,8 @@ class SummaryView(QWidget):
         self._charts.setColumnStretch(1, 1)
         layout.addLayout(self._charts, 1)
         self._shown: CohortSummary | None = None
+        self._columns = 2
+        theme.follower().changed.connect(self._repaint_charts)
         self.figure_labels: dict[str, QLabel] = {}
         self.charts: dict[str, QChartView] = {}
 
@@ -136,7 +184,7 @@ class SummaryView(QWidget):
             font.setBold(True)
             number.setFont(font)
             caption = QLabel(label)
-            caption.setStyleSheet("color: #666666;")
+            caption.setObjectName("figureCaption")
             self._figures.addWidget(number, 0, column)
             self._figures.addWidget(caption, 1, column)
             self.figure_labels[key] = number
@@ -145,16 +193,16 @@ class SummaryView(QWidget):
         counts = summary.counts
         self.charts["counts"] = _chart_view(
             self.tr("Applicants and pairs"),
-            [c.measure for c in counts],
+            [core_word(c.measure) for c in counts],
             [
-                (self.tr("Mentees"), [c.mentees for c in counts], MENTEE_COLOR),
-                (self.tr("Mentors"), [c.mentors for c in counts], MENTOR_COLOR),
+                (self.tr("Mentees"), [c.mentees for c in counts], MENTEES),
+                (self.tr("Mentors"), [c.mentors for c in counts], MENTORS),
             ],
         )
         self.charts["scores"] = _chart_view(
             self.tr("Match scores of the pairs (lower bound of each band)"),
             [f"{b.low:g}" for b in summary.scores] or [self.tr("no pairs")],
-            [(self.tr("Pairs"), [b.pairs for b in summary.scores] or [0], MENTEE_COLOR)],
+            [(self.tr("Pairs"), [b.pairs for b in summary.scores] or [0], MENTEES)],
         )
         self.charts["meetings"] = _chart_view(
             self.tr("Meetings per term (at least %n per pair)", "", summary.min_meetings_per_term)
@@ -162,39 +210,61 @@ class SummaryView(QWidget):
             else self.tr("Meetings per term"),
             [t.term for t in summary.terms],
             [
-                (self.tr("Pairs"), [t.pairs for t in summary.terms], MENTOR_COLOR),
+                (self.tr("Pairs"), [t.pairs for t in summary.terms], MENTORS),
                 (
                     self.tr("Meeting the minimum"),
                     [t.pairs_meeting_minimum for t in summary.terms],
-                    MENTEE_COLOR,
+                    MENTEES,
                 ),
-                (self.tr("Meetings held"), [t.meetings for t in summary.terms], THIRD_COLOR),
+                (self.tr("Meetings held"), [t.meetings for t in summary.terms], THIRD),
             ],
         )
         rated = [e for e in summary.evaluations if e.average is not None]
         self.charts["evaluations"] = _chart_view(
             self.tr("Evaluations: average rating (1–5)"),
             [f"{e.phase} · {e.role}" for e in rated] or [self.tr("none yet")],
-            [(self.tr("Average"), [e.average or 0 for e in rated] or [0], MENTEE_COLOR)],
+            [(self.tr("Average"), [e.average or 0 for e in rated] or [0], MENTEES)],
             horizontal=True,
             maximum=5,
         )
         if summary.workshops:
             self.charts["workshops"] = _chart_view(
                 self.tr("Orientation and workshop attendance"),
-                [f"{w.held_on:%d %b}" for w in summary.workshops],
+                [local_date(w.held_on, "d MMM") for w in summary.workshops],
                 [
                     (
                         self.tr("Mentees"),
                         [w.mentees_present for w in summary.workshops],
-                        MENTEE_COLOR,
+                        MENTEES,
                     ),
                     (
                         self.tr("Mentors"),
                         [w.mentors_present for w in summary.workshops],
-                        MENTOR_COLOR,
+                        MENTORS,
                     ),
                 ],
             )
+        self._columns = self._fitting_columns()
+        self._lay_out_charts()
+
+    def _fitting_columns(self) -> int:
+        widest = max((needed_width(view) for view in self.charts.values()), default=0)
+        return 2 if self.width() >= 2 * widest + 40 else 1
+
+    def _lay_out_charts(self) -> None:
+        for view in self.charts.values():
+            self._charts.removeWidget(view)
         for i, view in enumerate(self.charts.values()):
-            self._charts.addWidget(view, i // 2, i % 2)
+            self._charts.addWidget(view, i // self._columns, i % self._columns)
+        self._charts.setColumnStretch(1, 1 if self._columns == 2 else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        columns = self._fitting_columns()
+        if columns != self._columns and self.charts:
+            self._columns = columns
+            self._lay_out_charts()
+
+    def _repaint_charts(self, _scheme: Scheme) -> None:
+        for view in self.charts.values():
+            paint_chart(view.chart())

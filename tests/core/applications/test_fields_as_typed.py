@@ -58,7 +58,9 @@ def test_roles(text: str, role: Role) -> None:
         ("Yes, I agree to the guidelines", True),
         ("I agree", True),
         ("No – not yet", False),
-        ("Not yet", False),
+        ("Not yet", None),  # not decided yet: no answer, not a refusal
+        ("Pending", None),
+        ("N/A", None),
     ],
 )
 def test_yes_and_no(text: str, value: bool) -> None:

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+from zoneinfo import ZoneInfo
+
 import pytest
 from sqlalchemy import select
 
 from mentordesk.core.applications.records import (
+    add_applicant,
     add_application,
     list_applications,
+    rename_applicant,
     set_eligibility_override,
     update_application,
     withdraw_application,
 )
-from mentordesk.core.errors import ConflictError, ValidationError
+from mentordesk.core.errors import ConflictError, StaleEditError, ValidationError
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import (
     Application,
@@ -148,3 +153,50 @@ def test_withdrawing_by_editing_the_status_cell_needs_a_reason_too(db: Database)
         row = update_application(s, app_id, "status", ApplicationStatus.WITHDRAWN)
         assert s.get(Application, app_id).status_reason == "Took a job elsewhere"  # type: ignore[union-attr]
     assert row.status is ApplicationStatus.WITHDRAWN
+
+
+def test_an_applicant_typed_in_by_the_committee_is_checked_like_a_form(db: Database) -> None:
+    with db.transaction() as s:
+        cohort_id = make_cohort(s).id
+    with pytest.raises(ValidationError, match="valid email"), db.transaction() as s:
+        add_applicant(s, cohort_id, {"first_name": "Ana", "email": "ana@", "role": "mentee"})
+    with db.transaction() as s:
+        row = add_applicant(
+            s, cohort_id, {"first_name": "Ana", "email": "ana@example.org", "role": "mentor"}
+        )
+    assert (row.full_name, row.role.value, row.values["capacity"]) == ("Ana", "mentor", 1)
+    with pytest.raises(ConflictError, match="already applied"), db.transaction() as s:
+        add_applicant(s, cohort_id, {"email": "ANA@example.org", "role": "mentee"})
+
+
+def test_a_name_is_corrected_first_and_last_together_and_never_emptied(db: Database) -> None:
+    with db.transaction() as s:
+        app_id = make_application(s, make_cohort(s), first_name="Gracie", last_name="Hoper").id
+    with db.transaction() as s:
+        row = rename_applicant(s, app_id, "  Grace ", "Murray  Hopper")
+    assert (row.values["first_name"], row.values["last_name"]) == ("Grace", "Murray Hopper")
+    with pytest.raises(ValidationError, match="first or a last name"), db.transaction() as s:
+        rename_applicant(s, app_id, " ", "")
+    with db.reading() as s:
+        changes = [
+            e.changes
+            for e in s.scalars(select(AuditEntry).where(AuditEntry.entity == "person"))
+            if e.action == "update"
+        ]
+    assert changes == [{"first_name": ["Gracie", "Grace"], "last_name": ["Hoper", "Murray Hopper"]}]
+
+
+def test_another_desks_change_is_named_at_the_cohorts_clock(db: Database) -> None:
+    with db.transaction() as s:
+        app = make_application(s, make_cohort(s, timezone="America/Denver"), department="HR")
+        app_id, read = app.id, app.version
+    with db.transaction(actor="marie") as s:
+        update_application(s, app_id, "department", "Pharmacy")
+    with db.reading() as s:
+        at = s.scalars(select(AuditEntry.at).order_by(AuditEntry.id.desc())).first()
+    assert at is not None
+    denver = at.replace(tzinfo=UTC).astimezone(ZoneInfo("America/Denver"))
+    with pytest.raises(StaleEditError) as refused, db.transaction() as s:
+        update_application(s, app_id, "department", "Nursing", expected_version=read)
+    assert f"was changed by marie on {denver:%Y-%m-%d at %H:%M}" in refused.value.message
+    assert "UTC" not in refused.value.message

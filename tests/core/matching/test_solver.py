@@ -238,3 +238,15 @@ def test_a_supervisor_typed_without_accents_still_never_mentors_their_staff(db: 
         problem = load_problem(s, cohort.id)
     assert problem.pairs.count == 0
     assert "supervisor" in (problem.rule_broken(problem.mentees[0].id, boss.id) or "")
+
+
+def test_a_request_for_two_mentors_of_one_name_is_reported_not_guessed(db: Database) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="credential")
+        for email in ("alex.kim@a.example", "alex.kim@b.example"):
+            make_application(s, cohort, "mentor", first_name="Alex", last_name="Kim", email=email)
+        make_application(s, cohort, "mentee", requested_mentor="alex kim")
+        problem = load_problem(s, cohort.id)
+    assert not problem.table.requested.any()
+    reason = next(c.reason for c in problem.table.explain(0, 0) if c.name == "requested")
+    assert "could be Alex Kim or Alex Kim" in reason

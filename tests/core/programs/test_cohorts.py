@@ -151,3 +151,27 @@ def test_a_cohort_is_found_whether_its_dash_is_typed_as_hyphen_or_en_dash(db: Da
         create_cohort(
             s, find_program(s, "hecma - mentorship"), "2026-27", date(2026, 9, 1), date(2027, 6, 30)
         )
+
+
+def test_a_new_cohort_keeps_time_in_the_computers_zone_unless_told(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tzlocal
+
+    monkeypatch.setattr(tzlocal, "get_localzone_name", lambda: "America/Denver")
+    with db.transaction() as s:
+        program = make_program(s, "staff")
+        here = create_cohort(s, program, "Rollout 3", date(2027, 2, 1), date(2027, 12, 15))
+        told = create_cohort(
+            s, program, "Rollout 4", date(2028, 2, 1), date(2028, 12, 15), timezone="Europe/Oslo"
+        )
+        assert (here.timezone, told.timezone) == ("America/Denver", "Europe/Oslo")
+        with pytest.raises(ValidationError, match="Unknown time zone 'Mars/Olympus'"):
+            create_cohort(
+                s,
+                program,
+                "Rollout 5",
+                date(2029, 2, 1),
+                date(2029, 12, 1),
+                timezone="Mars/Olympus",
+            )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
+from zoneinfo import ZoneInfo
 
 from mentordesk.core.applications.records import update_application
 from mentordesk.core.matching.pairs import move_mentee
@@ -48,3 +49,15 @@ def test_the_audit_answers_who_changed_what_where_and_from_which_desk(db: Databa
         assert audit_rows(session, AuditFilter(since=tomorrow)) == []
         assert audit_rows(session, AuditFilter(until=date.today(), limit=2))[0].at
         assert audit_rows(session, AuditFilter(record="pairing", cohort_id=cohort_id))
+
+
+def test_an_entry_is_shown_at_its_cohorts_clock(db: Database) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s, timezone="America/Denver")
+        make_application(s, cohort)
+        cohort_id = cohort.id
+    with db.reading() as s:
+        (row, *_rest) = audit_rows(s, AuditFilter(cohort_id=cohort_id, record="application"))
+    assert row.timezone == "America/Denver"
+    assert row.local_at == row.at.replace(tzinfo=UTC).astimezone(ZoneInfo("America/Denver"))
+    assert row.as_json()["local_at"].endswith(("-07:00", "-06:00"))

@@ -6,6 +6,12 @@ import pytest
 from sqlalchemy.engine import URL
 
 from mentordesk.cli import main
+from mentordesk.core.documents.mail import (
+    SmtpSettings,
+    forget_password,
+    keep_password,
+    kept_password,
+)
 from mentordesk.core.errors import DatabaseError
 from mentordesk.core.storage.database import (
     Database,
@@ -132,3 +138,19 @@ def test_libpq_finds_the_password_in_the_environment(
     assert db.schema_revision() is not None
     db.close()
     assert memory_keyring.entries == {}
+
+
+def test_a_mail_password_is_kept_per_server_and_user_in_the_keyring_only(
+    memory_keyring: MemoryKeyring,
+) -> None:
+    server = SmtpSettings("smtp.example.org", 587, "starttls", "committee", "c@example.org")
+    other_user = SmtpSettings("smtp.example.org", 587, "starttls", "chair", "c@example.org")
+    assert kept_password(server) is None
+    assert keep_password(server, "s3cret-horse")
+    assert kept_password(server) == "s3cret-horse"
+    assert kept_password(other_user) is None
+    # The keyring's entry names the server and the user, never the secret.
+    [(service, account)] = memory_keyring.entries
+    assert service == "MentorDesk" and "s3cret" not in account and "committee@" in account
+    forget_password(server)
+    assert kept_password(server) is None and memory_keyring.entries == {}

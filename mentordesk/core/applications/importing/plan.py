@@ -7,16 +7,24 @@ writes the rows the preview accepts; a Cancel or a crash rolls the whole import 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from enum import StrEnum
 from types import SimpleNamespace
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mentordesk.core.applications.eligibility import Eligibility, eligibility
+from mentordesk.core.applications.eligibility import (
+    NOT_ASKED,
+    NOT_ASKED_REASON,
+    Eligibility,
+    eligibility,
+    rule_fields,
+)
 from mentordesk.core.applications.fields import (
     FIELDS_BY_NAME,
     Kind,
@@ -28,10 +36,18 @@ from mentordesk.core.applications.importing.mapping import (
     FULL_NAME,
     Mapping,
     check_mapping,
+    field_label,
+    parse_fixed,
     remember_mapping,
 )
 from mentordesk.core.applications.importing.reader import Sheet
-from mentordesk.core.applications.records import apply_answers, new_application
+from mentordesk.core.applications.records import (
+    COMMITTEE,
+    FIXED,
+    FORM,
+    apply_answers,
+    new_application,
+)
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.progress import Progress, no_progress
@@ -43,12 +59,13 @@ _STEP = 250  # rows between progress reports (and Cancel checks)
 class RowAction(StrEnum):
     NEW = "new"
     UPDATE = "update"
+    REPLACED = "replaced"  # a later submission (in the file or the cohort) wins: a notice
     SKIP = "skip"
 
 
 @dataclass(frozen=True)
 class RowProblem:
-    """Why a row is skipped: its number (1 = first after the header), the column, the reason."""
+    """Something about one row: its number as the spreadsheet shows it, the column, the reason."""
 
     row: int
     column: str
@@ -58,15 +75,35 @@ class RowProblem:
         return {"row": self.row, "column": self.column, "message": self.message}
 
 
+@dataclass(frozen=True)
+class FieldChange:
+    """One field a re-import touches: the stored value and the form's (display text)."""
+
+    field: str
+    old: str
+    new: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"field": self.field, "old": self.old, "new": self.new}
+
+    def describe(self) -> str:
+        return f"{field_label(self.field)}: {self.old or '(empty)'} → {self.new or '(empty)'}"
+
+
 @dataclass
 class PreviewRow:
     row: int
     action: RowAction
     values: dict[str, Any]  # field name -> value as it will be stored
-    problems: list[RowProblem] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)  # why the row is refused
     note: str = ""  # what an update replaces, or which row replaced this one
     eligibility: Eligibility | None = None
     existing_id: int | None = None
+    warnings: list[RowProblem] = field(default_factory=list)  # cells left empty, row kept
+    sources: dict[str, str] = field(default_factory=dict)  # field -> form/fixed/not_asked
+    changes: list[FieldChange] = field(default_factory=list)  # an update: old -> new
+    kept: list[FieldChange] = field(default_factory=list)  # committee value -> form's, kept
+    stored_sources: dict[str, str] = field(default_factory=dict)  # an update's, before it
 
     @property
     def email(self) -> str:
@@ -86,6 +123,11 @@ class ImportPreview:
     cohort_id: int
     fields: tuple[str, ...]  # the stored fields the mapping fills, in column order
     rows: list[PreviewRow]
+    fixed: dict[str, Any] = field(default_factory=dict)  # field -> value for every row
+    not_asked: dict[str, str] = field(default_factory=dict)  # rule field -> what the rule asks
+    notices: list[RowProblem] = field(default_factory=list)  # resubmissions
+    file_notes: tuple[str, ...] = ()  # what reading the file repaired or ignored
+    keep_corrections: bool = True
 
     def count(self, action: RowAction) -> int:
         return sum(1 for r in self.rows if r.action is action)
@@ -94,10 +136,24 @@ class ImportPreview:
     def problems(self) -> list[RowProblem]:
         return [p for r in self.rows for p in r.problems]
 
+    @property
+    def warnings(self) -> list[RowProblem]:
+        return [w for r in self.rows if r.action is not RowAction.SKIP for w in r.warnings]
+
+    def not_asked_messages(self) -> list[str]:
+        """Before importing: each rule whose question the file does not ask, in words."""
+        return [
+            f"The rules need {field_label(name)} ({rule}), but no column gives it: "
+            f"applications will need a decision, or give a fixed answer for every row"
+            for name, rule in self.not_asked.items()
+        ]
+
     def summary(self) -> str:
+        replaced = self.count(RowAction.REPLACED)
         return (
             f"{self.count(RowAction.NEW)} new, {self.count(RowAction.UPDATE)} updates, "
-            f"{self.count(RowAction.SKIP)} skipped"
+            + (f"{replaced} replaced by a later submission, " if replaced else "")
+            + f"{self.count(RowAction.SKIP)} skipped"
         )
 
 
@@ -108,13 +164,39 @@ class ImportResult:
     skipped: int
     errors: tuple[RowProblem, ...]
     dry_run: bool = False
+    notices: tuple[RowProblem, ...] = ()
+    warnings: tuple[RowProblem, ...] = ()
+    file_notes: tuple[str, ...] = ()
+    not_asked: dict[str, str] = field(default_factory=dict)
+    fixed: dict[str, Any] = field(default_factory=dict)
+    replaced: int = 0
+    rows: tuple[PreviewRow, ...] = ()  # updates with changes or kept corrections
 
     def as_json(self) -> dict[str, Any]:
         return {
             "imported": self.imported,
             "updated": self.updated,
             "skipped": self.skipped,
+            "replaced": self.replaced,
             "errors": [p.as_json() for p in self.errors],
+            "notices": [p.as_json() for p in self.notices],
+            "warnings": [p.as_json() for p in self.warnings],
+            "file_notes": list(self.file_notes),
+            "not_asked": [
+                {"field": name, "rule": rule, "message": f"{field_label(name)} {NOT_ASKED_REASON}"}
+                for name, rule in self.not_asked.items()
+            ],
+            "fixed": {name: _json_value(v) for name, v in self.fixed.items()},
+            "rows": [
+                {
+                    "row": r.row,
+                    "email": r.email,
+                    "action": r.action.value,
+                    "changes": [c.as_json() for c in r.changes],
+                    "kept_corrections": [c.as_json() for c in r.kept],
+                }
+                for r in self.rows
+            ],
         }
 
     def summary(self) -> str:
@@ -123,6 +205,14 @@ class ImportResult:
             f"{verb} {self.imported}, updated {self.updated}, skipped {self.skipped} "
             f"({len(self.errors)} problem{'s' if len(self.errors) != 1 else ''})"
         )
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, StrEnum):
+        return value.value
+    return value
 
 
 _PARTICLES = {"van", "von", "de", "da", "del", "della", "di", "du", "la", "le", "st", "st.", "bin"}
@@ -154,13 +244,25 @@ def _columns(sheet: Sheet, mapping: Mapping) -> list[tuple[int, str, str]]:
     return [(index[h], h, f) for h, f in mapping.items() if f and h in index]
 
 
-def _check_columns(sheet: Sheet, mapping: Mapping, default_role: Role | None) -> None:
+def _check_columns(
+    sheet: Sheet, mapping: Mapping, default_role: Role | None, fixed: dict[str, Any]
+) -> None:
     present = {h: f for h, f in mapping.items() if h in sheet.headers}
     check_mapping(present)
-    if "role" not in present.values() and default_role is None:
+    both = sorted(set(fixed) & {f for f in present.values() if f})
+    if both:
+        raise ValidationError(
+            f"{field_label(both[0])} comes from a column and from a fixed answer; keep one",
+            both[0],
+        )
+    if "role" not in present.values() and "role" not in fixed and default_role is None:
         raise ValidationError(
             "No column is mapped to Role; map one, or say whether every row is a mentor or a mentee"
         )
+
+
+def _blank(raw: Any) -> bool:
+    return raw is None or (isinstance(raw, str) and not raw.strip())
 
 
 def _parse_row(
@@ -169,42 +271,58 @@ def _parse_row(
     columns: list[tuple[int, str, str]],
     day_first: dict[str, bool],
     default_role: Role | None,
-) -> tuple[dict[str, Any], list[RowProblem]]:
+    zone: tzinfo,
+) -> tuple[dict[str, Any], list[RowProblem], list[RowProblem]]:
+    """The row's values, the problems that refuse it (email, role), the cells left empty."""
     values: dict[str, Any] = {}
     problems: list[RowProblem] = []
+    warnings: list[RowProblem] = []
     role_header = email_header = ""
     for col, header, name in columns:
         raw = cells[col]
         if name == FULL_NAME:
-            if raw is not None and str(raw).strip():
+            if not _blank(raw):
                 first, last = split_full_name(str(raw))
                 try:
                     values["first_name"] = parse_value("first_name", first)
                     values["last_name"] = parse_value("last_name", last)
                 except ValidationError as exc:
-                    problems.append(RowProblem(number, header, exc.message))
+                    warnings.append(RowProblem(number, header, f"{exc.message}; left empty"))
             continue
         if name == "role":
             role_header = header
-            if (raw is None or not str(raw).strip()) and default_role is not None:
+            if _blank(raw) and default_role is not None:
                 values["role"] = default_role
                 continue
         if name == "email":
             email_header = header
         try:
-            values[name] = parse_value(name, raw, day_first=day_first.get(name, False))
+            # Typeform's "Submit Date (UTC)" says its zone in the header.
+            utc = "utc" in re.findall(r"[a-z]+", header.casefold())
+            values[name] = parse_value(
+                name, raw, day_first=day_first.get(name, False), zone=UTC if utc else zone
+            )
         except ValidationError as exc:
-            message = exc.message
-            if name == "email" and (raw is None or not str(raw).strip()):
-                message = "Missing email"
-            problems.append(RowProblem(number, header, message))
+            if name in ("email", "role"):
+                message = "Missing email" if name == "email" and _blank(raw) else exc.message
+                problems.append(RowProblem(number, header, message))
+            else:
+                # One unreadable answer does not cost the applicant their application.
+                warnings.append(RowProblem(number, header, f"{exc.message}; left empty"))
     if "role" not in values and default_role is not None:
         values["role"] = default_role
     if "email" not in values and not email_header:
         problems.append(RowProblem(number, "", "Missing email"))
     if values.get("role") is None and not any(p.column == role_header for p in problems):
         problems.append(RowProblem(number, role_header, "Missing role (mentor or mentee)"))
-    return values, problems
+    return values, problems, warnings
+
+
+def _zone_of(name: str) -> tzinfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
 
 
 def preview_import(
@@ -214,13 +332,23 @@ def preview_import(
     mapping: Mapping,
     *,
     default_role: Role | None = None,
+    fixed: dict[str, Any] | None = None,
+    keep_corrections: bool = True,
     progress: Progress | None = None,
 ) -> ImportPreview:
-    """Every row as it will be stored, with its action and problems; writes nothing."""
+    """Every row as it will be stored, with its action and problems; writes nothing.
+
+    ``fixed`` gives fields one answer for every row ({field: text}); ``keep_corrections``
+    keeps the committee's corrections when a resubmission or re-import updates a row.
+    """
     progress = progress or no_progress()
     cohort = get_cohort(session, cohort_id)
     rules = program_rules(cohort.program)
-    _check_columns(sheet, mapping, default_role)
+    zone = _zone_of(cohort.timezone)
+    fixed_values = parse_fixed(fixed or {})
+    if isinstance(fixed_values.get("role"), Role) and default_role is None:
+        default_role = fixed_values.pop("role")  # "every row is a mentor" is the default role
+    _check_columns(sheet, mapping, default_role, fixed_values)
     columns = _columns(sheet, mapping)
     day_first = {
         name: dates_look_day_first(str(v) for v in sheet.column(col) if isinstance(v, str))
@@ -228,6 +356,13 @@ def preview_import(
         if name in FIELDS_BY_NAME and FIELDS_BY_NAME[name].kind is Kind.DATETIME
     }
     email_header = next(h for _c, h, f in columns if f == "email")
+    provided = {f for _c, _h, f in columns} | set(fixed_values)
+    not_asked = {name: rule for name, rule in rule_fields(rules).items() if name not in provided}
+    column_sources = {
+        stored: FORM
+        for _c, _h, name in columns
+        for stored in (("first_name", "last_name") if name == FULL_NAME else (name,))
+    }
 
     # One query for the cohort's applications: resubmissions are found without a query per row.
     existing: dict[str, list[tuple[int, Role, datetime | None]]] = {}
@@ -240,13 +375,23 @@ def preview_import(
         existing.setdefault(email, []).append((app_id, role, submitted))
 
     rows: list[PreviewRow] = []
+    notices: list[RowProblem] = []
     winner: dict[str, PreviewRow] = {}  # email -> the row that currently wins
     total = len(sheet.rows)
     for i, (number, cells) in enumerate(zip(sheet.numbers, sheet.rows, strict=True)):
         if i % _STEP == 0:
             progress.step(i, total, f"Checking row {number} of {total}")
-        values, problems = _parse_row(number, cells, columns, day_first, default_role)
-        row = PreviewRow(number, RowAction.NEW, values, problems)
+        values, problems, warnings = _parse_row(
+            number, cells, columns, day_first, default_role, zone
+        )
+        sources = {name: src for name, src in column_sources.items() if name in values}
+        for name, value in fixed_values.items():
+            values[name] = value
+            sources[name] = FIXED
+        for name in not_asked:
+            sources[name] = NOT_ASKED
+        row = PreviewRow(number, RowAction.NEW, values, problems, warnings=warnings)
+        row.sources = sources
         rows.append(row)
         if problems:
             row.action = RowAction.SKIP
@@ -257,8 +402,9 @@ def preview_import(
         if earlier is not None:
             earlier_time = earlier.values.get("submitted_at")
             if submitted and earlier_time and submitted < earlier_time:
-                row.action = RowAction.SKIP
-                row.problems.append(
+                row.action = RowAction.REPLACED
+                row.note = f"replaced by row {earlier.row}, a later submission"
+                notices.append(
                     RowProblem(
                         number,
                         email_header,
@@ -268,15 +414,15 @@ def preview_import(
                 continue
             row.action, row.existing_id = earlier.action, earlier.existing_id
             row.note = earlier.note
-            earlier.action = RowAction.SKIP
-            earlier.problems.append(
+            earlier.action = RowAction.REPLACED
+            notices.append(
                 RowProblem(
                     earlier.row,
                     email_header,
                     f"Row {number} is a later submission from {email}; the later one wins",
                 )
             )
-            earlier.note = f"replaced by row {number}"
+            earlier.note = f"replaced by row {number}, a later submission"
             winner[email] = row
             continue
         matches = existing.get(email)
@@ -285,35 +431,127 @@ def preview_import(
                 (m for m in matches if m[1] is values["role"]), matches[0]
             )
             if submitted and stored_time and submitted < stored_time:
-                row.action = RowAction.SKIP
-                row.problems.append(
+                # Nothing is wrong with the row: an older answer yields, as in one file.
+                row.action = RowAction.REPLACED
+                row.note = "replaced by a later submission already in the cohort"
+                notices.append(
                     RowProblem(
                         number,
                         email_header,
                         f"The cohort already has a later submission from {email} "
-                        f"({stored_time:%Y-%m-%d %H:%M}); the later one wins",
+                        f"({_shown_time(stored_time, zone)}); the later one wins",
                     )
                 )
                 continue
             row.action, row.existing_id = RowAction.UPDATE, app_id
             row.note = "updates the application already in the cohort"
         winner[email] = row
+    updates = [r for r in rows if r.action is RowAction.UPDATE and r.existing_id is not None]
+    _compare_with_stored(session, updates, keep_corrections, zone)
     for row in rows:
-        if row.action is not RowAction.SKIP:
-            row.eligibility = eligibility(_as_application(row.values), rules)
+        if row.action in (RowAction.NEW, RowAction.UPDATE):
+            row.eligibility = eligibility(_as_application(row), rules)
     fields_in_order: list[str] = []
     for _c, _h, name in columns:
         for stored in ("first_name", "last_name") if name == FULL_NAME else (name,):
             if stored not in fields_in_order:
                 fields_in_order.append(stored)
+    for name in fixed_values:
+        if name not in fields_in_order:
+            fields_in_order.append(name)
     if "role" not in fields_in_order and default_role is not None:
         fields_in_order.append("role")
-    return ImportPreview(sheet.name, cohort_id, tuple(fields_in_order), rows)
+    return ImportPreview(
+        sheet.name,
+        cohort_id,
+        tuple(fields_in_order),
+        rows,
+        fixed=fixed_values,
+        not_asked=not_asked,
+        notices=notices,
+        file_notes=sheet.notes,
+        keep_corrections=keep_corrections,
+    )
 
 
-def _as_application(values: dict[str, Any]) -> Any:
-    known = {name: values.get(name) for name in FIELDS_BY_NAME}
-    return SimpleNamespace(**known, eligibility_override=None, eligibility_note=None)
+def _stored_value(app: Application, name: str) -> Any:
+    if FIELDS_BY_NAME[name].on_person:
+        return getattr(app.person, name)
+    return getattr(app, name)
+
+
+def _shown_time(value: datetime, zone: tzinfo, *, seconds: bool = False) -> str:
+    """A stored (naive UTC) time as the cohort's clock shows it."""
+    local = value.replace(tzinfo=UTC).astimezone(zone)
+    return local.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+
+
+def _change(name: str, old: Any, new: Any, zone: tzinfo) -> FieldChange:
+    """What a re-import changes, times in the cohort's zone (to the second when the minute
+    is the same, so a change never reads "09:05 → 09:05")."""
+    if isinstance(old, datetime) and isinstance(new, datetime):
+        seconds = _shown_time(old, zone) == _shown_time(new, zone)
+        return FieldChange(
+            name,
+            _shown_time(old, zone, seconds=seconds),
+            _shown_time(new, zone, seconds=seconds),
+        )
+    if isinstance(new, datetime):
+        return FieldChange(name, display_value(old), _shown_time(new, zone))
+    if isinstance(old, datetime):
+        return FieldChange(name, _shown_time(old, zone), display_value(new))
+    return FieldChange(name, display_value(old), display_value(new))
+
+
+def _compare_with_stored(
+    session: Session, updates: list[PreviewRow], keep: bool, zone: tzinfo
+) -> None:
+    """For each update: what changes (old -> new) and which committee corrections stay."""
+    ids = [r.existing_id for r in updates if r.existing_id is not None]
+    apps: dict[int, Application] = {}
+    for start in range(0, len(ids), 500):  # SQLite caps the parameters of one IN (…)
+        for app in session.scalars(
+            select(Application).where(Application.id.in_(ids[start : start + 500]))
+        ):
+            apps[app.id] = app
+    for row in updates:
+        app = apps[row.existing_id or 0]
+        stored_sources = dict(app.answer_sources or {})
+        for name in list(row.values):
+            if name not in FIELDS_BY_NAME or row.values[name] is None:
+                continue
+            old, new = _stored_value(app, name), row.values[name]
+            if old == new:
+                continue
+            change = _change(name, old, new, zone)
+            if stored_sources.get(name) == COMMITTEE:
+                row.kept.append(change)
+                if keep:
+                    del row.values[name]  # the committee's correction stays
+                    row.sources.pop(name, None)
+                else:
+                    row.changes.append(change)
+            else:
+                row.changes.append(change)
+        # A field the committee filled in is not "not asked" any more.
+        for name, source in list(row.sources.items()):
+            if source == NOT_ASKED and (
+                stored_sources.get(name) in (COMMITTEE, FIXED)
+                or _stored_value(app, name) is not None
+            ):
+                del row.sources[name]
+        row.stored_sources = stored_sources
+
+
+def _as_application(row: PreviewRow) -> Any:
+    stored = row.stored_sources
+    known = {name: row.values.get(name) for name in FIELDS_BY_NAME}
+    return SimpleNamespace(
+        **known,
+        answer_sources={**stored, **row.sources},
+        eligibility_override=None,
+        eligibility_note=None,
+    )
 
 
 def run_import(
@@ -323,37 +561,61 @@ def run_import(
     mapping: Mapping,
     *,
     default_role: Role | None = None,
+    fixed: dict[str, Any] | None = None,
+    keep_corrections: bool = True,
     progress: Progress | None = None,
     dry_run: bool = False,
 ) -> ImportResult:
     """Preview, then write every accepted row in the caller's transaction (nothing on dry run).
 
-    The mapping is remembered with the program, so next year's export maps itself.
+    The mapping (and the fixed answers) are remembered with the program, so next year's
+    export maps itself.
     """
     progress = progress or no_progress()
     preview = preview_import(
-        session, cohort_id, sheet, mapping, default_role=default_role, progress=progress
+        session,
+        cohort_id,
+        sheet,
+        mapping,
+        default_role=default_role,
+        fixed=fixed,
+        keep_corrections=keep_corrections,
+        progress=progress,
     )
-    result = ImportResult(
+    result = result_of(preview, dry_run=dry_run)
+    if dry_run:
+        return result
+    apply_preview(session, preview, progress)
+    remember_mapping(session, get_cohort(session, cohort_id).program_id, mapping, dict(fixed or {}))
+    session.flush()
+    return result
+
+
+def result_of(preview: ImportPreview, *, dry_run: bool = False) -> ImportResult:
+    """What the import did (or, on a dry run, would do), from its preview."""
+    return ImportResult(
         imported=preview.count(RowAction.NEW),
         updated=preview.count(RowAction.UPDATE),
         skipped=preview.count(RowAction.SKIP),
         errors=tuple(preview.problems),
         dry_run=dry_run,
+        notices=tuple(preview.notices),
+        warnings=tuple(preview.warnings),
+        file_notes=preview.file_notes,
+        not_asked=dict(preview.not_asked),
+        fixed=dict(preview.fixed),
+        replaced=preview.count(RowAction.REPLACED),
+        rows=tuple(
+            r for r in preview.rows if r.action is RowAction.UPDATE and (r.changes or r.kept)
+        ),
     )
-    if dry_run:
-        return result
-    apply_preview(session, preview, progress)
-    remember_mapping(session, get_cohort(session, cohort_id).program_id, mapping)
-    session.flush()
-    return result
 
 
 def apply_preview(session: Session, preview: ImportPreview, progress: Progress) -> None:
     """Write the preview's new and updated rows (the caller's transaction commits them)."""
     cohort = get_cohort(session, preview.cohort_id)
     rules = program_rules(cohort.program)
-    todo = [r for r in preview.rows if r.action is not RowAction.SKIP]
+    todo = [r for r in preview.rows if r.action in (RowAction.NEW, RowAction.UPDATE)]
     emails = [r.email for r in todo]
     people: dict[str, Person] = {}
     for start in range(0, len(emails), 500):  # SQLite caps the parameters of one IN (…)
@@ -370,11 +632,16 @@ def apply_preview(session: Session, preview: ImportPreview, progress: Progress) 
     for i, row in enumerate(todo):
         if i % _STEP == 0:
             progress.step(i, total, f"Importing row {row.row} ({i} of {total})")
+        values = row.values
         if row.existing_id is not None:
             app = apps[row.existing_id]
-            apply_answers(app, app.person, row.values)
+            apply_answers(app, app.person, values)
+            merged = dict(app.answer_sources or {})
+            merged.update(row.sources)
+            app.answer_sources = merged
         else:
-            app = new_application(session, cohort, people.get(row.email), row.values, rules)
+            app = new_application(session, cohort, people.get(row.email), values, rules)
+            app.answer_sources = dict(row.sources)
             people[row.email] = app.person
     progress.step(total, total, "Saving")
     session.flush()

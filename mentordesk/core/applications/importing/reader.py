@@ -50,7 +50,7 @@ Cell = str | int | float | bool | datetime | None
 
 @dataclass(frozen=True)
 class Sheet:
-    """A spreadsheet's header and its non-blank rows, each with its number (1 = first after the header)."""
+    """A spreadsheet's header and its non-blank rows, each numbered as the spreadsheet shows it (header = 1)."""
 
     name: str
     headers: tuple[str, ...]
@@ -71,6 +71,11 @@ class Sheet:
             names = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
             how = f"CSV, {self.encoding}, {names.get(self.delimiter or ',', 'comma')}-separated"
         return f"{self.name}: {len(self.rows)} rows, {len(self.headers)} columns ({how})"
+
+
+def sheet_samples(sheet: Sheet, limit: int = 200) -> dict[str, list[Cell]]:
+    """Each column's first answers, for proposals that look at values (anonymous columns)."""
+    return {h: sheet.column(i)[:limit] for i, h in enumerate(sheet.headers)}
 
 
 def read_sheet(path: str | Path, *, max_bytes: int = MAX_BYTES, max_rows: int = MAX_ROWS) -> Sheet:
@@ -99,8 +104,8 @@ def read_bytes(data: bytes, name: str = "file", *, max_rows: int = MAX_ROWS) -> 
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise ImportFileError(f"{name} is empty")
     if data.startswith(_XLSX_MAGIC):
-        headers, rows, used = _xlsx_rows(data, name, max_rows)
-        sheet = _sheet(name, headers, rows, "xlsx", max_rows=max_rows)
+        headers, rows, used, header_row = _xlsx_rows(data, name, max_rows)
+        sheet = _sheet(name, headers, rows, "xlsx", max_rows=max_rows, header_row=header_row)
         if used is None:
             return sheet
         note = f"Read the worksheet {used!r}; the ones before it are empty"
@@ -111,7 +116,7 @@ def read_bytes(data: bytes, name: str = "file", *, max_rows: int = MAX_ROWS) -> 
         )
     if data.startswith(b"%PDF"):
         raise ImportFileError(f"{name} is a PDF, not a spreadsheet; export the form as CSV or XLSX")
-    text, encoding = decode(data, name)
+    text, encoding, repaired = decode_lines(data, name)
     if "\x00" in text or _looks_binary(text):
         raise ImportFileError(f"{name} is not a spreadsheet (it holds binary data)")
     delimiter = sniff_delimiter(text)
@@ -131,9 +136,30 @@ def read_bytes(data: bytes, name: str = "file", *, max_rows: int = MAX_ROWS) -> 
         raise ImportFileError(f"{name} is not a readable CSV file: {exc}") from None
     if not table:
         raise ImportFileError(f"{name} is empty")
-    header, *records = _drop_leading_blank(table, name)
+    kept = _drop_leading_blank(table, name)
+    header, *records = kept
     cells: list[tuple[Cell, ...]] = [tuple(r) for r in records]
-    return _sheet(name, tuple(header), cells, "csv", encoding, delimiter, max_rows=max_rows)
+    sheet = _sheet(
+        name,
+        tuple(header),
+        cells,
+        "csv",
+        encoding,
+        delimiter,
+        max_rows=max_rows,
+        header_row=len(table) - len(kept) + 1,
+    )
+    if not repaired:
+        return sheet
+    shown = ", ".join(str(n) for n in repaired[:12]) + ("…" if len(repaired) > 12 else "")
+    note = (
+        f"Lines {shown} of {name} were not UTF-8 like the rest; they were read as "
+        "Windows-1252 (check the accented names on them)"
+        if len(repaired) > 1
+        else f"Line {shown} of {name} was not UTF-8 like the rest; it was read as "
+        "Windows-1252 (check the accented names on it)"
+    )
+    return replace(sheet, notes=(note, *sheet.notes))
 
 
 _BLANK_LEAD_ALLOWANCE = 20
@@ -193,8 +219,59 @@ def _too_many_rows(name: str, max_rows: int) -> str:
 
 def decode(data: bytes, name: str = "file") -> tuple[str, str]:
     """The text and the encoding it was in: BOMs first, then UTF-8, UTF-16, Windows-1252."""
+    text, encoding, _repaired = decode_lines(data, name)
+    return text, encoding
+
+
+def _mixed_lines(data: bytes) -> tuple[str, list[int]] | None:
+    """A file of UTF-8 lines with some Windows-1252 ones (rows pasted from another export).
+
+    Decoded line by line, with the numbers of the lines read as Windows-1252; None when
+    no line is UTF-8 beyond ASCII (then the file is simply Windows-1252).
+    """
+    lines = data.split(b"\n")
+    utf8_accented = 0
+    out: list[str] = []
+    repaired: list[int] = []
+    for number, line in enumerate(lines, start=1):
+        try:
+            text = line.decode("utf-8")
+            if not line.isascii():
+                utf8_accented += 1
+        except UnicodeDecodeError:
+            try:
+                text = line.decode("cp1252")
+            except UnicodeDecodeError:
+                return None
+            repaired.append(number)
+        out.append(text)
+    if not utf8_accented or not repaired:
+        return None
+    return "\n".join(out), repaired
+
+
+def decode_lines(data: bytes, name: str = "file") -> tuple[str, str, list[int]]:
+    """Like ``decode``, and the file's line numbers that had to be read in another encoding."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return _decode(data[3:], "utf-8", name), "UTF-8 (BOM)"
+        try:
+            return data[3:].decode("utf-8"), "UTF-8 (BOM)", []
+        except UnicodeDecodeError:
+            mixed = _mixed_lines(data[3:])
+            if mixed is not None:
+                return mixed[0], "UTF-8 (BOM) with Windows-1252 lines", mixed[1]
+            return _decode(data[3:], "utf-8", name), "UTF-8 (BOM)", []
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" not in data[:4000]:
+        try:
+            return data.decode("utf-8"), "UTF-8", []
+        except UnicodeDecodeError:
+            mixed = _mixed_lines(data)
+            if mixed is not None:
+                return mixed[0], "UTF-8 with Windows-1252 lines", mixed[1]
+    text, encoding = _decode_whole(data, name)
+    return text, encoding, []
+
+
+def _decode_whole(data: bytes, name: str) -> tuple[str, str]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _decode(data, "utf-16", name), "UTF-16"
     try:
@@ -271,7 +348,7 @@ def _drop_leading_blank(table: list[list[str]], name: str) -> list[list[str]]:
 
 def _xlsx_rows(
     data: bytes, name: str, max_rows: int
-) -> tuple[tuple[str, ...], list[tuple[Cell, ...]], str | None]:
+) -> tuple[tuple[str, ...], list[tuple[Cell, ...]], str | None, int]:
     """Header and rows of the first worksheet that holds anything, and its title if not the first.
 
     A workbook whose first sheet is an empty or deleted-content tab (answers moved to
@@ -318,12 +395,14 @@ def _xlsx_rows(
         ) from None
     finally:
         workbook.close()
+    header_row = 1
     while table and all(_blank(c) for c in table[0]):
         table.pop(0)
+        header_row += 1
     if not table:
         raise ImportFileError(f"{name} is empty")
     header = tuple("" if c is None else str(c) for c in table[0])
-    return header, table[1:], used
+    return header, table[1:], used, header_row
 
 
 def _cell(value: Any) -> Cell:
@@ -360,6 +439,7 @@ def _sheet(
     delimiter: str | None = None,
     *,
     max_rows: int,
+    header_row: int = 1,
 ) -> Sheet:
     raw_headers = [" ".join(str(h).split()) for h in header]
     # Trailing empty columns (a sheet formatted further right than it is filled) go.
@@ -377,7 +457,8 @@ def _sheet(
     notes: list[str] = []
     body: list[tuple[Cell, ...]] = []
     numbers: list[int] = []
-    for number, row in enumerate(rows, start=1):
+    # Numbered as the spreadsheet shows them: the header's row, then the next one…
+    for number, row in enumerate(rows, start=header_row + 1):
         cells = tuple(row[:width]) + (None,) * (width - len(row))
         if all(_blank(c) for c in cells):
             continue  # blank lines between answers are noise, but keep the numbering

@@ -43,18 +43,23 @@ def _import(db: Any, cohort_id: int, name: str, **options: Any) -> Any:
 def test_association_form_imports_good_rows_and_lists_every_bad_one(db) -> None:
     cohort_id = _cohort(db, "association")
     result = _import(db, cohort_id, "association_google_form.csv")
-    assert (result.imported, result.updated, result.skipped) == (4, 0, 5)
+    # Only rows without a usable email or role are refused; row numbers are the sheet's.
+    assert (result.imported, result.updated, result.skipped, result.replaced) == (5, 0, 3, 1)
     problems = {(p.row, p.column): p.message for p in result.errors}
-    assert problems[(4, "Email Address")] == "Email 'not-an-email' is not a valid email address"
-    assert problems[(6, "Email Address")] == "Missing email"
+    assert problems[(5, "Email Address")] == "Email 'not-an-email' is not a valid email address"
+    assert problems[(7, "Email Address")] == "Missing email"
     assert (
-        "Unknown role 'Observer'" in problems[(5, "Are you applying to be a mentor or a mentee?")]
+        "Unknown role 'Observer'" in problems[(6, "Are you applying to be a mentor or a mentee?")]
     )
+    # An unreadable optional answer is flagged and left empty; the applicant stays.
+    warnings = {(w.row, w.column): w.message for w in result.warnings}
     assert (
-        "'lots' is not a number"
-        in problems[(7, "If you are a mentor, how many mentees can you take on?")]
+        "'lots' is not a number; left empty"
+        in (warnings[(8, "If you are a mentor, how many mentees can you take on?")])
     )
-    assert "Row 9 is a later submission" in problems[(2, "Email Address")]
+    notices = {(n.row, n.column): n.message for n in result.notices}
+    assert "Row 10 is a later submission" in notices[(3, "Email Address")]
+    assert (3, "Email Address") not in problems
     with db.reading() as session:
         rows = {r.email: r for r in list_applications(session, cohort_id)}
     assert set(rows) == {
@@ -62,7 +67,9 @@ def test_association_form_imports_good_rows_and_lists_every_bad_one(db) -> None:
         "sean.obrien@college.edu",
         "j.nguyen@state.edu",
         "amelie.durand@ecole.ca",
+        "dana.white@uni.edu",
     }
+    assert rows["dana.white@uni.edu"].values["capacity"] == 1  # the program's default
     sean = rows["sean.obrien@college.edu"]
     assert sean.values["years_experience"] == 1.0  # from the later submission
     assert sean.values["meeting_formats"] == "In person, Video call"
@@ -79,7 +86,12 @@ def test_association_form_imports_good_rows_and_lists_every_bad_one(db) -> None:
 def test_credential_registry_semicolon_export_splits_full_names(db) -> None:
     cohort_id = _cohort(db, "credential")
     result = _import(db, cohort_id, "credential_registry_excel.csv")
-    assert (result.imported, result.skipped) == (4, 2)
+    # "two" mentees and "six" years are flagged and left empty: Li Chen and Kim Lee stay.
+    assert (result.imported, result.skipped) == (6, 0)
+    assert {(w.row, w.column) for w in result.warnings} == {
+        (4, "Maximum number of mentees"),
+        (7, "Years in case management"),
+    }
     with db.reading() as session:
         rows = {r.email: r for r in list_applications(session, cohort_id)}
     muller = rows["g.muller@care.org"]
@@ -102,7 +114,7 @@ def test_staff_program_export_checks_supervisor_campus_and_staff_rules(db) -> No
     assert (wu.values["first_name"], wu.values["last_name"]) == ("Helen", "Wu")
     assert any("Mentor is Faculty" in r for r in wu.eligibility.reasons)
     luis = rows["l.martinez@salud.unm.edu"].eligibility.reasons
-    assert any("supervisor did not approve" in r for r in luis)
+    assert any("supervisor approval is missing" in r for r in luis)  # "Not yet": pending
 
 
 def test_xlsx_with_real_dates_and_a_form_for_mentors_only(db) -> None:
@@ -150,12 +162,13 @@ def test_a_resubmission_updates_the_application_and_the_preview_says_so(db) -> N
     mapping = propose_mapping(sheet.headers)
     with db.reading() as session:
         preview = preview_import(session, cohort_id, sheet, mapping)
-    assert [r.action for r in preview.rows] == [RowAction.UPDATE, RowAction.SKIP]
+    assert [r.action for r in preview.rows] == [RowAction.UPDATE, RowAction.REPLACED]
     assert preview.rows[0].existing_id == old_id
-    assert "later submission" in preview.rows[1].problems[0].message
+    assert "later submission" in preview.notices[0].message
+    assert preview.problems == []
     with db.transaction() as session:
         result = run_import(session, cohort_id, sheet, mapping)
-    assert (result.imported, result.updated, result.skipped) == (0, 1, 1)
+    assert (result.imported, result.updated, result.skipped, result.replaced) == (0, 1, 0, 1)
     with db.reading() as session:
         (row,) = list_applications(session, cohort_id)
         assert row.id == old_id and row.values["goals"] == "New goals"
@@ -166,9 +179,9 @@ def test_reimporting_the_same_file_duplicates_nothing(db) -> None:
     cohort_id = _cohort(db, "association")
     _import(db, cohort_id, "association_google_form.csv")
     again = _import(db, cohort_id, "association_google_form.csv")
-    assert (again.imported, again.updated) == (0, 4)
+    assert (again.imported, again.updated) == (0, 5)
     with db.reading() as session:
-        assert len(list_applications(session, cohort_id)) == 4
+        assert len(list_applications(session, cohort_id)) == 5
 
 
 def test_cancel_midway_leaves_the_database_exactly_as_it_was(db) -> None:
@@ -195,7 +208,7 @@ def test_cancel_midway_leaves_the_database_exactly_as_it_was(db) -> None:
 def test_dry_run_writes_nothing_and_a_real_run_remembers_the_mapping(db) -> None:
     cohort_id = _cohort(db, "association")
     result = _import(db, cohort_id, "association_google_form.csv", dry_run=True)
-    assert result.imported == 4
+    assert result.imported == 5
     with db.reading() as session:
         assert list_applications(session, cohort_id) == []
     _import(db, cohort_id, "association_google_form.csv")
@@ -240,8 +253,8 @@ def test_full_names_split_into_first_and_last(text: str, first: str, last: str) 
 @pytest.mark.parametrize(
     ("preset", "name", "counts"),
     [
-        ("association", "association_google_form.csv", (4, 5)),
-        ("credential", "credential_registry_excel.csv", (4, 2)),
+        ("association", "association_google_form.csv", (5, 3)),
+        ("credential", "credential_registry_excel.csv", (6, 0)),
         ("staff", "staff_msforms_unicode.txt", (5, 0)),
     ],
 )
@@ -270,5 +283,6 @@ def test_an_answer_too_long_for_its_column_is_a_row_problem_on_postgresql_too(
     )
     with any_db.transaction() as session:
         result = run_import(session, cohort_id, sheet, propose_mapping(sheet.headers))
-    assert (result.imported, result.skipped) == (1, 1)
-    assert result.errors[0].column == "Job title" and "at most 200" in result.errors[0].message
+    # The answer is flagged and left empty; the applicant is not lost over it.
+    assert (result.imported, result.skipped) == (2, 0)
+    assert result.warnings[0].column == "Job title" and "at most 200" in result.warnings[0].message

@@ -22,7 +22,7 @@ def test_google_forms_export_in_utf8_with_bom_keeps_accents_and_line_breaks() ->
     assert sheet.rows[1][3] == "O'Brien"
     assert "\n" in str(sheet.rows[0][9])  # a quoted answer with a line break is one cell
     # The blank line in the export is dropped but rows keep their numbers in the file.
-    assert 8 not in sheet.numbers and sheet.numbers[-1] == 10
+    assert 9 not in sheet.numbers and sheet.numbers[-1] == 11  # as the spreadsheet shows them
 
 
 def test_excel_semicolon_csv_in_windows_1252_reads_umlauts() -> None:

@@ -1,0 +1,87 @@
+"""Undo steps of the applicants table beyond one field: a new applicant, and a name corrected."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication
+
+from mentordesk.core.applications.records import (
+    ApplicationRow,
+    add_applicant,
+    delete_application,
+    rename_applicant,
+)
+from mentordesk.gui.context import AppContext
+from mentordesk.gui.data import Change, Data, Kind
+from mentordesk.gui.undo import DatabaseCommand
+
+
+class ApplicantsTable(Protocol):
+    """What these steps need of the Applicants area (which imports them)."""
+
+    context: AppContext
+    data: Data
+    cohort_id: int | None
+
+    def change(self, kinds: Kind, note: str | None = None) -> Change: ...
+
+    def reload(self) -> None: ...
+
+    def select_application(self, application_id: int) -> None: ...
+
+    def show_row(self, row: ApplicationRow) -> None: ...
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ApplicantsArea", text)
+
+
+class AddApplicantCommand(DatabaseCommand):
+    """An application typed in by the committee; undo removes it again (it has no history yet)."""
+
+    def __init__(self, area: ApplicantsTable, answers: dict[str, Any]) -> None:
+        who = " ".join(
+            str(answers.get(k) or "").strip() for k in ("first_name", "last_name")
+        ).strip()
+        super().__init__(area.data, _tr("add %s") % (who or answers.get("email") or "?"))
+        self._area = area
+        self._cohort_id = area.cohort_id
+        self._answers = dict(answers)
+        self.application_id: int | None = None
+
+    def apply_redo(self) -> None:
+        assert self._cohort_id is not None
+        change = self._area.change(Kind.APPLICATIONS)
+        row = self.data.write(change, add_applicant, self._cohort_id, self._answers)
+        self.application_id = row.id  # a redo after an undo makes a new record
+        self._area.reload()
+        self._area.select_application(row.id)
+
+    def apply_undo(self) -> None:
+        assert self.application_id is not None
+        self.data.write(
+            self._area.change(Kind.APPLICATIONS), delete_application, self.application_id
+        )
+        self._area.reload()
+
+
+class RenameApplicantCommand(DatabaseCommand):
+    """First and last name corrected together in the Name cell: one transaction each way."""
+
+    def __init__(self, area: ApplicantsTable, row: ApplicationRow, names: tuple[str, str]) -> None:
+        super().__init__(area.data, _tr("rename %s") % (row.full_name or row.email))
+        self._area = area
+        self._id = row.id
+        self._old = (row.values.get("first_name") or "", row.values.get("last_name") or "")
+        self._new = names
+
+    def apply_redo(self) -> None:
+        self._apply(*self._new)
+
+    def apply_undo(self) -> None:
+        self._apply(*self._old)
+
+    def _apply(self, first: str, last: str) -> None:
+        change = self._area.change(Kind.APPLICATIONS)
+        self._area.show_row(self.data.write(change, rename_applicant, self._id, first, last))

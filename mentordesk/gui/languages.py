@@ -1,0 +1,79 @@
+"""Puts the window in the committee's language: our Qt Linguist catalogue and Qt's own.
+
+The catalogues are ``resources/translations/mentordesk_<lang>.ts`` in the repository,
+compiled by ``scripts/build_ui.py`` into ``mentordesk/resources/translations/*.qm``
+(shipped in the package). The language is the first of ``MENTORDESK_LANG``, ``LANGUAGE``
+(a colon-separated list, as gettext reads it), ``LC_ALL``, ``LC_MESSAGES`` and ``LANG``
+that names one, else the system's (``QLocale.system()``): the same order the rest of a
+Linux desktop follows, with our own variable first so a committee member can choose.
+A language without a catalogue (or English) leaves the source texts, which are English.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from mentordesk.core.paths import resource_path
+
+_VARIABLES = ("MENTORDESK_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+_installed: list[QTranslator] = []
+
+
+def wanted_locale() -> QLocale:
+    """The locale the environment asks for (see the module's docstring)."""
+    for name in _VARIABLES:
+        value = os.environ.get(name, "").strip()
+        for candidate in value.split(":"):
+            # "es_MX.UTF-8" → "es_MX"; "C" and "POSIX" say nothing about a language.
+            code = candidate.split(".", 1)[0].split("@", 1)[0]
+            if code and code not in {"C", "POSIX"}:
+                return QLocale(code)
+    return QLocale.system()
+
+
+def catalogue_folder() -> str:
+    return str(resource_path("translations"))
+
+
+def available_languages() -> list[str]:
+    """Language codes with a catalogue in the package (``es``…)."""
+    folder = resource_path("translations")
+    return sorted(p.stem.split("_", 1)[1] for p in folder.glob("mentordesk_*.qm"))
+
+
+def install_translators(app: QApplication) -> QLocale:
+    """Loads the wanted language's catalogues (ours and Qt's) in place of any loaded before."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    locale = wanted_locale()
+    QLocale.setDefault(locale)  # dates and numbers in Qt's widgets follow too
+    ours = QTranslator(app)
+    if ours.load(locale, "mentordesk", "_", catalogue_folder()):
+        app.installTranslator(ours)
+        _installed.append(ours)
+        # Qt's own texts (OK, Cancel, the file dialog) only where ours exist: never a
+        # window half in a language MentorDesk does not speak.
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt = QTranslator(app)
+        if qt.load(locale, "qtbase", "_", qt_folder):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    return locale
+
+
+def local_date(value: date | datetime, qt_format: str) -> str:
+    """A date (or date and time) in the window's language: ``local_date(d, "dddd d MMMM")``
+    gives "lunes 30 noviembre" in Spanish, where ``f"{d:%A %d %B}"`` gave English always."""
+    locale = QLocale()
+    if isinstance(value, datetime):
+        moment = QDateTime(
+            QDate(value.year, value.month, value.day),
+            QTime(value.hour, value.minute, value.second),
+        )
+        return locale.toString(moment, qt_format)
+    return locale.toString(QDate(value.year, value.month, value.day), qt_format)

@@ -1,0 +1,4033 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Run a mentorship program&apos;s year: applications, eligibility, matching, the calendar, agreements and the cohort summary. Your data stays on your computer or your committee&apos;s own server.</source>
+        <translation>Lleve el año de un programa de mentoría: solicitudes, elegibilidad, emparejamiento, calendario, acuerdos y el resumen de la cohorte. Sus datos se quedan en su computadora o en el servidor propio de su comité.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <source>About MentorDesk</source>
+        <translation>Acerca de MentorDesk</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Week of %s</source>
+        <extracomment>The event chosen in the list (None: none). &quot;Day&quot; or &quot;Week&quot; was chosen: the area shows the selected day again.</extracomment>
+        <translation>Semana del %s</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Drag an event onto a day of the month to move it</source>
+        <translation>Arrastre un evento a un día del mes para moverlo</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Cancel event</source>
+        <translation>Cancelar evento</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPreviewDialog</name>
+    <message>
+        <source>Agreement preview</source>
+        <translation>Vista previa del acuerdo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print agreement</source>
+        <translation>Imprimir acuerdo</translation>
+    </message>
+    <message>
+        <source>Mentoring agreement</source>
+        <translation>Acuerdo de mentoría</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTableModel</name>
+    <message>
+        <source>Mentee</source>
+        <extracomment>The user set (or cleared, with None) the day the signed copy came back.</extracomment>
+        <translation>Mentorado/a</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor/a</translation>
+    </message>
+    <message>
+        <source>Emphasis area</source>
+        <translation>Área de énfasis</translation>
+    </message>
+    <message>
+        <source>Signed agreement back on</source>
+        <translation>Acuerdo firmado recibido el</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>aún no</translation>
+    </message>
+    <message>
+        <source>Double-click to record the day the signed agreement came back</source>
+        <translation>Haga doble clic para registrar el día en que regresó el acuerdo firmado</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPanel</name>
+    <message>
+        <source>%1 of %2 signed agreements back</source>
+        <translation>%1 de %2 acuerdos firmados recibidos</translation>
+    </message>
+    <message>
+        <source>No active pairs in this cohort yet: agreements are printed for pairs.</source>
+        <translation>Aún no hay parejas activas en esta cohorte: los acuerdos se imprimen para parejas.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Agreements signed</source>
+        <translation>Acuerdos firmados</translation>
+    </message>
+    <message>
+        <source>Agreement preview</source>
+        <translation>Vista previa del acuerdo</translation>
+    </message>
+    <message>
+        <source>Agreement of %s and %s</source>
+        <translation>Acuerdo de %s y %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n acuerdo</numerusform>
+            <numerusform>%n acuerdos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export agreements to folder</source>
+        <translation>Exportar acuerdos a una carpeta</translation>
+    </message>
+    <message>
+        <source>No active pairs: no agreements written.</source>
+        <translation>No hay parejas activas: no se generó ningún acuerdo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n agreement(s)</source>
+        <translation>
+            <numerusform>Se generó %n acuerdo</numerusform>
+            <numerusform>Se generaron %n acuerdos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and the combined file %1 for printing to %2</source>
+        <translation> y el archivo combinado %1 para imprimir en %2</translation>
+    </message>
+    <message>
+        <source>Writing agreements…</source>
+        <translation>Generando acuerdos…</translation>
+    </message>
+    <message>
+        <source>Export agreements</source>
+        <translation>Exportar acuerdos</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the folder was left as it was.</source>
+        <translation>Exportación cancelada; la carpeta quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Vista previa…</translation>
+    </message>
+    <message>
+        <source>Signed today</source>
+        <translation>Firmado hoy</translation>
+    </message>
+    <message>
+        <source>Not signed back</source>
+        <translation>Firma no recibida</translation>
+    </message>
+    <message>
+        <source>One PDF per pair and one combined PDF for printing</source>
+        <translation>Un PDF por pareja y un PDF combinado para imprimir</translation>
+    </message>
+    <message>
+        <source>Export agreements…</source>
+        <translation>Exportar acuerdos…</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantsArea</name>
+    <message>
+        <source>All</source>
+        <extracomment>Actions other parts of the window add to the row menu (e.g. eligibility override). The version each application has after this window&apos;s last write to it.</extracomment>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentores/as</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentorados/as</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Elegibles</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>No elegibles</translation>
+    </message>
+    <message>
+        <source>&amp;Find Applicant</source>
+        <translation>&amp;Buscar solicitante</translation>
+    </message>
+    <message>
+        <source>Delete Permanently…</source>
+        <translation>Eliminar definitivamente…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Dar de baja…</translation>
+    </message>
+    <message>
+        <source>They leave the cohort: their pair ends, their partner gets an offer</source>
+        <translation>Deja la cohorte: su pareja termina y a su contraparte se le ofrece otra opción</translation>
+    </message>
+    <message>
+        <source>Cannot show the applications</source>
+        <translation>No se pueden mostrar las solicitudes</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 applications</source>
+        <translation>Mostrando %1 de %2 solicitudes</translation>
+    </message>
+    <message>
+        <source>No applications in this cohort yet. Bring in your form&apos;s export with File ▸ Import Applications… (Ctrl+I).</source>
+        <translation>Aún no hay solicitudes en esta cohorte. Traiga la exportación de su formulario con Archivo ▸ Importar solicitudes… (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>Select an applicant to see every answer of their application.</source>
+        <translation>Seleccione un solicitante para ver todas las respuestas de su solicitud.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicants selected</source>
+        <translation>
+            <numerusform>%n solicitante seleccionado</numerusform>
+            <numerusform>%n solicitantes seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select applicants who have not withdrawn yet</source>
+        <translation>Seleccione solicitantes que aún no se hayan dado de baja</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Cambiar estado</translation>
+    </message>
+    <message>
+        <source>Copy email addresses</source>
+        <translation>Copiar correos electrónicos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applications</source>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation>Eliminar definitivamente</translation>
+    </message>
+    <message>
+        <source>Delete %s permanently? This cannot be undone. To keep the history of someone who leaves the program, set the status to Withdrawn instead.</source>
+        <translation>¿Eliminar a %s definitivamente? Esto no se puede deshacer. Para conservar el historial de alguien que deja el programa, cambie su estado a Dado de baja.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>No se eliminó</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n application(s)</source>
+        <translation>
+            <numerusform>Se eliminó %n solicitud</numerusform>
+            <numerusform>Se eliminaron %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n address(es)</source>
+        <translation>
+            <numerusform>Se copió %n dirección</numerusform>
+            <numerusform>Se copiaron %n direcciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search name, email, department, interests…</source>
+        <translation>Buscar nombre, correo, departamento, intereses…</translation>
+    </message>
+    <message>
+        <source>Search applicants</source>
+        <translation>Buscar solicitantes</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility:</source>
+        <translation>&amp;Elegibilidad:</translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates</source>
+        <translation>Posibles &amp;duplicados</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Solicitantes</translation>
+    </message>
+    <message>
+        <source>Applicant details</source>
+        <translation>Detalles del solicitante</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantsTableModel</name>
+    <message>
+        <source>Possible duplicate: %s</source>
+        <extracomment>Columns in the order the committee reads them; all other fields can be shown from the header.</extracomment>
+        <translation>Posible duplicado: %s</translation>
+    </message>
+    <message>
+        <source>Meets every rule of the program</source>
+        <translation>Cumple todas las reglas del programa</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Mentor for %s:</source>
+        <translation>Mentor/a para %s:</translation>
+    </message>
+    <message>
+        <source>%s — %s — score %s, %d free</source>
+        <translation>%s — %s — puntaje %s, %d libres</translation>
+    </message>
+    <message>
+        <source>no department</source>
+        <translation>sin departamento</translation>
+    </message>
+    <message>
+        <source>Assign to mentor</source>
+        <translation>Asignar a mentor/a</translation>
+    </message>
+    <message>
+        <source>Mentor for the mentee</source>
+        <translation>Mentor/a para el mentorado/a</translation>
+    </message>
+    <message>
+        <source>Type to find a mentor; Up/Down to choose, Enter to assign</source>
+        <translation>Escriba para buscar un mentor/a; Arriba/Abajo para elegir, Entrar para asignar</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Choose an event in the agenda</source>
+        <extracomment>Attendance was saved (the pairs&apos; progress counts workshops attended).</extracomment>
+        <translation>Elija un evento en la agenda</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>mentorado/a</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor/a</translation>
+    </message>
+    <message>
+        <source> — excused</source>
+        <translation> — justificado</translation>
+    </message>
+    <message>
+        <source> — absent</source>
+        <translation> — ausente</translation>
+    </message>
+    <message>
+        <source>%d expected · %d present · %d absent · %d excused · %d not marked</source>
+        <translation>%d esperados · %d presentes · %d ausentes · %d justificados · %d sin marcar</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Attendance checklist</source>
+        <translation>Lista de asistencia</translation>
+    </message>
+    <message>
+        <source>Everyone present</source>
+        <translation>Todos presentes</translation>
+    </message>
+    <message>
+        <source>Mark the selected person as excused</source>
+        <translation>Marcar a la persona seleccionada como justificada</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Justificado</translation>
+    </message>
+</context>
+<context>
+    <name>AuditArea</name>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquier persona</translation>
+    </message>
+    <message>
+        <source>Any record</source>
+        <translation>Cualquier registro</translation>
+    </message>
+    <message>
+        <source>Any field</source>
+        <translation>Cualquier campo</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Cualquier día</translation>
+    </message>
+    <message>
+        <source>All cohorts</source>
+        <translation>Todas las cohortes</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Registro:</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Campo:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Desk:</source>
+        <translation>Equipo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>Any desk</source>
+        <translation>Cualquier equipo</translation>
+    </message>
+    <message>
+        <source>Nobody of that name or address</source>
+        <translation>Nadie con ese nombre o dirección</translation>
+    </message>
+    <message>
+        <source>The newest %d changes; narrow the filters to see older ones</source>
+        <translation>Los %d cambios más recientes; acote los filtros para ver los anteriores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <extracomment>Rows the view reads at most; narrower filters show older changes.</extracomment>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Agregado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Purged</source>
+        <translation>Depurado</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPanel</name>
+    <message>
+        <source>%d mentors, %d free slots, %d pairs</source>
+        <extracomment>Mentees dropped on a mentor (on a card or a row). A drag over the list began (the mentees) or ended (an empty list). The row (of ``filter``) under a mentee being dragged over the list.</extracomment>
+        <translation>%d mentores/as, %d lugares libres, %d parejas</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarArea</name>
+    <message>
+        <source>Whole cohort…</source>
+        <translation>Toda la cohorte…</translation>
+    </message>
+    <message>
+        <source>Selected pair…</source>
+        <translation>Pareja seleccionada…</translation>
+    </message>
+    <message>
+        <source>One person…</source>
+        <translation>Una persona…</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Meeting logs: when each pair met, how long and how</source>
+        <translation>Registro de reuniones: cuándo se reunió cada pareja, cuánto tiempo y cómo</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Pair timeline: one pair&apos;s year at a glance</source>
+        <translation>Cronología de la pareja: el año de una pareja de un vistazo</translation>
+    </message>
+    <message>
+        <source>All pairs</source>
+        <translation>Todas las parejas</translation>
+    </message>
+    <message>
+        <source>Saved “%s”</source>
+        <translation>Se guardó “%s”</translation>
+    </message>
+    <message>
+        <source>Move event</source>
+        <translation>Mover evento</translation>
+    </message>
+    <message>
+        <source>Moved “%s” to %s</source>
+        <translation>Se movió “%s” al %s</translation>
+    </message>
+    <message>
+        <source>Cancel event</source>
+        <translation>Cancelar evento</translation>
+    </message>
+    <message>
+        <source>Cancel only “%s” or every event of its series?</source>
+        <translation>¿Cancelar solo “%s” o todos los eventos de su serie?</translation>
+    </message>
+    <message>
+        <source>This event</source>
+        <translation>Este evento</translation>
+    </message>
+    <message>
+        <source>Whole series</source>
+        <translation>Toda la serie</translation>
+    </message>
+    <message>
+        <source>Cancelled “%s”</source>
+        <translation>Se canceló “%s”</translation>
+    </message>
+    <message>
+        <source>Plan the year</source>
+        <translation>Planear el año</translation>
+    </message>
+    <message>
+        <source>This cohort&apos;s year is already planned. Edit, move or cancel its events, or add new ones.</source>
+        <translation>El año de esta cohorte ya está planeado. Edite, mueva o cancele sus eventos, o agregue nuevos.</translation>
+    </message>
+    <message>
+        <source>Planned the year: %s</source>
+        <translation>Se planeó el año: %s</translation>
+    </message>
+    <message>
+        <source>Logged a meeting on %s</source>
+        <translation>Se registró una reunión el %s</translation>
+    </message>
+    <message>
+        <source>Double-click to see this pair&apos;s year</source>
+        <translation>Haga doble clic para ver el año de esta pareja</translation>
+    </message>
+    <message>
+        <source>Needs attention (%d)</source>
+        <translation>Pendientes (%d)</translation>
+    </message>
+    <message>
+        <source> — %d meeting(s), %.1f h</source>
+        <translation> — %d reunión(es), %.1f h</translation>
+    </message>
+    <message>
+        <source>, %d workshop(s) attended, %d required</source>
+        <translation>, %d taller(es) con asistencia, %d requeridos</translation>
+    </message>
+    <message>
+        <source>%d of %d meeting(s)</source>
+        <translation>%d de %d reunión(es)</translation>
+    </message>
+    <message>
+        <source>%d meeting(s)</source>
+        <translation>%d reunión(es)</translation>
+    </message>
+    <message>
+        <source>Wrote %d events of %s to %s</source>
+        <translation>Se escribieron %d eventos de %s en %s</translation>
+    </message>
+    <message>
+        <source>Imported %s: %s</source>
+        <translation>Se importó %s: %s</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>Cannot write %s: %s</source>
+        <translation>No se puede escribir %s: %s</translation>
+    </message>
+    <message>
+        <source>Choose a pair in the pair filter first</source>
+        <translation>Primero elija una pareja en el filtro de parejas</translation>
+    </message>
+    <message>
+        <source>The person&apos;s email address:</source>
+        <translation>El correo electrónico de la persona:</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>Importar calendario</translation>
+    </message>
+    <message>
+        <source>Cannot read %s: %s</source>
+        <translation>No se puede leer %s: %s</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>Nuevo evento…</translation>
+    </message>
+    <message>
+        <source>Plan the year…</source>
+        <translation>Planear el año…</translation>
+    </message>
+    <message>
+        <source>Log meeting…</source>
+        <translation>Registrar reunión…</translation>
+    </message>
+    <message>
+        <source>Import .ics…</source>
+        <translation>Importar .ics…</translation>
+    </message>
+    <message>
+        <source>Export .ics</source>
+        <translation>Exportar .ics</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Tipos</translation>
+    </message>
+    <message>
+        <source>Pair filter</source>
+        <translation>Filtro de parejas</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>‹</source>
+        <translation>‹</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>›</source>
+        <translation>›</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+</context>
+<context>
+    <name>CardBoard</name>
+    <message>
+        <source>locked</source>
+        <extracomment>Cards built per section before &quot;Show all&quot;: a board of thousands stays quick to open. The state icons of a chip, in the order shown, with what a screen reader says.</extracomment>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publicada</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <source>agreement signed</source>
+        <translation>acuerdo firmado</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>requested this mentor</source>
+        <translation>pidió a este mentor/a</translation>
+    </message>
+    <message>
+        <source>Pairing board: mentor cards</source>
+        <translation>Tablero de emparejamiento: tarjetas de mentores/as</translation>
+    </message>
+    <message>
+        <source>Mentors with free places: %d mentors, %d free places</source>
+        <translation>Mentores/as con lugares libres: %d mentores/as, %d lugares libres</translation>
+    </message>
+    <message>
+        <source>Full: %d mentors</source>
+        <translation>Completos: %d mentores/as</translation>
+    </message>
+    <message>
+        <source>Not eligible (their places are not counted as free): %d mentors</source>
+        <translation>No elegibles (sus lugares no cuentan como libres): %d mentores/as</translation>
+    </message>
+    <message>
+        <source>Choose a cohort to see its pairing board</source>
+        <translation>Elija una cohorte para ver su tablero de emparejamiento</translation>
+    </message>
+    <message>
+        <source>%s locked   %s confirmed   %s published   %s agreement signed   %s under way   %s requested this mentor   · score: green good, amber fair, red weak</source>
+        <translation>%s bloqueada   %s confirmada   %s publicada   %s acuerdo firmado   %s en curso   %s pidió a este mentor/a   · puntaje: verde bueno, ámbar regular, rojo débil</translation>
+    </message>
+    <message>
+        <source>Show all %d mentors of this section</source>
+        <translation>Mostrar los %d mentores/as de esta sección</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCohortDialog</name>
+    <message>
+        <source>Close %s</source>
+        <translation>Cerrar %s</translation>
+    </message>
+    <message>
+        <source>Closing ends the year of %s: the %d running pair(s) are marked completed, the summary&apos;s figures are kept as they are today, and the cohort becomes read-only (it can be reopened, with a reason). A backup is made first.</source>
+        <translation>Cerrar termina el año de %s: las %d pareja(s) en curso se marcan como concluidas, las cifras del resumen se conservan como están hoy y la cohorte queda de solo lectura (se puede reabrir, indicando el motivo). Antes se hace un respaldo.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>No falta nada.</translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation>Aún falta:</translation>
+    </message>
+    <message>
+        <source>Every evaluation and agreement is in.</source>
+        <translation>Todas las evaluaciones y los acuerdos están completos.</translation>
+    </message>
+    <message>
+        <source>Close &amp;anyway, without what is missing</source>
+        <translation>Cerrar de &amp;todos modos, sin lo que falta</translation>
+    </message>
+    <message>
+        <source>Close Cohort</source>
+        <translation>Cerrar cohorte</translation>
+    </message>
+    <message>
+        <source>Backing up the database, then closing the cohort…</source>
+        <translation>Respaldando la base de datos y cerrando la cohorte…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>a moment ago</source>
+        <translation>hace un momento</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was changed by &lt;b&gt;%2&lt;/b&gt; on %3 UTC, after you read it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; fue modificado por &lt;b&gt;%2&lt;/b&gt; el %3 UTC, después de que usted lo leyó.</translation>
+    </message>
+    <message>
+        <source>(a change to a field not shown here)</source>
+        <translation>(un cambio en un campo que no se muestra aquí)</translation>
+    </message>
+    <message>
+        <source>Changed at another desk</source>
+        <translation>Modificado en otro equipo</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record since you read it.</source>
+        <translation>Alguien más cambió este registro desde que usted lo leyó.</translation>
+    </message>
+    <message>
+        <source>Their change:</source>
+        <translation>El cambio de la otra persona:</translation>
+    </message>
+    <message>
+        <source>Their change</source>
+        <translation>El cambio de la otra persona</translation>
+    </message>
+    <message>
+        <source>Your change:</source>
+        <translation>Su cambio:</translation>
+    </message>
+    <message>
+        <source>Nothing was overwritten. Keep their version, or apply yours again over it.</source>
+        <translation>No se sobrescribió nada. Conserve la versión de la otra persona o vuelva a aplicar la suya encima.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Conservar la suya</translation>
+    </message>
+    <message>
+        <source>&amp;Apply mine again</source>
+        <translation>&amp;Aplicar la mía de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>CoreWords</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Elegibilidad</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre(s)</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation>Tipo de empleo</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Years of experience</source>
+        <translation>Años de experiencia</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>Membership number</source>
+        <translation>Número de membresía</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor/a</translation>
+    </message>
+    <message>
+        <source>Supervisor email</source>
+        <translation>Correo del supervisor/a</translation>
+    </message>
+    <message>
+        <source>Supervisor approved</source>
+        <translation>Aprobado por supervisor/a</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Experiencia</translation>
+    </message>
+    <message>
+        <source>Meeting formats</source>
+        <translation>Formatos de reunión</translation>
+    </message>
+    <message>
+        <source>Mentee capacity</source>
+        <translation>Cupo de mentorados/as</translation>
+    </message>
+    <message>
+        <source>Requested mentor</source>
+        <translation>Mentor/a solicitado</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Would mentor again</source>
+        <translation>Volvería a ser mentor/a</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Committee notes</source>
+        <translation>Notas del comité</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor/a</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentorado/a</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado/a</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Emparejado/a</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>En lista de espera</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazado/a</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Dado/a de baja</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Concluido/a</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientación</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Committee call</source>
+        <translation>Llamada del comité</translation>
+    </message>
+    <message>
+        <source>Initial meeting</source>
+        <translation>Reunión inicial</translation>
+    </message>
+    <message>
+        <source>Pair meeting</source>
+        <translation>Reunión de pareja</translation>
+    </message>
+    <message>
+        <source>Closeout</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentorados/as</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentores/as</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Pareja</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>Midpoint</source>
+        <translation>Medio término</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Justificado</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Elegible</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>No elegible</translation>
+    </message>
+    <message>
+        <source>Eligible (committee)</source>
+        <translation>Elegible (comité)</translation>
+    </message>
+    <message>
+        <source>Not eligible (committee)</source>
+        <translation>No elegible (comité)</translation>
+    </message>
+    <message>
+        <source>Close-out</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>One pair</source>
+        <translation>Una pareja</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Solicitantes</translation>
+    </message>
+</context>
+<context>
+    <name>DayDelegate</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Evaluations — %1</source>
+        <translation>Evaluaciones — %1</translation>
+    </message>
+    <message>
+        <source>The program&apos;s rules ask for no evaluation (Program ▸ Rules…).</source>
+        <translation>Las reglas del programa no piden ninguna evaluación (Programa ▸ Reglas…).</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+    <message>
+        <source>Received: %1. Missing: %2.</source>
+        <translation>Recibidas: %1. Faltan: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <source>Saved: %1 for %2</source>
+        <translation>Se guardó: %1 para %2</translation>
+    </message>
+    <message>
+        <source>Save the blank forms</source>
+        <translation>Guardar los formularios en blanco</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Blank forms</source>
+        <translation>Formularios en blanco</translation>
+    </message>
+    <message>
+        <source>Saved the blank forms in %1</source>
+        <translation>Se guardaron los formularios en blanco en %1</translation>
+    </message>
+    <message>
+        <source>Import a survey export</source>
+        <translation>Importar la exportación de una encuesta</translation>
+    </message>
+    <message>
+        <source>Survey exports (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Exportaciones de encuestas (*.csv *.xlsx *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Which evaluation is it?</source>
+        <translation>¿Qué evaluación es?</translation>
+    </message>
+    <message>
+        <source>%1 rows. Columns read:
+%2</source>
+        <translation>%1 filas. Columnas leídas:
+%2</translation>
+    </message>
+    <message>
+        <source>Ignored: %1</source>
+        <translation>Ignoradas: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was recorded</source>
+        <translation>Importación cancelada; no se registró nada</translation>
+    </message>
+    <message>
+        <source>Recording the evaluations…</source>
+        <translation>Registrando las evaluaciones…</translation>
+    </message>
+    <message>
+        <source>Imported %1, replaced %2.</source>
+        <translation>Se importaron %1, se reemplazaron %2.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Omitidas: %1</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Pair:</source>
+        <translation>&amp;Pareja:</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Formulario:</translation>
+    </message>
+    <message>
+        <source>&amp;Comments:</source>
+        <translation>&amp;Comentarios:</translation>
+    </message>
+    <message>
+        <source>&amp;Import survey export…</source>
+        <translation>&amp;Importar exportación de encuesta…</translation>
+    </message>
+    <message>
+        <source>Blank forms as &amp;PDF…</source>
+        <translation>Formularios en blanco como &amp;PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>Editar evento</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <source>— no pair —</source>
+        <translation>— sin pareja —</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>No se repite</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <source>day(s)</source>
+        <translation>día(s)</translation>
+    </message>
+    <message>
+        <source>week(s)</source>
+        <translation>semana(s)</translation>
+    </message>
+    <message>
+        <source>month(s)</source>
+        <translation>mes(es)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>e.g. Workshop: setting goals</source>
+        <translation>p. ej., Taller: fijar metas</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Hora:</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>&amp;Location or link:</source>
+        <translation>&amp;Lugar o enlace:</translation>
+    </message>
+    <message>
+        <source>Room, address or video link</source>
+        <translation>Salón, dirección o enlace de video</translation>
+    </message>
+    <message>
+        <source>&amp;Invited:</source>
+        <translation>&amp;Invitados:</translation>
+    </message>
+    <message>
+        <source>&amp;Pair:</source>
+        <translation>&amp;Pareja:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>cada</translation>
+    </message>
+    <message>
+        <source>&amp;Times:</source>
+        <translation>&amp;Veces:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Apply the change to</source>
+        <translation>Aplicar el cambio a</translation>
+    </message>
+    <message>
+        <source>This &amp;event only</source>
+        <translation>Solo este &amp;evento</translation>
+    </message>
+    <message>
+        <source>Every event of the &amp;series</source>
+        <translation>Todos los eventos de la &amp;serie</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>MentorDesk Guide</source>
+        <translation>Guía de MentorDesk</translation>
+    </message>
+    <message>
+        <source>Chapters of the guide</source>
+        <translation>Capítulos de la guía</translation>
+    </message>
+    <message>
+        <source>Chapter text</source>
+        <translation>Texto del capítulo</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import Applications into %s</source>
+        <translation>Importar solicitudes a %s</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>— say in a column —</source>
+        <translation>— indicado en una columna —</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentores/as</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentorados/as</translation>
+    </message>
+    <message>
+        <source>Question in the file</source>
+        <translation>Pregunta en el archivo</translation>
+    </message>
+    <message>
+        <source>First answer</source>
+        <translation>Primera respuesta</translation>
+    </message>
+    <message>
+        <source>MentorDesk field</source>
+        <translation>Campo de MentorDesk</translation>
+    </message>
+    <message>
+        <source>Choose the file the form exported.</source>
+        <translation>Elija el archivo que exportó el formulario.</translation>
+    </message>
+    <message>
+        <source>%1. MentorDesk proposed a field for each question; change any that are wrong. The mapping is saved with the program for next year.</source>
+        <translation>%1. MentorDesk propuso un campo para cada pregunta; cambie los que estén mal. La correspondencia se guarda con el programa para el próximo año.</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— ignorar —</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>Revisando las filas</translation>
+    </message>
+    <message>
+        <source>Into %1: &lt;b&gt;%2 new&lt;/b&gt; applications, &lt;b&gt;%3 updates&lt;/b&gt; of earlier submissions, &lt;b&gt;%4 skipped&lt;/b&gt; (see Problems).</source>
+        <translation>En %1: &lt;b&gt;%2 nuevas&lt;/b&gt; solicitudes, &lt;b&gt;%3 actualizaciones&lt;/b&gt; de envíos anteriores, &lt;b&gt;%4 omitidas&lt;/b&gt; (vea Problemas).</translation>
+    </message>
+    <message>
+        <source>&amp;Problems (%s)</source>
+        <translation>&amp;Problemas (%s)</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Cancelado; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>%1 new applications, %2 updated, %3 rows skipped in %4.</source>
+        <translation>%1 solicitudes nuevas, %2 actualizadas, %3 filas omitidas en %4.</translation>
+    </message>
+    <message>
+        <source>Choose the Form&apos;s Export</source>
+        <translation>Elija la exportación del formulario</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+        <translation>Hojas de cálculo (*.csv *.xlsx *.txt *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Load Mapping</source>
+        <translation>Cargar correspondencia</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>Correspondencias (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Mapping loaded from %s</source>
+        <translation>Correspondencia cargada de %s</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Guardar correspondencia</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Correspondencias (*.json)</translation>
+    </message>
+    <message>
+        <source>Mapping saved to %s</source>
+        <translation>Correspondencia guardada en %s</translation>
+    </message>
+    <message>
+        <source>Import Applications</source>
+        <translation>Importar solicitudes</translation>
+    </message>
+    <message>
+        <source>Choose the form&apos;s export</source>
+        <translation>Elija la exportación del formulario</translation>
+    </message>
+    <message>
+        <source>The spreadsheet your online form exported: CSV (any encoding, comma, semicolon or tab) or Excel (.xlsx).</source>
+        <translation>La hoja de cálculo que exportó su formulario en línea: CSV (cualquier codificación, con coma, punto y coma o tabulador) o Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Type or paste a path, or choose a file…</source>
+        <translation>Escriba o pegue una ruta, o elija un archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Match the form&apos;s questions to MentorDesk&apos;s fields</source>
+        <translation>Relacione las preguntas del formulario con los campos de MentorDesk</translation>
+    </message>
+    <message>
+        <source>MentorDesk proposed a field for each question. Change any that are wrong; the mapping is saved with the program for next year.</source>
+        <translation>MentorDesk propuso un campo para cada pregunta. Cambie los que estén mal; la correspondencia se guarda con el programa para el próximo año.</translation>
+    </message>
+    <message>
+        <source>Rows without a &amp;role are:</source>
+        <translation>Las filas sin &amp;rol son:</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>&amp;Cargar correspondencia…</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Guardar correspondencia…</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Revisar antes de importar</translation>
+    </message>
+    <message>
+        <source>Each row as it will be stored. Rows with problems are skipped; resubmissions update the earlier application. Nothing is written until you press Import.</source>
+        <translation>Cada fila tal como se guardará. Las filas con problemas se omiten; los reenvíos actualizan la solicitud anterior. No se escribe nada hasta que presione Importar.</translation>
+    </message>
+    <message>
+        <source>&amp;Rows</source>
+        <translation>&amp;Filas</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problemas</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (normalmente el puerto 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (normalmente el puerto 465)</translation>
+    </message>
+    <message>
+        <source>None (only on a trusted network)</source>
+        <translation>Ninguna (solo en una red de confianza)</translation>
+    </message>
+    <message>
+        <source>Mail Server</source>
+        <translation>Servidor de correo</translation>
+    </message>
+    <message>
+        <source>Without a mail server, MentorDesk saves messages as drafts (.eml files) that open in your mail program. With the committee&apos;s own SMTP server, it can send them after you preview them and click Send. The password is asked each time and never stored.</source>
+        <translation>Sin servidor de correo, MentorDesk guarda los mensajes como borradores (archivos .eml) que se abren en su programa de correo. Con el servidor SMTP propio del comité, puede enviarlos después de que usted los revise y haga clic en Enviar. La contraseña se pide cada vez y nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>Send through the committee&apos;s &amp;SMTP server</source>
+        <translation>Enviar por el servidor &amp;SMTP del comité</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <source>smtp.example.org</source>
+        <translation>smtp.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;eguridad:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>Mentoring Committee &lt;mentoring@example.org&gt;</source>
+        <translation>Comité de Mentoría &lt;mentoria@example.org&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Program and cohort</source>
+        <translation>Programa y cohorte</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Cohorte:</translation>
+    </message>
+    <message>
+        <source>MentorDesk &amp;Guide</source>
+        <translation>&amp;Guía de MentorDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Import Applications…</source>
+        <translation>&amp;Importar solicitudes…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>&amp;Restaurar un respaldo…</translation>
+    </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Reglas…</translation>
+    </message>
+    <message>
+        <source>Cohort &amp;Terms…</source>
+        <translation>&amp;Periodos de la cohorte…</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluations…</source>
+        <translation>&amp;Evaluaciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Mail Server…</source>
+        <translation>Servidor de &amp;correo…</translation>
+    </message>
+    <message>
+        <source>Override &amp;Eligibility…</source>
+        <translation>Anular &amp;elegibilidad…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>A&amp;udit</source>
+        <translation>A&amp;uditoría</translation>
+    </message>
+    <message>
+        <source>Select one applicant to see their history</source>
+        <translation>Seleccione un solo solicitante para ver su historial</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Create a program and cohort first</source>
+        <translation>Primero cree un programa y una cohorte</translation>
+    </message>
+    <message>
+        <source>Select one applicant to override their eligibility</source>
+        <translation>Seleccione un solo solicitante para anular su elegibilidad</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Solicitantes</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Emparejamiento</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reportes</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>another window</source>
+        <translation>otra ventana</translation>
+    </message>
+    <message>
+        <source>%s (read-only)</source>
+        <translation>%s (solo lectura)</translation>
+    </message>
+    <message>
+        <source>%1 — read-only: open by %2</source>
+        <translation>%1 — solo lectura: abierta por %2</translation>
+    </message>
+    <message>
+        <source>Database: %s</source>
+        <translation>Base de datos: %s</translation>
+    </message>
+    <message>
+        <source>Opened %s</source>
+        <translation>Se abrió %s</translation>
+    </message>
+    <message>
+        <source>Database upgraded</source>
+        <translation>Base de datos actualizada</translation>
+    </message>
+    <message>
+        <source>%s was written by an older MentorDesk. Upgrading it repaired what had one right answer; the details are in the audit log.</source>
+        <translation>%s fue escrita por una versión anterior de MentorDesk. Al actualizarla se corrigió lo que tenía una sola respuesta correcta; los detalles están en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Changes saved at another desk are shown</source>
+        <translation>Se muestran los cambios guardados en otro equipo</translation>
+    </message>
+    <message>
+        <source>Cannot read the cohorts</source>
+        <translation>No se pueden leer las cohortes</translation>
+    </message>
+    <message>
+        <source> (closed)</source>
+        <translation> (cerrada)</translation>
+    </message>
+    <message>
+        <source>New MentorDesk database</source>
+        <translation>Nueva base de datos de MentorDesk</translation>
+    </message>
+    <message>
+        <source>MentorDesk database (*.db)</source>
+        <translation>Base de datos de MentorDesk (*.db)</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>No se creó</translation>
+    </message>
+    <message>
+        <source>%s already exists; open it instead, or choose another name.</source>
+        <translation>%s ya existe; ábrala en su lugar o elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Open a MentorDesk database</source>
+        <translation>Abrir una base de datos de MentorDesk</translation>
+    </message>
+    <message>
+        <source>MentorDesk database (*.db);;All files (*)</source>
+        <translation>Base de datos de MentorDesk (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo</source>
+        <translation>No se puede abrir la demostración</translation>
+    </message>
+    <message>
+        <source>Opened the demo: three programs with their applicants</source>
+        <translation>Se abrió la demostración: tres programas con sus solicitantes</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Restaurar un respaldo</translation>
+    </message>
+    <message>
+        <source>A server database is restored with pg_restore by its administrator.</source>
+        <translation>Una base de datos en servidor la restaura su administrador con pg_restore.</translation>
+    </message>
+    <message>
+        <source>This window is read-only; restore from the window that has the file open.</source>
+        <translation>Esta ventana es de solo lectura; restaure desde la ventana que tiene el archivo abierto.</translation>
+    </message>
+    <message>
+        <source>Restored %s</source>
+        <translation>Se restauró %s</translation>
+    </message>
+    <message>
+        <source>Program created</source>
+        <translation>Programa creado</translation>
+    </message>
+    <message>
+        <source>Cohort created; %s</source>
+        <translation>Cohorte creada; %s</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>No hay bases de datos recientes</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Borrar la lista</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 applications</source>
+        <translation>Mostrando %1 de %2 solicitudes</translation>
+    </message>
+    <message>
+        <source>MentorDesk</source>
+        <translation>MentorDesk</translation>
+    </message>
+    <message>
+        <source>areaList</source>
+        <translation>areaList</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Áreas</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Programa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nueva base de datos…</translation>
+    </message>
+    <message>
+        <source>Start a new, empty MentorDesk database file</source>
+        <translation>Crear un archivo de base de datos de MentorDesk nuevo y vacío</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Abrir base de datos…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation>Abrir la &amp;demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Applicants</source>
+        <translation>&amp;Solicitantes</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Pairing</source>
+        <translation>&amp;Emparejamiento</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Calendario</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reportes</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>New &amp;Program from a Preset…</source>
+        <translation>Nuevo &amp;programa a partir de un modelo…</translation>
+    </message>
+    <message>
+        <source>New &amp;Cohort…</source>
+        <translation>Nueva &amp;cohorte…</translation>
+    </message>
+    <message>
+        <source>&amp;About MentorDesk</source>
+        <translation>&amp;Acerca de MentorDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingLogDialog</name>
+    <message>
+        <source>The cohort has no pairs yet</source>
+        <translation>La cohorte aún no tiene parejas</translation>
+    </message>
+    <message>
+        <source>Log a meeting</source>
+        <translation>Registrar una reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Pair:</source>
+        <translation>&amp;Pareja:</translation>
+    </message>
+    <message>
+        <source>&amp;Met on:</source>
+        <translation>Se &amp;reunieron el:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Cómo:</translation>
+    </message>
+    <message>
+        <source>Only that the pair met is recorded. What was said stays between them.</source>
+        <translation>Solo se registra que la pareja se reunió. Lo que se habló queda entre ellos.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPanel</name>
+    <message>
+        <source>%d min</source>
+        <extracomment>&quot;Log meeting…&quot; was pressed: the area opens its dialog. A log was deleted: the area rereads the year.</extracomment>
+        <translation>%d min</translation>
+    </message>
+    <message>
+        <source>%d meeting(s) logged, %.1f h. Only that pairs met is recorded.</source>
+        <translation>%d reunión(es) registrada(s), %.1f h. Solo se registra que las parejas se reunieron.</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Eliminar reunión</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>Se reunieron el</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Pareja</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Log meeting…</source>
+        <translation>Registrar reunión…</translation>
+    </message>
+    <message>
+        <source>Delete log</source>
+        <translation>Eliminar registro</translation>
+    </message>
+</context>
+<context>
+    <name>MenteeChip</name>
+    <message>
+        <source>no score</source>
+        <translation>sin puntaje</translation>
+    </message>
+    <message>
+        <source>score %.2f</source>
+        <translation>puntaje %.2f</translation>
+    </message>
+    <message>
+        <source>Mentee of %s; drag to another mentor</source>
+        <translation>Mentorado/a de %s; arrástrelo a otro mentor/a</translation>
+    </message>
+    <message>
+        <source>Focus: %s</source>
+        <translation>Enfoque: %s</translation>
+    </message>
+</context>
+<context>
+    <name>MentorCardWidget</name>
+    <message>
+        <source>No department given</source>
+        <translation>Sin departamento indicado</translation>
+    </message>
+    <message>
+        <source>the committee decided so</source>
+        <translation>así lo decidió el comité</translation>
+    </message>
+    <message>
+        <source>Not eligible: %s</source>
+        <translation>No elegible: %s</translation>
+    </message>
+    <message>
+        <source>%d of %d places taken</source>
+        <translation>%d de %d lugares ocupados</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <source>%d free place(s)</source>
+        <translation>%d lugar(es) libre(s)</translation>
+    </message>
+    <message>
+        <source>not eligible, no free places</source>
+        <translation>no elegible, sin lugares libres</translation>
+    </message>
+    <message>
+        <source>Mentor %s, %s, %d of %d places taken, %s, %d mentee(s)</source>
+        <translation>Mentor/a %s, %s, %d de %d lugares ocupados, %s, %d mentorado(s)</translation>
+    </message>
+    <message>
+        <source>no department</source>
+        <translation>sin departamento</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplateDialog</name>
+    <message>
+        <source>Introduction</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>Evaluation request</source>
+        <translation>Solicitud de evaluación</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Marcadores: %1</translation>
+    </message>
+    <message>
+        <source>Message Templates</source>
+        <translation>Plantillas de mensajes</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensaje:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the shipped text</source>
+        <translation>&amp;Restablecer el texto original</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+</context>
+<context>
+    <name>NewProgramDialog</name>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>New Cohort of %s</source>
+        <translation>Nueva cohorte de %s</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort name:</source>
+        <translation>&amp;Nombre de la cohorte:</translation>
+    </message>
+    <message>
+        <source>%s (%d waitlisted, %d mentors continuing)</source>
+        <translation>%s (%d en lista de espera, %d mentores/as que continúan)</translation>
+    </message>
+    <message>
+        <source>New Program</source>
+        <translation>Nuevo programa</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Partir de:</translation>
+    </message>
+    <message>
+        <source>Program &amp;name:</source>
+        <translation>&amp;Nombre del programa:</translation>
+    </message>
+    <message>
+        <source>First &amp;cohort:</source>
+        <translation>Primera &amp;cohorte:</translation>
+    </message>
+    <message>
+        <source>e.g. 2026–27</source>
+        <translation>p. ej., 2026–27</translation>
+    </message>
+    <message>
+        <source>Starts &amp;on:</source>
+        <translation>&amp;Inicia el:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Termina el:</translation>
+    </message>
+    <message>
+        <source>Carry over from an earlier cohort</source>
+        <translation>Traer de una cohorte anterior</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>Bring the &amp;waitlisted mentees, with their applications</source>
+        <translation>Traer a los mentorados/as en &amp;lista de espera, con sus solicitudes</translation>
+    </message>
+    <message>
+        <source>Also the &amp;mentors who asked to continue</source>
+        <translation>También a los &amp;mentores/as que pidieron continuar</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Override eligibility of %s</source>
+        <translation>Anular la elegibilidad de %s</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor/a</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentorado/a</translation>
+    </message>
+    <message>
+        <source>By the program&apos;s rules: &lt;b&gt;not eligible&lt;/b&gt;</source>
+        <translation>Según las reglas del programa: &lt;b&gt;no elegible&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>By the program&apos;s rules: &lt;b&gt;eligible&lt;/b&gt;.</source>
+        <translation>Según las reglas del programa: &lt;b&gt;elegible&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Override Eligibility of %s</source>
+        <translation>Anular la elegibilidad de %s</translation>
+    </message>
+    <message>
+        <source>Say why the committee decides against the rules.</source>
+        <translation>Indique por qué el comité decide en contra de las reglas.</translation>
+    </message>
+    <message>
+        <source>Override Eligibility</source>
+        <translation>Anular elegibilidad</translation>
+    </message>
+    <message>
+        <source>Committee decision</source>
+        <translation>Decisión del comité</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the rules (no override)</source>
+        <translation>&amp;Seguir las reglas (sin anulación)</translation>
+    </message>
+    <message>
+        <source>&amp;Eligible, whatever the rules say</source>
+        <translation>&amp;Elegible, digan lo que digan las reglas</translation>
+    </message>
+    <message>
+        <source>&amp;Not eligible, whatever the rules say</source>
+        <translation>&amp;No elegible, digan lo que digan las reglas</translation>
+    </message>
+    <message>
+        <source>&amp;Why (required for an override; kept in the history):</source>
+        <translation>&amp;Por qué (obligatorio para una anulación; se guarda en el historial):</translation>
+    </message>
+    <message>
+        <source>e.g. Six months as lead case manager, confirmed by the chair</source>
+        <translation>p. ej., seis meses como gestor/a de casos principal, confirmado por la presidencia</translation>
+    </message>
+</context>
+<context>
+    <name>PairTimeline</name>
+    <message>
+        <source>Pair timeline</source>
+        <translation>Cronología de la pareja</translation>
+    </message>
+    <message>
+        <source>Choose a pair to see its year</source>
+        <translation>Elija una pareja para ver su año</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Meetings logged</source>
+        <translation>Reuniones registradas</translation>
+    </message>
+</context>
+<context>
+    <name>PairingArea</name>
+    <message>
+        <source>Pairing</source>
+        <translation>Emparejamiento</translation>
+    </message>
+    <message>
+        <source>Cannot drop here: %s</source>
+        <translation>No se puede soltar aquí: %s</translation>
+    </message>
+    <message>
+        <source>%s would score %.2f</source>
+        <translation>%s tendría un puntaje de %.2f</translation>
+    </message>
+    <message>
+        <source>Why not this pair?</source>
+        <translation>¿Por qué no esta pareja?</translation>
+    </message>
+    <message>
+        <source>Select one mentee first</source>
+        <translation>Primero seleccione un solo mentorado/a</translation>
+    </message>
+    <message>
+        <source>Why is %s not paired with:</source>
+        <translation>¿Por qué %s no está emparejado/a con:</translation>
+    </message>
+    <message>
+        <source>Working it out…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>Unassign %s</source>
+        <translation>Desasignar a %s</translation>
+    </message>
+    <message>
+        <source>Pair %s with %s</source>
+        <translation>Emparejar a %s con %s</translation>
+    </message>
+    <message>
+        <source>Drop %s on a mentor; red cards refuse, saying why</source>
+        <translation>Suelte a %s sobre un mentor/a; las tarjetas rojas lo rechazan y dicen por qué</translation>
+    </message>
+    <message>
+        <source>Select a mentee first</source>
+        <translation>Primero seleccione un mentorado/a</translation>
+    </message>
+    <message>
+        <source>Lock pair</source>
+        <translation>Bloquear pareja</translation>
+    </message>
+    <message>
+        <source>Unlock pair</source>
+        <translation>Desbloquear pareja</translation>
+    </message>
+    <message>
+        <source>Confirm pair</source>
+        <translation>Confirmar pareja</translation>
+    </message>
+    <message>
+        <source>Unconfirm pair</source>
+        <translation>Quitar confirmación de la pareja</translation>
+    </message>
+    <message>
+        <source>Agreement not signed</source>
+        <translation>Acuerdo sin firmar</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Acuerdo firmado</translation>
+    </message>
+    <message>
+        <source>Select one pair to set its focus</source>
+        <translation>Seleccione una sola pareja para definir su enfoque</translation>
+    </message>
+    <message>
+        <source>The emphasis area this pair will focus on this year:</source>
+        <translation>El área de énfasis en la que se enfocará esta pareja este año:</translation>
+    </message>
+    <message>
+        <source>The goals this pair agreed to work on:</source>
+        <translation>Las metas que esta pareja acordó trabajar:</translation>
+    </message>
+    <message>
+        <source>What this pair focuses on toward the credential:</source>
+        <translation>En qué se enfoca esta pareja rumbo a la credencial:</translation>
+    </message>
+    <message>
+        <source>Pair&apos;s focus</source>
+        <translation>Enfoque de la pareja</translation>
+    </message>
+    <message>
+        <source>Keep the focus under 300 characters</source>
+        <translation>Mantenga el enfoque en menos de 300 caracteres</translation>
+    </message>
+    <message>
+        <source>Set the pair&apos;s focus</source>
+        <translation>Definir el enfoque de la pareja</translation>
+    </message>
+    <message>
+        <source>Select one pair to rematch</source>
+        <translation>Seleccione una sola pareja para reasignarla</translation>
+    </message>
+    <message>
+        <source>No rematch</source>
+        <translation>Sin reasignación</translation>
+    </message>
+    <message>
+        <source>The pair ended; the mentee waits for a new mentor</source>
+        <translation>La pareja terminó; el mentorado/a espera un nuevo mentor/a</translation>
+    </message>
+    <message>
+        <source>Rematched: the mentee has a new mentor</source>
+        <translation>Reasignado: el mentorado/a tiene un nuevo mentor/a</translation>
+    </message>
+    <message>
+        <source>Select the mentee or mentor who leaves</source>
+        <translation>Seleccione al mentorado/a o mentor/a que se va</translation>
+    </message>
+    <message>
+        <source>Select a mentee or a mentor first</source>
+        <translation>Primero seleccione un mentorado/a o un mentor/a</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Suggest pairing</source>
+        <translation>Sugerir emparejamiento</translation>
+    </message>
+    <message>
+        <source>Suggestion cancelled; nothing changed</source>
+        <translation>Sugerencia cancelada; no cambió nada</translation>
+    </message>
+    <message>
+        <source>Finding the optimal pairing…</source>
+        <translation>Buscando el emparejamiento óptimo…</translation>
+    </message>
+    <message>
+        <source>Fill free places</source>
+        <translation>Llenar lugares libres</translation>
+    </message>
+    <message>
+        <source>Filling the free places…</source>
+        <translation>Llenando los lugares libres…</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Proving the optimum…</source>
+        <translation>Demostrando el óptimo…</translation>
+    </message>
+    <message>
+        <source>No free place can be filled: %d free place(s), %d mentee(s) waiting</source>
+        <translation>No se puede llenar ningún lugar libre: %d lugar(es) libre(s), %d mentorado(s) en espera</translation>
+    </message>
+    <message>
+        <source>Fill %d free place(s); every existing pair stays</source>
+        <translation>Llenar %d lugar(es) libre(s); todas las parejas actuales se mantienen</translation>
+    </message>
+    <message>
+        <source>Accept %d suggested change(s)</source>
+        <translation>Aceptar %d cambio(s) sugerido(s)</translation>
+    </message>
+    <message>
+        <source>The board already is the optimal pairing</source>
+        <translation>El tablero ya es el emparejamiento óptimo</translation>
+    </message>
+</context>
+<context>
+    <name>PairingBoard</name>
+    <message>
+        <source>Not a mentor of this cohort</source>
+        <translation>No es mentor/a de esta cohorte</translation>
+    </message>
+    <message>
+        <source>the committee decided so</source>
+        <translation>así lo decidió el comité</translation>
+    </message>
+    <message>
+        <source>%s is not eligible as a mentor: %s</source>
+        <translation>%s no es elegible como mentor/a: %s</translation>
+    </message>
+    <message>
+        <source>%s&apos;s pair is locked; unlock it first</source>
+        <translation>La pareja de %s está bloqueada; desbloquéela primero</translation>
+    </message>
+    <message>
+        <source>%s&apos;s pair has already met; end it for a rematch instead</source>
+        <translation>La pareja de %s ya se reunió; en su lugar, termínela para reasignar</translation>
+    </message>
+    <message>
+        <source>Already with %s</source>
+        <translation>Ya está con %s</translation>
+    </message>
+    <message>
+        <source>%s is full (%d of %d taken)</source>
+        <translation>%s está completo/a (%d de %d ocupados)</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Signed %s</source>
+        <translation>Firmado el %s</translation>
+    </message>
+    <message>
+        <source>Agreement not signed</source>
+        <translation>Acuerdo sin firmar</translation>
+    </message>
+    <message>
+        <source>Mentor / mentee</source>
+        <translation>Mentor/a / mentorado/a</translation>
+    </message>
+    <message>
+        <source>Free slots</source>
+        <translation>Lugares libres</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntaje</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Pareja</translation>
+    </message>
+    <message>
+        <source>%d of %d free</source>
+        <translation>%d de %d libres</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>No permitido</translation>
+    </message>
+    <message>
+        <source>→ %.2f</source>
+        <translation>→ %.2f</translation>
+    </message>
+    <message>
+        <source>Expertise: %s</source>
+        <translation>Experiencia: %s</translation>
+    </message>
+    <message>
+        <source>Takes %d, %d free</source>
+        <translation>Recibe %d, %d libres</translation>
+    </message>
+    <message>
+        <source>Requested · %s</source>
+        <translation>Solicitado · %s</translation>
+    </message>
+    <message>
+        <source>Focus: %s</source>
+        <translation>Enfoque: %s</translation>
+    </message>
+    <message>
+        <source> (waitlisted)</source>
+        <translation> (en lista de espera)</translation>
+    </message>
+    <message>
+        <source> (not eligible)</source>
+        <translation> (no elegible)</translation>
+    </message>
+    <message>
+        <source>Interests: %s</source>
+        <translation>Intereses: %s</translation>
+    </message>
+    <message>
+        <source>Goals: %s</source>
+        <translation>Metas: %s</translation>
+    </message>
+    <message>
+        <source>Requested: %s</source>
+        <translation>Solicitó a: %s</translation>
+    </message>
+    <message>
+        <source>No cohort</source>
+        <translation>Sin cohorte</translation>
+    </message>
+    <message>
+        <source>Already unassigned</source>
+        <translation>Ya está sin asignar</translation>
+    </message>
+</context>
+<context>
+    <name>PairingToolbar</name>
+    <message>
+        <source>Suggest pairing</source>
+        <translation>Sugerir emparejamiento</translation>
+    </message>
+    <message>
+        <source>Find the optimal pairing of the whole cohort and review it as changes</source>
+        <translation>Encontrar el emparejamiento óptimo de toda la cohorte y revisarlo como cambios</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Asignar a…</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Desasignar</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Acuerdo firmado</translation>
+    </message>
+    <message>
+        <source>Rematch…</source>
+        <translation>Reasignar…</translation>
+    </message>
+    <message>
+        <source>End the selected pair and give the mentee the best other mentor (the rules&apos; rematch limit is checked first)</source>
+        <translation>Terminar la pareja seleccionada y darle al mentorado/a el mejor otro mentor/a (antes se revisa el límite de reasignaciones de las reglas)</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>The selected person&apos;s applications and pairs across cohorts</source>
+        <translation>Las solicitudes y parejas de la persona seleccionada en todas las cohortes</translation>
+    </message>
+    <message>
+        <source>Focus…</source>
+        <translation>Enfoque…</translation>
+    </message>
+    <message>
+        <source>The pair&apos;s focus (emphasis area or goals), printed in the agreement</source>
+        <translation>El enfoque de la pareja (área de énfasis o metas), impreso en el acuerdo</translation>
+    </message>
+    <message>
+        <source>Publish and Tell…</source>
+        <translation>Publicar y avisar…</translation>
+    </message>
+    <message>
+        <source>Publish proposed pairs and prepare their introductions, reminders and evaluation requests</source>
+        <translation>Publicar las parejas propuestas y preparar sus presentaciones, recordatorios y solicitudes de evaluación</translation>
+    </message>
+    <message>
+        <source>Why not with…</source>
+        <translation>¿Por qué no con…?</translation>
+    </message>
+    <message>
+        <source>For the selected mentee and a mentor you choose: the rule that forbids the pair, or what it would cost the whole cohort and who would move</source>
+        <translation>Para el mentorado/a seleccionado y un mentor/a que usted elija: la regla que prohíbe la pareja, o lo que le costaría a toda la cohorte y quién se movería</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Dar de baja…</translation>
+    </message>
+    <message>
+        <source>The selected mentee or mentor leaves the cohort: the pair ends, the partner is offered another mentor or the waitlist</source>
+        <translation>El mentorado/a o mentor/a seleccionado deja la cohorte: la pareja termina y a su contraparte se le ofrece otro mentor/a o la lista de espera</translation>
+    </message>
+    <message>
+        <source>Fill free places</source>
+        <translation>Llenar lugares libres</translation>
+    </message>
+    <message>
+        <source>Give the free places to mentees without a mentor and the waitlist, optimally, keeping every existing pair</source>
+        <translation>Dar los lugares libres a mentorados/as sin mentor/a y a la lista de espera, de forma óptima, conservando todas las parejas actuales</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Prove the optimal suggestion: its bound and gap, blocking pairs, the most stable suggestion&apos;s cost, and why each waiting mentee waits</source>
+        <translation>Demostrar la sugerencia óptima: su cota y brecha, las parejas que la bloquean, el costo de la sugerencia más estable y por qué espera cada mentorado/a en espera</translation>
+    </message>
+    <message>
+        <source>Show as list</source>
+        <translation>Como lista</translation>
+    </message>
+    <message>
+        <source>Show the mentors as a list instead of cards</source>
+        <translation>Mostrar a los mentores/as como lista en lugar de tarjetas</translation>
+    </message>
+    <message>
+        <source>Search mentors and mentees</source>
+        <translation>Buscar mentores/as y mentorados/as</translation>
+    </message>
+    <message>
+        <source>All mentors</source>
+        <translation>Todos los mentores/as</translation>
+    </message>
+    <message>
+        <source>Mentors with free slots</source>
+        <translation>Mentores/as con lugares libres</translation>
+    </message>
+    <message>
+        <source>Pairs not confirmed</source>
+        <translation>Parejas sin confirmar</translation>
+    </message>
+    <message>
+        <source>Agreements not signed</source>
+        <translation>Acuerdos sin firmar</translation>
+    </message>
+    <message>
+        <source>Locked pairs</source>
+        <translation>Parejas bloqueadas</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <extracomment>What a chip&apos;s menu and the list&apos;s menu offer; other features append theirs here. The second row, which the area puts under this one: in one row a 1024-pixel window hid Publish… to Show as list behind &quot;»&quot; (and more in Spanish). Its search and filter sit in a plain layout, so they shrink before an action hides.</extracomment>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unconfirm</source>
+        <translation>Quitar confirmación</translation>
+    </message>
+</context>
+<context>
+    <name>PersonHistoryDialog</name>
+    <message>
+        <source>History of %s</source>
+        <translation>Historial de %s</translation>
+    </message>
+    <message>
+        <source>Cohort and pairs</source>
+        <translation>Cohorte y parejas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>, carried from %s</source>
+        <translation>, traído de %s</translation>
+    </message>
+    <message>
+        <source>%s — %s (%s, as %s%s)</source>
+        <translation>%s — %s (%s, como %s%s)</translation>
+    </message>
+    <message>
+        <source> until %s</source>
+        <translation> hasta %s</translation>
+    </message>
+    <message>
+        <source>with %s (%s)%s</source>
+        <translation>con %s (%s)%s</translation>
+    </message>
+    <message>
+        <source>no pair</source>
+        <translation>sin pareja</translation>
+    </message>
+</context>
+<context>
+    <name>PlanYearDialog</name>
+    <message>
+        <source>a mandatory orientation</source>
+        <translation>una orientación obligatoria</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) on the dates below</source>
+        <translation>
+            <numerusform>%n taller en las fechas de abajo</numerusform>
+            <numerusform>%n talleres en las fechas de abajo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an initial meeting before the start for each of the %n pair(s)</source>
+        <translation>
+            <numerusform>una reunión inicial antes del inicio para la %n pareja</numerusform>
+            <numerusform>una reunión inicial antes del inicio para cada una de las %n parejas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a meeting slot per pair in each of the %n term(s)</source>
+        <translation>
+            <numerusform>un espacio de reunión por pareja en el %n periodo</numerusform>
+            <numerusform>un espacio de reunión por pareja en cada uno de los %n periodos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>monthly committee calls</source>
+        <translation>llamadas mensuales del comité</translation>
+    </message>
+    <message>
+        <source>a close-out celebration, supervisors invited</source>
+        <translation>una celebración de cierre, con supervisores/as invitados</translation>
+    </message>
+    <message>
+        <source>a close-out celebration</source>
+        <translation>una celebración de cierre</translation>
+    </message>
+    <message>
+        <source>The program&apos;s rules ask for: %s.</source>
+        <translation>Las reglas del programa piden: %s.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s rules ask for no events; add them one by one instead.</source>
+        <translation>Las reglas del programa no piden eventos; agréguelos uno por uno.</translation>
+    </message>
+    <message>
+        <source>Workshop %d</source>
+        <translation>Taller %d</translation>
+    </message>
+    <message>
+        <source>No workshops in this program.</source>
+        <translation>No hay talleres en este programa.</translation>
+    </message>
+    <message>
+        <source>Plan the year</source>
+        <translation>Planear el año</translation>
+    </message>
+    <message>
+        <source>The program&apos;s rules ask for:</source>
+        <translation>Las reglas del programa piden:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientación:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>First &amp;committee call:</source>
+        <translation>Primera llamada del &amp;comité:</translation>
+    </message>
+    <message>
+        <source>C&amp;lose-out:</source>
+        <translation>C&amp;ierre:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>&amp;Location or link:</source>
+        <translation>&amp;Lugar o enlace:</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Talleres</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Problem or eligibility</source>
+        <translation>Problema o elegibilidad</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualización</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitida</translation>
+    </message>
+    <message>
+        <source> (+%s more)</source>
+        <translation> (+%s más)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentorado/a</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesto</translation>
+    </message>
+    <message>
+        <source>Score now</source>
+        <translation>Puntaje actual</translation>
+    </message>
+    <message>
+        <source>Proposed score</source>
+        <translation>Puntaje propuesto</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(sin asignar)</translation>
+    </message>
+    <message>
+        <source>(no mentor) %s</source>
+        <translation>(sin mentor/a) %s</translation>
+    </message>
+    <message>
+        <source>The optimal pairing matches %d of %d mentees with a total score of %.2f (the board now: %d pairs, %.2f). %d change(s) to the board; %d mentee(s) left without a mentor. Locked, confirmed and signed pairs stay as they are.</source>
+        <translation>El emparejamiento óptimo empareja a %d de %d mentorados/as con un puntaje total de %.2f (el tablero ahora: %d parejas, %.2f). %d cambio(s) en el tablero; %d mentorado(s) sin mentor/a. Las parejas bloqueadas, confirmadas y firmadas se quedan como están.</translation>
+    </message>
+    <message>
+        <source>Accept checked</source>
+        <translation>Aceptar las marcadas</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Aceptar todo</translation>
+    </message>
+    <message>
+        <source>Suggested pairing</source>
+        <translation>Emparejamiento sugerido</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Check all</source>
+        <translation>Marcar todo</translation>
+    </message>
+    <message>
+        <source>Check none</source>
+        <translation>Desmarcar todo</translation>
+    </message>
+    <message>
+        <source>Put mentees left without a mentor on the waitlist, with the reason</source>
+        <translation>Poner en lista de espera a los mentorados/as que queden sin mentor/a, con el motivo</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish and Tell — %1</source>
+        <translation>Publicar y avisar — %1</translation>
+    </message>
+    <message>
+        <source>Introductions (published pairs)</source>
+        <translation>Presentaciones (parejas publicadas)</translation>
+    </message>
+    <message>
+        <source>Reminders (the next 14 days)</source>
+        <translation>Recordatorios (los próximos 14 días)</translation>
+    </message>
+    <message>
+        <source>Evaluation requests: %1</source>
+        <translation>Solicitudes de evaluación: %1</translation>
+    </message>
+    <message>
+        <source>Cannot publish: %1</source>
+        <translation>No se puede publicar: %1</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Publicada %1</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesto</translation>
+    </message>
+    <message>
+        <source>Confirmed, not published</source>
+        <translation>Confirmada, sin publicar</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>drafted</source>
+        <translation>en borrador</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>Evaluation request</source>
+        <translation>Solicitud de evaluación</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 published, %2 proposed, %3 checked</source>
+        <translation>%1 publicadas, %2 propuestas, %3 marcadas</translation>
+    </message>
+    <message>
+        <source>No mail server is set up: save the messages as drafts and send them from your mail program.</source>
+        <translation>No hay servidor de correo configurado: guarde los mensajes como borradores y envíelos desde su programa de correo.</translation>
+    </message>
+    <message>
+        <source>Send goes through %1 as %2.</source>
+        <translation>Enviar usa %1 como %2.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Published %1 pair(s). Their introductions are below: check them, then save them as drafts or send them.</source>
+        <translation>Se publicaron %1 pareja(s). Sus presentaciones están abajo: revíselas y luego guárdelas como borradores o envíelas.</translation>
+    </message>
+    <message>
+        <source>Preparing messages</source>
+        <translation>Preparando los mensajes</translation>
+    </message>
+    <message>
+        <source>Nothing prepared yet. Publish pairs, or choose what to prepare and click Prepare.</source>
+        <translation>Aún no se ha preparado nada. Publique parejas, o elija qué preparar y haga clic en Preparar.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Adjunto</translation>
+    </message>
+    <message>
+        <source>Templates saved; click Prepare to see the messages with the new text</source>
+        <translation>Plantillas guardadas; haga clic en Preparar para ver los mensajes con el texto nuevo</translation>
+    </message>
+    <message>
+        <source>Save the messages as drafts in…</source>
+        <translation>Guardar los mensajes como borradores en…</translation>
+    </message>
+    <message>
+        <source>Save as drafts</source>
+        <translation>Guardar como borradores</translation>
+    </message>
+    <message>
+        <source>Saved %1 draft(s) in %2; open them in your mail program to send them.</source>
+        <translation>Se guardaron %1 borrador(es) en %2; ábralos en su programa de correo para enviarlos.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Contraseña de %1 en %2:</translation>
+    </message>
+    <message>
+        <source>Send %1 message(s) to %2 people now?</source>
+        <translation>¿Enviar ahora %1 mensaje(s) a %2 personas?</translation>
+    </message>
+    <message>
+        <source>Sent %1 message(s).</source>
+        <translation>Se enviaron %1 mensaje(s).</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No se envió: %1</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Publish and Tell</source>
+        <translation>Publicar y avisar</translation>
+    </message>
+    <message>
+        <source>Pairs are proposals until you publish them. Publishing prepares an introduction for each pair (with the agreement attached); nothing is sent until you save the drafts or click Send.</source>
+        <translation>Las parejas son propuestas hasta que usted las publica. Publicar prepara una presentación para cada pareja (con el acuerdo adjunto); no se envía nada hasta que guarde los borradores o haga clic en Enviar.</translation>
+    </message>
+    <message>
+        <source>Pair (mentee &amp; mentor)</source>
+        <translation>Pareja (mentorado/a y mentor/a)</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Enfoque</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Check all &amp;proposed</source>
+        <translation>Marcar todas las &amp;propuestas</translation>
+    </message>
+    <message>
+        <source>&amp;Publish checked pairs</source>
+        <translation>&amp;Publicar las parejas marcadas</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare:</source>
+        <translation>&amp;Preparar:</translation>
+    </message>
+    <message>
+        <source>P&amp;repare</source>
+        <translation>P&amp;reparar</translation>
+    </message>
+    <message>
+        <source>Edit &amp;template…</source>
+        <translation>Editar &amp;plantilla…</translation>
+    </message>
+    <message>
+        <source>Mail &amp;server…</source>
+        <translation>&amp;Servidor de correo…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;drafts…</source>
+        <translation>Guardar como &amp;borradores…</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Enviar…</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeCohortDialog</name>
+    <message>
+        <source>Purge the personal data of %s</source>
+        <translation>Depurar los datos personales de %s</translation>
+    </message>
+    <message>
+        <source>Purging removes, for good, the names, addresses, answers and notes of the people of %s, from its records and from the audit log; every count of its summary stays. People who are also in another cohort keep their name there. A backup of the database is made first, and the file is compacted so the removed data is gone from the disk too.
+
+Type the cohort&apos;s name to confirm:</source>
+        <translation>Depurar elimina para siempre los nombres, direcciones, respuestas y notas de las personas de %s, de sus registros y del registro de auditoría; todas las cifras de su resumen se conservan. Quienes también están en otra cohorte conservan ahí su nombre. Antes se hace un respaldo de la base de datos, y el archivo se compacta para que los datos eliminados tampoco queden en el disco.
+
+Escriba el nombre de la cohorte para confirmar:</translation>
+    </message>
+    <message>
+        <source>Purge Personal Data</source>
+        <translation>Depurar datos personales</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Depurar</translation>
+    </message>
+    <message>
+        <source>Backing up, purging and compacting the database…</source>
+        <translation>Respaldando, depurando y compactando la base de datos…</translation>
+    </message>
+</context>
+<context>
+    <name>RematchDialog</name>
+    <message>
+        <source>Rematch %s</source>
+        <translation>Reasignar a %s</translation>
+    </message>
+    <message>
+        <source>The program sets no limit on rematches.</source>
+        <translation>El programa no fija un límite de reasignaciones.</translation>
+    </message>
+    <message>
+        <source>The program allows %d rematch(es) per participant; %d left.</source>
+        <translation>El programa permite %d reasignación(es) por participante; le quedan %d.</translation>
+    </message>
+    <message>
+        <source>The pair %s and %s ends; the history stays. %s</source>
+        <translation>La pareja de %s y %s termina; el historial se conserva. %s</translation>
+    </message>
+    <message>
+        <source>&amp;Why does this pair end?</source>
+        <translation>¿&amp;Por qué termina esta pareja?</translation>
+    </message>
+    <message>
+        <source>kept with the pair&apos;s history</source>
+        <translation>se guarda con el historial de la pareja</translation>
+    </message>
+    <message>
+        <source>New &amp;mentor for %s (best score first):</source>
+        <translation>Nuevo &amp;mentor/a para %s (mejor puntaje primero):</translation>
+    </message>
+    <message>
+        <source>%s — score %.2f, %d free slot(s)</source>
+        <translation>%s — puntaje %.2f, %d lugar(es) libre(s)</translation>
+    </message>
+    <message>
+        <source>No other mentor has a free slot that the rules allow; %s waits on the board until one frees up (or for the next cohort&apos;s waitlist).</source>
+        <translation>Ningún otro mentor/a tiene un lugar libre que las reglas permitan; %s espera en el tablero hasta que se libere uno (o la lista de espera de la próxima cohorte).</translation>
+    </message>
+    <message>
+        <source>Nobody for now: the mentee waits on the board</source>
+        <translation>Nadie por ahora: el mentorado/a espera en el tablero</translation>
+    </message>
+    <message>
+        <source>Rematch</source>
+        <translation>Reasignar</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenCohortDialog</name>
+    <message>
+        <source>Reopen %s</source>
+        <translation>Reabrir %s</translation>
+    </message>
+    <message>
+        <source>%s is closed. Reopening lets the committee change it again; say why (the reason is kept in the audit log).</source>
+        <translation>%s está cerrada. Reabrirla permite que el comité la vuelva a cambiar; indique por qué (el motivo se guarda en el registro de auditoría).</translation>
+    </message>
+    <message>
+        <source>e.g. a close-out evaluation came in late</source>
+        <translation>p. ej., llegó tarde una evaluación de cierre</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsArea</name>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reportes</translation>
+    </message>
+    <message>
+        <source>Reports: %s · %s</source>
+        <translation>Reportes: %s · %s</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de datos está dañada</translation>
+    </message>
+    <message>
+        <source>Restoring puts the chosen backup in place of &lt;b&gt;%s&lt;/b&gt;. The file as it is now is backed up first, so a restore can itself be undone.</source>
+        <translation>Restaurar pone el respaldo elegido en lugar de &lt;b&gt;%s&lt;/b&gt;. Antes se respalda el archivo tal como está ahora, así que una restauración también se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>There are no automatic backups of &lt;b&gt;%s&lt;/b&gt; yet. Choose a backup file.</source>
+        <translation>Aún no hay respaldos automáticos de &lt;b&gt;%s&lt;/b&gt;. Elija un archivo de respaldo.</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Restaurar desde un archivo de respaldo</translation>
+    </message>
+    <message>
+        <source>MentorDesk database (*.db);;All files (*)</source>
+        <translation>Base de datos de MentorDesk (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup %2?</source>
+        <translation>¿Reemplazar %1 con el respaldo %2?</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>No se restauró</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Restaurar un respaldo</translation>
+    </message>
+    <message>
+        <source>&amp;Other File…</source>
+        <translation>&amp;Otro archivo…</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Change program rules</source>
+        <translation>Cambiar las reglas del programa</translation>
+    </message>
+    <message>
+        <source>Rules of %s</source>
+        <translation>Reglas de %s</translation>
+    </message>
+    <message>
+        <source>Program Rules</source>
+        <translation>Reglas del programa</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>Reset to Pre&amp;set</source>
+        <translation>Restablecer el &amp;modelo</translation>
+    </message>
+    <message>
+        <source>Replace every rule below with the chosen preset&apos;s</source>
+        <translation>Reemplazar todas las reglas de abajo por las del modelo elegido</translation>
+    </message>
+    <message>
+        <source>Rules decide who is eligible, how pairs are matched and what the year asks of them. Changing them recomputes every applicant&apos;s eligibility.</source>
+        <translation>Las reglas deciden quién es elegible, cómo se emparejan las parejas y qué les pide el año. Cambiarlas vuelve a calcular la elegibilidad de cada solicitante.</translation>
+    </message>
+    <message>
+        <source>&amp;Who may apply</source>
+        <translation>&amp;Quién puede solicitar</translation>
+    </message>
+    <message>
+        <source>Rules&apos; &amp;name:</source>
+        <translation>&amp;Nombre de las reglas:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Members only (both mentors and mentees give a membership number)</source>
+        <translation>Solo miembros (mentores/as y mentorados/as dan un número de membresía)</translation>
+    </message>
+    <message>
+        <source>Mentors need at least (&amp;years):</source>
+        <translation>Los mentores/as necesitan al menos (&amp;años):</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>Sin mínimo</translation>
+    </message>
+    <message>
+        <source>Mentors hold one of these &amp;credentials:</source>
+        <translation>Los mentores/as tienen una de estas &amp;credenciales:</translation>
+    </message>
+    <message>
+        <source>e.g. CCM, CCMret (blank: none needed)</source>
+        <translation>p. ej., CCM, CCMret (en blanco: no se necesita)</translation>
+    </message>
+    <message>
+        <source>Only these &amp;organizations:</source>
+        <translation>Solo estas &amp;organizaciones:</translation>
+    </message>
+    <message>
+        <source>e.g. HSC (blank: any organization)</source>
+        <translation>p. ej., HSC (en blanco: cualquier organización)</translation>
+    </message>
+    <message>
+        <source>Only these &amp;employment types:</source>
+        <translation>Solo estos &amp;tipos de empleo:</translation>
+    </message>
+    <message>
+        <source>e.g. staff (blank: anyone)</source>
+        <translation>p. ej., staff (en blanco: cualquiera)</translation>
+    </message>
+    <message>
+        <source>Applicants need their &amp;supervisor&apos;s approval</source>
+        <translation>Los solicitantes necesitan la aprobación de su &amp;supervisor/a</translation>
+    </message>
+    <message>
+        <source>Applicants must give &amp;consent to take part and share their data</source>
+        <translation>Los solicitantes deben dar su &amp;consentimiento para participar y compartir sus datos</translation>
+    </message>
+    <message>
+        <source>&amp;Matching</source>
+        <translation>&amp;Emparejamiento</translation>
+    </message>
+    <message>
+        <source>Who &amp;matches:</source>
+        <translation>Quién &amp;empareja:</translation>
+    </message>
+    <message>
+        <source>Mentees per mentor (&amp;default):</source>
+        <translation>Mentorados/as por mentor/a (&amp;predeterminado):</translation>
+    </message>
+    <message>
+        <source>Each pair &amp;focuses on:</source>
+        <translation>Cada pareja se &amp;enfoca en:</translation>
+    </message>
+    <message>
+        <source>Weight of shared &amp;interests:</source>
+        <translation>Peso de los &amp;intereses en común:</translation>
+    </message>
+    <message>
+        <source>Weight of &amp;goals met by expertise:</source>
+        <translation>Peso de las &amp;metas cubiertas por la experiencia:</translation>
+    </message>
+    <message>
+        <source>Weight of meeting &amp;format:</source>
+        <translation>Peso del &amp;formato de reunión:</translation>
+    </message>
+    <message>
+        <source>Weight of &amp;location:</source>
+        <translation>Peso de la &amp;ubicación:</translation>
+    </message>
+    <message>
+        <source>Weight of &amp;department:</source>
+        <translation>Peso del &amp;departamento:</translation>
+    </message>
+    <message>
+        <source>Weight of e&amp;xperience:</source>
+        <translation>Peso de la e&amp;xperiencia:</translation>
+    </message>
+    <message>
+        <source>Weight of a &amp;requested mentor:</source>
+        <translation>Peso de un mentor/a &amp;solicitado:</translation>
+    </message>
+    <message>
+        <source>Weight of past e&amp;valuations:</source>
+        <translation>Peso de las e&amp;valuaciones anteriores:</translation>
+    </message>
+    <message>
+        <source>Past evaluations inform future pairings</source>
+        <translation>Las evaluaciones anteriores orientan los emparejamientos futuros</translation>
+    </message>
+    <message>
+        <source>The &amp;year</source>
+        <translation>El &amp;año</translation>
+    </message>
+    <message>
+        <source>A partnership &amp;lasts:</source>
+        <translation>Una pareja &amp;dura:</translation>
+    </message>
+    <message>
+        <source>An &amp;initial meeting before the year starts</source>
+        <translation>Una reunión &amp;inicial antes de que empiece el año</translation>
+    </message>
+    <message>
+        <source>At least this many &amp;meetings per term:</source>
+        <translation>Al menos esta cantidad de &amp;reuniones por periodo:</translation>
+    </message>
+    <message>
+        <source>Mentee &amp;hours per month:</source>
+        <translation>&amp;Horas al mes del mentorado/a:</translation>
+    </message>
+    <message>
+        <source>e.g. 2-3 (blank: not stated)</source>
+        <translation>p. ej., 2-3 (en blanco: no se indica)</translation>
+    </message>
+    <message>
+        <source>Mentor h&amp;ours per month:</source>
+        <translation>H&amp;oras al mes del mentor/a:</translation>
+    </message>
+    <message>
+        <source>e.g. 1-2 (blank: not stated)</source>
+        <translation>p. ej., 1-2 (en blanco: no se indica)</translation>
+    </message>
+    <message>
+        <source>A mandatory &amp;orientation</source>
+        <translation>Una &amp;orientación obligatoria</translation>
+    </message>
+    <message>
+        <source>&amp;Workshops planned:</source>
+        <translation>&amp;Talleres planeados:</translation>
+    </message>
+    <message>
+        <source>Mentees attend at least (wor&amp;kshops):</source>
+        <translation>Los mentorados/as asisten al menos a (tal&amp;leres):</translation>
+    </message>
+    <message>
+        <source>The committee offers optional &amp;calls</source>
+        <translation>El comité ofrece &amp;llamadas opcionales</translation>
+    </message>
+    <message>
+        <source>A &amp;Roundtable meeting</source>
+        <translation>Una reunión de &amp;mesa redonda</translation>
+    </message>
+    <message>
+        <source>Ends with a c&amp;elebration</source>
+        <translation>Termina con una c&amp;elebración</translation>
+    </message>
+    <message>
+        <source>A new cohort&apos;s &amp;terms:</source>
+        <translation>&amp;Periodos de una cohorte nueva:</translation>
+    </message>
+    <message>
+        <source>&amp;Changes and evaluation</source>
+        <translation>&amp;Cambios y evaluación</translation>
+    </message>
+    <message>
+        <source>&amp;Rematches per participant:</source>
+        <translation>&amp;Reasignaciones por participante:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>Participants may &amp;resign at any time</source>
+        <translation>Los participantes pueden &amp;renunciar en cualquier momento</translation>
+    </message>
+    <message>
+        <source>A mentee without a suitable mentor &amp;waits for the next cohort</source>
+        <translation>Un mentorado/a sin mentor/a adecuado &amp;espera a la próxima cohorte</translation>
+    </message>
+    <message>
+        <source>&amp;Mid-point evaluation</source>
+        <translation>Evaluación de &amp;medio término</translation>
+    </message>
+    <message>
+        <source>&amp;Final evaluation</source>
+        <translation>Evaluación &amp;final</translation>
+    </message>
+    <message>
+        <source>&amp;Close-out feedback</source>
+        <translation>Comentarios de &amp;cierre</translation>
+    </message>
+    <message>
+        <source>Mentor and mentee &amp;evaluate each other</source>
+        <translation>Mentor/a y mentorado/a se &amp;evalúan mutuamente</translation>
+    </message>
+    <message>
+        <source>Supervisors are &amp;invited to the close-out</source>
+        <translation>Los supervisores/as están &amp;invitados al cierre</translation>
+    </message>
+    <message>
+        <source>Supervisors are asked for &amp;feedback</source>
+        <translation>A los supervisores/as se les piden &amp;comentarios</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reportes</translation>
+    </message>
+    <message>
+        <source>Export summary</source>
+        <translation>Exportar resumen</translation>
+    </message>
+    <message>
+        <source>PDF with charts (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>PDF con gráficas (*.pdf);;Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the summary to %s</source>
+        <translation>Se guardó el resumen en %s</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF, XLSX or CSV</source>
+        <translation>Guardar el resumen como PDF, XLSX o CSV</translation>
+    </message>
+    <message>
+        <source>Export summary…</source>
+        <translation>Exportar resumen…</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <source>Choose a cohort to see its summary.</source>
+        <translation>Elija una cohorte para ver su resumen.</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>solicitudes</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>elegibles</translation>
+    </message>
+    <message>
+        <source>mentees matched</source>
+        <translation>mentorados/as emparejados</translation>
+    </message>
+    <message>
+        <source>match rate</source>
+        <translation>tasa de emparejamiento</translation>
+    </message>
+    <message>
+        <source>waitlisted</source>
+        <translation>en lista de espera</translation>
+    </message>
+    <message>
+        <source>agreements signed</source>
+        <translation>acuerdos firmados</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>concluidos</translation>
+    </message>
+    <message>
+        <source>Applicants and pairs</source>
+        <translation>Solicitantes y parejas</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentorados/as</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentores/as</translation>
+    </message>
+    <message>
+        <source>Match scores of the pairs (lower bound of each band)</source>
+        <translation>Puntajes de las parejas (límite inferior de cada rango)</translation>
+    </message>
+    <message>
+        <source>no pairs</source>
+        <translation>sin parejas</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Parejas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meetings per term (at least %n per pair)</source>
+        <translation>
+            <numerusform>Reuniones por periodo (al menos %n por pareja)</numerusform>
+            <numerusform>Reuniones por periodo (al menos %n por pareja)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meetings per term</source>
+        <translation>Reuniones por periodo</translation>
+    </message>
+    <message>
+        <source>Meeting the minimum</source>
+        <translation>Cumplen el mínimo</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Reuniones realizadas</translation>
+    </message>
+    <message>
+        <source>Evaluations: average rating (1–5)</source>
+        <translation>Evaluaciones: calificación promedio (1–5)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aún ninguna</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Promedio</translation>
+    </message>
+    <message>
+        <source>Orientation and workshop attendance</source>
+        <translation>Asistencia a la orientación y los talleres</translation>
+    </message>
+</context>
+<context>
+    <name>TermsDialog</name>
+    <message>
+        <source>Change terms</source>
+        <translation>Cambiar periodos</translation>
+    </message>
+    <message>
+        <source>Cohort %1: %2 – %3</source>
+        <translation>Cohorte %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Term %1</source>
+        <translation>Periodo %1</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Periodos</translation>
+    </message>
+    <message>
+        <source>The cohort&apos;s terms (semesters). Rules such as &quot;at least one call per semester&quot; count meetings in each term. Terms lie within the cohort&apos;s dates and do not overlap.</source>
+        <translation>Los periodos (semestres) de la cohorte. Reglas como «al menos una llamada por semestre» cuentan las reuniones de cada periodo. Los periodos quedan dentro de las fechas de la cohorte y no se traslapan.</translation>
+    </message>
+    <message>
+        <source>&amp;Add term</source>
+        <translation>&amp;Agregar periodo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove term</source>
+        <translation>&amp;Quitar periodo</translation>
+    </message>
+    <message>
+        <source>Reset from the &amp;rules</source>
+        <translation>Restablecer según las &amp;reglas</translation>
+    </message>
+</context>
+<context>
+    <name>UnassignedPanel</name>
+    <message>
+        <source>Choose a cohort to see its pairing board</source>
+        <extracomment>Mentees dropped on the column (mentor None: unassign them).</extracomment>
+        <translation>Elija una cohorte para ver su tablero de emparejamiento</translation>
+    </message>
+    <message>
+        <source>Unassigned mentees: %d</source>
+        <translation>Mentorados/as sin asignar: %d</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>welcomeTitle</source>
+        <translation>welcomeTitle</translation>
+    </message>
+    <message>
+        <source>Welcome to MentorDesk</source>
+        <translation>Bienvenido/a a MentorDesk</translation>
+    </message>
+    <message>
+        <source>Run your mentorship program&apos;s year in one place: applications, eligibility, matching, the calendar, agreements and the cohort summary. Your data stays on this computer.</source>
+        <translation>Lleve el año de su programa de mentoría en un solo lugar: solicitudes, elegibilidad, emparejamiento, calendario, acuerdos y el resumen de la cohorte. Sus datos se quedan en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Create a program from a preset…</source>
+        <translation>Crear un programa a partir de un modelo…</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Abrir la demostración</translation>
+    </message>
+</context>
+<context>
+    <name>WhyNotPanel</name>
+    <message>
+        <source>Why not this pair?</source>
+        <translation>¿Por qué no esta pareja?</translation>
+    </message>
+    <message>
+        <source>Drag a mentee over a mentor, or choose “Why not with…” on a mentee&apos;s menu, to see what that pair would cost the whole cohort.</source>
+        <translation>Arrastre un mentorado/a sobre un mentor/a, o elija “¿Por qué no con…?” en el menú de un mentorado/a, para ver lo que esa pareja le costaría a toda la cohorte.</translation>
+    </message>
+    <message>
+        <source>This pair</source>
+        <translation>Esta pareja</translation>
+    </message>
+    <message>
+        <source>Certificate of the optimal suggestion</source>
+        <translation>Certificado de la sugerencia óptima</translation>
+    </message>
+    <message>
+        <source>… and %d more</source>
+        <translation>… y %d más</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>no permitido</translation>
+    </message>
+    <message>
+        <source>the optimum already pairs them.</source>
+        <translation>el óptimo ya los empareja.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>With the pair</source>
+        <translation>Con la pareja</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>Puntaje total</translation>
+    </message>
+    <message>
+        <source>Mentees matched</source>
+        <translation>Mentorados/as emparejados</translation>
+    </message>
+    <message>
+        <source>costs the cohort %.3f in total score</source>
+        <translation>le cuesta a la cohorte %.3f de puntaje total</translation>
+    </message>
+    <message>
+        <source> and %d matched mentee(s)</source>
+        <translation> y %d mentorado(s) emparejado(s)</translation>
+    </message>
+    <message>
+        <source>Who would move</source>
+        <translation>Quién se movería</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message numerus="yes">
+        <source>%n applicants</source>
+        <translation>
+            <numerusform>%n solicitante</numerusform>
+            <numerusform>%n solicitantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdraw %s</source>
+        <translation>Dar de baja a %s</translation>
+    </message>
+    <message>
+        <source>Withdraw %s from the cohort.</source>
+        <translation>Dar de baja a %s de la cohorte.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Dar de baja</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Dar de baja</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>&amp;Se fue el:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>e.g. took a job at another university</source>
+        <translation>p. ej., aceptó un empleo en otra universidad</translation>
+    </message>
+    <message>
+        <source>Their active pair ends (its history stays), planned meetings from that day are cancelled, and their partner is offered another mentor or the waitlist.</source>
+        <translation>Su pareja activa termina (el historial se conserva), las reuniones planeadas desde ese día se cancelan y a su contraparte se le ofrece otro mentor/a o la lista de espera.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawFlow</name>
+    <message>
+        <source>Not withdrawn</source>
+        <translation>No se dio de baja</translation>
+    </message>
+    <message>
+        <source>%s needs a mentor</source>
+        <translation>%s necesita un mentor/a</translation>
+    </message>
+    <message>
+        <source>&amp;Pair with %s</source>
+        <translation>&amp;Emparejar con %s</translation>
+    </message>
+    <message>
+        <source>&amp;Waitlist</source>
+        <translation>&amp;Lista de espera</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Después</translation>
+    </message>
+    <message>
+        <source>Not paired</source>
+        <translation>Sin emparejar</translation>
+    </message>
+    <message>
+        <source>Their mentor withdrew; no other mentor had a free place</source>
+        <translation>Su mentor/a se dio de baja; ningún otro mentor/a tenía un lugar libre</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+</context>
+<context>
+    <name>area</name>
+    <message>
+        <source>edit %s of %s</source>
+        <translation>editar %s de %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n application(s) %s</source>
+        <translation>
+            <numerusform>marcar %n solicitud como %s</numerusform>
+            <numerusform>marcar %n solicitudes como %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rematch</source>
+        <extracomment>Mentees × mentors up to which &quot;why not?&quot; is answered at once while dragging (a few ms); above it the answer comes from the chip&apos;s menu, worked out off the GUI thread.</extracomment>
+        <translation>Reasignar</translation>
+    </message>
+</context>
+<context>
+    <name>data</name>
+    <message>
+        <source>Unexpected error: %s</source>
+        <extracomment>The mail server and message texts: read by the dialogs that use them, shown by no area. The widget that made the change (it shows the change itself); None: nobody in particular. Kept with the change in the audit log.</extracomment>
+        <translation>Error inesperado: %s</translation>
+    </message>
+</context>
+<context>
+    <name>opening</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Base de datos en uso</translation>
+    </message>
+    <message>
+        <source>Only one window may change a database file at a time. You can look at it read-only here, or close it there first.</source>
+        <translation>Solo una ventana a la vez puede cambiar un archivo de base de datos. Puede verlo aquí en solo lectura, o primero cerrarlo allá.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Abrir en solo &amp;lectura</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Password (kept in the system keyring, never in the settings):</source>
+        <translation>Contraseña (se guarda en el llavero del sistema, nunca en la configuración):</translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <source>Agreement of %s signed</source>
+        <translation>Acuerdo de %s firmado</translation>
+    </message>
+    <message>
+        <source>Agreement of %s not signed</source>
+        <translation>Acuerdo de %s sin firmar</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>&amp;Close Cohort…</source>
+        <translation>&amp;Cerrar cohorte…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open Cohort…</source>
+        <translation>Re&amp;abrir cohorte…</translation>
+    </message>
+    <message>
+        <source>P&amp;urge Personal Data…</source>
+        <translation>De&amp;purar datos personales…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>self.parent</name>
+    <message>
+        <source>%s is closed; its summary is kept</source>
+        <translation>%s está cerrada; su resumen se conserva</translation>
+    </message>
+    <message>
+        <source>The cohort is open again</source>
+        <translation>La cohorte está abierta de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>Cannot redo</source>
+        <extracomment>The version of the record this step last read or wrote; its next write sends it, so a change another desk made meanwhile is refused instead of overwritten.</extracomment>
+        <translation>No se puede rehacer</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>No se puede deshacer</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+</context>
+</TS>

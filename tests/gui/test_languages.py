@@ -1,0 +1,185 @@
+"""The window in Spanish: a complete catalogue, loaded from the environment, Qt's own texts too."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from mentordesk.core.applications.eligibility import Eligibility
+from mentordesk.core.applications.fields import FIELDS, display_value
+from mentordesk.core.calendar.attendance import FORMAT_LABELS
+from mentordesk.core.calendar.events import AUDIENCE_LABELS, KIND_LABELS
+from mentordesk.core.documents.summary import MEASURES
+from mentordesk.core.storage import models
+from mentordesk.core.storage.database import Database
+from mentordesk.gui import languages
+from mentordesk.gui.app import create_application
+from mentordesk.gui.core_words import WORDS, core_word
+from mentordesk.gui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+SPANISH = ROOT / "resources" / "translations" / "mentordesk_es.ts"
+PLACEHOLDER = re.compile(r"%(?:L?\d|n|\.?\d*[sdfi])")
+
+
+def _build_ui() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("build_ui", ROOT / "scripts" / "build_ui.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _translations(ts: Path) -> list[tuple[str, str, list[str], bool]]:
+    """(context, source, translated forms, unfinished) of every message of a catalogue."""
+    found = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [
+                translation.text or ""
+            ]
+            unfinished = translation.get("type") in {"unfinished", "vanished", "obsolete"}
+            found.append((name, message.findtext("source") or "", forms, unfinished))
+    return found
+
+
+def test_every_string_of_the_window_has_a_spanish_translation(tmp_path: Path) -> None:
+    """lupdate reads today's sources into a copy of the catalogue: nothing may be new or empty."""
+    build_ui = _build_ui()
+    regenerated = tmp_path / "mentordesk_es.ts"
+    shutil.copy(SPANISH, regenerated)
+    build_ui.update_catalogue(regenerated)
+    messages = _translations(regenerated)
+    assert len(messages) > 700  # the walk saw the sources, not an empty folder
+    untranslated = [
+        f"{context}: {source!r}"
+        for context, source, forms, unfinished in messages
+        if unfinished or not all(form.strip() for form in forms)
+    ]
+    assert untranslated == [], (
+        f"{len(untranslated)} string(s) without Spanish; run scripts/build_ui.py "
+        "--update-translations and translate them in resources/translations/mentordesk_es.ts:\n"
+        + "\n".join(untranslated)
+    )
+
+
+def test_spanish_keeps_every_placeholder_and_shortcut_key() -> None:
+    """%s, %d, %1, %n fill in names and numbers: a lost one shows a raw "%s" or crashes."""
+    wrong = []
+    for context, source, forms, _unfinished in _translations(SPANISH):
+        wanted = sorted(PLACEHOLDER.findall(source))
+        for form in forms:
+            if sorted(PLACEHOLDER.findall(form)) != wanted:
+                wrong.append(f"{context}: {source!r} -> {form!r}")
+            if re.search(r"&\w", source) and not re.search(r"&\w", form):
+                wrong.append(f"{context}: {source!r} lost its shortcut key in {form!r}")
+    assert wrong == []
+
+
+def test_the_compiled_catalogue_is_shipped_in_the_package() -> None:
+    assert "es" in languages.available_languages()
+    compiled = ROOT / "mentordesk" / "resources" / "translations" / "mentordesk_es.qm"
+    assert compiled.stat().st_size > 10_000
+
+
+@pytest.mark.parametrize(
+    ("variables", "language"),
+    [
+        ({"MENTORDESK_LANG": "es", "LANG": "en_US.UTF-8"}, "es"),
+        ({"LANGUAGE": "es_MX:en", "LANG": "en_US.UTF-8"}, "es"),
+        ({"LC_ALL": "es_MX.UTF-8"}, "es"),
+        ({"LC_ALL": "C", "LANG": "es_US.UTF-8"}, "es"),
+        ({"LANG": "en_GB.UTF-8"}, "en"),
+    ],
+)
+def test_the_language_comes_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, variables: dict[str, str], language: str
+) -> None:
+    for name in ("MENTORDESK_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in variables.items():
+        monkeypatch.setenv(name, value)
+    locale = languages.wanted_locale()
+    assert QLocale.languageToCode(locale.language()) == language
+
+
+def test_the_window_speaks_spanish(
+    qtbot: QtBot,
+    qapp: QApplication,
+    monkeypatch: pytest.MonkeyPatch,
+    open_window: Callable[[Database], MainWindow],
+    demo: Database,
+    staff_cohort: int,
+) -> None:
+    monkeypatch.setenv("MENTORDESK_LANG", "es_MX")
+    create_application()
+    try:
+        window = open_window(demo)
+        window.select_cohort(staff_cohort)
+        menus = [a.text() for a in window.menuBar().actions()]
+        assert menus[:3] == ["&Archivo", "&Editar", "&Ver"]
+        assert "Ay&uda" in menus
+        areas = [window.ui.areaList.item(i).text() for i in range(window.ui.areaList.count())]
+        assert areas == ["Solicitantes", "Emparejamiento", "Calendario", "Reportes", "Auditoría"]
+        window.show_area(1)
+        assert window.areas[1].suggest_action.text() == "Sugerir emparejamiento"
+        # Qt's own texts come in Spanish too (qtbase): a standard Cancel button.
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel is not None and cancel.text() == "Cancelar"
+        assert QCoreApplication.translate("MainWindow", "&File") == "&Archivo"
+    finally:
+        monkeypatch.setenv("MENTORDESK_LANG", "en")
+        create_application()
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_every_label_the_core_shows_is_in_the_window_s_words() -> None:
+    """Field names, statuses, roles, event kinds, meeting formats and summary measures come
+    from the Qt-free core; each needs an entry in gui/core_words.py to be translated."""
+    labels = {spec.label for spec in FIELDS}
+    for kind in (
+        models.Role,
+        models.ApplicationStatus,
+        models.MeetingFormat,
+        models.EventKind,
+        models.Audience,
+        models.AttendanceStatus,
+    ):
+        labels |= {display_value(member) for member in kind}
+    labels |= {display_value(True), display_value(False)}
+    labels |= {
+        Eligibility(eligible=e, overridden=o).label for e in (True, False) for o in (True, False)
+    }
+    labels |= (
+        set(KIND_LABELS.values()) | set(AUDIENCE_LABELS.values()) | set(FORMAT_LABELS.values())
+    )
+    labels |= set(MEASURES)
+    assert sorted(labels - set(WORDS)) == []
+
+
+def test_the_core_s_words_read_in_spanish(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MENTORDESK_LANG", "es")
+    create_application()
+    try:
+        assert core_word("Matched") == "Emparejado/a"
+        assert core_word("Workshop") == "Taller"
+        assert core_word("Years of experience") == "Años de experiencia"
+    finally:
+        monkeypatch.setenv("MENTORDESK_LANG", "en")
+        create_application()
