@@ -83,11 +83,19 @@ def export_agreements(
     one; every file is owner-only, first written beside its final name and renamed into
     place only when all of them are complete, so a cancel or a failure leaves the old files as they were.
     """
-    progress = progress or no_progress()
-    cohort = get_cohort(session, cohort_id)
-    items = agreement_data(session, cohort_id)
-    combined_name = f"agreements-{slug(cohort.program.name)}-{slug(cohort.name)}.pdf"
+    items, combined_name = agreement_snapshot(session, cohort_id)
     return export_agreement_data(items, Path(out_dir), combined_name, progress, workers=workers)
+
+
+def agreement_snapshot(session: Session, cohort_id: int) -> tuple[list[AgreementData], str]:
+    """Everything the cohort's agreements print, as plain values, and the combined file's name.
+
+    One short read: the GUI and the command line take it, close the session, and only then
+    lay the pages out (``export_agreement_data``), so no transaction stays open for minutes.
+    """
+    cohort = get_cohort(session, cohort_id)
+    combined_name = f"agreements-{slug(cohort.program.name)}-{slug(cohort.name)}.pdf"
+    return agreement_data(session, cohort_id), combined_name
 
 
 def export_agreement_data(
