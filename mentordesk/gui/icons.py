@@ -15,6 +15,8 @@ from PySide6.QtCore import QByteArray, QFile, QIODevice, QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
+from mentordesk.gui.theme import NamedColor, Scheme
+
 #: Every action icon shipped (``resources/icons/actions/NAME.svg``).
 ACTION_ICONS: tuple[str, ...] = (
     "about",
@@ -101,3 +103,31 @@ def action_icon(name: str) -> QIcon:
     """The icon ``name`` (one of ``ACTION_ICONS``), in the palette's colours at any scale."""
     _svg_source(name)  # a misspelt name fails here, not as an empty button later
     return QIcon(_PaletteSvgEngine(name))
+
+
+def area_icon(name: str) -> QIcon:
+    """An area's sidebar icon (``:/icons/NAME.svg``) in its own colours, and for the
+    selected row, whose fill is the accent the drawing itself uses, in the selected text's
+    colour: otherwise the selected area's icon vanishes into its row."""
+    file = QFile(f":/icons/{name}.svg")
+    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
+        return QIcon()
+    svg = bytes(file.readAll().data())
+    accent = NamedColor.ACCENT.in_scheme(Scheme.LIGHT).encode()
+    on_accent = QGuiApplication.palette().color(QPalette.ColorRole.HighlightedText).name()
+    icon = QIcon()
+    for mode, drawing in (
+        (QIcon.Mode.Normal, svg),
+        (QIcon.Mode.Selected, svg.replace(accent, on_accent.encode())),
+    ):
+        renderer = QSvgRenderer(QByteArray(drawing))
+        # Rendered at the sizes a sidebar asks for, up to 200 % screens: sharp, not scaled.
+        for side in (16, 20, 24, 32, 40, 48, 64):
+            pixmap = QPixmap(side, side)
+            pixmap.fill(QColor(0, 0, 0, 0))  # transparent
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            renderer.render(painter)
+            painter.end()
+            icon.addPixmap(pixmap, mode)
+    return icon

@@ -12,7 +12,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QIcon,
     QKeySequence,
     QUndoStack,
 )
@@ -45,7 +44,7 @@ from mentordesk.gui.evaluation_dialog import EvaluationDialog
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.forms.ui_welcome_page import Ui_WelcomePage
 from mentordesk.gui.guide import GuideWindow
-from mentordesk.gui.icons import action_icon
+from mentordesk.gui.icons import action_icon, area_icon
 from mentordesk.gui.import_wizard import ImportWizard
 from mentordesk.gui.mail_dialogs import MailSettingsDialog
 from mentordesk.gui.opening import open_for_window
@@ -364,7 +363,7 @@ class MainWindow(QMainWindow):
             (self.tr("Audit"), "audit", self.audit),
         )
         for title, icon, widget in entries:
-            item = QListWidgetItem(QIcon(f":/icons/{icon}.svg"), title)
+            item = QListWidgetItem(area_icon(icon), title)
             item.setSizeHint(QSize(140, 44))
             self.ui.areaList.addItem(item)
             self.ui.areaStack.addWidget(widget)

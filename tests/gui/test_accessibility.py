@@ -404,3 +404,20 @@ def test_tab_follows_the_new_applicant_form_top_to_bottom(window: MainWindow, qt
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         qtbot.waitUntil(expected.hasFocus, timeout=1000)
     dialog.reject()
+
+
+def test_the_selected_areas_icon_shows_on_its_accent_row(window: MainWindow) -> None:
+    """The sidebar's icons are drawn in the accent that fills the selected row: selected,
+    the drawing turns to the selected text's colour instead of vanishing into the row."""
+    item = window.ui.areaList.currentItem()
+    normal = item.icon().pixmap(QSize(24, 24), 1.0, QIcon.Mode.Normal).toImage()
+    selected = item.icon().pixmap(QSize(24, 24), 1.0, QIcon.Mode.Selected).toImage()
+    highlighted = window.palette().color(QPalette.ColorRole.HighlightedText).name()
+    inks = {
+        selected.pixelColor(x, y).name()
+        for x in range(24)
+        for y in range(24)
+        if selected.pixelColor(x, y).alpha() == 255
+    }
+    assert highlighted in inks
+    assert _ink(normal) != highlighted
