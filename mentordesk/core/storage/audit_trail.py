@@ -54,7 +54,7 @@ class AuditFilter:
     record: str | None = None  # an entity such as "application"
     record_id: int | None = None
     field: str | None = None
-    since: date | None = None
+    since: date | None = None  # days as the cohort's clock has them (see _day_starts)
     until: date | None = None  # inclusive
     desk: str | None = None
     actor: str | None = None
@@ -163,6 +163,22 @@ def _mentions(changes: dict[str, Any] | None, apps: set[int]) -> bool:
     return False
 
 
+def _days_zone(session: Session, cohort_id: int | None) -> Any:
+    """The clock whose days --since/--until name: the cohort's, else this computer's."""
+    if cohort_id is not None:
+        name = session.scalar(select(Cohort.timezone).where(Cohort.id == cohort_id))
+        try:
+            return ZoneInfo(name or "UTC")
+        except (ZoneInfoNotFoundError, ValueError):
+            return UTC
+    return datetime.now().astimezone().tzinfo or UTC
+
+
+def _day_start_utc(day: date, zone: Any) -> datetime:
+    """Midnight of ``day`` on ``zone``'s clock, as the naive UTC the log stores."""
+    return datetime.combine(day, datetime.min.time(), zone).astimezone(UTC).replace(tzinfo=None)
+
+
 def _query(session: Session, flt: AuditFilter) -> Select[Any]:
     query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
     if flt.cohort_id is not None:
@@ -171,11 +187,12 @@ def _query(session: Session, flt: AuditFilter) -> Select[Any]:
         query = query.where(AuditEntry.entity == flt.record)
     if flt.record_id is not None:
         query = query.where(AuditEntry.entity_id == flt.record_id)
-    if flt.since is not None:
-        query = query.where(AuditEntry.at >= datetime.combine(flt.since, datetime.min.time()))
-    if flt.until is not None:
-        end = datetime.combine(flt.until + timedelta(days=1), datetime.min.time())
-        query = query.where(AuditEntry.at < end)
+    if flt.since is not None or flt.until is not None:
+        zone = _days_zone(session, flt.cohort_id)
+        if flt.since is not None:
+            query = query.where(AuditEntry.at >= _day_start_utc(flt.since, zone))
+        if flt.until is not None:
+            query = query.where(AuditEntry.at < _day_start_utc(flt.until + timedelta(days=1), zone))
     if flt.desk:
         query = query.where(AuditEntry.desk == flt.desk)
     if flt.actor:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
 
 from mentordesk.core.applications.records import update_application
 from mentordesk.core.matching.pairs import move_mentee
 from mentordesk.core.storage.audit_trail import AuditFilter, audit_desks, audit_rows
 from mentordesk.core.storage.database import Database
+from mentordesk.core.storage.models import AuditEntry
 from tests.factories import make_application, make_cohort
 
 
@@ -61,3 +64,23 @@ def test_an_entry_is_shown_at_its_cohorts_clock(db: Database) -> None:
     assert row.timezone == "America/Denver"
     assert row.local_at == row.at.replace(tzinfo=UTC).astimezone(ZoneInfo("America/Denver"))
     assert row.as_json()["local_at"].endswith(("-07:00", "-06:00"))
+
+
+def test_since_and_until_name_days_of_the_cohorts_clock(db: Database) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s, timezone="America/Denver")
+        app_id, cohort_id = make_application(s, cohort).id, cohort.id
+    with db.transaction() as s:
+        update_application(s, app_id, "department", "Pharmacy")
+    with db.transaction() as s:
+        # 05:30 UTC on 3 March is 22:30 on 2 March in Denver: a change of the 2nd there.
+        for entry in s.scalars(select(AuditEntry).where(AuditEntry.cohort_id == cohort_id)):
+            entry.at = datetime(2027, 3, 3, 5, 30)
+
+    def found(since: date, until: date) -> int:
+        with db.reading() as s:
+            flt = AuditFilter(cohort_id=cohort_id, since=since, until=until)
+            return len(audit_rows(s, flt))
+
+    assert found(date(2027, 3, 2), date(2027, 3, 2)) > 0
+    assert found(date(2027, 3, 3), date(2027, 3, 3)) == 0
