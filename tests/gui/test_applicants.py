@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from mentordesk.core.applications.records import list_applications, withdraw_application
 from mentordesk.core.programs.cohorts import get_cohort
 from mentordesk.core.storage.database import Database
-from mentordesk.core.storage.models import ApplicationStatus
+from mentordesk.core.storage.models import ApplicationStatus, Cohort
+from mentordesk.gui.applicants import area as applicants_area
 from mentordesk.gui.applicants.model import ROW_ROLE
 from mentordesk.gui.main_window import MainWindow
 from tests.factories import make_application, make_cohort
@@ -406,3 +407,38 @@ def test_refresh_keeps_the_selected_applicants(open_window: Open, cohort_db: Dat
     window.ui.actionRefresh.trigger()  # F5, and what a rules change or an import does
     assert [r.email for r in area.selected_rows()] == ["ana@example.org"]
     assert "Ana García" in area.ui.detail.toPlainText()
+
+
+def test_a_big_cohort_is_read_off_the_window_and_shown_sorted_with_its_duplicates(
+    qtbot: QtBot, open_window: Open, cohort_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(cohort_db)
+    area = window.applicants
+    before = [r.id for r in area.model.rows()]
+    with cohort_db.transaction() as s:
+        cohort = s.get(Cohort, area.cohort_id)
+        assert cohort is not None
+        make_application(s, cohort, "mentee", first_name="Jose", last_name="Benitez")
+        make_application(s, cohort, "mentee", first_name="José", last_name="Benítez")
+    # Any cohort this size or more is "big": read and prepared in a worker thread.
+    monkeypatch.setattr(applicants_area, "READ_IN_BACKGROUND_FROM", 2)
+    area.reload_now()
+    assert area.loading  # the window is free while the rows are read
+    assert "Reading" in area.ui.countLabel.text()
+    qtbot.waitUntil(lambda: not area.loading, timeout=10000)
+    rows = area.model.rows()
+    assert len(rows) == len(before) + 2
+    assert window.is_ready()
+    # Sorted by family name as the table was; the two spellings flagged as one person.
+    keys = [(r.values.get("last_name") or "").casefold() for r in rows if r.full_name]
+    assert keys == sorted(keys)
+    benitez = [r.id for r in rows if (r.values.get("last_name") or "").startswith("Ben")]
+    name_column = area.model.column_of("name")
+    tips = [
+        area.model.index(area.model.row_number(i) or 0, name_column).data(
+            Qt.ItemDataRole.ToolTipRole
+        )
+        for i in benitez
+    ]
+    assert len(tips) == 2 and all("Possible duplicate" in (tip or "") for tip in tips)
+    assert area.ui.countLabel.text() == f"Showing {len(rows)} of {len(rows)} applications"

@@ -11,17 +11,20 @@ from PySide6.QtCore import (
     QModelIndex,
     QPoint,
     Qt,
+    QThreadPool,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from mentordesk.core.applications.fields import FIELDS, display_value
 from mentordesk.core.applications.names import NameIndex, Outcome
 from mentordesk.core.applications.records import (
     ApplicationRow,
     applications_and_mentors,
+    count_applications,
     decide_eligibility,
     delete_applications,
     get_application_row,
@@ -30,6 +33,7 @@ from mentordesk.core.applications.records import (
     set_statuses,
     update_application,
 )
+from mentordesk.core.progress import Progress
 from mentordesk.core.storage.models import ApplicationStatus, EligibilityOverride, Role
 from mentordesk.gui import theme
 from mentordesk.gui.applicants.commands import RenameApplicantCommand
@@ -40,15 +44,17 @@ from mentordesk.gui.applicants.model import (
     UNDECIDED,
     ApplicantsFilterProxy,
     ApplicantsTableModel,
+    PreparedRows,
     column_label,
 )
 from mentordesk.gui.applicants.new_applicant_dialog import NewApplicantDialog
 from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.core_words import core_word
-from mentordesk.gui.data import Kind
+from mentordesk.gui.data import Kind, tell
 from mentordesk.gui.forms.ui_applicants_area import Ui_ApplicantsArea
 from mentordesk.gui.icons import action_icon
+from mentordesk.gui.jobs import Job
 from mentordesk.gui.theme import NamedColor
 from mentordesk.gui.undo import DatabaseCommand, push
 from mentordesk.gui.withdrawal import WithdrawFlow
@@ -174,6 +180,10 @@ class DecideEligibilityCommand(DatabaseCommand):
             self._area.show_row(row)
 
 
+#: From this many applications on, the table is read and prepared in a worker thread.
+READ_IN_BACKGROUND_FROM = 5000
+
+
 class ApplicantsArea(Area):
     """Browse, search, filter and edit the applications of the selected cohort."""
 
@@ -183,6 +193,10 @@ class ApplicantsArea(Area):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        #: True while a big cohort is read off the GUI thread (``--ready-and-quit`` waits).
+        self.loading = False
+        self._load_generation = 0
+        self._jobs: set[Job] = set()
         #: Actions other parts of the window add to the row menu (e.g. eligibility override).
         self.extra_actions: list[QAction] = []
         #: The version each application has after this window's last write to it.
@@ -304,20 +318,66 @@ class ApplicantsArea(Area):
         super().set_cohort(cohort_id)
 
     def reload(self) -> None:
-        rows: list[ApplicationRow] = []
-        self._mentors = NameIndex([])
-        if self.cohort_id is not None:
-            read = self.data.query(
-                self,
-                self.tr("Cannot show the applications"),
-                applications_and_mentors,
-                self.cohort_id,
-            )
-            if read:
-                rows, self._mentors = read.result
+        """Read the cohort's applications again; a big cohort is read and prepared off the
+        GUI thread (the count line says so), so the window never holds for it."""
+        self._load_generation += 1
+        if self.cohort_id is None:
+            self._show_loaded([], NameIndex([]), None)
+            return
+        size = self.data.query(
+            self, self.tr("Cannot show the applications"), count_applications, self.cohort_id
+        )
+        if size and size.result >= READ_IN_BACKGROUND_FROM:
+            self._reload_in_background(self.cohort_id, size.result)
+            return
+        read = self.data.query(
+            self,
+            self.tr("Cannot show the applications"),
+            applications_and_mentors,
+            self.cohort_id,
+        )
+        rows, mentors = read.result if read else ([], NameIndex([]))
+        self._show_loaded(rows, mentors, None)
+
+    def _reload_in_background(self, cohort_id: int, size: int) -> None:
+        generation, model, data = self._load_generation, self.model, self.data
+
+        def work(_progress: Progress) -> tuple[PreparedRows, NameIndex]:
+            rows, mentors = data.read(applications_and_mentors, cohort_id)
+            return model.prepare(rows), mentors
+
+        def done(result: tuple[PreparedRows, NameIndex]) -> None:
+            self._jobs.discard(job)
+            if not isValid(self) or generation != self._load_generation:
+                return  # another cohort, or a newer reload, was asked for meanwhile
+            self.loading = False
+            prepared, mentors = result
+            self._show_loaded(prepared.rows, mentors, prepared)
+
+        def failed(exc: BaseException) -> None:
+            self._jobs.discard(job)
+            if isValid(self) and generation == self._load_generation:
+                self.loading = False
+                tell(self, self.tr("Cannot show the applications"), exc)
+
+        self.loading = True
+        self.ui.countLabel.setText(self.tr("Reading %1 applications…").replace("%1", f"{size:,}"))
+        job = Job(work)
+        self._jobs.add(job)
+        job.signals.finished.connect(done)
+        job.signals.failed.connect(failed)
+        QThreadPool.globalInstance().start(job)
+
+    def _show_loaded(
+        self, rows: list[ApplicationRow], mentors: NameIndex, prepared: PreparedRows | None
+    ) -> None:
+        self._mentors = mentors
         # Refreshing (F5, a rules change, an import) keeps the applicants the user selected.
         selected = [r.id for r in self.selected_rows() if r.cohort_id == self.cohort_id]
-        self.model.set_rows(rows)
+        if prepared is not None:
+            self.model.show_prepared(prepared)
+        else:
+            self.model.set_rows(rows)
         # A reload tells its count at once (before whatever message follows it).
         self._count_timer.stop()
         self._update_count()

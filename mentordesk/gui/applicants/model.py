@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum, StrEnum
 from typing import Any
@@ -142,14 +143,33 @@ class ApplicantsTableModel(QAbstractTableModel):
     # --- loading ----------------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[ApplicationRow]) -> None:
+        self.show_prepared(self.prepare(rows))
+
+    def prepare(self, rows: Sequence[ApplicationRow]) -> PreparedRows:
+        """Everything ``set_rows`` works out from the rows (search text, possible duplicates,
+        the order of the sorted column), as plain data: a worker thread may call it, so a
+        big cohort is shown by ``show_prepared`` without holding the window."""
+        ordered = list(rows)
+        sorted_by = self._sorted_by
+        if sorted_by is not None and 0 <= sorted_by[0] < len(self._columns):
+            ordered = self._in_order(ordered, self._columns[sorted_by[0]], sorted_by[1])
+        return PreparedRows(
+            rows=ordered,
+            search=[search_text(r) for r in ordered],
+            duplicates=_possible_duplicates(ordered),
+            sorted_by=sorted_by,
+        )
+
+    def show_prepared(self, prepared: PreparedRows) -> None:
+        """Show rows ``prepare`` worked out (one model reset; sorted already)."""
         self.beginResetModel()
-        self._rows = list(rows)
-        self._search = [search_text(r) for r in self._rows]
+        self._rows = prepared.rows
+        self._search = prepared.search
         self._row_of_id = {r.id: i for i, r in enumerate(self._rows)}
-        self._duplicates = _possible_duplicates(self._rows)
+        self._duplicates = prepared.duplicates
         self.endResetModel()
-        if self._sorted_by is not None:
-            self.sort(*self._sorted_by)
+        if self._sorted_by is not None and self._sorted_by != prepared.sorted_by:
+            self.sort(*self._sorted_by)  # the person sorted another way meanwhile
 
     def replace_row(self, row: ApplicationRow) -> None:
         """Show the stored state of one application after an edit."""
@@ -304,16 +324,11 @@ class ApplicantsTableModel(QAbstractTableModel):
         if not 0 <= column < len(self._columns):
             return
         self._sorted_by = (column, order)
-        key = self._key_function(self._columns[column])
-        keyed = [(key(row), row) for row in self._rows]
-        filled = [item for item in keyed if not _is_blank(item[0])]
-        blanks = [item for item in keyed if _is_blank(item[0])]
-        filled.sort(key=lambda item: item[0], reverse=order == Qt.SortOrder.DescendingOrder)
+        ordered = self._in_order(self._rows, self._columns[column], order)
         self.layoutAboutToBeChanged.emit()
         old_ids = [row.id for row in self._rows]
-        # Blank answers stay at the bottom whichever way the column is sorted.
         searchable = {row.id: text for row, text in zip(self._rows, self._search, strict=True)}
-        self._rows = [row for _key, row in filled + blanks]
+        self._rows = ordered
         self._search = [searchable[r.id] for r in self._rows]  # moved, not recomputed
         self._row_of_id = {r.id: i for i, r in enumerate(self._rows)}
         # Keep selections and the current cell on the same applications.
@@ -324,6 +339,18 @@ class ApplicantsTableModel(QAbstractTableModel):
         ]
         self.changePersistentIndexList(moved_from, moved_to)
         self.layoutChanged.emit()
+
+    def _in_order(
+        self, rows: Sequence[ApplicationRow], name: str, order: Qt.SortOrder
+    ) -> list[ApplicationRow]:
+        """``rows`` sorted by the column ``name``: one key per row, in Python's sort."""
+        key = self._key_function(name)
+        keyed = [(key(row), row) for row in rows]
+        filled = [item for item in keyed if not _is_blank(item[0])]
+        blanks = [item for item in keyed if _is_blank(item[0])]
+        filled.sort(key=lambda item: item[0], reverse=order == Qt.SortOrder.DescendingOrder)
+        # Blank answers stay at the bottom whichever way the column is sorted.
+        return [row for _key, row in filled + blanks]
 
     def _key_function(self, name: str) -> Callable[[ApplicationRow], Any]:
         if name == "name":
@@ -392,6 +419,16 @@ def _sort_key(value: Any) -> Any:
 
 def _is_blank(key: Any) -> bool:
     return isinstance(key, tuple) and len(key) == 2 and key[0] == 1
+
+
+@dataclass(frozen=True)
+class PreparedRows:
+    """Rows ready to show: in the table's order, with their search text and duplicates."""
+
+    rows: list[ApplicationRow]
+    search: list[str]
+    duplicates: dict[int, str]
+    sorted_by: tuple[int, Qt.SortOrder] | None
 
 
 def _possible_duplicates(rows: Sequence[ApplicationRow]) -> dict[int, str]:
