@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from mentordesk.cli.common import cohort_options, command, open_database, print_json
 
 
 def cmd_export_agreements(args: argparse.Namespace) -> int:
-    from mentordesk.core.documents.agreement_export import export_agreements
+    from mentordesk.core.documents.agreement_export import (
+        agreement_snapshot,
+        export_agreement_data,
+    )
     from mentordesk.core.programs.cohorts import find_cohort
 
     db = open_database(args)
     with db.reading() as session:
         cohort = find_cohort(session, args.cohort, args.program)
-        result = export_agreements(session, cohort.id, args.out)
+        items, combined_name = agreement_snapshot(session, cohort.id)
         cohort_name = cohort.name
+    # The session is closed: laying out hundreds of pages holds no transaction open.
+    result = export_agreement_data(items, Path(args.out), combined_name)
     files = [str(p) for p in result.all_files]
     if args.json:
         print_json({"files": files})
@@ -48,8 +54,6 @@ def cmd_export_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_export_calendar(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from mentordesk.core.calendar.ical import export_calendar
     from mentordesk.core.private_files import write_private
     from mentordesk.core.programs.cohorts import find_cohort

@@ -110,7 +110,7 @@ def cmd_cohorts(args: argparse.Namespace) -> int:
         print(f"{name} ({preset or 'custom'})")
         for o in (o for o in overviews if o.program == name):
             print(
-                f"  {o.name}  {o.start_date} – {o.end_date}  {o.status}: "
+                f"  {o.name}  {o.start_date} – {o.end_date} ({o.timezone})  {o.status}: "
                 f"{o.mentors} mentors, {o.mentees} mentees, {o.active_pairs} pairs"
             )
     return 0

@@ -39,16 +39,22 @@ def test_program_and_cohort_from_the_command_line(
         "2026-09-14",
         "--end",
         "2027-05-14",
+        "--timezone",
+        "America/Denver",
         "--db",
         db,
     )
     assert code == 0 and "1 term(s)" in out  # a staff rollout is one term
+    assert "times in America/Denver" in out
     code, out, _ = run(capsys, "--db", db, "cohorts", "--json")
     data = json.loads(out)
     (program,) = data["programs"]
     assert program["preset"] == "staff"
     assert program["cohorts"][0]["name"] == "Rollout 2026"
     assert program["cohorts"][0]["start"] == "2026-09-14"
+    assert program["cohorts"][0]["timezone"] == "America/Denver"
+    code, out, _ = run(capsys, "--db", db, "cohorts")
+    assert "2026-09-14 – 2027-05-14 (America/Denver)" in out
 
 
 def test_demo_is_realistic(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:

@@ -164,13 +164,13 @@ def test_export_summary_saves_the_chosen_format(
 def test_cancel_stops_the_agreement_export(
     qtbot: QtBot, area: ReportsArea, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def slow_export(_session: object, _cohort: int, _out: str, progress: Progress) -> None:
+    def slow_export(_items: object, _out: Path, _name: str, progress: Progress) -> None:
         for i in range(500):
             progress.step(i, 500, "Writing agreements…")
             time.sleep(0.01)
         raise AssertionError("the export should have been cancelled")
 
-    monkeypatch.setattr(area_module, "export_agreements", slow_export)
+    monkeypatch.setattr(area_module, "export_agreement_data", slow_export)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
     qtbot.mouseClick(area.agreements.ui.exportAgreementsButton, Qt.MouseButton.LeftButton)
     dialog = area.findChild(QProgressDialog)

@@ -17,9 +17,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from mentordesk.core.documents.agreement_text import FilledAgreement
 from mentordesk.core.documents.agreements import (
     AgreementData,
-    FilledAgreement,
     agreement_data,
     filled_agreements,
     pairing_agreement_data,
@@ -41,15 +41,21 @@ from mentordesk.core.progress import Progress, no_progress
 PARALLEL_THRESHOLD = 24
 
 
-def _render_batch(jobs: list[tuple[FilledAgreement, str]]) -> int:
-    """Worker: build each agreement into its temporary file; returns the pages written."""
-    # ReportLab loads only when a PDF is made, never at start-up.
+def usable_cores() -> int:
+    """How many cores this process may run on (its affinity mask, not the machine's count)."""
+    counter = getattr(os, "process_cpu_count", None)  # Python 3.13+
+    if counter is not None:
+        return int(counter() or 1)
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+def _start_worker() -> None:
+    """Load ReportLab and the fonts while the first batches are being handed out."""
     from mentordesk.core.documents import agreement_pdf
 
-    pages = 0
-    for filled, path in jobs:
-        pages += agreement_pdf.build_agreements([filled], path)
-    return pages
+    agreement_pdf.register_fonts()
 
 
 @dataclass(frozen=True)
@@ -77,11 +83,19 @@ def export_agreements(
     one; every file is owner-only, first written beside its final name and renamed into
     place only when all of them are complete, so a cancel or a failure leaves the old files as they were.
     """
-    progress = progress or no_progress()
-    cohort = get_cohort(session, cohort_id)
-    items = agreement_data(session, cohort_id)
-    combined_name = f"agreements-{slug(cohort.program.name)}-{slug(cohort.name)}.pdf"
+    items, combined_name = agreement_snapshot(session, cohort_id)
     return export_agreement_data(items, Path(out_dir), combined_name, progress, workers=workers)
+
+
+def agreement_snapshot(session: Session, cohort_id: int) -> tuple[list[AgreementData], str]:
+    """Everything the cohort's agreements print, as plain values, and the combined file's name.
+
+    One short read: the GUI and the command line take it, close the session, and only then
+    lay the pages out (``export_agreement_data``), so no transaction stays open for minutes.
+    """
+    cohort = get_cohort(session, cohort_id)
+    combined_name = f"agreements-{slug(cohort.program.name)}-{slug(cohort.name)}.pdf"
+    return agreement_data(session, cohort_id), combined_name
 
 
 def export_agreement_data(
@@ -104,7 +118,7 @@ def export_agreement_data(
     temps: list[Path] = []
     total = 2 * len(items)
     progress.step(0, total, "Preparing agreements…")
-    workers = workers if workers is not None else (os.cpu_count() or 1)
+    workers = workers if workers is not None else usable_cores()
     parallel = workers > 1 and len(items) >= PARALLEL_THRESHOLD
     try:
         # Created owner-only before ReportLab opens them: agreements name the pairs.
@@ -163,8 +177,12 @@ def _build_in_processes(
     # This process builds the combined file while `workers` processes build the pair
     # files, which cost about twice as much (each file embeds its own font subsets), so
     # the load spreads over every core. spawn, not fork: the GUI process has threads.
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
-        futures: dict[Future[int], int] = {pool.submit(_render_batch, b): len(b) for b in batches}
+    with ProcessPoolExecutor(
+        workers, mp_context=get_context("spawn"), initializer=_start_worker
+    ) as pool:
+        futures: dict[Future[int], int] = {
+            pool.submit(agreement_pdf.build_agreement_files, b): len(b) for b in batches
+        }
 
         def finished(fut: Future[int]) -> None:
             nonlocal done
@@ -187,8 +205,9 @@ def _build_in_processes(
                     finished(fut)
                 progress.step(done, total, "Writing agreements…")
         except BaseException:
-            for fut in futures:
-                fut.cancel()
+            # Cancel or failure: batches not started yet never start; the few running
+            # finish their files (removed by the caller) before the pool closes.
+            pool.shutdown(wait=True, cancel_futures=True)
             raise
     return pages
 

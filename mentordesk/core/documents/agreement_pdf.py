@@ -29,7 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from mentordesk.core.documents.agreements import FilledAgreement, Signer
+from mentordesk.core.documents.agreement_text import FilledAgreement, Signer
 from mentordesk.core.documents.fonts import BODY, BOLD, markup, register_fonts
 
 #: The three programs MentorDesk was written for print on US Letter.
@@ -261,3 +261,12 @@ def agreement_pdf_bytes(agreements: list[FilledAgreement]) -> bytes:
     buffer = io.BytesIO()
     build_agreements(agreements, buffer)
     return buffer.getvalue()
+
+
+def build_agreement_files(jobs: list[tuple[FilledAgreement, str]]) -> int:
+    """Each agreement into its own file (a worker process's batch); returns the pages written.
+
+    Lives here, not beside the export, so a worker process imports only this module, the
+    fonts and ReportLab: never the database layer.
+    """
+    return sum(build_agreements([filled], path) for filled, path in jobs)

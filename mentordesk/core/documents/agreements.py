@@ -24,6 +24,7 @@ from babel.dates import format_date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from mentordesk.core.documents.agreement_text import Block, FilledAgreement, Signer
 from mentordesk.core.errors import MentorDeskError, NotFoundError, ValidationError
 from mentordesk.core.paths import resource_path
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
@@ -54,17 +55,6 @@ class TemplateError(MentorDeskError):
 
 
 # --- the data of one agreement ---------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Signer:
-    """One signer as printed: name, role line and email."""
-
-    role: str  # "mentor", "mentee", "supervisor"
-    name: str
-    detail: str = ""  # job title, department, organization
-    email: str = ""
-    of_role: str = ""  # for a supervisor: whose ("mentor" or "mentee")
 
 
 @dataclass(frozen=True)
@@ -447,29 +437,6 @@ def _condition(name: str | None, values: dict[str, Any], template: str, where: s
             "which is neither a rule nor a placeholder MentorDesk knows"
         )
     return bool(values[name])
-
-
-@dataclass(frozen=True)
-class Block:
-    """One printed block of the agreement, already filled in (text is plain, not markup)."""
-
-    kind: str  # "heading", "paragraph", "bullet"
-    text: str
-
-
-@dataclass(frozen=True)
-class FilledAgreement:
-    title: str
-    subtitle: str
-    language: str
-    parties_heading: str
-    parties: tuple[tuple[str, Signer], ...]  # (label, person)
-    blocks: tuple[Block, ...]
-    signatures_heading: str
-    signatures_text: str
-    signature_label: str
-    date_label: str
-    empty: str
 
 
 def fill_agreement(data: AgreementData, template: AgreementTemplate) -> FilledAgreement:

@@ -236,6 +236,7 @@ class CohortOverview:
     mentees: int
     withdrawn: int
     active_pairs: int
+    timezone: str = "UTC"  # every time of the cohort is shown in it
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -245,6 +246,7 @@ class CohortOverview:
             "preset": self.preset,
             "start": self.start_date.isoformat(),
             "end": self.end_date.isoformat(),
+            "timezone": self.timezone,
             "status": self.status,
             "mentors": self.mentors,
             "mentees": self.mentees,
@@ -293,6 +295,7 @@ def cohort_overviews(session: Session, program_id: int | None = None) -> list[Co
             mentees=counts.get((c.id, Role.MENTEE.value), 0),
             withdrawn=counts.get((c.id, "withdrawn"), 0),
             active_pairs=pairs.get(c.id, 0),
+            timezone=c.timezone,
         )
         for c in session.scalars(query)
     ]

@@ -71,9 +71,10 @@ def _refuse_changes_to_closed_cohorts(session: Session, _context: Any, _instance
     cache: dict[tuple[Any, int], int | None] = {}
     touched: set[int] = set()
     people: set[int] = set()
+    new = session.new  # a fresh set on every access: once, not once per object
     for obj in changed:
         if isinstance(obj, Person):
-            if obj.id is not None and obj not in session.new:
+            if obj.id is not None and obj not in new:
                 people.add(obj.id)
             continue
         cohort_id = cohort_of(session, obj, cache)

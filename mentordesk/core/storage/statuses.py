@@ -42,13 +42,12 @@ def _old(obj: Any, key: str) -> Any:
 @event.listens_for(Session, "after_flush")
 def _note_touched(session: Session, _context: Any) -> None:
     touched: set[int] = session.info.setdefault(_KEY, set())
-    for obj in [*session.new, *session.dirty, *session.deleted]:
+    # Each of session.new and .deleted builds a fresh set: asked once per object, an
+    # import of 10,000 rows spent most of its time here.
+    new, deleted = session.new, session.deleted
+    for obj in [*new, *session.dirty, *deleted]:
         if isinstance(obj, Pairing):
-            if (
-                obj in session.new
-                or obj in session.deleted
-                or _changed(obj, "status", "mentor_id", "mentee_id")
-            ):
+            if obj in new or obj in deleted or _changed(obj, "status", "mentor_id", "mentee_id"):
                 touched.update(
                     i
                     for i in (obj.mentor_id, obj.mentee_id, _old(obj, "mentor_id"))
@@ -56,8 +55,8 @@ def _note_touched(session: Session, _context: Any) -> None:
                 )
         elif (
             isinstance(obj, Application)
-            and obj not in session.deleted
-            and (obj in session.new or _changed(obj, "status"))
+            and obj not in deleted
+            and (obj in new or _changed(obj, "status"))
         ):
             touched.add(obj.id)
     if not touched:

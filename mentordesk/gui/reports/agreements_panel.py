@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 from mentordesk.core.documents.agreement_export import (
     AgreementExport,
     agreement_preview,
-    export_agreements,
+    agreement_snapshot,
+    export_agreement_data,
 )
 from mentordesk.core.documents.agreements import AgreementRow, set_agreement_signed
 from mentordesk.core.progress import Progress
@@ -186,7 +187,9 @@ class AgreementsPanel(QWidget):
         data = self.area.data
 
         def work(progress: Progress) -> AgreementExport:
-            return data.read(export_agreements, cohort_id, folder, progress)
+            # One short read, then the pages are laid out with no session open.
+            items, combined_name = data.read(agreement_snapshot, cohort_id)
+            return export_agreement_data(items, Path(folder), combined_name, progress)
 
         def done(result: AgreementExport) -> None:
             self.last_export = result

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import re
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date, timedelta
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab import rl_config
 
 from mentordesk.core.documents import agreement_export, agreements
 from mentordesk.core.documents.agreement_export import export_agreements
@@ -24,6 +26,7 @@ from mentordesk.core.errors import Cancelled, NotFoundError, ValidationError
 from mentordesk.core.programs.cohorts import program_rules, set_program_rules
 from mentordesk.core.progress import Progress
 from mentordesk.core.storage.database import Database
+from mentordesk.core.storage.models import Cohort
 from tests.factories import make_application, make_cohort, make_pairing
 
 LONG_GOALS = (
@@ -226,6 +229,58 @@ def test_worker_processes_write_the_same_agreements(
     assert steps[-1] == (8, 8)
     assert len(PdfReader(result.combined).pages) == result.pages  # type: ignore[arg-type]
     assert "credential" in pdf_text(result.files[0])
+
+
+def test_two_processes_write_byte_for_byte_the_files_one_process_writes(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cohort_id = international_cohort(db)
+    with db.transaction() as s:
+        cohort = s.get(Cohort, cohort_id)
+        for _ in range(5):
+            make_pairing(s, cohort)
+    # Without a date or a random id in the files, the same agreements are the same bytes;
+    # the variable reaches the worker processes' ReportLab as well.
+    monkeypatch.setenv("RL_invariant", "1")
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    monkeypatch.setattr(agreement_export, "PARALLEL_THRESHOLD", 1)
+    written = {}
+    for workers in (1, 2):
+        with db.reading() as s:
+            result = export_agreements(s, cohort_id, tmp_path / f"w{workers}", workers=workers)
+        written[workers] = {p.name: p.read_bytes() for p in result.all_files}
+    assert len(written[1]) >= 6
+    assert written[2] == written[1]
+    titles = {PdfReader(tmp_path / "w2" / name).metadata.title for name in written[2]}
+    assert len(titles) == len(written[2])
+
+
+def test_cancel_stops_the_worker_processes_and_keeps_the_previous_files(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cohort_id = international_cohort(db)
+    with db.transaction() as s:
+        cohort = s.get(Cohort, cohort_id)
+        for _ in range(6):
+            make_pairing(s, cohort)
+    with db.reading() as s:
+        first = export_agreements(s, cohort_id, tmp_path, workers=1)
+    before = {p: p.read_bytes() for p in first.all_files}
+    monkeypatch.setattr(agreement_export, "PARALLEL_THRESHOLD", 1)
+    steps: list[int] = []
+
+    def cancel_at_the_second_agreement(done: int, _total: int, _message: str) -> None:
+        steps.append(done)
+        if done >= 1:
+            progress.cancel()
+
+    progress = Progress(cancel_at_the_second_agreement)
+    with db.reading() as s, pytest.raises(Cancelled):
+        export_agreements(s, cohort_id, tmp_path, progress, workers=2)
+    assert max(steps) < 2 * len(first.files)  # stopped long before the end
+    assert {p: p.read_bytes() for p in first.all_files} == before
+    assert not list(tmp_path.glob(".*partial"))
+    assert not multiprocessing.active_children()
 
 
 def test_cohort_without_pairs_writes_nothing(db: Database, tmp_path: Path) -> None:
