@@ -69,7 +69,8 @@ class Pixels:
         self.ratio = image.devicePixelRatio()
         height, width, stride = image.height(), image.width(), image.bytesPerLine()
         raw = np.frombuffer(image.constBits(), dtype=np.uint8, count=stride * height)
-        self.rgb = raw.reshape(height, stride)[:, : width * 3].reshape(height, width, 3)
+        # A copy: the QImage's memory goes with the QImage when this method returns.
+        self.rgb = raw.reshape(height, stride)[:, : width * 3].reshape(height, width, 3).copy()
         self.lum = _luminance(self.rgb)
         self.widget = widget
 
