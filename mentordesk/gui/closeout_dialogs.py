@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -92,6 +93,10 @@ class CloseCohortDialog(_LifecycleDialog):
         self.missing_list = QListWidget(self)
         self.missing_list.setObjectName("missingList")
         self.missing_list.setAccessibleName(self.tr("Still missing"))
+        # A long line ("Evaluation missing: … about …") wraps instead of hiding its end.
+        self.missing_list.setWordWrap(True)
+        self.missing_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.missing_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         lines = self.check.lines()
         self.missing_list.addItems(lines or [self.tr("Nothing is missing.")])
         heading = QLabel(

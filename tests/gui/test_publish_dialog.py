@@ -59,9 +59,13 @@ def test_the_pairs_focus_is_typed_on_the_board_and_can_be_undone(
     area.set_cohort(cohort["cohort"])
     area.select_mentees([cohort["Ada"]])
     # The toolbar's Focus… button (the pair's context menu has the same action).
-    toolbar = area.findChild(QToolBar)
+    toolbar = next(
+        (bar for bar in area.findChildren(QToolBar) if area.focus_action in bar.actions()), None
+    )
     assert toolbar is not None
-    qtbot.mouseClick(toolbar.widgetForAction(area.focus_action), Qt.MouseButton.LeftButton)
+    button = toolbar.widgetForAction(area.focus_action)
+    assert button is not None and button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: area.focus_dialog is not None)
     dialog = area.focus_dialog
     assert dialog is not None and "goals" in dialog.labelText()

@@ -94,13 +94,9 @@ class CalendarArea(Area):
         self.ui = Ui_CalendarArea()
         self.ui.setupUi(self)
         ui = self.ui
-        for button, icon in (
-            (ui.newButton, "new-event"),
-            (ui.importButton, "import"),
-            (ui.exportButton, "export"),
-        ):
-            button.setIcon(action_icon(icon))
-        ui.exportButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Only New event… carries its icon: with one on every button the row no longer fits
+        # a 1024-pixel window in Spanish.
+        ui.newButton.setIcon(action_icon("new-event"))
         export_menu = QMenu(ui.exportButton)
         export_menu.addAction(self.tr("Whole cohort…"), self._ask_export_cohort)
         export_menu.addAction(self.tr("Selected pair…"), self._ask_export_pair)

@@ -139,8 +139,10 @@ class PairingToolbar(QToolBar):
             (self.certificate_action, "certificate"),
         ):
             action.setIcon(action_icon(icon))
-        # The words stay beside the icons: an icon alone says less than "Certificate".
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Words, never an icon alone ("Certificate" says more than its picture). The icons
+        # show in the actions' menus and beside Suggest pairing; beside every word the rows
+        # would not fit a 1024-pixel window in Spanish.
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setIconSize(QSize(16, 16))
         for action in (
             self.suggest_action,
@@ -150,6 +152,9 @@ class PairingToolbar(QToolBar):
             self.unassign_action,
         ):
             self.addAction(action)
+        suggest = self.widgetForAction(self.suggest_action)
+        if isinstance(suggest, QToolButton):
+            suggest.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addSeparator()
         for action in (self.lock_action, self.confirm_action):
             self.addAction(action)
@@ -161,8 +166,9 @@ class PairingToolbar(QToolBar):
         row = QHBoxLayout(self.second_row)
         row.setContentsMargins(0, 0, 0, 0)
         actions = QToolBar(self.second_row)
-        actions.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        actions.setIconSize(QSize(16, 16))
+        # Words only on this row: with icons beside them it no longer fits 1024 pixels in
+        # Spanish. The icons stay on the first row and in the actions' menus.
+        actions.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.signed_action, self.focus_action):
             actions.addAction(action)
         actions.addSeparator()
