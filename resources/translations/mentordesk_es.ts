@@ -375,11 +375,11 @@
     </message>
     <message>
         <source>Selected are e&amp;ligible</source>
-        <translation>Las seleccionadas son e&amp;legibles</translation>
+        <translation>Son e&amp;legibles</translation>
     </message>
     <message>
         <source>Selected are &amp;not eligible</source>
-        <translation>Las seleccionadas &amp;no son elegibles</translation>
+        <translation>&amp;No son elegibles</translation>
     </message>
     <message>
         <source>Applicants</source>
