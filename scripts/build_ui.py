@@ -71,10 +71,24 @@ def translatable_sources() -> list[Path]:
 
 
 def update_catalogue(ts: Path) -> None:
-    """Refresh one .ts from the sources (lupdate keeps every translation already made)."""
+    """Refresh one .ts from the sources (lupdate keeps every translation already made).
+
+    The English catalogue holds only the texts with a count ("%n application(s)"), whose
+    singular and plural the sources cannot both spell: the rest is English already.
+    """
     sources = [str(p) for p in translatable_sources()]
+    plural_only = ["-pluralonly"] if ts.stem.endswith("_en") else []
     result = subprocess.run(
-        [_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts)],
+        [
+            _tool("pyside6-lupdate"),
+            *plural_only,
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *sources,
+            "-ts",
+            str(ts),
+        ],
         capture_output=True,
         text=True,
         check=False,

@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>All</source>
-        <extracomment>Actions other parts of the window add to the row menu (e.g. eligibility override). The version each application has after this window&apos;s last write to it.</extracomment>
+        <extracomment>From this many applications on, the table is read and prepared in a worker thread. True while a big cohort is read off the GUI thread (``--ready-and-quit`` waits). Actions other parts of the window add to the row menu (e.g. eligibility override). The version each application has after this window&apos;s last write to it.</extracomment>
         <translation>Todos</translation>
     </message>
     <message>
@@ -253,6 +253,10 @@
     <message>
         <source>Cannot show the applications</source>
         <translation>No se pueden mostrar las solicitudes</translation>
+    </message>
+    <message>
+        <source>Reading %1 applications…</source>
+        <translation>Leyendo %1 solicitudes…</translation>
     </message>
     <message>
         <source>1 application needs a decision</source>

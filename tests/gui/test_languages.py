@@ -183,3 +183,30 @@ def test_the_core_s_words_read_in_spanish(
     finally:
         monkeypatch.setenv("MENTORDESK_LANG", "en")
         create_application()
+
+
+def test_english_counts_read_in_the_singular_and_the_plural(
+    tmp_path: Path, qapp: QApplication
+) -> None:
+    """ "%n application(s)" is a placeholder for the translator: English has its two forms."""
+    build_ui = _build_ui()
+    english = ROOT / "resources" / "translations" / "mentordesk_en.ts"
+    regenerated = tmp_path / "mentordesk_en.ts"
+    shutil.copy(english, regenerated)
+    build_ui.update_catalogue(regenerated)
+    messages = _translations(regenerated)
+    assert messages, "lupdate found no text with a count"
+    missing = [
+        f"{context}: {source!r}"
+        for context, source, forms, unfinished in messages
+        if unfinished or len(forms) != 2 or not all(form.strip() for form in forms)
+    ]
+    assert missing == [], "English forms missing in mentordesk_en.ts:\n" + "\n".join(missing)
+    assert all("(s)" not in form for _c, _s, forms, _u in messages for form in forms)
+    try:
+        languages.install_translators(qapp)
+        one = QCoreApplication.translate("MainWindow", "%n application(s)", "", 1)
+        many = QCoreApplication.translate("MainWindow", "%n application(s)", "", 48)
+    finally:
+        languages.install_translators(qapp)
+    assert (one, many) == ("1 application", "48 applications")
