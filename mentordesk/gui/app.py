@@ -90,8 +90,9 @@ class ReadyProbe(QObject):
         super().__init__(window)
         self.window = window
         self.app = app
-        # A zero timer fires once the event queue is empty: the loop is idle.
-        self.timer = QTimer(self, interval=0)
+        # A timer fires only when the event queue is empty: the loop is idle. Not a zero
+        # one: spinning, it would hold the interpreter lock from a worker still reading.
+        self.timer = QTimer(self, interval=5)
         self.timer.timeout.connect(self._check)
 
     def start(self) -> None:
