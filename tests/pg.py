@@ -112,7 +112,11 @@ def _server_account() -> dict[str, Any]:
 def pg_cluster() -> Iterator[PostgresCluster]:
     bin_dir = find_pg_bin()
     if bin_dir is None:
-        pytest.skip(NOT_INSTALLED)
+        if os.environ.get("CI"):
+            # The test command installs the server (scripts/setup.sh): in CI its absence
+            # is a broken setup, never a reason to leave the desks' proofs unrun.
+            pytest.fail(NOT_INSTALLED)
+        pytest.skip(NOT_INSTALLED)  # a developer's machine without PostgreSQL
     run_as = _server_account()
     # Directly under /tmp: pytest's own temp folders are private to root, and the
     # server's user must reach its data folder; a short path also keeps the socket

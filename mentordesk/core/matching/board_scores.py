@@ -12,122 +12,27 @@ A pair's score never depends on who else applied, so a column equals the matrix'
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy as np
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from mentordesk.core.applications.names import NameIndex
 from mentordesk.core.matching.scoring import (
     ComponentScore,
-    Profile,
     ScoreTable,
     mentor_index,
     score_table,
 )
 from mentordesk.core.matching.solver import (
-    MATCHABLE_STATUSES,
+    CohortInputs,
     MatchProblem,
-    build_problem,
     forbidden_matrix,
     forbidden_text,
-    is_kept,
-    mentor_ratings_by_person,
-    pairings_started,
-    profile_of,
-)
-from mentordesk.core.programs.cohorts import get_cohort, program_rules
-from mentordesk.core.programs.rules import ProgramRules
-from mentordesk.core.progress import Progress, no_progress
-from mentordesk.core.storage.models import (
-    Application,
-    Exclusion,
-    Pairing,
-    PairingStatus,
-    Person,
-    Role,
+    problem_of,
 )
 
 #: Columns kept after use: a drag or two and the dialogs, never the whole matrix.
 COLUMNS_KEPT = 64
-
-
-@dataclass(frozen=True)
-class CohortInputs:
-    """What scoring and the hard rules read from the database, before any scoring."""
-
-    cohort_id: int
-    cohort_name: str
-    rules: ProgramRules
-    mentees: list[Profile]
-    mentors: list[Profile]
-    ended: set[tuple[int, int]]
-    excluded: set[tuple[int, int]]
-    ratings: dict[int, list[int]]
-    kept: list[tuple[int, int]]  # (mentee id, mentor id) of pairs the optimizer leaves alone
-
-
-def read_cohort(session: Session, cohort_id: int, progress: Progress | None = None) -> CohortInputs:
-    """Read the cohort's matchable applications and rules-relevant pairs; nothing is scored."""
-    progress = progress or no_progress()
-    cohort = get_cohort(session, cohort_id)
-    rules = program_rules(cohort.program)
-    progress.step(0, 2, "Reading applications")
-    rows = session.execute(
-        select(Application, Person)
-        .join(Person, Application.person_id == Person.id)
-        .where(Application.cohort_id == cohort_id, Application.status.in_(MATCHABLE_STATUSES))
-        .order_by(Person.last_name, Person.first_name, Application.id)
-    ).all()
-    mentees = [profile_of(a, p, rules) for a, p in rows if a.role is Role.MENTEE]
-    mentors = [profile_of(a, p, rules) for a, p in rows if a.role is Role.MENTOR]
-    progress.step(1, 2, "Reading pairs and exclusions")
-    pairings = list(session.scalars(select(Pairing).where(Pairing.cohort_id == cohort_id)))
-    ended = {(p.mentee_id, p.mentor_id) for p in pairings if p.status is PairingStatus.ENDED}
-    excluded = {
-        (e.mentee_id, e.mentor_id)
-        for e in session.scalars(select(Exclusion).where(Exclusion.cohort_id == cohort_id))
-    }
-    ratings = (
-        mentor_ratings_by_person(session, {p.person_id for p in mentors})
-        if rules.evaluations_inform_matching
-        else {}
-    )
-    in_use = pairings_started(session, cohort_id)
-    kept = [
-        (p.mentee_id, p.mentor_id)
-        for p in pairings
-        if p.status is PairingStatus.ACTIVE and is_kept(p, in_use)
-    ]
-    progress.step(2, 2, "Ready")
-    return CohortInputs(
-        cohort_id=cohort_id,
-        cohort_name=cohort.name,
-        rules=rules,
-        mentees=mentees,
-        mentors=mentors,
-        ended=ended,
-        excluded=excluded,
-        ratings=ratings,
-        kept=kept,
-    )
-
-
-def problem_of(inputs: CohortInputs) -> MatchProblem:
-    """The whole matching problem (the pairs the rules allow, scored) from what was read."""
-    return build_problem(
-        inputs.cohort_id,
-        inputs.cohort_name,
-        inputs.rules,
-        inputs.mentees,
-        inputs.mentors,
-        inputs.ended,
-        inputs.excluded,
-        inputs.ratings,
-        inputs.kept,
-    )
 
 
 class Column(NamedTuple):

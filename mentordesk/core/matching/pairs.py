@@ -18,10 +18,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from mentordesk.core.errors import ConflictError, NotFoundError, RuleViolation, ValidationError
-from mentordesk.core.matching.board_scores import CohortInputs, read_cohort
 from mentordesk.core.matching.scoring import Profile, Scorer
 from mentordesk.core.matching.solver import (
     MATCHABLE_STATUSES,
+    CohortInputs,
     Forbidden,
     MatchProblem,
     Proposal,
@@ -31,6 +31,7 @@ from mentordesk.core.matching.solver import (
     pair_rules_of,
     pairings_started,
     profile_of,
+    read_cohort,
 )
 from mentordesk.core.matching.withdrawal import withdraw
 from mentordesk.core.programs.cohorts import get_cohort, program_rules

@@ -706,15 +706,27 @@ def allowed_pairs(
     )
 
 
-def load_problem(
-    session: Session, cohort_id: int, progress: Progress | None = None
-) -> MatchProblem:
-    """Read the cohort and build its matching problem (profiles, allowed pairs and their
-    scores, rules, kept pairs): what Suggest needs, off the GUI thread."""
+@dataclass(frozen=True)
+class CohortInputs:
+    """What scoring and the hard rules read from the database, before any scoring."""
+
+    cohort_id: int
+    cohort_name: str
+    rules: ProgramRules
+    mentees: list[Profile]
+    mentors: list[Profile]
+    ended: set[tuple[int, int]]
+    excluded: set[tuple[int, int]]
+    ratings: dict[int, list[int]]
+    kept: list[tuple[int, int]]  # (mentee id, mentor id) of pairs the optimizer leaves alone
+
+
+def read_cohort(session: Session, cohort_id: int, progress: Progress | None = None) -> CohortInputs:
+    """Read the cohort's matchable applications and rules-relevant pairs; nothing is scored."""
     progress = progress or no_progress()
     cohort = get_cohort(session, cohort_id)
     rules = program_rules(cohort.program)
-    progress.step(0, 4, "Reading applications")
+    progress.step(0, 2, "Reading applications")
     rows = session.execute(
         select(Application, Person)
         .join(Person, Application.person_id == Person.id)
@@ -723,7 +735,7 @@ def load_problem(
     ).all()
     mentees = [profile_of(a, p, rules) for a, p in rows if a.role is Role.MENTEE]
     mentors = [profile_of(a, p, rules) for a, p in rows if a.role is Role.MENTOR]
-    progress.step(1, 4, "Reading pairs, exclusions and evaluations")
+    progress.step(1, 2, "Reading pairs and exclusions")
     pairings = list(session.scalars(select(Pairing).where(Pairing.cohort_id == cohort_id)))
     ended = {(p.mentee_id, p.mentor_id) for p in pairings if p.status is PairingStatus.ENDED}
     excluded = {
@@ -735,16 +747,48 @@ def load_problem(
         if rules.evaluations_inform_matching
         else {}
     )
-    progress.step(2, 4, f"Scoring {len(mentees)} mentees against {len(mentors)} mentors")
     in_use = pairings_started(session, cohort_id)
     kept = [
         (p.mentee_id, p.mentor_id)
         for p in pairings
         if p.status is PairingStatus.ACTIVE and is_kept(p, in_use)
     ]
-    return build_problem(
-        cohort_id, cohort.name, rules, mentees, mentors, ended, excluded, ratings, kept, progress
+    progress.step(2, 2, "Ready")
+    return CohortInputs(
+        cohort_id=cohort_id,
+        cohort_name=cohort.name,
+        rules=rules,
+        mentees=mentees,
+        mentors=mentors,
+        ended=ended,
+        excluded=excluded,
+        ratings=ratings,
+        kept=kept,
     )
+
+
+def problem_of(inputs: CohortInputs, progress: Progress | None = None) -> MatchProblem:
+    """The whole matching problem (the pairs the rules allow, scored) from what was read."""
+    return build_problem(
+        inputs.cohort_id,
+        inputs.cohort_name,
+        inputs.rules,
+        inputs.mentees,
+        inputs.mentors,
+        inputs.ended,
+        inputs.excluded,
+        inputs.ratings,
+        inputs.kept,
+        progress,
+    )
+
+
+def load_problem(
+    session: Session, cohort_id: int, progress: Progress | None = None
+) -> MatchProblem:
+    """Read the cohort and build its matching problem (profiles, allowed pairs and their
+    scores, rules, kept pairs): what Suggest needs, off the GUI thread."""
+    return problem_of(read_cohort(session, cohort_id, progress), progress)
 
 
 def build_problem(

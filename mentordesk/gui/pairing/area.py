@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.core.matching.board_scores import BoardScores, CohortInputs, problem_of, read_cohort
+from mentordesk.core.matching.board_scores import BoardScores
 from mentordesk.core.matching.certificate import Certificate, certify
 from mentordesk.core.matching.fill import Fill, plan_fill
 from mentordesk.core.matching.history import application_history
@@ -37,7 +37,14 @@ from mentordesk.core.matching.pairs import (
     with_pairs,
 )
 from mentordesk.core.matching.rematch import RematchDone, plan_rematch, rematch, undo_rematch
-from mentordesk.core.matching.solver import MatchProblem, Proposal, solve
+from mentordesk.core.matching.solver import (
+    CohortInputs,
+    MatchProblem,
+    Proposal,
+    problem_of,
+    read_cohort,
+    solve,
+)
 from mentordesk.core.matching.why_not import WhyNot, why_not_pair
 from mentordesk.core.progress import Progress
 from mentordesk.core.storage.models import ApplicationStatus

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from mentordesk.core.matching.board_scores import BoardScores, problem_of, read_cohort
-from mentordesk.core.matching.solver import load_problem
+from mentordesk.core.matching.board_scores import BoardScores
+from mentordesk.core.matching.solver import load_problem, problem_of, read_cohort
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import Exclusion
 from tests.factories import make_application, make_cohort
