@@ -83,8 +83,9 @@ def peak_rss_mib() -> float:
 
 
 class ReadyProbe(QObject):
-    """``--ready-and-quit``: waits until the window is painted, the area on screen has its
-    data and the event loop is idle, prints the time and peak memory, and quits."""
+    """``--ready-and-quit``: says when the window is first painted; then waits until the
+    area on screen has its data and the event loop is idle, prints the time and peak
+    memory, and quits."""
 
     def __init__(self, window: MainWindow, app: QApplication) -> None:
         super().__init__(window)
@@ -94,13 +95,19 @@ class ReadyProbe(QObject):
         # one: spinning, it would hold the interpreter lock from a worker still reading.
         self.timer = QTimer(self, interval=5)
         self.timer.timeout.connect(self._check)
+        self.painted = False
 
     def start(self) -> None:
         self.timer.start()
 
     def _check(self) -> None:
         handle = self.window.windowHandle()
-        if handle is None or not handle.isExposed() or not self.window.is_ready():
+        if handle is None or not handle.isExposed():
+            return
+        if not self.painted:
+            self.painted = True
+            print(f"first paint in {seconds_since_start() * 1000:.0f} ms", flush=True)
+        if not self.window.is_ready():
             return
         self.timer.stop()
         print(

@@ -43,6 +43,28 @@ def test_opening_the_window_loads_no_matching_pdf_or_spreadsheet_library(tmp_pat
     assert done.stdout.strip().splitlines()[-1] == "[]"
 
 
+def test_opening_the_window_leaves_the_command_groups_unloaded(tmp_path: Path) -> None:
+    probe = (
+        "import sys\n"
+        "import mentordesk.gui.app\n"
+        "mentordesk.gui.app.run_gui = lambda db, **options: print(db, options) or 0\n"
+        "from mentordesk.cli import main\n"
+        "assert main(['--db', 'year.db', '--cohort', 'Rollout 2026']) == 0\n"
+        "print(sorted(m for m in sys.modules if m.startswith('mentordesk.cli.')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=_env(tmp_path),
+    )
+    assert done.returncode == 0, done.stderr
+    opened, loaded = done.stdout.strip().splitlines()
+    assert opened == "year.db {'cohort': 'Rollout 2026', 'ready_and_quit': False}"
+    assert loaded == "['mentordesk.cli.common']"
+
+
 def test_ready_and_quit_opens_the_named_cohort_and_reports_time_and_memory(
     db: Database, tmp_path: Path
 ) -> None:
@@ -57,7 +79,10 @@ def test_ready_and_quit_opens_the_named_cohort_and_reports_time_and_memory(
         capture_output=True, text=True, timeout=120, env=_env(tmp_path),
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert re.fullmatch(r"ready in \d+ ms, peak RSS \d+ MiB", done.stdout.strip())
+    painted, ready = done.stdout.strip().splitlines()
+    assert re.fullmatch(r"first paint in \d+ ms", painted)
+    assert re.fullmatch(r"ready in \d+ ms, peak RSS \d+ MiB", ready)
+    assert int(painted.split()[3]) <= int(ready.split()[2])
     wrong = subprocess.run(
         [*command, "--cohort", "Rollout 1999", "--ready-and-quit"],
         capture_output=True, text=True, timeout=120, env=_env(tmp_path),
