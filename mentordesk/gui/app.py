@@ -33,7 +33,7 @@ from mentordesk.gui.jobs import Job
 if TYPE_CHECKING:
     from mentordesk.gui.main_window import MainWindow
 
-#: When MentorDesk was imported: the start where the OS does not tell the process's own.
+# When MentorDesk was imported: the start where the OS does not tell the process's own.
 STARTED = time.perf_counter()
 
 

@@ -1888,7 +1888,7 @@
     <name>MainWindow</name>
     <message>
         <source>Program and cohort</source>
-        <extracomment>What a dropped file may be to start an import: a form&apos;s export.</extracomment>
+        <extracomment>What showing a database needs, loaded off the GUI thread before ``attach`` (``gui.app``): the database and its core, the data access, the Applicants area (shown first) and what the menus of an open database are made of. The areas not on screen at first, loaded the same way once the first one has its data, so that turning to one does not wait for its import. The sidebar&apos;s areas: icon, module and class, created when first shown. What a dropped file may be to start an import: a form&apos;s export. The areas by their place in the sidebar, each created when first needed.</extracomment>
         <translation>Programa y cohorte</translation>
     </message>
     <message>
@@ -1950,6 +1950,10 @@
     <message>
         <source>Create a program and cohort first</source>
         <translation>Primero cree un programa y una cohorte</translation>
+    </message>
+    <message>
+        <source>Opening %s…</source>
+        <translation>Abriendo %s…</translation>
     </message>
     <message>
         <source>Restore a &amp;Backup…</source>
@@ -4389,6 +4393,17 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     <message>
         <source>Who would move</source>
         <translation>Quién se movería</translation>
+    </message>
+</context>
+<context>
+    <name>WindowOpening</name>
+    <message>
+        <source>MentorDesk cannot start</source>
+        <translation>MentorDesk no puede arrancar</translation>
+    </message>
+    <message>
+        <source>This copy of MentorDesk is incomplete or damaged: %s</source>
+        <translation>Esta copia de MentorDesk está incompleta o dañada: %s</translation>
     </message>
 </context>
 <context>
