@@ -25,17 +25,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QUndoStack,
 )
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QFileDialog,
-    QLabel,
-    QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from mentordesk.core.paths import user_data_dir
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
@@ -43,6 +33,8 @@ from mentordesk.gui.forms.ui_welcome_page import Ui_WelcomePage
 from mentordesk.gui.icons import action_icon, area_icon
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from mentordesk.core.programs.cohorts import CohortOverview
     from mentordesk.core.storage.database import Database
     from mentordesk.gui.applicants.area import ApplicantsArea
@@ -90,7 +82,6 @@ AREAS = (
     ("audit", "mentordesk.gui.audit", "AuditArea"),
 )
 CALENDAR, AUDIT = 2, 4
-EDITING = QAbstractItemView.State.EditingState
 MAX_RECENT = 8
 #: What a dropped file may be to start an import: a form's export.
 FORM_EXPORTS = (".csv", ".tsv", ".xlsx")
@@ -156,8 +147,10 @@ class MainWindow(QMainWindow):
         # Until the database is open: its name, and nothing that needs it.
         self.ui.mainToolBar.setVisible(False)
         self.ui.pages.setCurrentWidget(self.ui.workPage)
-        self.ui.workPage.setEnabled(False)
-        self._waiting = [a for a in self.findChildren(QAction) if a.isEnabled()]
+        # (Not findChildren: wrapping every child widget for Python costs the paint 20 ms.)
+        actions = [a for n, a in vars(self.ui).items() if n.startswith("action")]
+        actions += [self.guide_action, self.undo_action, self.redo_action]
+        self._waiting = [a for a in actions if a.isEnabled()]
         for action in self._waiting:
             action.setEnabled(action in (self.ui.actionQuit, self.ui.actionAbout))
         if opening:
@@ -175,7 +168,6 @@ class MainWindow(QMainWindow):
         self.attached = True
         for action in getattr(self, "_waiting", []):
             action.setEnabled(True)
-        self.ui.workPage.setEnabled(True)
         self.ui.statusbar.clearMessage()
         self._setup_application_actions()
         self.apply_preferences(Preferences.load(self.settings))
@@ -536,6 +528,8 @@ class MainWindow(QMainWindow):
 
     def set_database(self, database: Database) -> None:
         """Show ``database``: the first-run screen when it has no program, else its cohorts."""
+        from PySide6.QtWidgets import QMessageBox
+
         self.undo_stack.clear()
         if database is not self.context.database:
             self.context.data.switch_to(database)
@@ -570,6 +564,8 @@ class MainWindow(QMainWindow):
 
     def _show_upgrade_report(self, database: Database) -> None:
         """An older file was upgraded: say what was repaired and what the committee decides."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Database upgraded"))
@@ -586,10 +582,13 @@ class MainWindow(QMainWindow):
 
     def _changed_elsewhere(self) -> None:
         """Another desk saved something: show it, unless the person is typing in a cell."""
+        from PySide6.QtWidgets import QAbstractItemView
+
         from mentordesk.gui.data import Change, Kind
 
         applicants: ApplicantsArea | None = self._areas[0]  # type: ignore[assignment]
-        if applicants is not None and applicants.ui.table.state() == EDITING:
+        editing = QAbstractItemView.State.EditingState
+        if applicants is not None and applicants.ui.table.state() == editing:
             self.other_desks.mark -= 1  # look again at the next tick, after the edit
             return
         self.refresh()
@@ -665,6 +664,8 @@ class MainWindow(QMainWindow):
         return True
 
     def new_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("New MentorDesk database"),
@@ -684,6 +685,8 @@ class MainWindow(QMainWindow):
             self.open_path(path, create=True)
 
     def open_database_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a MentorDesk database"),
@@ -716,6 +719,8 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         """File ▸ Restore a Backup…: put one of the file's backups back, then show it."""
+        from PySide6.QtWidgets import QMessageBox
+
         from mentordesk.gui.opening import open_for_window
         from mentordesk.gui.restore_dialog import RestoreDialog
 
