@@ -47,7 +47,8 @@ if TYPE_CHECKING:
     from mentordesk.gui.import_wizard import ImportWizard
     from mentordesk.gui.other_desks import OtherDesks
     from mentordesk.gui.pairing.history_dialog import PersonHistoryDialog
-    from mentordesk.gui.preferences_dialog import Preferences, PreferencesDialog
+    from mentordesk.gui.preferences import Preferences
+    from mentordesk.gui.preferences_dialog import PreferencesDialog
 
 #: What showing a database needs, loaded off the GUI thread before ``attach``
 #: (``gui.app``): the database and its core, the data access, the Applicants area (shown
@@ -60,7 +61,7 @@ DESK_MODULES = (
     "mentordesk.gui.applicants.area",
     "mentordesk.gui.closeout_dialogs",
     "mentordesk.gui.other_desks",
-    "mentordesk.gui.preferences_dialog",
+    "mentordesk.gui.preferences",
 )
 #: The areas not on screen at first, loaded the same way once the first one has its data,
 #: so that turning to one does not wait for its import.
@@ -71,6 +72,7 @@ LATER_MODULES = (
     "mentordesk.gui.audit",
     "mentordesk.gui.dialogs",
     "mentordesk.gui.import_wizard",
+    "mentordesk.gui.withdrawal",
 )
 
 #: The sidebar's areas: icon, module and class, created when first shown.
@@ -162,7 +164,7 @@ class MainWindow(QMainWindow):
         a database, then show its cohorts. Once only: then ``set_database`` shows another."""
         from mentordesk.gui.context import AppContext
         from mentordesk.gui.other_desks import OtherDesks
-        from mentordesk.gui.preferences_dialog import Preferences
+        from mentordesk.gui.preferences import Preferences
 
         self.context: AppContext = AppContext(database, self.undo_stack)
         self.attached = True

@@ -57,7 +57,6 @@ from mentordesk.gui.icons import action_icon
 from mentordesk.gui.jobs import Job
 from mentordesk.gui.theme import NamedColor
 from mentordesk.gui.undo import DatabaseCommand, push
-from mentordesk.gui.withdrawal import WithdrawFlow
 
 
 class EditApplicationCommand(DatabaseCommand):
@@ -546,6 +545,10 @@ class ApplicantsArea(Area):
         if not rows:
             self.status_message.emit(self.tr("Select applicants who have not withdrawn yet"))
             return
+        # Imported when asked for: it brings the matching core (and numpy), which the
+        # first window does not need.
+        from mentordesk.gui.withdrawal import WithdrawFlow
+
         self.withdraw_flow = WithdrawFlow(
             self.context, [r.id for r in rows], [r.full_name or r.email for r in rows], self
         )
