@@ -17,8 +17,15 @@ from mentordesk.gui.app import WindowOpening
 from mentordesk.gui.main_window import MainWindow
 from tests.factories import make_application, make_cohort
 
-#: Libraries for work done later (matching, PDFs, spreadsheets, calendar files).
-NOT_AT_START = ("scipy", "reportlab", "openpyxl", "icalendar")
+#: Libraries for work done later (matching, PDFs, spreadsheets, calendar files, mail).
+NOT_AT_START = (
+    "scipy",
+    "numpy",
+    "reportlab",
+    "openpyxl",
+    "icalendar",
+    "mentordesk.core.documents.mail",
+)
 #: What opening a database needs: loaded after the window's first paint.
 DATABASE_MODULES = ("sqlalchemy", "alembic", "mentordesk.core.storage.database", "numpy")
 
