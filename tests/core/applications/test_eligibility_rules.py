@@ -246,7 +246,10 @@ VARIED_ANSWERS: list[tuple[Role | None, dict[str, Any]]] = [
             "consent": False,
         },
     ),
-    (Role.MENTOR, {"eligibility_override": EligibilityOverride.INELIGIBLE, "eligibility_note": "x"}),
+    (
+        Role.MENTOR,
+        {"eligibility_override": EligibilityOverride.INELIGIBLE, "eligibility_note": "x"},
+    ),
 ]
 
 
