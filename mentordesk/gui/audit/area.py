@@ -43,7 +43,7 @@ from mentordesk.core.storage.audit_trail import (
 from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Kind, tell
-from mentordesk.gui.reading import READ_IN_BACKGROUND_FROM, AreaReader, ReadingNotice
+from mentordesk.gui.reading import AreaReader, ReadingNotice, reads_in_background
 
 #: Rows the view reads at most; narrower filters show older changes.
 SHOWN = 2000
@@ -231,7 +231,7 @@ class AuditArea(Area):
         self.all_cohorts.toggled.connect(lambda _on: self.reload())
         self.clear_button.clicked.connect(self.clear_filters)
         self._loading = False
-        #: The filter of the rows last asked for.
+        # The filter of the rows last asked for.
         self._read_filter: AuditFilter | None = None
 
     def _date_edit(self, name: str, empty: str) -> QDateEdit:
@@ -261,7 +261,7 @@ class AuditArea(Area):
         if self.cohort_id is None:
             return False
         size = self.data.query(self, self.tr("Audit"), count_applications, self.cohort_id)
-        return bool(size) and size.result >= READ_IN_BACKGROUND_FROM
+        return bool(size) and reads_in_background(size.result)
 
     def reload(self) -> None:
         """Refill the choices (people, desks) for the cohort, then the rows."""

@@ -61,7 +61,7 @@ from mentordesk.gui.data import Kind, tell
 from mentordesk.gui.forms.ui_calendar_area import Ui_CalendarArea
 from mentordesk.gui.icons import action_icon
 from mentordesk.gui.languages import local_date
-from mentordesk.gui.reading import READ_IN_BACKGROUND_FROM, AreaReader, ReadingNotice
+from mentordesk.gui.reading import AreaReader, ReadingNotice, reads_in_background
 from mentordesk.gui.undo import push
 
 PairingIdRole = Qt.ItemDataRole.UserRole + 2
@@ -215,7 +215,7 @@ class CalendarArea(Area):
         self.reader.read(
             lambda progress: data.read(cohort_calendar, cohort_id, today, progress=progress),
             self._show_read,
-            in_background=size.result >= READ_IN_BACKGROUND_FROM,
+            in_background=reads_in_background(size.result),
             text=self.tr("Reading the calendar of %1 applications…").replace(
                 "%1", f"{size.result:,}"
             ),

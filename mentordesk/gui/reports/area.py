@@ -15,7 +15,7 @@ from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Kind, tell
 from mentordesk.gui.forms.ui_reports_area import Ui_ReportsArea
-from mentordesk.gui.reading import READ_IN_BACKGROUND_FROM, AreaReader, ReadingNotice
+from mentordesk.gui.reading import AreaReader, ReadingNotice, reads_in_background
 from mentordesk.gui.reports.agreements_panel import AgreementsPanel
 from mentordesk.gui.reports.summary_panel import SummaryPanel
 
@@ -77,7 +77,7 @@ class ReportsArea(Area):
         self.reader.read(
             lambda progress: data.read(cohort_reports, cohort_id, progress=progress),
             self._show,
-            in_background=size.result >= READ_IN_BACKGROUND_FROM,
+            in_background=reads_in_background(size.result),
             text=self.tr("Counting the figures of %1 applications…").replace(
                 "%1", f"{size.result:,}"
             ),
