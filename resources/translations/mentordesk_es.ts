@@ -580,6 +580,10 @@
         <translation>Auditoría</translation>
     </message>
     <message>
+        <source>Reading the audit trail…</source>
+        <translation>Leyendo el registro de auditoría…</translation>
+    </message>
+    <message>
         <source>Any desk</source>
         <translation>Cualquier equipo</translation>
     </message>
@@ -704,6 +708,14 @@
     <message>
         <source>Pair timeline: one pair&apos;s year at a glance</source>
         <translation>Cronología de la pareja: el año de una pareja de un vistazo</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Reading the calendar of %1 applications…</source>
+        <translation>Leyendo el calendario de %1 solicitudes…</translation>
     </message>
     <message>
         <source>All pairs</source>
@@ -3715,6 +3727,13 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     </message>
 </context>
 <context>
+    <name>ReadingNotice</name>
+    <message>
+        <source>Reading</source>
+        <translation>Leyendo</translation>
+    </message>
+</context>
+<context>
     <name>RematchDialog</name>
     <message>
         <source>Rematch %s</source>
@@ -3797,6 +3816,10 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     <message>
         <source>Reports</source>
         <translation>Reportes</translation>
+    </message>
+    <message>
+        <source>Counting the figures of %1 applications…</source>
+        <translation>Contando las cifras de %1 solicitudes…</translation>
     </message>
     <message>
         <source>Reports: %s · %s</source>
@@ -4111,10 +4134,6 @@ Escriba el nombre de la cohorte para confirmar:</translation>
 </context>
 <context>
     <name>SummaryPanel</name>
-    <message>
-        <source>Reports</source>
-        <translation>Reportes</translation>
-    </message>
     <message>
         <source>Export summary</source>
         <translation>Exportar resumen</translation>
