@@ -40,7 +40,10 @@ STARTED = time.perf_counter()
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+        # Fusion (theme.py says why) chosen as the application is made: made again by
+        # theme.apply, it would cost the first paint 15 ms.
+        app = QApplication([*(argv if argv is not None else sys.argv[:1]), "-style", "Fusion"])
+        app.setProperty("mentordeskFusion", app.style().name().casefold() == "fusion")
     QCoreApplication.setOrganizationName("MentorDesk")
     QCoreApplication.setApplicationName("MentorDesk")
     QCoreApplication.setApplicationVersion(__version__)
