@@ -84,9 +84,10 @@ def shown_name(db: str | None) -> str:
 
 class WindowOpening(QObject):
     """Opens the database of a window already on screen: once the window is painted, the
-    modules a database needs are imported in a worker; then, on the GUI thread, the file
-    is opened (with its questions: in use, damaged, a password) and the window shows it.
-    Once it has its data, the other areas' modules are imported the same way."""
+    modules a database needs are imported and the file is opened (checked, backed up for
+    the day) in a worker; the GUI thread then shows it, or asks what only a person can
+    answer (in use, damaged, a password). Once the area on screen has its data, the other
+    areas' modules are imported the same way."""
 
     def __init__(
         self, window: MainWindow, target: str | None, *, cohort: str | None, ready_and_quit: bool
@@ -113,16 +114,25 @@ class WindowOpening(QObject):
         self._painted.stop()
         from mentordesk.gui.main_window import DESK_MODULES
 
-        self._import_in_background(DESK_MODULES, self._open)
+        self._import_in_background(DESK_MODULES, self._open, open_file=True)
 
-    def _import_in_background(self, modules: tuple[str, ...], then: Callable[[], None]) -> None:
-        def work(_progress: Progress) -> None:
+    def _import_in_background(
+        self, modules: tuple[str, ...], then: Callable[[object], None], *, open_file: bool = False
+    ) -> None:
+        target = self.target
+
+        def work(_progress: Progress) -> object:
             for name in modules:
                 importlib.import_module(name)
+            if not open_file:
+                return None
+            from mentordesk.gui.opening import first_attempt
 
-        def done(_result: None) -> None:
+            return first_attempt(target)
+
+        def done(result: object) -> None:
             self._jobs.discard(job)
-            then()
+            then(result)
 
         job = Job(work)
         self._jobs.add(job)
@@ -141,14 +151,23 @@ class WindowOpening(QObject):
         self.window.close()
         QCoreApplication.exit(1)
 
-    def _open(self) -> None:
+    def _open(self, attempt: object) -> None:
+        """Show the database the worker opened, or answer what stopped it (in use, damaged,
+        a password) as File ▸ Open does."""
         from mentordesk.core.programs.cohorts import find_cohort_id
+        from mentordesk.core.storage.database import Database
         from mentordesk.gui.data import Data
         from mentordesk.gui.opening import open_for_window
 
-        if not self.window.isVisible():
-            return  # closed while it was opening
-        database = open_for_window(self.target, self.window)
+        if not self.window.isVisible():  # closed while it was opening
+            if isinstance(attempt, Database):
+                attempt.close()
+            return
+        if isinstance(attempt, Database):
+            database: Database | None = attempt
+        else:
+            assert isinstance(attempt, MentorDeskError)
+            database = open_for_window(self.target, self.window, tried=attempt)
         if database is None:  # the person was told why
             self._give_up(2)
             return
@@ -181,7 +200,7 @@ class WindowOpening(QObject):
             return  # (it quits now: nothing more to load)
         from mentordesk.gui.main_window import LATER_MODULES
 
-        self._import_in_background(LATER_MODULES, lambda: None)
+        self._import_in_background(LATER_MODULES, lambda _result: None)
 
 
 def seconds_since_start() -> float:
