@@ -1,9 +1,9 @@
 """Starts the desktop application on a database (the CLI calls ``run_gui``).
 
 The window is painted first, from Qt alone; the modules a database needs are then loaded
-in a worker thread, and the database is opened and shown (``WindowOpening``). This module
-imports nothing of the core beyond its errors, so that the first paint waits for nothing
-the bare window does not.
+in a worker thread, with the database file itself, and it is shown (``WindowOpening``). This
+module imports nothing of the core beyond its errors and paths, so that the first paint
+waits for Qt and the window's frame only.
 """
 
 from __future__ import annotations
@@ -20,17 +20,17 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from mentordesk import __version__
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.paths import default_database_path
-from mentordesk.core.progress import Progress
 from mentordesk.gui import languages, theme
 from mentordesk.gui.forms import mentordesk_rc  # noqa: F401  (registers :/icons and :/style.qss)
-from mentordesk.gui.jobs import Job
 
 if TYPE_CHECKING:
+    from mentordesk.core.progress import Progress
+    from mentordesk.gui.jobs import Job
     from mentordesk.gui.main_window import MainWindow
 
 # When MentorDesk was imported: the start where the OS does not tell the process's own.
@@ -119,6 +119,8 @@ class WindowOpening(QObject):
     def _import_in_background(
         self, modules: tuple[str, ...], then: Callable[[object], None], *, open_file: bool = False
     ) -> None:
+        from mentordesk.gui.jobs import Job  # (its dialog classes cost the first paint 4 ms)
+
         target = self.target
 
         def work(_progress: Progress) -> object:
@@ -142,6 +144,8 @@ class WindowOpening(QObject):
 
     def _cannot_start(self, exc: BaseException) -> None:
         """A module that does not load is a broken installation, not a user's mistake."""
+        from PySide6.QtWidgets import QMessageBox
+
         traceback.print_exception(exc)
         QMessageBox.critical(
             self.window,
