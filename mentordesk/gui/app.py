@@ -1,9 +1,9 @@
 """Starts the desktop application on a database (the CLI calls ``run_gui``).
 
 The window is painted first, from Qt alone; the modules a database needs are then loaded
-in a worker thread, and the database is opened and shown (``WindowOpening``). This module
-imports nothing of the core beyond its errors, so that the first paint waits for nothing
-the bare window does not.
+in a worker thread, with the database file itself, and it is shown (``WindowOpening``). This
+module imports nothing of the core beyond its errors and paths, so that the first paint
+waits for Qt and the window's frame only.
 """
 
 from __future__ import annotations
@@ -20,17 +20,17 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from mentordesk import __version__
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.paths import default_database_path
-from mentordesk.core.progress import Progress
 from mentordesk.gui import languages, theme
 from mentordesk.gui.forms import mentordesk_rc  # noqa: F401  (registers :/icons and :/style.qss)
-from mentordesk.gui.jobs import Job
 
 if TYPE_CHECKING:
+    from mentordesk.core.progress import Progress
+    from mentordesk.gui.jobs import Job
     from mentordesk.gui.main_window import MainWindow
 
 # When MentorDesk was imported: the start where the OS does not tell the process's own.
@@ -40,7 +40,10 @@ STARTED = time.perf_counter()
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+        # Fusion (theme.py says why) chosen as the application is made: made again by
+        # theme.apply, it would cost the first paint 15 ms.
+        app = QApplication([*(argv if argv is not None else sys.argv[:1]), "-style", "Fusion"])
+        app.setProperty("mentordeskFusion", app.style().name().casefold() == "fusion")
     QCoreApplication.setOrganizationName("MentorDesk")
     QCoreApplication.setApplicationName("MentorDesk")
     QCoreApplication.setApplicationVersion(__version__)
@@ -81,9 +84,10 @@ def shown_name(db: str | None) -> str:
 
 class WindowOpening(QObject):
     """Opens the database of a window already on screen: once the window is painted, the
-    modules a database needs are imported in a worker; then, on the GUI thread, the file
-    is opened (with its questions: in use, damaged, a password) and the window shows it.
-    Once it has its data, the other areas' modules are imported the same way."""
+    modules a database needs are imported and the file is opened (checked, backed up for
+    the day) in a worker; the GUI thread then shows it, or asks what only a person can
+    answer (in use, damaged, a password). Once the area on screen has its data, the other
+    areas' modules are imported the same way."""
 
     def __init__(
         self, window: MainWindow, target: str | None, *, cohort: str | None, ready_and_quit: bool
@@ -110,16 +114,27 @@ class WindowOpening(QObject):
         self._painted.stop()
         from mentordesk.gui.main_window import DESK_MODULES
 
-        self._import_in_background(DESK_MODULES, self._open)
+        self._import_in_background(DESK_MODULES, self._open, open_file=True)
 
-    def _import_in_background(self, modules: tuple[str, ...], then: Callable[[], None]) -> None:
-        def work(_progress: Progress) -> None:
+    def _import_in_background(
+        self, modules: tuple[str, ...], then: Callable[[object], None], *, open_file: bool = False
+    ) -> None:
+        from mentordesk.gui.jobs import Job  # (its dialog classes cost the first paint 4 ms)
+
+        target = self.target
+
+        def work(_progress: Progress) -> object:
             for name in modules:
                 importlib.import_module(name)
+            if not open_file:
+                return None
+            from mentordesk.gui.opening import first_attempt
 
-        def done(_result: None) -> None:
+            return first_attempt(target)
+
+        def done(result: object) -> None:
             self._jobs.discard(job)
-            then()
+            then(result)
 
         job = Job(work)
         self._jobs.add(job)
@@ -129,6 +144,8 @@ class WindowOpening(QObject):
 
     def _cannot_start(self, exc: BaseException) -> None:
         """A module that does not load is a broken installation, not a user's mistake."""
+        from PySide6.QtWidgets import QMessageBox
+
         traceback.print_exception(exc)
         QMessageBox.critical(
             self.window,
@@ -138,14 +155,23 @@ class WindowOpening(QObject):
         self.window.close()
         QCoreApplication.exit(1)
 
-    def _open(self) -> None:
+    def _open(self, attempt: object) -> None:
+        """Show the database the worker opened, or answer what stopped it (in use, damaged,
+        a password) as File ▸ Open does."""
         from mentordesk.core.programs.cohorts import find_cohort_id
+        from mentordesk.core.storage.database import Database
         from mentordesk.gui.data import Data
         from mentordesk.gui.opening import open_for_window
 
-        if not self.window.isVisible():
-            return  # closed while it was opening
-        database = open_for_window(self.target, self.window)
+        if not self.window.isVisible():  # closed while it was opening
+            if isinstance(attempt, Database):
+                attempt.close()
+            return
+        if isinstance(attempt, Database):
+            database: Database | None = attempt
+        else:
+            assert isinstance(attempt, MentorDeskError)
+            database = open_for_window(self.target, self.window, tried=attempt)
         if database is None:  # the person was told why
             self._give_up(2)
             return
@@ -178,7 +204,7 @@ class WindowOpening(QObject):
             return  # (it quits now: nothing more to load)
         from mentordesk.gui.main_window import LATER_MODULES
 
-        self._import_in_background(LATER_MODULES, lambda: None)
+        self._import_in_background(LATER_MODULES, lambda _result: None)
 
 
 def seconds_since_start() -> float:

@@ -123,11 +123,6 @@ class MainWindow(QMainWindow):
         self._first_cohort: int | None = None
         self.setAcceptDrops(True)
 
-        self._welcome = Ui_WelcomePage()
-        self._welcome.setupUi(self.ui.welcomePage)
-        self._welcome.createProgramButton.clicked.connect(self.new_program)
-        self._welcome.openDemoButton.clicked.connect(self.open_demo)
-
         self.cohort_combo = QComboBox(self)
         self.cohort_combo.setMinimumContentsLength(36)
         self.cohort_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -168,6 +163,11 @@ class MainWindow(QMainWindow):
 
         self.context: AppContext = AppContext(database, self.undo_stack)
         self.attached = True
+        # The first-run page, for a database without a program (not shown while opening).
+        self._welcome = Ui_WelcomePage()
+        self._welcome.setupUi(self.ui.welcomePage)
+        self._welcome.createProgramButton.clicked.connect(self.new_program)
+        self._welcome.openDemoButton.clicked.connect(self.open_demo)
         for action in getattr(self, "_waiting", []):
             action.setEnabled(True)
         self.ui.statusbar.clearMessage()

@@ -14,9 +14,9 @@ from sqlalchemy.engine import URL
 
 from mentordesk.core.programs.cohorts import list_programs
 from mentordesk.core.storage.backup import backup_before
-from mentordesk.core.storage.database import Database
+from mentordesk.core.storage.database import Database, InUseError
 from mentordesk.gui.main_window import MainWindow
-from mentordesk.gui.opening import open_for_window
+from mentordesk.gui.opening import first_attempt, open_for_window
 from mentordesk.gui.restore_dialog import RestoreDialog
 from tests.factories import make_application, make_cohort, make_program
 
@@ -99,6 +99,27 @@ def test_a_file_open_in_another_window_opens_read_only_and_says_who(
     window = open_window(second)
     assert window.windowTitle().endswith("(read-only)")
     assert "read-only: open by" in window.db_label.text()
+    first.close()
+
+
+def test_a_file_in_use_met_by_the_first_attempt_is_offered_read_only_just_the_same(
+    qtbot: QtBot, db_path: Path
+) -> None:
+    """At start-up the file is first opened in a worker; what stopped it is asked here."""
+    first = Database(db_path, window=True)
+    attempt = first_attempt(db_path)
+    assert isinstance(attempt, InUseError)
+
+    def read_only(box: object) -> None:
+        assert isinstance(box, QMessageBox)
+        assert "is open in MentorDesk by" in box.text()
+        [button] = [b for b in box.findChildren(QPushButton) if "Read-Only" in b.text()]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    when_shown(qtbot, QMessageBox, read_only)
+    second = open_for_window(db_path, tried=attempt)
+    assert second is not None and second.read_only
+    second.close()
     first.close()
 
 
