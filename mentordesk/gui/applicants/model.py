@@ -447,6 +447,7 @@ class ApplicantsFilterProxy(QSortFilterProxyModel):
         self._eligible: bool | str | None = None  # None: all; UNDECIDED: needs a decision
         self._duplicates_only = False
         self._filtering = False  # whether any of the above hides a row
+        self._words: list[str] = []  # the search's words, each to be found
         self.setDynamicSortFilter(False)
 
     def _source(self) -> ApplicantsTableModel:
@@ -474,6 +475,7 @@ class ApplicantsFilterProxy(QSortFilterProxyModel):
     def _refilter(self, change: Callable[[], None]) -> None:
         self.beginFilterChange()
         change()
+        self._words = self._needle.split()
         self._filtering = bool(
             self._needle
             or self._role is not None
@@ -500,9 +502,9 @@ class ApplicantsFilterProxy(QSortFilterProxyModel):
             return False
         if self._duplicates_only and not model.is_possible_duplicate(source_row):
             return False
-        if self._needle:
+        if self._words:
             haystack = model.search_text_at(source_row)
-            return all(word in haystack for word in self._needle.split())
+            return all(word in haystack for word in self._words)
         return True
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
