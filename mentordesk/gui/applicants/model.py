@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush
 
@@ -168,12 +169,17 @@ class ApplicantsTableModel(QAbstractTableModel):
     def show_prepared(self, prepared: PreparedRows) -> None:
         """Show rows ``prepare`` worked out (one model reset; sorted already)."""
         self.beginResetModel()
+        # The rows shown until now are let go on the next turn of the event loop: freeing
+        # 20,000 of them is a hold of its own, not to be added to the reset's.
+        shown_until_now = (self._rows, self._search, self._row_of_id, self._duplicates)
+        QTimer.singleShot(0, shown_until_now.__len__)
         self._rows = prepared.rows
         self.generation += 1
         self._search = prepared.search
         self._row_of_id = prepared.row_of_id
         self._duplicates = prepared.duplicates
         self.endResetModel()
+        del shown_until_now
         if self._sorted_by is not None and self._sorted_by != prepared.sorted_by:
             self.sort(*self._sorted_by)  # the person sorted another way meanwhile
 
