@@ -9,11 +9,17 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from mentordesk.core.applications.records import list_applications, withdraw_application
 from mentordesk.core.programs.cohorts import get_cohort
 from mentordesk.core.storage.database import Database
-from mentordesk.core.storage.models import ApplicationStatus, Cohort, EligibilityOverride
+from mentordesk.core.storage.models import (
+    Application,
+    ApplicationStatus,
+    Cohort,
+    EligibilityOverride,
+)
 from mentordesk.gui.applicants import area as applicants_area
 from mentordesk.gui.applicants.model import ROW_ROLE
 from mentordesk.gui.main_window import MainWindow
@@ -91,6 +97,26 @@ def test_search_finds_by_name_email_department_and_interests(
     qtbot.keyClicks(search, "BJORN@")
     qtbot.waitUntil(lambda: names(window) == ["Bjørn Lindqvist"])
     qtbot.waitUntil(lambda: window.applicants.ui.countLabel.text() == "Showing 1 of 4 applications")
+
+
+def test_a_search_stays_right_through_a_sort_an_edit_and_a_refresh(
+    qtbot: QtBot, open_window: Open, cohort_db: Database
+) -> None:
+    window = open_window(cohort_db)
+    area = window.applicants
+    qtbot.keyClicks(area.ui.searchEdit, "counsel")
+    qtbot.waitUntil(lambda: len(names(window)) == 2)
+    area.ui.table.sortByColumn(area.model.column_of("name"), Qt.SortOrder.DescendingOrder)
+    assert names(window) == ["Zoë O'Brien", "Thanh Nguyễn"]
+    _edit_cell(qtbot, window, "Thanh Nguyễn", "department", "Library")
+    assert names(window) == ["Zoë O'Brien", "Thanh Nguyễn"]  # an edited row stays in sight
+    with cohort_db.transaction() as s:  # another desk moves Ana to Counseling
+        app = next(a for a in s.scalars(select(Application)) if a.person.first_name == "Ana")
+        app.department = "Counseling"
+    window.ui.actionRefresh.trigger()
+    qtbot.waitUntil(lambda: names(window) == ["Zoë O'Brien", "Ana García"])
+    area.ui.searchEdit.clear()
+    qtbot.waitUntil(lambda: len(names(window)) == 4)
 
 
 def test_one_search_writes_the_count_once_however_many_rows_it_hides(

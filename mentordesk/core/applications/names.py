@@ -63,6 +63,8 @@ def fold_text(text: str | None) -> str:
         decomposed = unicodedata.normalize("NFKD", plain.translate(_LETTERS))
         plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
         plain = plain.translate(_LETTERS)
+    if plain.isascii() and plain.replace(" ", "").isalnum():
+        return " ".join(plain.split())  # letters, digits and spaces only: nothing to take out
     return " ".join(_NOT_A_WORD.sub(" ", plain).split())
 
 

@@ -10,11 +10,13 @@ from enum import Enum, StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush
 
@@ -139,6 +141,9 @@ class ApplicantsTableModel(QAbstractTableModel):
         self._row_of_id: dict[int, int] = {}
         self.edit_handler: EditHandler | None = None
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
+        #: Counts changes of the rows (a reload, a sort, an edit): what a filter worked out
+        #: for one generation of rows is stale in the next.
+        self.generation = 0
 
     # --- loading ----------------------------------------------------------------------
 
@@ -158,16 +163,23 @@ class ApplicantsTableModel(QAbstractTableModel):
             search=[search_text(r) for r in ordered],
             duplicates=_possible_duplicates(ordered),
             sorted_by=sorted_by,
+            row_of_id={r.id: i for i, r in enumerate(ordered)},
         )
 
     def show_prepared(self, prepared: PreparedRows) -> None:
         """Show rows ``prepare`` worked out (one model reset; sorted already)."""
         self.beginResetModel()
+        # The rows shown until now are let go on the next turn of the event loop: freeing
+        # 20,000 of them is a hold of its own, not to be added to the reset's.
+        shown_until_now = (self._rows, self._search, self._row_of_id, self._duplicates)
+        QTimer.singleShot(0, shown_until_now.__len__)
         self._rows = prepared.rows
+        self.generation += 1
         self._search = prepared.search
-        self._row_of_id = {r.id: i for i, r in enumerate(self._rows)}
+        self._row_of_id = prepared.row_of_id
         self._duplicates = prepared.duplicates
         self.endResetModel()
+        del shown_until_now
         if self._sorted_by is not None and self._sorted_by != prepared.sorted_by:
             self.sort(*self._sorted_by)  # the person sorted another way meanwhile
 
@@ -178,6 +190,7 @@ class ApplicantsTableModel(QAbstractTableModel):
             return
         before = self._rows[i]
         self._rows[i] = row
+        self.generation += 1
         self._search[i] = search_text(row)
         # Most edits (a department, a status, a decision) leave who is who alone: looking
         # through a 20,000-applicant cohort again for each would hold the window.
@@ -212,6 +225,14 @@ class ApplicantsTableModel(QAbstractTableModel):
 
     def is_possible_duplicate(self, row: int) -> bool:
         return self._rows[row].id in self._duplicates
+
+    def rows_passing(self, test: Callable[[ApplicationRow, str, bool], bool]) -> list[bool]:
+        """``test(row, search text, possible duplicate)`` for every row, in one pass."""
+        duplicates = self._duplicates
+        return [
+            test(row, text, row.id in duplicates)
+            for row, text in zip(self._rows, self._search, strict=True)
+        ]
 
     # --- Qt model interface -----------------------------------------------------------
 
@@ -329,6 +350,7 @@ class ApplicantsTableModel(QAbstractTableModel):
         old_ids = [row.id for row in self._rows]
         searchable = {row.id: text for row, text in zip(self._rows, self._search, strict=True)}
         self._rows = ordered
+        self.generation += 1
         self._search = [searchable[r.id] for r in self._rows]  # moved, not recomputed
         self._row_of_id = {r.id: i for i, r in enumerate(self._rows)}
         # Keep selections and the current cell on the same applications.
@@ -429,6 +451,7 @@ class PreparedRows:
     search: list[str]
     duplicates: dict[int, str]
     sorted_by: tuple[int, Qt.SortOrder] | None
+    row_of_id: dict[int, int]  # application id -> its row in ``rows``
 
 
 def _possible_duplicates(rows: Sequence[ApplicationRow]) -> dict[int, str]:
@@ -447,12 +470,21 @@ class ApplicantsFilterProxy(QSortFilterProxyModel):
         self._eligible: bool | str | None = None  # None: all; UNDECIDED: needs a decision
         self._duplicates_only = False
         self._filtering = False  # whether any of the above hides a row
+        self._words: list[str] = []  # the search's words, each to be found
+        # Each source row's verdict, worked out in one pass for one generation of the rows.
+        self._verdicts: list[bool] = []
+        self._verdicts_of: int | None = None
         self.setDynamicSortFilter(False)
 
     def _source(self) -> ApplicantsTableModel:
         model = self.sourceModel()
         assert isinstance(model, ApplicantsTableModel)
         return model
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        assert isinstance(model, ApplicantsTableModel)
+        self._model = model
+        super().setSourceModel(model)
 
     def set_search(self, text: str) -> None:
         needle = fold(text.strip())
@@ -474,6 +506,8 @@ class ApplicantsFilterProxy(QSortFilterProxyModel):
     def _refilter(self, change: Callable[[], None]) -> None:
         self.beginFilterChange()
         change()
+        self._words = self._needle.split()
+        self._verdicts_of = None
         self._filtering = bool(
             self._needle
             or self._role is not None
@@ -484,26 +518,39 @@ class ApplicantsFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        # Qt asks once per row, 20,000 times for a big cohort: the verdicts are worked out
+        # for all rows in one pass and only looked up here.
         if not self._filtering:
-            return True  # asked once per row on every reload: 20,000 times for a big cohort
-        model = self._source()
-        row = model.row_at(source_row)
-        values = row.values
-        if self._role is not None and values["role"] != self._role:
-            return False
-        if self._status is not None and values["status"] != self._status:
-            return False
-        if self._eligible == UNDECIDED:
-            if row.eligibility.eligible is not None:
+            return True
+        if self._verdicts_of != self._model.generation:
+            self._verdicts = self._model.rows_passing(self._test())
+            self._verdicts_of = self._model.generation
+        return self._verdicts[source_row]
+
+    def _test(self) -> Callable[[ApplicationRow, str, bool], bool]:
+        """Whether a row passes the filters as they are set now (their values bound once)."""
+        role, status, eligible = self._role, self._status, self._eligible
+        undecided, duplicates_only, words = (
+            eligible == UNDECIDED,
+            self._duplicates_only,
+            self._words,
+        )
+
+        def passes(row: ApplicationRow, search_text: str, duplicate: bool) -> bool:
+            if role is not None and row.values["role"] != role:
                 return False
-        elif self._eligible is not None and row.eligibility.eligible is not self._eligible:
-            return False
-        if self._duplicates_only and not model.is_possible_duplicate(source_row):
-            return False
-        if self._needle:
-            haystack = model.search_text_at(source_row)
-            return all(word in haystack for word in self._needle.split())
-        return True
+            if status is not None and row.values["status"] != status:
+                return False
+            if undecided:
+                if row.eligibility.eligible is not None:
+                    return False
+            elif eligible is not None and row.eligibility.eligible is not eligible:
+                return False
+            if duplicates_only and not duplicate:
+                return False
+            return all(word in search_text for word in words)
+
+        return passes
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # The source model sorts its rows with one key per row; a proxy sort would call
