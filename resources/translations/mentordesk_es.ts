@@ -2274,11 +2274,11 @@
     <name>MeetingsPanel</name>
     <message>
         <source>%d min</source>
-        <extracomment>&quot;Log meeting…&quot; was pressed: the area opens its dialog. A log was deleted: the area rereads the year.</extracomment>
         <translation>%d min</translation>
     </message>
     <message>
         <source>%d meeting(s) logged, %.1f h. Only that pairs met is recorded.</source>
+        <extracomment>&quot;Log meeting…&quot; was pressed: the area opens its dialog. A log was deleted: the area rereads the year.</extracomment>
         <translation>%d reunión(es) registrada(s), %.1f h. Solo se registra que las parejas se reunieron.</translation>
     </message>
     <message>

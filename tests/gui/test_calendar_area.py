@@ -186,13 +186,13 @@ def test_attendance_is_ticked_off_in_the_checklist(
     )
     area.ui.tabs.setCurrentIndex(1)
     checklist = area.attendance.ui.checklist
-    assert checklist.count() == 4  # two mentors, two mentees
-    for index in (0, 1):
-        item = checklist.item(index)
+    people = checklist.model()
+    assert people.rowCount() == 4  # two mentors, two mentees
+    for row in (0, 1):
         qtbot.mouseClick(
             checklist.viewport(),
             Qt.MouseButton.LeftButton,
-            pos=checklist.visualItemRect(item).center(),
+            pos=checklist.visualRect(people.index(row, 0)).center(),
         )
         qtbot.keyClick(checklist, Qt.Key.Key_Space)
     assert "2 present" in area.attendance.ui.counts.text()
@@ -215,9 +215,9 @@ def test_a_meeting_logged_in_the_dialog_shows_in_the_log(
         dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Save),
         Qt.MouseButton.LeftButton,
     )
-    tree = area.meetings.ui.logs
-    assert tree.topLevelItemCount() == 1
-    assert [tree.topLevelItem(0).text(c) for c in (0, 2)] == ["2026-10-20", "75 min"]
+    logs = area.meetings.ui.logs.model()
+    assert logs.rowCount() == 1
+    assert [logs.index(0, c).data() for c in (0, 2)] == ["2026-10-20", "75 min"]
 
 
 def test_plan_the_year_dialog_plans_what_the_rules_ask(

@@ -102,6 +102,7 @@ class CalendarArea(Area):
         assert isinstance(layout, QBoxLayout)
         layout.insertWidget(0, self.reading_notice)
         self.reader = AreaReader(self, self.data, self.reading_notice)
+        self.progress_reader = AreaReader(self, self.data, self.reading_notice)
         # Only New event… carries its icon: with one on every button the row no longer fits
         # a 1024-pixel window in Spanish.
         ui.newButton.setIcon(action_icon("new-event"))
@@ -195,13 +196,14 @@ class CalendarArea(Area):
 
     @property
     def loading(self) -> bool:
-        """True while a big cohort's year is read off the GUI thread."""
-        return self.reader.loading
+        """True while a big cohort's year (or its progress) is read off the GUI thread."""
+        return self.reader.loading or self.progress_reader.loading
 
     def refresh(self) -> None:
         """Read everything shown again (after any change); a big cohort in a worker, the
         notice above the month saying so, and shown in one step when read."""
         cohort_id, today, data = self.cohort_id, self.today, self.data
+        self.progress_reader.cancel()  # the whole year's read brings the progress too
         if cohort_id is None:
             self.reader.cancel()
             self.span, self.events, self.pairs, self.logs, self.progress = None, [], [], [], None
@@ -212,10 +214,11 @@ class CalendarArea(Area):
         if not size:
             return
         self._enable(self.span is not None)
+        self.attendance.big = reads_in_background(size.result)
         self.reader.read(
             lambda progress: data.read(cohort_calendar, cohort_id, today, progress=progress),
             self._show_read,
-            in_background=reads_in_background(size.result),
+            in_background=self.attendance.big,
             text=self.tr("Reading the calendar of %1 applications…").replace(
                 "%1", f"{size.result:,}"
             ),
@@ -490,9 +493,22 @@ class CalendarArea(Area):
         self.meetings.show_logs(self.logs, self.selected_pair())
 
     def _refresh_progress(self) -> None:
-        if self.cohort_id is not None:
-            self.progress = self.data.read(year_progress, self.cohort_id, today=self.today)
+        """Attendance was marked: only the pairs' progress changes (workshops attended)."""
+        cohort_id, today, data = self.cohort_id, self.today, self.data
+        if cohort_id is None:
+            return
+        self.progress_reader.read(
+            lambda _progress: data.read(year_progress, cohort_id, today=today),
+            self._show_progress,
+            in_background=self.attendance.big,
+            text=self.tr("Checking each pair against the rules…"),
+            refused=lambda exc: tell(self, self.tr("Calendar"), exc),
+        )
+
+    def _show_progress(self, progress: CohortProgress) -> None:
+        self.progress = progress
         self._fill_attention()
+        self._fill_timeline()
 
     def _fill_attention(self) -> None:
         self.attention_list.clear()

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout, QWidget)
+    QPushButton, QSizePolicy, QSpacerItem, QTreeView,
+    QVBoxLayout, QWidget)
 
 class Ui_MeetingsPanel(object):
     def setupUi(self, MeetingsPanel):
@@ -32,7 +32,7 @@ class Ui_MeetingsPanel(object):
 
         self.layout.addWidget(self.summary)
 
-        self.logs = QTreeWidget(MeetingsPanel)
+        self.logs = QTreeView(MeetingsPanel)
         self.logs.setObjectName(u"logs")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         sizePolicy.setHorizontalStretch(0)
@@ -40,6 +40,8 @@ class Ui_MeetingsPanel(object):
         sizePolicy.setHeightForWidth(self.logs.sizePolicy().hasHeightForWidth())
         self.logs.setSizePolicy(sizePolicy)
         self.logs.setRootIsDecorated(False)
+        self.logs.setUniformRowHeights(True)
+        self.logs.setAlternatingRowColors(True)
 
         self.layout.addWidget(self.logs)
 
@@ -70,11 +72,6 @@ class Ui_MeetingsPanel(object):
 
     def retranslateUi(self, MeetingsPanel):
         self.summary.setText("")
-        ___qtreewidgetitem = self.logs.headerItem()
-        ___qtreewidgetitem.setText(3, QCoreApplication.translate("MeetingsPanel", u"How", None))
-        ___qtreewidgetitem.setText(2, QCoreApplication.translate("MeetingsPanel", u"Length", None))
-        ___qtreewidgetitem.setText(1, QCoreApplication.translate("MeetingsPanel", u"Pair", None))
-        ___qtreewidgetitem.setText(0, QCoreApplication.translate("MeetingsPanel", u"Met on", None))
 #if QT_CONFIG(accessibility)
         self.logs.setAccessibleName(QCoreApplication.translate("MeetingsPanel", u"Meeting logs", None))
 #endif // QT_CONFIG(accessibility)
