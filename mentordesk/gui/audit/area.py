@@ -41,6 +41,7 @@ from mentordesk.core.storage.audit_trail import (
     show_value,
 )
 from mentordesk.gui.area import Area
+from mentordesk.gui.choice_model import use_choices
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Kind, tell
 from mentordesk.gui.reading import AreaReader, ReadingNotice, reads_in_background
@@ -139,6 +140,7 @@ class AuditArea(Area):
         self.person_combo.setEditable(True)
         self.person_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.person_combo.setMinimumContentsLength(24)
+        self.person_choices = use_choices(self.person_combo)
         self.person_edit = QLineEdit(self.person_combo)
         self.person_edit.setPlaceholderText(self.tr("Anyone"))
         self.person_combo.setLineEdit(self.person_edit)
@@ -287,10 +289,9 @@ class AuditArea(Area):
         self._loading = True
         try:
             typed = self.person_combo.currentText()
-            self.person_combo.clear()
-            self.person_combo.addItem("", None)
-            for person in choices.people:
-                self.person_combo.addItem(person.label, person.person_id)
+            self.person_choices.set_choices(
+                [("", None), *((person.label, person.person_id) for person in choices.people)]
+            )
             self.person_combo.setEditText(typed)
             desk = self.desk_combo.currentData()
             self.desk_combo.clear()
@@ -321,17 +322,12 @@ class AuditArea(Area):
         text = self.person_combo.currentText().strip()
         if not text:
             return None
-        index = self.person_combo.findText(text)
-        if index < 0:  # typed: an address or the start of a name
+        labels = self.person_choices.labels()
+        if text in labels:
+            index = labels.index(text)
+        else:  # typed: an address or the start of a name
             wanted = text.casefold()
-            index = next(
-                (
-                    i
-                    for i in range(1, self.person_combo.count())
-                    if wanted in self.person_combo.itemText(i).casefold()
-                ),
-                -1,
-            )
+            index = next((i for i in range(1, len(labels)) if wanted in labels[i].casefold()), -1)
         return self.person_combo.itemData(index) if index > 0 else -1
 
     @staticmethod
