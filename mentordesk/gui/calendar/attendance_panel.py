@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -66,9 +67,9 @@ class AttendanceModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             text = f"{row.name} ({self._role(row)})"
             if row.status is AttendanceStatus.EXCUSED:
-                text += self.tr(" — excused")
+                text += QCoreApplication.translate("AttendancePanel", " — excused")
             elif row.status is AttendanceStatus.ABSENT:
-                text += self.tr(" — absent")
+                text += QCoreApplication.translate("AttendancePanel", " — absent")
             return text
         if role == Qt.ItemDataRole.CheckStateRole:
             present = row.status is AttendanceStatus.PRESENT
@@ -78,7 +79,10 @@ class AttendanceModel(QAbstractListModel):
         return None
 
     def _role(self, row: AttendanceRow) -> str:
-        return self.tr("mentee") if row.role is Role.MENTEE else self.tr("mentor")
+        # The panel's words: the list was its own before it was a model.
+        if row.role is Role.MENTEE:
+            return QCoreApplication.translate("AttendancePanel", "mentee")
+        return QCoreApplication.translate("AttendancePanel", "mentor")
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = super().flags(index)
