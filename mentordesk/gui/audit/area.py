@@ -32,7 +32,6 @@ from mentordesk.core.applications.records import count_applications
 from mentordesk.core.progress import Progress
 from mentordesk.core.storage.audit_trail import (
     RECORD_KINDS,
-    AuditChoices,
     AuditFilter,
     AuditRow,
     audit_choices,
@@ -50,6 +49,7 @@ from mentordesk.gui.reading import AreaReader, ReadingNotice, reads_in_backgroun
 SHOWN = 2000
 _NO_DATE = QDate(2000, 1, 1)
 _INDEX = QModelIndex | QPersistentModelIndex
+People = list[tuple[str, int | None]]  # the person filter's choices: (label, person id)
 
 
 class AuditModel(QAbstractTableModel):
@@ -271,10 +271,13 @@ class AuditArea(Area):
         flt, data = self.current_filter(), self.data
         self._read_filter = flt
 
-        def work(progress: Progress) -> tuple[AuditChoices, list[AuditRow] | None]:
+        def work(progress: Progress) -> tuple[People, list[str], list[AuditRow] | None]:
             choices = data.read(audit_choices, scope)
+            # The labels too, off the GUI thread: 20,000 people in a big cohort's trail.
+            people = [("", None), *((p.label, p.person_id) for p in choices.people)]
             progress.step(1, 2)
-            return choices, None if flt.person_id == -1 else data.read(audit_rows, flt)
+            rows = None if flt.person_id == -1 else data.read(audit_rows, flt)
+            return people, choices.desks, rows
 
         self.reader.read(
             work,
@@ -284,19 +287,17 @@ class AuditArea(Area):
             refused=lambda exc: tell(self, self.tr("Audit"), exc),
         )
 
-    def _show_all(self, read: tuple[AuditChoices, list[AuditRow] | None]) -> None:
-        choices, rows = read
+    def _show_all(self, read: tuple[People, list[str], list[AuditRow] | None]) -> None:
+        people, desks, rows = read
         self._loading = True
         try:
             typed = self.person_combo.currentText()
-            self.person_choices.set_choices(
-                [("", None), *((person.label, person.person_id) for person in choices.people)]
-            )
+            self.person_choices.set_choices(people)
             self.person_combo.setEditText(typed)
             desk = self.desk_combo.currentData()
             self.desk_combo.clear()
             self.desk_combo.addItem(self.tr("Any desk"), None)
-            for name in choices.desks:
+            for name in desks:
                 self.desk_combo.addItem(name, name)
             index = self.desk_combo.findData(desk)
             self.desk_combo.setCurrentIndex(max(index, 0))
