@@ -94,7 +94,7 @@ def test_a_big_cohorts_calendar_says_it_is_reading_in_place_then_shows_the_year(
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
     assert pairs_listed(area) == [] and not area.ui.newButton.isEnabled()
     held_reads.set()
-    qtbot.waitUntil(lambda: len(pairs_listed(area)) == 2)
+    qtbot.waitUntil(lambda: len(pairs_listed(area)) == 2, timeout=15000)
     assert not area.loading and not area.reading_notice.isVisible()
     assert area.ui.newButton.isEnabled()
 
@@ -107,7 +107,7 @@ def test_choosing_another_cohort_while_one_is_read_shows_only_the_newer(
     area.set_cohort(cohorts["autumn"])
     area.set_cohort(cohorts["spring"])
     held_reads.set()  # both reads finish, the autumn one first or last
-    qtbot.waitUntil(lambda: not area.loading)
+    qtbot.waitUntil(lambda: not area.loading, timeout=15000)
     qtbot.wait(100)  # what a stale read would show arrives by now
     assert len(pairs_listed(area)) == 1
     assert area.span is not None and area.span.name.endswith("Spring rollout")
@@ -123,7 +123,7 @@ def test_f5_while_the_calendar_is_read_reads_it_once_more_and_shows_that(
     area.reload_now()
     assert area.loading
     held_reads.set()
-    qtbot.waitUntil(lambda: not area.loading)
+    qtbot.waitUntil(lambda: not area.loading, timeout=15000)
     assert len(pairs_listed(area)) == 2
 
 
@@ -133,7 +133,7 @@ def test_a_workshops_attendance_is_read_when_its_tab_is_shown_and_ticked_off_in_
     area = CalendarArea(AppContext(db, QUndoStack()))
     shown(area, qtbot)
     area.set_cohort(cohorts["autumn"])
-    qtbot.waitUntil(lambda: not area.loading)
+    qtbot.waitUntil(lambda: not area.loading, timeout=15000)
     area.show_day(date(2026, 10, 7))
     agenda = area.agenda.ui.agendaView
     (row,) = [
@@ -150,7 +150,7 @@ def test_a_workshops_attendance_is_read_when_its_tab_is_shown_and_ticked_off_in_
     area.ui.tabs.setCurrentWidget(area.attendance)
     assert area.attendance.reading_notice.isVisible()
     checklist = area.attendance.ui.checklist
-    qtbot.waitUntil(lambda: checklist.model().rowCount() == 4)
+    qtbot.waitUntil(lambda: checklist.model().rowCount() == 4, timeout=15000)
     assert not area.attendance.reading_notice.isVisible()
     qtbot.mouseClick(
         checklist.viewport(),
@@ -160,7 +160,7 @@ def test_a_workshops_attendance_is_read_when_its_tab_is_shown_and_ticked_off_in_
     qtbot.keyClick(checklist, Qt.Key.Key_Space)
     assert "1 present" in area.attendance.ui.counts.text()
     assert checklist.currentIndex().row() == 1  # the list kept its place
-    qtbot.waitUntil(lambda: not area.loading)
+    qtbot.waitUntil(lambda: not area.loading, timeout=15000)
 
 
 def test_a_big_cohorts_reports_read_in_place_and_a_signed_agreement_counts_at_once(
@@ -171,7 +171,7 @@ def test_a_big_cohorts_reports_read_in_place_and_a_signed_agreement_counts_at_on
     area.set_cohort(cohorts["autumn"])
     assert area.loading and area.reading_notice.isVisible()
     assert area.ui.heading.text() == "Reports"  # never another cohort's name meanwhile
-    qtbot.waitUntil(lambda: "Autumn rollout" in area.ui.heading.text())
+    qtbot.waitUntil(lambda: "Autumn rollout" in area.ui.heading.text(), timeout=15000)
     assert not area.reading_notice.isVisible()
     figures = area.summary_panel.ui.summaryView.figure_labels
     assert figures["applicants"].text() == "5"
@@ -197,7 +197,7 @@ def test_a_big_cohorts_audit_trail_is_read_in_place(
     shown(area, qtbot)
     area.set_cohort(cohorts["autumn"])
     assert area.loading and area.reading_notice.isVisible()
-    qtbot.waitUntil(lambda: area.model.rowCount() > 0)
+    qtbot.waitUntil(lambda: area.model.rowCount() > 0, timeout=15000)
     assert not area.loading and not area.reading_notice.isVisible()
     assert "change" in area.count_label.text()
 
@@ -214,6 +214,6 @@ def test_the_window_is_not_ready_until_the_calendar_on_screen_has_its_year(
     window.show_area(2)
     assert window.is_ready() is False  # --ready-and-quit waits for the worker
     held_reads.set()
-    qtbot.waitUntil(window.is_ready)
+    qtbot.waitUntil(window.is_ready, timeout=15000)
     assert len(pairs_listed(window.calendar)) == 2
     assert window.calendar.selected_day >= date(2020, 1, 1)

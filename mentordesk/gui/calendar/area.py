@@ -43,7 +43,7 @@ from mentordesk.core.calendar.events import (
     timezone_names,
     update_event,
 )
-from mentordesk.core.calendar.ical import export_calendar, import_calendar
+from mentordesk.core.calendar.ical import CalendarExport, export_calendar, import_calendar
 from mentordesk.core.calendar.overview import CohortCalendar, cohort_calendar, year_plan_start
 from mentordesk.core.calendar.progress import AttentionItem, CohortProgress, year_progress
 from mentordesk.core.errors import MentorDeskError, ValidationError
@@ -639,17 +639,27 @@ class CalendarArea(Area):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export calendar"), suggested, self.tr("Calendar files (*.ics)")
         )
-        if not path:
+        if not path or self.cohort_id is None:
             return
         title = self.tr("Export calendar")
-        try:
-            self.export_ics(Path(path), **which)
-        except OSError as exc:
-            tell(
-                self, title, ValidationError(self.tr("Cannot write %s: %s") % (path, exc.strerror))
+        cohort_id, data = self.cohort_id, self.data
+        cannot_write = self.tr("Cannot write %s: %s")
+
+        def work(_progress: Progress) -> CalendarExport:
+            # A big cohort's calendar takes seconds to build: off the GUI thread.
+            export = data.read(export_calendar, cohort_id, **which)
+            try:
+                write_private(Path(path), export.data)
+            except OSError as exc:
+                raise ValidationError(cannot_write % (path, exc.strerror)) from exc
+            return export
+
+        def done(export: CalendarExport) -> None:
+            self.ui.statusLabel.setText(
+                self.tr("Wrote %d events of %s to %s") % (export.events, export.name, path)
             )
-        except MentorDeskError as exc:
-            tell(self, title, exc)
+
+        data.in_background(self, title, work, done)
 
     def _ask_export_cohort(self) -> None:
         name = self.span.name if self.span else "cohort"
