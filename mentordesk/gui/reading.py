@@ -50,9 +50,11 @@ class ReadingNotice(QWidget):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.bar, 0, Qt.AlignmentFlag.AlignVCenter)
         self.setAccessibleName(self.tr("Reading"))
+        self._readers: set[int] = set()  # the readers reading now (two may share a notice)
         self.hide()
 
-    def begin(self, text: str) -> None:
+    def begin(self, reader: object, text: str) -> None:
+        self._readers.add(id(reader))
         self.label.setText(text)
         self.bar.setRange(0, 0)  # busy until the first step says how far it is
         self.show()
@@ -62,8 +64,10 @@ class ReadingNotice(QWidget):
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
 
-    def end(self) -> None:
-        self.hide()
+    def end(self, reader: object) -> None:
+        self._readers.discard(id(reader))
+        if not self._readers:
+            self.hide()
 
 
 class AreaReader:
@@ -125,7 +129,7 @@ class AreaReader:
                 self.notice.progressed(done, total)
 
         self.loading = True
-        self.notice.begin(text)
+        self.notice.begin(self, text)
         self._job = self._data.in_place(
             work,
             done,
@@ -146,4 +150,4 @@ class AreaReader:
     def _finish(self) -> None:
         self._job = None
         self.loading = False
-        self.notice.end()
+        self.notice.end(self)

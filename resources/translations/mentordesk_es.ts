@@ -457,7 +457,6 @@
     <name>AttendancePanel</name>
     <message>
         <source>Choose an event in the agenda</source>
-        <extracomment>Attendance was saved (the pairs&apos; progress counts workshops attended).</extracomment>
         <translation>Elija un evento en la agenda</translation>
     </message>
     <message>
@@ -470,11 +469,17 @@
     </message>
     <message>
         <source> — excused</source>
+        <extracomment>The user ticked (True) or unticked someone: (application id, present).</extracomment>
         <translation> — justificado</translation>
     </message>
     <message>
         <source> — absent</source>
         <translation> — ausente</translation>
+    </message>
+    <message>
+        <source>Reading the attendance sheet…</source>
+        <extracomment>Attendance was saved (the pairs&apos; progress counts workshops attended). Whether the area&apos;s cohort is read in a worker (the area says so with each read).</extracomment>
+        <translation>Leyendo la hoja de asistencia…</translation>
     </message>
     <message>
         <source>%d expected · %d present · %d absent · %d excused · %d not marked</source>
@@ -772,6 +777,10 @@
     <message>
         <source>Double-click to see this pair&apos;s year</source>
         <translation>Haga doble clic para ver el año de esta pareja</translation>
+    </message>
+    <message>
+        <source>Checking each pair against the rules…</source>
+        <translation>Comprobando cada pareja con las reglas…</translation>
     </message>
     <message>
         <source>Needs attention (%d)</source>
@@ -2279,11 +2288,11 @@
     <name>MeetingsPanel</name>
     <message>
         <source>%d min</source>
-        <extracomment>&quot;Log meeting…&quot; was pressed: the area opens its dialog. A log was deleted: the area rereads the year.</extracomment>
         <translation>%d min</translation>
     </message>
     <message>
         <source>%d meeting(s) logged, %.1f h. Only that pairs met is recorded.</source>
+        <extracomment>&quot;Log meeting…&quot; was pressed: the area opens its dialog. A log was deleted: the area rereads the year.</extracomment>
         <translation>%d reunión(es) registrada(s), %.1f h. Solo se registra que las parejas se reunieron.</translation>
     </message>
     <message>

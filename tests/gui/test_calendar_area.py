@@ -7,9 +7,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from icalendar import Calendar
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from mentordesk.core.calendar.attendance import attendance_sheet
@@ -186,13 +187,13 @@ def test_attendance_is_ticked_off_in_the_checklist(
     )
     area.ui.tabs.setCurrentIndex(1)
     checklist = area.attendance.ui.checklist
-    assert checklist.count() == 4  # two mentors, two mentees
-    for index in (0, 1):
-        item = checklist.item(index)
+    people = checklist.model()
+    assert people.rowCount() == 4  # two mentors, two mentees
+    for row in (0, 1):
         qtbot.mouseClick(
             checklist.viewport(),
             Qt.MouseButton.LeftButton,
-            pos=checklist.visualItemRect(item).center(),
+            pos=checklist.visualRect(people.index(row, 0)).center(),
         )
         qtbot.keyClick(checklist, Qt.Key.Key_Space)
     assert "2 present" in area.attendance.ui.counts.text()
@@ -215,9 +216,9 @@ def test_a_meeting_logged_in_the_dialog_shows_in_the_log(
         dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Save),
         Qt.MouseButton.LeftButton,
     )
-    tree = area.meetings.ui.logs
-    assert tree.topLevelItemCount() == 1
-    assert [tree.topLevelItem(0).text(c) for c in (0, 2)] == ["2026-10-20", "75 min"]
+    logs = area.meetings.ui.logs.model()
+    assert logs.rowCount() == 1
+    assert [logs.index(0, c).data() for c in (0, 2)] == ["2026-10-20", "75 min"]
 
 
 def test_plan_the_year_dialog_plans_what_the_rules_ask(
@@ -261,6 +262,25 @@ def test_export_then_import_the_same_file_changes_nothing(
     path = tmp_path / "cohort.ics"
     assert area.export_ics(path) == 3
     assert area.import_ics(path) == "0 new, 0 updated, 3 unchanged"
+
+
+def test_export_whole_cohort_from_the_menu_writes_the_file_off_the_gui_thread(
+    qtbot: QtBot, area: CalendarArea, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "autumn.ics"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(path), ""))
+    )
+    menu = area.ui.exportButton.menu()
+    (whole,) = [a for a in menu.actions() if a.text() == "Whole cohort…"]
+    whole.trigger()
+    qtbot.waitUntil(lambda: area.ui.statusLabel.text().startswith("Wrote 3 events"))
+    calendar = Calendar.from_ical(path.read_bytes())
+    assert sorted(str(e["SUMMARY"]) for e in calendar.walk("VEVENT")) == [
+        "Coffee first",
+        "Coffee second",
+        "Workshop 1",
+    ]
 
 
 def test_the_main_windows_calendar_page_follows_the_cohort(

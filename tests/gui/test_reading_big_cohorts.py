@@ -5,20 +5,23 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from mentordesk.core.calendar import overview
+from mentordesk.core.calendar.events import EventDraft, create_event
 from mentordesk.core.storage.database import Database
+from mentordesk.core.storage.models import EventKind
 from mentordesk.gui import reading
 from mentordesk.gui.audit.area import AuditArea
 from mentordesk.gui.calendar import CalendarArea
 from mentordesk.gui.calendar import area as calendar_module
+from mentordesk.gui.calendar.models import EventRole
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.main_window import MainWindow
 from mentordesk.gui.reports import ReportsArea
@@ -38,6 +41,17 @@ def cohorts(db: Database) -> dict[str, int]:
         make_active_pair(s, autumn)
         make_active_pair(s, autumn)
         make_application(s, autumn, "mentee", status="waitlisted")
+        create_event(
+            s,
+            autumn.id,
+            EventDraft(
+                "Workshop 1",
+                datetime(2026, 10, 7, 12),
+                datetime(2026, 10, 7, 13),
+                "UTC",
+                EventKind.WORKSHOP,
+            ),
+        )
         spring = make_cohort(s, preset="staff", name="Spring rollout")
         make_active_pair(s, spring)
         return {"autumn": autumn.id, "spring": spring.id}
@@ -77,10 +91,10 @@ def test_a_big_cohorts_calendar_says_it_is_reading_in_place_then_shows_the_year(
     # The window is free while it reads: the notice says what, and no dialog stands in the way.
     assert area.loading and area.reading_notice.isVisible()
     assert "Reading the calendar of 5 applications" in area.reading_notice.label.text()
-    assert QApplication.activeModalWidget() is None
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
     assert pairs_listed(area) == [] and not area.ui.newButton.isEnabled()
     held_reads.set()
-    qtbot.waitUntil(lambda: len(pairs_listed(area)) == 2)
+    qtbot.waitUntil(lambda: len(pairs_listed(area)) == 2, timeout=15000)
     assert not area.loading and not area.reading_notice.isVisible()
     assert area.ui.newButton.isEnabled()
 
@@ -93,7 +107,7 @@ def test_choosing_another_cohort_while_one_is_read_shows_only_the_newer(
     area.set_cohort(cohorts["autumn"])
     area.set_cohort(cohorts["spring"])
     held_reads.set()  # both reads finish, the autumn one first or last
-    qtbot.waitUntil(lambda: not area.loading)
+    qtbot.waitUntil(lambda: not area.loading, timeout=15000)
     qtbot.wait(100)  # what a stale read would show arrives by now
     assert len(pairs_listed(area)) == 1
     assert area.span is not None and area.span.name.endswith("Spring rollout")
@@ -109,8 +123,44 @@ def test_f5_while_the_calendar_is_read_reads_it_once_more_and_shows_that(
     area.reload_now()
     assert area.loading
     held_reads.set()
-    qtbot.waitUntil(lambda: not area.loading)
+    qtbot.waitUntil(lambda: not area.loading, timeout=15000)
     assert len(pairs_listed(area)) == 2
+
+
+def test_a_workshops_attendance_is_read_when_its_tab_is_shown_and_ticked_off_in_place(
+    qtbot: QtBot, db: Database, cohorts: dict[str, int]
+) -> None:
+    area = CalendarArea(AppContext(db, QUndoStack()))
+    shown(area, qtbot)
+    area.set_cohort(cohorts["autumn"])
+    qtbot.waitUntil(lambda: not area.loading, timeout=15000)
+    area.show_day(date(2026, 10, 7))
+    agenda = area.agenda.ui.agendaView
+    (row,) = [
+        r
+        for r in range(area.agenda.proxy.rowCount())
+        if area.agenda.proxy.index(r, 0).data(EventRole).title == "Workshop 1"
+    ]
+    qtbot.mouseClick(
+        agenda.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=agenda.visualRect(area.agenda.proxy.index(row, 0)).center(),
+    )
+    assert area.attendance.sheet is None  # not read while its tab is hidden
+    area.ui.tabs.setCurrentWidget(area.attendance)
+    assert area.attendance.reading_notice.isVisible()
+    checklist = area.attendance.ui.checklist
+    qtbot.waitUntil(lambda: checklist.model().rowCount() == 4, timeout=15000)
+    assert not area.attendance.reading_notice.isVisible()
+    qtbot.mouseClick(
+        checklist.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=checklist.visualRect(checklist.model().index(1, 0)).center(),
+    )
+    qtbot.keyClick(checklist, Qt.Key.Key_Space)
+    assert "1 present" in area.attendance.ui.counts.text()
+    assert checklist.currentIndex().row() == 1  # the list kept its place
+    qtbot.waitUntil(lambda: not area.loading, timeout=15000)
 
 
 def test_a_big_cohorts_reports_read_in_place_and_a_signed_agreement_counts_at_once(
@@ -121,7 +171,7 @@ def test_a_big_cohorts_reports_read_in_place_and_a_signed_agreement_counts_at_on
     area.set_cohort(cohorts["autumn"])
     assert area.loading and area.reading_notice.isVisible()
     assert area.ui.heading.text() == "Reports"  # never another cohort's name meanwhile
-    qtbot.waitUntil(lambda: "Autumn rollout" in area.ui.heading.text())
+    qtbot.waitUntil(lambda: "Autumn rollout" in area.ui.heading.text(), timeout=15000)
     assert not area.reading_notice.isVisible()
     figures = area.summary_panel.ui.summaryView.figure_labels
     assert figures["applicants"].text() == "5"
@@ -147,7 +197,7 @@ def test_a_big_cohorts_audit_trail_is_read_in_place(
     shown(area, qtbot)
     area.set_cohort(cohorts["autumn"])
     assert area.loading and area.reading_notice.isVisible()
-    qtbot.waitUntil(lambda: area.model.rowCount() > 0)
+    qtbot.waitUntil(lambda: area.model.rowCount() > 0, timeout=15000)
     assert not area.loading and not area.reading_notice.isVisible()
     assert "change" in area.count_label.text()
 
@@ -164,6 +214,6 @@ def test_the_window_is_not_ready_until_the_calendar_on_screen_has_its_year(
     window.show_area(2)
     assert window.is_ready() is False  # --ready-and-quit waits for the worker
     held_reads.set()
-    qtbot.waitUntil(window.is_ready)
+    qtbot.waitUntil(window.is_ready, timeout=15000)
     assert len(pairs_listed(window.calendar)) == 2
     assert window.calendar.selected_day >= date(2020, 1, 1)

@@ -32,7 +32,6 @@ from mentordesk.core.applications.records import count_applications
 from mentordesk.core.progress import Progress
 from mentordesk.core.storage.audit_trail import (
     RECORD_KINDS,
-    AuditChoices,
     AuditFilter,
     AuditRow,
     audit_choices,
@@ -41,6 +40,7 @@ from mentordesk.core.storage.audit_trail import (
     show_value,
 )
 from mentordesk.gui.area import Area
+from mentordesk.gui.choice_model import use_choices
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Kind, tell
 from mentordesk.gui.reading import AreaReader, ReadingNotice, reads_in_background
@@ -49,6 +49,7 @@ from mentordesk.gui.reading import AreaReader, ReadingNotice, reads_in_backgroun
 SHOWN = 2000
 _NO_DATE = QDate(2000, 1, 1)
 _INDEX = QModelIndex | QPersistentModelIndex
+People = list[tuple[str, int | None]]  # the person filter's choices: (label, person id)
 
 
 class AuditModel(QAbstractTableModel):
@@ -139,6 +140,7 @@ class AuditArea(Area):
         self.person_combo.setEditable(True)
         self.person_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.person_combo.setMinimumContentsLength(24)
+        self.person_choices = use_choices(self.person_combo)
         self.person_edit = QLineEdit(self.person_combo)
         self.person_edit.setPlaceholderText(self.tr("Anyone"))
         self.person_combo.setLineEdit(self.person_edit)
@@ -269,10 +271,13 @@ class AuditArea(Area):
         flt, data = self.current_filter(), self.data
         self._read_filter = flt
 
-        def work(progress: Progress) -> tuple[AuditChoices, list[AuditRow] | None]:
+        def work(progress: Progress) -> tuple[People, list[str], list[AuditRow] | None]:
             choices = data.read(audit_choices, scope)
+            # The labels too, off the GUI thread: 20,000 people in a big cohort's trail.
+            people = [("", None), *((p.label, p.person_id) for p in choices.people)]
             progress.step(1, 2)
-            return choices, None if flt.person_id == -1 else data.read(audit_rows, flt)
+            rows = None if flt.person_id == -1 else data.read(audit_rows, flt)
+            return people, choices.desks, rows
 
         self.reader.read(
             work,
@@ -282,20 +287,17 @@ class AuditArea(Area):
             refused=lambda exc: tell(self, self.tr("Audit"), exc),
         )
 
-    def _show_all(self, read: tuple[AuditChoices, list[AuditRow] | None]) -> None:
-        choices, rows = read
+    def _show_all(self, read: tuple[People, list[str], list[AuditRow] | None]) -> None:
+        people, desks, rows = read
         self._loading = True
         try:
             typed = self.person_combo.currentText()
-            self.person_combo.clear()
-            self.person_combo.addItem("", None)
-            for person in choices.people:
-                self.person_combo.addItem(person.label, person.person_id)
+            self.person_choices.set_choices(people)
             self.person_combo.setEditText(typed)
             desk = self.desk_combo.currentData()
             self.desk_combo.clear()
             self.desk_combo.addItem(self.tr("Any desk"), None)
-            for name in choices.desks:
+            for name in desks:
                 self.desk_combo.addItem(name, name)
             index = self.desk_combo.findData(desk)
             self.desk_combo.setCurrentIndex(max(index, 0))
@@ -321,17 +323,12 @@ class AuditArea(Area):
         text = self.person_combo.currentText().strip()
         if not text:
             return None
-        index = self.person_combo.findText(text)
-        if index < 0:  # typed: an address or the start of a name
+        labels = self.person_choices.labels()
+        if text in labels:
+            index = labels.index(text)
+        else:  # typed: an address or the start of a name
             wanted = text.casefold()
-            index = next(
-                (
-                    i
-                    for i in range(1, self.person_combo.count())
-                    if wanted in self.person_combo.itemText(i).casefold()
-                ),
-                -1,
-            )
+            index = next((i for i in range(1, len(labels)) if wanted in labels[i].casefold()), -1)
         return self.person_combo.itemData(index) if index > 0 else -1
 
     @staticmethod

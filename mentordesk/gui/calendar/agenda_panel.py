@@ -18,6 +18,9 @@ from mentordesk.gui.languages import local_date
 class AgendaPanel(QWidget):
     """The cohort's events filtered by kind and pair, for one day or one week.
 
+    Its list model holds only the days shown, found in an index by day: a big cohort has
+    thousands of events, and filtering them all row by row in the proxy held the window
+    for most of a second at each change of pair or day.
     Events are dragged from here onto the month grid to move them (the model's MIME data).
     """
 
@@ -32,6 +35,8 @@ class AgendaPanel(QWidget):
         super().__init__(parent)
         self.ui = Ui_AgendaPanel()
         self.ui.setupUi(self)
+        self._by_day: dict[date, list[EventInfo]] = {}
+        self._days: tuple[date, date] | None = None
         self.event_model = EventListModel(self)
         self.proxy = EventFilterProxy(self)
         self.proxy.setSourceModel(self.event_model)
@@ -44,7 +49,18 @@ class AgendaPanel(QWidget):
         self.ui.cancelButton.clicked.connect(lambda: self._request(self.cancel_requested))
 
     def set_events(self, events: list[EventInfo]) -> None:
-        self.event_model.set_events(events)
+        self._by_day = {}
+        for event in events:
+            self._by_day.setdefault(event.day, []).append(event)
+        self._show_days()
+
+    def _show_days(self) -> None:
+        if self._days is None:
+            self.event_model.set_events([])
+            return
+        first, last = self._days
+        days = (first + timedelta(days=n) for n in range((last - first).days + 1))
+        self.event_model.set_events([e for day in days for e in self._by_day.get(day, ())])
 
     def set_filter(self, kinds: set[EventKind], pairing_id: int | None) -> None:
         self.proxy.set_filter(kinds=kinds, pairing_id=pairing_id)
@@ -63,6 +79,9 @@ class AgendaPanel(QWidget):
             last = first + timedelta(days=6)
             self.ui.rangeLabel.setText(self.tr("Week of %s") % local_date(first, "d MMMM yyyy"))
         self.proxy.set_filter(days=(first, last))
+        if self._days != (first, last):
+            self._days = (first, last)
+            self._show_days()
 
     def selected_event(self) -> EventInfo | None:
         index = self.ui.agendaView.currentIndex()

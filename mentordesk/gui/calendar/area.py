@@ -6,14 +6,19 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFileDialog,
     QInputDialog,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QMenu,
     QMessageBox,
     QToolButton,
@@ -38,9 +43,9 @@ from mentordesk.core.calendar.events import (
     timezone_names,
     update_event,
 )
-from mentordesk.core.calendar.ical import export_calendar, import_calendar
+from mentordesk.core.calendar.ical import CalendarExport, export_calendar, import_calendar
 from mentordesk.core.calendar.overview import CohortCalendar, cohort_calendar, year_plan_start
-from mentordesk.core.calendar.progress import CohortProgress, year_progress
+from mentordesk.core.calendar.progress import AttentionItem, CohortProgress, year_progress
 from mentordesk.core.errors import MentorDeskError, ValidationError
 from mentordesk.core.private_files import write_private
 from mentordesk.core.progress import Progress
@@ -55,6 +60,7 @@ from mentordesk.gui.calendar.models import (
     MonthModel,
 )
 from mentordesk.gui.calendar.timeline import PairTimeline
+from mentordesk.gui.choice_model import use_choices
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.core_words import core_word
 from mentordesk.gui.data import Kind, tell
@@ -65,6 +71,37 @@ from mentordesk.gui.reading import AreaReader, ReadingNotice, reads_in_backgroun
 from mentordesk.gui.undo import push
 
 PairingIdRole = Qt.ItemDataRole.UserRole + 2
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class AttentionModel(QAbstractListModel):
+    """The pairs behind the rules, two lines each: thousands on a big cohort, so a model."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entries: list[AttentionItem] = []
+
+    def set_entries(self, entries: list[AttentionItem]) -> None:
+        self.beginResetModel()
+        self.entries = list(entries)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.entries)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{entry.pair_label}\n    {entry.reason}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate(
+                "CalendarArea", "Double-click to see this pair's year"
+            )
+        if role == PairingIdRole:
+            return entry.pairing_id
+        return None
 
 
 class CalendarArea(Area):
@@ -102,6 +139,7 @@ class CalendarArea(Area):
         assert isinstance(layout, QBoxLayout)
         layout.insertWidget(0, self.reading_notice)
         self.reader = AreaReader(self, self.data, self.reading_notice)
+        self.progress_reader = AreaReader(self, self.data, self.reading_notice)
         # Only New event… carries its icon: with one on every button the row no longer fits
         # a 1024-pixel window in Spanish.
         ui.newButton.setIcon(action_icon("new-event"))
@@ -125,6 +163,7 @@ class CalendarArea(Area):
         font.setPointSizeF(font.pointSizeF() + 3)
         ui.monthLabel.setFont(font)
         self.month_model = MonthModel(self)
+        self.pair_choices = use_choices(ui.pairCombo)
         ui.monthView.setModel(self.month_model)
 
         self.agenda = AgendaPanel()
@@ -143,8 +182,11 @@ class CalendarArea(Area):
         self.ui.tabs.setTabToolTip(
             self.ui.tabs.count() - 1, self.tr("Meeting logs: when each pair met, how long and how")
         )
-        self.attention_list = QListWidget()
+        self.attention_model = AttentionModel(self)
+        self.attention_list = QListView()
+        self.attention_list.setModel(self.attention_model)
         self.attention_list.setWordWrap(True)
+        self.attention_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.attention_list.setAccessibleName(self.tr("Needs attention"))
         self.ui.tabs.addTab(self.attention_list, self.tr("Needs attention"))
         self.timeline = PairTimeline()
@@ -174,7 +216,7 @@ class CalendarArea(Area):
         self.month_model.eventDropped.connect(
             self.move_event_to, Qt.ConnectionType.QueuedConnection
         )
-        self.attention_list.itemDoubleClicked.connect(self._attention_chosen)
+        self.attention_list.doubleClicked.connect(self._attention_chosen)
 
     # --- loading ------------------------------------------------------------------------
 
@@ -195,13 +237,14 @@ class CalendarArea(Area):
 
     @property
     def loading(self) -> bool:
-        """True while a big cohort's year is read off the GUI thread."""
-        return self.reader.loading
+        """True while a big cohort's year (or its progress) is read off the GUI thread."""
+        return self.reader.loading or self.progress_reader.loading
 
     def refresh(self) -> None:
         """Read everything shown again (after any change); a big cohort in a worker, the
         notice above the month saying so, and shown in one step when read."""
         cohort_id, today, data = self.cohort_id, self.today, self.data
+        self.progress_reader.cancel()  # the whole year's read brings the progress too
         if cohort_id is None:
             self.reader.cancel()
             self.span, self.events, self.pairs, self.logs, self.progress = None, [], [], [], None
@@ -212,10 +255,11 @@ class CalendarArea(Area):
         if not size:
             return
         self._enable(self.span is not None)
+        self.attendance.big = reads_in_background(size.result)
         self.reader.read(
             lambda progress: data.read(cohort_calendar, cohort_id, today, progress=progress),
             self._show_read,
-            in_background=reads_in_background(size.result),
+            in_background=self.attendance.big,
             text=self.tr("Reading the calendar of %1 applications…").replace(
                 "%1", f"{size.result:,}"
             ),
@@ -256,11 +300,10 @@ class CalendarArea(Area):
     def _fill_pairs(self) -> None:
         current = self.ui.pairCombo.currentData()
         self.ui.pairCombo.blockSignals(True)
-        self.ui.pairCombo.clear()
-        self.ui.pairCombo.addItem(self.tr("All pairs"), None)
-        for pair in self.pairs:
-            self.ui.pairCombo.addItem(pair.label, pair.id)
-        self.ui.pairCombo.setCurrentIndex(max(self.ui.pairCombo.findData(current), 0))
+        self.pair_choices.set_choices(
+            [(self.tr("All pairs"), None), *((pair.label, pair.id) for pair in self.pairs)]
+        )
+        self.ui.pairCombo.setCurrentIndex(max(self.pair_choices.row_of(current), 0))
         self.ui.pairCombo.blockSignals(False)
 
     def selected_kinds(self) -> set[EventKind]:
@@ -490,18 +533,26 @@ class CalendarArea(Area):
         self.meetings.show_logs(self.logs, self.selected_pair())
 
     def _refresh_progress(self) -> None:
-        if self.cohort_id is not None:
-            self.progress = self.data.read(year_progress, self.cohort_id, today=self.today)
+        """Attendance was marked: only the pairs' progress changes (workshops attended)."""
+        cohort_id, today, data = self.cohort_id, self.today, self.data
+        if cohort_id is None:
+            return
+        self.progress_reader.read(
+            lambda _progress: data.read(year_progress, cohort_id, today=today),
+            self._show_progress,
+            in_background=self.attendance.big,
+            text=self.tr("Checking each pair against the rules…"),
+            refused=lambda exc: tell(self, self.tr("Calendar"), exc),
+        )
+
+    def _show_progress(self, progress: CohortProgress) -> None:
+        self.progress = progress
         self._fill_attention()
+        self._fill_timeline()
 
     def _fill_attention(self) -> None:
-        self.attention_list.clear()
         items = self.progress.attention if self.progress else []
-        for entry in items:
-            item = QListWidgetItem(f"{entry.pair_label}\n    {entry.reason}")
-            item.setData(PairingIdRole, entry.pairing_id)
-            item.setToolTip(self.tr("Double-click to see this pair's year"))
-            self.attention_list.addItem(item)
+        self.attention_model.set_entries(items)
         index = self.ui.tabs.indexOf(self.attention_list)
         self.ui.tabs.setTabText(
             index,
@@ -515,9 +566,9 @@ class CalendarArea(Area):
         width = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
         self.ui.tabs.setMinimumWidth(width + 8)
 
-    def _attention_chosen(self, item: QListWidgetItem) -> None:
+    def _attention_chosen(self, index: QModelIndex) -> None:
         self.ui.pairCombo.setCurrentIndex(
-            max(self.ui.pairCombo.findData(item.data(PairingIdRole)), 0)
+            max(self.pair_choices.row_of(index.data(PairingIdRole)), 0)
         )
         self.ui.tabs.setCurrentWidget(self.timeline)
 
@@ -588,17 +639,27 @@ class CalendarArea(Area):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export calendar"), suggested, self.tr("Calendar files (*.ics)")
         )
-        if not path:
+        if not path or self.cohort_id is None:
             return
         title = self.tr("Export calendar")
-        try:
-            self.export_ics(Path(path), **which)
-        except OSError as exc:
-            tell(
-                self, title, ValidationError(self.tr("Cannot write %s: %s") % (path, exc.strerror))
+        cohort_id, data = self.cohort_id, self.data
+        cannot_write = self.tr("Cannot write %s: %s")
+
+        def work(_progress: Progress) -> CalendarExport:
+            # A big cohort's calendar takes seconds to build: off the GUI thread.
+            export = data.read(export_calendar, cohort_id, **which)
+            try:
+                write_private(Path(path), export.data)
+            except OSError as exc:
+                raise ValidationError(cannot_write % (path, exc.strerror)) from exc
+            return export
+
+        def done(export: CalendarExport) -> None:
+            self.ui.statusLabel.setText(
+                self.tr("Wrote %d events of %s to %s") % (export.events, export.name, path)
             )
-        except MentorDeskError as exc:
-            tell(self, title, exc)
+
+        data.in_background(self, title, work, done)
 
     def _ask_export_cohort(self) -> None:
         name = self.span.name if self.span else "cohort"

@@ -2,21 +2,107 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from typing import Any
 
-from mentordesk.core.calendar.attendance import AttendanceSheet, attendance_sheet, mark_attendance
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from mentordesk.core.calendar.attendance import (
+    AttendanceRow,
+    AttendanceSheet,
+    attendance_sheet,
+    mark_attendance,
+)
 from mentordesk.core.storage.models import AttendanceStatus, Role
 from mentordesk.gui.area import Area
-from mentordesk.gui.data import Kind
+from mentordesk.gui.data import Kind, tell
 from mentordesk.gui.forms.ui_attendance_panel import Ui_AttendancePanel
 from mentordesk.gui.languages import local_date
+from mentordesk.gui.reading import AreaReader, ReadingNotice
 
 ApplicationIdRole = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class AttendanceModel(QAbstractListModel):
+    """The people of one attendance sheet, each a tick box (ticked: present).
+
+    A workshop of a big cohort expects thousands of people: one model, not an item each,
+    and a tick updates its rows in place, so the list keeps where the committee was.
+    """
+
+    #: The user ticked (True) or unticked someone: (application id, present).
+    ticked = Signal(int, bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[AttendanceRow] = []
+
+    def set_rows(self, rows: list[AttendanceRow]) -> None:
+        same_people = [r.application_id for r in rows] == [r.application_id for r in self.rows]
+        if same_people and rows:
+            self.rows = rows
+            self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
+            return
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = f"{row.name} ({self._role(row)})"
+            if row.status is AttendanceStatus.EXCUSED:
+                text += QCoreApplication.translate("AttendancePanel", " — excused")
+            elif row.status is AttendanceStatus.ABSENT:
+                text += QCoreApplication.translate("AttendancePanel", " — absent")
+            return text
+        if role == Qt.ItemDataRole.CheckStateRole:
+            present = row.status is AttendanceStatus.PRESENT
+            return Qt.CheckState.Checked if present else Qt.CheckState.Unchecked
+        if role == ApplicationIdRole:
+            return row.application_id
+        return None
+
+    def _role(self, row: AttendanceRow) -> str:
+        # The panel's words: the list was its own before it was a model.
+        if row.role is Role.MENTEE:
+            return QCoreApplication.translate("AttendancePanel", "mentee")
+        return QCoreApplication.translate("AttendancePanel", "mentor")
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsUserCheckable if index.isValid() else flags
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        present = Qt.CheckState(value) == Qt.CheckState.Checked
+        # The panel saves it; the row changes when the saved sheet comes back.
+        self.ticked.emit(self.rows[index.row()].application_id, present)
+        return True
 
 
 class AttendancePanel(QWidget):
-    """The attendance sheet of the event chosen in the agenda; each tick is saved at once."""
+    """The attendance sheet of the event chosen in the agenda; each tick is saved at once.
+
+    The sheet is read when the tab is on screen (choosing events in the agenda costs
+    nothing), a big cohort's in a worker, "Reading…" above the list meanwhile.
+    """
 
     #: Attendance was saved (the pairs' progress counts workshops attended).
     marked = Signal()
@@ -25,57 +111,78 @@ class AttendancePanel(QWidget):
         super().__init__(parent)
         self.area = area
         self.sheet: AttendanceSheet | None = None
-        self._filling = False
+        #: Whether the area's cohort is read in a worker (the area says so with each read).
+        self.big = False
+        self._event_id: int | None = None
+        self._due = False
         self.ui = Ui_AttendancePanel()
         self.ui.setupUi(self)
-        self.ui.checklist.itemChanged.connect(self._toggled)
+        self.model = AttendanceModel(self)
+        self.ui.checklist.setModel(self.model)
+        self.ui.checklist.setUniformItemSizes(True)
+        self.model.ticked.connect(self._toggled)
+        self.reading_notice = ReadingNotice(self)
+        self.ui.layout.insertWidget(1, self.reading_notice)
+        self.reader = AreaReader(self, area.data, self.reading_notice)
         self.ui.everyonePresentButton.clicked.connect(self._everyone_present)
         self.ui.excusedButton.clicked.connect(self._mark_excused)
         self._fill()
 
     def show_event(self, event_id: int | None) -> None:
-        """Show the sheet of ``event_id`` (None: no event chosen)."""
-        self.sheet = None if event_id is None else self.area.data.read(attendance_sheet, event_id)
+        """Show the sheet of ``event_id`` (None: no event chosen): now if the tab is on
+        screen, else when it is shown."""
+        if event_id != self._event_id:
+            self.sheet = None
+            self._fill()
+        self._event_id = event_id
+        self._due = True
+        if self.isVisible():
+            self._read()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._due:
+            self._read()
+
+    def _read(self) -> None:
+        self._due = False
+        event_id, data = self._event_id, self.area.data
+        if event_id is None:
+            self.reader.cancel()
+            self.sheet = None
+            self._fill()
+            return
+        self.reader.read(
+            lambda _progress: data.read(attendance_sheet, event_id),
+            self._show_sheet,
+            in_background=self.big,
+            text=self.tr("Reading the attendance sheet…"),
+            refused=lambda exc: tell(self.area, self.tr("Attendance"), exc),
+        )
+
+    def _show_sheet(self, sheet: AttendanceSheet) -> None:
+        self.sheet = sheet
         self._fill()
 
     def _fill(self) -> None:
-        self._filling = True
         ui = self.ui
-        ui.checklist.clear()
         sheet = self.sheet
         ui.everyonePresentButton.setEnabled(sheet is not None)
         ui.excusedButton.setEnabled(sheet is not None)
+        self.model.set_rows(sheet.rows if sheet is not None else [])
         if sheet is None:
             ui.title.setText(self.tr("Choose an event in the agenda"))
             ui.counts.clear()
-            self._filling = False
             return
         event = sheet.event
         ui.title.setText(
             f"<b>{event.title}</b> · {local_date(event.start, 'ddd d MMM yyyy HH:mm')}"
         )
-        for row in sheet.rows:
-            role = self.tr("mentee") if row.role is Role.MENTEE else self.tr("mentor")
-            text = f"{row.name} ({role})"
-            if row.status is AttendanceStatus.EXCUSED:
-                text += self.tr(" — excused")
-            elif row.status is AttendanceStatus.ABSENT:
-                text += self.tr(" — absent")
-            item = QListWidgetItem(text)
-            item.setData(ApplicationIdRole, row.application_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked
-                if row.status is AttendanceStatus.PRESENT
-                else Qt.CheckState.Unchecked
-            )
-            ui.checklist.addItem(item)
         c = sheet.counts
         ui.counts.setText(
             self.tr("%d expected · %d present · %d absent · %d excused · %d not marked")
             % (c["expected"], c["present"], c["absent"], c["excused"], c["unmarked"])
         )
-        self._filling = False
 
     def _mark(self, marks: dict[int, AttendanceStatus | None]) -> None:
         if self.sheet is None or not marks:
@@ -93,18 +200,15 @@ class AttendancePanel(QWidget):
         self._fill()
         self.marked.emit()
 
-    def _toggled(self, item: QListWidgetItem) -> None:
-        if self._filling:
-            return
-        present = item.checkState() == Qt.CheckState.Checked
+    def _toggled(self, application_id: int, present: bool) -> None:
         status = AttendanceStatus.PRESENT if present else AttendanceStatus.ABSENT
-        self._mark({int(item.data(ApplicationIdRole)): status})
+        self._mark({application_id: status})
 
     def _everyone_present(self) -> None:
         if self.sheet is not None:
             self._mark({r.application_id: AttendanceStatus.PRESENT for r in self.sheet.rows})
 
     def _mark_excused(self) -> None:
-        item = self.ui.checklist.currentItem()
-        if item is not None:
-            self._mark({int(item.data(ApplicationIdRole)): AttendanceStatus.EXCUSED})
+        index = self.ui.checklist.currentIndex()
+        if index.isValid():
+            self._mark({int(index.data(ApplicationIdRole)): AttendanceStatus.EXCUSED})

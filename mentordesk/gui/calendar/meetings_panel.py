@@ -3,14 +3,77 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTreeWidgetItem, QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QWidget
 
 from mentordesk.core.calendar.attendance import FORMAT_LABELS, MeetingLogRow, delete_meeting_log
 from mentordesk.gui.area import Area
 from mentordesk.gui.data import Kind
 from mentordesk.gui.forms.ui_meetings_panel import Ui_MeetingsPanel
+
+LogIdRole = Qt.ItemDataRole.UserRole
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class MeetingLogModel(QAbstractTableModel):
+    """Meeting logs as rows, newest first: a cohort of 20,000 has tens of thousands, shown
+    in one model reset rather than one tree item each."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.logs: list[MeetingLogRow] = []
+        # The panel's words: its catalogue context since the columns were the tree's.
+        self._headers = (
+            QCoreApplication.translate("MeetingsPanel", "Met on"),
+            QCoreApplication.translate("MeetingsPanel", "Pair"),
+            QCoreApplication.translate("MeetingsPanel", "Length"),
+            QCoreApplication.translate("MeetingsPanel", "How"),
+        )
+
+    def set_logs(self, logs: list[MeetingLogRow]) -> None:
+        self.beginResetModel()
+        self.logs = logs
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.logs)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        log = self.logs[index.row()]
+        if role == LogIdRole:
+            return log.id
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            return log.met_on.isoformat()
+        if column == 1:
+            return log.pair_label
+        if column == 2:
+            return QCoreApplication.translate("MeetingsPanel", "%d min") % log.duration_minutes
+        return QCoreApplication.translate("MeetingsPanel", FORMAT_LABELS[log.format])
 
 
 class MeetingsPanel(QWidget):
@@ -26,24 +89,14 @@ class MeetingsPanel(QWidget):
         self.area = area
         self.ui = Ui_MeetingsPanel()
         self.ui.setupUi(self)
+        self.model = MeetingLogModel(self)
+        self.ui.logs.setModel(self.model)
         self.ui.logButton.clicked.connect(self.log_requested)
         self.ui.deleteButton.clicked.connect(self._delete)
 
     def show_logs(self, logs: Sequence[MeetingLogRow], pairing_id: int | None) -> None:
         shown = [log for log in logs if pairing_id is None or log.pairing_id == pairing_id]
-        tree = self.ui.logs
-        tree.clear()
-        for log in reversed(shown):
-            item = QTreeWidgetItem(
-                [
-                    log.met_on.isoformat(),
-                    log.pair_label,
-                    self.tr("%d min") % log.duration_minutes,
-                    self.tr(FORMAT_LABELS[log.format]),
-                ]
-            )
-            item.setData(0, Qt.ItemDataRole.UserRole, log.id)
-            tree.addTopLevelItem(item)
+        self.model.set_logs(shown[::-1])
         hours = sum(log.duration_minutes for log in shown) / 60
         self.ui.summary.setText(
             self.tr("%d meeting(s) logged, %.1f h. Only that pairs met is recorded.")
@@ -51,10 +104,10 @@ class MeetingsPanel(QWidget):
         )
 
     def _delete(self) -> None:
-        item = self.ui.logs.currentItem()
-        if item is None:
+        index = self.ui.logs.currentIndex()
+        if not index.isValid():
             return
-        log_id = int(item.data(0, Qt.ItemDataRole.UserRole))
+        log_id = int(index.data(LogIdRole))
         change = self.area.change(Kind.EVENTS)
         deleted = self.area.data.change(
             self.area, self.tr("Delete meeting"), change, delete_meeting_log, log_id

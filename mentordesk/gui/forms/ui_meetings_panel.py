@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_MeetingsPanel(object):
     def setupUi(self, MeetingsPanel):
@@ -32,14 +32,20 @@ class Ui_MeetingsPanel(object):
 
         self.layout.addWidget(self.summary)
 
-        self.logs = QTreeWidget(MeetingsPanel)
+        self.logs = QTableView(MeetingsPanel)
         self.logs.setObjectName(u"logs")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         sizePolicy.setHorizontalStretch(0)
         sizePolicy.setVerticalStretch(1)
         sizePolicy.setHeightForWidth(self.logs.sizePolicy().hasHeightForWidth())
         self.logs.setSizePolicy(sizePolicy)
-        self.logs.setRootIsDecorated(False)
+        self.logs.setAlternatingRowColors(True)
+        self.logs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.logs.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.logs.setShowGrid(False)
+        self.logs.setWordWrap(False)
+        self.logs.horizontalHeader().setStretchLastSection(True)
+        self.logs.verticalHeader().setVisible(False)
 
         self.layout.addWidget(self.logs)
 
@@ -70,11 +76,6 @@ class Ui_MeetingsPanel(object):
 
     def retranslateUi(self, MeetingsPanel):
         self.summary.setText("")
-        ___qtreewidgetitem = self.logs.headerItem()
-        ___qtreewidgetitem.setText(3, QCoreApplication.translate("MeetingsPanel", u"How", None))
-        ___qtreewidgetitem.setText(2, QCoreApplication.translate("MeetingsPanel", u"Length", None))
-        ___qtreewidgetitem.setText(1, QCoreApplication.translate("MeetingsPanel", u"Pair", None))
-        ___qtreewidgetitem.setText(0, QCoreApplication.translate("MeetingsPanel", u"Met on", None))
 #if QT_CONFIG(accessibility)
         self.logs.setAccessibleName(QCoreApplication.translate("MeetingsPanel", u"Meeting logs", None))
 #endif // QT_CONFIG(accessibility)
