@@ -216,7 +216,13 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
         ],
     )
     active = _active_pairings(session, cohort_id, change.assignments)
-    in_use = pairings_started(session, cohort_id) if change.assignments else set()
+    # Only the pairs this change may move: on a cohort of thousands, one edit reads one
+    # pair's meetings, not the whole cohort's.
+    in_use = (
+        pairings_started(session, cohort_id, among=[p.id for p in active.values()])
+        if change.assignments
+        else set()
+    )
     targets = {k: v for k, v in change.assignments.items()}
     apps = _applications(
         session,
