@@ -292,6 +292,7 @@ class PairingArea(Area):
             if size and size.result >= READ_IN_BACKGROUND_FROM:
                 if other_cohort:  # never the last cohort's board under this one's name
                     self.scores = None
+                    self.card_board.reading = self.unassigned.reading = True
                     self._show(None, reset=True)
                 self._read_in_background(cohort_id, size.result)
                 return
@@ -318,7 +319,8 @@ class PairingArea(Area):
 
         def progressed(done: int, total: int, _message: str) -> None:
             if generation == self._load_generation and isValid(self):
-                self.reading_bar.setRange(0, max(total, 0))
+                # One more step than the read reports: preparing the scores comes after it.
+                self.reading_bar.setRange(0, max(total, 0) + 1)
                 self.reading_bar.setValue(min(done, total))
 
         def finished(result: tuple[BoardScores, BoardSnapshot]) -> None:
@@ -355,6 +357,7 @@ class PairingArea(Area):
 
     def _stop_reading(self) -> None:
         self.loading = False
+        self.card_board.reading = self.unassigned.reading = False
         self.reading_bar.hide()
         self.toolbar.setEnabled(True)
         self.toolbar.second_row.setEnabled(True)
