@@ -22,7 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 
 from mentordesk.core.applications.records import list_applications
 from mentordesk.core.programs.cohorts import create_cohort, create_program
@@ -41,17 +41,19 @@ TOPICS = (
 )
 
 
-def fill(db: Database, count: int) -> int:
+def fill(db: Database, count: int, name: str = "Big") -> int:
+    """A cohort ``name`` of ``count`` applications (a third mentors) in a program of its own."""
     rng = random.Random(7)
     with db.transaction() as session:
         session.info["audit_disabled"] = True  # bulk benchmark data, not a user's change
-        program = create_program(session, "Bench", "staff")
-        cohort = create_cohort(session, program, "Big", date(2026, 9, 1), date(2027, 6, 30))
+        program = create_program(session, "Bench" if name == "Big" else f"Bench {name}", "staff")
+        cohort = create_cohort(session, program, name, date(2026, 9, 1), date(2027, 6, 30))
+        first = session.scalar(select(func.max(Person.id))) or 0
         people = [
             {
                 "first_name": f"Given{i}",
                 "last_name": f"Family{i % 977}",
-                "email": f"p{i}@example.org",
+                "email": f"p{i}@example.org" if name == "Big" else f"{name}.p{i}@example.org",
                 "created_at": datetime(2026, 1, 1),
             }
             for i in range(count)
@@ -60,7 +62,7 @@ def fill(db: Database, count: int) -> int:
         apps = [
             {
                 "cohort_id": cohort.id,
-                "person_id": i + 1,
+                "person_id": first + i + 1,
                 "role": "mentor" if i % 3 == 0 else "mentee",
                 "status": "submitted",
                 "department": rng.choice(DEPARTMENTS),

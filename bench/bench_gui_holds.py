@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -39,17 +39,24 @@ from mentordesk.core.storage.models import (  # noqa: E402
     Pairing,
 )
 
+if TYPE_CHECKING:
+    from mentordesk.gui.main_window import MainWindow
+
 #: (action, longest hold in ms, holds over 100 ms)
 Row = tuple[str, float, int]
+#: The areas whose actions ``--areas`` can choose (Applicants' are always measured).
+AREAS = {"pairing", "calendar", "reports", "audit"}
 
 
-def fill_year(path: Path, size: int) -> None:
+def fill_year(path: Path, size: int, suggest_size: int = 2_000) -> None:
     """A cohort named "Big" of ``size`` applications, a third of them mentors, each mentor
     paired with one mentee, a meeting logged and one planned for each pair, a monthly
-    workshop (everyone paired came to the first three), and the import's audit trail."""
+    workshop (everyone paired came to the first three), and the import's audit trail; and a
+    cohort "Suggest" of ``suggest_size`` with no pairs yet, for Suggest and Accept all."""
     from bench_applicants import fill
 
     db = Database(path)
+    fill(db, suggest_size, name="Suggest")
     cohort_id = fill(db, size)
     with db.transaction() as session:
         session.info["audit_disabled"] = True  # benchmark data, not a user's change
@@ -211,7 +218,7 @@ class Driver:
         return (label, self.watch.longest_ms, len(self.watch.holds))
 
 
-def run(path: Path) -> list[Row]:
+def run(path: Path, areas: set[str] = AREAS) -> list[Row]:
     from mentordesk.gui.app import create_application
     from mentordesk.gui.main_window import MainWindow
     from mentordesk.gui.opening import open_for_window
@@ -258,9 +265,16 @@ def run(path: Path) -> list[Row]:
         )
         rows.append(driver.measure("clear the search", search.clear, ready))
     for index, name in enumerate(("Pairing", "Calendar", "Reports", "Audit"), start=1):
+        if name.casefold() not in areas:
+            continue
         rows.append(driver.measure(f"switch to {name}", lambda i=index: window.show_area(i), ready))
         rows.append(driver.measure(f"F5 on {name}", ui.actionRefresh.trigger, ready))
-    rows += inside_the_areas(driver, window, ready)
+        if name == "Pairing":
+            rows += board_edits(driver, window, ready)
+    if {"calendar", "reports", "audit"} <= areas:
+        rows += inside_the_areas(driver, window, ready)
+    if "pairing" in areas:
+        rows += suggestion(driver, window, ready)
     rows.append(driver.measure("switch back to Applicants", lambda: window.show_area(0), ready))
     window.close()
     return rows
@@ -347,15 +361,94 @@ def inside_the_areas(driver: Driver, window: Any, ready: Callable[[], bool]) -> 
     return rows
 
 
+def board_edits(driver: Driver, window: MainWindow, ready: Callable[[], bool]) -> list[Row]:
+    """A board edit on the big cohort (every pair has met, so it is a lock), and its undo."""
+    pairing = window.areas[1]
+    snapshot = pairing.snapshot
+    assert snapshot is not None
+    mentee = next(iter(snapshot.pair))
+
+    def locked() -> bool:
+        shown = pairing.snapshot
+        return shown is not None and shown.pair[mentee].locked
+
+    def lock() -> None:
+        pairing.card_board.select([mentee])
+        pairing.lock_action.trigger()
+
+    return [
+        driver.measure("lock a pair on Pairing", lock, lambda: ready() and locked()),
+        driver.measure("undo the lock", window.undo_stack.undo, lambda: ready() and not locked()),
+    ]
+
+
+def suggestion(driver: Driver, window: MainWindow, ready: Callable[[], bool]) -> list[Row]:
+    """Suggest and Accept all on the cohort of 2,000 (the optimizer's size), with undo and
+    redo, and a drag of one mentee back to the unassigned column."""
+    pairing = window.areas[1]
+
+    def choose() -> None:
+        window.show_area(1)
+        window.select_cohort_named("Suggest")
+
+    rows = [driver.measure("choose the cohort of 2,000 on Pairing", choose, ready)]
+    rows.append(
+        driver.measure(
+            "Suggest (worker, progress)",
+            pairing.suggest_action.trigger,
+            lambda: ready() and pairing.proposal_dialog is not None,
+        )
+    )
+    dialog = pairing.proposal_dialog
+    assert dialog is not None
+    count = len(dialog.changes)
+
+    def paired() -> int:
+        shown = pairing.snapshot
+        return len(shown.pair) if shown is not None else 0
+
+    rows.append(
+        driver.measure(
+            f"Accept all ({count} pairs)",
+            dialog.accept_all_button.click,
+            lambda: ready() and pairing.proposal_dialog is None and paired() > 0,
+        )
+    )
+    rows.append(
+        driver.measure("undo Accept all", window.undo_stack.undo, lambda: ready() and not paired())
+    )
+    rows.append(
+        driver.measure("redo Accept all", window.undo_stack.redo, lambda: ready() and paired() > 0)
+    )
+    snapshot = pairing.snapshot
+    assert snapshot is not None
+    mentee = next(iter(snapshot.pair))
+    rows.append(
+        driver.measure(
+            "unassign one mentee (a drag to the column)",
+            lambda: pairing.move_mentees([mentee], None),
+            lambda: (
+                ready() and pairing.snapshot is not None and mentee not in pairing.snapshot.pair
+            ),
+        )
+    )
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=20_000, help="applications in the cohort")
+    parser.add_argument(
+        "--areas",
+        default=",".join(sorted(AREAS)),
+        help="which areas' actions to measure, comma-separated (default: all)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "holds.db"
         print(f"… building a cohort of {args.size:,}", file=sys.stderr, flush=True)
         fill_year(path, args.size)
-        rows = run(path)
+        rows = run(path, {a.strip().casefold() for a in args.areas.split(",")})
     width = max(len(r[0]) for r in rows)
     print(f"GUI-thread holds on a cohort of {args.size:,} (goal: none over 100 ms)")
     for action, longest, over in rows:

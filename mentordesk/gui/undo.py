@@ -10,15 +10,20 @@ index stays where the database is, and the reason is shown to the user (``data.t
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
 from mentordesk.core.applications.edits import OtherChange
-from mentordesk.core.errors import MentorDeskError, StaleEditError
+from mentordesk.core.errors import Cancelled, MentorDeskError, StaleEditError
+from mentordesk.core.progress import Progress
 from mentordesk.gui.conflict_dialog import ConflictDialog
 from mentordesk.gui.data import Data, show_refusal, tell
+from mentordesk.gui.jobs import run_job
+
+T = TypeVar("T")
 
 
 class DatabaseCommand(QUndoCommand):
@@ -54,6 +59,38 @@ class DatabaseCommand(QUndoCommand):
 
     def theirs_kept(self) -> None:
         """The person kept the other desk's change: show it (the step is dropped)."""
+
+    def in_worker(self, title: str, label: str, work: Callable[[Progress], T]) -> T:
+        """``work(progress)`` off the GUI thread, with a progress dialog, while the event loop
+        keeps turning (the window paints, the progress moves); returns its result here, or
+        raises its refusal as a write would, so the stack still sees one step done. For a
+        step too big to hold the window (accepting a whole suggestion, its undo and redo)."""
+        outcome: list[tuple[bool, object]] = []
+        loop = QEventLoop()
+
+        def finished(kind: bool, value: object) -> None:
+            outcome.append((kind, value))
+            loop.quit()
+
+        # (kept until the work is over: the progress dialog is its child)
+        parent = _visible(self.where) or _visible(QApplication.activeWindow()) or QWidget()
+        run_job(
+            parent,
+            title,
+            work,
+            lambda result: finished(True, result),
+            on_failed=lambda exc: finished(False, exc),
+            on_cancelled=lambda: finished(False, Cancelled("Cancelled; nothing was changed")),
+            label=label,
+        )
+        if not outcome:
+            loop.exec()
+        del parent
+        done, value = outcome[0]
+        if not done:
+            assert isinstance(value, BaseException)
+            raise value
+        return value  # type: ignore[return-value]
 
     def apply_redo(self) -> None:
         raise NotImplementedError

@@ -2679,7 +2679,7 @@
     <name>PairingArea</name>
     <message>
         <source>Rematch</source>
-        <extracomment>From this many applications on, the board is read and prepared in a worker thread. Mentees × mentors up to which &quot;why not?&quot; is answered at once while dragging (a few ms); above it the answer comes from the chip&apos;s menu, worked out off the GUI thread.</extracomment>
+        <extracomment>From this many applications on, the board is read and prepared in a worker thread (the board reads more per application than the Applicants table: profiles, eligibility). Mentees × mentors up to which &quot;why not?&quot; is answered at once while dragging (a few ms); above it the answer comes from the chip&apos;s menu, worked out off the GUI thread. A whole suggestion (or many mentees): the board is read again whole, off the GUI thread, and shown with one model reset. From this many mentees changed at once, a board change shows the whole board again.</extracomment>
         <translation>Reasignar</translation>
     </message>
     <message>
@@ -2714,6 +2714,10 @@
     <message>
         <source>Working it out…</source>
         <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>Saving the pairs…</source>
+        <translation>Guardando las parejas…</translation>
     </message>
     <message>
         <source>Unassign %s</source>

@@ -4,14 +4,17 @@ accepting a whole suggestion (and its undo and redo) runs in a worker as one ste
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 import mentordesk.gui.pairing.area as pairing_area
-from mentordesk.core.matching.pairs import board_state
+from mentordesk.core.matching.pairs import board_state, change_board
 from mentordesk.core.storage.database import Database
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.pairing import PairingArea
@@ -108,3 +111,40 @@ def test_an_edit_on_a_big_board_redraws_only_what_it_touched(
     assert area.unassigned_model.row_of(ids["bob"]) >= 0
     assert [c.mentee_id for c in area.card_board.cards[ids["grace"]].chips] == [ids["ada"]]
     assert resets == []
+
+
+def test_accepting_a_whole_suggestion_runs_in_a_worker_as_one_step_with_one_reset(
+    big: tuple[PairingArea, dict[str, int]], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    area, ids = big
+    area.set_cohort(ids["cohort"])
+    qtbot.waitUntil(lambda: not area.loading, timeout=10_000)
+    area.suggest_action.trigger()
+    qtbot.waitUntil(lambda: area.proposal_dialog is not None, timeout=20_000)
+    dialog = area.proposal_dialog
+    assert dialog is not None and len(dialog.changes) == 2  # Bob and Cy get a mentor
+    resets: list[str] = []
+    area.board_model.modelReset.connect(lambda: resets.append("board"))
+    saved_in: list[int] = []
+
+    def saving(*args: Any) -> Any:
+        saved_in.append(threading.get_ident())
+        return change_board(*args)
+
+    monkeypatch.setattr(pairing_area, "change_board", saving)
+
+    qtbot.mouseClick(dialog.accept_all_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: len(_pairs(area)) == 3, timeout=10_000)
+    assert len(saved_in) == 1 and threading.get_ident() not in saved_in  # in a worker
+    assert resets == ["board"]  # one model reset shows the whole suggestion
+    assert area.unassigned_model.rowCount() == 0
+    stack = area.context.undo_stack
+    assert stack.count() == 1
+    stack.undo()  # the undo runs in the worker too, and the stack waits for it
+    assert _pairs(area) == {ids["ada"]: ids["grace"]}
+    assert area.unassigned_model.rowCount() == 2
+    stack.redo()
+    assert len(_pairs(area)) == 3
+    assert len(saved_in) == 3 and threading.get_ident() not in saved_in
+    assert resets == ["board"] * 3

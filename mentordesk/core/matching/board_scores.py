@@ -46,6 +46,7 @@ class BoardScores:
     def __init__(self, inputs: CohortInputs, problem: MatchProblem | None = None) -> None:
         self.inputs = inputs
         self.mentee_by_id = {p.id: p for p in inputs.mentees}
+        self._mentee_row = {p.id: i for i, p in enumerate(inputs.mentees)}
         self.mentor_col = {p.id: j for j, p in enumerate(inputs.mentors)}
         self._problem = problem
         self._columns: OrderedDict[int, Column] = OrderedDict()
@@ -58,6 +59,9 @@ class BoardScores:
         at the first drag or click."""
         self._mentor_side()
         self._mentor_names()
+        if self.inputs.mentees:
+            # The first column also loads what scoring a column needs the first time.
+            self.column(self.inputs.mentees[0].id)
         return self
 
     def _mentor_side(self) -> Scorer:
@@ -97,7 +101,7 @@ class BoardScores:
         if found is not None:
             self._columns.move_to_end(mentee_id)
             return found
-        i = self.inputs.mentees.index(mentee)
+        i = self._mentee_row[mentee_id]  # (list.index compares whole profiles: 0.1 s on 20,000)
         if self._problem is not None:
             # The problem keeps only allowed pairs' totals: the column is scored from its
             # prepared mentor side, every component, in one row.

@@ -216,7 +216,13 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
         ],
     )
     active = _active_pairings(session, cohort_id, change.assignments)
-    in_use = pairings_started(session, cohort_id) if change.assignments else set()
+    # Only the pairs this change may move: on a cohort of thousands, one edit reads one
+    # pair's meetings, not the whole cohort's.
+    in_use = (
+        pairings_started(session, cohort_id, among=[p.id for p in active.values()])
+        if change.assignments
+        else set()
+    )
     targets = {k: v for k, v in change.assignments.items()}
     apps = _applications(
         session,
@@ -822,7 +828,6 @@ def board_pairs(
 ) -> BoardPairs:
     """The cohort's active pairs and mentee statuses, by column queries (no ORM objects);
     only these mentees' when given (what one board edit changed, on a board of thousands)."""
-    in_use = pairings_started(session, cohort_id)
     wanted = None if mentee_ids is None else sorted(set(mentee_ids))
     pairs_query = select(
         Pairing.id,
@@ -843,6 +848,9 @@ def board_pairs(
         pairs_query = pairs_query.where(Pairing.mentee_id.in_(wanted))
         status_query = status_query.where(Application.id.in_(wanted))
     rows = session.execute(pairs_query).all()
+    in_use = pairings_started(
+        session, cohort_id, among=None if wanted is None else [r.id for r in rows]
+    )
     pairs = [
         BoardPair(
             pairing_id=r.id,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import enum
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -540,9 +540,14 @@ def mentor_ratings_by_person(session: Session, person_ids: set[int]) -> dict[int
 
 
 def pair_start_dates(
-    session: Session, cohort_id: int, *, today: date | None = None
+    session: Session,
+    cohort_id: int,
+    *,
+    today: date | None = None,
+    among: Collection[int] | None = None,
 ) -> dict[int, date]:
-    """When each pair of the cohort started, for those that have: a fact, not a plan.
+    """When each pair of the cohort started, for those that have: a fact, not a plan
+    (``among``: only these pairings, as one board edit needs on a cohort of thousands).
 
     A pair starts with its first meeting held (logged on or before today), or with the
     cohort's start when the pair was made before it. Planned events are only plans: a
@@ -551,27 +556,36 @@ def pair_start_dates(
     today = today or date.today()
     cohort = session.get(Cohort, cohort_id)
     started: dict[int, date] = {}
-    for pairing_id, first in session.execute(
+    logs = (
         select(MeetingLog.pairing_id, func.min(MeetingLog.met_on))
         .join(Pairing, MeetingLog.pairing_id == Pairing.id)
         .where(Pairing.cohort_id == cohort_id, MeetingLog.met_on <= today)
         .group_by(MeetingLog.pairing_id)
-    ):
+    )
+    made = select(Pairing.id, Pairing.created_at).where(Pairing.cohort_id == cohort_id)
+    if among is not None:
+        logs = logs.where(Pairing.id.in_(sorted(among)))
+        made = made.where(Pairing.id.in_(sorted(among)))
+    for pairing_id, first in session.execute(logs):
         started[pairing_id] = first
     if cohort is not None and cohort.start_date <= today:
-        for pairing_id, created_at in session.execute(
-            select(Pairing.id, Pairing.created_at).where(Pairing.cohort_id == cohort_id)
-        ):
+        for pairing_id, created_at in session.execute(made):
             if created_at is not None and created_at.date() <= cohort.start_date:
                 held = started.get(pairing_id)
                 started[pairing_id] = min(held, cohort.start_date) if held else cohort.start_date
     return started
 
 
-def pairings_started(session: Session, cohort_id: int, *, today: date | None = None) -> set[int]:
+def pairings_started(
+    session: Session,
+    cohort_id: int,
+    *,
+    today: date | None = None,
+    among: Collection[int] | None = None,
+) -> set[int]:
     """Pairs of the cohort that have started (see ``pair_start_dates``): moving one means
     ending it (a rematch), and the optimizer keeps it."""
-    return set(pair_start_dates(session, cohort_id, today=today))
+    return set(pair_start_dates(session, cohort_id, today=today, among=among))
 
 
 def is_kept(pairing: Pairing, in_use: set[int]) -> bool:

@@ -40,6 +40,7 @@ from mentordesk.core.matching.outcome import Pairing, best_with
 from mentordesk.core.matching.pairs import (
     Assignment,
     BoardChange,
+    BoardPairs,
     board_pairs,
     board_state_for,
     change_board,
@@ -48,7 +49,6 @@ from mentordesk.core.matching.pairs import (
 )
 from mentordesk.core.matching.rematch import RematchDone, plan_rematch, rematch, undo_rematch
 from mentordesk.core.matching.solver import (
-    CohortInputs,
     MatchProblem,
     Proposal,
     problem_of,
@@ -56,7 +56,7 @@ from mentordesk.core.matching.solver import (
     solve,
 )
 from mentordesk.core.matching.why_not import WhyNot, why_not_pair
-from mentordesk.core.progress import Progress
+from mentordesk.core.progress import Progress, no_progress
 from mentordesk.core.storage.models import ApplicationStatus
 from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
@@ -80,8 +80,9 @@ from mentordesk.gui.publish_dialog import PublishDialog
 from mentordesk.gui.undo import DatabaseCommand, push
 from mentordesk.gui.withdrawal import WithdrawFlow
 
-#: From this many applications on, the board is read and prepared in a worker thread.
-READ_IN_BACKGROUND_FROM = 5000
+#: From this many applications on, the board is read and prepared in a worker thread (the
+#: board reads more per application than the Applicants table: profiles, eligibility).
+READ_IN_BACKGROUND_FROM = 1000
 
 #: Mentees × mentors up to which "why not?" is answered at once while dragging (a few ms);
 #: above it the answer comes from the chip's menu, worked out off the GUI thread.
@@ -91,19 +92,41 @@ WHY_NOT_INSTANT = 250_000
 class BoardChangeCommand(DatabaseCommand):
     """One board edit on the undo stack: redo makes the change, undo applies its inverse."""
 
-    def __init__(self, area: PairingArea, cohort_id: int, text: str, change: BoardChange) -> None:
+    def __init__(
+        self,
+        area: PairingArea,
+        cohort_id: int,
+        text: str,
+        change: BoardChange,
+        *,
+        bulk: bool = False,
+    ) -> None:
         super().__init__(area.data, text, where=area)
         self._area = area
         self._cohort_id = cohort_id
         self._change = change
         self._inverse: BoardChange | None = None
+        #: A whole suggestion (or many mentees): the board is read again whole, off the GUI
+        #: thread, and shown with one model reset.
+        self.bulk = bulk or is_bulk(change)
 
     def apply_redo(self) -> None:
-        self._inverse = self._area.apply_change(self._cohort_id, self._change)
+        self._inverse = self._apply(self._change)
 
     def apply_undo(self) -> None:
         assert self._inverse is not None
-        self._area.apply_change(self._cohort_id, self._inverse)
+        self._apply(self._inverse)
+
+    def _apply(self, change: BoardChange) -> BoardChange:
+        return self._area.apply_change(self._cohort_id, change, self)
+
+
+#: From this many mentees changed at once, a board change shows the whole board again.
+BULK_FROM = 50
+
+
+def is_bulk(change: BoardChange) -> bool:
+    return len({*change.assignments, *change.statuses}) >= BULK_FROM
 
 
 class RematchCommand(DatabaseCommand):
@@ -269,6 +292,7 @@ class PairingArea(Area):
             if size and size.result >= READ_IN_BACKGROUND_FROM:
                 if other_cohort:  # never the last cohort's board under this one's name
                     self.scores = None
+                    self.card_board.reading = self.unassigned.reading = True
                     self._show(None, reset=True)
                 self._read_in_background(cohort_id, size.result)
                 return
@@ -295,7 +319,8 @@ class PairingArea(Area):
 
         def progressed(done: int, total: int, _message: str) -> None:
             if generation == self._load_generation and isValid(self):
-                self.reading_bar.setRange(0, max(total, 0))
+                # One more step than the read reports: preparing the scores comes after it.
+                self.reading_bar.setRange(0, max(total, 0) + 1)
                 self.reading_bar.setValue(min(done, total))
 
         def finished(result: tuple[BoardScores, BoardSnapshot]) -> None:
@@ -332,6 +357,7 @@ class PairingArea(Area):
 
     def _stop_reading(self) -> None:
         self.loading = False
+        self.card_board.reading = self.unassigned.reading = False
         self.reading_bar.hide()
         self.toolbar.setEnabled(True)
         self.toolbar.second_row.setEnabled(True)
@@ -585,25 +611,69 @@ class PairingArea(Area):
     def show_refusal(self, _title: str, message: str) -> None:
         self.show_message(message)  # the board says why in its status line, never a box
 
-    def apply_change(self, cohort_id: int, change: BoardChange) -> BoardChange:
-        """Make one change in one transaction and show it; raises when a rule refuses it."""
+    def apply_change(
+        self, cohort_id: int, change: BoardChange, command: BoardChangeCommand
+    ) -> BoardChange:
+        """Make one board change in one transaction and show it; raises when a rule refuses
+        it. One edit rereads and redraws only its mentees and their mentors; a bulk one (a
+        whole suggestion, its undo and redo) is saved and read again whole in a worker, with
+        progress, and shown with one model reset."""
         # A waitlisted mentee paired after all is accepted again: applications change too.
         kinds = Kind.PAIRINGS | (Kind.APPLICATIONS if change.statuses else Kind(0))
-        inverse = self.data.write(
-            Change(kinds, cohort_id, origin=self), change_board, cohort_id, change
-        )
-        if cohort_id == self.cohort_id:
-            mentees = {*change.assignments, *change.statuses}
-            self.refresh(select_mentees=list(change.assignments), mentees=mentees)
+        data, snapshot, scores, bulk = self.data, self.snapshot, self.scores, command.bulk
+        shown_here = cohort_id == self.cohort_id and snapshot is not None
+        mentees = {*change.assignments, *change.statuses}
+
+        def work(
+            progress: Progress,
+        ) -> tuple[BoardChange, BoardSnapshot | None, BoardPairs | None]:
+            progress.step(0, 2)
+            # Past this point Cancel waits: the transaction is saved whole or not at all.
+            inverse = data.write(
+                Change(kinds, cohort_id, origin=self), change_board, cohort_id, change
+            )
+            if not shown_here or snapshot is None:
+                return inverse, None, None
+            if bulk:
+                current = data.read(board_pairs, cohort_id)
+                return inverse, BoardSnapshot.of(with_pairs(snapshot.state, current), scores), None
+            return inverse, None, data.read(board_pairs, cohort_id, mentees)
+
+        if bulk:
+            inverse, whole, some = command.in_worker(
+                self.tr("Pairing"), self.tr("Saving the pairs…"), work
+            )
+        else:
+            # One edit stays on the GUI thread: it is short (its mentees' pairs), and the
+            # committee goes on with the keyboard right where it was (a dialog closing, the
+            # focus on the pair) without an event loop turning under it.
+            inverse, whole, some = work(no_progress())
+        if cohort_id != self.cohort_id:
+            return inverse
+        selected = list(change.assignments)
+        if self.snapshot is not snapshot or snapshot is None:
+            self.refresh(select_mentees=selected, mentees=mentees)  # the board moved meanwhile
+        elif whole is not None:
+            self._show(whole, reset=True)
+            self.select_mentees(selected[:1])
+            self._update_actions()
+        elif some is not None:
+            before = {snapshot.pair[m].mentor_id for m in mentees if m in snapshot.pair}
+            touched = before | {p.mentor_id for p in some.pairs}
+            self._show(
+                snapshot.patched(list(mentees), some), mentors=touched, mentees=list(mentees)
+            )
+            self.select_mentees(selected)
+            self._update_actions()
         return inverse
 
-    def push_change(self, text: str, change: BoardChange) -> bool:
-        """Do a change and put it on the undo stack; a refused change shows why and is not pushed."""
+    def push_change(self, text: str, change: BoardChange, *, bulk: bool = False) -> bool:
+        """Do a change and put it on the undo stack; a refused change shows why and is not
+        pushed. ``bulk``: saved in a worker whatever its size (a suggestion accepted)."""
         if self.cohort_id is None or not change:
             return False
-        if not push(
-            self.context.undo_stack, BoardChangeCommand(self, self.cohort_id, text, change)
-        ):
+        command = BoardChangeCommand(self, self.cohort_id, text, change, bulk=bulk)
+        if not push(self.context.undo_stack, command):
             return False
         self.show_message(text)
         return True
@@ -904,16 +974,20 @@ class PairingArea(Area):
             return
         cohort_id = self.cohort_id
 
-        def work(progress: Progress) -> tuple[CohortInputs, MatchProblem, Proposal]:
+        def work(progress: Progress) -> tuple[Proposal, BoardScores, BoardSnapshot]:
             inputs = self.data.read(read_cohort, cohort_id, progress)
             problem = problem_of(inputs)
-            return inputs, problem, solve(problem, progress)
+            proposal = solve(problem, progress)
+            # The board the proposal is compared with, read and prepared here too.
+            scores = BoardScores(inputs, problem)  # fresh scores, the whole problem at hand
+            state = board_state_for(inputs, self.data.read(board_pairs, cohort_id))
+            return proposal, scores, BoardSnapshot.of(state, scores)
 
         self.data.in_background(
             self,
             self.tr("Suggest pairing"),
             work,
-            lambda result: self.show_proposal(result[2], result[1], result[0]),
+            lambda result: self.show_proposal(result[0], result[1], result[2]),
             on_cancelled=lambda: self.show_message(
                 self.tr("Suggestion cancelled; nothing changed")
             ),
@@ -981,20 +1055,21 @@ class PairingArea(Area):
             },
         )
         text = self.tr("Fill %d free place(s); every existing pair stays") % len(fill.new_pairs)
-        self.push_change(text, change)
+        self.push_change(text, change, bulk=True)
 
     def show_proposal(
         self,
         proposal: Proposal,
-        problem: MatchProblem | None = None,
-        inputs: CohortInputs | None = None,
+        scores: BoardScores | None = None,
+        snapshot: BoardSnapshot | None = None,
     ) -> None:
+        """The proposal as a diff against the board (``scores``/``snapshot``: the board as
+        the suggestion's worker read it, shown first)."""
         if self.cohort_id != proposal.cohort_id:
             return
-        if problem is not None and inputs is not None:
-            self.scores = BoardScores(inputs, problem)  # fresh scores, the whole matrix at hand
-            state = board_state_for(inputs, self.data.read(board_pairs, proposal.cohort_id))
-            self._show(BoardSnapshot.of(state, self.scores), reset=True)
+        if scores is not None and snapshot is not None:
+            self.scores = scores
+            self._show(snapshot, reset=True)
         assert self.snapshot is not None
         dialog = ProposalDialog(self.snapshot, proposal, self)
         self.proposal_dialog = dialog
@@ -1004,7 +1079,9 @@ class PairingArea(Area):
                 change = dialog.selected_change()
                 n = len(change.assignments)
                 if change:
-                    self.push_change(self.tr("Accept %d suggested change(s)") % n, change)
+                    self.push_change(
+                        self.tr("Accept %d suggested change(s)") % n, change, bulk=True
+                    )
                 else:
                     self.show_message(self.tr("The board already is the optimal pairing"))
             self.proposal_dialog = None

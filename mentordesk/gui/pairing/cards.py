@@ -447,6 +447,8 @@ class CardBoard(QScrollArea):
         self._build_more = QTimer(self, singleShot=True, interval=0)
         self._build_more.timeout.connect(self._build_slice)
         self._sections: dict[str, _Section] = {}
+        #: A cohort's board is being read (the area says so): no "choose a cohort" meanwhile.
+        self.reading = False
         # The page stays; each build puts its content in it. Taking a full page out of the
         # scroll area would reparent hundreds of widgets at once (a hold on a big board).
         self._page = QWidget()
@@ -625,7 +627,8 @@ class CardBoard(QScrollArea):
         to_build: list[tuple[FlowLayout, MentorCard]] = []
         snap = self.snapshot
         if snap is None:
-            self._layout.addWidget(QLabel(self.tr("Choose a cohort to see its pairing board")))
+            if not self.reading:
+                self._layout.addWidget(QLabel(self.tr("Choose a cohort to see its pairing board")))
         else:
             legend = QLabel(
                 self.tr(

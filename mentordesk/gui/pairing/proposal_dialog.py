@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QPushButton, QWidget
 
-from mentordesk.core.matching.pairs import Assignment, BoardChange
+from mentordesk.core.matching.pairs import Assignment, BoardChange, BoardPair
 from mentordesk.core.matching.solver import Proposal
 from mentordesk.core.storage.models import ApplicationStatus
 from mentordesk.gui.forms.ui_proposal_dialog import Ui_ProposalDialog
@@ -50,12 +50,20 @@ def proposal_diff(snapshot: BoardSnapshot, proposal: Proposal) -> list[ProposedC
                 now=snapshot.mentor[now_id].name if now_id in snapshot.mentor else "",
                 proposed_mentor_id=new_id,
                 proposed=pair.mentor_name if pair else "",
-                score_now=snapshot.score(mentee.id, now_id) if now_id else None,
+                score_now=_stored_score(snapshot, current) if current else None,
                 score_proposed=pair.score if pair else None,
                 reason=reasons.get(mentee.id, ""),
             )
         )
     return changes
+
+
+def _stored_score(snapshot: BoardSnapshot, pair: BoardPair) -> float | None:
+    """The score saved with the pair (a pair's score depends on the two people alone), so
+    a board of thousands of pairs is compared without scoring one column per pair."""
+    if pair.score is not None:
+        return pair.score
+    return snapshot.score(pair.mentee_id, pair.mentor_id)
 
 
 def _score_item(value: float | None) -> QStandardItem:
@@ -113,9 +121,7 @@ class ProposalDialog(QDialog):
         view.horizontalHeader().setStretchLastSection(True)
         view.resizeColumnsToContents()
         current_total = sum(
-            s
-            for p in snapshot.state.pairs
-            if (s := snapshot.score(p.mentee_id, p.mentor_id)) is not None
+            s for p in snapshot.state.pairs if (s := _stored_score(snapshot, p)) is not None
         )
         self.ui.summaryLabel.setText(
             self.tr(

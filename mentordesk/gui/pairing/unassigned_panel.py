@@ -38,12 +38,16 @@ class UnassignedPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.view)
+        self.reading = False
         self.set_snapshot(None)
 
     def set_snapshot(self, snapshot: BoardSnapshot | None) -> None:
         self.model.set_snapshot(snapshot)
         if snapshot is None:
-            self.label.setText(self.tr("Choose a cohort to see its pairing board"))
+            # While a cohort is read the area's bar says so: no "choose a cohort" meanwhile.
+            self.label.setText(
+                "" if self.reading else self.tr("Choose a cohort to see its pairing board")
+            )
         else:
             self.label.setText(self.tr("Unassigned mentees: %d") % len(self.model.mentees))
 

@@ -11,6 +11,7 @@ from mentordesk.core.errors import ConflictError, RuleViolation
 from mentordesk.core.matching.pairs import (
     add_exclusion,
     apply_proposal,
+    board_pairs,
     board_state,
     change_board,
     end_pairing,
@@ -30,7 +31,7 @@ from mentordesk.core.storage.models import (
     PairingEndReason,
     PairingStatus,
 )
-from tests.factories import make_application, make_cohort, make_draft_pairing
+from tests.factories import make_application, make_cohort, make_draft_pairing, make_meeting
 
 
 def test_moving_a_mentee_and_undoing_it_restores_the_board(db: Database) -> None:
@@ -206,3 +207,30 @@ def test_a_waitlisted_mentee_paired_by_hand_is_matched_and_undo_puts_them_back(
         change_board(s, cohort.id, undo)
         assert mentee.status is ApplicationStatus.WAITLISTED
         assert mentee.status_reason == "No eligible mentor with free capacity"
+
+
+def test_the_pairs_of_a_few_mentees_read_as_the_whole_board_shows_them(db: Database) -> None:
+    """One board edit rereads only its mentees: their pairs, statuses and whether the pair
+    has started are what the whole board's read says of them, and no one else comes along."""
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff")
+        a = make_application(s, cohort, "mentor", capacity="2")
+        b = make_application(s, cohort, "mentor", capacity="2")
+        met = make_application(s, cohort, "mentee")
+        fresh = make_application(s, cohort, "mentee")
+        other = make_application(s, cohort, "mentee")
+        make_meeting(s, make_draft_pairing(s, a, met), date(2026, 10, 1))
+        make_draft_pairing(s, b, fresh)
+        make_draft_pairing(s, b, other)
+        ids = cohort.id, met.id, fresh.id, other.id
+    cohort_id, met_id, fresh_id, other_id = ids
+    with db.reading() as s:
+        whole = board_pairs(s, cohort_id)
+        some = board_pairs(s, cohort_id, [met_id, fresh_id])
+    assert sorted(p.mentee_id for p in some.pairs) == sorted([met_id, fresh_id])
+    assert set(some.statuses) == {met_id, fresh_id}
+    by_mentee = {p.mentee_id: p for p in whole.pairs}
+    for pair in some.pairs:
+        assert pair == by_mentee[pair.mentee_id]
+    assert {p.mentee_id: p.in_use for p in some.pairs} == {met_id: True, fresh_id: False}
+    assert other_id in {p.mentee_id for p in whole.pairs}
