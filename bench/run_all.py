@@ -399,6 +399,24 @@ def calendar_file(folder: Path, pairs: int) -> list[Row]:
     ]
 
 
+def gui_holds(size: int) -> list[Row]:
+    """The longest GUI-thread hold per action (bench_gui_holds.py, in a process of its own)."""
+    done = subprocess.run(
+        [sys.executable, str(HERE / "bench_gui_holds.py"), "--size", str(size)],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": tempfile.mkdtemp()},
+    )
+    found = re.findall(r"^(.+?)\s{2,}(\d+) ms", done.stdout, re.MULTILINE)
+    if done.returncode != 0 or not found:
+        raise RuntimeError(done.stderr.strip().splitlines()[-1] if done.stderr else "no output")
+    return [
+        (f"longest GUI hold, {size:,}: {action}", f"{ms} ms", "100 ms (goal)", ratio(int(ms), 100))
+        for action, ms in found
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes, one run each")
@@ -416,6 +434,7 @@ def main() -> None:
             ("accept all", lambda: accept_all(folder, 2_000)),
             ("agreements", lambda: agreements(folder, 100 if args.quick else 500)),
             (".ics", lambda: calendar_file(folder, 400)),
+            ("GUI holds", lambda: gui_holds(20_000)),
         ]
         for name, step in steps:
             print(f"… {name}", file=sys.stderr, flush=True)

@@ -70,6 +70,14 @@ class Area(QWidget):
         self._reload_soon.stop()
         self.reload()
 
+    def reload_when_shown(self) -> None:
+        """``reload_now`` if the area is on screen, else at its next showing (F5 reads the
+        area in front of the committee, not every area they visited)."""
+        if self.isVisible():
+            self.reload_now()
+        elif self._cohort_due is None:
+            self._stale = True
+
     def show_message(self, text: str) -> None:
         self.status_message.emit(text)
 

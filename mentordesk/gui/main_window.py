@@ -475,7 +475,7 @@ class MainWindow(QMainWindow):
         if not chosen:  # a cohort just chosen was read by every area already
             for area in self.areas:
                 if area.cohort_id == self.cohort_id:
-                    area.reload_now()
+                    area.reload_when_shown()
 
     def _fill_cohorts(self, overviews: list[CohortOverview]) -> bool:
         """Fill the cohort selector; True if that chose another cohort (the areas read it)."""

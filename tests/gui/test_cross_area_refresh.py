@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from mentordesk.core.storage.database import Database
-from mentordesk.core.storage.models import ApplicationStatus
+from mentordesk.core.storage.models import Application, ApplicationStatus
 from mentordesk.gui.calendar import CalendarArea
 from mentordesk.gui.main_window import MainWindow
 from mentordesk.gui.pairing import PairingArea
@@ -165,3 +165,32 @@ def test_opening_a_cohort_reads_only_the_area_on_screen(
     window.show_area(PAIRING)
     qtbot.waitUntil(lambda: pairing.snapshot is not None)
     assert people["ada"] in pairing.snapshot.mentee
+
+
+def test_f5_reads_the_area_on_screen_and_the_others_when_shown(
+    qtbot: QtBot, open_window: Open, db: Database, people: dict[str, int]
+) -> None:
+    window = open_window(db)
+    pairing = _areas(window)[0]
+    window.show_area(PAIRING)
+    qtbot.waitUntil(lambda: pairing.snapshot is not None)
+    window.show_area(APPLICANTS)
+    reloads: list[int | None] = []
+    original = pairing.reload
+    pairing.reload = lambda: (reloads.append(pairing.cohort_id), original())[1]  # type: ignore[method-assign]
+    with db.transaction() as s:  # another program changed the file
+        ada = s.get(Application, people["ada"])
+        assert ada is not None
+        ada.person.first_name = "Augusta"
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: "Augusta Lovelace" in _names(window))
+    assert reloads == []  # a board not on screen is not read by F5 ...
+    window.show_area(PAIRING)
+    qtbot.waitUntil(lambda: reloads == [people["cohort"]])  # ... but when it is shown
+    assert pairing.snapshot is not None
+    assert pairing.snapshot.mentee[people["ada"]].name.startswith("Augusta")
+
+
+def _names(window: MainWindow) -> list[str]:
+    proxy = window.applicants.proxy
+    return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
