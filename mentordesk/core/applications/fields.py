@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from enum import StrEnum
@@ -364,6 +364,9 @@ def split_list(text: str) -> list[str]:
     return seen
 
 
+_DATETIME = Kind.DATETIME  # a module name: an Enum member's look-up costs 0.3 µs a cell
+
+
 def parse_value(name: str, raw: Any, *, day_first: bool = False, zone: tzinfo | None = None) -> Any:
     """Turn what a person typed for field ``name`` into the stored value (None when blank)."""
     spec = FIELDS_BY_NAME.get(name)
@@ -374,10 +377,11 @@ def parse_value(name: str, raw: Any, *, day_first: bool = False, zone: tzinfo | 
             raise ValidationError(f"{spec.label} is required", name)
         return None
     try:
-        if spec.kind is Kind.DATETIME and isinstance(raw, str):
-            return parse_datetime(raw, spec.label, day_first=day_first, zone=zone)
-        if spec.kind is Kind.DATETIME and isinstance(raw, datetime):
-            return _in_utc(raw, zone)  # a spreadsheet's own date cell: the form's local time
+        if spec.kind is _DATETIME:
+            if isinstance(raw, str):
+                return parse_datetime(raw, spec.label, day_first=day_first, zone=zone)
+            if isinstance(raw, datetime):
+                return _in_utc(raw, zone)  # a spreadsheet's own date cell: the form's local time
         value = _parse(spec, raw)
         limit = _max_lengths().get(name)
         if isinstance(value, str) and limit is not None and len(value) > limit:
@@ -393,6 +397,8 @@ def parse_value(name: str, raw: Any, *, day_first: bool = False, zone: tzinfo | 
 
 def _parse(spec: FieldSpec, raw: Any) -> Any:
     kind = spec.kind
+    if type(raw) is str:  # a cell of a file: straight to its kind's reader (10,000 rows × 13)
+        return _READERS[kind](raw, spec.label)
     if kind is Kind.BOOLEAN and isinstance(raw, bool):
         return raw
     if (
@@ -411,33 +417,29 @@ def _parse(spec: FieldSpec, raw: Any) -> Any:
         return raw
     if kind is Kind.STATUS and isinstance(raw, ApplicationStatus):
         return raw
-    text = str(raw)
-    match kind:
-        case Kind.TEXT:
-            return " ".join(text.split())
-        case Kind.LONGTEXT:
-            return text.strip()
-        case Kind.LIST:
-            return ", ".join(split_list(text)) or None
-        case Kind.EMAIL:
-            return parse_email(text, spec.label)
-        case Kind.YEARS:
-            return parse_years(text, spec.label)
-        case Kind.INTEGER:
-            return parse_integer(text, spec.label)
-        case Kind.BOOLEAN:
-            return parse_boolean(text, spec.label)
-        case Kind.DATETIME:
-            return parse_datetime(text, spec.label)
-        case Kind.ROLE:
-            return parse_role(text)
-        case Kind.STATUS:
-            try:
-                return ApplicationStatus(text.strip().lower())
-            except ValueError:
-                choices = ", ".join(s.value for s in ApplicationStatus)
-                raise ValidationError(f"Unknown status {text!r}: one of {choices}") from None
-    raise AssertionError(kind)
+    return _READERS[kind](str(raw), spec.label)
+
+
+def _parse_status(text: str, _label: str) -> ApplicationStatus:
+    try:
+        return ApplicationStatus(text.strip().lower())
+    except ValueError:
+        choices = ", ".join(s.value for s in ApplicationStatus)
+        raise ValidationError(f"Unknown status {text!r}: one of {choices}") from None
+
+
+_READERS: dict[Kind, Callable[[str, str], Any]] = {
+    Kind.TEXT: lambda text, _label: " ".join(text.split()),
+    Kind.LONGTEXT: lambda text, _label: text.strip(),
+    Kind.LIST: lambda text, _label: ", ".join(split_list(text)) or None,
+    Kind.EMAIL: parse_email,
+    Kind.YEARS: parse_years,
+    Kind.INTEGER: parse_integer,
+    Kind.BOOLEAN: parse_boolean,
+    Kind.DATETIME: lambda text, label: parse_datetime(text, label),
+    Kind.ROLE: lambda text, _label: parse_role(text),
+    Kind.STATUS: _parse_status,
+}
 
 
 _LENGTHS: dict[str, int] = {}

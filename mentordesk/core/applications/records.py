@@ -42,6 +42,7 @@ from mentordesk.core.storage.models import (
 )
 
 APPLICATION_COLUMNS: tuple[str, ...] = tuple(f.name for f in FIELDS if not f.on_person)
+_ON_APPLICATION = frozenset(APPLICATION_COLUMNS)
 
 #: Sources of an answer (Application.answer_sources); NOT_ASKED comes from eligibility.
 FORM = "form"
@@ -314,16 +315,45 @@ def new_application(
 ) -> Application:
     """A new application from parsed values (``person`` found beforehand, or made here)."""
     if person is None:
-        person = Person(email=values["email"], first_name="", last_name="")
+        person = Person(**new_person_columns(values))
         session.add(person)
-    app = Application(cohort=cohort, person=person, role=values["role"])
-    apply_answers(app, person, values)
-    if app.role is Role.MENTOR and app.capacity is None:
-        app.capacity = rules.default_mentor_capacity
-    if app.submitted_at is None:
-        app.submitted_at = utcnow().replace(microsecond=0)
+    else:
+        apply_person_answers(person, values)
+    app = Application(cohort=cohort, person=person, **new_application_columns(values, rules))
     session.add(app)
     return app
+
+
+def new_person_columns(values: dict[str, Any]) -> dict[str, Any]:
+    """The columns of the person a new application brings (no name yet: empty, not NULL)."""
+    return {
+        "email": values["email"],
+        "first_name": values.get("first_name") or "",
+        "last_name": values.get("last_name") or "",
+        "phone": values.get("phone"),
+    }
+
+
+def new_application_columns(values: dict[str, Any], rules: ProgramRules) -> dict[str, Any]:
+    """The columns of a new application from parsed values: the answers given, a mentor's
+    default capacity, and now as the submission time when the form gave none."""
+    columns = {
+        name: value
+        for name, value in values.items()
+        if value is not None and name in _ON_APPLICATION
+    }
+    if columns["role"] is Role.MENTOR and columns.get("capacity") is None:
+        columns["capacity"] = rules.default_mentor_capacity
+    if columns.get("submitted_at") is None:
+        columns["submitted_at"] = utcnow().replace(microsecond=0)
+    return columns
+
+
+def apply_person_answers(person: Person, values: dict[str, Any]) -> None:
+    """A later form's name and phone onto the person; blank answers keep what is there."""
+    for name in ("first_name", "last_name", "phone"):
+        if values.get(name) is not None:
+            setattr(person, name, values[name])
 
 
 def apply_answers(app: Application, person: Person, values: dict[str, Any]) -> None:
@@ -333,9 +363,7 @@ def apply_answers(app: Application, person: Person, values: dict[str, Any]) -> N
     answers, while the committee's own fields (status, override, notes) stay untouched
     unless the values name them.
     """
-    for name in ("first_name", "last_name", "phone"):
-        if values.get(name) is not None:
-            setattr(person, name, values[name])
+    apply_person_answers(person, values)
     for name in APPLICATION_COLUMNS:
         if values.get(name) is not None:
             setattr(app, name, values[name])

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 import numpy as np
 from sqlalchemy import func, select
@@ -37,6 +38,7 @@ from mentordesk.core.matching.withdrawal import withdraw
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.programs.rules import SCORE_COMPONENTS, ProgramRules
 from mentordesk.core.progress import Progress
+from mentordesk.core.storage.bulk import RowChange, insert_audited, update_audited
 from mentordesk.core.storage.models import (
     Application,
     ApplicationStatus,
@@ -52,6 +54,7 @@ from mentordesk.core.storage.models import (
     Role,
     utcnow,
 )
+from mentordesk.core.storage.statuses import follow_in_bulk, status_change
 
 # --- snapshots for the board ------------------------------------------------------------
 
@@ -291,31 +294,47 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
             touched_mentors.update({current.mentor_id, target.mentor_id})
     session.flush()
     scores = _score_pairs(session, rules, apps, new_pairs, profiles)
+    fresh: list[dict[str, Any]] = []  # new pairs, written in one executemany (bulk.py)
     for mentee_id, target in targets.items():
         if target is None:
             continue
+        values: dict[str, Any] = {
+            "mentor_id": target.mentor_id,
+            "locked": target.locked,
+            "confirmed": target.confirmed,
+            "agreement_signed_on": target.agreement_signed_on,
+            "emphasis_area": target.emphasis_area,
+        }
+        if (mentee_id, target.mentor_id) in scores:
+            values["score"], values["score_components"] = scores[(mentee_id, target.mentor_id)]
         current = active.get(mentee_id)
         if current is None:
-            current = Pairing(cohort_id=cohort_id, mentee_id=mentee_id, mentor_id=target.mentor_id)
-            session.add(current)
+            fresh.append({"cohort_id": cohort_id, "mentee_id": mentee_id, **values})
             touched_mentors.add(target.mentor_id)
-        current.mentor_id = target.mentor_id
-        current.locked = target.locked
-        current.confirmed = target.confirmed
-        current.agreement_signed_on = target.agreement_signed_on
-        current.emphasis_area = target.emphasis_area
-        if (mentee_id, target.mentor_id) in scores:
-            current.score, current.score_components = scores[(mentee_id, target.mentor_id)]
-    _flush_pairs(session, apps, targets)
+            continue
+        for key, value in values.items():
+            setattr(current, key, value)
+    _flush_pairs(session, apps, targets, fresh)
+    # Their statuses follow as the hook has them follow pairs written through the session.
+    follow_in_bulk(
+        session, {i: apps[i] for row in fresh for i in (row["mentee_id"], row["mentor_id"])}
+    )
     _check_capacity(session, cohort_id, rules, touched_mentors)
 
-    # Statuses last: one the pairs decide (matched while paired) follows again on flush.
+    # Statuses last: one the pairs decide (matched while paired) follows again.
+    decided: list[RowChange] = []
     for app_id, (status, reason) in change.statuses.items():
         app = apps[app_id]
-        if app.status is not status or app.status_reason != reason:
-            app.status = ApplicationStatus(status)
+        if app.status is status and app.status_reason == reason:
+            continue
+        if session.is_modified(app, include_collections=False):
+            app.status = ApplicationStatus(status)  # the hook follows it on the next flush
             app.status_reason = reason
             app.status_changed_at = utcnow()
+        else:
+            decided.append(status_change(app, ApplicationStatus(status), reason))
+    update_audited(session, Application, decided, apps)
+    follow_in_bulk(session, {c.id: apps[c.id] for c in decided})
     session.flush()
     return BoardChange(assignments=inverse_assignments, statuses=inverse_statuses)
 
@@ -403,13 +422,18 @@ def _drop_plans(session: Session, pairing: Pairing) -> None:
 
 
 def _flush_pairs(
-    session: Session, apps: Mapping[int, Application], targets: Mapping[int, Assignment | None]
+    session: Session,
+    apps: Mapping[int, Application],
+    targets: Mapping[int, Assignment | None],
+    fresh: list[dict[str, Any]],
 ) -> None:
-    """Write the new pairs; a mentee another desk paired meanwhile is refused by the database
-    (one active pair per mentee is a unique index), and said so in words."""
+    """Write the changed pairs, then the ``fresh`` ones (one executemany, however many); a
+    mentee another desk paired meanwhile is refused by the database (one active pair per
+    mentee is a unique index), and said so in words."""
     names = {i: apps[i].person.full_name for i in targets}
     try:
         session.flush()
+        insert_audited(session, Pairing, fresh)
     except IntegrityError as exc:
         if "uq_pairing_active_mentee" not in str(exc) and "pairing.mentee_id" not in str(exc):
             raise

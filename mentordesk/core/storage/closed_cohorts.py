@@ -104,10 +104,19 @@ def _refuse_changes_to_closed_cohorts(session: Session, _context: Any, _instance
                 continue
             if all(_is_closed(statuses.get(c)) for c in cohort_ids):
                 touched.add(cohort_ids[0])
-    touched -= allowed
+    refuse_changes_to(session, touched)
+
+
+def refuse_changes_to(session: Session, cohort_ids: set[int]) -> None:
+    """Raise CohortClosedError if one of these cohorts is closed (outside ``lifecycle_change``).
+
+    The hook calls it for what a flush changes; code that writes rows without the unit of
+    work (bulk.py) calls it for the cohorts of those rows.
+    """
+    touched = set(cohort_ids) - session.info.get(_ALLOWED, set())
     if not touched:
         return
-    for name, status in connection.execute(
+    for name, status in session.connection().execute(
         select(Cohort.name, Cohort.status).where(Cohort.id.in_(touched))
     ):
         if _is_closed(status):

@@ -7,6 +7,7 @@ people span cohorts and belong to none.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from sqlalchemy import select
@@ -55,3 +56,10 @@ def cohort_of(session: Session, obj: Any, cache: dict[tuple[Any, int], int | Non
                 )
         return cache[key]
     return None
+
+
+@cache
+def may_belong_to_a_cohort(model: type[Any]) -> bool:
+    """Whether rows of ``model`` can belong to a cohort at all (people and programs cannot)."""
+    columns = model.__table__.c
+    return model is Cohort or any(c in columns for c in ("cohort_id", *(c for c, _ in _PARENTS)))

@@ -9,12 +9,14 @@ the status changes in the same transaction as the pairing, with its own audit en
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
 from sqlalchemy import event, inspect, or_, select
 from sqlalchemy.orm import Session
 
+from mentordesk.core.storage.bulk import RowChange, update_audited
 from mentordesk.core.storage.models import (
     Application,
     ApplicationStatus,
@@ -63,21 +65,19 @@ def _note_touched(session: Session, _context: Any) -> None:
         session.info.pop(_KEY, None)
 
 
-@event.listens_for(Session, "after_flush_postexec")
-def _follow(session: Session, _context: Any) -> None:
-    # After the flush (its rows are in the database, read through the flush's own
-    # connection); what changes here is written by the next flush, which a commit runs.
-    touched: set[int] | None = session.info.pop(_KEY, None)
-    if not touched:
-        return
-    ids = sorted(touched)
-    connection = session.connection()
-    pairs = connection.execute(
-        select(Pairing.id, Pairing.mentor_id, Pairing.mentee_id, Pairing.status).where(
-            or_(Pairing.mentor_id.in_(ids), Pairing.mentee_id.in_(ids)),
-            Pairing.status.in_([PairingStatus.ACTIVE, PairingStatus.COMPLETED]),
+def _pairs_of(session: Session, ids: list[int]) -> tuple[dict[int, list[int]], set[int]]:
+    """Each application's active pairs, and which have a completed one (read through the
+    flush's own connection: the rows just written are in it)."""
+    pairs = (
+        session.connection()
+        .execute(
+            select(Pairing.id, Pairing.mentor_id, Pairing.mentee_id, Pairing.status).where(
+                or_(Pairing.mentor_id.in_(ids), Pairing.mentee_id.in_(ids)),
+                Pairing.status.in_([PairingStatus.ACTIVE, PairingStatus.COMPLETED]),
+            )
         )
-    ).all()
+        .all()
+    )
     active: dict[int, list[int]] = {}
     completed: set[int] = set()
     for pairing_id, mentor_id, mentee_id, status in pairs:
@@ -86,11 +86,34 @@ def _follow(session: Session, _context: Any) -> None:
                 active.setdefault(side, []).append(pairing_id)
             else:
                 completed.add(side)
+    return active, completed
+
+
+@event.listens_for(Session, "after_flush_postexec")
+def _follow(session: Session, _context: Any) -> None:
+    # After the flush (its rows are in the database, read through the flush's own
+    # connection); what changes here is written by the next flush, which a commit runs.
+    touched: set[int] | None = session.info.pop(_KEY, None)
+    if not touched:
+        return
+    ids = sorted(touched)
+    active, completed = _pairs_of(session, ids)
     for app_id in ids:
         app = session.get(Application, app_id)
         if app is None:
             continue
         follow(session, app, active.get(app_id, []), app_id in completed)
+
+
+def wanted_status(
+    status: ApplicationStatus, active: bool, has_completed: bool
+) -> ApplicationStatus | None:
+    """The status pairs give someone still in the year (None: theirs stands)."""
+    if active:
+        return ApplicationStatus.MATCHED
+    if status is ApplicationStatus.MATCHED:
+        return ApplicationStatus.COMPLETED if has_completed else ApplicationStatus.ACCEPTED
+    return None
 
 
 def follow(session: Session, app: Application, active: list[int], has_completed: bool) -> None:
@@ -110,14 +133,50 @@ def follow(session: Session, app: Application, active: list[int], has_completed:
                 pairing.ended_on = date.today()
                 pairing.locked = False
         return
-    if active:
-        wanted = ApplicationStatus.MATCHED
-    elif app.status is ApplicationStatus.MATCHED:
-        wanted = ApplicationStatus.COMPLETED if has_completed else ApplicationStatus.ACCEPTED
-    else:
-        return
-    if app.status is not wanted:
+    wanted = wanted_status(app.status, bool(active), has_completed)
+    if wanted is not None and app.status is not wanted:
         app.status = wanted
         app.status_changed_at = utcnow()
         if wanted is ApplicationStatus.MATCHED:
             app.status_reason = None  # a waitlist's reason no longer holds
+
+
+def status_change(app: Application, status: ApplicationStatus, reason: str | None) -> RowChange:
+    """``app`` (loaded, unchanged) given ``status`` and ``reason`` now, for ``update_audited``."""
+    return RowChange(
+        app.id,
+        app.version,
+        old={
+            "status": app.status,
+            "status_reason": app.status_reason,
+            "status_changed_at": app.status_changed_at,
+        },
+        new={"status": status, "status_reason": reason, "status_changed_at": utcnow()},
+        cohort_id=app.cohort_id,
+    )
+
+
+def follow_in_bulk(session: Session, apps: Mapping[int, Application]) -> None:
+    """What the hook does after a flush, for applications whose pairs were written without
+    the unit of work (bulk.py): their statuses follow in one executemany.
+
+    An application with unsaved changes, or one who left the year, follows through the
+    unit of work instead (``follow``), so nothing pending is written over.
+    """
+    if not apps:
+        return
+    ids = sorted(apps)
+    active, completed = _pairs_of(session, ids)
+    changes: list[RowChange] = []
+    for app_id in ids:
+        app = apps[app_id]
+        pairs, done = active.get(app_id, []), app_id in completed
+        if app.status in LEFT or session.is_modified(app, include_collections=False):
+            follow(session, app, pairs, done)
+            continue
+        wanted = wanted_status(app.status, bool(pairs), done)
+        if wanted is None or app.status is wanted:
+            continue
+        reason = None if wanted is ApplicationStatus.MATCHED else app.status_reason
+        changes.append(status_change(app, wanted, reason))
+    update_audited(session, Application, changes, dict(apps))

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from enum import StrEnum
+from functools import cache
 from types import SimpleNamespace
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -46,14 +47,18 @@ from mentordesk.core.applications.records import (
     FIXED,
     FORM,
     apply_answers,
-    new_application,
+    apply_person_answers,
+    new_application_columns,
+    new_person_columns,
 )
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.progress import Progress, no_progress
-from mentordesk.core.storage.models import Application, Person, Role
+from mentordesk.core.storage.bulk import add_rows, audit_created, complete
+from mentordesk.core.storage.models import Application, Base, Person, Role
 
 _STEP = 250  # rows between progress reports (and Cancel checks)
+_BATCH = 500  # new applications written by one executemany (and one audit insert)
 
 
 class RowAction(StrEnum):
@@ -265,13 +270,48 @@ def _blank(raw: Any) -> bool:
     return raw is None or (isinstance(raw, str) and not raw.strip())
 
 
+class _Answers:
+    """Reads a file's cells into stored values, each different answer of a column once.
+
+    A form's choices repeat down a column ("Mentee", "Yes", "Video call", "3 years"):
+    10,000 rows hold a few dozen different ones, and their reading is the same every time.
+    Times are read every time (each is different, and a time's reading depends on the zone).
+    """
+
+    def __init__(self, day_first: dict[str, bool], zone: tzinfo) -> None:
+        self.day_first = day_first
+        self.zone = zone
+        self.known: dict[tuple[str, str], tuple[Any, str | None]] = {}
+        self.times = {f.name for f in FIELDS_BY_NAME.values() if f.kind is Kind.DATETIME}
+
+    def read(self, name: str, header: str, raw: Any) -> Any:
+        if name in self.times or not isinstance(raw, str):
+            return parse_value(
+                name,
+                raw,
+                day_first=self.day_first.get(name, False),
+                zone=UTC if _says_utc(header) else self.zone,
+            )
+        key = (name, raw)
+        known = self.known.get(key)
+        if known is None:
+            try:
+                known = (parse_value(name, raw), None)
+            except ValidationError as exc:
+                known = (None, exc.message)
+            self.known[key] = known
+        value, refusal = known
+        if refusal is not None:
+            raise ValidationError(refusal, name)
+        return value
+
+
 def _parse_row(
     number: int,
     cells: tuple[Any, ...],
     columns: list[tuple[int, str, str]],
-    day_first: dict[str, bool],
+    answers: _Answers,
     default_role: Role | None,
-    zone: tzinfo,
 ) -> tuple[dict[str, Any], list[RowProblem], list[RowProblem]]:
     """The row's values, the problems that refuse it (email, role), the cells left empty."""
     values: dict[str, Any] = {}
@@ -297,11 +337,7 @@ def _parse_row(
         if name == "email":
             email_header = header
         try:
-            # Typeform's "Submit Date (UTC)" says its zone in the header.
-            utc = "utc" in re.findall(r"[a-z]+", header.casefold())
-            values[name] = parse_value(
-                name, raw, day_first=day_first.get(name, False), zone=UTC if utc else zone
-            )
+            values[name] = answers.read(name, header, raw)
         except ValidationError as exc:
             if name in ("email", "role"):
                 message = "Missing email" if name == "email" and _blank(raw) else exc.message
@@ -316,6 +352,12 @@ def _parse_row(
     if values.get("role") is None and not any(p.column == role_header for p in problems):
         problems.append(RowProblem(number, role_header, "Missing role (mentor or mentee)"))
     return values, problems, warnings
+
+
+@cache
+def _says_utc(header: str) -> bool:
+    # Typeform's "Submit Date (UTC)" says its zone in the header.
+    return "utc" in re.findall(r"[a-z]+", header.casefold())
 
 
 def _zone_of(name: str) -> tzinfo:
@@ -377,13 +419,12 @@ def preview_import(
     rows: list[PreviewRow] = []
     notices: list[RowProblem] = []
     winner: dict[str, PreviewRow] = {}  # email -> the row that currently wins
+    answers = _Answers(day_first, zone)
     total = len(sheet.rows)
     for i, (number, cells) in enumerate(zip(sheet.numbers, sheet.rows, strict=True)):
         if i % _STEP == 0:
             progress.step(i, total, f"Checking row {number} of {total}")
-        values, problems, warnings = _parse_row(
-            number, cells, columns, day_first, default_role, zone
-        )
+        values, problems, warnings = _parse_row(number, cells, columns, answers, default_role)
         sources = {name: src for name, src in column_sources.items() if name in values}
         for name, value in fixed_values.items():
             values[name] = value
@@ -612,10 +653,17 @@ def result_of(preview: ImportPreview, *, dry_run: bool = False) -> ImportResult:
 
 
 def apply_preview(session: Session, preview: ImportPreview, progress: Progress) -> None:
-    """Write the preview's new and updated rows (the caller's transaction commits them)."""
+    """Write the preview's new and updated rows (the caller's transaction commits them).
+
+    New applications (and the people they bring) go in batches of SQLAlchemy Core inserts,
+    each batch with one insert of its audit entries, the very entries the session hook
+    records for objects (``storage/bulk.py``); updates of applications already in the
+    cohort go through the unit of work, one object each, as an edit does.
+    """
     cohort = get_cohort(session, preview.cohort_id)
     rules = program_rules(cohort.program)
-    todo = [r for r in preview.rows if r.action in (RowAction.NEW, RowAction.UPDATE)]
+    writes = (RowAction.NEW, RowAction.UPDATE)  # once: an Enum member costs a look-up
+    todo = [r for r in preview.rows if r.action in writes]
     emails = [r.email for r in todo]
     people: dict[str, Person] = {}
     for start in range(0, len(emails), 500):  # SQLite caps the parameters of one IN (…)
@@ -628,24 +676,73 @@ def apply_preview(session: Session, preview: ImportPreview, progress: Progress) 
         chunk_ids = updated_ids[start : start + 500]
         for app in session.scalars(select(Application).where(Application.id.in_(chunk_ids))):
             apps[app.id] = app
+    written: dict[str, dict[str, Any]] = {}  # email -> the person row this import wrote
     total = len(todo)
-    for i, row in enumerate(todo):
-        if i % _STEP == 0:
-            progress.step(i, total, f"Importing row {row.row} ({i} of {total})")
-        values = row.values
-        if row.existing_id is not None:
-            app = apps[row.existing_id]
-            apply_answers(app, app.person, values)
-            merged = dict(app.answer_sources or {})
-            merged.update(row.sources)
-            app.answer_sources = merged
-        else:
-            app = new_application(session, cohort, people.get(row.email), values, rules)
-            app.answer_sources = dict(row.sources)
-            people[row.email] = app.person
+    for start in range(0, total, _BATCH):
+        batch = todo[start : start + _BATCH]
+        progress.step(start, total, f"Importing row {batch[0].row} ({start} of {total})")
+        new_people: list[dict[str, Any]] = []
+        new_apps: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]] = []
+        for row in batch:
+            values = row.values
+            if row.existing_id is not None:
+                app = apps[row.existing_id]
+                apply_answers(app, app.person, values)
+                merged = dict(app.answer_sources or {})
+                merged.update(row.sources)
+                app.answer_sources = merged
+                continue
+            columns = new_application_columns(values, rules)
+            columns.update(cohort_id=cohort.id, answer_sources=dict(row.sources))
+            known = people.get(row.email)
+            newcomer = written.get(row.email)
+            if known is None and newcomer is not None and "id" in newcomer:
+                # Someone new whose other application an earlier batch wrote (the preview
+                # keeps one row per address, so only another caller gets here).
+                known = people[row.email] = session.get_one(Person, newcomer["id"])
+            if known is not None:
+                apply_person_answers(known, values)  # an update of someone already known
+                columns["person_id"] = known.id
+                newcomer = None
+            elif newcomer is not None:  # their other application is in this batch
+                for name in ("first_name", "last_name", "phone"):
+                    if values.get(name) is not None:
+                        newcomer[name] = values[name]
+            else:
+                newcomer = written[row.email] = new_person_columns(values)
+                new_people.append(newcomer)
+            new_apps.append((values, columns, newcomer))
+        _write_new(session, new_people, new_apps)
     progress.step(total, total, "Saving")
     session.flush()
     progress.check()
+
+
+def _write_new(
+    session: Session,
+    people: list[dict[str, Any]],
+    apps: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]],
+) -> None:
+    """One batch of new applications and the people new to the database, with their audit
+    entries in the order the session hook gives objects (each person before their
+    application)."""
+    people_rows = complete(Person, people)
+    add_rows(session, Person, people_rows)
+    written: dict[int, dict[str, Any]] = {}  # id(person as given) -> its row as written
+    for given, row in zip(people, people_rows, strict=True):
+        given["id"] = row["id"]  # a later batch may give them another application
+        written[id(given)] = row
+    rows = complete(Application, (columns for _v, columns, _p in apps))
+    for row, (_values, _columns, newcomer) in zip(rows, apps, strict=True):
+        if newcomer is not None:
+            row["person_id"] = newcomer["id"]
+    add_rows(session, Application, rows)
+    entries: list[tuple[type[Base], dict[str, Any]]] = []
+    for row, (_values, _columns, newcomer) in zip(rows, apps, strict=True):
+        if newcomer is not None and id(newcomer) in written:
+            entries.append((Person, written.pop(id(newcomer))))
+        entries.append((Application, row))
+    audit_created(session, entries)
 
 
 def describe_problem(problem: RowProblem) -> str:
