@@ -208,6 +208,15 @@ def run(path: Path) -> list[Row]:
     for index, name in enumerate(("Pairing", "Calendar", "Reports", "Audit"), start=1):
         rows.append(driver.measure(f"switch to {name}", lambda i=index: window.show_area(i), ready))
         rows.append(driver.measure(f"F5 on {name}", ui.actionRefresh.trigger, ready))
+    calendar = window.areas[2]
+    year = path.parent / "year.ics"
+    rows.append(
+        driver.measure(
+            "export the cohort's calendar (.ics)",
+            lambda: calendar.export_ics(year),  # type: ignore[attr-defined]
+            lambda: ready() and year.exists(),
+        )
+    )
     rows.append(driver.measure("switch back to Applicants", lambda: window.show_area(0), ready))
     window.close()
     return rows

@@ -119,9 +119,12 @@ def export_calendar(
     person_email: str | None = None,
     pairing_id: int | None = None,
     stamp: datetime | None = None,
+    progress: Progress | None = None,
 ) -> CalendarExport:
     """The cohort's calendar as .ics bytes: everything, one person's events, or one pair's."""
+    progress = progress or no_progress()
     cohort = get_cohort(session, cohort_id)
+    progress.step(0, 0, "Reading the calendar…")
     events = _calendar_rows(session, cohort_id)
     name = f"{cohort.program.name} — {cohort.name}"
     if person_email:
@@ -166,7 +169,11 @@ def export_calendar(
     cal.add("x-wr-calname", name)
     first: datetime | None = None
     last: datetime | None = None
-    for event in events:
+    # Laying the events out is about half the work, writing them as text the other half.
+    total = 2 * len(events)
+    for n, event in enumerate(events):
+        if n % 500 == 0:
+            progress.step(n, total, "Writing the calendar…")
         starts = to_local(event.starts_at, event.timezone)
         ends = to_local(event.ends_at, event.timezone)
         first = starts if first is None or starts < first else first
@@ -188,6 +195,7 @@ def export_calendar(
         if event.description:
             vevent.add("description", event.description)
         cal.add_component(vevent)
+    progress.step(len(events), total, "Writing the calendar…")
     if first is not None and last is not None:
         cal.add_missing_timezones(
             first_date=(first - timedelta(days=1)).date(),

@@ -37,7 +37,7 @@ from mentordesk.core.calendar.events import (
     timezone_names,
     update_event,
 )
-from mentordesk.core.calendar.ical import export_calendar, import_calendar
+from mentordesk.core.calendar.ical import CalendarExport, export_calendar, import_calendar
 from mentordesk.core.calendar.overview import cohort_calendar, year_plan_start
 from mentordesk.core.calendar.progress import CohortProgress, year_progress
 from mentordesk.core.errors import MentorDeskError, ValidationError
@@ -59,6 +59,7 @@ from mentordesk.gui.core_words import core_word
 from mentordesk.gui.data import Kind, tell
 from mentordesk.gui.forms.ui_calendar_area import Ui_CalendarArea
 from mentordesk.gui.icons import action_icon
+from mentordesk.gui.jobs import Job
 from mentordesk.gui.languages import local_date
 from mentordesk.gui.undo import push
 
@@ -520,17 +521,39 @@ class CalendarArea(Area):
 
     def export_ics(
         self, path: Path, *, person_email: str | None = None, pairing_id: int | None = None
-    ) -> int:
-        """Write the cohort's (or a person's, or a pair's) calendar; returns the number of events."""
+    ) -> Job:
+        """Write the cohort's (or a person's, or a pair's) calendar, off the GUI thread.
+
+        A year of fortnightly meetings for thousands of pairs takes seconds to lay out.
+        """
         assert self.cohort_id is not None
-        export = self.data.read(
-            export_calendar, self.cohort_id, person_email=person_email, pairing_id=pairing_id
+        cohort_id, data = self.cohort_id, self.data
+
+        def work(progress: Progress) -> CalendarExport:
+            export = data.read(
+                export_calendar,
+                cohort_id,
+                person_email=person_email,
+                pairing_id=pairing_id,
+                progress=progress,
+            )
+            write_private(path, export.data)
+            return export
+
+        def done(export: CalendarExport) -> None:
+            self.ui.statusLabel.setText(
+                self.tr("Wrote %d events of %s to %s") % (export.events, export.name, path)
+            )
+
+        return data.in_background(
+            self,
+            self.tr("Export calendar"),
+            work,
+            done,
+            on_cancelled=lambda: self.ui.statusLabel.setText(
+                self.tr("Export cancelled; nothing was written.")
+            ),
         )
-        write_private(path, export.data)
-        self.ui.statusLabel.setText(
-            self.tr("Wrote %d events of %s to %s") % (export.events, export.name, path)
-        )
-        return export.events
 
     def import_ics(self, path: Path) -> str:
         assert self.cohort_id is not None
@@ -547,15 +570,7 @@ class CalendarArea(Area):
         )
         if not path:
             return
-        title = self.tr("Export calendar")
-        try:
-            self.export_ics(Path(path), **which)
-        except OSError as exc:
-            tell(
-                self, title, ValidationError(self.tr("Cannot write %s: %s") % (path, exc.strerror))
-            )
-        except MentorDeskError as exc:
-            tell(self, title, exc)
+        self.export_ics(Path(path), **which)
 
     def _ask_export_cohort(self) -> None:
         name = self.span.name if self.span else "cohort"
