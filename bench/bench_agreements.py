@@ -16,17 +16,15 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from mentordesk.core.applications.records import add_application
-from mentordesk.core.documents.agreement_export import export_agreements
-from mentordesk.core.documents.agreement_pdf import build_agreements
-from mentordesk.core.documents.agreements import agreement_data, filled_agreements
-from mentordesk.core.documents.fonts import register_fonts
-from mentordesk.core.programs.cohorts import create_cohort, create_program
-from mentordesk.core.storage.database import Database
-from mentordesk.core.storage.models import Pairing
+if TYPE_CHECKING:
+    from mentordesk.core.storage.database import Database
+
+# MentorDesk is imported inside the functions: a worker process started by spawn runs this
+# file's top again, and the database layer there would be counted as the export's cost.
 
 FIRST = ["Anna", "Nguyễn Thị", "Ольга", "王", "Seán", "Zoë", "Mateo", "Aisha", "Jan", "Léa"]
 LAST = ["Smith", "Minh Khai", "Петрова", "小明", "O'Brien", "D'Arcy", "García", "Khan", "Nowak"]
@@ -37,6 +35,10 @@ GOALS = (
 
 
 def build_cohort(db: Database, pairs: int) -> int:
+    from mentordesk.core.applications.records import add_application
+    from mentordesk.core.programs.cohorts import create_cohort, create_program
+    from mentordesk.core.storage.models import Pairing
+
     with db.transaction() as s:
         program = create_program(s, "Staff mentoring", "staff")
         cohort = create_cohort(s, program, "2026 rollout", date(2026, 9, 1), date(2027, 6, 30))
@@ -80,6 +82,9 @@ def build_cohort(db: Database, pairs: int) -> int:
 
 def reference(db: Database, cohort_id: int) -> tuple[float, int]:
     """ReportLab alone: the same per-pair and combined documents, data in memory, no files."""
+    from mentordesk.core.documents.agreement_pdf import build_agreements
+    from mentordesk.core.documents.agreements import agreement_data, filled_agreements
+
     with db.reading() as s:
         filled = filled_agreements(agreement_data(s, cohort_id))
     start = time.perf_counter()
@@ -95,6 +100,8 @@ def _children_cpu() -> float:
 
 def export(db: Database, cohort_id: int, out: Path, workers: int) -> tuple[float, int, float]:
     """Wall time, pages written, and CPU seconds spent (this process and its workers)."""
+    from mentordesk.core.documents.agreement_export import export_agreements
+
     start, cpu, children = time.perf_counter(), time.process_time(), _children_cpu()
     with db.reading() as s:
         result = export_agreements(s, cohort_id, out, workers=workers)
@@ -130,6 +137,9 @@ def available_speedup(cores: int) -> float:
 
 
 def main() -> None:
+    from mentordesk.core.documents.fonts import register_fonts
+    from mentordesk.core.storage.database import Database
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pairs", type=int, default=500)
     args = parser.parse_args()

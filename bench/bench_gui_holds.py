@@ -275,6 +275,16 @@ def run(path: Path, areas: set[str] = AREAS) -> list[Row]:
         rows += inside_the_areas(driver, window, ready)
     if "pairing" in areas:
         rows += suggestion(driver, window, ready)
+    if "calendar" in areas:
+        calendar = window.areas[2]
+        year = path.parent / "year.ics"
+        rows.append(
+            driver.measure(
+                "export the cohort's calendar (.ics)",
+                lambda: calendar.export_ics(year),  # type: ignore[attr-defined]
+                lambda: ready() and year.exists(),
+            )
+        )
     rows.append(driver.measure("switch back to Applicants", lambda: window.show_area(0), ready))
     window.close()
     return rows

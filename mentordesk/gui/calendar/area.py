@@ -66,6 +66,7 @@ from mentordesk.gui.core_words import core_word
 from mentordesk.gui.data import Kind, tell
 from mentordesk.gui.forms.ui_calendar_area import Ui_CalendarArea
 from mentordesk.gui.icons import action_icon
+from mentordesk.gui.jobs import Job
 from mentordesk.gui.languages import local_date
 from mentordesk.gui.reading import AreaReader, ReadingNotice, reads_in_background
 from mentordesk.gui.undo import push
@@ -614,17 +615,43 @@ class CalendarArea(Area):
 
     def export_ics(
         self, path: Path, *, person_email: str | None = None, pairing_id: int | None = None
-    ) -> int:
-        """Write the cohort's (or a person's, or a pair's) calendar; returns the number of events."""
+    ) -> Job:
+        """Write the cohort's (or a person's, or a pair's) calendar, off the GUI thread.
+
+        A year of fortnightly meetings for thousands of pairs takes seconds to lay out.
+        """
         assert self.cohort_id is not None
-        export = self.data.read(
-            export_calendar, self.cohort_id, person_email=person_email, pairing_id=pairing_id
+        cohort_id, data = self.cohort_id, self.data
+        cannot_write = self.tr("Cannot write %s: %s")
+
+        def work(progress: Progress) -> CalendarExport:
+            export = data.read(
+                export_calendar,
+                cohort_id,
+                person_email=person_email,
+                pairing_id=pairing_id,
+                progress=progress,
+            )
+            try:
+                write_private(path, export.data)
+            except OSError as exc:
+                raise ValidationError(cannot_write % (path, exc.strerror)) from exc
+            return export
+
+        def done(export: CalendarExport) -> None:
+            self.ui.statusLabel.setText(
+                self.tr("Wrote %d events of %s to %s") % (export.events, export.name, path)
+            )
+
+        return data.in_background(
+            self,
+            self.tr("Export calendar"),
+            work,
+            done,
+            on_cancelled=lambda: self.ui.statusLabel.setText(
+                self.tr("Export cancelled; nothing was written.")
+            ),
         )
-        write_private(path, export.data)
-        self.ui.statusLabel.setText(
-            self.tr("Wrote %d events of %s to %s") % (export.events, export.name, path)
-        )
-        return export.events
 
     def import_ics(self, path: Path) -> str:
         assert self.cohort_id is not None
@@ -641,25 +668,7 @@ class CalendarArea(Area):
         )
         if not path or self.cohort_id is None:
             return
-        title = self.tr("Export calendar")
-        cohort_id, data = self.cohort_id, self.data
-        cannot_write = self.tr("Cannot write %s: %s")
-
-        def work(_progress: Progress) -> CalendarExport:
-            # A big cohort's calendar takes seconds to build: off the GUI thread.
-            export = data.read(export_calendar, cohort_id, **which)
-            try:
-                write_private(Path(path), export.data)
-            except OSError as exc:
-                raise ValidationError(cannot_write % (path, exc.strerror)) from exc
-            return export
-
-        def done(export: CalendarExport) -> None:
-            self.ui.statusLabel.setText(
-                self.tr("Wrote %d events of %s to %s") % (export.events, export.name, path)
-            )
-
-        data.in_background(self, title, work, done)
+        self.export_ics(Path(path), **which)
 
     def _ask_export_cohort(self) -> None:
         name = self.span.name if self.span else "cohort"

@@ -17,7 +17,8 @@ from mentordesk.core.calendar.events import (
     move_event,
 )
 from mentordesk.core.calendar.ical import export_calendar, import_calendar
-from mentordesk.core.errors import NotFoundError, ValidationError
+from mentordesk.core.errors import Cancelled, NotFoundError, ValidationError
+from mentordesk.core.progress import Progress
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import Audience, EventKind
 from tests.factories import make_active_pair, make_cohort
@@ -117,6 +118,24 @@ def test_one_persons_calendar_has_everything_they_are_invited_to_and_nothing_els
         "Mentors only",
         "Our meeting",
     ]
+
+
+def test_a_long_calendar_reports_progress_and_stops_at_cancel(db: Database) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s)
+        for week in range(3):
+            _workshop(s, cohort.id, date(2026, 10, 6) + timedelta(weeks=week))
+    steps: list[tuple[int, int]] = []
+    with db.reading() as s:
+        export_calendar(s, cohort.id, progress=Progress(lambda d, t, _m: steps.append((d, t))))
+    assert steps[-1] == (3, 6)  # the events laid out; writing them as text is the other half
+
+    def cancel_at_once(_done: int, _total: int, _message: str) -> None:
+        progress.cancel()
+
+    progress = Progress(cancel_at_once)
+    with db.reading() as s, pytest.raises(Cancelled):
+        export_calendar(s, cohort.id, progress=progress)
 
 
 ICS_WORKSHOPS = b"""BEGIN:VCALENDAR\r
