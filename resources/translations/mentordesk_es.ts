@@ -398,7 +398,7 @@
     <name>ApplicantsTableModel</name>
     <message>
         <source>Possible duplicate: %s</source>
-        <extracomment>Columns in the order the committee reads them; all other fields can be shown from the header. Eligibility comes before the email so &quot;Needs a decision&quot; is on screen at 1024 pixels wide. The eligibility filter&apos;s value for &quot;Needs a decision&quot; (True/False are the others).</extracomment>
+        <extracomment>Columns in the order the committee reads them; all other fields can be shown from the header. Eligibility comes before the email so &quot;Needs a decision&quot; is on screen at 1024 pixels wide. The eligibility filter&apos;s value for &quot;Needs a decision&quot; (True/False are the others). Counts changes of the rows (a reload, a sort, an edit): what a filter worked out for one generation of rows is stale in the next.</extracomment>
         <translation>Posible duplicado: %s</translation>
     </message>
     <message>
@@ -807,6 +807,10 @@
         <translation>Se escribieron %d eventos de %s en %s</translation>
     </message>
     <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportación cancelada; no se escribió nada.</translation>
+    </message>
+    <message>
         <source>Imported %s: %s</source>
         <translation>Se importó %s: %s</translation>
     </message>
@@ -920,7 +924,7 @@
     </message>
     <message>
         <source>Mentors with free places: %d mentors, %d free places</source>
-        <extracomment>Cards still to build (their section&apos;s layout, the mentor), built a slice at a time.</extracomment>
+        <extracomment>Cards still to build (their section&apos;s layout, the mentor), built a slice at a time. A cohort&apos;s board is being read (the area says so): no &quot;choose a cohort&quot; meanwhile.</extracomment>
         <translation>Mentores/as con lugares libres: %d mentores/as, %d lugares libres</translation>
     </message>
     <message>
@@ -3266,7 +3270,6 @@
     <name>PreferencesDialog</name>
     <message>
         <source>Messages are saved as drafts for your mail program; no server is set.</source>
-        <extracomment>The name the audit trail gives this window&apos;s changes (&quot;&quot; : the login name). The day Needs attention counts to (None: today, whatever day it is).</extracomment>
         <translation>Los mensajes se guardan como borradores para su programa de correo; no hay servidor configurado.</translation>
     </message>
     <message>
