@@ -580,6 +580,10 @@
         <translation>Auditoría</translation>
     </message>
     <message>
+        <source>Reading the audit trail…</source>
+        <translation>Leyendo el registro de auditoría…</translation>
+    </message>
+    <message>
         <source>Any desk</source>
         <translation>Cualquier equipo</translation>
     </message>
@@ -704,6 +708,14 @@
     <message>
         <source>Pair timeline: one pair&apos;s year at a glance</source>
         <translation>Cronología de la pareja: el año de una pareja de un vistazo</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Reading the calendar of %1 applications…</source>
+        <translation>Leyendo el calendario de %1 solicitudes…</translation>
     </message>
     <message>
         <source>All pairs</source>
@@ -870,7 +882,7 @@
     <name>CardBoard</name>
     <message>
         <source>locked</source>
-        <extracomment>Cards built per section before &quot;Show all&quot;: a board of thousands stays quick to open. The state icons of a chip, in the order shown, with what a screen reader says.</extracomment>
+        <extracomment>Cards built per section before &quot;Show all&quot;: a board of thousands stays quick to open. Seconds of card building per turn of the event loop: a board of hundreds of cards is built over several turns, so the window keeps painting and answering while it fills. A board of up to this many cards is built at once. The state icons of a chip, in the order shown, with what a screen reader says.</extracomment>
         <translation>bloqueada</translation>
     </message>
     <message>
@@ -899,6 +911,7 @@
     </message>
     <message>
         <source>Mentors with free places: %d mentors, %d free places</source>
+        <extracomment>Cards still to build (their section&apos;s layout, the mentor), built a slice at a time.</extracomment>
         <translation>Mentores/as con lugares libres: %d mentores/as, %d lugares libres</translation>
     </message>
     <message>
@@ -2657,12 +2670,17 @@
     <name>PairingArea</name>
     <message>
         <source>Rematch</source>
-        <extracomment>Mentees × mentors up to which &quot;why not?&quot; is answered at once while dragging (a few ms); above it the answer comes from the chip&apos;s menu, worked out off the GUI thread.</extracomment>
+        <extracomment>From this many applications on, the board is read and prepared in a worker thread. Mentees × mentors up to which &quot;why not?&quot; is answered at once while dragging (a few ms); above it the answer comes from the chip&apos;s menu, worked out off the GUI thread.</extracomment>
         <translation>Reasignar</translation>
     </message>
     <message>
         <source>Pairing</source>
+        <extracomment>True while a big cohort&apos;s board is read off the GUI thread (``--ready-and-quit`` and the main window wait for it); the bar says so in place meanwhile.</extracomment>
         <translation>Emparejamiento</translation>
+    </message>
+    <message>
+        <source>Reading the pairing board of %1 applications…</source>
+        <translation>Leyendo el tablero de emparejamiento de %1 solicitudes…</translation>
     </message>
     <message>
         <source>Cannot drop here: %s</source>
@@ -3715,6 +3733,13 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     </message>
 </context>
 <context>
+    <name>ReadingNotice</name>
+    <message>
+        <source>Reading</source>
+        <translation>Leyendo</translation>
+    </message>
+</context>
+<context>
     <name>RematchDialog</name>
     <message>
         <source>Rematch %s</source>
@@ -3797,6 +3822,10 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     <message>
         <source>Reports</source>
         <translation>Reportes</translation>
+    </message>
+    <message>
+        <source>Counting the figures of %1 applications…</source>
+        <translation>Contando las cifras de %1 solicitudes…</translation>
     </message>
     <message>
         <source>Reports: %s · %s</source>
@@ -4111,10 +4140,6 @@ Escriba el nombre de la cohorte para confirmar:</translation>
 </context>
 <context>
     <name>SummaryPanel</name>
-    <message>
-        <source>Reports</source>
-        <translation>Reportes</translation>
-    </message>
     <message>
         <source>Export summary</source>
         <translation>Exportar resumen</translation>

@@ -33,6 +33,7 @@ from mentordesk.core.applications.records import (
     set_statuses,
     update_application,
 )
+from mentordesk.core.collector import collector_paused
 from mentordesk.core.progress import Progress
 from mentordesk.core.storage.models import ApplicationStatus, EligibilityOverride, Role
 from mentordesk.gui import theme
@@ -214,6 +215,8 @@ class ApplicantsArea(Area):
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(26)
+        # Rows of one height: the view places 20,000 of them without measuring each.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(130)
@@ -342,8 +345,9 @@ class ApplicantsArea(Area):
         generation, model, data = self._load_generation, self.model, self.data
 
         def work(_progress: Progress) -> tuple[PreparedRows, NameIndex]:
-            rows, mentors = data.read(applications_and_mentors, cohort_id)
-            return model.prepare(rows), mentors
+            with collector_paused():  # a hundred thousand objects made to stay: nothing to free
+                rows, mentors = data.read(applications_and_mentors, cohort_id)
+                return model.prepare(rows), mentors
 
         def done(result: tuple[PreparedRows, NameIndex]) -> None:
             self._jobs.discard(job)
