@@ -86,7 +86,7 @@ def window_run(command: list[str], timeout: float) -> tuple[float, float, float]
         return None
     found = READY.search(done.stdout)
     if done.returncode != 0 or found is None:
-        print(done.stdout, done.stderr, file=sys.stderr)
+        print(f"exit {done.returncode}:", done.stdout, done.stderr, file=sys.stderr)
         return None
     seconds = int(found.group(1)) / 1000
     painted = FIRST_PAINT.search(done.stdout)
