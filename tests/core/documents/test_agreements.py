@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import multiprocessing
+import os
 import re
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date, timedelta
@@ -22,7 +24,7 @@ from mentordesk.core.documents.agreements import (
     load_template,
     set_agreement_signed,
 )
-from mentordesk.core.errors import Cancelled, NotFoundError, ValidationError
+from mentordesk.core.errors import Cancelled, MentorDeskError, NotFoundError, ValidationError
 from mentordesk.core.programs.cohorts import program_rules, set_program_rules
 from mentordesk.core.progress import Progress
 from mentordesk.core.storage.database import Database
@@ -207,6 +209,24 @@ def test_cancel_keeps_the_previous_files_as_they_were(db: Database, tmp_path: Pa
     progress = Progress(cancel_midway)
     with db.reading() as s, pytest.raises(Cancelled):
         export_agreements(s, cohort_id, tmp_path, progress)
+    assert {p: p.read_bytes() for p in first.all_files} == before
+    assert not list(tmp_path.glob(".*partial"))
+
+
+def test_a_full_disk_while_agreements_are_flushed_keeps_the_previous_files(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cohort_id = international_cohort(db)
+    with db.reading() as s:
+        first = export_agreements(s, cohort_id, tmp_path)
+    before = {p: p.read_bytes() for p in first.all_files}
+
+    def full_disk(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)  # files are flushed on a thread of their own
+    with db.reading() as s, pytest.raises(MentorDeskError, match="No space left on device"):
+        export_agreements(s, cohort_id, tmp_path)
     assert {p: p.read_bytes() for p in first.all_files} == before
     assert not list(tmp_path.glob(".*partial"))
 
