@@ -29,7 +29,10 @@ class _Signals(QObject):
 
 
 class Job(QRunnable):
-    """``work(progress)`` run in the global thread pool; connect to ``signals``."""
+    """``work(progress)`` run in the global thread pool; connect to ``signals``.
+
+    The cyclic garbage collector waits while a job runs (``garbage_collection_paused``).
+    """
 
     def __init__(self, work: Callable[[Progress], Any]) -> None:
         super().__init__()
@@ -40,7 +43,8 @@ class Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._work(self.progress)
+            with garbage_collection_paused():
+                result = self._work(self.progress)
         except Cancelled:
             self.signals.cancelled.emit()
         except BaseException as exc:
@@ -57,13 +61,13 @@ _paused = 0
 
 @contextmanager
 def garbage_collection_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a worker reads a big cohort.
+    """No cyclic garbage collection while a job runs off the GUI thread.
 
     The collector runs in whichever thread allocates and holds the interpreter lock while
-    it walks every object: a worker building 100,000 records set off full collections of
-    0.4-1.3 s each, and the GUI thread, which needs that lock to run any Python slot, froze
-    for each. Reference counting still frees what the read drops; the collector resumes
-    when the last such read ends.
+    it walks every object: a worker reading a cohort of 20,000 (the Calendar's year, the
+    Applicants' rows) set off full collections of 0.4-1.3 s each, and the GUI thread, which
+    needs that lock to run any Python slot, froze for each. Reference counting still frees
+    what a job drops; the collector resumes when the last running job ends.
     """
     global _paused
     with _pausing:
@@ -92,16 +96,9 @@ def start_job(
 ) -> Job:
     """Start ``work`` in the thread pool with no dialog; the callbacks run on the GUI thread.
 
-    The GUI calls this through ``Data.in_place`` to read for the screen, so the garbage
-    collector waits until the read is done (``garbage_collection_paused``); cancel with
-    ``job.progress.cancel()``.
+    The GUI calls this through ``Data.in_place``; cancel with ``job.progress.cancel()``.
     """
-
-    def reading(progress: Progress) -> Any:
-        with garbage_collection_paused():
-            return work(progress)
-
-    job = Job(reading)
+    job = Job(work)
     _running.add(job)
 
     def done(result: Any) -> None:
