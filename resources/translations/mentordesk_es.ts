@@ -891,7 +891,7 @@
     <name>CardBoard</name>
     <message>
         <source>locked</source>
-        <extracomment>Cards built per section before &quot;Show all&quot;: a board of thousands stays quick to open. The state icons of a chip, in the order shown, with what a screen reader says.</extracomment>
+        <extracomment>Cards built per section before &quot;Show all&quot;: a board of thousands stays quick to open. Seconds of card building per turn of the event loop: a board of hundreds of cards is built over several turns, so the window keeps painting and answering while it fills. A board of up to this many cards is built at once. The state icons of a chip, in the order shown, with what a screen reader says.</extracomment>
         <translation>bloqueada</translation>
     </message>
     <message>
@@ -920,6 +920,7 @@
     </message>
     <message>
         <source>Mentors with free places: %d mentors, %d free places</source>
+        <extracomment>Cards still to build (their section&apos;s layout, the mentor), built a slice at a time.</extracomment>
         <translation>Mentores/as con lugares libres: %d mentores/as, %d lugares libres</translation>
     </message>
     <message>
@@ -1909,7 +1910,7 @@
     <name>MainWindow</name>
     <message>
         <source>Program and cohort</source>
-        <extracomment>What a dropped file may be to start an import: a form&apos;s export.</extracomment>
+        <extracomment>What showing a database needs, loaded off the GUI thread before ``attach`` (``gui.app``): the database and its core, the data access, the Applicants area (shown first) and what the menus of an open database are made of. The areas not on screen at first, loaded the same way once the first one has its data, so that turning to one does not wait for its import. The sidebar&apos;s areas: icon, module and class, created when first shown. What a dropped file may be to start an import: a form&apos;s export. The areas by their place in the sidebar, each created when first needed.</extracomment>
         <translation>Programa y cohorte</translation>
     </message>
     <message>
@@ -1971,6 +1972,10 @@
     <message>
         <source>Create a program and cohort first</source>
         <translation>Primero cree un programa y una cohorte</translation>
+    </message>
+    <message>
+        <source>Opening %s…</source>
+        <translation>Abriendo %s…</translation>
     </message>
     <message>
         <source>Restore a &amp;Backup…</source>
@@ -2674,12 +2679,17 @@
     <name>PairingArea</name>
     <message>
         <source>Rematch</source>
-        <extracomment>Mentees × mentors up to which &quot;why not?&quot; is answered at once while dragging (a few ms); above it the answer comes from the chip&apos;s menu, worked out off the GUI thread.</extracomment>
+        <extracomment>From this many applications on, the board is read and prepared in a worker thread. Mentees × mentors up to which &quot;why not?&quot; is answered at once while dragging (a few ms); above it the answer comes from the chip&apos;s menu, worked out off the GUI thread.</extracomment>
         <translation>Reasignar</translation>
     </message>
     <message>
         <source>Pairing</source>
+        <extracomment>True while a big cohort&apos;s board is read off the GUI thread (``--ready-and-quit`` and the main window wait for it); the bar says so in place meanwhile.</extracomment>
         <translation>Emparejamiento</translation>
+    </message>
+    <message>
+        <source>Reading the pairing board of %1 applications…</source>
+        <translation>Leyendo el tablero de emparejamiento de %1 solicitudes…</translation>
     </message>
     <message>
         <source>Cannot drop here: %s</source>
@@ -4417,6 +4427,17 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     <message>
         <source>Who would move</source>
         <translation>Quién se movería</translation>
+    </message>
+</context>
+<context>
+    <name>WindowOpening</name>
+    <message>
+        <source>MentorDesk cannot start</source>
+        <translation>MentorDesk no puede arrancar</translation>
+    </message>
+    <message>
+        <source>This copy of MentorDesk is incomplete or damaged: %s</source>
+        <translation>Esta copia de MentorDesk está incompleta o dañada: %s</translation>
     </message>
 </context>
 <context>
