@@ -24,7 +24,7 @@ from mentordesk.gui.calendar import CalendarArea
 from mentordesk.gui.calendar import area as calendar_module
 from mentordesk.gui.calendar.models import EventRole
 from mentordesk.gui.context import AppContext
-from mentordesk.gui.jobs import Job, garbage_collection_paused
+from mentordesk.gui.jobs import Job
 from mentordesk.gui.main_window import MainWindow
 from mentordesk.gui.reports import ReportsArea
 from tests.factories import make_active_pair, make_application, make_cohort
@@ -241,13 +241,3 @@ def test_the_collector_waits_while_jobs_run_and_resumes_after_the_last(
     assert seen == [False, False] and not gc.isenabled()
     release.set()
     qtbot.waitUntil(gc.isenabled, timeout=15000)
-
-
-def test_a_collector_someone_else_turned_off_stays_off() -> None:
-    gc.disable()
-    try:
-        with garbage_collection_paused():
-            assert not gc.isenabled()
-        assert not gc.isenabled()
-    finally:
-        gc.enable()
