@@ -8,15 +8,13 @@ read whose progress the area shows in place.
 
 from __future__ import annotations
 
-import gc
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from mentordesk.core.collector import collector_paused
 from mentordesk.core.errors import Cancelled
 from mentordesk.core.progress import Progress
 
@@ -29,7 +27,10 @@ class _Signals(QObject):
 
 
 class Job(QRunnable):
-    """``work(progress)`` run in the global thread pool; connect to ``signals``."""
+    """``work(progress)`` run in the global thread pool; connect to ``signals``.
+
+    The cyclic garbage collector waits while a job runs (``core.collector``).
+    """
 
     def __init__(self, work: Callable[[Progress], Any]) -> None:
         super().__init__()
@@ -40,7 +41,12 @@ class Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._work(self.progress)
+            # The collector runs in whichever thread allocates and holds the interpreter
+            # lock while it walks every object: a worker reading a cohort of 20,000 set off
+            # full collections of 0.4-1.3 s each, and the GUI thread, which needs that lock
+            # for any Python slot, froze for each. It resumes when the last job ends.
+            with collector_paused():
+                result = self._work(self.progress)
         except Cancelled:
             self.signals.cancelled.emit()
         except BaseException as exc:
@@ -50,36 +56,6 @@ class Job(QRunnable):
 
 
 _running: set[Job] = set()
-
-_pausing = threading.Lock()
-_paused = 0
-
-
-@contextmanager
-def garbage_collection_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a worker reads a big cohort.
-
-    The collector runs in whichever thread allocates and holds the interpreter lock while
-    it walks every object: a worker building 100,000 records set off full collections of
-    0.4-1.3 s each, and the GUI thread, which needs that lock to run any Python slot, froze
-    for each. Reference counting still frees what the read drops; the collector resumes
-    when the last such read ends.
-    """
-    global _paused
-    with _pausing:
-        # Off already, and not by us: whoever turned it off turns it on.
-        ours = _paused > 0 or gc.isenabled()
-        if ours:
-            _paused += 1
-            gc.disable()
-    try:
-        yield
-    finally:
-        if ours:
-            with _pausing:
-                _paused -= 1
-                if _paused == 0:
-                    gc.enable()
 
 
 def start_job(
@@ -92,16 +68,9 @@ def start_job(
 ) -> Job:
     """Start ``work`` in the thread pool with no dialog; the callbacks run on the GUI thread.
 
-    The GUI calls this through ``Data.in_place`` to read for the screen, so the garbage
-    collector waits until the read is done (``garbage_collection_paused``); cancel with
-    ``job.progress.cancel()``.
+    The GUI calls this through ``Data.in_place``; cancel with ``job.progress.cancel()``.
     """
-
-    def reading(progress: Progress) -> Any:
-        with garbage_collection_paused():
-            return work(progress)
-
-    job = Job(reading)
+    job = Job(work)
     _running.add(job)
 
     def done(result: Any) -> None:

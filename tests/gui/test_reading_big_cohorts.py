@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Iterator
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QProgressDialog
 from pytestqt.qtbot import QtBot
@@ -23,6 +24,7 @@ from mentordesk.gui.calendar import CalendarArea
 from mentordesk.gui.calendar import area as calendar_module
 from mentordesk.gui.calendar.models import EventRole
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.jobs import Job
 from mentordesk.gui.main_window import MainWindow
 from mentordesk.gui.reports import ReportsArea
 from tests.factories import make_active_pair, make_application, make_cohort
@@ -171,6 +173,7 @@ def test_a_big_cohorts_reports_read_in_place_and_a_signed_agreement_counts_at_on
     area.set_cohort(cohorts["autumn"])
     assert area.loading and area.reading_notice.isVisible()
     assert area.ui.heading.text() == "Reports"  # never another cohort's name meanwhile
+    assert "Choose a cohort" not in area.summary_panel.ui.summaryView.note.text()
     qtbot.waitUntil(lambda: "Autumn rollout" in area.ui.heading.text(), timeout=15000)
     assert not area.reading_notice.isVisible()
     figures = area.summary_panel.ui.summaryView.figure_labels
@@ -217,3 +220,24 @@ def test_the_window_is_not_ready_until_the_calendar_on_screen_has_its_year(
     qtbot.waitUntil(window.is_ready, timeout=15000)
     assert len(pairs_listed(window.calendar)) == 2
     assert window.calendar.selected_day >= date(2020, 1, 1)
+
+
+def test_the_collector_waits_while_jobs_run_and_resumes_after_the_last(
+    qtbot: QtBot,
+) -> None:
+    """A job's full garbage collections held the window; none runs while a job reads."""
+    release = threading.Event()
+    seen: list[bool] = []
+
+    def reading(_progress: object) -> None:
+        seen.append(gc.isenabled())
+        assert release.wait(10)
+
+    first, second = Job(reading), Job(reading)
+    pool = QThreadPool.globalInstance()
+    pool.start(first)
+    pool.start(second)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=15000)
+    assert seen == [False, False] and not gc.isenabled()
+    release.set()
+    qtbot.waitUntil(gc.isenabled, timeout=15000)

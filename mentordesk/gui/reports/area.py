@@ -58,10 +58,11 @@ class ReportsArea(Area):
         return self.reader.loading
 
     def set_cohort(self, cohort_id: int | None) -> None:
-        if cohort_id != self.cohort_id:
-            self.cohort_id = cohort_id
-            self._show(None)  # never the last cohort's figures under this one's name
+        changed = cohort_id != self.cohort_id
+        self.cohort_id = cohort_id
         super().set_cohort(cohort_id)
+        if changed and self.loading:
+            self._show(None)  # never the last cohort's figures under this one's name
 
     def reload(self) -> None:
         """Read the cohort's summary and agreements again, from one snapshot; a big cohort in
@@ -95,5 +96,7 @@ class ReportsArea(Area):
             self.ui.heading.setText(self.tr("Reports: %s · %s") % (summary.program, summary.cohort))
         else:
             self.ui.heading.setText(self.tr("Reports"))
-        self.summary_panel.show_summary(reports.summary if reports else None)
+        self.summary_panel.show_summary(
+            reports.summary if reports else None, reading=reports is None and self.loading
+        )
         self.agreements.show_rows(reports.agreements if reports else [])

@@ -27,9 +27,9 @@ class SummaryPanel(QWidget):
         self.ui.setupUi(self)
         self.ui.exportSummaryButton.clicked.connect(self.export_summary)
 
-    def show_summary(self, summary: CohortSummary | None) -> None:
+    def show_summary(self, summary: CohortSummary | None, *, reading: bool = False) -> None:
         self.summary = summary
-        self.ui.summaryView.show_summary(summary)
+        self.ui.summaryView.show_summary(summary, reading=reading)
         self.ui.exportSummaryButton.setEnabled(self.area.cohort_id is not None)
 
     def count_signed(self, signed: int) -> None:

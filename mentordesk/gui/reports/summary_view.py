@@ -168,13 +168,15 @@ class SummaryView(QWidget):
         self.figure_labels.clear()
         self.charts.clear()
 
-    def show_summary(self, summary: CohortSummary | None) -> None:
+    def show_summary(self, summary: CohortSummary | None, *, reading: bool = False) -> None:
+        """Show ``summary``; None: no cohort chosen, or (``reading``) its figures are being
+        counted, which the area says above."""
         if summary is not None and summary == self._shown and self.charts:
             return  # nothing changed since the last time: keep the charts as they are
         self._shown = summary
         self._clear()
         if summary is None:
-            self.note.setText(self.tr("Choose a cohort to see its summary."))
+            self.note.setText("" if reading else self.tr("Choose a cohort to see its summary."))
             return
         rate = "—" if summary.match_rate is None else f"{summary.match_rate:.0%}"
         figures = [
