@@ -580,6 +580,10 @@
         <translation>Auditoría</translation>
     </message>
     <message>
+        <source>Reading the audit trail…</source>
+        <translation>Leyendo el registro de auditoría…</translation>
+    </message>
+    <message>
         <source>Any desk</source>
         <translation>Cualquier equipo</translation>
     </message>
@@ -704,6 +708,14 @@
     <message>
         <source>Pair timeline: one pair&apos;s year at a glance</source>
         <translation>Cronología de la pareja: el año de una pareja de un vistazo</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Reading the calendar of %1 applications…</source>
+        <translation>Leyendo el calendario de %1 solicitudes…</translation>
     </message>
     <message>
         <source>All pairs</source>
@@ -899,7 +911,7 @@
     </message>
     <message>
         <source>Mentors with free places: %d mentors, %d free places</source>
-        <extracomment>Cards still to build (their section&apos;s layout, the mentor), built a slice at a time.</extracomment>
+        <extracomment>Cards still to build (their section&apos;s layout, the mentor), built a slice at a time. A cohort&apos;s board is being read (the area says so): no &quot;choose a cohort&quot; meanwhile.</extracomment>
         <translation>Mentores/as con lugares libres: %d mentores/as, %d lugares libres</translation>
     </message>
     <message>
@@ -1889,7 +1901,7 @@
     <name>MainWindow</name>
     <message>
         <source>Program and cohort</source>
-        <extracomment>What a dropped file may be to start an import: a form&apos;s export.</extracomment>
+        <extracomment>What showing a database needs, loaded off the GUI thread before ``attach`` (``gui.app``): the database and its core, the data access, the Applicants area (shown first) and what the menus of an open database are made of. The areas not on screen at first, loaded the same way once the first one has its data, so that turning to one does not wait for its import. The sidebar&apos;s areas: icon, module and class, created when first shown. What a dropped file may be to start an import: a form&apos;s export. The areas by their place in the sidebar, each created when first needed.</extracomment>
         <translation>Programa y cohorte</translation>
     </message>
     <message>
@@ -1951,6 +1963,10 @@
     <message>
         <source>Create a program and cohort first</source>
         <translation>Primero cree un programa y una cohorte</translation>
+    </message>
+    <message>
+        <source>Opening %s…</source>
+        <translation>Abriendo %s…</translation>
     </message>
     <message>
         <source>Restore a &amp;Backup…</source>
@@ -3241,7 +3257,6 @@
     <name>PreferencesDialog</name>
     <message>
         <source>Messages are saved as drafts for your mail program; no server is set.</source>
-        <extracomment>The name the audit trail gives this window&apos;s changes (&quot;&quot; : the login name). The day Needs attention counts to (None: today, whatever day it is).</extracomment>
         <translation>Los mensajes se guardan como borradores para su programa de correo; no hay servidor configurado.</translation>
     </message>
     <message>
@@ -3721,6 +3736,13 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     </message>
 </context>
 <context>
+    <name>ReadingNotice</name>
+    <message>
+        <source>Reading</source>
+        <translation>Leyendo</translation>
+    </message>
+</context>
+<context>
     <name>RematchDialog</name>
     <message>
         <source>Rematch %s</source>
@@ -3803,6 +3825,10 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     <message>
         <source>Reports</source>
         <translation>Reportes</translation>
+    </message>
+    <message>
+        <source>Counting the figures of %1 applications…</source>
+        <translation>Contando las cifras de %1 solicitudes…</translation>
     </message>
     <message>
         <source>Reports: %s · %s</source>
@@ -4118,10 +4144,6 @@ Escriba el nombre de la cohorte para confirmar:</translation>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <source>Reports</source>
-        <translation>Reportes</translation>
-    </message>
-    <message>
         <source>Export summary</source>
         <translation>Exportar resumen</translation>
     </message>
@@ -4399,6 +4421,17 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     <message>
         <source>Who would move</source>
         <translation>Quién se movería</translation>
+    </message>
+</context>
+<context>
+    <name>WindowOpening</name>
+    <message>
+        <source>MentorDesk cannot start</source>
+        <translation>MentorDesk no puede arrancar</translation>
+    </message>
+    <message>
+        <source>This copy of MentorDesk is incomplete or damaged: %s</source>
+        <translation>Esta copia de MentorDesk está incompleta o dañada: %s</translation>
     </message>
 </context>
 <context>
