@@ -273,8 +273,6 @@ def run(path: Path, areas: set[str] = AREAS) -> list[Row]:
             rows += board_edits(driver, window, ready)
     if {"calendar", "reports", "audit"} <= areas:
         rows += inside_the_areas(driver, window, ready)
-    if "pairing" in areas:
-        rows += suggestion(driver, window, ready)
     if "calendar" in areas:
         calendar = window.areas[2]
         year = path.parent / "year.ics"
@@ -285,8 +283,84 @@ def run(path: Path, areas: set[str] = AREAS) -> list[Row]:
                 lambda: ready() and year.exists(),
             )
         )
+    if "pairing" in areas:
+        rows += suggestion(driver, window, ready)
     rows.append(driver.measure("switch back to Applicants", lambda: window.show_area(0), ready))
     window.close()
+    return rows
+
+
+def board_edits(driver: Driver, window: MainWindow, ready: Callable[[], bool]) -> list[Row]:
+    """A board edit on the big cohort (every pair has met, so it is a lock), and its undo."""
+    pairing = window.areas[1]
+    snapshot = pairing.snapshot
+    assert snapshot is not None
+    mentee = next(iter(snapshot.pair))
+
+    def locked() -> bool:
+        shown = pairing.snapshot
+        return shown is not None and shown.pair[mentee].locked
+
+    def lock() -> None:
+        pairing.card_board.select([mentee])
+        pairing.lock_action.trigger()
+
+    return [
+        driver.measure("lock a pair on Pairing", lock, lambda: ready() and locked()),
+        driver.measure("undo the lock", window.undo_stack.undo, lambda: ready() and not locked()),
+    ]
+
+
+def suggestion(driver: Driver, window: MainWindow, ready: Callable[[], bool]) -> list[Row]:
+    """Suggest and Accept all on the cohort of 2,000 (the optimizer's size), with undo and
+    redo, and a drag of one mentee back to the unassigned column."""
+    pairing = window.areas[1]
+
+    def choose() -> None:
+        window.show_area(1)
+        window.select_cohort_named("Suggest")
+
+    rows = [driver.measure("choose the cohort of 2,000 on Pairing", choose, ready)]
+    rows.append(
+        driver.measure(
+            "Suggest (worker, progress)",
+            pairing.suggest_action.trigger,
+            lambda: ready() and pairing.proposal_dialog is not None,
+        )
+    )
+    dialog = pairing.proposal_dialog
+    assert dialog is not None
+    count = len(dialog.changes)
+
+    def paired() -> int:
+        shown = pairing.snapshot
+        return len(shown.pair) if shown is not None else 0
+
+    rows.append(
+        driver.measure(
+            f"Accept all ({count} pairs)",
+            dialog.accept_all_button.click,
+            lambda: ready() and pairing.proposal_dialog is None and paired() > 0,
+        )
+    )
+    rows.append(
+        driver.measure("undo Accept all", window.undo_stack.undo, lambda: ready() and not paired())
+    )
+    rows.append(
+        driver.measure("redo Accept all", window.undo_stack.redo, lambda: ready() and paired() > 0)
+    )
+    snapshot = pairing.snapshot
+    assert snapshot is not None
+    mentee = next(iter(snapshot.pair))
+    rows.append(
+        driver.measure(
+            "unassign one mentee (a drag to the column)",
+            lambda: pairing.move_mentees([mentee], None),
+            lambda: (
+                ready() and pairing.snapshot is not None and mentee not in pairing.snapshot.pair
+            ),
+        )
+    )
     return rows
 
 
@@ -368,80 +442,6 @@ def inside_the_areas(driver: Driver, window: Any, ready: Callable[[], bool]) -> 
     rows.append(driver.measure("Audit: this cohort again", audit.all_cohorts.toggle, ready))
     rows.append(driver.measure("switch to Calendar again", lambda: window.show_area(2), ready))
     rows.append(driver.measure("switch to Reports again", lambda: window.show_area(3), ready))
-    return rows
-
-
-def board_edits(driver: Driver, window: MainWindow, ready: Callable[[], bool]) -> list[Row]:
-    """A board edit on the big cohort (every pair has met, so it is a lock), and its undo."""
-    pairing = window.areas[1]
-    snapshot = pairing.snapshot
-    assert snapshot is not None
-    mentee = next(iter(snapshot.pair))
-
-    def locked() -> bool:
-        shown = pairing.snapshot
-        return shown is not None and shown.pair[mentee].locked
-
-    def lock() -> None:
-        pairing.card_board.select([mentee])
-        pairing.lock_action.trigger()
-
-    return [
-        driver.measure("lock a pair on Pairing", lock, lambda: ready() and locked()),
-        driver.measure("undo the lock", window.undo_stack.undo, lambda: ready() and not locked()),
-    ]
-
-
-def suggestion(driver: Driver, window: MainWindow, ready: Callable[[], bool]) -> list[Row]:
-    """Suggest and Accept all on the cohort of 2,000 (the optimizer's size), with undo and
-    redo, and a drag of one mentee back to the unassigned column."""
-    pairing = window.areas[1]
-
-    def choose() -> None:
-        window.show_area(1)
-        window.select_cohort_named("Suggest")
-
-    rows = [driver.measure("choose the cohort of 2,000 on Pairing", choose, ready)]
-    rows.append(
-        driver.measure(
-            "Suggest (worker, progress)",
-            pairing.suggest_action.trigger,
-            lambda: ready() and pairing.proposal_dialog is not None,
-        )
-    )
-    dialog = pairing.proposal_dialog
-    assert dialog is not None
-    count = len(dialog.changes)
-
-    def paired() -> int:
-        shown = pairing.snapshot
-        return len(shown.pair) if shown is not None else 0
-
-    rows.append(
-        driver.measure(
-            f"Accept all ({count} pairs)",
-            dialog.accept_all_button.click,
-            lambda: ready() and pairing.proposal_dialog is None and paired() > 0,
-        )
-    )
-    rows.append(
-        driver.measure("undo Accept all", window.undo_stack.undo, lambda: ready() and not paired())
-    )
-    rows.append(
-        driver.measure("redo Accept all", window.undo_stack.redo, lambda: ready() and paired() > 0)
-    )
-    snapshot = pairing.snapshot
-    assert snapshot is not None
-    mentee = next(iter(snapshot.pair))
-    rows.append(
-        driver.measure(
-            "unassign one mentee (a drag to the column)",
-            lambda: pairing.move_mentees([mentee], None),
-            lambda: (
-                ready() and pairing.snapshot is not None and mentee not in pairing.snapshot.pair
-            ),
-        )
-    )
     return rows
 
 
