@@ -8,14 +8,17 @@ until the window was ready and idle again. Run: .venv/bin/python bench/bench_gui
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -27,7 +30,14 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import insert, select  # noqa: E402
 
 from mentordesk.core.storage.database import Database  # noqa: E402
-from mentordesk.core.storage.models import Application, Event, MeetingLog, Pairing  # noqa: E402
+from mentordesk.core.storage.models import (  # noqa: E402
+    Application,
+    Attendance,
+    AuditEntry,
+    Event,
+    MeetingLog,
+    Pairing,
+)
 
 #: (action, longest hold in ms, holds over 100 ms)
 Row = tuple[str, float, int]
@@ -35,8 +45,8 @@ Row = tuple[str, float, int]
 
 def fill_year(path: Path, size: int) -> None:
     """A cohort named "Big" of ``size`` applications, a third of them mentors, each mentor
-    paired with one mentee, a meeting logged and one planned for each pair, and a monthly
-    workshop."""
+    paired with one mentee, a meeting logged and one planned for each pair, a monthly
+    workshop (everyone paired came to the first three), and the import's audit trail."""
     from bench_applicants import fill
 
     db = Database(path)
@@ -115,6 +125,38 @@ def fill_year(path: Path, size: int) -> None:
             for month in range(9, 19)
         ]
         session.execute(insert(Event), events)
+        workshops = session.scalars(
+            select(Event.id)
+            .where(Event.cohort_id == cohort_id, Event.kind == "workshop")
+            .order_by(Event.starts_at)
+            .limit(3)
+        ).all()
+        paired = [p[side] for p in pairs for side in ("mentor_id", "mentee_id")]
+        session.execute(
+            insert(Attendance),
+            [
+                {"event_id": e, "application_id": a, "status": "present", "recorded_at": now}
+                for e in workshops
+                for a in paired
+            ],
+        )
+        session.execute(
+            insert(AuditEntry),
+            [
+                {
+                    "at": datetime(2026, 6, 1, 9) + timedelta(seconds=i),
+                    "actor": "ana",
+                    "action": "create",
+                    "entity": "application",
+                    "entity_id": r.id,
+                    "changes": {"status": [None, "submitted"]},
+                    "note": "import applications.xlsx",
+                    "cohort_id": cohort_id,
+                    "desk": "office",
+                }
+                for i, r in enumerate(rows)
+            ],
+        )
     db.close()
 
 
@@ -197,6 +239,16 @@ def run(path: Path) -> list[Row]:
 
     rows.append(driver.measure("open the window on Applicants", open_window, ready))
     window = holder[0]
+    # As the program does once the first area has its data (gui.app.WindowOpening): the
+    # other areas' modules load in a worker, so turning to one does not import it.
+    from mentordesk.gui.main_window import LATER_MODULES
+
+    loader = threading.Thread(target=lambda: [importlib.import_module(m) for m in LATER_MODULES])
+    rows.append(
+        driver.measure(
+            "load the other areas in a worker", loader.start, lambda: not loader.is_alive()
+        )
+    )
     ui = window.ui
     rows.append(driver.measure("F5 on Applicants", ui.actionRefresh.trigger, ready))
     search = getattr(window.applicants.ui, "searchEdit", None)
@@ -208,8 +260,90 @@ def run(path: Path) -> list[Row]:
     for index, name in enumerate(("Pairing", "Calendar", "Reports", "Audit"), start=1):
         rows.append(driver.measure(f"switch to {name}", lambda i=index: window.show_area(i), ready))
         rows.append(driver.measure(f"F5 on {name}", ui.actionRefresh.trigger, ready))
+    rows += inside_the_areas(driver, window, ready)
     rows.append(driver.measure("switch back to Applicants", lambda: window.show_area(0), ready))
     window.close()
+    return rows
+
+
+def inside_the_areas(driver: Driver, window: Any, ready: Callable[[], bool]) -> list[Row]:
+    """The Calendar's, Reports' and Audit's own tabs, filters and edits, and coming back to
+    an area already read."""
+    from PySide6.QtCore import QDate
+
+    from mentordesk.core.storage.models import EventKind
+    from mentordesk.gui.calendar.models import EventRole
+
+    rows: list[Row] = []
+    calendar, reports, audit = window.areas[2], window.areas[3], window.areas[4]
+    rows.append(driver.measure("switch to Calendar again", lambda: window.show_area(2), ready))
+    tabs = calendar.ui.tabs
+    for index in [*range(1, tabs.count()), 0]:
+        rows.append(
+            driver.measure(
+                f"Calendar: the {tabs.tabText(index)} tab",
+                lambda i=index: tabs.setCurrentIndex(i),
+                ready,
+            )
+        )
+    rows.append(
+        driver.measure(
+            "Calendar: one pair in the pair filter",
+            lambda: calendar.ui.pairCombo.setCurrentIndex(1),
+            ready,
+        )
+    )
+    rows.append(
+        driver.measure(
+            "Calendar: all pairs again", lambda: calendar.ui.pairCombo.setCurrentIndex(0), ready
+        )
+    )
+    rows.append(driver.measure("Calendar: next month", calendar.ui.nextButton.click, ready))
+    workshop = next(e for e in calendar.events if e.kind is EventKind.WORKSHOP)
+
+    def choose_workshop() -> None:
+        calendar.show_day(workshop.day)
+        view = calendar.agenda.ui.agendaView
+        model = view.model()
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if index.data(EventRole) == workshop:
+                view.setCurrentIndex(index)
+
+    rows.append(driver.measure("Calendar: choose a workshop in the agenda", choose_workshop, ready))
+    rows.append(
+        driver.measure(
+            "Calendar: its Attendance tab",
+            lambda: tabs.setCurrentWidget(calendar.attendance),
+            ready,
+        )
+    )
+    rows.append(driver.measure("switch to Reports again", lambda: window.show_area(3), ready))
+    report_tabs = reports.ui.tabs
+    rows.append(
+        driver.measure("Reports: the Agreements tab", lambda: report_tabs.setCurrentIndex(1), ready)
+    )
+    panel = reports.agreements
+
+    def mark_signed() -> None:
+        panel.ui.table.selectRow(0)
+        panel.ui.signedTodayButton.click()
+
+    rows.append(driver.measure("Reports: mark an agreement signed", mark_signed, ready))
+    rows.append(
+        driver.measure("Reports: the Summary tab", lambda: report_tabs.setCurrentIndex(0), ready)
+    )
+    rows.append(driver.measure("switch to Audit again", lambda: window.show_area(4), ready))
+    rows.append(
+        driver.measure(
+            "Audit: changes since a day", lambda: audit.since_edit.setDate(QDate(2026, 6, 2)), ready
+        )
+    )
+    rows.append(driver.measure("Audit: Clear filters", audit.clear_button.click, ready))
+    rows.append(driver.measure("Audit: All cohorts", audit.all_cohorts.toggle, ready))
+    rows.append(driver.measure("Audit: this cohort again", audit.all_cohorts.toggle, ready))
+    rows.append(driver.measure("switch to Calendar again", lambda: window.show_area(2), ready))
+    rows.append(driver.measure("switch to Reports again", lambda: window.show_area(3), ready))
     return rows
 
 

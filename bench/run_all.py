@@ -57,10 +57,13 @@ app.exec()
 """
 
 READY = re.compile(r"ready in (\d+) ms, peak RSS (\d+) MiB")
+FIRST_PAINT = re.compile(r"first paint in (\d+) ms")
 
 
-def ready(command: list[str], timeout: float) -> tuple[float, float] | None:
-    """(seconds, MiB) a window process reports, or None if it did not get ready in time."""
+def window_run(command: list[str], timeout: float) -> tuple[float, float, float] | None:
+    """(seconds to first paint, seconds to ready, MiB) a window process reports, or None if
+    it did not get ready in time. A window that does not say when it first painted (the
+    bare one) is painted when it is ready."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": tempfile.mkdtemp()}
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env)
@@ -70,7 +73,15 @@ def ready(command: list[str], timeout: float) -> tuple[float, float] | None:
     if done.returncode != 0 or found is None:
         print(done.stdout, done.stderr, file=sys.stderr)
         return None
-    return int(found.group(1)) / 1000, float(found.group(2))
+    seconds = int(found.group(1)) / 1000
+    painted = FIRST_PAINT.search(done.stdout)
+    return (int(painted.group(1)) / 1000 if painted else seconds), seconds, float(found.group(2))
+
+
+def ready(command: list[str], timeout: float) -> tuple[float, float] | None:
+    """(seconds, MiB) a window process reports, or None if it did not get ready in time."""
+    result = window_run(command, timeout)
+    return (result[1], result[2]) if result else None
 
 
 def best(runs: int, work: Callable[[], Any]) -> float:
@@ -102,17 +113,27 @@ def mentordesk(*args: str) -> list[str]:
 def start_up(folder: Path, runs: int) -> list[Row]:
     demo = folder / "demo.db"
     subprocess.run(mentordesk("demo", "--db", str(demo)), check=True, capture_output=True)
-    ours = [ready(mentordesk("--db", str(demo), "--ready-and-quit"), 120) for _ in range(runs)]
-    bare = [ready([sys.executable, "-c", BARE_WINDOW], 60) for _ in range(runs)]
-    o = min((r for r in ours if r), default=None)
-    b = min((r for r in bare if r), default=None)
+    # Taken in turns, so that a busy spell of the shared machine falls on both.
+    ours, bare = [], []
+    for _ in range(runs):
+        ours.append(window_run(mentordesk("--db", str(demo), "--ready-and-quit"), 120))
+        bare.append(window_run([sys.executable, "-c", BARE_WINDOW], 60))
+    painted = min((r[0] for r in ours if r), default=None)
+    o = min((r[1:] for r in ours if r), default=None)
+    b = min((r[1:] for r in bare if r), default=None)
     return [
         (
             "start to first painted window, demo",
+            fmt(painted),
+            fmt(*b) if b else "—",
+            ratio(painted, b[0] if b else None),
+        ),
+        (
+            "start to the demo's applicants on screen",
             fmt(*o) if o else "did not finish",
             fmt(*b) if b else "—",
             ratio(o[0] if o else None, b[0] if b else None),
-        )
+        ),
     ]
 
 

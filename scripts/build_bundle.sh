@@ -21,7 +21,14 @@ cd "$check"  # nothing of the clone in reach: the bundle must carry all it needs
 md() { "$bundle" --db "$check/demo.db" "$@"; }
 "$bundle" --version
 md demo
-md export agreements --cohort "Rollout 2026" --out "$check/agreements"
+# 25 pairs: enough for worker processes, which the frozen program starts by running itself
+# again (freeze_support); a fallback to one process would hide a bundle that cannot.
+processes=$(md export agreements --cohort "Rollout 2026" --out "$check/agreements" --json |
+  python3 -c 'import json, sys; print(json.load(sys.stdin)["processes"])')
+if [ "$(nproc)" -ge 2 ] && [ "$processes" -lt 2 ]; then
+  echo "build_bundle: the bundle wrote the agreements in $processes process, not shared" >&2
+  exit 1
+fi
 md export summary --cohort "Rollout 2026" --out "$check/summary.pdf"
 md export summary --cohort "Rollout 2026" --out "$check/summary.xlsx"
 ls "$check"/agreements/*.pdf >/dev/null

@@ -23,7 +23,15 @@ md program create "Installed program" --preset staff
 md cohort create "2027" --program "Installed program" --start 2027-01-04 --end 2027-12-17
 md import "$clone/tests/data/association_google_form.csv" --cohort 2027 --role mentee >/dev/null
 md match --cohort 2026–27 --program "HECMA Mentorship Program" >/dev/null
-md export agreements --cohort 2026–27 --program "HECMA Mentorship Program" --out "$work/agreements"
+# The demo cohort has enough pairs (24) for the agreements to be shared between processes:
+# prove that the installed program starts them (a fallback to one process would hide it).
+processes=$(md export agreements --cohort 2026–27 --program "HECMA Mentorship Program" \
+  --out "$work/agreements" --json | "$work/venv/bin/python" -c \
+  'import json, sys; print(json.load(sys.stdin)["processes"])')
+if [ "$(nproc)" -ge 2 ] && [ "$processes" -lt 2 ]; then
+  echo "check_install: the agreements were written by $processes process, not shared" >&2
+  exit 1
+fi
 md export summary --cohort 2026–27 --program "HECMA Mentorship Program" --out "$work/summary.pdf"
 md export summary --cohort 2026–27 --program "HECMA Mentorship Program" --out "$work/summary.xlsx"
 md export calendar --cohort 2026–27 --program "HECMA Mentorship Program" --out "$work/year.ics"

@@ -3,53 +3,52 @@
 Each command prints one clear line (or JSON with ``--json``) and exits non-zero on
 failure; a user's mistake is one line on stderr, never a traceback. One module per
 command group; each adds its commands to the parser in ``register``. Handlers import
-the core they need when they run, so ``mentordesk --help`` starts fast.
+the core they need when they run, so ``mentordesk --help`` starts fast; and
+``mentordesk`` without a command (the window) does not even import the command groups:
+the window's first paint must not wait for them.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from mentordesk import __version__
-from mentordesk.cli import (
-    applications,
-    audit,
-    calendar,
-    evaluations,
-    export,
-    matching,
-    pairs,
-    programs,
-    publishing,
-    registry,
-    storage,
-)
 from mentordesk.cli.common import Handler, db_option
 from mentordesk.core.errors import MentorDeskError
 
+#: The command groups' modules (``mentordesk.cli.<name>``), in the order --help lists them.
 GROUPS = (
-    programs,
-    applications,
-    matching,
-    pairs,
-    registry,
-    publishing,
-    evaluations,
-    export,
-    calendar,
-    storage,
-    audit,
+    "programs",
+    "applications",
+    "matching",
+    "pairs",
+    "registry",
+    "publishing",
+    "evaluations",
+    "export",
+    "calendar",
+    "storage",
+    "audit",
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="mentordesk",
-        description="Run a mentorship program's year. Without a command, opens the window.",
-    )
-    parser.add_argument("--version", action="version", version=f"MentorDesk {__version__}")
+class _NotJustTheWindow(Exception):
+    """The arguments are more than the window's options: the whole parser reads them."""
+
+
+class _WindowParser(argparse.ArgumentParser):
+    """The top-level options alone; anything else (a command, --help, a mistake) is left to
+    the whole parser, so its messages and exit codes stay exactly as they are."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _NotJustTheWindow(message)
+
+
+def _window_options(parser: argparse.ArgumentParser) -> None:
     db_option(parser, top=True)
     parser.add_argument(
         "--cohort",
@@ -61,17 +60,39 @@ def build_parser() -> argparse.ArgumentParser:
         "--ready-and-quit",
         action="store_true",
         help="open the window, wait until the cohort's area shows its data and the window "
-        "is idle, print 'ready in N ms, peak RSS M MiB' and quit (benchmarks, smoke tests)",
+        "is idle, print 'first paint in N ms' and 'ready in N ms, peak RSS M MiB' and quit "
+        "(benchmarks, smoke tests)",
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mentordesk",
+        description="Run a mentorship program's year. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"MentorDesk {__version__}")
+    _window_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in GROUPS:
-        group.register(sub)
+    for name in GROUPS:
+        importlib.import_module(f"mentordesk.cli.{name}").register(sub)
     return parser
 
 
+def window_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The arguments parsed without the command groups if they only open the window, else None."""
+    parser = _WindowParser(prog="mentordesk", add_help=False)
+    _window_options(parser)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except _NotJustTheWindow:
+        return None
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = window_arguments(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     try:
         if handler is None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -30,6 +29,8 @@ def open_database(args: argparse.Namespace, *, create: bool = False) -> Any:
 
 
 def print_json(data: Any) -> None:
+    import json  # (only where a command reports: the window does not wait for it)
+
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
 

@@ -25,12 +25,13 @@ def cmd_export_agreements(args: argparse.Namespace) -> int:
     result = export_agreement_data(items, Path(args.out), combined_name)
     files = [str(p) for p in result.all_files]
     if args.json:
-        print_json({"files": files})
+        print_json({"files": files, "processes": result.processes})
     elif not result.files:
         print(f"{cohort_name} has no active pairs: no agreements written")
     else:
+        cores = f", {result.processes} processes" if result.processes > 1 else ""
         print(
-            f"Wrote {len(result.files)} agreements of {cohort_name} ({result.pages} pages) "
+            f"Wrote {len(result.files)} agreements of {cohort_name} ({result.pages} pages{cores}) "
             f"and the combined {result.combined} to {args.out}"
         )
     return 0

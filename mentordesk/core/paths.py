@@ -2,22 +2,24 @@
 
 The shipped resources (rule presets, agreement templates, fonts) live inside the
 package, in ``mentordesk/resources/``, so that ``pip install`` and the PyInstaller
-bundle carry them; they are found through ``importlib.resources``.
+bundle carry them; both unpack the package into real folders, so the resources are
+beside this module's own package (read from ``__file__``: ``importlib.resources`` and
+``platformdirs`` are imported at start-up by nothing, since the first window waits for
+whatever is).
 """
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "MentorDesk"
+#: The ``mentordesk`` package's folder.
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
 
 def resources_dir() -> Path:
     """The package's ``resources/`` folder (a real folder: wheels and the bundle unpack it)."""
-    return Path(str(files("mentordesk").joinpath("resources")))
+    return PACKAGE_DIR / "resources"
 
 
 def resource_path(*parts: str) -> Path:
@@ -25,6 +27,8 @@ def resource_path(*parts: str) -> Path:
 
 
 def user_data_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

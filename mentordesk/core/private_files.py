@@ -15,7 +15,8 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from mentordesk.core.errors import MentorDeskError
@@ -118,11 +119,52 @@ def _alive(pid: int) -> bool:
 
 def commit_partial(partial: Path, final: Path) -> None:
     """Make the complete ``partial`` file the ``final`` one, durably and owner-only."""
-    os.chmod(partial, FILE_MODE)
-    with open(partial, "rb+") as written:
+    sync_file(partial)
+    commit_synced([(partial, final)])
+
+
+def commit_synced(moves: Sequence[tuple[Path, Path]]) -> None:
+    """Rename complete partial files, each flushed already (``sync_file``), into place.
+
+    One folder sync makes all the renames in a folder durable at once: hundreds of
+    agreements wait for the disk once, not once each.
+    """
+    for partial, final in moves:
+        os.chmod(partial, FILE_MODE)
+        os.replace(partial, final)
+    for folder in dict.fromkeys(final.parent for _partial, final in moves):
+        sync_folder(folder)
+
+
+def sync_file(path: str | os.PathLike[str]) -> None:
+    """Wait until a written file's bytes are on the disk (before it is renamed into place)."""
+    with open(path, "rb+") as written:
         os.fsync(written.fileno())
-    os.replace(partial, final)
-    sync_folder(final.parent)
+
+
+class SyncBehind:
+    """Flushes written files to the disk on a thread of its own while the writer goes on.
+
+    ``fsync`` waits for the disk, not for the processor: done in line, a process that
+    writes hundreds of files leaves its core idle for each of them. Use as a context
+    manager; leaving it waits for every flush and raises the first that failed.
+    """
+
+    def __init__(self) -> None:
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="sync-behind")
+        self._pending: list[Future[None]] = []
+
+    def __call__(self, path: str | os.PathLike[str]) -> None:
+        self._pending.append(self._pool.submit(sync_file, path))
+
+    def __enter__(self) -> SyncBehind:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_rest: object) -> None:
+        self._pool.shutdown(wait=True)
+        if kind is None:  # with an error on its way out, the files are being thrown away
+            for flushed in self._pending:
+                flushed.result()
 
 
 def sync_folder(folder: Path) -> None:

@@ -1,27 +1,39 @@
-"""Starts the desktop application on a database (the CLI calls ``run_gui``)."""
+"""Starts the desktop application on a database (the CLI calls ``run_gui``).
+
+The window is painted first, from Qt alone; the modules a database needs are then loaded
+in a worker thread, and the database is opened and shown (``WindowOpening``). This module
+imports nothing of the core beyond its errors, so that the first paint waits for nothing
+the bare window does not.
+"""
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import time
+import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentordesk import __version__
 from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.paths import default_database_path
+from mentordesk.core.progress import Progress
 from mentordesk.gui import languages, theme
 from mentordesk.gui.forms import mentordesk_rc  # noqa: F401  (registers :/icons and :/style.qss)
-from mentordesk.gui.opening import open_for_window
+from mentordesk.gui.jobs import Job
 
 if TYPE_CHECKING:
     from mentordesk.gui.main_window import MainWindow
 
-#: When MentorDesk was imported: the start where the OS does not tell the process's own.
+# When MentorDesk was imported: the start where the OS does not tell the process's own.
 STARTED = time.perf_counter()
 
 
@@ -42,22 +54,131 @@ def run_gui(db: str | None, *, cohort: str | None = None, ready_and_quit: bool =
     from mentordesk.gui.main_window import MainWindow
 
     app = create_application()
-    database = open_for_window(db)
-    if database is None:
-        return 2
-    window = MainWindow(database)
-    if cohort is not None:
-        try:
-            window.select_cohort_named(cohort)
-        except MentorDeskError as exc:
-            if ready_and_quit:
-                print(f"mentordesk: {exc.message}", file=sys.stderr)
-                return 2
-            window.show_message(str(exc))
+    window = MainWindow(opening=shown_name(db))
     window.show()
+    WindowOpening(window, db, cohort=cohort, ready_and_quit=ready_and_quit).start()
     if ready_and_quit:
         ReadyProbe(window, app).start()
-    return app.exec()
+    code = app.exec()
+    # An import still running in a worker must not meet the interpreter shutting down.
+    QThreadPool.globalInstance().waitForDone(10_000)
+    return code
+
+
+def shown_name(db: str | None) -> str:
+    """The database as the window's title names it while opening: the file's name, or the
+    server and database (never a password)."""
+    target = db or os.environ.get("MENTORDESK_DB") or str(default_database_path())
+    if "://" not in target:
+        return Path(target).name
+    address = urlsplit(target)
+    try:
+        host = address.hostname or ""
+    except ValueError:
+        host = ""
+    return f"{host}{address.path}" or target.split("://")[0]
+
+
+class WindowOpening(QObject):
+    """Opens the database of a window already on screen: once the window is painted, the
+    modules a database needs are imported in a worker; then, on the GUI thread, the file
+    is opened (with its questions: in use, damaged, a password) and the window shows it.
+    Once it has its data, the other areas' modules are imported the same way."""
+
+    def __init__(
+        self, window: MainWindow, target: str | None, *, cohort: str | None, ready_and_quit: bool
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.target = target
+        self.cohort = cohort
+        self.ready_and_quit = ready_and_quit
+        self._jobs: set[Job] = set()
+        # Polled, not a zero timer: spinning would hold the interpreter lock from the worker.
+        self._painted = QTimer(self, interval=5)
+        self._painted.timeout.connect(self._when_painted)
+        self._ready = QTimer(self, interval=50)
+        self._ready.timeout.connect(self._when_ready)
+
+    def start(self) -> None:
+        self._painted.start()
+
+    def _when_painted(self) -> None:
+        handle = self.window.windowHandle()
+        if handle is None or not handle.isExposed():
+            return  # (an exposed window is a painted one: Qt paints it as it is exposed)
+        self._painted.stop()
+        from mentordesk.gui.main_window import DESK_MODULES
+
+        self._import_in_background(DESK_MODULES, self._open)
+
+    def _import_in_background(self, modules: tuple[str, ...], then: Callable[[], None]) -> None:
+        def work(_progress: Progress) -> None:
+            for name in modules:
+                importlib.import_module(name)
+
+        def done(_result: None) -> None:
+            self._jobs.discard(job)
+            then()
+
+        job = Job(work)
+        self._jobs.add(job)
+        job.signals.finished.connect(done)
+        job.signals.failed.connect(self._cannot_start)
+        QThreadPool.globalInstance().start(job)
+
+    def _cannot_start(self, exc: BaseException) -> None:
+        """A module that does not load is a broken installation, not a user's mistake."""
+        traceback.print_exception(exc)
+        QMessageBox.critical(
+            self.window,
+            self.tr("MentorDesk cannot start"),
+            self.tr("This copy of MentorDesk is incomplete or damaged: %s") % exc,
+        )
+        self.window.close()
+        QCoreApplication.exit(1)
+
+    def _open(self) -> None:
+        from mentordesk.core.programs.cohorts import find_cohort_id
+        from mentordesk.gui.data import Data
+        from mentordesk.gui.opening import open_for_window
+
+        if not self.window.isVisible():
+            return  # closed while it was opening
+        database = open_for_window(self.target, self.window)
+        if database is None:  # the person was told why
+            self._give_up(2)
+            return
+        chosen: int | None = None
+        problem = ""
+        if self.cohort is not None:
+            try:
+                chosen = Data(database).read(find_cohort_id, self.cohort)
+            except MentorDeskError as exc:
+                if self.ready_and_quit:
+                    print(f"mentordesk: {exc.message}", file=sys.stderr)
+                    database.close()
+                    self._give_up(2)
+                    return
+                problem = str(exc)
+        self.window.attach(database, cohort_id=chosen)
+        if problem:
+            self.window.show_message(problem)
+        self._ready.start()
+
+    def _give_up(self, code: int) -> None:
+        self.window.close()
+        QCoreApplication.exit(code)  # after close: the last window's quit says 0
+
+    def _when_ready(self) -> None:
+        if not self.window.is_ready():
+            return
+        self._ready.stop()
+        if self.ready_and_quit:
+            return  # (it quits now: nothing more to load)
+        from mentordesk.gui.main_window import LATER_MODULES
+
+        self._import_in_background(LATER_MODULES, lambda: None)
 
 
 def seconds_since_start() -> float:
@@ -83,8 +204,9 @@ def peak_rss_mib() -> float:
 
 
 class ReadyProbe(QObject):
-    """``--ready-and-quit``: waits until the window is painted, the area on screen has its
-    data and the event loop is idle, prints the time and peak memory, and quits."""
+    """``--ready-and-quit``: says when the window is first painted; then waits until the
+    area on screen has its data and the event loop is idle, prints the time and peak
+    memory, and quits."""
 
     def __init__(self, window: MainWindow, app: QApplication) -> None:
         super().__init__(window)
@@ -94,13 +216,19 @@ class ReadyProbe(QObject):
         # one: spinning, it would hold the interpreter lock from a worker still reading.
         self.timer = QTimer(self, interval=5)
         self.timer.timeout.connect(self._check)
+        self.painted = False
 
     def start(self) -> None:
         self.timer.start()
 
     def _check(self) -> None:
         handle = self.window.windowHandle()
-        if handle is None or not handle.isExposed() or not self.window.is_ready():
+        if handle is None or not handle.isExposed():
+            return
+        if not self.painted:
+            self.painted = True
+            print(f"first paint in {seconds_since_start() * 1000:.0f} ms", flush=True)
+        if not self.window.is_ready():
             return
         self.timer.stop()
         print(

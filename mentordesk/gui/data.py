@@ -20,7 +20,8 @@ none of them opens a unit of work or sees a database session. The pattern, after
 - **Long work**: ``data.in_background(parent, title, work, on_done)`` runs ``work(progress)``
   in the thread pool with a progress dialog and Cancel (``gui/jobs.py``); ``work`` uses
   ``data.read``/``data.write`` like any other caller (both are thread-safe, and ``changed``
-  reaches the areas on the GUI thread).
+  reaches the areas on the GUI thread). An area reading a big cohort uses ``data.in_place``
+  instead: no dialog, the area shows the progress itself (``gui/reading.py``).
 - **Undo**: every undo step derives from ``mentordesk.gui.undo.DatabaseCommand`` and writes
   through ``data.write``; a step the database refuses is shown and dropped.
 """
@@ -39,7 +40,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.progress import Progress
 from mentordesk.core.storage.database import Database
-from mentordesk.gui.jobs import Job, run_job
+from mentordesk.gui.jobs import Job, run_job, start_job
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -266,4 +267,20 @@ class Data(QObject):
             on_cancelled=on_cancelled,
             on_failed=failed,
             label=label,
+        )
+
+    def in_place(
+        self,
+        work: Callable[[Progress], T],
+        on_done: Callable[[T], None],
+        *,
+        on_failed: Callable[[BaseException], None],
+        on_cancelled: Callable[[], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+    ) -> Job:
+        """Run ``work(progress)`` off the GUI thread with no dialog: the caller shows its
+        progress in place (``on_progress``) and its failure (``on_failed``, on the GUI thread).
+        """
+        return start_job(
+            work, on_done, on_failed=on_failed, on_cancelled=on_cancelled, on_progress=on_progress
         )

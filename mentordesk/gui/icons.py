@@ -105,6 +105,54 @@ def action_icon(name: str) -> QIcon:
     return QIcon(_PaletteSvgEngine(name))
 
 
+class _AreaSvgEngine(QIconEngine):
+    """Draws an area's SVG in its own colours (another drawing when selected), each pixmap
+    rendered when first asked for, at the size and scale asked: the sidebar costs the first
+    window nothing until it is painted."""
+
+    def __init__(self, normal: bytes, selected: bytes) -> None:
+        super().__init__()
+        self._drawings = {QIcon.Mode.Selected: selected}
+        self._normal = normal
+        self._pixmaps: dict[tuple[QIcon.Mode, int, int, float], QPixmap] = {}
+
+    def _drawing(self, mode: QIcon.Mode) -> bytes:
+        return self._drawings.get(mode, self._normal)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        QSvgRenderer(QByteArray(self._drawing(mode))).render(painter, rect)
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        key = (mode, size.width(), size.height(), scale)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(size * scale)
+            pixmap.fill(QColor(0, 0, 0, 0))  # transparent
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            if mode == QIcon.Mode.Disabled:
+                painter.setOpacity(0.4)
+            QSvgRenderer(QByteArray(self._drawing(mode))).render(painter)
+            painter.end()
+            pixmap.setDevicePixelRatio(scale)
+            self._pixmaps[key] = pixmap
+        return pixmap
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def clone(self) -> QIconEngine:
+        return _AreaSvgEngine(self._normal, self._drawings[QIcon.Mode.Selected])
+
+    def key(self) -> str:
+        return "mentordesk-area-svg"
+
+    def isNull(self) -> bool:
+        return False
+
+
 def area_icon(name: str) -> QIcon:
     """An area's sidebar icon (``:/icons/NAME.svg``) in its own colours, and for the
     selected row, whose fill is the accent the drawing itself uses, in the selected text's
@@ -115,19 +163,4 @@ def area_icon(name: str) -> QIcon:
     svg = bytes(file.readAll().data())
     accent = NamedColor.ACCENT.in_scheme(Scheme.LIGHT).encode()
     on_accent = QGuiApplication.palette().color(QPalette.ColorRole.HighlightedText).name()
-    icon = QIcon()
-    for mode, drawing in (
-        (QIcon.Mode.Normal, svg),
-        (QIcon.Mode.Selected, svg.replace(accent, on_accent.encode())),
-    ):
-        renderer = QSvgRenderer(QByteArray(drawing))
-        # Rendered at the sizes a sidebar asks for, up to 200 % screens: sharp, not scaled.
-        for side in (16, 20, 24, 32, 40, 48, 64):
-            pixmap = QPixmap(side, side)
-            pixmap.fill(QColor(0, 0, 0, 0))  # transparent
-            painter = QPainter(pixmap)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            renderer.render(painter)
-            painter.end()
-            icon.addPixmap(pixmap, mode)
-    return icon
+    return QIcon(_AreaSvgEngine(svg, svg.replace(accent, on_accent.encode())))

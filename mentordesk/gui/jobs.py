@@ -2,7 +2,8 @@
 
 The core function receives a ``Progress``; Cancel sets its flag, the function raises
 ``Cancelled`` at its next step and its transaction rolls back. Results and errors come
-back to the GUI thread by signals.
+back to the GUI thread by signals. ``start_job`` is the same without the dialog, for a
+read whose progress the area shows in place.
 """
 
 from __future__ import annotations
@@ -46,6 +47,43 @@ class Job(QRunnable):
 
 
 _running: set[Job] = set()
+
+
+def start_job(
+    work: Callable[[Progress], Any],
+    on_done: Callable[[Any], None],
+    *,
+    on_failed: Callable[[BaseException], None],
+    on_cancelled: Callable[[], None] | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
+) -> Job:
+    """Start ``work`` in the thread pool with no dialog; the callbacks run on the GUI thread.
+
+    The GUI calls this through ``Data.in_place``; cancel with ``job.progress.cancel()``.
+    """
+    job = Job(work)
+    _running.add(job)
+
+    def done(result: Any) -> None:
+        _running.discard(job)
+        on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        _running.discard(job)
+        on_failed(exc)
+
+    def cancelled() -> None:
+        _running.discard(job)
+        if on_cancelled is not None:
+            on_cancelled()
+
+    if on_progress is not None:
+        job.signals.progressed.connect(on_progress)
+    job.signals.finished.connect(done)
+    job.signals.failed.connect(failed)
+    job.signals.cancelled.connect(cancelled)
+    QThreadPool.globalInstance().start(job)
+    return job
 
 
 def run_job(

@@ -1,9 +1,19 @@
-"""The main window: menus, the cohort selector, the four areas, recent files and settings."""
+"""The main window: menus, the cohort selector, the five areas, recent files and settings.
+
+The window is shown before anything heavy is imported: its frame (menus, sidebar, the
+status "Opening demo.db…") needs Qt alone. ``attach`` then shows a database once the
+modules a database needs (``DESK_MODULES``) are loaded, which ``gui.app`` does in a worker
+thread; each area is created when it is first shown, and a dialog's module is imported
+when the dialog is first asked for. (SQLAlchemy, the core and the areas would otherwise
+hold the first paint for several times the whole start-up of a bare Qt window.)
+"""
 
 from __future__ import annotations
 
+import importlib
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -15,49 +25,65 @@ from PySide6.QtGui import (
     QKeySequence,
     QUndoStack,
 )
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QFileDialog,
-    QLabel,
-    QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidgetItem, QMainWindow, QWidget
 
-from mentordesk.core.matching.history import application_history
 from mentordesk.core.paths import user_data_dir
-from mentordesk.core.programs.cohorts import CohortOverview, cohort_overviews, find_cohort_id
-from mentordesk.core.storage.database import Database
-from mentordesk.demo.cohorts import build_demo_once
-from mentordesk.gui.applicants.area import ApplicantsArea
-from mentordesk.gui.area import Area
-from mentordesk.gui.audit import AuditArea
-from mentordesk.gui.calendar import CalendarArea
-from mentordesk.gui.closeout_dialogs import CohortLifecycleActions
-from mentordesk.gui.context import AppContext
-from mentordesk.gui.data import Change, Data, Kind
-from mentordesk.gui.dialogs import AboutDialog, NewProgramDialog
-from mentordesk.gui.evaluation_dialog import EvaluationDialog
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.forms.ui_welcome_page import Ui_WelcomePage
-from mentordesk.gui.guide import GuideWindow
 from mentordesk.gui.icons import action_icon, area_icon
-from mentordesk.gui.import_wizard import ImportWizard
-from mentordesk.gui.mail_dialogs import MailSettingsDialog
-from mentordesk.gui.opening import open_for_window
-from mentordesk.gui.other_desks import OtherDesks
-from mentordesk.gui.override_dialog import override_eligibility
-from mentordesk.gui.pairing import PairingArea
-from mentordesk.gui.pairing.history_dialog import PersonHistoryDialog
-from mentordesk.gui.preferences_dialog import Preferences, PreferencesDialog
-from mentordesk.gui.reports import ReportsArea
-from mentordesk.gui.restore_dialog import RestoreDialog
-from mentordesk.gui.rules_dialog import RulesDialog
-from mentordesk.gui.terms_dialog import TermsDialog
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
+    from mentordesk.core.programs.cohorts import CohortOverview
+    from mentordesk.core.storage.database import Database
+    from mentordesk.gui.applicants.area import ApplicantsArea
+    from mentordesk.gui.area import Area
+    from mentordesk.gui.audit import AuditArea
+    from mentordesk.gui.calendar import CalendarArea
+    from mentordesk.gui.closeout_dialogs import CohortLifecycleActions
+    from mentordesk.gui.context import AppContext
+    from mentordesk.gui.guide import GuideWindow
+    from mentordesk.gui.import_wizard import ImportWizard
+    from mentordesk.gui.other_desks import OtherDesks
+    from mentordesk.gui.pairing.history_dialog import PersonHistoryDialog
+    from mentordesk.gui.preferences import Preferences
+    from mentordesk.gui.preferences_dialog import PreferencesDialog
+
+#: What showing a database needs, loaded off the GUI thread before ``attach``
+#: (``gui.app``): the database and its core, the data access, the Applicants area (shown
+#: first) and what the menus of an open database are made of.
+DESK_MODULES = (
+    "mentordesk.gui.opening",
+    "mentordesk.gui.data",
+    "mentordesk.gui.context",
+    "mentordesk.core.programs.cohorts",
+    "mentordesk.gui.applicants.area",
+    "mentordesk.gui.closeout_dialogs",
+    "mentordesk.gui.other_desks",
+    "mentordesk.gui.preferences",
+)
+#: The areas not on screen at first, loaded the same way once the first one has its data,
+#: so that turning to one does not wait for its import.
+LATER_MODULES = (
+    "mentordesk.gui.pairing",
+    "mentordesk.gui.calendar",
+    "mentordesk.gui.reports",
+    "mentordesk.gui.audit",
+    "mentordesk.gui.dialogs",
+    "mentordesk.gui.import_wizard",
+    "mentordesk.gui.withdrawal",
+)
+
+#: The sidebar's areas: icon, module and class, created when first shown.
+AREAS = (
+    ("applicants", "mentordesk.gui.applicants.area", "ApplicantsArea"),
+    ("pairing", "mentordesk.gui.pairing", "PairingArea"),
+    ("calendar", "mentordesk.gui.calendar", "CalendarArea"),
+    ("reports", "mentordesk.gui.reports", "ReportsArea"),
+    ("audit", "mentordesk.gui.audit", "AuditArea"),
+)
+CALENDAR, AUDIT = 2, 4
 MAX_RECENT = 8
 #: What a dropped file may be to start an import: a form's export.
 FORM_EXPORTS = (".csv", ".tsv", ".xlsx")
@@ -76,18 +102,25 @@ class MainWindow(QMainWindow):
 
     cohort_changed = Signal(object)  # int | None
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database | None = None, parent: QWidget | None = None, *, opening: str = ""
+    ) -> None:
+        """The window on ``database``; without one, its frame only, saying it is ``opening``
+        that file until ``attach`` gives it the database."""
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.settings = QSettings()
         self.undo_stack = QUndoStack(self)
-        self.context = AppContext(database, self.undo_stack)
         self.cohort_id: int | None = None
-        self.areas: list[Area] = []
+        #: The areas by their place in the sidebar, each created when first needed.
+        self._areas: list[Area | None] = [None] * len(AREAS)
         self.history_dialog: PersonHistoryDialog | None = None
         self.import_wizard: ImportWizard | None = None
         self.new_applicant_dialog: QDialog | None = None
+        self.preferences_dialog: PreferencesDialog | None = None
+        self.attached = False
+        self._first_cohort: int | None = None
         self.setAcceptDrops(True)
 
         self._welcome = Ui_WelcomePage()
@@ -108,15 +141,44 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.addPermanentWidget(self.db_label)
 
         self._setup_actions()
-        self._build_areas()
-        self._setup_application_actions()
+        self._build_sidebar()
         self._restore_geometry()
-        self.preferences_dialog: PreferencesDialog | None = None
+        if database is not None:
+            self.attach(database)
+            return
+        # Until the database is open: its name, and nothing that needs it.
+        self.ui.mainToolBar.setVisible(False)
+        self.ui.pages.setCurrentWidget(self.ui.workPage)
+        # (Not findChildren: wrapping every child widget for Python costs the paint 20 ms.)
+        actions = [a for n, a in vars(self.ui).items() if n.startswith("action")]
+        actions += [self.guide_action, self.undo_action, self.redo_action]
+        self._waiting = [a for a in actions if a.isEnabled()]
+        for action in self._waiting:
+            action.setEnabled(action in (self.ui.actionQuit, self.ui.actionAbout))
+        if opening:
+            self.setWindowTitle(f"{opening} — MentorDesk")
+            self.ui.statusbar.showMessage(self.tr("Opening %s…") % opening)
+
+    def attach(self, database: Database, *, cohort_id: int | None = None) -> None:
+        """Show ``database`` (on ``cohort_id``, else the cohort last shown): build what needs
+        a database, then show its cohorts. Once only: then ``set_database`` shows another."""
+        from mentordesk.gui.context import AppContext
+        from mentordesk.gui.other_desks import OtherDesks
+        from mentordesk.gui.preferences import Preferences
+
+        self.context: AppContext = AppContext(database, self.undo_stack)
+        self.attached = True
+        for action in getattr(self, "_waiting", []):
+            action.setEnabled(True)
+        self.ui.statusbar.clearMessage()
+        self._setup_application_actions()
         self.apply_preferences(Preferences.load(self.settings))
-        self.other_desks = OtherDesks(self.context, self)
+        self.other_desks: OtherDesks = OtherDesks(self.context, self)
         self.other_desks.changed.connect(self._changed_elsewhere)
         # This window's own saves move the database's change mark too: take them in.
         self.context.data.changed.connect(lambda _change: self.other_desks.take_in_own_change())
+        self._area(self.ui.areaList.currentRow())
+        self._first_cohort = cohort_id
         self.set_database(database)
 
     # --- construction -----------------------------------------------------------------
@@ -167,6 +229,8 @@ class MainWindow(QMainWindow):
 
     def _setup_application_actions(self) -> None:
         """File ▸ Import Applications…, Program ▸ Rules…, and the applicants' Override Eligibility…"""
+        from mentordesk.gui.closeout_dialogs import CohortLifecycleActions
+
         ui = self.ui
         self.import_action = QAction(self.tr("&Import Applications…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
@@ -189,7 +253,7 @@ class MainWindow(QMainWindow):
         self.rules_action.setIcon(action_icon("rules"))
         self.import_action.setIcon(action_icon("import"))
         self.mail_action = QAction(action_icon("mail"), self.tr("&Mail Server…"), self)
-        self.mail_action.triggered.connect(lambda: MailSettingsDialog(self.context, self).exec())
+        self.mail_action.triggered.connect(self.edit_mail_settings)
         ui.menuProgram.addAction(self.mail_action)
         self.override_action = QAction(self.tr("Override &Eligibility…"), self)
         self.override_action.triggered.connect(self.override_eligibility)
@@ -218,7 +282,7 @@ class MainWindow(QMainWindow):
         self.history_action = QAction(action_icon("history"), self.tr("&History…"), self)
         self.history_action.triggered.connect(self.show_history)
         self.applicants.extra_actions.append(self.history_action)
-        self.lifecycle = CohortLifecycleActions(
+        self.lifecycle: CohortLifecycleActions = CohortLifecycleActions(
             self.context, self, ui.menuProgram, lambda: self.cohort_id, self._cohort_lifecycle
         )
         self.audit_action = QAction(self.tr("A&udit"), self)
@@ -228,6 +292,8 @@ class MainWindow(QMainWindow):
 
     def edit_preferences(self) -> None:
         """Edit ▸ Preferences…; what is saved takes effect at once."""
+        from mentordesk.gui.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self.context, self.preferences, self)
         self.preferences_dialog = dialog
         dialog.accepted.connect(lambda: self.apply_preferences(dialog.preferences))
@@ -239,9 +305,17 @@ class MainWindow(QMainWindow):
         """Changes from now on carry the chosen name; Needs attention counts to the chosen day."""
         self.preferences = preferences
         self.context.data.actor = preferences.actor or None
-        self.calendar.today = preferences.as_of or date.today()
-        if self.calendar.cohort_id is not None:
-            self.calendar.refresh()
+        calendar = self._areas[CALENDAR]
+        if calendar is not None:  # (else it is told when created)
+            calendar.today = preferences.as_of or date.today()  # type: ignore[attr-defined]
+            if calendar.cohort_id is not None:
+                calendar.refresh()  # type: ignore[attr-defined]
+
+    def edit_mail_settings(self) -> None:
+        """Program ▸ Mail Server…"""
+        from mentordesk.gui.mail_dialogs import MailSettingsDialog
+
+        MailSettingsDialog(self.context, self).exec()
 
     def new_applicant(self) -> None:
         """Edit ▸ New Applicant…, shown beside the Applicants table it adds to."""
@@ -253,6 +327,9 @@ class MainWindow(QMainWindow):
 
     def show_history(self) -> None:
         """The selected applicant's applications and pairs across every cohort."""
+        from mentordesk.core.matching.history import application_history
+        from mentordesk.gui.pairing.history_dialog import PersonHistoryDialog
+
         row = self.applicants.current_row()
         if row is None:
             self.show_message(self.tr("Select one applicant to see their history"))
@@ -276,6 +353,8 @@ class MainWindow(QMainWindow):
             wizard.exec()
 
     def _import_wizard(self) -> ImportWizard | None:
+        from mentordesk.gui.import_wizard import ImportWizard
+
         if self.cohort_id is None:
             self.show_message(self.tr("Create a program and cohort first"))
             return None
@@ -318,24 +397,32 @@ class MainWindow(QMainWindow):
         self.import_dropped_file(path)
 
     def edit_rules(self) -> None:
+        from mentordesk.gui.rules_dialog import RulesDialog
+
         program_id = self._current_program_id()
         if program_id is None:
             return
         RulesDialog(self.context, program_id, self, on_change=self.applicants.reload).exec()
 
     def edit_terms(self) -> None:
+        from mentordesk.gui.terms_dialog import TermsDialog
+
         if self.cohort_id is None:
             self.show_message(self.tr("Create a program and cohort first"))
             return
         TermsDialog(self.context, self.cohort_id, self).exec()
 
     def edit_evaluations(self) -> None:
+        from mentordesk.gui.evaluation_dialog import EvaluationDialog
+
         if self.cohort_id is None:
             self.show_message(self.tr("Create a program and cohort first"))
             return
         EvaluationDialog(self.context, self.cohort_id, self).exec()
 
     def override_eligibility(self) -> None:
+        from mentordesk.gui.override_dialog import override_eligibility
+
         row = self.applicants.current_row()
         if row is None:
             self.show_message(self.tr("Select one applicant to override their eligibility"))
@@ -347,29 +434,21 @@ class MainWindow(QMainWindow):
 
         override_eligibility(self.context, row.id, self, on_change=changed)
 
-    def _build_areas(self) -> None:
-        self.applicants = ApplicantsArea(self.context, self)
-        self.applicants.counts_changed.connect(self._show_counts)
-        pairing = PairingArea(self.context, self)
-        calendar = CalendarArea(self.context, self)
-        self.calendar = calendar
-        reports = ReportsArea(self.context, self)
-        self.audit = AuditArea(self.context, self)
-        entries = (
-            (self.tr("Applicants"), "applicants", self.applicants),
-            (self.tr("Pairing"), "pairing", pairing),
-            (self.tr("Calendar"), "calendar", calendar),
-            (self.tr("Reports"), "reports", reports),
-            (self.tr("Audit"), "audit", self.audit),
+    def _build_sidebar(self) -> None:
+        """The sidebar's entries, each over an empty page until its area is first needed."""
+        titles = (
+            self.tr("Applicants"),
+            self.tr("Pairing"),
+            self.tr("Calendar"),
+            self.tr("Reports"),
+            self.tr("Audit"),
         )
-        for title, icon, widget in entries:
+        for title, (icon, _module, _name) in zip(titles, AREAS, strict=True):
             item = QListWidgetItem(area_icon(icon), title)
             item.setSizeHint(QSize(140, 44))
             self.ui.areaList.addItem(item)
-            self.ui.areaStack.addWidget(widget)
-            widget.status_message.connect(self.show_message)
-            self.areas.append(widget)
-        self.ui.areaList.currentRowChanged.connect(self.ui.areaStack.setCurrentIndex)
+            self.ui.areaStack.addWidget(QWidget(self.ui.areaStack))
+        self.ui.areaList.currentRowChanged.connect(self._turn_to)
         self.ui.areaList.setCurrentRow(0)
         self._fit_area_list()
 
@@ -386,15 +465,63 @@ class MainWindow(QMainWindow):
         area_list.setMinimumWidth(max(150, width))
         area_list.setMaximumWidth(max(170, width))
 
-    def replace_area(self, index: int, widget: Area) -> None:
-        """Put a capability's area in place of a placeholder (each area owns one page)."""
-        old = self.areas[index]
-        self.ui.areaStack.insertWidget(index, widget)
-        self.ui.areaStack.removeWidget(old)
+    def _turn_to(self, index: int) -> None:
+        """Show the sidebar's ``index``-th area (created now if this is its first time)."""
+        if self.attached and index >= 0:
+            self._area(index)
+        self.ui.areaStack.setCurrentIndex(index)
+
+    def _area(self, index: int) -> Area:
+        """The ``index``-th area, created (and given the cohort, read when shown) if new."""
+        area = self._areas[index]
+        if area is None:
+            _icon, module, name = AREAS[index]
+            area = getattr(importlib.import_module(module), name)(self.context, self)
+            assert area is not None
+            if index == 0:
+                area.counts_changed.connect(self._show_counts)  # type: ignore[attr-defined]
+            if index == CALENDAR:
+                area.today = self.preferences.as_of or date.today()  # type: ignore[attr-defined]
+            self._put_area(index, area)
+        return area
+
+    def _put_area(self, index: int, area: Area) -> None:
+        stack = self.ui.areaStack
+        old = stack.widget(index)
+        assert old is not None
+        was_current = stack.currentIndex() == index
+        stack.insertWidget(index, area)
+        stack.removeWidget(old)
         old.deleteLater()
-        self.areas[index] = widget
-        widget.status_message.connect(self.show_message)
-        widget.show_cohort_when_shown(self.cohort_id)
+        if was_current:
+            stack.setCurrentIndex(index)
+        self._areas[index] = area
+        area.status_message.connect(self.show_message)
+        area.show_cohort_when_shown(self.cohort_id)
+
+    @property
+    def areas(self) -> list[Area]:
+        """Every area, in the sidebar's order (those not yet shown are created now)."""
+        return [self._area(i) for i in range(len(AREAS))]
+
+    def _created_areas(self) -> list[Area]:
+        return [area for area in self._areas if area is not None]
+
+    @property
+    def applicants(self) -> ApplicantsArea:
+        return self._area(0)  # type: ignore[return-value]
+
+    @property
+    def calendar(self) -> CalendarArea:
+        return self._area(CALENDAR)  # type: ignore[return-value]
+
+    @property
+    def audit(self) -> AuditArea:
+        return self._area(AUDIT)  # type: ignore[return-value]
+
+    def replace_area(self, index: int, widget: Area) -> None:
+        """Put a capability's area in place of another (each area owns one page)."""
+        self._put_area(index, widget)
 
     def show_area(self, index: int) -> None:
         self.ui.areaList.setCurrentRow(index)
@@ -403,6 +530,8 @@ class MainWindow(QMainWindow):
 
     def set_database(self, database: Database) -> None:
         """Show ``database``: the first-run screen when it has no program, else its cohorts."""
+        from PySide6.QtWidgets import QMessageBox
+
         self.undo_stack.clear()
         if database is not self.context.database:
             self.context.data.switch_to(database)
@@ -437,6 +566,8 @@ class MainWindow(QMainWindow):
 
     def _show_upgrade_report(self, database: Database) -> None:
         """An older file was upgraded: say what was repaired and what the committee decides."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Database upgraded"))
@@ -453,7 +584,13 @@ class MainWindow(QMainWindow):
 
     def _changed_elsewhere(self) -> None:
         """Another desk saved something: show it, unless the person is typing in a cell."""
-        if self.applicants.ui.table.state() == QAbstractItemView.State.EditingState:
+        from PySide6.QtWidgets import QAbstractItemView
+
+        from mentordesk.gui.data import Change, Kind
+
+        applicants: ApplicantsArea | None = self._areas[0]  # type: ignore[assignment]
+        editing = QAbstractItemView.State.EditingState
+        if applicants is not None and applicants.ui.table.state() == editing:
             self.other_desks.mark -= 1  # look again at the next tick, after the edit
             return
         self.refresh()
@@ -461,6 +598,8 @@ class MainWindow(QMainWindow):
         self.show_message(self.tr("Changes saved at another desk are shown"))
 
     def refresh(self) -> None:
+        from mentordesk.core.programs.cohorts import cohort_overviews
+
         overviews = (
             self.context.data.query(
                 self, self.tr("Cannot read the cohorts"), cohort_overviews
@@ -473,13 +612,14 @@ class MainWindow(QMainWindow):
         self.ui.mainToolBar.setVisible(has_cohorts)
         self.ui.actionNewCohort.setEnabled(has_cohorts)
         if not chosen:  # a cohort just chosen was read by every area already
-            for area in self.areas:
+            for area in self._created_areas():
                 if area.cohort_id == self.cohort_id:
                     area.reload_when_shown()
 
     def _fill_cohorts(self, overviews: list[CohortOverview]) -> bool:
         """Fill the cohort selector; True if that chose another cohort (the areas read it)."""
-        wanted = self.cohort_id or self._last_cohort()
+        wanted = self.cohort_id or self._first_cohort or self._last_cohort()
+        self._first_cohort = None
         self.cohort_combo.blockSignals(True)
         self.cohort_combo.clear()
         for o in overviews:
@@ -499,7 +639,7 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.clearMessage()  # news of the last cohort is not news of this one
         if cohort_id is not None:
             self.settings.setValue(self._cohort_key(), cohort_id)
-        for area in self.areas:
+        for area in self._created_areas():
             area.show_cohort_when_shown(cohort_id)
         self.cohort_changed.emit(cohort_id)
         return True
@@ -516,6 +656,8 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str | Path, *, create: bool = False) -> bool:
         """Show the database file ``path``; only File ▸ New may create one."""
+        from mentordesk.gui.opening import open_for_window
+
         database = open_for_window(path, self, create=create)
         if database is None:
             return False
@@ -524,6 +666,8 @@ class MainWindow(QMainWindow):
         return True
 
     def new_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("New MentorDesk database"),
@@ -543,6 +687,8 @@ class MainWindow(QMainWindow):
             self.open_path(path, create=True)
 
     def open_database_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a MentorDesk database"),
@@ -554,6 +700,10 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         """Open (creating it the first time) the demo database in the user's data folder."""
+        from mentordesk.demo.cohorts import build_demo_once
+        from mentordesk.gui.data import Change, Data, Kind
+        from mentordesk.gui.opening import open_for_window
+
         path = user_data_dir() / "demo.db"
         title = self.tr("Cannot open the demo")
         database = open_for_window(path, self)
@@ -571,6 +721,11 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         """File ▸ Restore a Backup…: put one of the file's backups back, then show it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from mentordesk.gui.opening import open_for_window
+        from mentordesk.gui.restore_dialog import RestoreDialog
+
         path = self.context.database.path
         if path is None:
             QMessageBox.information(
@@ -604,6 +759,8 @@ class MainWindow(QMainWindow):
     # --- programs ---------------------------------------------------------------------
 
     def new_program(self) -> None:
+        from mentordesk.gui.dialogs import NewProgramDialog
+
         dialog = NewProgramDialog(self.context, self)
         if dialog.exec() and dialog.created:
             self.refresh()
@@ -611,6 +768,8 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Program created"))
 
     def new_cohort(self) -> None:
+        from mentordesk.gui.dialogs import NewProgramDialog
+
         program_id = self._current_program_id()
         if program_id is None:
             return
@@ -633,15 +792,19 @@ class MainWindow(QMainWindow):
 
     def select_cohort_named(self, name: str) -> None:
         """Show the cohort of this name (``mentordesk --cohort NAME``); raises if none is."""
+        from mentordesk.core.programs.cohorts import find_cohort_id
+
         self.select_cohort(self.context.data.read(find_cohort_id, name))
 
     def is_ready(self) -> bool:
-        """Whether the area on screen has its data (an area loading off the GUI thread
-        says so with ``loading``)."""
+        """Whether the database is shown and the area on screen has its data (an area
+        loading off the GUI thread says so with ``loading``)."""
         area = self.ui.areaStack.currentWidget()
-        return not getattr(area, "loading", False)
+        return self.attached and not getattr(area, "loading", False)
 
     def _current_program_id(self) -> int | None:
+        from mentordesk.core.programs.cohorts import cohort_overviews
+
         for o in self.context.data.read(cohort_overviews):
             if o.id == self.cohort_id:
                 return o.program_id
@@ -689,7 +852,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())
         self.settings.setValue("mainWindow/state", self.saveState())
         self._keep_settings_private()
-        self.context.database.close()
+        if self.attached:
+            self.context.database.close()
         super().closeEvent(event)
 
     def _keep_settings_private(self) -> None:
@@ -718,6 +882,8 @@ class MainWindow(QMainWindow):
 
     def show_guide(self) -> None:
         """The guide in a window of its own, beside the work (one, raised if already open)."""
+        from mentordesk.gui.guide import GuideWindow
+
         if self._guide is None:
             self._guide = GuideWindow(self)
         self._guide.show()
@@ -725,4 +891,6 @@ class MainWindow(QMainWindow):
         self._guide.activateWindow()
 
     def about(self) -> None:
+        from mentordesk.gui.dialogs import AboutDialog
+
         AboutDialog(self.context.database.name, self).exec()

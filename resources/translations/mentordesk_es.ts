@@ -580,6 +580,10 @@
         <translation>Auditoría</translation>
     </message>
     <message>
+        <source>Reading the audit trail…</source>
+        <translation>Leyendo el registro de auditoría…</translation>
+    </message>
+    <message>
         <source>Any desk</source>
         <translation>Cualquier equipo</translation>
     </message>
@@ -704,6 +708,14 @@
     <message>
         <source>Pair timeline: one pair&apos;s year at a glance</source>
         <translation>Cronología de la pareja: el año de una pareja de un vistazo</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Reading the calendar of %1 applications…</source>
+        <translation>Leyendo el calendario de %1 solicitudes…</translation>
     </message>
     <message>
         <source>All pairs</source>
@@ -870,7 +882,7 @@
     <name>CardBoard</name>
     <message>
         <source>locked</source>
-        <extracomment>Cards built per section before &quot;Show all&quot;: a board of thousands stays quick to open. The state icons of a chip, in the order shown, with what a screen reader says.</extracomment>
+        <extracomment>Cards built per section before &quot;Show all&quot;: a board of thousands stays quick to open. Seconds of card building per turn of the event loop: a board of hundreds of cards is built over several turns, so the window keeps painting and answering while it fills. A board of up to this many cards is built at once. The state icons of a chip, in the order shown, with what a screen reader says.</extracomment>
         <translation>bloqueada</translation>
     </message>
     <message>
@@ -899,6 +911,7 @@
     </message>
     <message>
         <source>Mentors with free places: %d mentors, %d free places</source>
+        <extracomment>Cards still to build (their section&apos;s layout, the mentor), built a slice at a time.</extracomment>
         <translation>Mentores/as con lugares libres: %d mentores/as, %d lugares libres</translation>
     </message>
     <message>
@@ -1888,7 +1901,7 @@
     <name>MainWindow</name>
     <message>
         <source>Program and cohort</source>
-        <extracomment>What a dropped file may be to start an import: a form&apos;s export.</extracomment>
+        <extracomment>What showing a database needs, loaded off the GUI thread before ``attach`` (``gui.app``): the database and its core, the data access, the Applicants area (shown first) and what the menus of an open database are made of. The areas not on screen at first, loaded the same way once the first one has its data, so that turning to one does not wait for its import. The sidebar&apos;s areas: icon, module and class, created when first shown. What a dropped file may be to start an import: a form&apos;s export. The areas by their place in the sidebar, each created when first needed.</extracomment>
         <translation>Programa y cohorte</translation>
     </message>
     <message>
@@ -1950,6 +1963,10 @@
     <message>
         <source>Create a program and cohort first</source>
         <translation>Primero cree un programa y una cohorte</translation>
+    </message>
+    <message>
+        <source>Opening %s…</source>
+        <translation>Abriendo %s…</translation>
     </message>
     <message>
         <source>Restore a &amp;Backup…</source>
@@ -2653,12 +2670,17 @@
     <name>PairingArea</name>
     <message>
         <source>Rematch</source>
-        <extracomment>Mentees × mentors up to which &quot;why not?&quot; is answered at once while dragging (a few ms); above it the answer comes from the chip&apos;s menu, worked out off the GUI thread.</extracomment>
+        <extracomment>From this many applications on, the board is read and prepared in a worker thread. Mentees × mentors up to which &quot;why not?&quot; is answered at once while dragging (a few ms); above it the answer comes from the chip&apos;s menu, worked out off the GUI thread.</extracomment>
         <translation>Reasignar</translation>
     </message>
     <message>
         <source>Pairing</source>
+        <extracomment>True while a big cohort&apos;s board is read off the GUI thread (``--ready-and-quit`` and the main window wait for it); the bar says so in place meanwhile.</extracomment>
         <translation>Emparejamiento</translation>
+    </message>
+    <message>
+        <source>Reading the pairing board of %1 applications…</source>
+        <translation>Leyendo el tablero de emparejamiento de %1 solicitudes…</translation>
     </message>
     <message>
         <source>Cannot drop here: %s</source>
@@ -3711,6 +3733,13 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     </message>
 </context>
 <context>
+    <name>ReadingNotice</name>
+    <message>
+        <source>Reading</source>
+        <translation>Leyendo</translation>
+    </message>
+</context>
+<context>
     <name>RematchDialog</name>
     <message>
         <source>Rematch %s</source>
@@ -3793,6 +3822,10 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     <message>
         <source>Reports</source>
         <translation>Reportes</translation>
+    </message>
+    <message>
+        <source>Counting the figures of %1 applications…</source>
+        <translation>Contando las cifras de %1 solicitudes…</translation>
     </message>
     <message>
         <source>Reports: %s · %s</source>
@@ -4108,10 +4141,6 @@ Escriba el nombre de la cohorte para confirmar:</translation>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <source>Reports</source>
-        <translation>Reportes</translation>
-    </message>
-    <message>
         <source>Export summary</source>
         <translation>Exportar resumen</translation>
     </message>
@@ -4389,6 +4418,17 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     <message>
         <source>Who would move</source>
         <translation>Quién se movería</translation>
+    </message>
+</context>
+<context>
+    <name>WindowOpening</name>
+    <message>
+        <source>MentorDesk cannot start</source>
+        <translation>MentorDesk no puede arrancar</translation>
+    </message>
+    <message>
+        <source>This copy of MentorDesk is incomplete or damaged: %s</source>
+        <translation>Esta copia de MentorDesk está incompleta o dañada: %s</translation>
     </message>
 </context>
 <context>

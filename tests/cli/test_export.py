@@ -40,8 +40,10 @@ def test_export_agreements_prints_the_files_as_json(
         ]
     )
     assert code == 0
-    files = [Path(f) for f in json.loads(capsys.readouterr().out)["files"]]
+    printed = json.loads(capsys.readouterr().out)
+    files = [Path(f) for f in printed["files"]]
     assert len(files) == 3  # two pairs and the combined print file
+    assert printed["processes"] == 1  # too few pairs to start worker processes for
     assert all(f.parent == out and f.exists() for f in files)
     assert len(PdfReader(files[-1]).pages) >= 2
 

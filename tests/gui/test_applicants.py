@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from mentordesk.core.applications.records import list_applications, withdraw_application
 from mentordesk.core.programs.cohorts import get_cohort
 from mentordesk.core.storage.database import Database
-from mentordesk.core.storage.models import ApplicationStatus, Cohort
+from mentordesk.core.storage.models import ApplicationStatus, Cohort, EligibilityOverride
 from mentordesk.gui.applicants import area as applicants_area
 from mentordesk.gui.applicants.model import ROW_ROLE
 from mentordesk.gui.main_window import MainWindow
@@ -442,3 +442,66 @@ def test_a_big_cohort_is_read_off_the_window_and_shown_sorted_with_its_duplicate
     ]
     assert len(tips) == 2 and all("Possible duplicate" in (tip or "") for tip in tips)
     assert area.ui.countLabel.text() == f"Showing {len(rows)} of {len(rows)} applications"
+
+
+def test_a_big_cohort_read_in_the_worker_shows_exactly_what_the_small_path_shows(
+    qtbot: QtBot, open_window: Open, cohort_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(cohort_db)
+    area = window.applicants
+    with cohort_db.transaction() as s:
+        cohort = s.get(Cohort, area.cohort_id)
+        assert cohort is not None
+        make_application(s, cohort, "mentee", first_name="Jose", last_name="Benitez")
+        make_application(s, cohort, "mentee", first_name="José", last_name="Benítez")
+        make_application(s, cohort, "mentee", first_name="ana", last_name="garcía", consent="no")
+        unasked = make_application(s, cohort, "mentor", first_name="Ivo", last_name="Ng")
+        unasked.consent = None
+        unasked.answer_sources = {"consent": "not_asked", "department": "committee"}
+        decided = make_application(s, cohort, "mentee", last_name="", membership_id="n/a")
+        decided.eligibility_override = EligibilityOverride.ELIGIBLE
+        decided.eligibility_note = "Member since May"
+        make_application(s, cohort, "mentee", first_name="Rosa", requested_mentor="zoe o.brien")
+    monkeypatch.setattr(applicants_area, "READ_IN_BACKGROUND_FROM", 10_000)
+
+    def shown() -> list[tuple[object, ...]]:
+        model, proxy = area.model, area.proxy
+        return [
+            (
+                row.id,
+                row.full_name,
+                row.values,
+                row.eligibility,
+                row.answer_sources,
+                row.version,
+                *(
+                    proxy.index(r, c).data(role)
+                    for c in range(proxy.columnCount())
+                    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+                ),
+                model.is_possible_duplicate(model.row_number(row.id) or 0),
+            )
+            for r in range(proxy.rowCount())
+            for row in [proxy.index(r, 0).data(ROW_ROLE)]
+        ]
+
+    header = area.ui.table.horizontalHeader()
+    for column in ("name", "eligibility", "department"):
+        # The person sorts by clicking the header, then the cohort is read again (F5).
+        section = area.model.column_of(column)
+        x = header.sectionViewportPosition(section) + 5
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+        monkeypatch.setattr(applicants_area, "READ_IN_BACKGROUND_FROM", 10_000)
+        window.ui.actionRefresh.trigger()
+        assert not area.loading
+        small = shown()
+        monkeypatch.setattr(applicants_area, "READ_IN_BACKGROUND_FROM", 2)
+        window.ui.actionRefresh.trigger()
+        assert area.loading
+        qtbot.waitUntil(lambda: not area.loading, timeout=10000)
+        assert shown() == small, column
+    assert len(small) == 10
+    marked = [row[1] for row in small if row[-1]]
+    assert sorted(marked) == ["Ana García", "Jose Benitez", "José Benítez", "ana garcía"]
+    area.select_application(next(int(str(row[0])) for row in small if "Rosa" in str(row[1])))
+    assert "Zoë O'Brien" in area.ui.detail.toPlainText()  # whom the typed name means

@@ -9,11 +9,25 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from pytestqt.qtbot import QtBot
+
 from mentordesk.core.storage.database import Database
+from mentordesk.gui.app import WindowOpening
+from mentordesk.gui.main_window import MainWindow
 from tests.factories import make_application, make_cohort
 
-#: Libraries for work done later (matching, PDFs, spreadsheets, calendar files).
-NOT_AT_START = ("scipy", "reportlab", "openpyxl", "icalendar")
+#: Libraries for work done later (matching, PDFs, spreadsheets, calendar files, mail).
+NOT_AT_START = (
+    "scipy",
+    "numpy",
+    "reportlab",
+    "openpyxl",
+    "icalendar",
+    "mentordesk.core.documents.mail",
+)
+#: What opening a database needs: loaded after the window's first paint.
+DATABASE_MODULES = ("sqlalchemy", "alembic", "mentordesk.core.storage.database", "numpy")
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
@@ -43,6 +57,106 @@ def test_opening_the_window_loads_no_matching_pdf_or_spreadsheet_library(tmp_pat
     assert done.stdout.strip().splitlines()[-1] == "[]"
 
 
+def test_the_window_is_painted_before_anything_of_the_database_is_loaded(tmp_path: Path) -> None:
+    probe = (
+        "import sys\n"
+        "from mentordesk.gui.app import create_application\n"
+        "from mentordesk.gui.main_window import MainWindow\n"
+        "app = create_application()\n"
+        "window = MainWindow(opening='year.db')\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "print(window.windowTitle(), '|', window.statusBar().currentMessage())\n"
+        f"print(sorted(m for m in {DATABASE_MODULES!r} if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=_env(tmp_path),
+    )
+    assert done.returncode == 0, done.stderr
+    shown, loaded = done.stdout.strip().splitlines()[-2:]
+    assert shown == "year.db — MentorDesk | Opening year.db…"
+    assert loaded == "[]"
+
+
+def test_the_opening_window_shows_the_chosen_cohort_once_the_file_is_open(
+    qtbot: QtBot, db: Database
+) -> None:
+    with db.transaction() as s:
+        make_cohort(s, name="Rollout 2025")
+        cohort = make_cohort(s, name="Rollout 2026")
+        make_application(s, cohort, "mentee")
+    db.close()
+    window = MainWindow(opening="program.db")
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.is_ready()
+    WindowOpening(window, str(db.path), cohort="Rollout 2026", ready_and_quit=False).start()
+    qtbot.waitUntil(window.is_ready, timeout=60_000)
+    assert window.windowTitle() == "program.db — MentorDesk"
+    assert window.cohort_combo.currentText().endswith("Rollout 2026")
+    assert window.applicants.model.rowCount() == 1
+    window.close()
+
+
+def test_a_cohort_not_there_is_said_in_the_status_bar_and_the_window_opens_anyway(
+    qtbot: QtBot, db: Database
+) -> None:
+    with db.transaction() as s:
+        make_cohort(s, name="Rollout 2026")
+    db.close()
+    window = MainWindow(opening="program.db")
+    qtbot.addWidget(window)
+    window.show()
+    WindowOpening(window, str(db.path), cohort="Rollout 1999", ready_and_quit=False).start()
+    qtbot.waitUntil(window.is_ready, timeout=60_000)
+    assert "No cohort named 'Rollout 1999'" in window.statusBar().currentMessage()
+    assert window.cohort_combo.currentText().endswith("Rollout 2026")
+    window.close()
+
+
+def test_a_file_that_is_not_a_database_is_refused_over_the_opening_window(
+    qtbot: QtBot, tmp_path: Path, messages: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    exits: list[int] = []
+    monkeypatch.setattr("mentordesk.gui.app.QCoreApplication.exit", exits.append)
+    notes = tmp_path / "notes.db"
+    notes.write_text("shopping list: milk, eggs, a mentor for Ana\n" * 50)
+    window = MainWindow(opening=notes.name)
+    qtbot.addWidget(window)
+    window.show()
+    WindowOpening(window, str(notes), cohort=None, ready_and_quit=False).start()
+    qtbot.waitUntil(lambda: bool(exits), timeout=60_000)
+    assert messages == [f"{notes} is not a MentorDesk database (not an SQLite file)"]
+    assert exits == [2] and not window.isVisible()
+    assert notes.read_text().startswith("shopping list")  # never written to
+
+
+def test_opening_the_window_leaves_the_command_groups_unloaded(tmp_path: Path) -> None:
+    probe = (
+        "import sys\n"
+        "import mentordesk.gui.app\n"
+        "mentordesk.gui.app.run_gui = lambda db, **options: print(db, options) or 0\n"
+        "from mentordesk.cli import main\n"
+        "assert main(['--db', 'year.db', '--cohort', 'Rollout 2026']) == 0\n"
+        "print(sorted(m for m in sys.modules if m.startswith('mentordesk.cli.')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=_env(tmp_path),
+    )
+    assert done.returncode == 0, done.stderr
+    opened, loaded = done.stdout.strip().splitlines()
+    assert opened == "year.db {'cohort': 'Rollout 2026', 'ready_and_quit': False}"
+    assert loaded == "['mentordesk.cli.common']"
+
+
 def test_ready_and_quit_opens_the_named_cohort_and_reports_time_and_memory(
     db: Database, tmp_path: Path
 ) -> None:
@@ -57,7 +171,10 @@ def test_ready_and_quit_opens_the_named_cohort_and_reports_time_and_memory(
         capture_output=True, text=True, timeout=120, env=_env(tmp_path),
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert re.fullmatch(r"ready in \d+ ms, peak RSS \d+ MiB", done.stdout.strip())
+    painted, ready = done.stdout.strip().splitlines()
+    assert re.fullmatch(r"first paint in \d+ ms", painted)
+    assert re.fullmatch(r"ready in \d+ ms, peak RSS \d+ MiB", ready)
+    assert int(painted.split()[3]) <= int(ready.split()[2])
     wrong = subprocess.run(
         [*command, "--cohort", "Rollout 1999", "--ready-and-quit"],
         capture_output=True, text=True, timeout=120, env=_env(tmp_path),

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
+from types import SimpleNamespace
 from typing import Any, Protocol
 
 from mentordesk.core.applications.fields import FIELDS_BY_NAME, Kind, split_list
@@ -141,6 +143,11 @@ def active_credentials(credentials: str | None, wanted: list[str]) -> list[str]:
     return held
 
 
+def _is_member(membership_id: str | None) -> bool:
+    member = (membership_id or "").strip()
+    return bool(member) and member.casefold() not in _NOT_A_MEMBER
+
+
 def rule_reasons(app: ApplicationLike, rules: ProgramRules) -> list[str]:
     """Every rule the application breaks, in words a committee member can act on."""
     return rule_findings(app, rules)[0]
@@ -168,10 +175,9 @@ def rule_findings(app: ApplicationLike, rules: ProgramRules) -> tuple[list[str],
     reasons: list[str] = []
     if role is None:
         reasons.append("Applicant did not say whether they apply as mentor or mentee")
-    member = (app.membership_id or "").strip()
     if rules.membership_required and unasked("membership_id", app.membership_id):
         pass
-    elif rules.membership_required and (not member or member.casefold() in _NOT_A_MEMBER):
+    elif rules.membership_required and not _is_member(app.membership_id):
         reasons.append(f"{who} gave no membership number; the program is for members only")
     if role is Role.MENTOR and rules.mentor_min_years is not None:
         years = app.years_experience
@@ -247,3 +253,54 @@ def eligibility(app: ApplicationLike, rules: ProgramRules) -> Eligibility:
     if undecided:
         return Eligibility(None, tuple(undecided))
     return Eligibility(True, ())
+
+
+class EligibilityJudge:
+    """``eligibility`` for many applications under one program's rules, each distinct set of
+    the answers the rules read judged once.
+
+    A cohort's thousands of applications repeat a few organizations, employment types,
+    years and yes/no answers, so a table of 20,000 applicants judges a few dozen of them;
+    the decision (a frozen ``Eligibility``) is shared by the applications that gave the same
+    answers. A membership number counts only as given or not, which is all the rule reads.
+    """
+
+    def __init__(self, rules: ProgramRules) -> None:
+        self.rules = rules
+        read = [name for name in rule_fields(rules) if name != "membership_id"]
+        self._answers = itemgetter("role", *read)
+        self._membership = rules.membership_required
+        self._supervisor = rules.supervisor_approval_required
+        self._decided: dict[tuple[Any, ...], Eligibility] = {}
+
+    def __call__(
+        self,
+        answers: dict[str, Any],
+        *,
+        override: EligibilityOverride | None,
+        note: str | None,
+        sources: dict[str, str] | None,
+    ) -> Eligibility:
+        """The decision on an application's ``answers`` (field name -> stored value), the
+        committee's override and its note, and where each answer came from."""
+        membership = answers["membership_id"] if self._membership else None
+        key = (
+            self._answers(answers),
+            override,
+            note,
+            frozenset(name for name, source in sources.items() if source == NOT_ASKED)
+            if sources
+            else None,
+            (_is_member(membership), not (membership or "").strip()) if self._membership else None,
+            bool((answers["supervisor_name"] or "").strip()) if self._supervisor else None,
+        )
+        decided = self._decided.get(key)
+        if decided is None:
+            app = SimpleNamespace(
+                **answers,
+                eligibility_override=override,
+                eligibility_note=note,
+                answer_sources=sources,
+            )
+            decided = self._decided[key] = eligibility(app, self.rules)
+        return decided

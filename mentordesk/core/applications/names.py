@@ -239,6 +239,10 @@ def possible_duplicates(people: Iterable[tuple[int, str, str]]) -> dict[int, str
     return out
 
 
+#: A mentor who withdrew or was declined is nobody a typed name should mean any more.
+MENTORS_LEAVING = (ApplicationStatus.WITHDRAWN, ApplicationStatus.DECLINED)
+
+
 def cohort_mentors(session: Session, cohort_id: int) -> NameIndex:
     """The cohort's mentors (not withdrawn or declined) as a name index keyed by application id."""
     rows = session.execute(
@@ -247,7 +251,7 @@ def cohort_mentors(session: Session, cohort_id: int) -> NameIndex:
         .where(
             Application.cohort_id == cohort_id,
             Application.role == Role.MENTOR,
-            Application.status.not_in((ApplicationStatus.WITHDRAWN, ApplicationStatus.DECLINED)),
+            Application.status.not_in(MENTORS_LEAVING),
         )
     )
     return NameIndex(

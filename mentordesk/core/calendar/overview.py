@@ -22,6 +22,7 @@ from mentordesk.core.calendar.events import (
     year_planned,
 )
 from mentordesk.core.calendar.progress import CohortProgress, year_progress
+from mentordesk.core.progress import Progress, no_progress
 
 
 @dataclass(frozen=True)
@@ -33,15 +34,25 @@ class CohortCalendar:
     progress: CohortProgress
 
 
-def cohort_calendar(session: Session, cohort_id: int, today: date) -> CohortCalendar:
-    """The cohort's dates, events, pairs, meeting logs and progress as of ``today``."""
-    return CohortCalendar(
-        span=cohort_span(session, cohort_id),
-        events=list_events(session, cohort_id),
-        pairs=cohort_pairs(session, cohort_id),
-        logs=meeting_logs(session, cohort_id=cohort_id),
-        progress=year_progress(session, cohort_id, today=today),
-    )
+def cohort_calendar(
+    session: Session, cohort_id: int, today: date, progress: Progress | None = None
+) -> CohortCalendar:
+    """The cohort's dates, events, pairs, meeting logs and progress as of ``today``.
+
+    ``progress`` hears of each of the five parts (a big cohort's Calendar area shows it).
+    """
+    progress = progress or no_progress()
+    progress.step(0, 5)
+    span = cohort_span(session, cohort_id)
+    events = list_events(session, cohort_id)
+    progress.step(1, 5)
+    pairs = cohort_pairs(session, cohort_id)
+    progress.step(2, 5)
+    logs = meeting_logs(session, cohort_id=cohort_id)
+    progress.step(3, 5)
+    year = year_progress(session, cohort_id, today=today)
+    progress.step(5, 5)
+    return CohortCalendar(span=span, events=events, pairs=pairs, logs=logs, progress=year)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Writes agreements out: one PDF per pair and a combined one, in worker processes, atomically.
+"""Writes agreements out: one PDF per pair and a combined one, on every core, atomically.
 
 Also the in-memory PDF of a few pairs for the preview. The pages themselves are laid out
 by ``agreement_pdf`` (imported when a PDF is made: ReportLab is not needed at start-up);
@@ -8,6 +8,7 @@ the data and the filled template come from ``agreements``.
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -27,7 +28,8 @@ from mentordesk.core.documents.agreements import (
 )
 from mentordesk.core.errors import MentorDeskError, ValidationError
 from mentordesk.core.private_files import (
-    commit_partial,
+    SyncBehind,
+    commit_synced,
     partial_path,
     private_folder,
     remove_stale_partials,
@@ -37,7 +39,7 @@ from mentordesk.core.progress import Progress, no_progress
 
 # --- export ----------------------------------------------------------------------------
 
-#: Below this many pairs, starting worker processes costs more than it saves.
+#: Below this many pairs, starting a worker process costs more than it saves.
 PARALLEL_THRESHOLD = 24
 
 
@@ -51,18 +53,12 @@ def usable_cores() -> int:
     return os.cpu_count() or 1
 
 
-def _start_worker() -> None:
-    """Load ReportLab and the fonts while the first batches are being handed out."""
-    from mentordesk.core.documents import agreement_pdf
-
-    agreement_pdf.register_fonts()
-
-
 @dataclass(frozen=True)
 class AgreementExport:
     files: list[Path]  # one per pair, in the order printed
     combined: Path | None  # all of them, for printing (None for a cohort without pairs)
     pages: int
+    processes: int = 1  # how many processes wrote them (1 where helpers could not start)
 
     @property
     def all_files(self) -> list[Path]:
@@ -79,9 +75,10 @@ def export_agreements(
 ) -> AgreementExport:
     """One PDF per active pair and one combined PDF in ``out_dir``; all or nothing replaced.
 
-    The pair PDFs are built in worker processes while this process builds the combined
-    one; every file is owner-only, first written beside its final name and renamed into
-    place only when all of them are complete, so a cancel or a failure leaves the old files as they were.
+    ``workers`` processes share the work (this one included; default: one per usable
+    core). Every file is owner-only, first written beside its final name and renamed
+    into place only when all of them are complete, so a cancel or a failure leaves the
+    old files as they were.
     """
     items, combined_name = agreement_snapshot(session, cohort_id)
     return export_agreement_data(items, Path(out_dir), combined_name, progress, workers=workers)
@@ -124,9 +121,11 @@ def export_agreement_data(
         # Created owner-only before ReportLab opens them: agreements name the pairs.
         temps.extend(partial_path(p) for p in [*finals, combined])
         pages: int | None = None
+        processes = 1
         if parallel:
             try:
                 pages = _build_in_processes(filled, temps, progress, workers)
+                processes = workers
             except BrokenProcessPool:
                 # Worker processes cannot start here (a locked-down or frozen environment):
                 # the same work in this process is slower but just as correct.
@@ -134,16 +133,15 @@ def export_agreement_data(
         if pages is None:
             pages = _build_here(filled, temps, progress)
         progress.step(total, total, "Saving…")
-        # Every file is complete: only now replace the old ones.
-        for tmp, final in zip(temps, [*finals, combined], strict=True):
-            commit_partial(tmp, final)
+        # Every file is complete and on the disk: only now replace the old ones.
+        commit_synced(list(zip(temps, [*finals, combined], strict=True)))
     except OSError as exc:
         _remove(temps)
         raise MentorDeskError(f"Cannot write the agreements to {out_dir}: {exc.strerror}") from exc
     except BaseException:  # Cancelled included: the old files stay as they were
         _remove(temps)
         raise
-    return AgreementExport(files=finals, combined=combined, pages=pages)
+    return AgreementExport(files=finals, combined=combined, pages=pages, processes=processes)
 
 
 def _build_here(filled: list[FilledAgreement], temps: list[Path], progress: Progress) -> int:
@@ -152,57 +150,84 @@ def _build_here(filled: list[FilledAgreement], temps: list[Path], progress: Prog
     from mentordesk.core.documents import agreement_pdf
 
     total = 2 * len(filled)
-    for i, (one, tmp) in enumerate(zip(filled, temps, strict=False)):
-        progress.step(i, total, f"Writing the agreement of {one.parties[1][1].name}…")
-        agreement_pdf.build_agreements([one], str(tmp))
+    with SyncBehind() as sync:
+        for i, (one, tmp) in enumerate(zip(filled, temps, strict=False)):
+            progress.step(i, total, f"Writing the agreement of {one.parties[1][1].name}…")
+            agreement_pdf.build_agreements([one], str(tmp))
+            sync(tmp)
 
-    def combined_step(n: int) -> None:
-        progress.step(len(filled) + n, total, "Writing the combined file…")
+        def combined_step(n: int) -> None:
+            progress.step(len(filled) + n, total, "Writing the combined file…")
 
-    return agreement_pdf.build_agreements(filled, str(temps[-1]), combined_step)
+        pages = agreement_pdf.build_agreements(filled, str(temps[-1]), combined_step)
+        sync(temps[-1])
+    return pages
 
 
 def _build_in_processes(
     filled: list[FilledAgreement], temps: list[Path], progress: Progress, workers: int
 ) -> int:
-    """Pair files in worker processes while this one builds the combined file."""
+    """The combined file here, the pair files shared between here and ``workers - 1`` others.
+
+    This process counts as one of the ``workers``: it builds the combined file (about a
+    third of the work) while the others start and take the pair files from the front of
+    the list, then builds pair files from the back until the two meet. Work handed out
+    a few agreements at a time keeps every process busy to the end, whatever the other
+    programs on the machine take, and only one process starts on a two-core machine.
+    """
     # ReportLab loads only when a PDF is made, never at start-up.
     from mentordesk.core.documents import agreement_pdf
 
     total = 2 * len(filled)
+    helpers = workers - 1
+    todo = deque(zip(filled, (str(t) for t in temps), strict=False))
+    running: dict[Future[int], int] = {}
     done = 0
-    jobs = list(zip(filled, (str(t) for t in temps), strict=False))
-    size = max(4, len(jobs) // (workers * 8))  # small batches: progress stays live
-    batches = [jobs[i : i + size] for i in range(0, len(jobs), size)]
-    # This process builds the combined file while `workers` processes build the pair
-    # files, which cost about twice as much (each file embeds its own font subsets), so
-    # the load spreads over every core. spawn, not fork: the GUI process has threads.
-    with ProcessPoolExecutor(
-        workers, mp_context=get_context("spawn"), initializer=_start_worker
-    ) as pool:
-        futures: dict[Future[int], int] = {
-            pool.submit(agreement_pdf.build_agreement_files, b): len(b) for b in batches
-        }
 
-        def finished(fut: Future[int]) -> None:
-            nonlocal done
-            fut.result()
-            done += futures.pop(fut)
+    def hand_out() -> None:
+        # Two batches per helper: one being built, the next already there when it ends.
+        # Batches shrink towards the end so that no process is left with a long tail.
+        while todo and len(running) < 2 * helpers:
+            size = max(1, min(8, len(todo) // (4 * workers)))
+            batch = [todo.popleft() for _ in range(min(size, len(todo)))]
+            running[pool.submit(agreement_pdf.build_agreement_files, batch)] = len(batch)
 
-        def combined_step(n: int) -> None:
-            progress.check()
-            # Collect finished worker batches while the combined file grows.
-            for fut in [f for f in futures if f.done()]:
-                finished(fut)
-            progress.step(done + n, total, "Writing agreements…")
+    def collect() -> None:
+        nonlocal done
+        for fut in [f for f in running if f.done()]:
+            fut.result()  # a failure in a helper fails the export
+            done += running.pop(fut)
 
+    def combined_step(n: int) -> None:
+        progress.check()
+        collect()
+        hand_out()
+        progress.step(done + n, total, "Writing agreements…")
+
+    # spawn, not fork: the GUI process has threads. The helpers import only the layout,
+    # the fonts and ReportLab (agreement_pdf), never the database layer.
+    with (
+        ProcessPoolExecutor(
+            helpers, mp_context=get_context("spawn"), initializer=agreement_pdf.start_worker
+        ) as pool,
+        SyncBehind() as sync,
+    ):
         try:
+            hand_out()
             pages = agreement_pdf.build_agreements(filled, str(temps[-1]), combined_step)
+            sync(temps[-1])
             done += len(filled)
-            while futures:
-                ready, _ = wait(list(futures), timeout=0.2, return_when=FIRST_COMPLETED)
-                for fut in ready:
-                    finished(fut)
+            while todo:
+                one, path = todo.pop()
+                progress.step(done, total, f"Writing the agreement of {one.parties[1][1].name}…")
+                agreement_pdf.build_agreements([one], path)
+                sync(path)
+                done += 1
+                collect()
+                hand_out()
+            while running:
+                wait(list(running), timeout=0.2, return_when=FIRST_COMPLETED)
+                collect()
                 progress.step(done, total, "Writing agreements…")
         except BaseException:
             # Cancel or failure: batches not started yet never start; the few running

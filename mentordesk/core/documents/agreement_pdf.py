@@ -31,6 +31,7 @@ from reportlab.platypus import (
 
 from mentordesk.core.documents.agreement_text import FilledAgreement, Signer
 from mentordesk.core.documents.fonts import BODY, BOLD, markup, register_fonts
+from mentordesk.core.private_files import SyncBehind
 
 #: The three programs MentorDesk was written for print on US Letter.
 PAGE_SIZE = LETTER
@@ -263,10 +264,20 @@ def agreement_pdf_bytes(agreements: list[FilledAgreement]) -> bytes:
     return buffer.getvalue()
 
 
-def build_agreement_files(jobs: list[tuple[FilledAgreement, str]]) -> int:
-    """Each agreement into its own file (a worker process's batch); returns the pages written.
+def start_worker() -> None:
+    """Load ReportLab and the fonts in a new worker process before its first batch arrives."""
+    register_fonts()
 
-    Lives here, not beside the export, so a worker process imports only this module, the
-    fonts and ReportLab: never the database layer.
+
+def build_agreement_files(jobs: list[tuple[FilledAgreement, str]]) -> int:
+    """Each agreement into its own file, flushed to the disk; returns the pages written.
+
+    A worker process's batch. Lives here, not beside the export, so a worker process
+    imports only this module, the fonts and ReportLab: never the database layer.
     """
-    return sum(build_agreements([filled], path) for filled, path in jobs)
+    pages = 0
+    with SyncBehind() as sync:
+        for filled, path in jobs:
+            pages += build_agreements([filled], path)
+            sync(path)
+    return pages

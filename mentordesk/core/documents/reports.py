@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.core.documents.agreements import AgreementRow, agreement_rows
 from mentordesk.core.documents.summary import CohortSummary, cohort_summary
+from mentordesk.core.progress import Progress, no_progress
 
 
 @dataclass(frozen=True)
@@ -16,6 +17,14 @@ class CohortReports:
     agreements: list[AgreementRow]
 
 
-def cohort_reports(session: Session, cohort_id: int) -> CohortReports:
+def cohort_reports(
+    session: Session, cohort_id: int, progress: Progress | None = None
+) -> CohortReports:
     """The cohort's summary and its pairs' agreements, from one snapshot of the data."""
-    return CohortReports(cohort_summary(session, cohort_id), agreement_rows(session, cohort_id))
+    progress = progress or no_progress()
+    progress.step(0, 2)
+    summary = cohort_summary(session, cohort_id)
+    progress.step(1, 2)
+    agreements = agreement_rows(session, cohort_id)
+    progress.step(2, 2)
+    return CohortReports(summary, agreements)

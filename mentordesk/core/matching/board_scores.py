@@ -19,9 +19,9 @@ import numpy as np
 from mentordesk.core.applications.names import NameIndex
 from mentordesk.core.matching.scoring import (
     ComponentScore,
+    Scorer,
     ScoreTable,
     mentor_index,
-    score_table,
 )
 from mentordesk.core.matching.solver import (
     CohortInputs,
@@ -50,6 +50,25 @@ class BoardScores:
         self._problem = problem
         self._columns: OrderedDict[int, Column] = OrderedDict()
         self._names: NameIndex | None = None
+        self._scorer: Scorer | None = None
+
+    def prepare(self) -> BoardScores:
+        """Make what every column needs (the mentors' side of scoring, their names) now,
+        where the board is read: a second on a cohort of 20,000, so never on the GUI thread
+        at the first drag or click."""
+        self._mentor_side()
+        self._mentor_names()
+        return self
+
+    def _mentor_side(self) -> Scorer:
+        if self._scorer is None:
+            self._scorer = Scorer(self.inputs.mentors, self.inputs.rules, self.inputs.ratings)
+        return self._scorer
+
+    def _mentor_names(self) -> NameIndex:
+        if self._names is None:
+            self._names = mentor_index(self.inputs.mentors)
+        return self._names
 
     @classmethod
     def of_problem(cls, problem: MatchProblem, inputs: CohortInputs) -> BoardScores:
@@ -85,9 +104,13 @@ class BoardScores:
             one = self._problem.scorer.table([mentee])
             column = Column(one, self._problem.forbidden_row(i))
         else:
-            one = score_table([mentee], self.inputs.mentors, self.inputs.rules, self.inputs.ratings)
+            one = self._mentor_side().table([mentee])
             codes = forbidden_matrix(
-                [mentee], self.inputs.mentors, self.inputs.ended, self.inputs.excluded
+                [mentee],
+                self.inputs.mentors,
+                self.inputs.ended,
+                self.inputs.excluded,
+                names=self._mentor_names(),
             )
             column = Column(one, codes[0])
         self._columns[mentee_id] = column
@@ -112,9 +135,7 @@ class BoardScores:
         j = self.mentor_col.get(mentor_id)
         if mentee is None or j is None or not mentee.requested_mentor:
             return False
-        if self._names is None:
-            self._names = mentor_index(self.inputs.mentors)
-        return self._names.resolve(mentee.requested_mentor).candidate_id == j
+        return self._mentor_names().resolve(mentee.requested_mentor).candidate_id == j
 
     def rule_broken(self, mentee_id: int, mentor_id: int) -> str | None:
         """The hard rule (other than capacity) pairing these two would break, or None."""

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from mentordesk.core.applications.importing import Sheet, propose_field
 from mentordesk.core.applications.importing.mapping import normalize, read_mapping_json
@@ -29,6 +29,7 @@ from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.programs.rules import PRESETS, ProgramRules
 from mentordesk.core.progress import Progress, no_progress
 from mentordesk.core.storage.models import (
+    Application,
     Evaluation,
     EvaluationPhase,
     EvaluatorRole,
@@ -369,9 +370,16 @@ def cohort_evaluations(session: Session, cohort_id: int) -> CohortEvaluations:
     forms = program_forms(cohort.program)
     pairings = list(
         session.scalars(
-            select(Pairing).where(
+            select(Pairing)
+            .where(
                 Pairing.cohort_id == cohort_id,
                 Pairing.status.in_((PairingStatus.ACTIVE, PairingStatus.COMPLETED)),
+            )
+            # Each pair is labelled with both names: read the people with the pairs, not
+            # one query per person (20,000 applications: 20 s of 13,000 lazy loads).
+            .options(
+                selectinload(Pairing.mentor).selectinload(Application.person),
+                selectinload(Pairing.mentee).selectinload(Application.person),
             )
         )
     )

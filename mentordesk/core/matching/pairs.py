@@ -870,23 +870,32 @@ class BoardPairs:
     statuses: dict[int, tuple[str, str]]  # mentee id -> (status, reason)
 
 
-def board_pairs(session: Session, cohort_id: int) -> BoardPairs:
-    """The cohort's active pairs and mentee statuses, by column queries (no ORM objects)."""
+def board_pairs(
+    session: Session, cohort_id: int, mentee_ids: Iterable[int] | None = None
+) -> BoardPairs:
+    """The cohort's active pairs and mentee statuses, by column queries (no ORM objects);
+    only these mentees' when given (what one board edit changed, on a board of thousands)."""
     in_use = pairings_started(session, cohort_id)
-    rows = session.execute(
-        select(
-            Pairing.id,
-            Pairing.mentor_id,
-            Pairing.mentee_id,
-            Pairing.score,
-            Pairing.score_components,
-            Pairing.locked,
-            Pairing.confirmed,
-            Pairing.agreement_signed_on,
-            Pairing.emphasis_area,
-            Pairing.published_at,
-        ).where(Pairing.cohort_id == cohort_id, Pairing.status == PairingStatus.ACTIVE)
-    ).all()
+    wanted = None if mentee_ids is None else sorted(set(mentee_ids))
+    pairs_query = select(
+        Pairing.id,
+        Pairing.mentor_id,
+        Pairing.mentee_id,
+        Pairing.score,
+        Pairing.score_components,
+        Pairing.locked,
+        Pairing.confirmed,
+        Pairing.agreement_signed_on,
+        Pairing.emphasis_area,
+        Pairing.published_at,
+    ).where(Pairing.cohort_id == cohort_id, Pairing.status == PairingStatus.ACTIVE)
+    status_query = select(Application.id, Application.status, Application.status_reason).where(
+        Application.cohort_id == cohort_id, Application.role == Role.MENTEE
+    )
+    if wanted is not None:
+        pairs_query = pairs_query.where(Pairing.mentee_id.in_(wanted))
+        status_query = status_query.where(Application.id.in_(wanted))
+    rows = session.execute(pairs_query).all()
     pairs = [
         BoardPair(
             pairing_id=r.id,
@@ -905,11 +914,7 @@ def board_pairs(session: Session, cohort_id: int) -> BoardPairs:
     ]
     statuses = {
         app_id: (ApplicationStatus(status).value, reason or "")
-        for app_id, status, reason in session.execute(
-            select(Application.id, Application.status, Application.status_reason).where(
-                Application.cohort_id == cohort_id, Application.role == Role.MENTEE
-            )
-        )
+        for app_id, status, reason in session.execute(status_query)
     }
     return BoardPairs(pairs=pairs, statuses=statuses)
 

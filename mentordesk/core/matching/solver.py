@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.core.applications.eligibility import eligibility
 from mentordesk.core.applications.fields import normalize_email
-from mentordesk.core.applications.names import NameResolution
+from mentordesk.core.applications.names import NameIndex, NameResolution
 from mentordesk.core.matching.scoring import (
     ComponentScore,
     MenteeSide,
@@ -589,9 +589,12 @@ def pair_rules_of(
     mentors: list[Profile],
     ended: set[tuple[int, int]],
     excluded: set[tuple[int, int]],
+    *,
+    names: NameIndex | None = None,
 ) -> dict[int, dict[int, Forbidden]]:
     """The hard rules about two particular people (row -> column -> code), eligibility aside:
-    a few per mentee, so they are kept as a dictionary rather than a matrix."""
+    a few per mentee, so they are kept as a dictionary rather than a matrix. ``names``: the
+    mentors' ``mentor_index``, when the caller keeps one (the board asks mentee by mentee)."""
     out: dict[int, dict[int, Forbidden]] = {}
     col = {p.id: j for j, p in enumerate(mentors)}
     row = {p.id: i for i, p in enumerate(mentees)}
@@ -605,7 +608,7 @@ def pair_rules_of(
     for j, mentor in enumerate(mentors):
         by_email.setdefault(mentor.email.casefold(), []).append(j)
         by_person.setdefault(mentor.person_id, []).append(j)
-    index = mentor_index(mentors)
+    index = names if names is not None else mentor_index(mentors)
     for i, mentee in enumerate(mentees):
         bosses = (
             set(by_email.get(mentee.supervisor_email.casefold(), []))
@@ -628,10 +631,12 @@ def forbidden_matrix(
     mentors: list[Profile],
     ended: set[tuple[int, int]],
     excluded: set[tuple[int, int]],
+    *,
+    names: NameIndex | None = None,
 ) -> np.ndarray:
     """Every pair's Forbidden code as a matrix (for a few people: a board edit's check)."""
     codes = np.zeros((len(mentees), len(mentors)), dtype=np.int8)
-    for i, row in pair_rules_of(mentees, mentors, ended, excluded).items():
+    for i, row in pair_rules_of(mentees, mentors, ended, excluded, names=names).items():
         for j, code in row.items():
             codes[i, j] = code
     mentor_ok = np.array([p.eligible for p in mentors], dtype=bool)

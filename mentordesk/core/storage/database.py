@@ -53,6 +53,7 @@ from mentordesk.core.storage.file_check import (
     wal_has_frames,
 )
 from mentordesk.core.storage.file_lock import Holder, WindowLock, record_identity, recorded_identity
+from mentordesk.core.storage.migrations import alembic_config, known_head
 from mentordesk.core.storage.passwords import asks_for_password, stored_password
 
 ENV_VAR = "MENTORDESK_DB"
@@ -156,9 +157,10 @@ def _sqlite_read_only(dbapi_connection: Any, _record: Any) -> None:
 
 def head_revision() -> str | None:
     """The newest schema revision this MentorDesk knows."""
+    head = known_head()
+    if head is not None:
+        return head
     from alembic.script import ScriptDirectory
-
-    from mentordesk.core.storage.migrations import alembic_config
 
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
@@ -284,7 +286,7 @@ class Database:
         try:
             if state is not None and not read_only:
                 self._open_file(state, upgrade=upgrade, backups=backups)
-            elif upgrade and not read_only:
+            elif upgrade and not read_only and not self._at_head():
                 self.upgrade()
         except BaseException:
             self.close()
@@ -329,7 +331,7 @@ class Database:
         assert self.path is not None
         identity = state.identity if state.kind is FileKind.OURS else new_identity()
         record_identity(self.path, identity)  # before this session writes to the -wal
-        if upgrade:
+        if upgrade and not (state.kind is not FileKind.NEW and self._at_head()):
             if backups and state.kind is not FileKind.NEW:
                 revision = self._stored_revision()
                 if revision is not None and revision != head_revision():
@@ -439,8 +441,6 @@ class Database:
     def _upgrade_on(self, connection: Any) -> None:
         from alembic import command
 
-        from mentordesk.core.storage.migrations import alembic_config
-
         tables = set(inspect(connection).get_table_names())
         if tables and "alembic_version" not in tables:
             # Someone else's database: never add our tables to it.
@@ -458,6 +458,19 @@ class Database:
                     f"The database {self.name} could not be upgraded: {len(broken)} row(s) "
                     f"of {broken[0][0]} point at records that are not there"
                 )
+
+    def _at_head(self) -> bool:
+        """Whether the schema is at the newest revision, told without Alembic (which is then
+        not imported at all): the version row read directly, beside ``head_revision``."""
+        try:
+            with self.engine.connect() as connection:
+                if not inspect(connection).has_table("alembic_version"):
+                    return False
+                rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+                stored = [row[0] for row in rows]
+        except DBAPIError:
+            return False  # upgrade() meets the same trouble and says what it is
+        return len(stored) == 1 and stored[0] == head_revision()
 
     def _stored_revision(self) -> str | None:
         try:

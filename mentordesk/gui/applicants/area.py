@@ -33,6 +33,7 @@ from mentordesk.core.applications.records import (
     set_statuses,
     update_application,
 )
+from mentordesk.core.collector import collector_paused
 from mentordesk.core.progress import Progress
 from mentordesk.core.storage.models import ApplicationStatus, EligibilityOverride, Role
 from mentordesk.gui import theme
@@ -57,7 +58,6 @@ from mentordesk.gui.icons import action_icon
 from mentordesk.gui.jobs import Job
 from mentordesk.gui.theme import NamedColor
 from mentordesk.gui.undo import DatabaseCommand, push
-from mentordesk.gui.withdrawal import WithdrawFlow
 
 
 class EditApplicationCommand(DatabaseCommand):
@@ -215,6 +215,8 @@ class ApplicantsArea(Area):
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(26)
+        # Rows of one height: the view places 20,000 of them without measuring each.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(130)
@@ -343,8 +345,9 @@ class ApplicantsArea(Area):
         generation, model, data = self._load_generation, self.model, self.data
 
         def work(_progress: Progress) -> tuple[PreparedRows, NameIndex]:
-            rows, mentors = data.read(applications_and_mentors, cohort_id)
-            return model.prepare(rows), mentors
+            with collector_paused():  # a hundred thousand objects made to stay: nothing to free
+                rows, mentors = data.read(applications_and_mentors, cohort_id)
+                return model.prepare(rows), mentors
 
         def done(result: tuple[PreparedRows, NameIndex]) -> None:
             self._jobs.discard(job)
@@ -546,6 +549,10 @@ class ApplicantsArea(Area):
         if not rows:
             self.status_message.emit(self.tr("Select applicants who have not withdrawn yet"))
             return
+        # Imported when asked for: it brings the matching core (and numpy), which the
+        # first window does not need.
+        from mentordesk.gui.withdrawal import WithdrawFlow
+
         self.withdraw_flow = WithdrawFlow(
             self.context, [r.id for r in rows], [r.full_name or r.email for r in rows], self
         )

@@ -446,6 +446,7 @@ class ApplicantsFilterProxy(QSortFilterProxyModel):
         self._status: str | None = None
         self._eligible: bool | str | None = None  # None: all; UNDECIDED: needs a decision
         self._duplicates_only = False
+        self._filtering = False  # whether any of the above hides a row
         self.setDynamicSortFilter(False)
 
     def _source(self) -> ApplicantsTableModel:
@@ -456,31 +457,35 @@ class ApplicantsFilterProxy(QSortFilterProxyModel):
     def set_search(self, text: str) -> None:
         needle = fold(text.strip())
         if needle != self._needle:
-            self.beginFilterChange()
-            self._needle = needle
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            self._refilter(lambda: setattr(self, "_needle", needle))
 
     def set_role(self, role: str | None) -> None:
-        self.beginFilterChange()
-        self._role = role
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refilter(lambda: setattr(self, "_role", role))
 
     def set_status(self, status: str | None) -> None:
-        self.beginFilterChange()
-        self._status = status
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refilter(lambda: setattr(self, "_status", status))
 
     def set_eligible(self, eligible: bool | str | None) -> None:
-        self.beginFilterChange()
-        self._eligible = eligible
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refilter(lambda: setattr(self, "_eligible", eligible))
 
     def set_duplicates_only(self, on: bool) -> None:
+        self._refilter(lambda: setattr(self, "_duplicates_only", on))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
         self.beginFilterChange()
-        self._duplicates_only = on
+        change()
+        self._filtering = bool(
+            self._needle
+            or self._role is not None
+            or self._status is not None
+            or self._eligible is not None
+            or self._duplicates_only
+        )
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not self._filtering:
+            return True  # asked once per row on every reload: 20,000 times for a big cohort
         model = self._source()
         row = model.row_at(source_row)
         values = row.values

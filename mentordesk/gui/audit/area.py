@@ -28,8 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.core.applications.records import count_applications
+from mentordesk.core.progress import Progress
 from mentordesk.core.storage.audit_trail import (
     RECORD_KINDS,
+    AuditChoices,
     AuditFilter,
     AuditRow,
     audit_choices,
@@ -39,7 +42,8 @@ from mentordesk.core.storage.audit_trail import (
 )
 from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
-from mentordesk.gui.data import Kind
+from mentordesk.gui.data import Kind, tell
+from mentordesk.gui.reading import AreaReader, ReadingNotice, reads_in_background
 
 #: Rows the view reads at most; narrower filters show older changes.
 SHOWN = 2000
@@ -123,10 +127,9 @@ class _DateFilterEdit(QDateEdit):
 class AuditArea(Area):
     """The Audit page of the main window: follows the chosen cohort (or shows all of them)."""
 
-    # Every change is audited, the committee's settings too.
+    # Every change is audited, the committee's settings too (another desk's change arrives
+    # as a change of everything).
     shows = Kind.EVERYTHING | Kind.SETTINGS
-    # Other windows and desks write to the log as well: read it again when shown.
-    reload_on_show = True
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -208,7 +211,11 @@ class AuditArea(Area):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("auditCount")
 
+        self.reading_notice = ReadingNotice(self)
+        self.reader = AreaReader(self, self.data, self.reading_notice)
+
         layout = QVBoxLayout(self)
+        layout.addWidget(self.reading_notice)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
@@ -224,6 +231,8 @@ class AuditArea(Area):
         self.all_cohorts.toggled.connect(lambda _on: self.reload())
         self.clear_button.clicked.connect(self.clear_filters)
         self._loading = False
+        # The filter of the rows last asked for.
+        self._read_filter: AuditFilter | None = None
 
     def _date_edit(self, name: str, empty: str) -> QDateEdit:
         edit = _DateFilterEdit(self)
@@ -240,29 +249,62 @@ class AuditArea(Area):
     def show_refusal(self, _title: str, message: str) -> None:
         self.show_message(message)  # in the status bar: the filters stay usable
 
+    @property
+    def loading(self) -> bool:
+        """True while a big cohort's log is read off the GUI thread."""
+        return self.reader.loading
+
+    def _big(self) -> bool:
+        """Whether the log in view is read in a worker: every cohort's, or a big cohort's."""
+        if self.all_cohorts.isChecked():
+            return True
+        if self.cohort_id is None:
+            return False
+        size = self.data.query(self, self.tr("Audit"), count_applications, self.cohort_id)
+        return bool(size) and reads_in_background(size.result)
+
     def reload(self) -> None:
         """Refill the choices (people, desks) for the cohort, then the rows."""
         scope = None if self.all_cohorts.isChecked() else self.cohort_id
-        choices = self.data.query(self, self.tr("Audit"), audit_choices, scope)
-        if choices:
-            self._loading = True
-            try:
-                typed = self.person_combo.currentText()
-                self.person_combo.clear()
-                self.person_combo.addItem("", None)
-                for person in choices.result.people:
-                    self.person_combo.addItem(person.label, person.person_id)
-                self.person_combo.setEditText(typed)
-                desk = self.desk_combo.currentData()
-                self.desk_combo.clear()
-                self.desk_combo.addItem(self.tr("Any desk"), None)
-                for name in choices.result.desks:
-                    self.desk_combo.addItem(name, name)
-                index = self.desk_combo.findData(desk)
-                self.desk_combo.setCurrentIndex(max(index, 0))
-            finally:
-                self._loading = False
-        self.reload_rows()
+        flt, data = self.current_filter(), self.data
+        self._read_filter = flt
+
+        def work(progress: Progress) -> tuple[AuditChoices, list[AuditRow] | None]:
+            choices = data.read(audit_choices, scope)
+            progress.step(1, 2)
+            return choices, None if flt.person_id == -1 else data.read(audit_rows, flt)
+
+        self.reader.read(
+            work,
+            self._show_all,
+            in_background=self._big(),
+            text=self.tr("Reading the audit trail…"),
+            refused=lambda exc: tell(self, self.tr("Audit"), exc),
+        )
+
+    def _show_all(self, read: tuple[AuditChoices, list[AuditRow] | None]) -> None:
+        choices, rows = read
+        self._loading = True
+        try:
+            typed = self.person_combo.currentText()
+            self.person_combo.clear()
+            self.person_combo.addItem("", None)
+            for person in choices.people:
+                self.person_combo.addItem(person.label, person.person_id)
+            self.person_combo.setEditText(typed)
+            desk = self.desk_combo.currentData()
+            self.desk_combo.clear()
+            self.desk_combo.addItem(self.tr("Any desk"), None)
+            for name in choices.desks:
+                self.desk_combo.addItem(name, name)
+            index = self.desk_combo.findData(desk)
+            self.desk_combo.setCurrentIndex(max(index, 0))
+        finally:
+            self._loading = False
+        if self.current_filter() != self._read_filter:
+            self.reload_rows()  # the choices give a typed name or a desk another meaning
+        else:
+            self._show_rows(rows)
 
     def clear_filters(self) -> None:
         self._loading = True
@@ -314,15 +356,25 @@ class AuditArea(Area):
     def reload_rows(self) -> None:
         if self._loading:
             return
-        flt = self.current_filter()
+        flt, data = self.current_filter(), self.data
+        self._read_filter = flt
         if flt.person_id == -1:
+            self.reader.cancel()
+            self._show_rows(None)
+            return
+        self.reader.read(
+            lambda _progress: data.read(audit_rows, flt),
+            self._show_rows,
+            in_background=self._big(),
+            text=self.tr("Reading the audit trail…"),
+            refused=lambda exc: tell(self, self.tr("Audit"), exc),
+        )
+
+    def _show_rows(self, rows: list[AuditRow] | None) -> None:
+        if rows is None:
             self.model.set_rows([])
             self.count_label.setText(self.tr("Nobody of that name or address"))
             return
-        found = self.data.query(self, self.tr("Audit"), audit_rows, flt)
-        if not found:
-            return
-        rows = found.result
         self.model.set_rows(rows)
         if len(rows) >= SHOWN:
             self.count_label.setText(

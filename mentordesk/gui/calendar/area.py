@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFileDialog,
     QInputDialog,
     QListWidget,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.core.applications.records import count_applications
 from mentordesk.core.calendar.attendance import (
     MeetingLogRow,
     log_meeting,
@@ -31,14 +33,13 @@ from mentordesk.core.calendar.events import (
     EventInfo,
     PairInfo,
     cancel_event,
-    cohort_span,
     create_event,
     plan_year,
     timezone_names,
     update_event,
 )
 from mentordesk.core.calendar.ical import export_calendar, import_calendar
-from mentordesk.core.calendar.overview import cohort_calendar, year_plan_start
+from mentordesk.core.calendar.overview import CohortCalendar, cohort_calendar, year_plan_start
 from mentordesk.core.calendar.progress import CohortProgress, year_progress
 from mentordesk.core.errors import MentorDeskError, ValidationError
 from mentordesk.core.private_files import write_private
@@ -60,6 +61,7 @@ from mentordesk.gui.data import Kind, tell
 from mentordesk.gui.forms.ui_calendar_area import Ui_CalendarArea
 from mentordesk.gui.icons import action_icon
 from mentordesk.gui.languages import local_date
+from mentordesk.gui.reading import AreaReader, ReadingNotice, reads_in_background
 from mentordesk.gui.undo import push
 
 PairingIdRole = Qt.ItemDataRole.UserRole + 2
@@ -85,6 +87,7 @@ class CalendarArea(Area):
         self.meeting_dialog: MeetingLogDialog | None = None
         self.plan_dialog: PlanYearDialog | None = None
         self._timezones: list[str] | None = None
+        self._month_due = False
         self._build()
         self.set_cohort(None)
 
@@ -94,6 +97,11 @@ class CalendarArea(Area):
         self.ui = Ui_CalendarArea()
         self.ui.setupUi(self)
         ui = self.ui
+        self.reading_notice = ReadingNotice(self)
+        layout = self.layout()
+        assert isinstance(layout, QBoxLayout)
+        layout.insertWidget(0, self.reading_notice)
+        self.reader = AreaReader(self, self.data, self.reading_notice)
         # Only New event… carries its icon: with one on every button the row no longer fits
         # a 1024-pixel window in Spanish.
         ui.newButton.setIcon(action_icon("new-event"))
@@ -171,37 +179,62 @@ class CalendarArea(Area):
     # --- loading ------------------------------------------------------------------------
 
     def set_cohort(self, cohort_id: int | None) -> None:
+        changed = cohort_id != self.cohort_id
         self.cohort_id = cohort_id
         self.selected_event_id = None
-        self.span = None
-        if cohort_id is not None:
-            self.span = self.data.read(cohort_span, cohort_id)
-            today = date.today()
-            start = self.span.start if not self.span.start <= today <= self.span.end else today
-            self.selected_day = start
-            self.month_model.set_month(start)
-        for widget in (
-            self.ui.newButton,
-            self.ui.planButton,
-            self.ui.logButton,
-            self.ui.importButton,
-            self.ui.exportButton,
-        ):
-            widget.setEnabled(cohort_id is not None)
+        if changed:
+            # Never the last cohort's year under this one's name while it is read.
+            self.span, self.events, self.pairs, self.logs, self.progress = None, [], [], [], None
+            self._show_year()
+        self._month_due = True
         self.refresh()
 
     def reload(self) -> None:
         """What the main window calls after the database changed elsewhere."""
         self.refresh()
 
+    @property
+    def loading(self) -> bool:
+        """True while a big cohort's year is read off the GUI thread."""
+        return self.reader.loading
+
     def refresh(self) -> None:
-        """Reload everything shown from the database (after any change)."""
-        if self.cohort_id is None:
-            self.events, self.pairs, self.logs, self.progress = [], [], [], None
-        else:
-            year = self.data.read(cohort_calendar, self.cohort_id, self.today)
-            self.span, self.events, self.pairs = year.span, year.events, year.pairs
-            self.logs, self.progress = year.logs, year.progress
+        """Read everything shown again (after any change); a big cohort in a worker, the
+        notice above the month saying so, and shown in one step when read."""
+        cohort_id, today, data = self.cohort_id, self.today, self.data
+        if cohort_id is None:
+            self.reader.cancel()
+            self.span, self.events, self.pairs, self.logs, self.progress = None, [], [], [], None
+            self._month_due = False
+            self._show_year()
+            return
+        size = self.data.query(self, self.tr("Calendar"), count_applications, cohort_id)
+        if not size:
+            return
+        self._enable(self.span is not None)
+        self.reader.read(
+            lambda progress: data.read(cohort_calendar, cohort_id, today, progress=progress),
+            self._show_read,
+            in_background=reads_in_background(size.result),
+            text=self.tr("Reading the calendar of %1 applications…").replace(
+                "%1", f"{size.result:,}"
+            ),
+            refused=lambda exc: tell(self, self.tr("Calendar"), exc),
+        )
+
+    def _show_read(self, year: CohortCalendar) -> None:
+        self.span, self.events, self.pairs = year.span, year.events, year.pairs
+        self.logs, self.progress = year.logs, year.progress
+        if self._month_due:
+            self._month_due = False
+            today = date.today()
+            start = self.span.start if not self.span.start <= today <= self.span.end else today
+            self.selected_day = start
+            self.month_model.set_month(start)
+        self._show_year()
+
+    def _show_year(self) -> None:
+        self._enable(self.span is not None)
         self.agenda.set_events(self.events)
         self._fill_pairs()
         self._apply_filters()
@@ -209,6 +242,16 @@ class CalendarArea(Area):
         self._fill_meetings()
         self._fill_timeline()
         self._load_sheet()
+
+    def _enable(self, enabled: bool) -> None:
+        for widget in (
+            self.ui.newButton,
+            self.ui.planButton,
+            self.ui.logButton,
+            self.ui.importButton,
+            self.ui.exportButton,
+        ):
+            widget.setEnabled(enabled)
 
     def _fill_pairs(self) -> None:
         current = self.ui.pairCombo.currentData()

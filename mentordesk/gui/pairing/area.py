@@ -9,18 +9,28 @@ reads the cohort, makes every change through ``data`` and keeps the panels in st
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QInputDialog,
     QMessageBox,
+    QProgressBar,
     QWidget,
 )
+from shiboken6 import isValid
 
+from mentordesk.core.applications.records import count_applications
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.matching.board_scores import BoardScores
 from mentordesk.core.matching.certificate import Certificate, certify
@@ -52,6 +62,7 @@ from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Change, Kind, tell
 from mentordesk.gui.forms.ui_pairing_area import Ui_PairingArea
+from mentordesk.gui.jobs import Job
 from mentordesk.gui.pairing.assign_dialog import AssignDialog
 from mentordesk.gui.pairing.board_panel import BoardPanel
 from mentordesk.gui.pairing.history_dialog import PersonHistoryDialog
@@ -68,6 +79,9 @@ from mentordesk.gui.pairing.why_not_panel import WhyNotPanel
 from mentordesk.gui.publish_dialog import PublishDialog
 from mentordesk.gui.undo import DatabaseCommand, push
 from mentordesk.gui.withdrawal import WithdrawFlow
+
+#: From this many applications on, the board is read and prepared in a worker thread.
+READ_IN_BACKGROUND_FROM = 5000
 
 #: Mentees × mentors up to which "why not?" is answered at once while dragging (a few ms);
 #: above it the answer comes from the chip's menu, worked out off the GUI thread.
@@ -162,6 +176,16 @@ class PairingArea(Area):
         # The board and the explanation share the height; the committee sets the split.
         self.ui.boardSplit.setStretchFactor(0, 3)
         self.ui.boardSplit.setStretchFactor(1, 1)
+        #: True while a big cohort's board is read off the GUI thread (``--ready-and-quit``
+        #: and the main window wait for it); the bar says so in place meanwhile.
+        self.loading = False
+        self._load_generation = 0
+        self._jobs: set[Job] = set()
+        self.reading_bar = QProgressBar(self)
+        self.reading_bar.setObjectName("pairingReading")
+        self.reading_bar.setTextVisible(True)
+        self.reading_bar.hide()
+        self.ui.layout.insertWidget(2, self.reading_bar)
 
         # The panels' parts by the names the rest of the window (and its tests) use.
         self.board_model, self.board_filter = self.board.model, self.board.filter
@@ -230,14 +254,26 @@ class PairingArea(Area):
     # --- loading -----------------------------------------------------------------------
 
     def set_cohort(self, cohort_id: int | None) -> None:
-        """Show this cohort's board (reads applications and scores once)."""
-        if cohort_id != self.cohort_id:
+        """Show this cohort's board (reads applications once, scores nothing); a big cohort
+        is read and prepared off the GUI thread while the board says so in place."""
+        other_cohort = cohort_id != self.cohort_id
+        if other_cohort:
             # A search or a message about the last cohort would make this one look wrong.
             self.search_edit.clear()
             self.status_label.clear()
         self.cohort_id = cohort_id
-        self.scores = None
+        self._load_generation += 1
         self.why_not_panel.clear()
+        if cohort_id is not None:
+            size = self.data.query(self, self.tr("Pairing"), count_applications, cohort_id)
+            if size and size.result >= READ_IN_BACKGROUND_FROM:
+                if other_cohort:  # never the last cohort's board under this one's name
+                    self.scores = None
+                    self._show(None, reset=True)
+                self._read_in_background(cohort_id, size.result)
+                return
+        self._stop_reading()
+        self.scores = None
         snapshot = None
         if cohort_id is not None:
             loaded = self.data.query(self, self.tr("Pairing"), load_board, cohort_id)
@@ -248,11 +284,80 @@ class PairingArea(Area):
                 snapshot = BoardSnapshot.of(state, self.scores)
         self._show(snapshot, reset=True)
 
-    def refresh(self, select_mentees: Sequence[int] = (), *, full: bool = False) -> None:
-        """Reread the pairs after an edit (cheap: the people and scores are kept); ``full``
-        rereads everything (after the optimizer, or when others may have changed people)."""
+    def _read_in_background(self, cohort_id: int, size: int) -> None:
+        """Read and prepare the board in a worker; show it in one step when it is ready."""
+        generation, data = self._load_generation, self.data
+
+        def work(progress: Progress) -> tuple[BoardScores, BoardSnapshot]:
+            inputs, state = data.read(load_board, cohort_id, progress)
+            scores = BoardScores(inputs).prepare()  # the first drag never waits for it
+            return scores, BoardSnapshot.of(state, scores)
+
+        def progressed(done: int, total: int, _message: str) -> None:
+            if generation == self._load_generation and isValid(self):
+                self.reading_bar.setRange(0, max(total, 0))
+                self.reading_bar.setValue(min(done, total))
+
+        def finished(result: tuple[BoardScores, BoardSnapshot]) -> None:
+            self._jobs.discard(job)
+            if not isValid(self) or generation != self._load_generation:
+                return  # another cohort, or a newer reload, was asked for meanwhile
+            self._stop_reading()
+            self.scores, snapshot = result
+            self._show(snapshot, reset=True)
+
+        def failed(exc: BaseException) -> None:
+            self._jobs.discard(job)
+            if isValid(self) and generation == self._load_generation:
+                self._stop_reading()
+                tell(self, self.tr("Pairing"), exc)
+
+        self.loading = True
+        # The board stays on screen but still while it is read: an edit now would be
+        # overwritten by the older read arriving after it.
+        self.toolbar.setEnabled(False)
+        self.toolbar.second_row.setEnabled(False)
+        self.ui.splitter.setEnabled(False)
+        self.reading_bar.setRange(0, 0)
+        self.reading_bar.setFormat(
+            self.tr("Reading the pairing board of %1 applications…").replace("%1", f"{size:,}")
+        )
+        self.reading_bar.show()
+        job = Job(work)
+        self._jobs.add(job)
+        job.signals.progressed.connect(progressed)
+        job.signals.finished.connect(finished)
+        job.signals.failed.connect(failed)
+        QThreadPool.globalInstance().start(job)
+
+    def _stop_reading(self) -> None:
+        self.loading = False
+        self.reading_bar.hide()
+        self.toolbar.setEnabled(True)
+        self.toolbar.second_row.setEnabled(True)
+        self.ui.splitter.setEnabled(True)
+
+    def refresh(
+        self,
+        select_mentees: Sequence[int] = (),
+        *,
+        full: bool = False,
+        mentees: Collection[int] | None = None,
+    ) -> None:
+        """Reread the pairs after an edit (cheap: the people and scores are kept); only
+        these ``mentees``' pairs when the edit touched no one else; ``full`` rereads
+        everything (after the optimizer, or when others may have changed people)."""
         if full or self.snapshot is None or self.scores is None:
             self.set_cohort(self.cohort_id)
+        elif self.cohort_id is not None and mentees is not None:
+            # One edit on a board of thousands: only its mentees' pairs are read, and only
+            # their rows and their mentors' cards change on screen.
+            snapshot = self.snapshot
+            current = self.data.read(board_pairs, self.cohort_id, mentees)
+            before = {snapshot.pair[m].mentor_id for m in mentees if m in snapshot.pair}
+            patched = snapshot.patched(list(mentees), current)
+            touched = before | {p.mentor_id for p in current.pairs}
+            self._show(patched, mentors=touched, mentees=list(mentees))
         elif self.cohort_id is not None:
             current = self.data.read(board_pairs, self.cohort_id)
             self._show(BoardSnapshot.of(with_pairs(self.snapshot.state, current), self.scores))
@@ -264,10 +369,21 @@ class PairingArea(Area):
         """Reread everything: the main window calls this after imports, rule or eligibility edits."""
         self.refresh(full=True)
 
-    def _show(self, snapshot: BoardSnapshot | None, *, reset: bool = False) -> None:
+    def _show(
+        self,
+        snapshot: BoardSnapshot | None,
+        *,
+        reset: bool = False,
+        mentors: Collection[int] | None = None,
+        mentees: Sequence[int] | None = None,
+    ) -> None:
+        """Show ``snapshot``; ``mentors``/``mentees``: the only ones an edit touched."""
         self.snapshot = snapshot
-        self.board.set_snapshot(snapshot, self.cohort_id, reset=reset)
-        self.unassigned.set_snapshot(snapshot)
+        self.board.set_snapshot(snapshot, self.cohort_id, reset=reset, mentors=mentors)
+        if snapshot is not None and mentees is not None and not reset:
+            self.unassigned.update_snapshot(snapshot, mentees)
+        else:
+            self.unassigned.set_snapshot(snapshot)
         self._update_actions()
         self.board_changed.emit()
 
@@ -309,8 +425,12 @@ class PairingArea(Area):
     def select_mentees(self, mentee_ids: Sequence[int]) -> None:
         """Select these mentees where they are now (on a card or in the unassigned column)."""
         ids = set(mentee_ids)
-        if not self.list_action.isChecked() and any(m in self.card_board.chips for m in ids):
-            self.card_board.select([m for m in mentee_ids if m in self.card_board.chips])
+        snap = self.snapshot
+        paired = [m for m in mentee_ids if snap is not None and m in snap.pair]
+        if not self.list_action.isChecked() and paired:
+            # On the cards, even when a big board shows only some of them: the list is
+            # hidden, and laying it all out to select a row there would hold the window.
+            self.card_board.select(paired)
             self._last_view = self.card_board
             return
         board_rows = self.board.rows_of(list(ids))
@@ -473,7 +593,8 @@ class PairingArea(Area):
             Change(kinds, cohort_id, origin=self), change_board, cohort_id, change
         )
         if cohort_id == self.cohort_id:
-            self.refresh(select_mentees=list(change.assignments))
+            mentees = {*change.assignments, *change.statuses}
+            self.refresh(select_mentees=list(change.assignments), mentees=mentees)
         return inverse
 
     def push_change(self, text: str, change: BoardChange) -> bool:

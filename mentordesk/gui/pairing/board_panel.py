@@ -8,6 +8,8 @@ score or the refusal.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -61,6 +63,7 @@ class BoardPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cohort_id: int | None = None
+        self._expand_due = False
         self.model = BoardModel(lambda ids, mentor: self.dropped.emit(ids, mentor), self)
         self.filter = BoardFilter(self)
         self.filter.setSourceModel(self.model)
@@ -107,22 +110,40 @@ class BoardPanel(QWidget):
 
     def show_as_list(self, on: bool) -> None:
         self.stack.setCurrentWidget(self.list_view if on else self.cards)
+        if on and self._expand_due:
+            self._expand_all()
+
+    def _expand_all(self) -> None:
+        """Open every mentor in the list; while the cards are shown, when the list next is
+        (laying out every row of a big board is the costly part of showing it)."""
+        self._expand_due = not self.as_list
+        if not self._expand_due:
+            self.list_view.expandAll()
 
     def set_snapshot(
-        self, snapshot: BoardSnapshot | None, cohort_id: int | None, *, reset: bool = False
+        self,
+        snapshot: BoardSnapshot | None,
+        cohort_id: int | None,
+        *,
+        reset: bool = False,
+        mentors: Collection[int] | None = None,
     ) -> None:
         """Show the board; ``reset`` when the cohort or the people changed, else only the
-        mentors whose pairs changed are redrawn (and stay open in the list)."""
+        mentors whose pairs changed are redrawn (and stay open in the list); ``mentors``:
+        the only ones an edit touched, when known."""
         self.cohort_id = cohort_id
         if reset or snapshot is None:
             self.model.set_snapshot(snapshot)
-            self.list_view.expandAll()
+            self._expand_all()
         else:
-            for mentor_id in self.model.update_snapshot(snapshot):
+            for mentor_id in self.model.update_snapshot(snapshot, mentors):
                 index = self.filter.mapFromSource(self.model.mentor_index(mentor_id))
                 if index.isValid():
                     self.list_view.expand(index)
-        self.cards.set_snapshot(snapshot, cohort_id)
+        if mentors is not None and snapshot is not None and not reset:
+            self.cards.update_snapshot(snapshot, mentors)
+        else:
+            self.cards.set_snapshot(snapshot, cohort_id)
         if snapshot is None:
             self.label.setText("")
             return
@@ -136,11 +157,11 @@ class BoardPanel(QWidget):
     def set_search(self, text: str) -> None:
         self.filter.set_text(text)
         self.cards.set_search(text)
-        self.list_view.expandAll()
+        self._expand_all()
 
     def set_filter_mode(self, mode: int) -> None:
         self.filter.set_mode(mode)
-        self.list_view.expandAll()
+        self._expand_all()
 
     def rows_of(self, mentee_ids: list[int]) -> list[QModelIndex]:
         """The list's rows (as shown) of those of these mentees who have a mentor."""

@@ -10,10 +10,13 @@ chip can go card to card or to and from the unassigned column.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+import time
+from collections import deque
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QDrag,
@@ -40,13 +43,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from mentordesk.core.matching.pairs import BoardPair, MentorCard
 from mentordesk.gui.pairing.models import BoardSnapshot, decode_mentees, encode_mentees
 
 #: Cards built per section before "Show all": a board of thousands stays quick to open.
-CARDS_SHOWN = 120
+CARDS_SHOWN = 60
 CARD_WIDTH = 250
+#: Seconds of card building per turn of the event loop: a board of hundreds of cards is
+#: built over several turns, so the window keeps painting and answering while it fills.
+BUILD_SLICE = 0.03
+#: A board of up to this many cards is built at once.
+CARDS_AT_ONCE = 24
 
 #: The state icons of a chip, in the order shown, with what a screen reader says.
 _LOCK, _CONFIRMED, _SIGNED, _UNDER_WAY, _REQUESTED = "⚷", "✔", "✍", "▶", "★"
@@ -60,9 +69,20 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        # Qt asks the same questions many times per layout pass; on a board of hundreds of
+        # cards each answer walks every card, so they are kept until the cards change.
+        self._heights: dict[int, int] = {}
+        self._minimum: QSize | None = None
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        self._minimum = None
+        super().invalidate()
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self._heights.clear()
+        self._minimum = None
 
     def count(self) -> int:
         return len(self._items)
@@ -71,7 +91,29 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        self._heights.clear()
+        self._minimum = None
         return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def widgets(self) -> list[QWidget]:
+        return [w for item in self._items if (w := item.widget()) is not None]
+
+    def set_widgets(self, widgets: Sequence[QWidget]) -> None:
+        """Show exactly these widgets, in this order: those already here keep their place
+        in Qt's eyes (no new items), new ones are added, the others are taken out (not
+        deleted: the caller decides)."""
+        wanted = {id(w) for w in widgets}
+        for item in list(self._items):
+            widget = item.widget()
+            if widget is not None and id(widget) not in wanted:
+                self.removeWidget(widget)
+        have = {id(item.widget()): item for item in self._items if item.widget() is not None}
+        for widget in widgets:
+            if id(widget) not in have:
+                self.addWidget(widget)
+        items = {id(item.widget()): item for item in self._items if item.widget() is not None}
+        self._items = [items[id(w)] for w in widgets]
+        self.invalidate()
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
@@ -80,7 +122,10 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), move=False)
+        return height
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
@@ -90,11 +135,14 @@ class FlowLayout(QLayout):
         return self.minimumSize()
 
     def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        m = self.contentsMargins()
-        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+        if self._minimum is None:
+            width = height = 0
+            for item in self._items:
+                least = item.minimumSize()
+                width, height = max(width, least.width()), max(height, least.height())
+            m = self.contentsMargins()
+            self._minimum = QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+        return QSize(self._minimum)
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         """Columns of equal width, as many as fit at ``CARD_WIDTH``; each row as tall as its tallest."""
@@ -122,6 +170,17 @@ class FlowLayout(QLayout):
                     item.setGeometry(QRect(QPoint(x, y), QSize(width, line)))
             y += line + space
         return max(y - space - rect.y() + m.bottom(), 0)
+
+
+@dataclass
+class _Section:
+    """One section of the board as built: its heading, its cards' layout, "Show all"."""
+
+    key: str
+    heading: QLabel | None = None
+    flow: FlowLayout | None = None
+    more: QPushButton | None = None
+    shown: list[int] = field(default_factory=list)  # the mentors whose cards it shows
 
 
 def _pair_states(pair: BoardPair, requested: bool) -> list[tuple[str, str]]:
@@ -382,11 +441,23 @@ class CardBoard(QScrollArea):
         self.chips: dict[int, MenteeChip] = {}
         self._text = ""
         self._show_all: set[str] = set()
-        self._container = QWidget()
-        self._container.setObjectName("cardBoardPage")
+        #: Cards still to build (their section's layout, the mentor), built a slice at a time.
+        self._to_build: deque[tuple[FlowLayout, MentorCard]] = deque()
+        self._focus_after_build: tuple[str, int] | None = None
+        self._build_more = QTimer(self, singleShot=True, interval=0)
+        self._build_more.timeout.connect(self._build_slice)
+        self._sections: dict[str, _Section] = {}
+        # The page stays; each build puts its content in it. Taking a full page out of the
+        # scroll area would reparent hundreds of widgets at once (a hold on a big board).
+        self._page = QWidget()
+        self._page.setObjectName("cardBoardPage")
+        self._page_layout = QVBoxLayout(self._page)
+        self._page_layout.setContentsMargins(0, 0, 0, 0)
+        self._container = QWidget(self._page)
         self._layout = QVBoxLayout(self._container)
         self._layout.setContentsMargins(6, 6, 6, 6)
-        self.setWidget(self._container)
+        self._page_layout.addWidget(self._container)
+        self.setWidget(self._page)
 
     # --- what the sections hold --------------------------------------------------------
 
@@ -449,6 +520,89 @@ class CardBoard(QScrollArea):
         self._text = text.strip().casefold()
         self._rebuild()
 
+    def update_snapshot(self, snapshot: BoardSnapshot, mentor_ids: Collection[int]) -> None:
+        """After a board edit: only these mentors' cards are built again, and cards move
+        between sections (a mentor now full); the rest of the board stays as it is."""
+        old = self.snapshot
+        self.snapshot = snapshot
+        paired = set(snapshot.pair)
+        self.selected = [m for m in self.selected if m in paired]
+        if old is None or self.building or self._text:
+            self._rebuild()  # (a search may show other mentors now: worked out again)
+            return
+        sections = [(k, t, m) for k, t, m in self.sections() if m]
+        if [k for k, _, _ in sections] != list(self._sections):
+            self._rebuild()  # a section appears or empties: laid out again
+            return
+        focused = QApplication.focusWidget()
+        focus_key = (
+            ("chip", focused.mentee_id)
+            if isinstance(focused, MenteeChip) and self.isAncestorOf(focused)
+            else ("card", focused.mentor_id)
+            if isinstance(focused, MentorCardWidget) and self.isAncestorOf(focused)
+            else None
+        )
+        before = list(self.cards.values())
+        for key, title, mentors in sections:
+            section = self._sections[key]
+            limit = len(mentors) if key in self._show_all else CARDS_SHOWN
+            shown = [m.id for m in mentors[:limit]]
+            assert section.heading is not None and section.flow is not None
+            section.heading.setText(title)
+            section.heading.setAccessibleName(title)
+            if section.more is not None:
+                section.more.setText(self.tr("Show all %d mentors of this section") % len(mentors))
+                section.more.setVisible(len(mentors) > limit)
+            if shown == section.shown and not any(m in mentor_ids for m in shown):
+                continue
+            widgets: list[QWidget] = []
+            for mentor in mentors[:limit]:
+                card = self.cards.get(mentor.id)
+                if (
+                    card is None
+                    or mentor.id in mentor_ids
+                    or card.parentWidget() is not (section.flow.parentWidget())
+                ):
+                    card = self._card(mentor, snapshot, section.flow.parentWidget())
+                widgets.append(card)
+            section.flow.set_widgets(widgets)
+            section.shown = shown
+        # Cards no section shows any more (moved, or rebuilt) go; their chips with them.
+        shown_cards = {
+            id(w) for s in self._sections.values() if s.flow is not None for w in s.flow.widgets()
+        }
+        gone = {id(c): c for c in before + list(self.cards.values()) if id(c) not in shown_cards}
+        for card in gone.values():
+            if isValid(card):
+                if self.cards.get(card.mentor_id) is card:
+                    del self.cards[card.mentor_id]
+                for chip in card.chips:
+                    if self.chips.get(chip.mentee_id) is chip:
+                        del self.chips[chip.mentee_id]
+                card.hide()
+                card.deleteLater()
+        if focus_key is not None:
+            kind, ident = focus_key
+            target: QWidget | None = (
+                self.chips.get(ident) if kind == "chip" else self.cards.get(ident)
+            )
+            if target is None and kind == "chip" and ident in snapshot.pair:
+                target = self.cards.get(snapshot.pair[ident].mentor_id)
+            if target is not None and not target.hasFocus():
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _card(
+        self, mentor: MentorCard, snapshot: BoardSnapshot, holder: QWidget | None
+    ) -> MentorCardWidget:
+        card = MentorCardWidget(self, mentor, snapshot)
+        if holder is not None:
+            card.setParent(holder)
+        self.cards[mentor.id] = card
+        for chip in card.chips:
+            self.chips[chip.mentee_id] = chip
+            chip.set_selected(chip.mentee_id in self.selected)
+        return card
+
     def _rebuild(self) -> None:
         focused = QApplication.focusWidget()
         had_focus = isinstance(focused, MenteeChip | MentorCardWidget) and self.isAncestorOf(
@@ -461,13 +615,14 @@ class CardBoard(QScrollArea):
             if isinstance(focused, MentorCardWidget)
             else None
         )
-        old = self.takeWidget()  # setWidget would delete it at once, under a focused chip
-        self._container = QWidget()
-        self._container.setObjectName("cardBoardPage")
+        old = self._container
+        self._container = QWidget(self._page)
         self._layout = QVBoxLayout(self._container)
         self._layout.setContentsMargins(6, 6, 6, 6)
         self.cards.clear()
         self.chips.clear()
+        self._sections = {}
+        to_build: list[tuple[FlowLayout, MentorCard]] = []
         snap = self.snapshot
         if snap is None:
             self._layout.addWidget(QLabel(self.tr("Choose a cohort to see its pairing board")))
@@ -487,38 +642,68 @@ class CardBoard(QScrollArea):
             for key, title, mentors in self.sections():
                 if not mentors:
                     continue
-                heading = QLabel(title, self._container)
+                section = _Section(key)
+                self._sections[key] = section
+                heading = section.heading = QLabel(title, self._container)
                 heading.setObjectName("sectionHeading")
                 heading.setProperty("section", key)
                 heading.setAccessibleName(title)
                 self._layout.addWidget(heading)
                 holder = QWidget(self._container)
                 holder.setObjectName(f"section_{key}")
-                flow = FlowLayout(holder)
+                # Shown once its cards are built: a card shown in a visible section lays
+                # out every card before it again (hundreds of times on a big board).
+                holder.hide()
+                flow = section.flow = FlowLayout(holder)
                 flow.setContentsMargins(0, 0, 0, 0)
                 limit = len(mentors) if key in self._show_all else CARDS_SHOWN
-                for mentor in mentors[:limit]:
-                    card = MentorCardWidget(self, mentor, snap)
-                    self.cards[mentor.id] = card
-                    for chip in card.chips:
-                        self.chips[chip.mentee_id] = chip
-                        chip.set_selected(chip.mentee_id in self.selected)
-                    flow.addWidget(card)
+                to_build.extend((flow, mentor) for mentor in mentors[:limit])
+                section.shown = [m.id for m in mentors[:limit]]
                 self._layout.addWidget(holder)
                 if len(mentors) > limit:
-                    more = QPushButton(
+                    more = section.more = QPushButton(
                         self.tr("Show all %d mentors of this section") % len(mentors),
                         self._container,
                     )
                     more.clicked.connect(lambda _c=False, k=key: self._expand(k))
                     self._layout.addWidget(more, 0, Qt.AlignmentFlag.AlignLeft)
         self._layout.addStretch(1)
-        self.setWidget(self._container)
-        if old is not None:
-            old.hide()
-            old.deleteLater()
-        if had_focus and focus_key is not None:
-            kind, ident = focus_key
+        old.hide()
+        self._page_layout.replaceWidget(old, self._container)
+        self._container.show()
+        old.deleteLater()  # not at once: this may run under a focused chip's key press
+        self._to_build = deque(to_build)
+        self._focus_after_build = focus_key if had_focus else None
+        if len(to_build) <= CARDS_AT_ONCE:
+            self._build_slice(until=None)
+        else:  # the rest of the window shows the board first; the cards follow
+            self._build_more.start()
+
+    @property
+    def building(self) -> bool:
+        """Whether some cards are still to be built (a big board fills over a few turns)."""
+        return bool(self._to_build)
+
+    def _build_slice(self, until: float | None = BUILD_SLICE) -> None:
+        """Build cards for ``until`` seconds (None: all), then leave the rest for the next turn."""
+        snap = self.snapshot
+        deadline = None if until is None else time.perf_counter() + until
+        while self._to_build and snap is not None:
+            flow, mentor = self._to_build.popleft()
+            flow.addWidget(self._card(mentor, snap, None))
+            if not self._to_build or self._to_build[0][0] is not flow:
+                holder = flow.parentWidget()
+                if holder is not None:
+                    holder.show()  # the section is complete
+            if deadline is not None and time.perf_counter() > deadline:
+                break
+        if self._to_build:
+            self._build_more.start()
+            return
+        self._build_more.stop()
+        if self._focus_after_build is not None:
+            kind, ident = self._focus_after_build
+            self._focus_after_build = None
             target: QWidget | None = (
                 self.chips.get(ident) if kind == "chip" else self.cards.get(ident)
             )
@@ -549,13 +734,16 @@ class CardBoard(QScrollArea):
 
     def select(self, mentee_ids: Sequence[int]) -> None:
         """Select these mentees' chips and give the first the keyboard focus."""
-        self.selected = [m for m in mentee_ids if m in self.chips]
+        # A pair whose card is beyond "Show all" (or still to be built) is selected all the
+        # same, as a row the list's filter hides is: the pair actions act on it.
+        paired = self.snapshot.pair if self.snapshot is not None else {}
+        self.selected = [m for m in mentee_ids if m in self.chips or m in paired]
         for ident, chip in self.chips.items():
             chip.set_selected(ident in self.selected)
-        if self.selected:
-            chip = self.chips[self.selected[0]]
-            self.ensureWidgetVisible(chip)
-            chip.setFocus(Qt.FocusReason.OtherFocusReason)
+        on_cards = [self.chips[m] for m in self.selected if m in self.chips]
+        if on_cards:
+            self.ensureWidgetVisible(on_cards[0])
+            on_cards[0].setFocus(Qt.FocusReason.OtherFocusReason)
         self.selection_changed.emit()
 
     def clear_selection(self) -> None:

@@ -8,8 +8,9 @@ calls back into the area, which makes the change through the core and the undo s
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections import Counter
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field, replace
 from html import escape
 from typing import Any
 
@@ -29,7 +30,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 
 from mentordesk.core.matching.board_scores import BoardScores
-from mentordesk.core.matching.pairs import BoardPair, BoardState, MenteeCard, MentorCard
+from mentordesk.core.matching.pairs import (
+    BoardPair,
+    BoardPairs,
+    BoardState,
+    MenteeCard,
+    MentorCard,
+)
 from mentordesk.gui import theme
 from mentordesk.gui.theme import NamedColor
 
@@ -90,6 +97,64 @@ class BoardSnapshot:
             snap.children.setdefault(pair.mentor_id, []).append(pair)
             snap.pair[pair.mentee_id] = pair
         return snap
+
+    def patched(self, mentee_ids: Sequence[int], current: BoardPairs) -> BoardSnapshot:
+        """The board after an edit of these mentees only (``current``: their pairs and
+        statuses now): everyone else's cards and pairs are kept as they are, so an edit on
+        a board of thousands costs as much as the edit."""
+        ids = set(mentee_ids)
+        now = {p.mentee_id: p for p in current.pairs}
+        before = [self.pair[m] for m in ids if m in self.pair]
+        touched = {p.mentor_id for p in before} | {p.mentor_id for p in now.values()}
+        pairs = [p for p in self.state.pairs if p.mentee_id not in ids] + list(now.values())
+        load = Counter(p.mentor_id for p in pairs if p.mentor_id in touched)
+        mentors = list(self.state.mentors)
+        mentor = dict(self.mentor)
+        for row, card in enumerate(mentors):
+            if card.id in touched and card.taken != load[card.id]:
+                mentors[row] = mentor[card.id] = replace(card, taken=load[card.id])
+        mentees = self.state.mentees
+        mentee = self.mentee
+        changed_status = {
+            m: s
+            for m, s in current.statuses.items()
+            if m in self.mentee and s != (self.mentee[m].status, self.mentee[m].status_reason)
+        }
+        if changed_status:
+            mentee = dict(self.mentee)
+            mentees = [
+                replace(m, status=changed_status[m.id][0], status_reason=changed_status[m.id][1])
+                if m.id in changed_status
+                else m
+                for m in mentees
+            ]
+            mentee.update((m.id, m) for m in mentees if m.id in changed_status)
+        children = dict(self.children)
+        for mentor_id in touched:
+            kept = [p for p in children.get(mentor_id, []) if p.mentee_id not in ids]
+            arriving = [p for p in now.values() if p.mentor_id == mentor_id]
+            if kept or arriving:
+                children[mentor_id] = sorted(
+                    kept + arriving, key=lambda p: self._name_key(mentee, p.mentee_id)
+                )
+            else:
+                children.pop(mentor_id, None)
+        pair = {m: p for m, p in self.pair.items() if m not in ids}
+        pair.update(now)
+        return BoardSnapshot(
+            state=replace(self.state, mentors=mentors, mentees=mentees, pairs=pairs),
+            scores=self.scores,
+            mentors=mentors,
+            children=children,
+            mentee=mentee,
+            mentor=mentor,
+            pair=pair,
+        )
+
+    @staticmethod
+    def _name_key(mentee: dict[int, MenteeCard], mentee_id: int) -> str:
+        card = mentee.get(mentee_id)
+        return card.name.casefold() if card else ""
 
     def score(self, mentee_id: int, mentor_id: int) -> float | None:
         if self.scores is None:
@@ -219,18 +284,29 @@ class BoardModel(QAbstractItemModel):
         self._refusals.clear()
         self.endResetModel()
 
-    def update_snapshot(self, new: BoardSnapshot) -> list[int]:
+    def update_snapshot(
+        self, new: BoardSnapshot, changed: Collection[int] | None = None
+    ) -> list[int]:
         """Move only the mentee rows that changed (no reset: the view keeps its place and
-        expanded cards). Returns the mentors that gained rows, for the view to expand."""
+        expanded cards); ``changed``: the only mentors an edit touched, when known. Returns
+        the mentors that gained rows, for the view to expand."""
         old = self.snapshot
-        if old is None or [m.id for m in old.mentors] != [m.id for m in new.mentors]:
+        if old is None or (
+            changed is None and [m.id for m in old.mentors] != [m.id for m in new.mentors]
+        ):
             self.set_snapshot(new)
             return [m.id for m in new.mentors]
         self._preview = []
         self._refusals.clear()
         gained: list[int] = []
         last = len(self.COLUMNS) - 1
-        for row, mentor in enumerate(new.mentors):
+        rows = (
+            range(len(new.mentors))
+            if changed is None
+            else sorted(r for r, m in enumerate(new.mentors) if m.id in changed)
+        )
+        for row in rows:
+            mentor = new.mentors[row]
             parent = self.index(row, 0)
             before = old.children.get(mentor.id, [])
             after = new.children.get(mentor.id, [])
@@ -249,7 +325,7 @@ class BoardModel(QAbstractItemModel):
                 self.dataChanged.emit(
                     self.index(0, 0, parent), self.index(len(after) - 1, last, parent)
                 )
-        changed_cards = [r for r, m in enumerate(new.mentors) if old.mentors[r] != m]
+        changed_cards = [r for r in rows if old.mentors[r] != new.mentors[r]]
         self.snapshot = new
         # Only the cards whose load changed: a signal over all rows re-lays out the whole tree.
         for row in changed_cards:
@@ -279,12 +355,21 @@ class BoardModel(QAbstractItemModel):
 
     # -- structure
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:
-        # Bounds checked here rather than by hasIndex(): this runs thousands of times a paint.
-        if row < 0 or not 0 <= column < len(self.COLUMNS) or row >= self.rowCount(parent):
+        # Bounds checked here, inline, rather than by hasIndex() or rowCount(): this runs
+        # for every row of a 20,000 board when the view lays it out.
+        snap = self.snapshot
+        if snap is None or row < 0 or not 0 <= column < 4:
             return QModelIndex()
         if not parent.isValid():
+            if row >= len(snap.mentors):
+                return QModelIndex()
             return self.createIndex(row, column, self._TOP)
-        return self.createIndex(row, column, parent.row() + 1)
+        if parent.internalId() != self._TOP or parent.column() != 0:
+            return QModelIndex()
+        mentor_row = parent.row()
+        if row >= len(snap.children.get(snap.mentors[mentor_row].id, ())):
+            return QModelIndex()
+        return self.createIndex(row, column, mentor_row + 1)
 
     def parent(self, child: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not child.isValid() or child.internalId() == self._TOP:
@@ -455,15 +540,20 @@ class BoardModel(QAbstractItemModel):
         return None
 
     # -- drag and drop
+    # Worked out once: combining flags costs more than the rest of flags() on a big board.
+    _MENTOR_FLAGS = (
+        Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+    )
+    _PAIR_FLAGS = _MENTOR_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
+    _MOVABLE_PAIR_FLAGS = _PAIR_FLAGS | Qt.ItemFlag.ItemIsDragEnabled
+
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        base |= Qt.ItemFlag.ItemIsDropEnabled
         pair = self.pair_of(index)
-        if pair is not None and not pair.locked and not pair.in_use:
-            base |= Qt.ItemFlag.ItemIsDragEnabled
-        return base
+        if pair is None:
+            return self._MENTOR_FLAGS
+        return self._PAIR_FLAGS if pair.locked or pair.in_use else self._MOVABLE_PAIR_FLAGS
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
@@ -525,6 +615,27 @@ class UnassignedModel(QAbstractListModel):
         self.snapshot = snapshot
         self.mentees = list(snapshot.state.unassigned) if snapshot else []
         self.endResetModel()
+
+    def update_snapshot(self, snapshot: BoardSnapshot, mentee_ids: Collection[int]) -> None:
+        """Only these mentees arrived, left or changed (a board edit): their rows move, the
+        rest stay (no reset: selection and scroll position stay too)."""
+        ids = set(mentee_ids)
+        waiting = list(snapshot.state.unassigned)
+        still = {m.id for m in waiting}
+        self.snapshot = snapshot
+        for row in reversed(range(len(self.mentees))):
+            if self.mentees[row].id in ids and self.mentees[row].id not in still:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.mentees[row]
+                self.endRemoveRows()
+        for row, mentee in enumerate(waiting):
+            if row >= len(self.mentees) or self.mentees[row].id != mentee.id:
+                self.beginInsertRows(QModelIndex(), row, row)
+                self.mentees.insert(row, mentee)
+                self.endInsertRows()
+            elif self.mentees[row] is not mentee:
+                self.mentees[row] = mentee
+                self.dataChanged.emit(self.index(row), self.index(row))
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.mentees)
@@ -673,6 +784,8 @@ class BoardFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if self._mode == self.ALL and not self._text:
+            return True  # asked once per row of the board: the common case answers at once
         model = self.sourceModel()
         assert isinstance(model, BoardModel)
         index = model.index(source_row, 0, source_parent)

@@ -47,6 +47,11 @@ class UnassignedPanel(QWidget):
         else:
             self.label.setText(self.tr("Unassigned mentees: %d") % len(self.model.mentees))
 
+    def update_snapshot(self, snapshot: BoardSnapshot, mentee_ids: Sequence[int]) -> None:
+        """After an edit of these mentees: only their rows move."""
+        self.model.update_snapshot(snapshot, mentee_ids)
+        self.label.setText(self.tr("Unassigned mentees: %d") % len(self.model.mentees))
+
     def set_search(self, text: str) -> None:
         self.filter.setFilterFixedString(text.strip().casefold())
 

@@ -57,7 +57,7 @@ class SetAgreementSignedCommand(DatabaseCommand):
         change = self._panel.area.change(Kind.AGREEMENTS)
         row = self.data.write(change, set_agreement_signed, self._pairing_id, value)
         self._panel.model.update_row(row)
-        self._panel.signed_changed()
+        self._panel.signed_changed(sum(1 for r in self._panel.model.rows() if r.signed_on))
 
     def apply_redo(self) -> None:
         self._apply(self._new)
@@ -67,11 +67,11 @@ class SetAgreementSignedCommand(DatabaseCommand):
 
 
 class AgreementsPanel(QWidget):
-    """The cohort's active pairs with their agreement's signed day; ``signed_changed`` runs
-    after a day was saved (the summary counts signed agreements)."""
+    """The cohort's active pairs with their agreement's signed day; ``signed_changed`` hears
+    how many are signed after a day was saved (the summary counts them)."""
 
     def __init__(
-        self, area: Area, signed_changed: Callable[[], None], parent: QWidget | None = None
+        self, area: Area, signed_changed: Callable[[int], None], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.area = area

@@ -6,14 +6,16 @@ Its layout is ``ui/reports_area.ui``: a heading, one tab per panel (``SummaryPan
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QBoxLayout, QWidget
 
-from mentordesk.core.documents.reports import cohort_reports
+from mentordesk.core.applications.records import count_applications
+from mentordesk.core.documents.reports import CohortReports, cohort_reports
 from mentordesk.core.documents.summary import CohortSummary
 from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
-from mentordesk.gui.data import Kind
+from mentordesk.gui.data import Kind, tell
 from mentordesk.gui.forms.ui_reports_area import Ui_ReportsArea
+from mentordesk.gui.reading import AreaReader, ReadingNotice, reads_in_background
 from mentordesk.gui.reports.agreements_panel import AgreementsPanel
 from mentordesk.gui.reports.summary_panel import SummaryPanel
 
@@ -21,8 +23,8 @@ from mentordesk.gui.reports.summary_panel import SummaryPanel
 class ReportsArea(Area):
     """Summary figures and charts, the pairs with their agreement status, and the exports."""
 
+    # Every figure counts something; another desk's change arrives as a change too.
     shows = Kind.EVERYTHING
-    reload_on_show = True
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -32,9 +34,14 @@ class ReportsArea(Area):
         font.setPointSize(self.font().pointSize() + 4)
         self.ui.heading.setFont(font)
         self.summary_panel = SummaryPanel(self)
-        self.agreements = AgreementsPanel(self, self.summary_panel.recount)
+        self.agreements = AgreementsPanel(self, self.summary_panel.count_signed)
         self.ui.tabs.addTab(self.summary_panel, self.tr("Summary"))
         self.ui.tabs.addTab(self.agreements, self.tr("Agreements"))
+        self.reading_notice = ReadingNotice(self)
+        layout = self.layout()
+        assert isinstance(layout, QBoxLayout)
+        layout.insertWidget(1, self.reading_notice)  # under the heading
+        self.reader = AreaReader(self, self.data, self.reading_notice)
         self.set_cohort(None)
 
     @property
@@ -45,15 +52,44 @@ class ReportsArea(Area):
         """In the area's own status line (rich text: a written file is a link that opens it)."""
         self.ui.status.setText(text)
 
+    @property
+    def loading(self) -> bool:
+        """True while a big cohort's reports are read off the GUI thread."""
+        return self.reader.loading
+
+    def set_cohort(self, cohort_id: int | None) -> None:
+        if cohort_id != self.cohort_id:
+            self.cohort_id = cohort_id
+            self._show(None)  # never the last cohort's figures under this one's name
+        super().set_cohort(cohort_id)
+
     def reload(self) -> None:
-        """Read the cohort's summary and agreements again, from one snapshot."""
-        reports = None
-        if self.cohort_id is not None:
-            outcome = self.data.query(self, self.tr("Reports"), cohort_reports, self.cohort_id)
-            if outcome:
-                reports = outcome.result
-            else:
-                self.cohort_id = None
+        """Read the cohort's summary and agreements again, from one snapshot; a big cohort in
+        a worker, the notice under the heading saying so, shown in one step when read."""
+        cohort_id, data = self.cohort_id, self.data
+        if cohort_id is None:
+            self.reader.cancel()
+            self._show(None)
+            return
+        size = data.query(self, self.tr("Reports"), count_applications, cohort_id)
+        if not size:
+            return
+        self.reader.read(
+            lambda progress: data.read(cohort_reports, cohort_id, progress=progress),
+            self._show,
+            in_background=reads_in_background(size.result),
+            text=self.tr("Counting the figures of %1 applications…").replace(
+                "%1", f"{size.result:,}"
+            ),
+            refused=self._refused,
+        )
+
+    def _refused(self, error: BaseException) -> None:
+        tell(self, self.tr("Reports"), error)
+        self.cohort_id = None
+        self._show(None)
+
+    def _show(self, reports: CohortReports | None) -> None:
         if reports is not None:
             summary = reports.summary
             self.ui.heading.setText(self.tr("Reports: %s · %s") % (summary.program, summary.cohort))

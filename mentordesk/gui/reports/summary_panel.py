@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -31,15 +32,13 @@ class SummaryPanel(QWidget):
         self.ui.summaryView.show_summary(summary)
         self.ui.exportSummaryButton.setEnabled(self.area.cohort_id is not None)
 
-    def recount(self) -> None:
-        """Read the summary again (after an agreement was marked signed, say)."""
-        if self.area.cohort_id is None:
+    def count_signed(self, signed: int) -> None:
+        """The agreements table now shows ``signed`` signed agreements back: only that
+        figure changes (reading the whole summary again takes seconds on a big cohort)."""
+        if self.summary is None or self.summary.agreements_signed == signed:
             return
-        summary = self.area.data.query(
-            self.area, self.tr("Reports"), cohort_summary, self.area.cohort_id
-        )
-        if summary:
-            self.show_summary(summary.result)
+        self.summary = replace(self.summary, agreements_signed=signed)
+        self.ui.summaryView.show_signed(self.summary)
 
     def export_summary(self) -> None:
         cohort_id = self.area.cohort_id

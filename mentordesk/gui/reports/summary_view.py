@@ -261,6 +261,15 @@ class SummaryView(QWidget):
         self._columns = self._fitting_columns()
         self._lay_out_charts()
 
+    def show_signed(self, summary: CohortSummary) -> None:
+        """``summary`` differs from the one shown only in its signed agreements: one figure."""
+        label = self.figure_labels.get("signed")
+        if label is None or self._shown is None:
+            self.show_summary(summary)
+            return
+        self._shown = summary
+        label.setText(f"{summary.agreements_signed}/{summary.active_pairs}")
+
     def _fitting_columns(self) -> int:
         widest = max((needed_width(view) for view in self.charts.values()), default=0)
         return 2 if self.width() >= 2 * widest + 40 else 1

@@ -8,7 +8,12 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from mentordesk.core.applications.eligibility import eligibility, rule_reasons
+from mentordesk.core.applications.eligibility import (
+    NOT_ASKED,
+    EligibilityJudge,
+    eligibility,
+    rule_reasons,
+)
 from mentordesk.core.applications.records import get_application_row, set_eligibility_override
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.programs.rules import ProgramRules
@@ -202,3 +207,74 @@ def test_the_committee_overrides_with_a_note_that_is_shown_and_audited(db) -> No
     assert "Mentor has 0.5 years" in after.reasons[1]
     assert last[0] == "chair"
     assert last[1]["eligibility_override"] == [None, "eligible"]
+
+
+# Applicants whose answers differ in every way a rule reads (and some ways none does).
+VARIED_ANSWERS: list[tuple[Role | None, dict[str, Any]]] = [
+    (Role.MENTEE, {}),
+    (Role.MENTOR, {}),
+    (Role.MENTEE, {"membership_id": "H-101"}),  # another number: the same decision
+    (Role.MENTEE, {"membership_id": None}),
+    (Role.MENTEE, {"membership_id": "  "}),
+    (Role.MENTOR, {"membership_id": "n/a"}),
+    (Role.MENTOR, {"years_experience": 0.5}),
+    (Role.MENTOR, {"years_experience": 0.25}),
+    (Role.MENTEE, {"years_experience": 0.5}),
+    (Role.MENTOR, {"years_experience": None}),
+    (Role.MENTOR, {"credentials": "CCM (expired 2019)"}),
+    (Role.MENTOR, {"credentials": "RN, PMP"}),
+    (Role.MENTOR, {"credentials": None}),
+    (Role.MENTEE, {"supervisor_approved": None}),
+    (Role.MENTEE, {"supervisor_approved": None, "supervisor_name": " "}),
+    (Role.MENTEE, {"supervisor_approved": False}),
+    (Role.MENTEE, {"organization": "UNM Main Campus"}),
+    (Role.MENTEE, {"organization": "Main Campus"}),
+    (Role.MENTOR, {"employment_type": "Faculty"}),
+    (Role.MENTOR, {"employment_type": ""}),
+    (Role.MENTEE, {"consent": False}),
+    (Role.MENTEE, {"consent": None}),
+    (None, {}),
+    (Role.MENTEE, {"membership_id": None, "_not_asked": ["membership_id"]}),
+    (Role.MENTEE, {"consent": None, "_not_asked": ["consent", "membership_id"]}),
+    (Role.MENTEE, {"consent": None, "_not_asked": ["department"]}),
+    (Role.MENTEE, {"eligibility_override": EligibilityOverride.ELIGIBLE, "consent": False}),
+    (
+        Role.MENTEE,
+        {
+            "eligibility_override": EligibilityOverride.ELIGIBLE,
+            "eligibility_note": "Consent given by phone",
+            "consent": False,
+        },
+    ),
+    (
+        Role.MENTOR,
+        {"eligibility_override": EligibilityOverride.INELIGIBLE, "eligibility_note": "x"},
+    ),
+]
+
+
+@pytest.mark.parametrize("preset", ["association", "credential", "staff"])
+def test_a_whole_cohort_judged_at_once_gets_each_applicants_own_decision(preset: str) -> None:
+    """The table judges thousands of applications and reuses decisions on the same answers:
+    every applicant still gets exactly what the rules say about them alone."""
+    rules = ProgramRules.preset(preset)
+    judge = EligibilityJudge(rules)
+    for _round in range(2):  # the second time, every decision is one already made
+        for role, answers in VARIED_ANSWERS:
+            fields = dict(answers)
+            not_asked = fields.pop("_not_asked", [])
+            one = applicant(role, **fields)
+            sources = {name: NOT_ASKED for name in not_asked}
+            one.answer_sources = sources
+            given = {
+                k: v
+                for k, v in vars(one).items()
+                if k not in ("eligibility_override", "eligibility_note", "answer_sources")
+            }
+            judged = judge(
+                given,
+                override=one.eligibility_override,
+                note=one.eligibility_note,
+                sources=sources or None,
+            )
+            assert judged == eligibility(one, rules), (role, answers)

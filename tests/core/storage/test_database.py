@@ -6,6 +6,8 @@ import os
 import pwd
 import sqlite3
 import stat
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -190,6 +192,27 @@ def test_a_file_from_a_newer_mentordesk_is_refused_with_a_clear_message(db_path:
     connection.close()
     with pytest.raises(DatabaseError, match=r"newer MentorDesk.*9999_future"):
         Database(db_path)
+
+
+def test_the_newest_revision_is_read_from_the_scripts_as_alembic_reads_it() -> None:
+    from mentordesk.core.storage.migrations import known_head
+
+    assert known_head() == head_revision()
+
+
+def test_a_file_already_up_to_date_opens_without_loading_alembic(db_path: Path) -> None:
+    """Alembic's import and its reading of the scripts cost a third of a second at every start."""
+    Database(db_path).close()
+    probe = (
+        "import sys\n"
+        "from mentordesk.core.storage.database import Database\n"
+        f"Database({str(db_path)!r}, create=False).close()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.strip() == "[]"
 
 
 def test_migrations_run_from_a_folder_whose_path_has_spaces(
