@@ -267,9 +267,9 @@ def importing(folder: Path, count: int) -> list[Row]:
 
 def accept_all(folder: Path, size: int) -> list[Row]:
     from bench_applicants import fill
-    from sqlalchemy import insert
+    from sqlalchemy import bindparam, delete, insert
 
-    from mentordesk.core.matching.pairs import apply_proposal
+    from mentordesk.core.matching.pairs import apply_proposal, change_board
     from mentordesk.core.matching.solver import propose_pairing
     from mentordesk.core.storage.database import Database
     from mentordesk.core.storage.models import AuditEntry, Pairing
@@ -282,6 +282,10 @@ def accept_all(folder: Path, size: int) -> list[Row]:
     with db.transaction(note="accept all") as s:
         result = apply_proposal(s, proposal)
     ours = time.perf_counter() - start
+    start = time.perf_counter()
+    with db.transaction(note="undo accept all") as s:
+        change_board(s, cohort_id, result.undo)
+    undo = time.perf_counter() - start
 
     floor_db = Database(folder / f"accept_floor{size}.db")
     floor_id = fill(floor_db, size)
@@ -306,6 +310,22 @@ def accept_all(folder: Path, size: int) -> list[Row]:
             ],
         )  # fmt: skip
     floor = time.perf_counter() - start
+    start = time.perf_counter()
+    with floor_db.transaction() as s:
+        s.info["audit_disabled"] = True
+        s.connection().execute(
+            delete(Pairing.__table__).where(Pairing.id == bindparam("pair")),
+            [{"pair": k + 1} for k in range(len(proposal.pairs))],
+        )
+        s.execute(
+            insert(AuditEntry),
+            [
+                {"at": now, "actor": "bench", "action": "delete", "entity": "pairing",
+                 "entity_id": k, "changes": {"mentee_id": [p.mentee_id, None]}}
+                for k, p in enumerate(proposal.pairs)
+            ],
+        )  # fmt: skip
+    floor_undo = time.perf_counter() - start
     db.close()
     floor_db.close()
     return [
@@ -314,7 +334,13 @@ def accept_all(folder: Path, size: int) -> list[Row]:
             fmt(ours),
             f"{fmt(floor)} (executemany of the pairs + audit rows)",
             ratio(ours, floor),
-        )
+        ),
+        (
+            "undo that accept all (core)",
+            fmt(undo),
+            f"{fmt(floor_undo)} (executemany deleting the pairs + audit rows)",
+            ratio(undo, floor_undo),
+        ),
     ]
 
 

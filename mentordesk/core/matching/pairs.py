@@ -38,10 +38,16 @@ from mentordesk.core.matching.withdrawal import withdraw
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.programs.rules import SCORE_COMPONENTS, ProgramRules
 from mentordesk.core.progress import Progress
-from mentordesk.core.storage.bulk import RowChange, insert_audited, update_audited
+from mentordesk.core.storage.bulk import (
+    RowChange,
+    delete_audited,
+    insert_audited,
+    update_audited,
+)
 from mentordesk.core.storage.models import (
     Application,
     ApplicationStatus,
+    Attendance,
     Cohort,
     Evaluation,
     Event,
@@ -282,16 +288,18 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
 
     # Apply: removals first, so a swap between two mentors never trips a constraint.
     touched_mentors: set[int] = set()
+    removed: list[Pairing] = []
     for mentee_id, target in targets.items():
         current = active.get(mentee_id)
         if current is None:
             continue
         if target is None:
             touched_mentors.add(current.mentor_id)
-            _drop_plans(session, current)
-            session.delete(current)
+            removed.append(current)
         elif target.mentor_id != current.mentor_id:
             touched_mentors.update({current.mentor_id, target.mentor_id})
+    _drop_pairs(session, removed)
+    follow_in_bulk(session, {i: apps[i] for p in removed for i in (p.mentee_id, p.mentor_id)})
     session.flush()
     scores = _score_pairs(session, rules, apps, new_pairs, profiles)
     fresh: list[dict[str, Any]] = []  # new pairs, written in one executemany (bulk.py)
@@ -403,22 +411,43 @@ def _check_hard_rules(
             raise RuleViolation(forbidden_text(int(code), mentees[i], mentors[j]))
 
 
-def _drop_plans(session: Session, pairing: Pairing) -> None:
-    """A pair taken apart before it started takes its planned meetings with it; one with a
-    record of the year (attendance, a logged meeting, an evaluation) is ended, never erased."""
-    events = list(session.scalars(select(Event).where(Event.pairing_id == pairing.id)))
-    history = (
-        any(e.attendance for e in events)
-        or session.scalar(select(func.count()).where(MeetingLog.pairing_id == pairing.id))
-        or session.scalar(select(func.count()).where(Evaluation.pairing_id == pairing.id))
-    )
-    if history:
-        raise RuleViolation(
-            f"{pairing.mentor.person.full_name} and {pairing.mentee.person.full_name} have "
-            "attendance, meetings or evaluations on record; end the pairing instead"
+def _drop_pairs(session: Session, pairings: list[Pairing]) -> None:
+    """Take pairs apart before they started (undoing a whole suggestion, say), in one bulk
+    delete: their planned meetings go with them. A pair with a record of the year
+    (attendance, a logged meeting, an evaluation) is ended, never erased: refused."""
+    if not pairings:
+        return
+    ids = [p.id for p in pairings]
+    events: list[Event] = []
+    with_history: set[int] = set()
+    for start in range(0, len(ids), 500):  # SQLite caps the parameters of one IN (…)
+        chunk = ids[start : start + 500]
+        found = list(session.scalars(select(Event).where(Event.pairing_id.in_(chunk))))
+        events += found
+        attended = set(
+            session.scalars(
+                select(Attendance.event_id).where(Attendance.event_id.in_([e.id for e in found]))
+            )
         )
+        with_history |= {e.pairing_id for e in found if e.id in attended and e.pairing_id}
+        for table in (MeetingLog, Evaluation):
+            with_history |= {
+                i
+                for i in session.scalars(
+                    select(table.pairing_id).where(table.pairing_id.in_(chunk))
+                )
+                if i
+            }
+    for pairing in pairings:
+        if pairing.id in with_history:
+            raise RuleViolation(
+                f"{pairing.mentor.person.full_name} and {pairing.mentee.person.full_name} have "
+                "attendance, meetings or evaluations on record; end the pairing instead"
+            )
     for planned in events:
         session.delete(planned)
+    session.flush()
+    delete_audited(session, Pairing, pairings)
 
 
 def _flush_pairs(

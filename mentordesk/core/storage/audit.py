@@ -236,8 +236,17 @@ def updated_entry(
     return _row_entry(session, when, "update", model, values, changes, cohorts)
 
 
+def deleted_entry(
+    session: Session, when: dict[str, Any], obj: Base, cohorts: dict[tuple[Any, int], int | None]
+) -> dict[str, Any]:
+    """The entry the hook records for a loaded object deleted without the unit of work."""
+    changes = {k: [v, None] for k, v in _column_values(obj).items()}
+    return _entry(session, when, "delete", obj, changes, cohorts)
+
+
 def write_entries(session: Session, entries: list[dict[str, Any]]) -> None:
-    """Write entries made by ``created_entry``/``updated_entry`` (one executemany)."""
+    """Write entries made by ``created_entry``/``updated_entry``/``deleted_entry`` (one
+    executemany)."""
     if not session.info.get("audit_disabled"):
         _write(session, entries)
 

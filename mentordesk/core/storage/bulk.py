@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import ColumnDefault, Table, bindparam, func, insert, select, update
+from sqlalchemy import ColumnDefault, Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
@@ -26,6 +26,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from mentordesk.core.storage.audit import (
     WrittenRow,
     created_entry,
+    deleted_entry,
     stamp,
     updated_entry,
     write_entries,
@@ -198,4 +199,29 @@ def update_audited(
         if obj is not None:
             for key, value in {**stamped, **change.new, "version": change.version + 1}.items():
                 set_committed_value(obj, key, value)
+    write_entries(session, entries)
+
+
+def delete_audited(session: Session, model: type[Base], objects: list[Any]) -> None:
+    """Delete loaded objects in one executemany (each at the version read: one another desk
+    saved meanwhile fails the whole change, StaleDataError) with their 'delete' entries;
+    the session forgets them."""
+    if not objects:
+        return
+    cache: Cohorts = {}
+    cohorts = {cohort_of(session, obj, cache) for obj in objects}
+    refuse_changes_to(session, {c for c in cohorts if c is not None})
+    when = stamp(session)
+    entries = [deleted_entry(session, when, obj, cache) for obj in objects]
+    table = cast(Table, model.__table__)
+    where = table.c.id == bindparam("row_id")
+    params: list[dict[str, Any]] = [{"row_id": obj.id} for obj in objects]
+    if "version" in table.c:
+        where &= table.c.version == bindparam("row_version")
+        params = [{"row_id": obj.id, "row_version": obj.version} for obj in objects]
+    done = session.connection().execute(delete(table).where(where), params)
+    if done.rowcount != len(objects):
+        raise StaleDataError(f"{model.__tablename__}: {len(objects) - done.rowcount} stale rows")
+    for obj in objects:
+        session.expunge(obj)
     write_entries(session, entries)

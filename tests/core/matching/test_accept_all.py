@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import func, select
 
 from mentordesk.core.applications.records import add_application, set_statuses
-from mentordesk.core.errors import CohortClosedError
-from mentordesk.core.matching.pairs import apply_proposal, change_board
+from mentordesk.core.errors import CohortClosedError, RuleViolation
+from mentordesk.core.matching.pairs import apply_proposal, change_board, move_mentee
 from mentordesk.core.matching.solver import propose_pairing
 from mentordesk.core.programs.cohorts import create_cohort, create_program
 from mentordesk.core.storage.database import Database
@@ -20,9 +20,17 @@ from mentordesk.core.storage.models import (
     ApplicationStatus,
     Cohort,
     CohortStatus,
+    Event,
     Pairing,
     PairingStatus,
     Person,
+)
+from tests.factories import (
+    make_application,
+    make_attendance,
+    make_cohort,
+    make_draft_pairing,
+    make_event,
 )
 from tests.trail import last_entry, trail
 
@@ -219,3 +227,44 @@ def test_accept_all_in_a_closed_cohort_is_refused_and_writes_nothing(db: Databas
     with pytest.raises(CohortClosedError), db.transaction() as s:
         apply_proposal(s, proposal)
     assert _pairs(db) == [] and last_entry(db) == before
+
+
+def test_a_pair_taken_apart_takes_its_planned_meetings_and_each_deletion_is_recorded(
+    db: Database,
+) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff")
+        mentor, mentee = make_application(s, cohort, "mentor"), make_application(s, cohort)
+        pairing = make_draft_pairing(s, mentor, mentee)
+        planned = make_event(s, cohort, "pair_meeting", pairing_id=pairing.id)
+        ids = cohort.id, mentee.id, pairing.id, planned.id
+    cohort_id, mentee_id, pairing_id, event_id = ids
+    before = last_entry(db)
+    with db.transaction(actor="Marie") as s:
+        move_mentee(s, cohort_id, mentee_id, None)
+    with db.reading() as s:
+        assert s.get(Pairing, pairing_id) is None and s.get(Event, event_id) is None
+        status = s.get_one(Application, mentee_id).status
+    assert status is ApplicationStatus.ACCEPTED  # matched while paired, in the program still
+    entries = trail(db, before)
+    assert [(e[4], e[3]) for e in entries] == [
+        ("event", "delete"),
+        ("pairing", "delete"),
+        ("application", "update"),  # both sides: matched -> accepted
+        ("application", "update"),
+    ]
+    assert ("status", "matched", "accepted") in entries[2][7]
+
+
+def test_a_pair_with_attendance_on_record_is_ended_not_taken_apart(db: Database) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff")
+        mentor, mentee = make_application(s, cohort, "mentor"), make_application(s, cohort)
+        pairing = make_draft_pairing(s, mentor, mentee)
+        met = make_event(s, cohort, "pair_meeting", pairing_id=pairing.id)
+        make_attendance(s, met, mentee)
+        cohort_id, mentee_id = cohort.id, mentee.id
+    before = last_entry(db)
+    with pytest.raises(RuleViolation, match="end the pairing instead"), db.transaction() as s:
+        move_mentee(s, cohort_id, mentee_id, None)
+    assert last_entry(db) == before

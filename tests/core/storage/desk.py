@@ -16,7 +16,8 @@ from typing import Any
 
 from mentordesk.core.applications.records import get_application, update_application
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.core.matching.pairs import pair_mentee
+from mentordesk.core.matching.pairs import apply_proposal, pair_mentee
+from mentordesk.core.matching.solver import propose_pairing
 from mentordesk.core.storage.database import Database
 
 STEP = 0.08  # seconds between two items: long enough for one attempt on a busy machine
@@ -39,6 +40,12 @@ def _attempt(db: Database, task: str, item: dict[str, Any], desk: str) -> None:
                 f"{desk} {item['k']}",
                 expected_version=version,
             )
+    elif task == "accept":
+        # Suggest, then accept all: what a desk's Suggest pairing ▸ Accept all does.
+        with db.reading() as session:
+            proposal = propose_pairing(session, item["cohort"])
+        with db.transaction(actor=desk, note="accept all") as session:
+            apply_proposal(session, proposal)
     else:
         raise SystemExit(f"unknown task {task}")
 

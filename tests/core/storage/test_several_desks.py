@@ -144,6 +144,48 @@ def test_two_desks_filling_one_free_place_never_overbook_the_mentor(any_db: Data
         assert "takes 1 mentee; this would make 2" in loser["message"], loser
 
 
+def test_two_desks_accepting_one_suggestion_at_once_pair_each_mentee_once(
+    any_db: Database,
+) -> None:
+    cohorts = []
+    with any_db.transaction() as s:
+        for _ in range(3):  # three races, one cohort each
+            cohort = make_cohort(s, preset="staff")
+            for _ in range(8):
+                make_application(s, cohort, "mentor", capacity="2")
+            for _ in range(20):
+                make_application(s, cohort)
+            cohorts.append(cohort.id)
+    items = [{"k": k, "cohort": c} for k, c in enumerate(cohorts)]
+    outcomes = run_desks(any_db, "accept", {"A": items, "B": items})
+    for tries in _by_item(outcomes).values():
+        # Whoever comes second finds the pairs made (and accepts nothing new), or is told.
+        assert "ok" in [o["outcome"] for o in tries.values()], tries
+        for o in tries.values():
+            assert o["outcome"] == "ok" or "another desk" in o["message"], o
+    with any_db.reading() as s:
+        active = s.execute(
+            select(Pairing.id, Pairing.mentee_id, Pairing.mentor_id).where(
+                Pairing.status == PairingStatus.ACTIVE
+            )
+        ).all()
+        assert len(active) == 3 * 16  # every place of every mentor, once
+        assert set(Counter(m for _i, m, _r in active).values()) == {1}
+        assert set(Counter(r for _i, _m, r in active).values()) == {2}
+        created = Counter(
+            s.scalars(
+                select(AuditEntry.entity_id).where(
+                    AuditEntry.entity == "pairing", AuditEntry.action == "create"
+                )
+            )
+        )
+        assert all(created[i] == 1 for i, _m, _r in active)
+        paired = {side for _i, m, r in active for side in (m, r)}
+        for app_id, status in s.execute(select(Application.id, Application.status)):
+            expected = "matched" if app_id in paired else "waitlisted"
+            assert status == expected or (status == "submitted" and app_id not in paired)
+
+
 def test_two_desks_editing_one_field_lose_nothing_and_stale_saves_are_refused(
     any_db: Database,
 ) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from mentordesk.core.applications.eligibility import (
     NOT_ASKED,
@@ -552,7 +552,9 @@ def _compare_with_stored(
     apps: dict[int, Application] = {}
     for start in range(0, len(ids), 500):  # SQLite caps the parameters of one IN (…)
         for app in session.scalars(
-            select(Application).where(Application.id.in_(ids[start : start + 500]))
+            select(Application)
+            .options(selectinload(Application.person))  # names are compared too: no query each
+            .where(Application.id.in_(ids[start : start + 500]))
         ):
             apps[app.id] = app
     for row in updates:
@@ -674,7 +676,11 @@ def apply_preview(session: Session, preview: ImportPreview, progress: Progress) 
     apps: dict[int, Application] = {}
     for start in range(0, len(updated_ids), 500):
         chunk_ids = updated_ids[start : start + 500]
-        for app in session.scalars(select(Application).where(Application.id.in_(chunk_ids))):
+        for app in session.scalars(
+            select(Application)
+            .options(selectinload(Application.person))
+            .where(Application.id.in_(chunk_ids))
+        ):
             apps[app.id] = app
     written: dict[str, dict[str, Any]] = {}  # email -> the person row this import wrote
     total = len(todo)
@@ -687,9 +693,12 @@ def apply_preview(session: Session, preview: ImportPreview, progress: Progress) 
             values = row.values
             if row.existing_id is not None:
                 app = apps[row.existing_id]
+                merged = {**(app.answer_sources or {}), **row.sources}
+                if not row.changes and merged == (app.answer_sources or {}):
+                    # The preview compared every answer: nothing to write (re-importing
+                    # last week's file touches none of its 10,000 applications).
+                    continue
                 apply_answers(app, app.person, values)
-                merged = dict(app.answer_sources or {})
-                merged.update(row.sources)
                 app.answer_sources = merged
                 continue
             columns = new_application_columns(values, rules)
