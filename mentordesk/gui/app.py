@@ -1,7 +1,8 @@
 """Starts the desktop application on a database (the CLI calls ``run_gui``).
 
-The window is painted first, from Qt alone; the modules a database needs are then loaded
-in a worker thread, with the database file itself, and it is shown (``WindowOpening``). This
+The window is painted first, from Qt alone; the core modules a database needs are then
+loaded in a worker thread, with the database file itself, the Qt ones on the GUI thread a
+module a turn, and it is shown (``WindowOpening``). This
 module imports nothing of the core beyond its errors and paths, so that the first paint
 waits for Qt and the window's frame only.
 """
@@ -84,9 +85,9 @@ def shown_name(db: str | None) -> str:
 
 class WindowOpening(QObject):
     """Opens the database of a window already on screen: once the window is painted, the
-    modules a database needs are imported and the file is opened (checked, backed up for
-    the day) in a worker; the GUI thread then shows it, or asks what only a person can
-    answer (in use, damaged, a password). Once the area on screen has its data, the other
+    core modules a database needs are imported and the file is opened (checked, backed up
+    for the day) in a worker; the GUI thread imports the Qt modules a turn at a time, then
+    shows it, or asks what only a person can answer (in use, damaged, a password). Once the area on screen has its data, the other
     areas' modules are imported the same way."""
 
     def __init__(
@@ -119,28 +120,55 @@ class WindowOpening(QObject):
     def _import_in_background(
         self, modules: tuple[str, ...], then: Callable[[object], None], *, open_file: bool = False
     ) -> None:
+        """Load ``modules``: what they import of the core (and SQLAlchemy) in a worker, with
+        the file itself when ``open_file``; then, on the GUI thread, the Qt modules one per
+        turn of the event loop (``gui.loading`` says why never in a worker); then ``then``
+        with the opened database or what stopped it."""
         from mentordesk.gui.jobs import Job  # (its dialog classes cost the first paint 4 ms)
+        from mentordesk.gui.loading import load_order
 
         target = self.target
 
         def work(_progress: Progress) -> object:
-            for name in modules:
+            qt_free, _gui = load_order(modules)
+            for name in qt_free:
                 importlib.import_module(name)
             if not open_file:
                 return None
-            from mentordesk.gui.opening import first_attempt
+            # As gui.opening.first_attempt, which this thread may not import (it is Qt).
+            from mentordesk.core.storage.database import Database
 
-            return first_attempt(target)
+            try:
+                return Database(target, create=True, window=True)
+            except MentorDeskError as exc:
+                return exc
 
         def done(result: object) -> None:
             self._jobs.discard(job)
-            then(result)
+            self._import_in_turns(list(load_order(modules)[1]), lambda: then(result))
 
         job = Job(work)
         self._jobs.add(job)
         job.signals.finished.connect(done)
         job.signals.failed.connect(self._cannot_start)
         QThreadPool.globalInstance().start(job)
+
+    def _import_in_turns(self, modules: list[str], then: Callable[[], None]) -> None:
+        """Import ``modules`` on this (the GUI) thread, one not yet loaded per turn of the
+        event loop, so that painting and clicks go on between them; an area clicked in the
+        meantime imports its own module at once, and its turn then finds it loaded."""
+        while modules and modules[0] in sys.modules:
+            modules.pop(0)
+        if not modules:
+            then()
+            return
+        try:
+            importlib.import_module(modules.pop(0))
+        except Exception as exc:  # a module that does not load: a damaged installation
+            self._cannot_start(exc)
+            return
+        # Each turn does one import's work, it does not poll: a zero timer is right here.
+        QTimer.singleShot(0, self, lambda: self._import_in_turns(modules, then))
 
     def _cannot_start(self, exc: BaseException) -> None:
         """A module that does not load is a broken installation, not a user's mistake."""

@@ -1,0 +1,88 @@
+"""What the window loads after its first paint is split by thread: a worker imports only
+what is free of Qt (the core, SQLAlchemy), the GUI thread every Qt module, each after the
+GUI modules it needs."""
+
+from __future__ import annotations
+
+import importlib
+import threading
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from mentordesk.core.storage.database import Database
+from mentordesk.gui.app import WindowOpening
+from mentordesk.gui.loading import load_order
+from mentordesk.gui.main_window import DESK_MODULES, LATER_MODULES, MainWindow
+from tests.factories import make_application, make_cohort
+
+QT = ("PySide6", "shiboken6", "mentordesk.gui")
+
+
+def _is_qt(name: str) -> bool:
+    return any(name == q or name.startswith(q + ".") for q in QT)
+
+
+@pytest.mark.parametrize("modules", [DESK_MODULES, LATER_MODULES], ids=["desk", "later"])
+def test_a_worker_is_given_no_qt_module_and_the_gui_thread_every_one(
+    modules: tuple[str, ...],
+) -> None:
+    in_worker, on_gui_thread = load_order(modules)
+    assert not [name for name in in_worker if _is_qt(name)]
+    assert all(_is_qt(name) for name in on_gui_thread)
+    assert set(modules) <= set(in_worker) | set(on_gui_thread)
+
+
+def test_the_database_and_its_core_are_loaded_in_the_worker() -> None:
+    in_worker, _ = load_order(DESK_MODULES)
+    assert "mentordesk.core.storage.database" in in_worker
+    assert "mentordesk.core.programs.cohorts" in in_worker
+
+
+def test_each_gui_module_comes_after_the_gui_modules_it_imports() -> None:
+    _, on_gui_thread = load_order(DESK_MODULES)
+    order = on_gui_thread.index
+    assert order("mentordesk.gui.data") < order("mentordesk.gui.applicants.area")
+    assert order("mentordesk.gui.area") < order("mentordesk.gui.applicants.area")
+    assert order("mentordesk.gui.forms.ui_applicants_area") < order(
+        "mentordesk.gui.applicants.area"
+    )
+
+
+def test_imports_only_for_type_checking_or_inside_functions_are_not_loaded() -> None:
+    # The main window names every area for its type hints and imports each when shown.
+    _, on_gui_thread = load_order(("mentordesk.gui.main_window",))
+    assert "mentordesk.gui.main_window" in on_gui_thread
+    assert "mentordesk.gui.audit" not in on_gui_thread
+    assert "mentordesk.gui.pairing" not in on_gui_thread
+
+
+def test_opening_a_window_imports_nothing_of_qt_off_the_gui_thread(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s, name="Rollout 2026")
+        make_application(s, cohort, "mentee")
+    db.close()
+    imported: list[tuple[bool, str]] = []
+    real_import = importlib.import_module
+
+    def recorded(name: str, package: str | None = None) -> object:
+        imported.append((threading.current_thread() is threading.main_thread(), name))
+        return real_import(name, package)
+
+    monkeypatch.setattr(importlib, "import_module", recorded)
+    window = MainWindow(opening="program.db")
+    qtbot.addWidget(window)
+    window.show()
+    opening = WindowOpening(window, str(db.path), cohort=None, ready_and_quit=False)
+    opening.start()
+    qtbot.waitUntil(window.is_ready, timeout=60_000)
+    # The other areas load once this one has its data: the worker's list ends with the
+    # last of their Qt-free modules.
+    last = load_order(LATER_MODULES)[0][-1]
+    qtbot.waitUntil(lambda: (False, last) in imported, timeout=60_000)
+    in_worker = [name for on_gui_thread, name in imported if not on_gui_thread]
+    assert "mentordesk.core.storage.database" in in_worker
+    assert not [name for name in in_worker if _is_qt(name)]
+    window.close()
