@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from mentordesk import __version__
 from mentordesk.core.errors import MentorDeskError
@@ -145,6 +146,8 @@ class WindowOpening(QObject):
 
         def done(result: object) -> None:
             self._jobs.discard(job)
+            if not isValid(self):  # its window was closed and deleted while this loaded
+                return
             self._import_in_turns(list(load_order(modules)[1]), lambda: then(result))
 
         job = Job(work)

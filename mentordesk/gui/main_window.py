@@ -68,10 +68,10 @@ DESK_MODULES = (
 #: so that turning to one does not wait for its import (one clicked before its turn is
 #: imported then, on the GUI thread, as every Qt module is).
 LATER_MODULES = (
-    "mentordesk.gui.pairing",
-    "mentordesk.gui.calendar",
-    "mentordesk.gui.reports",
-    "mentordesk.gui.audit",
+    "mentordesk.gui.pairing.area",
+    "mentordesk.gui.calendar.area",
+    "mentordesk.gui.reports.area",
+    "mentordesk.gui.audit.area",
     "mentordesk.gui.dialogs",
     "mentordesk.gui.import_wizard",
     "mentordesk.gui.withdrawal",
@@ -80,10 +80,10 @@ LATER_MODULES = (
 #: The sidebar's areas: icon, module and class, created when first shown.
 AREAS = (
     ("applicants", "mentordesk.gui.applicants.area", "ApplicantsArea"),
-    ("pairing", "mentordesk.gui.pairing", "PairingArea"),
-    ("calendar", "mentordesk.gui.calendar", "CalendarArea"),
-    ("reports", "mentordesk.gui.reports", "ReportsArea"),
-    ("audit", "mentordesk.gui.audit", "AuditArea"),
+    ("pairing", "mentordesk.gui.pairing.area", "PairingArea"),
+    ("calendar", "mentordesk.gui.calendar.area", "CalendarArea"),
+    ("reports", "mentordesk.gui.reports.area", "ReportsArea"),
+    ("audit", "mentordesk.gui.audit.area", "AuditArea"),
 )
 CALENDAR, AUDIT = 2, 4
 MAX_RECENT = 8

@@ -54,7 +54,17 @@ def test_imports_only_for_type_checking_or_inside_functions_are_not_loaded() -> 
     _, on_gui_thread = load_order(("mentordesk.gui.main_window",))
     assert "mentordesk.gui.main_window" in on_gui_thread
     assert "mentordesk.gui.audit" not in on_gui_thread
-    assert "mentordesk.gui.pairing" not in on_gui_thread
+    assert "mentordesk.gui.pairing.area" not in on_gui_thread
+
+
+def test_the_other_areas_load_a_module_a_turn_not_a_whole_area_with_its_package() -> None:
+    _, on_gui_thread = load_order(LATER_MODULES)
+    order = on_gui_thread.index
+    assert order("mentordesk.gui.pairing") < order("mentordesk.gui.pairing.models")
+    assert order("mentordesk.gui.pairing.models") < order("mentordesk.gui.pairing.area")
+    import mentordesk.gui.pairing as package
+
+    assert package.PairingArea.__module__ == "mentordesk.gui.pairing.area"
 
 
 def test_opening_a_window_imports_nothing_of_qt_off_the_gui_thread(
