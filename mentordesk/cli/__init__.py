@@ -61,7 +61,8 @@ def _window_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="open the window, wait until the cohort's area shows its data and the window "
         "is idle, print 'first paint in N ms' and 'ready in N ms, peak RSS M MiB' and quit "
-        "(benchmarks, smoke tests)",
+        "(benchmarks, smoke tests); a file it cannot open without asking (in use, damaged, "
+        "a password) is said in one line, exit 2",
     )
 
 

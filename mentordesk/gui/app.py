@@ -202,6 +202,12 @@ class WindowOpening(QObject):
             database: Database | None = attempt
         else:
             assert isinstance(attempt, MentorDeskError)
+            if self.ready_and_quit:
+                # Nobody is there to answer (in use, damaged, a password): a question would
+                # wait for ever, and a benchmark or smoke test would hang on it.
+                print(f"mentordesk: {attempt.message}", file=sys.stderr)
+                self._give_up(2)
+                return
             database = open_for_window(self.target, self.window, tried=attempt)
         if database is None:  # the person was told why
             self._give_up(2)

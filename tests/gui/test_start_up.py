@@ -135,6 +135,29 @@ def test_a_file_that_is_not_a_database_is_refused_over_the_opening_window(
     assert notes.read_text().startswith("shopping list")  # never written to
 
 
+def test_ready_and_quit_asks_nothing_of_a_file_it_cannot_open_and_says_why(
+    qtbot: QtBot,
+    tmp_path: Path,
+    messages: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Nobody answers a question in a benchmark or a smoke test: it would wait for ever.
+    exits: list[int] = []
+    monkeypatch.setattr("mentordesk.gui.app.QCoreApplication.exit", exits.append)
+    notes = tmp_path / "notes.db"
+    notes.write_text("shopping list: milk, eggs, a mentor for Ana\n" * 50)
+    window = MainWindow(opening=notes.name)
+    qtbot.addWidget(window)
+    window.show()
+    WindowOpening(window, str(notes), cohort=None, ready_and_quit=True).start()
+    qtbot.waitUntil(lambda: bool(exits), timeout=60_000)
+    assert messages == []
+    assert exits == [2] and not window.isVisible()
+    said = capsys.readouterr().err
+    assert f"mentordesk: {notes} is not a MentorDesk database (not an SQLite file)" in said
+
+
 def test_opening_the_window_leaves_the_command_groups_unloaded(tmp_path: Path) -> None:
     probe = (
         "import sys\n"
