@@ -2,9 +2,9 @@
 
 The window is painted first, from Qt alone; the core modules a database needs are then
 loaded in a worker thread, with the database file itself, the Qt ones on the GUI thread a
-module a turn, and it is shown (``WindowOpening``). This
-module imports nothing of the core beyond its errors and paths, so that the first paint
-waits for Qt and the window's frame only.
+module a turn, and it is shown (``WindowOpening``). This module imports nothing of the core
+beyond its errors and paths, so that the first paint waits for Qt and the window's frame
+only.
 """
 
 from __future__ import annotations
@@ -88,8 +88,8 @@ class WindowOpening(QObject):
     """Opens the database of a window already on screen: once the window is painted, the
     core modules a database needs are imported and the file is opened (checked, backed up
     for the day) in a worker; the GUI thread imports the Qt modules a turn at a time, then
-    shows it, or asks what only a person can answer (in use, damaged, a password). Once the area on screen has its data, the other
-    areas' modules are imported the same way."""
+    shows it, or asks what only a person can answer (in use, damaged, a password). Once the
+    area on screen has its data, the other areas' modules are imported the same way."""
 
     def __init__(
         self, window: MainWindow, target: str | None, *, cohort: str | None, ready_and_quit: bool
