@@ -224,6 +224,13 @@ def run(path: Path, areas: set[str] = AREAS) -> list[Row]:
     from mentordesk.gui.opening import open_for_window
 
     app = create_application([sys.argv[0]])
+    # As gui.app.WindowOpening does once the window's modules are loaded, before any read.
+    from mentordesk.core.collector import settle_start_up
+    from mentordesk.gui.main_window import DESK_MODULES
+
+    for name in DESK_MODULES:
+        importlib.import_module(name)
+    settle_start_up()
     driver = Driver(app)
     database = open_for_window(str(path))
     assert database is not None

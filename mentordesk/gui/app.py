@@ -128,7 +128,11 @@ class WindowOpening(QObject):
                 importlib.import_module(name)
             if not open_file:
                 return None
+            from mentordesk.core.collector import settle_start_up
             from mentordesk.gui.opening import first_attempt
+
+            # The window's modules are loaded and no cohort is read yet (core.collector).
+            settle_start_up()
 
             return first_attempt(target)
 
