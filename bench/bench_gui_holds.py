@@ -298,7 +298,8 @@ def run(path: Path, areas: set[str] = AREAS) -> list[Row]:
 
 
 def board_edits(driver: Driver, window: MainWindow, ready: Callable[[], bool]) -> list[Row]:
-    """A board edit on the big cohort (every pair has met, so it is a lock), and its undo."""
+    """A board edit on the big cohort (every pair has met, so it is a lock), its undo, and
+    the board shown as a list and as cards again."""
     pairing = window.areas[1]
     snapshot = pairing.snapshot
     assert snapshot is not None
@@ -312,9 +313,22 @@ def board_edits(driver: Driver, window: MainWindow, ready: Callable[[], bool]) -
         pairing.card_board.select([mentee])
         pairing.lock_action.trigger()
 
+    def as_list() -> bool:
+        return bool(pairing.board.as_list)
+
     return [
         driver.measure("lock a pair on Pairing", lock, lambda: ready() and locked()),
         driver.measure("undo the lock", window.undo_stack.undo, lambda: ready() and not locked()),
+        driver.measure(
+            "Pairing: Show as list",
+            lambda: pairing.list_action.setChecked(True),
+            lambda: ready() and as_list(),
+        ),
+        driver.measure(
+            "Pairing: back to the cards",
+            lambda: pairing.list_action.setChecked(False),
+            lambda: ready() and not as_list(),
+        ),
     ]
 
 
