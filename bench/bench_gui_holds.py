@@ -224,6 +224,13 @@ def run(path: Path, areas: set[str] = AREAS) -> list[Row]:
     from mentordesk.gui.opening import open_for_window
 
     app = create_application([sys.argv[0]])
+    # As gui.app.WindowOpening does once the window's modules are loaded, before any read.
+    from mentordesk.core.collector import settle_start_up
+    from mentordesk.gui.main_window import DESK_MODULES
+
+    for name in DESK_MODULES:
+        importlib.import_module(name)
+    settle_start_up()
     driver = Driver(app)
     database = open_for_window(str(path))
     assert database is not None
@@ -308,7 +315,8 @@ def run(path: Path, areas: set[str] = AREAS) -> list[Row]:
 
 
 def board_edits(driver: Driver, window: MainWindow, ready: Callable[[], bool]) -> list[Row]:
-    """A board edit on the big cohort (every pair has met, so it is a lock), and its undo."""
+    """A board edit on the big cohort (every pair has met, so it is a lock), its undo, and
+    the board shown as a list and as cards again."""
     pairing = window.areas[1]
     snapshot = pairing.snapshot
     assert snapshot is not None
@@ -322,9 +330,22 @@ def board_edits(driver: Driver, window: MainWindow, ready: Callable[[], bool]) -
         pairing.card_board.select([mentee])
         pairing.lock_action.trigger()
 
+    def as_list() -> bool:
+        return bool(pairing.board.as_list)
+
     return [
         driver.measure("lock a pair on Pairing", lock, lambda: ready() and locked()),
         driver.measure("undo the lock", window.undo_stack.undo, lambda: ready() and not locked()),
+        driver.measure(
+            "Pairing: Show as list",
+            lambda: pairing.list_action.setChecked(True),
+            lambda: ready() and as_list(),
+        ),
+        driver.measure(
+            "Pairing: back to the cards",
+            lambda: pairing.list_action.setChecked(False),
+            lambda: ready() and not as_list(),
+        ),
     ]
 
 

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import gc
 import threading
+import weakref
+from collections.abc import Iterator
 
-from mentordesk.core.collector import collector_paused
+import pytest
+
+from mentordesk.core import collector
+from mentordesk.core.collector import collector_paused, settle_start_up
 
 
 def test_two_readers_at_once_turn_the_collector_back_on_after_the_last() -> None:
@@ -48,3 +53,37 @@ def test_an_error_while_reading_still_turns_the_collector_back_on() -> None:
     except ValueError:
         pass
     assert gc.isenabled()
+
+
+@pytest.fixture
+def unsettled(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A program that has not settled yet; the test process's collector as it was after."""
+    monkeypatch.setattr(collector, "_settled", False)
+    threshold = gc.get_threshold()
+    yield
+    gc.unfreeze()
+    gc.set_threshold(*threshold)
+
+
+def test_the_loaded_program_leaves_the_collector_and_a_cohort_s_cycles_stay_collectable(
+    unsettled: None,
+) -> None:
+    gc.collect()
+    settle_start_up()
+    assert gc.get_freeze_count() > 0
+    assert gc.get_threshold()[2] == collector.MIDDLE_COLLECTIONS_PER_FULL
+
+    class Pair:
+        partner: Pair | None = None
+
+    gone = []
+    for _read in range(3):  # a cohort read, replaced by the next one, leaves cycles behind
+        mentor, mentee = Pair(), Pair()
+        mentor.partner, mentee.partner = mentee, mentor
+        gone.append(weakref.ref(mentor))
+        del mentor, mentee
+    frozen = gc.get_freeze_count()
+    settle_start_up()  # a second window settles nothing more
+    assert gc.get_freeze_count() == frozen
+    gc.collect()
+    assert [ref() for ref in gone] == [None, None, None]

@@ -12,6 +12,7 @@ A pair's score never depends on who else applied, so a column equals the matrix'
 from __future__ import annotations
 
 from collections import OrderedDict
+from functools import cached_property
 from typing import NamedTuple
 
 import numpy as np
@@ -26,6 +27,7 @@ from mentordesk.core.matching.scoring import (
 from mentordesk.core.matching.solver import (
     CohortInputs,
     MatchProblem,
+    MentorColumns,
     forbidden_matrix,
     forbidden_text,
     problem_of,
@@ -59,6 +61,7 @@ class BoardScores:
         at the first drag or click."""
         self._mentor_side()
         self._mentor_names()
+        _ = self._mentor_columns
         if self.inputs.mentees:
             # The first column also loads what scoring a column needs the first time.
             self.column(self.inputs.mentees[0].id)
@@ -73,6 +76,10 @@ class BoardScores:
         if self._names is None:
             self._names = mentor_index(self.inputs.mentors)
         return self._names
+
+    @cached_property
+    def _mentor_columns(self) -> MentorColumns:
+        return MentorColumns.of(self.inputs.mentors)
 
     @classmethod
     def of_problem(cls, problem: MatchProblem, inputs: CohortInputs) -> BoardScores:
@@ -115,6 +122,7 @@ class BoardScores:
                 self.inputs.ended,
                 self.inputs.excluded,
                 names=self._mentor_names(),
+                columns=self._mentor_columns,
             )
             column = Column(one, codes[0])
         self._columns[mentee_id] = column
