@@ -145,10 +145,19 @@ def run_job(
         if on_cancelled is not None:
             on_cancelled()
 
+    def cancel_asked() -> None:
+        # The work stops at its next step; until it has (a save already writing finishes
+        # first), the dialog stays and keeps the window from a second change.
+        job.progress.cancel()
+        if job in _running:
+            dialog.setCancelButton(None)
+            dialog.setLabelText(QCoreApplication.translate("Jobs", "Stopping…"))
+            dialog.show()
+
     job.signals.progressed.connect(progressed)
     job.signals.finished.connect(done)
     job.signals.failed.connect(failed)
     job.signals.cancelled.connect(cancelled)
-    dialog.canceled.connect(job.progress.cancel)
+    dialog.canceled.connect(cancel_asked)
     QThreadPool.globalInstance().start(job)
     return job

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from mentordesk.core.applications.edits import OtherChange
 from mentordesk.core.errors import Cancelled, MentorDeskError, StaleEditError
@@ -74,6 +74,12 @@ class DatabaseCommand(QUndoCommand):
 
         # (kept until the work is over: the progress dialog is its child)
         parent = _visible(self.where) or _visible(QApplication.activeWindow()) or QWidget()
+        # Until the progress dialog shows (and makes the window wait), no click or key may
+        # start a second change, or an undo, while this one is being saved.
+        hold = _InputHeld()
+        application = QCoreApplication.instance()
+        assert application is not None
+        application.installEventFilter(hold)
         run_job(
             parent,
             title,
@@ -83,8 +89,11 @@ class DatabaseCommand(QUndoCommand):
             on_cancelled=lambda: finished(False, Cancelled("Cancelled; nothing was changed")),
             label=label,
         )
-        if not outcome:
-            loop.exec()
+        try:
+            if not outcome:
+                loop.exec()
+        finally:
+            application.removeEventFilter(hold)
         del parent
         done, value = outcome[0]
         if not done:
@@ -180,3 +189,29 @@ def push(
         )
         return False
     return True
+
+
+class _InputHeld(QObject):
+    """Swallows the person's clicks and keys everywhere but in a progress dialog, while a
+    step is saved in a worker (``DatabaseCommand.in_worker``)."""
+
+    _INPUT = frozenset(
+        {
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.KeyPress,
+            QEvent.Type.KeyRelease,
+            QEvent.Type.Shortcut,
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.Wheel,
+            QEvent.Type.Drop,
+        }
+    )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in self._INPUT:
+            return False
+        return not (
+            isinstance(watched, QWidget) and isinstance(watched.window(), QProgressDialog)
+        )
