@@ -53,16 +53,22 @@ def install_translators(app: QApplication) -> QLocale:
     locale = wanted_locale()
     QLocale.setDefault(locale)  # dates and numbers in Qt's widgets follow too
     ours = QTranslator(app)
-    if ours.load(locale, "mentordesk", "_", catalogue_folder()):
-        app.installTranslator(ours)
-        _installed.append(ours)
-        # Qt's own texts (OK, Cancel, the file dialog) only where ours exist: never a
-        # window half in a language MentorDesk does not speak.
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        qt = QTranslator(app)
-        if qt.load(locale, "qtbase", "_", qt_folder):
-            app.installTranslator(qt)
-            _installed.append(qt)
+    if not ours.load(locale, "mentordesk", "_", catalogue_folder()):
+        # A language MentorDesk does not speak (or none: "C") reads English, with
+        # English's counts ("1 application", "48 applications"), and Qt's own English.
+        if ours.load("mentordesk_en", catalogue_folder()):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        return locale
+    app.installTranslator(ours)
+    _installed.append(ours)
+    # Qt's own texts (OK, Cancel, the file dialog) only where ours exist: never a
+    # window half in a language MentorDesk does not speak.
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", qt_folder):
+        app.installTranslator(qt)
+        _installed.append(qt)
     return locale
 
 

@@ -210,3 +210,21 @@ def test_english_counts_read_in_the_singular_and_the_plural(
     finally:
         languages.install_translators(qapp)
     assert (one, many) == ("1 application", "48 applications")
+
+
+@pytest.mark.parametrize("environment", ["C", "fr_FR.UTF-8"])
+def test_a_language_without_a_catalogue_reads_english_with_its_counts(
+    environment: str, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("MENTORDESK_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", environment)
+    try:
+        languages.install_translators(qapp)
+        one = QCoreApplication.translate("MainWindow", "%n application(s)", "", 1)
+        many = QCoreApplication.translate("MainWindow", "%n application(s)", "", 48)
+        title = QCoreApplication.translate("MainWindow", "Applicants")
+    finally:
+        monkeypatch.undo()
+        languages.install_translators(qapp)
+    assert (one, many, title) == ("1 application", "48 applications", "Applicants")
