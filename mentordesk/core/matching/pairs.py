@@ -466,11 +466,21 @@ def _flush_pairs(
     except IntegrityError as exc:
         if "uq_pairing_active_mentee" not in str(exc) and "pairing.mentee_id" not in str(exc):
             raise
-        who = " or ".join(sorted(names.values())) or "This mentee"
+        who = _one_of(sorted(names.values()))
         raise ConflictError(
             f"{who} was paired at another desk a moment ago; nothing was changed. "
             "Look at the board again"
         ) from exc
+
+
+def _one_of(names: list[str]) -> str:
+    """Who a refusal names when the database does not say which of them clashed: all of a
+    few, three of many (an accepted suggestion may pair a thousand mentees)."""
+    if not names:
+        return "This mentee"
+    if len(names) <= 3:
+        return " or ".join(names)
+    return f"One of the {len(names):,} mentees ({', '.join(names[:3])}…)"
 
 
 def lock_applications(session: Session, application_ids: Iterable[int]) -> None:
