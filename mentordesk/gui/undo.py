@@ -212,6 +212,4 @@ class _InputHeld(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() not in self._INPUT:
             return False
-        return not (
-            isinstance(watched, QWidget) and isinstance(watched.window(), QProgressDialog)
-        )
+        return not (isinstance(watched, QWidget) and isinstance(watched.window(), QProgressDialog))
