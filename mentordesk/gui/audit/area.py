@@ -6,7 +6,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -44,6 +43,7 @@ from mentordesk.gui.choice_model import use_choices
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Kind, tell
 from mentordesk.gui.reading import AreaReader, ReadingNotice, reads_in_background
+from mentordesk.gui.rows_model import RowsTableModel
 
 #: Rows the view reads at most; narrower filters show older changes.
 SHOWN = 2000
@@ -52,13 +52,12 @@ _INDEX = QModelIndex | QPersistentModelIndex
 People = list[tuple[str, int | None]]  # the person filter's choices: (label, person id)
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowsTableModel[AuditRow]):
     """Audit entries as rows: when, who, desk, what happened to which record, the changes."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[AuditRow] = []
-        self._headers = (
+        self.headers = (
             self.tr("When"),
             self.tr("Who"),
             self.tr("Desk"),
@@ -74,28 +73,10 @@ class AuditModel(QAbstractTableModel):
             "purge": self.tr("Purged"),
         }
 
-    def set_rows(self, rows: list[AuditRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _INDEX = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _INDEX = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def data(self, index: _INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
+        row = self.entries[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (

@@ -5,63 +5,36 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from mentordesk.core.calendar.attendance import FORMAT_LABELS, MeetingLogRow, delete_meeting_log
 from mentordesk.gui.area import Area
 from mentordesk.gui.data import Kind
 from mentordesk.gui.forms.ui_meetings_panel import Ui_MeetingsPanel
+from mentordesk.gui.rows_model import Index, RowsTableModel
 
 LogIdRole = Qt.ItemDataRole.UserRole
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class MeetingLogModel(QAbstractTableModel):
+class MeetingLogModel(RowsTableModel[MeetingLogRow]):
     """Meeting logs as rows, newest first: a cohort of 20,000 has tens of thousands, shown
     in one model reset rather than one tree item each."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.logs: list[MeetingLogRow] = []
         # The panel's words: its catalogue context since the columns were the tree's.
-        self._headers = (
+        self.headers = (
             QCoreApplication.translate("MeetingsPanel", "Met on"),
             QCoreApplication.translate("MeetingsPanel", "Pair"),
             QCoreApplication.translate("MeetingsPanel", "Length"),
             QCoreApplication.translate("MeetingsPanel", "How"),
         )
 
-    def set_logs(self, logs: list[MeetingLogRow]) -> None:
-        self.beginResetModel()
-        self.logs = logs
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.logs)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        log = self.logs[index.row()]
+        log = self.entries[index.row()]
         if role == LogIdRole:
             return log.id
         if role != Qt.ItemDataRole.DisplayRole:
@@ -96,7 +69,7 @@ class MeetingsPanel(QWidget):
 
     def show_logs(self, logs: Sequence[MeetingLogRow], pairing_id: int | None) -> None:
         shown = [log for log in logs if pairing_id is None or log.pairing_id == pairing_id]
-        self.model.set_logs(shown[::-1])
+        self.model.set_rows(shown[::-1])
         hours = sum(log.duration_minutes for log in shown) / 60
         self.ui.summary.setText(
             self.tr("%d meeting(s) logged, %.1f h. Only that pairs met is recorded.")

@@ -6,11 +6,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -18,15 +15,14 @@ from PySide6.QtWidgets import QDateEdit, QStyledItemDelegate, QStyleOptionViewIt
 
 from mentordesk.core.documents.agreements import AgreementRow
 from mentordesk.gui import theme
+from mentordesk.gui.rows_model import Index, RowsTableModel
 from mentordesk.gui.theme import NamedColor
-
-Index = QModelIndex | QPersistentModelIndex
 
 MENTEE, MENTOR, EMPHASIS, SIGNED = range(4)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class AgreementTableModel(QAbstractTableModel):
+class AgreementTableModel(RowsTableModel[AgreementRow]):
     """One row per active pair; the signed date is edited here but saved by the area."""
 
     #: The user set (or cleared, with None) the day the signed copy came back.
@@ -34,49 +30,30 @@ class AgreementTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[AgreementRow] = []
-        self._headers = [
+        self.headers = [
             self.tr("Mentee"),
             self.tr("Mentor"),
             self.tr("Emphasis area"),
             self.tr("Signed agreement back on"),
         ]
 
-    def set_rows(self, rows: list[AgreementRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def rows(self) -> list[AgreementRow]:
-        return list(self._rows)
+        return list(self.entries)
 
     def row_of(self, pairing_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.pairing_id == pairing_id), None)
+        return next((i for i, r in enumerate(self.entries) if r.pairing_id == pairing_id), None)
 
     def update_row(self, row: AgreementRow) -> None:
         i = self.row_of(row.pairing_id)
         if i is None:
             return
-        self._rows[i] = row
+        self.entries[i] = row
         self.dataChanged.emit(self.index(i, 0), self.index(i, SIGNED))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self.entries[index.row()]
         column = index.column()
         if role == ROW_ROLE:
             return row
@@ -110,7 +87,7 @@ class AgreementTableModel(QAbstractTableModel):
             new = value.toPython() if value.isValid() else None  # type: ignore[assignment]
         else:
             new = value
-        row = self._rows[index.row()]
+        row = self.entries[index.row()]
         if new != row.signed_on:
             # The area saves it as one undoable action and updates the row when done.
             self.signedDateEdited.emit(row.pairing_id, new)
