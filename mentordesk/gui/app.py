@@ -136,13 +136,9 @@ class WindowOpening(QObject):
                 importlib.import_module(name)
             if not open_file:
                 return None
-            # As gui.opening.first_attempt, which this thread may not import (it is Qt).
-            from mentordesk.core.storage.database import Database
+            from mentordesk.core.storage.database import first_attempt
 
-            try:
-                return Database(target, create=True, window=True)
-            except MentorDeskError as exc:
-                return exc
+            return first_attempt(target)
 
         def done(result: object) -> None:
             self._jobs.discard(job)

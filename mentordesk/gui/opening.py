@@ -35,7 +35,7 @@ def open_for_window(
 ) -> Database | None:
     """The database ``target`` opened for a window, or None when it cannot or should not be.
 
-    ``tried``: why a first attempt already made elsewhere (``first_attempt`` in a worker)
+    ``tried``: why a first attempt already made elsewhere (``database.first_attempt`` in a worker)
     failed, to be answered here as if this call had met it. Every refusal has been shown
     to the person before None is returned.
     """
@@ -68,18 +68,6 @@ def open_for_window(
         if password is not None:
             remember_password(database.url, password)
         return database
-
-
-def first_attempt(
-    target: str | os.PathLike[str] | None, *, create: bool = True
-) -> Database | MentorDeskError:
-    """Open ``target`` for a window without asking anything (off the GUI thread: checking
-    and backing up a big file takes a while); what stops it is returned for
-    ``open_for_window(..., tried=...)`` to answer."""
-    try:
-        return Database(target, create=create, window=True)
-    except MentorDeskError as exc:
-        return exc
 
 
 def _offer_read_only(

@@ -14,9 +14,9 @@ from sqlalchemy.engine import URL
 
 from mentordesk.core.programs.cohorts import list_programs
 from mentordesk.core.storage.backup import backup_before
-from mentordesk.core.storage.database import Database, InUseError
+from mentordesk.core.storage.database import Database, InUseError, first_attempt
 from mentordesk.gui.main_window import MainWindow
-from mentordesk.gui.opening import first_attempt, open_for_window
+from mentordesk.gui.opening import open_for_window
 from mentordesk.gui.restore_dialog import RestoreDialog
 from tests.factories import make_application, make_cohort, make_program
 

@@ -33,7 +33,7 @@ from sqlalchemy.exc import (
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from mentordesk.core.errors import ConflictError, DatabaseError
+from mentordesk.core.errors import ConflictError, DatabaseError, MentorDeskError
 from mentordesk.core.paths import default_database_path
 from mentordesk.core.storage import audit as _audit  # noqa: F401  (installs the audit hooks)
 from mentordesk.core.storage import closed_cohorts as _closed  # noqa: F401  (refuses changes)
@@ -578,3 +578,15 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
         self._release_window()
+
+
+def first_attempt(
+    target: str | os.PathLike[str] | None, *, create: bool = True
+) -> Database | MentorDeskError:
+    """Open ``target`` for a window without asking anything (in a worker at start-up:
+    checking and backing up a big file takes a while); what stops it (in use, damaged, a
+    password) is returned for the window to answer, as File ▸ Open would."""
+    try:
+        return Database(target, create=create, window=True)
+    except MentorDeskError as exc:
+        return exc
