@@ -954,9 +954,12 @@
         <source>Close %s</source>
         <translation>Cerrar %s</translation>
     </message>
-    <message>
-        <source>Closing ends the year of %s: the %d running pair(s) are marked completed, the summary&apos;s figures are kept as they are today, and the cohort becomes read-only (it can be reopened, with a reason). A backup is made first.</source>
-        <translation>Cerrar termina el año de %s: las %d pareja(s) en curso se marcan como concluidas, las cifras del resumen se conservan como están hoy y la cohorte queda de solo lectura (se puede reabrir, indicando el motivo). Antes se hace un respaldo.</translation>
+    <message numerus="yes">
+        <source>Closing ends the year of %1: the %n running pair(s) are marked completed, the summary&apos;s figures are kept as they are today, and the cohort becomes read-only (it can be reopened, with a reason). A backup is made first.</source>
+        <translation>
+            <numerusform>Cerrar termina el año de %1: %n pareja en curso se marca como concluida, las cifras del resumen se conservan como están hoy y la cohorte queda de solo lectura (se puede reabrir, indicando el motivo). Antes se hace un respaldo.</numerusform>
+            <numerusform>Cerrar termina el año de %1: las %n parejas en curso se marcan como concluidas, las cifras del resumen se conservan como están hoy y la cohorte queda de solo lectura (se puede reabrir, indicando el motivo). Antes se hace un respaldo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Still missing</source>
@@ -3588,9 +3591,40 @@
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
-    <message>
-        <source>Published %1 pair(s). Their introductions are below: check them, then save them as drafts or send them.</source>
-        <translation>Se publicaron %1 pareja(s). Sus presentaciones están abajo: revíselas y luego guárdelas como borradores o envíelas.</translation>
+    <message numerus="yes">
+        <source>Published %n pair(s). Their introductions are below: check them, then save them as drafts or send them.</source>
+        <translation>
+            <numerusform>Se publicó %n pareja. Su presentación está abajo: revísela y luego guárdela como borrador o envíela.</numerusform>
+            <numerusform>Se publicaron %n parejas. Sus presentaciones están abajo: revíselas y luego guárdelas como borradores o envíelas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n draft(s) in %1; open them in your mail program to send them.</source>
+        <translation>
+            <numerusform>Se guardó %n borrador en %1; ábralo en su programa de correo para enviarlo.</numerusform>
+            <numerusform>Se guardaron %n borradores en %1; ábralos en su programa de correo para enviarlos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n message(s) to %1 now?</source>
+        <translation>
+            <numerusform>¿Enviar ahora %n mensaje a %1?</numerusform>
+            <numerusform>¿Enviar ahora %n mensajes a %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n message(s).</source>
+        <translation>
+            <numerusform>Se envió %n mensaje.</numerusform>
+            <numerusform>Se enviaron %n mensajes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Preparing messages</source>
@@ -3629,24 +3663,12 @@
         <translation>Guardar como borradores</translation>
     </message>
     <message>
-        <source>Saved %1 draft(s) in %2; open them in your mail program to send them.</source>
-        <translation>Se guardaron %1 borrador(es) en %2; ábralos en su programa de correo para enviarlos.</translation>
-    </message>
-    <message>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
         <source>Password of %1 on %2:</source>
         <translation>Contraseña de %1 en %2:</translation>
-    </message>
-    <message>
-        <source>Send %1 message(s) to %2 people now?</source>
-        <translation>¿Enviar ahora %1 mensaje(s) a %2 personas?</translation>
-    </message>
-    <message>
-        <source>Sent %1 message(s).</source>
-        <translation>Se enviaron %1 mensaje(s).</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
@@ -3793,9 +3815,12 @@ Escriba el nombre de la cohorte para confirmar:</translation>
         <source>Other mentors with a free place</source>
         <translation>Otros mentores/as con un lugar libre</translation>
     </message>
-    <message>
-        <source>%s — score %.2f, %d free slot(s)</source>
-        <translation>%s — puntaje %.2f, %d lugar(es) libre(s)</translation>
+    <message numerus="yes">
+        <source>%1 — score %2, %n free place(s)</source>
+        <translation>
+            <numerusform>%1 — puntaje %2, %n lugar libre</numerusform>
+            <numerusform>%1 — puntaje %2, %n lugares libres</numerusform>
+        </translation>
     </message>
     <message>
         <source>No other mentor has a free slot that the rules allow; %s waits on the board until one frees up (or for the next cohort&apos;s waitlist).</source>
@@ -4431,9 +4456,12 @@ Escriba el nombre de la cohorte para confirmar:</translation>
         <source>costs the cohort %.3f in total score</source>
         <translation>le cuesta a la cohorte %.3f de puntaje total</translation>
     </message>
-    <message>
-        <source> and %d matched mentee(s)</source>
-        <translation> y %d mentorado(s) emparejado(s)</translation>
+    <message numerus="yes">
+        <source> and %n matched mentee(s)</source>
+        <translation>
+            <numerusform> y %n mentorado/a emparejado/a</numerusform>
+            <numerusform> y %n mentorados/as emparejados/as</numerusform>
+        </translation>
     </message>
     <message>
         <source>Who would move</source>
