@@ -110,7 +110,7 @@ class BoardChangeCommand(DatabaseCommand):
         #: A whole suggestion (or many mentees): the board is read again whole, off the GUI
         #: thread, and shown with one model reset.
         self.bulk = bulk or is_bulk(change)
-        #: Said after the last write when it was saved but the board not read again.
+        # Said after the last write when it was saved but the board not read again.
         self.notice = ""
 
     def apply_redo(self) -> None:

@@ -52,9 +52,9 @@ class SetAgreementSignedCommand(DatabaseCommand):
         self._pairing_id = row.pairing_id
         self._old = row.signed_on
         self._new = new
-        #: The pair as the table showed it, then as this step last saved it: each write
-        #: checks it is still that pair (ids are never reused; a pair moved to another
-        #: mentor, or signed at another desk meanwhile, is refused, never overwritten).
+        # The pair as the table showed it, then as this step last saved it: each write
+        # checks it is still that pair (ids are never reused; a pair moved to another
+        # mentor, or signed at another desk meanwhile, is refused, never overwritten).
         self._seen = row
 
     def _apply(self, value: date | None) -> None:
