@@ -218,7 +218,7 @@ class PairingArea(Area):
         self.ui.layout.insertWidget(2, self.reading_bar)
 
         # The panels' parts by the names the rest of the window (and its tests) use.
-        self.board_model, self.board_filter = self.board.model, self.board.filter
+        self.board_model = self.board.model
         self.board_view, self.card_board = self.board.list_view, self.board.cards
         self.board_stack, self.mentors_label = self.board.stack, self.board.label
         self.unassigned_model = self.unassigned.model
@@ -322,7 +322,9 @@ class PairingArea(Area):
         def work(progress: Progress) -> tuple[BoardScores, BoardSnapshot]:
             inputs, state = data.read(load_board, cohort_id, progress)
             scores = BoardScores(inputs).prepare()  # the first drag never waits for it
-            return scores, BoardSnapshot.of(state, scores)
+            snapshot = BoardSnapshot.of(state, scores)
+            snapshot.list_rows()  # "Show as list" never waits for it either
+            return scores, snapshot
 
         def progressed(done: int, total: int, _message: str) -> None:
             if generation == self._load_generation and isValid(self):
@@ -502,7 +504,8 @@ class PairingArea(Area):
     # --- cards, list and "why not?" -------------------------------------------------------
 
     def show_as_list(self, on: bool) -> None:
-        """Mentors as a list (a tree) instead of cards; the same actions work on both."""
+        """Mentors and pairs as a list (a sortable table) instead of cards; the same actions
+        work on both."""
         if self.list_action.isChecked() != on:
             self.list_action.setChecked(on)
             return
@@ -745,12 +748,12 @@ class PairingArea(Area):
         names = ", ".join(snap.mentee[m].name for m in mentee_ids if snap and m in snap.mentee)
         self.show_message(self.tr("Drop %s on a mentor; red cards refuse, saying why") % names)
 
-    def explain_drop_target(self, proxy_index: QModelIndex) -> None:
-        """While dragging: the score the card under the mouse would give, or why it refuses."""
+    def explain_drop_target(self, index: QModelIndex) -> None:
+        """While dragging: the score the row under the mouse would give, or why it refuses."""
         snap, preview = self.snapshot, self.board_model.preview
-        if snap is None or not preview or not proxy_index.isValid():
+        if snap is None or not preview or not index.isValid():
             return
-        mentor_id = proxy_index.data(MENTOR_ID_ROLE)
+        mentor_id = index.data(MENTOR_ID_ROLE)
         if mentor_id is None:
             return
         refusal = snap.refusal(preview, int(mentor_id))
