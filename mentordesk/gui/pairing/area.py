@@ -50,7 +50,6 @@ from mentordesk.core.matching.pairs import (
 from mentordesk.core.matching.rematch import RematchDone, plan_rematch, rematch, undo_rematch
 from mentordesk.core.matching.solver import (
     MatchProblem,
-    Proposal,
     problem_of,
     read_cohort,
     solve,
@@ -71,7 +70,12 @@ from mentordesk.gui.pairing.models import (
     MENTOR_ID_ROLE,
     BoardSnapshot,
 )
-from mentordesk.gui.pairing.proposal_dialog import ProposalDialog
+from mentordesk.gui.pairing.proposal_dialog import (
+    PreparedProposal,
+    ProposalDialog,
+    ProposalTexts,
+    prepare_proposal,
+)
 from mentordesk.gui.pairing.rematch_dialog import RematchDialog
 from mentordesk.gui.pairing.toolbar import PairingToolbar
 from mentordesk.gui.pairing.unassigned_panel import UnassignedPanel
@@ -974,20 +978,24 @@ class PairingArea(Area):
             return
         cohort_id = self.cohort_id
 
-        def work(progress: Progress) -> tuple[Proposal, BoardScores, BoardSnapshot]:
+        texts = ProposalTexts.current()
+
+        def work(progress: Progress) -> tuple[PreparedProposal, BoardScores]:
             inputs = self.data.read(read_cohort, cohort_id, progress)
             problem = problem_of(inputs)
             proposal = solve(problem, progress)
-            # The board the proposal is compared with, read and prepared here too.
+            # The board the proposal is compared with, read and prepared here too, and the
+            # dialog's every row: the GUI thread only shows them.
             scores = BoardScores(inputs, problem)  # fresh scores, the whole problem at hand
             state = board_state_for(inputs, self.data.read(board_pairs, cohort_id))
-            return proposal, scores, BoardSnapshot.of(state, scores)
+            snapshot = BoardSnapshot.of(state, scores)
+            return prepare_proposal(snapshot, proposal, texts, progress), scores
 
         self.data.in_background(
             self,
             self.tr("Suggest pairing"),
             work,
-            lambda result: self.show_proposal(result[0], result[1], result[2]),
+            lambda result: self.show_proposal(result[0], result[1]),
             on_cancelled=lambda: self.show_message(
                 self.tr("Suggestion cancelled; nothing changed")
             ),
@@ -1057,21 +1065,14 @@ class PairingArea(Area):
         text = self.tr("Fill %d free place(s); every existing pair stays") % len(fill.new_pairs)
         self.push_change(text, change, bulk=True)
 
-    def show_proposal(
-        self,
-        proposal: Proposal,
-        scores: BoardScores | None = None,
-        snapshot: BoardSnapshot | None = None,
-    ) -> None:
-        """The proposal as a diff against the board (``scores``/``snapshot``: the board as
-        the suggestion's worker read it, shown first)."""
-        if self.cohort_id != proposal.cohort_id:
+    def show_proposal(self, prepared: PreparedProposal, scores: BoardScores) -> None:
+        """The proposal as a diff against the board as the suggestion's worker read it
+        (shown first, with ``scores``)."""
+        if self.cohort_id != prepared.proposal.cohort_id:
             return
-        if scores is not None and snapshot is not None:
-            self.scores = scores
-            self._show(snapshot, reset=True)
-        assert self.snapshot is not None
-        dialog = ProposalDialog(self.snapshot, proposal, self)
+        self.scores = scores
+        self._show(prepared.snapshot, reset=True)
+        dialog = ProposalDialog(prepared, self)
         self.proposal_dialog = dialog
 
         def done(result: int) -> None:
