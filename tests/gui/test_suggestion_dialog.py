@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 import pytest
@@ -18,10 +19,11 @@ from pytestqt.qtbot import QtBot
 import mentordesk.gui.pairing.area as pairing_area
 from mentordesk.core.matching.pairs import board_state, change_board
 from mentordesk.core.storage.database import Database
+from mentordesk.core.storage.models import Application
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.pairing import PairingArea
 from mentordesk.gui.pairing.proposal_dialog import PROPOSED_SCORE, ProposalDialog
-from tests.factories import make_application, make_cohort
+from tests.factories import make_active_pair, make_application, make_cohort
 
 MENTORS, MENTEES = 30, 60
 
@@ -91,14 +93,18 @@ def test_suggest_is_worked_out_in_a_worker_and_accept_all_saves_in_one_step(
 
     monkeypatch.setattr(pairing_area, "prepare_proposal", preparing)
     monkeypatch.setattr(pairing_area, "change_board", saving)
+    resets: list[str] = []
+    area.board_model.modelReset.connect(lambda: resets.append("board"))
 
     _click_suggest(area, qtbot)
     qtbot.waitUntil(lambda: area.proposal_dialog is not None, timeout=20_000)
     dialog = area.proposal_dialog
     assert isinstance(dialog, ProposalDialog)
     qtbot.waitUntil(dialog.isVisible)
-    # The rows were worked out with the matching, off the GUI thread.
+    # The rows were worked out with the matching, off the GUI thread; the board, found as
+    # it is shown, is not drawn again.
     assert len(prepared_in) == 1 and prepared_in[0] != threading.get_ident()
+    assert resets == []
     view = dialog.ui.changesView
     model = view.model()
     assert model.rowCount() == len(dialog.changes) == MENTEES  # two mentees per mentor
@@ -129,8 +135,6 @@ def test_suggest_is_worked_out_in_a_worker_and_accept_all_saves_in_one_step(
     # Check none leaves nothing to accept; Accept all takes every row anyway.
     qtbot.mouseClick(dialog.ui.checkNoneButton, Qt.MouseButton.LeftButton)
     assert not dialog.accept_checked_button.isEnabled()
-    resets: list[str] = []
-    area.board_model.modelReset.connect(lambda: resets.append("board"))
     qtbot.mouseClick(dialog.accept_all_button, Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(lambda: len(_pairs(area)) == MENTEES, timeout=20_000)
@@ -191,3 +195,56 @@ def test_cancel_while_the_suggestion_is_computed_changes_nothing(
     qtbot.waitUntil(lambda: "Suggestion cancelled" in area.status_label.text(), timeout=10_000)
     assert area.proposal_dialog is None
     assert _pairs(area) == {}
+
+
+def test_a_mentee_the_suggestion_leaves_without_a_mentor_is_shown_why_and_waitlisted(
+    db: Database, qtbot: QtBot
+) -> None:
+    """Grace takes one mentee: the optimum gives her Bob (grants, like her) and leaves Ada,
+    paired with her as a draft, without a mentor; accepted with the waitlist option, Ada
+    waits with the reason."""
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff", start=date(2027, 1, 11), end=date(2027, 12, 17))
+        grace = make_application(
+            s, cohort, "mentor", first_name="Grace", last_name="Hopper", expertise="grants"
+        )
+        ada = make_application(
+            s, cohort, "mentee", first_name="Ada", last_name="Lovelace", interests="knitting"
+        )
+        bob = make_application(
+            s, cohort, "mentee", first_name="Bob", last_name="Arthur", interests="grants"
+        )
+        make_active_pair(s, cohort, mentor=grace, mentee=ada, score=0.1)
+        cohort_id, ada_id, bob_id, grace_id = cohort.id, ada.id, bob.id, grace.id
+    area = PairingArea(AppContext(db, QUndoStack()))
+    qtbot.addWidget(area)
+    area.resize(1024, 700)
+    area.show()
+    area.set_cohort(cohort_id)
+    qtbot.waitUntil(lambda: not area.loading, timeout=10_000)
+
+    _click_suggest(area, qtbot)
+    qtbot.waitUntil(lambda: area.proposal_dialog is not None, timeout=20_000)
+    dialog = area.proposal_dialog
+    assert dialog is not None
+    view = dialog.ui.changesView
+    model = view.model()
+    rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    assert set(rows) == {"Ada Lovelace", "Bob Arthur"}
+    ada_row = rows["Ada Lovelace"]
+    assert model.index(ada_row, 1).data() == "Grace Hopper"
+    assert model.index(ada_row, 2).data().startswith("(no mentor) ")
+    assert model.index(ada_row, 3).data() == "0.10"
+    _click_cell(qtbot, view, ada_row, 0)
+    explanation = dialog.ui.explanationLabel.text()
+    assert explanation.startswith("Ada Lovelace is left without a mentor: ")
+    assert explanation.endswith("Now with Grace Hopper (0.10).")
+
+    if not dialog.ui.waitlistCheck.isChecked():
+        qtbot.mouseClick(dialog.ui.waitlistCheck, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.accept_checked_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _pairs(area) == {bob_id: grace_id}, timeout=10_000)
+    with db.reading() as s:
+        waiting = s.get(Application, ada_id)
+        assert waiting is not None and waiting.status.value == "waitlisted"
+        assert waiting.status_reason

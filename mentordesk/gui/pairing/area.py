@@ -978,9 +978,9 @@ class PairingArea(Area):
             return
         cohort_id = self.cohort_id
 
-        texts = ProposalTexts.current()
+        texts, shown = ProposalTexts.current(), self.snapshot
 
-        def work(progress: Progress) -> tuple[PreparedProposal, BoardScores]:
+        def work(progress: Progress) -> tuple[PreparedProposal, BoardScores, bool]:
             inputs = self.data.read(read_cohort, cohort_id, progress)
             problem = problem_of(inputs)
             proposal = solve(problem, progress)
@@ -989,13 +989,16 @@ class PairingArea(Area):
             scores = BoardScores(inputs, problem)  # fresh scores, the whole problem at hand
             state = board_state_for(inputs, self.data.read(board_pairs, cohort_id))
             snapshot = BoardSnapshot.of(state, scores)
-            return prepare_proposal(snapshot, proposal, texts, progress), scores
+            unchanged = shown is not None and shown.state == state
+            return prepare_proposal(snapshot, proposal, texts, progress), scores, unchanged
 
         self.data.in_background(
             self,
             self.tr("Suggest pairing"),
             work,
-            lambda result: self.show_proposal(result[0], result[1]),
+            lambda result: self.show_proposal(
+                result[0], result[1], unchanged_since=shown if result[2] else None
+            ),
             on_cancelled=lambda: self.show_message(
                 self.tr("Suggestion cancelled; nothing changed")
             ),
@@ -1065,13 +1068,25 @@ class PairingArea(Area):
         text = self.tr("Fill %d free place(s); every existing pair stays") % len(fill.new_pairs)
         self.push_change(text, change, bulk=True)
 
-    def show_proposal(self, prepared: PreparedProposal, scores: BoardScores) -> None:
+    def show_proposal(
+        self,
+        prepared: PreparedProposal,
+        scores: BoardScores,
+        *,
+        unchanged_since: BoardSnapshot | None = None,
+    ) -> None:
         """The proposal as a diff against the board as the suggestion's worker read it
-        (shown first, with ``scores``)."""
+        (shown first, with ``scores``). ``unchanged_since``: the board shown when the
+        worker started, if the worker found the same pairs and people."""
         if self.cohort_id != prepared.proposal.cohort_id:
             return
         self.scores = scores
-        self._show(prepared.snapshot, reset=True)
+        if unchanged_since is not None and self.snapshot is unchanged_since:
+            # Only the scores are new: no card is drawn again (a reset repaints every card,
+            # most of Suggest's hold on a big cohort).
+            self._show(prepared.snapshot, mentors=(), mentees=())
+        else:
+            self._show(prepared.snapshot, reset=True)
         dialog = ProposalDialog(prepared, self)
         self.proposal_dialog = dialog
 

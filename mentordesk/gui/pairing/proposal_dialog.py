@@ -101,6 +101,9 @@ class PreparedProposal:
     changes: list[ProposedChange]
     rows: list[ChangeRow]
     current_total: float
+    # What accepting each change saves, by mentee (None: no mentor), made here so that
+    # Accept all on thousands of rows only copies it.
+    assignments: dict[int, Assignment | None] = field(default_factory=dict)
     # Unmatched eligible mentees whose status or reason the waitlist option would change:
     # (mentee id, reason, paired on the board now).
     waitlist: list[tuple[int, str, bool]] = field(default_factory=list)
@@ -248,6 +251,10 @@ def prepare_proposal(
         changes=changes,
         rows=rows,
         current_total=current_total,
+        assignments={
+            c.mentee_id: None if c.proposed_mentor_id is None else Assignment(c.proposed_mentor_id)
+            for c in changes
+        },
         waitlist=waitlist,
         widest=widest,
     )
@@ -473,12 +480,13 @@ class ProposalDialog(QDialog):
 
     def selected_change(self) -> BoardChange:
         """The board change for the checked rows (and the waitlist, when ticked)."""
-        checked = self.checked_mentees()
-        assignments: dict[int, Assignment | None] = {}
-        for change in self.changes:
-            if change.mentee_id in checked:
-                mentor = change.proposed_mentor_id
-                assignments[change.mentee_id] = Assignment(mentor) if mentor is not None else None
+        unchecked = self._model.unchecked
+        prepared = self.prepared.assignments
+        assignments = (
+            {m: a for m, a in prepared.items() if m not in unchecked}
+            if unchecked
+            else dict(prepared)
+        )
         statuses: dict[int, tuple[ApplicationStatus, str | None]] = {}
         if self.ui.waitlistCheck.isChecked():
             for mentee_id, reason, paired in self.prepared.waitlist:
