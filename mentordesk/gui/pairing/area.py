@@ -1081,12 +1081,11 @@ class PairingArea(Area):
         if self.cohort_id != prepared.proposal.cohort_id:
             return
         self.scores = scores
-        if unchanged_since is not None and self.snapshot is unchanged_since:
-            # Only the scores are new: no card is drawn again (a reset repaints every card,
-            # most of Suggest's hold on a big cohort).
-            self._show(prepared.snapshot, mentors=(), mentees=())
-        else:
+        if unchanged_since is None or self.snapshot is not unchanged_since:
             self._show(prepared.snapshot, reset=True)
+        # Else the board shown is the one the worker read: it stays, untouched (a reset, or
+        # even handing its views an equal snapshot, redraws thousands of cards and rows:
+        # most of Suggest's hold on a big cohort); only the fresh scores are taken.
         dialog = ProposalDialog(prepared, self)
         self.proposal_dialog = dialog
 
