@@ -35,7 +35,7 @@ from mentordesk.gui.rows_model import Index, RowsTableModel
 # The table's columns, in order.
 MENTEE, NOW, PROPOSED, SCORE_NOW, PROPOSED_SCORE = range(5)
 SCORE_COLUMNS = (SCORE_NOW, PROPOSED_SCORE)
-# A score cell's value for sorting (a missing score sorts below every score).
+# A cell's sort key (a missing score sorts below every score).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 # A row's explanation in one paragraph.
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -177,13 +177,15 @@ def prepare_proposal(
 ) -> PreparedProposal:
     """Everything the dialog shows, as plain data: run in the matching's worker."""
     progress = progress or no_progress()
-    progress.step(0, 1, "Comparing with the board")
+    progress.step(1, 1, "Comparing with the board")  # the matching's bar is full by now
     changes = proposal_diff(snapshot, proposal)
     progress.check()
     weights = effective_weights(snapshot.state.rules)
     proposed: dict[int, ProposedPair] = {p.mentee_id: p for p in proposal.pairs}
     rows: list[ChangeRow] = []
-    for change in changes:
+    for done, change in enumerate(changes):
+        if done % 2_000 == 0:
+            progress.check()  # Cancel stops a suggestion of tens of thousands here too
         pair = proposed.get(change.mentee_id)
         now = change.now or texts.unassigned
         parts: list[str] = []
