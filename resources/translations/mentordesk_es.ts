@@ -3489,6 +3489,22 @@
         <translation>(sin mentor/a) %s</translation>
     </message>
     <message>
+        <source>%s with %s: %s</source>
+        <translation>%s con %s: %s</translation>
+    </message>
+    <message>
+        <source>Now with %s (%s).</source>
+        <translation>Ahora con %s (%s).</translation>
+    </message>
+    <message>
+        <source>%s is left without a mentor: %s</source>
+        <translation>%s queda sin mentor: %s</translation>
+    </message>
+    <message>
+        <source>Choose a row to see why: the proposed pair&apos;s score in parts, or the reason.</source>
+        <translation>Elija una fila para ver el porqué: la puntuación de la pareja propuesta por partes, o el motivo.</translation>
+    </message>
+    <message>
         <source>The optimal pairing matches %d of %d mentees with a total score of %.2f (the board now: %d pairs, %.2f). %d change(s) to the board; %d mentee(s) left without a mentor. Locked, confirmed and signed pairs stay as they are.</source>
         <translation>El emparejamiento óptimo empareja a %d de %d mentorados/as con un puntaje total de %.2f (el tablero ahora: %d parejas, %.2f). %d cambio(s) en el tablero; %d mentorado(s) sin mentor/a. Las parejas bloqueadas, confirmadas y firmadas se quedan como están.</translation>
     </message>
@@ -3507,6 +3523,10 @@
     <message>
         <source>Summary</source>
         <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Choose a row to see why.</source>
+        <translation>Elija una fila para ver el porqué.</translation>
     </message>
     <message>
         <source>Check all</source>
