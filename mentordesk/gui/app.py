@@ -56,6 +56,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(db: str | None, *, cohort: str | None = None, ready_and_quit: bool = False) -> int:
+    from mentordesk.gui.loading import import_without_pyside_checks
+
+    import_without_pyside_checks()  # before the window's own modules: they pay it too
     from mentordesk.gui.main_window import MainWindow
 
     app = create_application()
@@ -114,7 +117,7 @@ class WindowOpening(QObject):
         if handle is None or not handle.isExposed():
             return  # (an exposed window is a painted one: Qt paints it as it is exposed)
         self._painted.stop()
-        from mentordesk.gui.main_window import DESK_MODULES
+        from mentordesk.gui.loading import DESK_MODULES
 
         self._import_in_background(DESK_MODULES, self._open, open_file=True)
 
@@ -129,9 +132,9 @@ class WindowOpening(QObject):
         from mentordesk.gui.loading import load_order
 
         target = self.target
+        qt_free, on_gui_thread = load_order(modules)
 
         def work(_progress: Progress) -> object:
-            qt_free, _gui = load_order(modules)
             for name in qt_free:
                 importlib.import_module(name)
             if not open_file:
@@ -144,7 +147,7 @@ class WindowOpening(QObject):
             self._jobs.discard(job)
             if not isValid(self):  # its window was closed and deleted while this loaded
                 return
-            self._import_in_turns(list(load_order(modules)[1]), lambda: then(result))
+            self._import_in_turns(list(on_gui_thread), lambda: then(result))
 
         job = Job(work)
         self._jobs.add(job)
@@ -238,7 +241,7 @@ class WindowOpening(QObject):
         self._ready.stop()
         if self.ready_and_quit:
             return  # (it quits now: nothing more to load)
-        from mentordesk.gui.main_window import LATER_MODULES
+        from mentordesk.gui.loading import LATER_MODULES
 
         self._import_in_background(LATER_MODULES, lambda _result: None)
 

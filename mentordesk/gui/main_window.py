@@ -2,7 +2,7 @@
 
 The window is shown before anything heavy is imported: its frame (menus, sidebar, the
 status "Opening demo.db…") needs Qt alone. ``attach`` then shows a database once the
-modules a database needs (``DESK_MODULES``) are loaded, which ``gui.app`` does (their core
+modules a database needs (``gui.loading.DESK_MODULES``) are loaded, which ``gui.app`` does (their core
 in a worker thread, their Qt on the GUI thread a module a turn); each area is created when
 it is first shown, and a dialog's module is imported when the dialog is first asked for. (SQLAlchemy, the core and the areas would otherwise
 hold the first paint for several times the whole start-up of a bare Qt window.)
@@ -49,33 +49,6 @@ if TYPE_CHECKING:
     from mentordesk.gui.pairing.history_dialog import PersonHistoryDialog
     from mentordesk.gui.preferences import Preferences
     from mentordesk.gui.preferences_dialog import PreferencesDialog
-
-#: What showing a database needs, loaded before ``attach`` (``gui.app``: what they import
-#: of the core in a worker, the Qt modules on the GUI thread): the database and its core,
-#: the data access, the Applicants area (shown first) and what the menus of an open
-#: database are made of.
-DESK_MODULES = (
-    "mentordesk.gui.opening",
-    "mentordesk.gui.data",
-    "mentordesk.gui.context",
-    "mentordesk.core.programs.cohorts",
-    "mentordesk.gui.applicants.area",
-    "mentordesk.gui.closeout_dialogs",
-    "mentordesk.gui.other_desks",
-    "mentordesk.gui.preferences",
-)
-#: The areas not on screen at first, loaded the same way once the first one has its data,
-#: so that turning to one does not wait for its import (one clicked before its turn is
-#: imported then, on the GUI thread, as every Qt module is).
-LATER_MODULES = (
-    "mentordesk.gui.pairing.area",
-    "mentordesk.gui.calendar.area",
-    "mentordesk.gui.reports.area",
-    "mentordesk.gui.audit.area",
-    "mentordesk.gui.dialogs",
-    "mentordesk.gui.import_wizard",
-    "mentordesk.gui.withdrawal",
-)
 
 #: The sidebar's areas: icon, module and class, created when first shown.
 AREAS = (
