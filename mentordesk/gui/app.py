@@ -135,8 +135,11 @@ class WindowOpening(QObject):
         qt_free, on_gui_thread = load_order(modules)
 
         def work(_progress: Progress) -> object:
+            from mentordesk.core.collector import settle_start_up
+
             for name in qt_free:
                 importlib.import_module(name)
+            settle_start_up()  # (the collector is paused in a job: core.collector says why)
             if not open_file:
                 return None
             from mentordesk.core.storage.database import first_attempt
@@ -188,14 +191,11 @@ class WindowOpening(QObject):
     def _open(self, attempt: object) -> None:
         """Show the database the worker opened, or answer what stopped it (in use, damaged,
         a password) as File ▸ Open does."""
-        from mentordesk.core.collector import settle_start_up
         from mentordesk.core.programs.cohorts import find_cohort_id
         from mentordesk.core.storage.database import Database
         from mentordesk.gui.data import Data
         from mentordesk.gui.opening import open_for_window
 
-        # The window's modules are loaded and no cohort is read yet (core.collector).
-        settle_start_up()
         if not self.window.isVisible():  # closed while it was opening
             if isinstance(attempt, Database):
                 attempt.close()
