@@ -119,19 +119,31 @@ class WindowOpening(QObject):
         self._painted.stop()
         from mentordesk.gui.loading import DESK_MODULES
 
-        self._import_in_background(DESK_MODULES, self._open, open_file=True)
+        self._import_in_background(
+            DESK_MODULES,
+            self._open,
+            open_file=True,
+            remembered=self.window.remembered_cohorts(),
+        )
 
     def _import_in_background(
-        self, modules: tuple[str, ...], then: Callable[[object], None], *, open_file: bool = False
+        self,
+        modules: tuple[str, ...],
+        then: Callable[[object], None],
+        *,
+        open_file: bool = False,
+        remembered: Callable[[str], int | None] = lambda _name: None,
     ) -> None:
         """Load ``modules``: what they import of the core (and SQLAlchemy) in a worker, with
-        the file itself when ``open_file``; then, on the GUI thread, the Qt modules one per
-        turn of the event loop (``gui.loading`` says why never in a worker); then ``then``
-        with the opened database or what stopped it."""
+        the file itself when ``open_file`` (and, beside, its first cohort read: the one
+        asked for or ``remembered``, ``core.applications.first_read``); then, on the GUI
+        thread, the Qt modules one per turn of the event loop (``gui.loading`` says why
+        never in a worker); then ``then`` with the opened database, or what stopped it, and
+        the first read."""
         from mentordesk.gui.jobs import Job  # (its dialog classes cost the first paint 4 ms)
         from mentordesk.gui.loading import load_order
 
-        target = self.target
+        target, cohort = self.target, self.cohort
         qt_free, on_gui_thread = load_order(modules)
 
         def work(_progress: Progress) -> object:
@@ -142,9 +154,14 @@ class WindowOpening(QObject):
             settle_start_up()  # (the collector is paused in a job: core.collector says why)
             if not open_file:
                 return None
-            from mentordesk.core.storage.database import first_attempt
+            from mentordesk.core.applications.first_read import FirstRead
+            from mentordesk.core.storage.database import Database, first_attempt
 
-            return first_attempt(target)
+            attempt = first_attempt(target)
+            if not isinstance(attempt, Database):
+                return attempt, None
+            # Read while the GUI thread imports and builds the window: on a second core.
+            return attempt, FirstRead(attempt, cohort_name=cohort, remembered=remembered)
 
         def done(result: object) -> None:
             self._jobs.discard(job)
@@ -188,14 +205,18 @@ class WindowOpening(QObject):
         self.window.close()
         QCoreApplication.exit(1)
 
-    def _open(self, attempt: object) -> None:
-        """Show the database the worker opened, or answer what stopped it (in use, damaged,
-        a password) as File ▸ Open does."""
+    def _open(self, opened: object) -> None:
+        """Show the database the worker opened (with its first cohort read beside), or answer
+        what stopped it (in use, damaged, a password) as File ▸ Open does."""
+        from mentordesk.core.applications.first_read import FirstRead
         from mentordesk.core.programs.cohorts import find_cohort_id
         from mentordesk.core.storage.database import Database
         from mentordesk.gui.data import Data
         from mentordesk.gui.opening import open_for_window
 
+        assert isinstance(opened, tuple)
+        attempt, first_read = opened
+        assert first_read is None or isinstance(first_read, FirstRead)
         if not self.window.isVisible():  # closed while it was opening
             if isinstance(attempt, Database):
                 attempt.close()
@@ -226,7 +247,9 @@ class WindowOpening(QObject):
                     self._give_up(2)
                     return
                 problem = str(exc)
-        self.window.attach(database, cohort_id=chosen)
+        if database is not attempt:  # opened again by asking (read-only, a password…)
+            first_read = None
+        self.window.attach(database, cohort_id=chosen, first_read=first_read)
         if problem:
             self.window.show_message(problem)
         self._ready.start()
