@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>All</source>
-        <extracomment>From this many applications on, the table is read and prepared in a worker thread. True while a big cohort is read off the GUI thread (``--ready-and-quit`` waits). Actions other parts of the window add to the row menu (e.g. eligibility override). The version each application has after this window&apos;s last write to it.</extracomment>
+        <extracomment>From this many applications on, the table is read and prepared in a worker thread (and a window&apos;s first cohort is read before the area is built: ``core.applications.first_read``). True while a big cohort is read off the GUI thread (``--ready-and-quit`` waits). Actions other parts of the window add to the row menu (e.g. eligibility override). The version each application has after this window&apos;s last write to it.</extracomment>
         <translation>Todos</translation>
     </message>
     <message>
@@ -660,12 +660,12 @@
     <name>BoardPanel</name>
     <message>
         <source>Pairing board as a list</source>
-        <extracomment>Mentees dropped on a mentor (on a card or a row). A drag over the list began (the mentees) or ended (an empty list). The row (of ``filter``) under a mentee being dragged over the list.</extracomment>
+        <extracomment>Mentees dropped on a mentor (on a card or a row). A drag over the list began (the mentees) or ended (an empty list). The row under a mentee being dragged over the list.</extracomment>
         <translation>Tablero de emparejamiento como lista</translation>
     </message>
     <message>
-        <source>Mentors with their mentees; move a mentee with Ctrl+M or by dragging</source>
-        <translation>Mentores/as con sus mentorados/as; mueva a un mentorado/a con Ctrl+M o arrastrándolo</translation>
+        <source>Each mentor, then a row per pair; move a mentee with Ctrl+M or by dragging onto a mentor&apos;s row</source>
+        <translation>Cada mentor/a y luego una fila por pareja; mueva a un/a mentorado/a con Ctrl+M o arrastrándolo/a a la fila de un/a mentor/a</translation>
     </message>
     <message>
         <source>%d mentors, %d free slots, %d pairs</source>
@@ -924,7 +924,7 @@
     </message>
     <message>
         <source>Mentors with free places: %d mentors, %d free places</source>
-        <extracomment>Cards still to build (their section&apos;s layout, the mentor), built a slice at a time. A cohort&apos;s board is being read (the area says so): no &quot;choose a cohort&quot; meanwhile.</extracomment>
+        <extracomment>Cards still to build (their section&apos;s layout, the mentor), built a slice at a time. A cohort&apos;s board is being read (the area says so): no &quot;choose a cohort&quot; meanwhile. The list is shown instead (``set_away``): the cards are built when shown again.</extracomment>
         <translation>Mentores/as con lugares libres: %d mentores/as, %d lugares libres</translation>
     </message>
     <message>
@@ -1921,7 +1921,7 @@
     <name>MainWindow</name>
     <message>
         <source>Program and cohort</source>
-        <extracomment>What showing a database needs, loaded before ``attach`` (``gui.app``: what they import of the core in a worker, the Qt modules on the GUI thread): the database and its core, the data access, the Applicants area (shown first) and what the menus of an open database are made of. The areas not on screen at first, loaded the same way once the first one has its data, so that turning to one does not wait for its import (one clicked before its turn is imported then, on the GUI thread, as every Qt module is). The sidebar&apos;s areas: icon, module and class, created when first shown. What a dropped file may be to start an import: a form&apos;s export. The areas by their place in the sidebar, each created when first needed.</extracomment>
+        <extracomment>The sidebar&apos;s areas: icon, module and class, created when first shown. What a dropped file may be to start an import: a form&apos;s export. The settings group of the cohort each database showed last. The areas by their place in the sidebar, each created when first needed.</extracomment>
         <translation>Programa y cohorte</translation>
     </message>
     <message>
@@ -2879,6 +2879,7 @@
     <name>PairingBoard</name>
     <message>
         <source>Not a mentor of this cohort</source>
+        <extracomment>The board as a list&apos;s rows by mentor, made once (``list_rows``): in the worker that reads a big board, and after an edit only for the mentors it touched.</extracomment>
         <translation>No es mentor/a de esta cohorte</translation>
     </message>
     <message>
@@ -2930,11 +2931,15 @@
         <translation>Acuerdo sin firmar</translation>
     </message>
     <message>
-        <source>Mentor / mentee</source>
-        <translation>Mentor/a / mentorado/a</translation>
+        <source>Mentor</source>
+        <translation>Mentor/a</translation>
     </message>
     <message>
-        <source>Free slots</source>
+        <source>Mentee</source>
+        <translation>Mentorado/a</translation>
+    </message>
+    <message>
+        <source>Free places</source>
         <translation>Lugares libres</translation>
     </message>
     <message>
@@ -2946,35 +2951,8 @@
         <translation>Pareja</translation>
     </message>
     <message>
-        <source>%d of %d free</source>
-        <translation>%d de %d libres</translation>
-    </message>
-    <message>
-        <source>Not allowed</source>
-        <translation>No permitido</translation>
-    </message>
-    <message>
-        <source>→ %.2f</source>
-        <translation>→ %.2f</translation>
-    </message>
-    <message>
-        <source>Expertise: %s</source>
-        <translation>Experiencia: %s</translation>
-    </message>
-    <message>
-        <source>Takes %d, %d free</source>
-        <translation>Recibe %d, %d libres</translation>
-    </message>
-    <message>
-        <source>Requested · %s</source>
-        <translation>Solicitado · %s</translation>
-    </message>
-    <message>
-        <source>Focus: %s</source>
-        <translation>Enfoque: %s</translation>
-    </message>
-    <message>
         <source> (waitlisted)</source>
+        <extracomment>What the board&apos;s filter shows (the toolbar&apos;s &quot;Show mentors&quot; choices, in order).</extracomment>
         <translation> (en lista de espera)</translation>
     </message>
     <message>

@@ -282,8 +282,8 @@ class BoardRow(NamedTuple):
     pair: BoardPair | None
     texts: tuple[str, str, str, str, str]  # Mentor, Mentee, Score, Pair, Free places
     search: str  # casefolded: the mentor's words, and the mentee's on a pair's row
-    #: The row's sort key by column, made with the row: sorting 13,000 rows then makes no
-    #: new objects on the GUI thread (each would count towards a garbage collection there).
+    # The row's sort key by column, made with the row: sorting 13,000 rows then makes no
+    # new objects on the GUI thread (each would count towards a garbage collection there).
     keys: tuple[Any, ...]
 
 
