@@ -234,9 +234,11 @@ def set_agreement_signed(
 
     ``expected``: the pair as the committee last saw or saved it (an undo or redo). The
     day is written only if the pair is still that pair (the same mentor and mentee, the
-    same signed day, and the same version unless only that changed nothing of theirs);
-    otherwise StaleEditError, and nothing is written: an undo never lands on a pair moved
-    to another mentor meanwhile, nor overwrites another desk's day.
+    same signed day, whatever its version); otherwise StaleEditError, and nothing is
+    written: an undo never lands on a pair moved to another mentor meanwhile, nor
+    overwrites another desk's day. The people and the day are compared even when the
+    version matches: a pair brought back by an undo keeps its id but starts again at
+    version 1, so a version alone can name another pair's state.
     """
     pairing = session.get(Pairing, pairing_id)
     if pairing is None:
@@ -246,7 +248,7 @@ def set_agreement_signed(
             if expected is not None
             else f"No pair with id {pairing_id}"
         )
-    if expected is not None and pairing.version != expected.version:
+    if expected is not None:
         # A later version is still this step's pair when only what the agreement's day
         # does not depend on changed (a lock, say, set and undone here since).
         same_people = (pairing.mentor_id, pairing.mentee_id) == (

@@ -273,6 +273,7 @@ class Database:
         self._lock = threading.Lock()
         self._daily: threading.Thread | None = None  # the day's backup being taken aside
         self._daily_failed = False
+        self._daily_settled = True  # no backup aside still to wait for
         self._daily_lock = threading.Lock()
         state: FileState | None = None
         #: What upgrading this database repaired or found needing the committee (one line each).
@@ -377,6 +378,7 @@ class Database:
             except BaseException:  # taken again, and what stops it said, before a change
                 self._daily_failed = True
 
+        self._daily_settled = False
         self._daily = threading.Thread(target=take, name="daily backup", daemon=True)
         self._daily.start()
 
@@ -385,15 +387,16 @@ class Database:
         when there is none); one that failed then is taken now, and what stops it again
         (a full disk) is raised, so that the change is refused as opening the file would
         have been. Nothing is changed in a file not backed up for the day."""
-        if self._daily is None and not self._daily_failed:
+        if self._daily_settled:  # set last, under the lock: no change slips past a wait
             return
         with self._daily_lock:
-            thread, self._daily = self._daily, None
-            if thread is not None:
-                thread.join()
+            if self._daily is not None:
+                self._daily.join()
+                self._daily = None
             if self._daily_failed:
                 daily_backup(self)
                 self._daily_failed = False
+            self._daily_settled = True
 
     def _release_window(self) -> None:
         lock, self._window_lock = self._window_lock, None
@@ -612,9 +615,10 @@ class Database:
             session.close()
 
     def close(self) -> None:
-        if self._daily is not None:  # a copy being taken: let it finish with its connection
-            self._daily.join()
-            self._daily = None
+        with self._daily_lock:  # a copy being taken: let it finish with its connection
+            if self._daily is not None:
+                self._daily.join()
+                self._daily = None
         self.engine.dispose()
         self._release_window()
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from reportlab import rl_config
+from sqlalchemy import update
 
 from mentordesk.core.documents import agreement_export, agreements
 from mentordesk.core.documents.agreement_export import export_agreements
@@ -24,11 +25,17 @@ from mentordesk.core.documents.agreements import (
     load_template,
     set_agreement_signed,
 )
-from mentordesk.core.errors import Cancelled, MentorDeskError, NotFoundError, ValidationError
+from mentordesk.core.errors import (
+    Cancelled,
+    MentorDeskError,
+    NotFoundError,
+    StaleEditError,
+    ValidationError,
+)
 from mentordesk.core.programs.cohorts import program_rules, set_program_rules
 from mentordesk.core.progress import Progress
 from mentordesk.core.storage.database import Database
-from mentordesk.core.storage.models import Cohort
+from mentordesk.core.storage.models import Cohort, Pairing
 from tests.factories import make_application, make_cohort, make_pairing
 
 LONG_GOALS = (
@@ -326,6 +333,34 @@ def test_signed_agreement_is_recorded_and_can_be_cleared(any_db: Database) -> No
         set_agreement_signed(s, pairing_id, None)
     with any_db.reading() as s:
         assert agreement_rows(s, cohort_id)[0].signed_on is None
+
+
+def test_an_undo_of_a_signed_day_never_lands_on_a_pair_that_only_shares_its_version(
+    db: Database,
+) -> None:
+    """A pair brought back by an undo keeps its id but starts again at version 1: the
+    step remembers the people and the day, not only a version another state can reach."""
+    with db.transaction() as s:
+        cohort = make_cohort(s)
+        pairing = make_pairing(s, cohort)
+        pairing_id, cohort_id = pairing.id, cohort.id
+        other_mentor_id = make_application(s, cohort, "mentor").id
+    with db.transaction() as s:
+        seen = set_agreement_signed(s, pairing_id, date(2026, 9, 15))  # the step to undo
+    with db.transaction() as s:  # another desk: the same id, another mentor, its own day,
+        s.execute(  # at the version a pair restored and signed once has again
+            update(Pairing)
+            .where(Pairing.id == pairing_id)
+            .values(
+                mentor_id=other_mentor_id,
+                agreement_signed_on=date(2026, 10, 1),
+                version=seen.version,
+            )
+        )
+    with db.transaction() as s, pytest.raises(StaleEditError, match="was changed since"):
+        set_agreement_signed(s, pairing_id, None, expected=seen)
+    with db.reading() as s:
+        assert agreement_rows(s, cohort_id)[0].signed_on == date(2026, 10, 1)
 
 
 def test_an_agreement_cannot_come_back_signed_tomorrow(db: Database) -> None:
