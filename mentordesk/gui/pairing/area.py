@@ -41,6 +41,7 @@ from mentordesk.core.matching.outcome import Pairing, best_with
 from mentordesk.core.matching.pairs import (
     Assignment,
     BoardChange,
+    BoardPair,
     BoardPairs,
     board_pairs,
     board_state_for,
@@ -130,6 +131,20 @@ class BoardChangeCommand(DatabaseCommand):
 
 #: From this many mentees changed at once, a board change shows the whole board again.
 BULK_FROM = 50
+
+
+def as_shown(pair: BoardPair | None) -> Assignment | None:
+    """A pair on the board as ``change_board`` compares it with the stored one."""
+    if pair is None:
+        return None
+    return Assignment(
+        pair.mentor_id,
+        locked=pair.locked,
+        confirmed=pair.confirmed,
+        agreement_signed_on=pair.agreement_signed_on,
+        emphasis_area=pair.emphasis_area,
+        pairing_id=pair.pairing_id,
+    )
 
 
 def is_bulk(change: BoardChange) -> bool:
@@ -699,6 +714,13 @@ class PairingArea(Area):
         pushed. ``bulk``: saved in a worker whatever its size (a suggestion accepted)."""
         if self.cohort_id is None or not change:
             return False
+        if not change.expected and self.snapshot is not None:
+            # The pairs as the board shows them are the ones changed: a pair another desk
+            # changed meanwhile is refused (F5 shows it), never overwritten unseen.
+            shown = self.snapshot.pair
+            change = replace(
+                change, expected={m: as_shown(shown.get(m)) for m in change.assignments}
+            )
         command = BoardChangeCommand(self, self.cohort_id, text, change, bulk=bulk)
         if not push(self.context.undo_stack, command):
             return False
