@@ -162,6 +162,8 @@ class RematchCommand(DatabaseCommand):
         pairing_id: int,
         note: str,
         mentor_id: int | None,
+        *,
+        mentor_was: int | None = None,
     ) -> None:
         super().__init__(
             area.data, QCoreApplication.translate("PairingArea", "Rematch"), where=area
@@ -171,11 +173,12 @@ class RematchCommand(DatabaseCommand):
         self._pairing_id = pairing_id
         self._note = note
         self._mentor_id = mentor_id
+        self._mentor_was = mentor_was  # the pair ended is the one the committee saw
         self._made: RematchDone | None = None
 
     def apply_redo(self) -> None:
         self._made = self._area.rematch(
-            self._cohort_id, self._pairing_id, self._note, self._mentor_id
+            self._cohort_id, self._pairing_id, self._note, self._mentor_id, self._mentor_was
         )
 
     def apply_undo(self) -> None:
@@ -930,7 +933,12 @@ class PairingArea(Area):
             self.rematch_dialog = None
             if result:
                 command = RematchCommand(
-                    self, cohort_id, plan.pairing_id, dialog.reason, dialog.mentor_id
+                    self,
+                    cohort_id,
+                    plan.pairing_id,
+                    dialog.reason,
+                    dialog.mentor_id,
+                    mentor_was=plan.mentor_id,
                 )
                 push(self.context.undo_stack, command)
             dialog.deleteLater()
@@ -939,12 +947,17 @@ class PairingArea(Area):
         dialog.open()
 
     def rematch(
-        self, cohort_id: int, pairing_id: int, note: str, mentor_id: int | None
+        self,
+        cohort_id: int,
+        pairing_id: int,
+        note: str,
+        mentor_id: int | None,
+        mentor_was: int | None = None,
     ) -> RematchDone:
         """End the pair and pair the mentee anew, in one transaction; raises when refused."""
         # The mentee waits (or is accepted) again: applications show it too.
         change = Change(Kind.PAIRINGS | Kind.APPLICATIONS, cohort_id, origin=self)
-        made = self.data.write(change, rematch, pairing_id, note, mentor_id)
+        made = self.data.write(change, rematch, pairing_id, note, mentor_id, mentor_was=mentor_was)
         if mentor_id is None:
             self.show_message(self.tr("The pair ended; the mentee waits for a new mentor"))
         else:
