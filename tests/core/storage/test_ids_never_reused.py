@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import create_engine, event, select, text
+from alembic.operations import Operations
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Connection, create_engine, event, select, text
 from sqlalchemy.exc import IntegrityError
 
 from mentordesk.core.applications.records import add_application
@@ -86,6 +88,13 @@ def _write_0003_file(path: Path) -> None:
     event.listen(engine, "connect", _sqlite_on_connect)
     with engine.begin() as c:
         command.upgrade(alembic_config(c), "0003_form_exports")
+        # As a file written before this change has them: no table keeps a counter.
+        for table in ("program", "cohort", "person", "application", "pairing", "audit_entry"):
+            with Operations(MigrationContext.configure(c)).batch_alter_table(
+                table, recreate="always", table_kwargs={"sqlite_autoincrement": False}
+            ):
+                pass
+        assert "AUTOINCREMENT" not in _ddl(c, "pairing")
         c.execute(
             text(
                 "INSERT INTO program (id, name, rules_json, created_at) "
@@ -138,6 +147,14 @@ def _write_0003_file(path: Path) -> None:
     engine.dispose()
 
 
+def _ddl(connection: Connection, table: str) -> str:
+    return str(
+        connection.execute(
+            text("SELECT sql FROM sqlite_master WHERE name = :t"), {"t": table}
+        ).scalar_one()
+    )
+
+
 def test_an_old_file_upgrades_and_never_gives_an_id_its_trail_already_names(
     tmp_path: Path,
 ) -> None:
@@ -147,6 +164,8 @@ def test_an_old_file_upgrades_and_never_gives_an_id_its_trail_already_names(
     db = Database(path)
 
     assert db.schema_revision() == "0006_ids_never_reused"
+    with db.engine.connect() as c:
+        assert all("AUTOINCREMENT" in _ddl(c, t) for t in ("application", "pairing", "person"))
     with db.reading() as s:
         kept = s.execute(select(Pairing.id, Pairing.mentee_id).order_by(Pairing.id)).all()
         assert [tuple(row) for row in kept] == [(1, 2), (2, 3), (3, 4)]
