@@ -81,6 +81,8 @@ def test_undoing_an_accepted_suggestion_after_another_desk_moved_a_mentee_is_ref
     # Ada's accepted pair stays: nothing half-undone; the refused step is gone.
     assert _pairs(db, ids["cohort"]) == {ids["ada"]: accepted[ids["ada"]]}
     assert stack.count() == 0 and not stack.canUndo() and not stack.canRedo()
+    # The board shows Bob as desk B left him, which is what the refusal is about.
+    assert area.snapshot is not None and ids["bob"] not in area.snapshot.pair
 
 
 def test_unassigning_a_mentee_another_desk_moved_meanwhile_is_refused_not_overwritten(
@@ -102,6 +104,7 @@ def test_unassigning_a_mentee_another_desk_moved_meanwhile_is_refused_not_overwr
     assert "Ada" in said and "pair was changed since" in said and "F5" in said, said
     assert _pairs(db, ids["cohort"]) == {ids["ada"]: ids["alan"]}  # desk B's pair stays
     assert stack.count() == 1  # no step for what was refused
+    assert area.snapshot is not None and area.snapshot.pair[ids["ada"]].mentor_id == ids["alan"]
 
 
 def test_a_suggestion_saved_whose_board_could_not_be_read_again_says_saved_and_f5(

@@ -18,7 +18,13 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from mentordesk.core.errors import ConflictError, NotFoundError, RuleViolation, ValidationError
+from mentordesk.core.errors import (
+    ConflictError,
+    NotFoundError,
+    PairsChangedError,
+    RuleViolation,
+    ValidationError,
+)
 from mentordesk.core.matching.scoring import Profile, Scorer
 from mentordesk.core.matching.solver import (
     MATCHABLE_STATUSES,
@@ -208,9 +214,10 @@ def _refuse_if_changed_since(
         who = f"The pairs of {', '.join(names[:-1])} and {names[-1]} were"
     else:  # an accepted suggestion may hold a thousand: three names and how many more
         who = f"The pairs of {', '.join(names[:3])} and {len(names) - 3:,} more were"
-    raise ConflictError(
+    raise PairsChangedError(
         f"{who} changed since (at another desk, or by a rematch or withdrawal); "
-        "nothing was changed. Look at the board again (F5)"
+        "nothing was changed. Look at the board again (F5)",
+        tuple(changed),
     )
 
 

@@ -10,6 +10,7 @@ reads the cohort, makes every change through ``data`` and keeps the panels in st
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from contextlib import suppress
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from mentordesk.core.applications.records import count_applications
-from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.errors import MentorDeskError, PairsChangedError
 from mentordesk.core.matching.board_scores import BoardScores
 from mentordesk.core.matching.certificate import Certificate, certify
 from mentordesk.core.matching.fill import Fill, plan_fill
@@ -126,7 +127,11 @@ class BoardChangeCommand(DatabaseCommand):
 
     def _apply(self, change: BoardChange) -> BoardChange:
         self.notice = ""
-        return self._area.apply_change(self._cohort_id, change, self)
+        try:
+            return self._area.apply_change(self._cohort_id, change, self)
+        except PairsChangedError as exc:
+            self._area.show_pairs_now(self._cohort_id, exc.mentee_ids)  # what changed
+            raise
 
 
 #: From this many mentees changed at once, a board change shows the whole board again.
@@ -701,6 +706,15 @@ class PairingArea(Area):
             self.select_mentees(selected)
             self._update_actions()
         return inverse
+
+    def show_pairs_now(self, cohort_id: int, mentee_ids: Sequence[int]) -> None:
+        """Show these mentees' pairs as they are now (another desk changed them): the board
+        the committee looks at after a refusal is the one that explains it."""
+        if cohort_id != self.cohort_id or self.snapshot is None or self.loading:
+            return
+        # The refusal is said all the same; F5 reads the board when the database answers.
+        with suppress(MentorDeskError):
+            self.refresh(mentees=list(mentee_ids))
 
     def _saved_but_not_shown(self, command: BoardChangeCommand, reason: str) -> None:
         """The change was saved but the board could not be read again: say both, never
