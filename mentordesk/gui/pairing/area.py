@@ -53,7 +53,6 @@ from mentordesk.core.matching.pairs import (
 from mentordesk.core.matching.rematch import RematchDone, plan_rematch, rematch, undo_rematch
 from mentordesk.core.matching.solver import (
     MatchProblem,
-    Proposal,
     problem_of,
     read_cohort,
     solve,
@@ -74,7 +73,12 @@ from mentordesk.gui.pairing.models import (
     MENTOR_ID_ROLE,
     BoardSnapshot,
 )
-from mentordesk.gui.pairing.proposal_dialog import ProposalDialog
+from mentordesk.gui.pairing.proposal_dialog import (
+    PreparedProposal,
+    ProposalDialog,
+    ProposalTexts,
+    prepare_proposal,
+)
 from mentordesk.gui.pairing.rematch_dialog import RematchDialog
 from mentordesk.gui.pairing.toolbar import PairingToolbar
 from mentordesk.gui.pairing.unassigned_panel import UnassignedPanel
@@ -241,7 +245,7 @@ class PairingArea(Area):
         self.ui.layout.insertWidget(2, self.reading_bar)
 
         # The panels' parts by the names the rest of the window (and its tests) use.
-        self.board_model, self.board_filter = self.board.model, self.board.filter
+        self.board_model = self.board.model
         self.board_view, self.card_board = self.board.list_view, self.board.cards
         self.board_stack, self.mentors_label = self.board.stack, self.board.label
         self.unassigned_model = self.unassigned.model
@@ -345,7 +349,9 @@ class PairingArea(Area):
         def work(progress: Progress) -> tuple[BoardScores, BoardSnapshot]:
             inputs, state = data.read(load_board, cohort_id, progress)
             scores = BoardScores(inputs).prepare()  # the first drag never waits for it
-            return scores, BoardSnapshot.of(state, scores)
+            snapshot = BoardSnapshot.of(state, scores)
+            snapshot.list_rows()  # "Show as list" never waits for it either
+            return scores, snapshot
 
         def progressed(done: int, total: int, _message: str) -> None:
             if generation == self._load_generation and isValid(self):
@@ -525,7 +531,8 @@ class PairingArea(Area):
     # --- cards, list and "why not?" -------------------------------------------------------
 
     def show_as_list(self, on: bool) -> None:
-        """Mentors as a list (a tree) instead of cards; the same actions work on both."""
+        """Mentors and pairs as a list (a sortable table) instead of cards; the same actions
+        work on both."""
         if self.list_action.isChecked() != on:
             self.list_action.setChecked(on)
             return
@@ -784,12 +791,12 @@ class PairingArea(Area):
         names = ", ".join(snap.mentee[m].name for m in mentee_ids if snap and m in snap.mentee)
         self.show_message(self.tr("Drop %s on a mentor; red cards refuse, saying why") % names)
 
-    def explain_drop_target(self, proxy_index: QModelIndex) -> None:
-        """While dragging: the score the card under the mouse would give, or why it refuses."""
+    def explain_drop_target(self, index: QModelIndex) -> None:
+        """While dragging: the score the row under the mouse would give, or why it refuses."""
         snap, preview = self.snapshot, self.board_model.preview
-        if snap is None or not preview or not proxy_index.isValid():
+        if snap is None or not preview or not index.isValid():
             return
-        mentor_id = proxy_index.data(MENTOR_ID_ROLE)
+        mentor_id = index.data(MENTOR_ID_ROLE)
         if mentor_id is None:
             return
         refusal = snap.refusal(preview, int(mentor_id))
@@ -1050,20 +1057,27 @@ class PairingArea(Area):
             return
         cohort_id = self.cohort_id
 
-        def work(progress: Progress) -> tuple[Proposal, BoardScores, BoardSnapshot]:
+        texts, shown = ProposalTexts.current(), self.snapshot
+
+        def work(progress: Progress) -> tuple[PreparedProposal, BoardScores, bool]:
             inputs = self.data.read(read_cohort, cohort_id, progress)
             problem = problem_of(inputs)
             proposal = solve(problem, progress)
-            # The board the proposal is compared with, read and prepared here too.
+            # The board the proposal is compared with, read and prepared here too, and the
+            # dialog's every row: the GUI thread only shows them.
             scores = BoardScores(inputs, problem)  # fresh scores, the whole problem at hand
             state = board_state_for(inputs, self.data.read(board_pairs, cohort_id))
-            return proposal, scores, BoardSnapshot.of(state, scores)
+            snapshot = BoardSnapshot.of(state, scores)
+            unchanged = shown is not None and shown.state == state
+            return prepare_proposal(snapshot, proposal, texts, progress), scores, unchanged
 
         self.data.in_background(
             self,
             self.tr("Suggest pairing"),
             work,
-            lambda result: self.show_proposal(result[0], result[1], result[2]),
+            lambda result: self.show_proposal(
+                result[0], result[1], unchanged_since=shown if result[2] else None
+            ),
             on_cancelled=lambda: self.show_message(
                 self.tr("Suggestion cancelled; nothing changed")
             ),
@@ -1135,19 +1149,23 @@ class PairingArea(Area):
 
     def show_proposal(
         self,
-        proposal: Proposal,
-        scores: BoardScores | None = None,
-        snapshot: BoardSnapshot | None = None,
+        prepared: PreparedProposal,
+        scores: BoardScores,
+        *,
+        unchanged_since: BoardSnapshot | None = None,
     ) -> None:
-        """The proposal as a diff against the board (``scores``/``snapshot``: the board as
-        the suggestion's worker read it, shown first)."""
-        if self.cohort_id != proposal.cohort_id:
+        """The proposal as a diff against the board as the suggestion's worker read it
+        (shown first, with ``scores``). ``unchanged_since``: the board shown when the
+        worker started, if the worker found the same pairs and people."""
+        if self.cohort_id != prepared.proposal.cohort_id:
             return
-        if scores is not None and snapshot is not None:
-            self.scores = scores
-            self._show(snapshot, reset=True)
-        assert self.snapshot is not None
-        dialog = ProposalDialog(self.snapshot, proposal, self)
+        self.scores = scores
+        if unchanged_since is None or self.snapshot is not unchanged_since:
+            self._show(prepared.snapshot, reset=True)
+        # Else the board shown is the one the worker read: it stays, untouched (a reset, or
+        # even handing its views an equal snapshot, redraws thousands of cards and rows:
+        # most of Suggest's hold on a big cohort); only the fresh scores are taken.
+        dialog = ProposalDialog(prepared, self)
         self.proposal_dialog = dialog
 
         def done(result: int) -> None:
