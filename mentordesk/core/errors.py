@@ -61,5 +61,16 @@ class StaleEditError(ConflictError):
         self.version = version
 
 
+class PairsChangedError(ConflictError):
+    """A board change (an undo, a redo, an edit) met pairs changed since it was made or shown.
+
+    ``mentee_ids``: whose pairs, so a window can show them as they are now.
+    """
+
+    def __init__(self, message: str, mentee_ids: tuple[int, ...] = ()) -> None:
+        super().__init__(message)
+        self.mentee_ids = mentee_ids
+
+
 class CohortClosedError(RuleViolation):
     """A change to a closed cohort: it is read-only until the committee reopens it."""

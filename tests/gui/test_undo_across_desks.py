@@ -81,6 +81,30 @@ def test_undoing_an_accepted_suggestion_after_another_desk_moved_a_mentee_is_ref
     # Ada's accepted pair stays: nothing half-undone; the refused step is gone.
     assert _pairs(db, ids["cohort"]) == {ids["ada"]: accepted[ids["ada"]]}
     assert stack.count() == 0 and not stack.canUndo() and not stack.canRedo()
+    # The board shows Bob as desk B left him, which is what the refusal is about.
+    assert area.snapshot is not None and ids["bob"] not in area.snapshot.pair
+
+
+def test_unassigning_a_mentee_another_desk_moved_meanwhile_is_refused_not_overwritten(
+    qtbot: QtBot, board: tuple[PairingArea, dict[str, int]], db: Database, db_path: Path
+) -> None:
+    area, ids = board
+    area.move_mentees([ids["ada"]], ids["grace"])  # the board shows Ada with Grace
+    stack = area.context.undo_stack
+    assert stack.count() == 1
+    other = Database(db_path)  # another desk moves Ada to Alan; this board has not looked yet
+    with other.transaction(actor="desk B") as s:
+        move_mentee(s, ids["cohort"], ids["ada"], ids["alan"])
+    other.close()
+
+    area.select_mentees([ids["ada"]])
+    area.unassign_action.trigger()  # Unassign, on the pair the board still shows
+
+    said = area.status_label.text()
+    assert "Ada" in said and "pair was changed since" in said and "F5" in said, said
+    assert _pairs(db, ids["cohort"]) == {ids["ada"]: ids["alan"]}  # desk B's pair stays
+    assert stack.count() == 1  # no step for what was refused
+    assert area.snapshot is not None and area.snapshot.pair[ids["ada"]].mentor_id == ids["alan"]
 
 
 def test_a_suggestion_saved_whose_board_could_not_be_read_again_says_saved_and_f5(

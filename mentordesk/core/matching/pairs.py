@@ -18,7 +18,13 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from mentordesk.core.errors import ConflictError, NotFoundError, RuleViolation, ValidationError
+from mentordesk.core.errors import (
+    ConflictError,
+    NotFoundError,
+    PairsChangedError,
+    RuleViolation,
+    ValidationError,
+)
 from mentordesk.core.matching.scoring import Profile, Scorer
 from mentordesk.core.matching.solver import (
     MATCHABLE_STATUSES,
@@ -159,9 +165,10 @@ class Assignment:
 class BoardChange:
     """Mentees' wanted pairs (None: no mentor) and applications' wanted (status, reason).
 
-    ``expected``: for an undo or redo, each mentee's active pair as the step left it (None:
-    no pair). If another desk has changed one since, the whole change is refused, naming
-    them, rather than undoing or overwriting their pair. Empty: no such check (a new edit).
+    ``expected``: each mentee's active pair as the change expects to find it (None: no
+    pair): as the step left it, for an undo or redo; as the board showed it, for an edit.
+    If another desk has changed one since, the whole change is refused, naming them,
+    rather than undoing or overwriting their pair. Empty: no such check (the CLI's pair).
     """
 
     assignments: Mapping[int, Assignment | None] = field(default_factory=dict)
@@ -186,7 +193,8 @@ def _assignment_of(pairing: Pairing) -> Assignment:
 def _refuse_if_changed_since(
     change: BoardChange, active: Mapping[int, Pairing], apps: Mapping[int, Application]
 ) -> None:
-    """Refuse an undo or redo when a mentee's pair is no longer the one the step left.
+    """Refuse a change (an undo, a redo, an edit of the board as shown) when a mentee's
+    pair is no longer the one it expects, naming them; nothing is written.
 
     The pair is compared by what makes it that pair (its id, mentor, lock, confirmation,
     focus, signed day), not by its version alone: the committee's own later steps, undone,
@@ -202,15 +210,14 @@ def _refuse_if_changed_since(
     names = sorted(apps[m].person.full_name if m in apps else f"#{m}" for m in changed)
     if len(names) == 1:
         who = f"{names[0]}'s pair was"
-    else:
-        more = len(names) - 3
-        shown = ", ".join(names[:3]) + (f" and {more:,} more" if more > 0 else "")
-        if more <= 0:
-            shown = ", ".join(names[:-1]) + f" and {names[-1]}"
-        who = f"The pairs of {shown} were"
-    raise ConflictError(
+    elif len(names) <= 3:
+        who = f"The pairs of {', '.join(names[:-1])} and {names[-1]} were"
+    else:  # an accepted suggestion may hold a thousand: three names and how many more
+        who = f"The pairs of {', '.join(names[:3])} and {len(names) - 3:,} more were"
+    raise PairsChangedError(
         f"{who} changed since (at another desk, or by a rematch or withdrawal); "
-        "nothing was changed. Look at the board again (F5)"
+        "nothing was changed. Look at the board again (F5)",
+        tuple(changed),
     )
 
 

@@ -216,10 +216,19 @@ def rematch(
     new_mentor_id: int | None,
     *,
     on: date | None = None,
+    mentor_was: int | None = None,
 ) -> RematchDone:
     """End the pair for a rematch and give the mentee ``new_mentor_id`` (None: unassigned),
-    in the caller's one transaction."""
+    in the caller's one transaction. ``mentor_was``: the mentor the committee saw in the
+    pair (the plan, or a redo): a pair another desk has moved to another mentor since is
+    refused, not ended in its place."""
     pairing = _active(session, pairing_id)
+    if mentor_was is not None and pairing.mentor_id != mentor_was:
+        raise ConflictError(
+            f"{pairing.mentee.person.full_name}'s pair was changed since (the mentor is now "
+            f"{pairing.mentor.person.full_name}); nothing was changed. Look at the board "
+            "again (F5)"
+        )
     if new_mentor_id is not None and new_mentor_id == pairing.mentor_id:
         raise RuleViolation(
             f"A rematch gives {pairing.mentee.person.full_name} another mentor, "

@@ -84,6 +84,7 @@ PLANS: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {
             "importlib",
             "typing",
             "collections.abc",
+            "contextlib",
             "dataclasses",
             "datetime",
             "mentordesk.core.applications.records",

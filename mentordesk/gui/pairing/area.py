@@ -10,6 +10,7 @@ reads the cohort, makes every change through ``data`` and keeps the panels in st
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from contextlib import suppress
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from mentordesk.core.applications.records import count_applications
-from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.errors import MentorDeskError, PairsChangedError
 from mentordesk.core.matching.board_scores import BoardScores
 from mentordesk.core.matching.certificate import Certificate, certify
 from mentordesk.core.matching.fill import Fill, plan_fill
@@ -41,6 +42,7 @@ from mentordesk.core.matching.outcome import Pairing, best_with
 from mentordesk.core.matching.pairs import (
     Assignment,
     BoardChange,
+    BoardPair,
     BoardPairs,
     board_pairs,
     board_state_for,
@@ -129,11 +131,29 @@ class BoardChangeCommand(DatabaseCommand):
 
     def _apply(self, change: BoardChange) -> BoardChange:
         self.notice = ""
-        return self._area.apply_change(self._cohort_id, change, self)
+        try:
+            return self._area.apply_change(self._cohort_id, change, self)
+        except PairsChangedError as exc:
+            self._area.show_pairs_now(self._cohort_id, exc.mentee_ids)  # what changed
+            raise
 
 
 #: From this many mentees changed at once, a board change shows the whole board again.
 BULK_FROM = 50
+
+
+def as_shown(pair: BoardPair | None) -> Assignment | None:
+    """A pair on the board as ``change_board`` compares it with the stored one."""
+    if pair is None:
+        return None
+    return Assignment(
+        pair.mentor_id,
+        locked=pair.locked,
+        confirmed=pair.confirmed,
+        agreement_signed_on=pair.agreement_signed_on,
+        emphasis_area=pair.emphasis_area,
+        pairing_id=pair.pairing_id,
+    )
 
 
 def is_bulk(change: BoardChange) -> bool:
@@ -151,6 +171,8 @@ class RematchCommand(DatabaseCommand):
         pairing_id: int,
         note: str,
         mentor_id: int | None,
+        *,
+        mentor_was: int | None = None,
     ) -> None:
         super().__init__(
             area.data, QCoreApplication.translate("PairingArea", "Rematch"), where=area
@@ -160,11 +182,12 @@ class RematchCommand(DatabaseCommand):
         self._pairing_id = pairing_id
         self._note = note
         self._mentor_id = mentor_id
+        self._mentor_was = mentor_was  # the pair ended is the one the committee saw
         self._made: RematchDone | None = None
 
     def apply_redo(self) -> None:
         self._made = self._area.rematch(
-            self._cohort_id, self._pairing_id, self._note, self._mentor_id
+            self._cohort_id, self._pairing_id, self._note, self._mentor_id, self._mentor_was
         )
 
     def apply_undo(self) -> None:
@@ -691,6 +714,15 @@ class PairingArea(Area):
             self._update_actions()
         return inverse
 
+    def show_pairs_now(self, cohort_id: int, mentee_ids: Sequence[int]) -> None:
+        """Show these mentees' pairs as they are now (another desk changed them): the board
+        the committee looks at after a refusal is the one that explains it."""
+        if cohort_id != self.cohort_id or self.snapshot is None or self.loading:
+            return
+        # The refusal is said all the same; F5 reads the board when the database answers.
+        with suppress(MentorDeskError):
+            self.refresh(mentees=list(mentee_ids))
+
     def _saved_but_not_shown(self, command: BoardChangeCommand, reason: str) -> None:
         """The change was saved but the board could not be read again: say both, never
         "Not saved", and leave F5 to read it when the database answers again."""
@@ -706,6 +738,13 @@ class PairingArea(Area):
         pushed. ``bulk``: saved in a worker whatever its size (a suggestion accepted)."""
         if self.cohort_id is None or not change:
             return False
+        if not change.expected and self.snapshot is not None:
+            # The pairs as the board shows them are the ones changed: a pair another desk
+            # changed meanwhile is refused (F5 shows it), never overwritten unseen.
+            shown = self.snapshot.pair
+            change = replace(
+                change, expected={m: as_shown(shown.get(m)) for m in change.assignments}
+            )
         command = BoardChangeCommand(self, self.cohort_id, text, change, bulk=bulk)
         if not push(self.context.undo_stack, command):
             return False
@@ -915,7 +954,12 @@ class PairingArea(Area):
             self.rematch_dialog = None
             if result:
                 command = RematchCommand(
-                    self, cohort_id, plan.pairing_id, dialog.reason, dialog.mentor_id
+                    self,
+                    cohort_id,
+                    plan.pairing_id,
+                    dialog.reason,
+                    dialog.mentor_id,
+                    mentor_was=plan.mentor_id,
                 )
                 push(self.context.undo_stack, command)
             dialog.deleteLater()
@@ -924,12 +968,17 @@ class PairingArea(Area):
         dialog.open()
 
     def rematch(
-        self, cohort_id: int, pairing_id: int, note: str, mentor_id: int | None
+        self,
+        cohort_id: int,
+        pairing_id: int,
+        note: str,
+        mentor_id: int | None,
+        mentor_was: int | None = None,
     ) -> RematchDone:
         """End the pair and pair the mentee anew, in one transaction; raises when refused."""
         # The mentee waits (or is accepted) again: applications show it too.
         change = Change(Kind.PAIRINGS | Kind.APPLICATIONS, cohort_id, origin=self)
-        made = self.data.write(change, rematch, pairing_id, note, mentor_id)
+        made = self.data.write(change, rematch, pairing_id, note, mentor_id, mentor_was=mentor_was)
         if mentor_id is None:
             self.show_message(self.tr("The pair ended; the mentee waits for a new mentor"))
         else:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
-from mentordesk.core.errors import RuleViolation
+from mentordesk.core.errors import ConflictError, RuleViolation
 from mentordesk.core.matching.history import person_history
 from mentordesk.core.matching.rematch import plan_rematch, rematch, undo_rematch
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import Pairing, PairingStatus
-from tests.factories import make_application, make_cohort, make_pairing
+from tests.core.storage.test_several_desks import run_desks
+from tests.factories import make_application, make_cohort, make_draft_pairing, make_pairing
 
 
 def _cohort(db: Database) -> dict[str, int]:
@@ -71,3 +73,35 @@ def test_the_second_rematch_is_refused_before_anything_is_asked(db: Database) ->
         back = session.get(Pairing, ids["pairing"])
         assert back is not None and back.status is PairingStatus.ACTIVE
         assert plan_rematch(session, ids["pairing"]).used == 0
+
+
+def test_redoing_a_rematch_after_another_desk_moved_the_pair_is_refused(
+    any_db: Database,
+) -> None:
+    with any_db.transaction() as session:
+        cohort = make_cohort(session, preset="staff", name="Rollout 2026")
+        rosa = make_application(session, cohort, "mentee", first_name="Rosa")
+        first = make_application(session, cohort, "mentor", first_name="First")
+        close = make_application(session, cohort, "mentor", first_name="Close")
+        far = make_application(session, cohort, "mentor", first_name="Far")
+        pairing = make_draft_pairing(session, first, rosa)  # proposed, not started
+        ids = cohort.id, rosa.id, first.id, close.id, far.id, pairing.id
+    cohort_id, rosa_id, first_id, close_id, far_id, pairing_id = ids
+    with any_db.transaction() as session:
+        done = rematch(session, pairing_id, "no chemistry", close_id, mentor_was=first_id)
+    with any_db.transaction() as session:
+        undo_rematch(session, done)  # Rosa is with First again, on the same pair
+    # Another desk, a real process, moves Rosa's pair to Far.
+    item = {"k": 0, "cohort": cohort_id, "mentee": rosa_id, "mentor": far_id}
+    [other] = run_desks(any_db, "move", {"B": [item]})
+    assert other["outcome"] == "ok", other
+
+    with pytest.raises(ConflictError) as refused, any_db.transaction() as session:
+        rematch(session, pairing_id, "no chemistry", close_id, mentor_was=first_id)  # redo
+
+    assert "Rosa" in refused.value.message and "changed since" in refused.value.message
+    with any_db.reading() as session:
+        active = session.scalars(
+            select(Pairing).where(Pairing.mentee_id == rosa_id, Pairing.status == "active")
+        ).all()
+        assert [(p.id, p.mentor_id) for p in active] == [(pairing_id, far_id)]

@@ -4,11 +4,18 @@ a file from before opens and upgrades with its counters above every id it ever g
 
 from __future__ import annotations
 
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import create_engine, event, select, text
+from alembic.operations import Operations
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Connection, create_engine, event, select, text
 from sqlalchemy.exc import IntegrityError
 
 from mentordesk.core.applications.records import add_application
@@ -86,6 +93,13 @@ def _write_0003_file(path: Path) -> None:
     event.listen(engine, "connect", _sqlite_on_connect)
     with engine.begin() as c:
         command.upgrade(alembic_config(c), "0003_form_exports")
+        # As a file written before this change has them: no table keeps a counter.
+        for table in ("program", "cohort", "person", "application", "pairing", "audit_entry"):
+            with Operations(MigrationContext.configure(c)).batch_alter_table(
+                table, recreate="always", table_kwargs={"sqlite_autoincrement": False}
+            ):
+                pass
+        assert "AUTOINCREMENT" not in _ddl(c, "pairing")
         c.execute(
             text(
                 "INSERT INTO program (id, name, rules_json, created_at) "
@@ -138,6 +152,14 @@ def _write_0003_file(path: Path) -> None:
     engine.dispose()
 
 
+def _ddl(connection: Connection, table: str) -> str:
+    return str(
+        connection.execute(
+            text("SELECT sql FROM sqlite_master WHERE name = :t"), {"t": table}
+        ).scalar_one()
+    )
+
+
 def test_an_old_file_upgrades_and_never_gives_an_id_its_trail_already_names(
     tmp_path: Path,
 ) -> None:
@@ -147,6 +169,8 @@ def test_an_old_file_upgrades_and_never_gives_an_id_its_trail_already_names(
     db = Database(path)
 
     assert db.schema_revision() == "0006_ids_never_reused"
+    with db.engine.connect() as c:
+        assert all("AUTOINCREMENT" in _ddl(c, t) for t in ("application", "pairing", "person"))
     with db.reading() as s:
         kept = s.execute(select(Pairing.id, Pairing.mentee_id).order_by(Pairing.id)).all()
         assert [tuple(row) for row in kept] == [(1, 2), (2, 3), (3, 4)]
@@ -169,3 +193,56 @@ def test_an_old_file_upgrades_and_never_gives_an_id_its_trail_already_names(
     again = Database(path)  # opens at the newest schema without upgrading again
     assert again.upgrade_report == []
     again.close()
+
+
+def test_an_upgrade_killed_halfway_leaves_the_old_file_whole_and_upgrades_next_time(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "2026.db"
+    _write_0003_file(path)
+    # A real process upgrades the file and is killed (as by a power cut) while it rebuilds
+    # its fourth table.
+    dies_halfway = f"""
+import os, signal
+from alembic.operations import Operations
+rebuild = Operations.batch_alter_table
+done = []
+def dying(self, *args, **kwargs):
+    done.append(args)
+    if len(done) == 4:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return rebuild(self, *args, **kwargs)
+Operations.batch_alter_table = dying
+from mentordesk.core.storage.database import Database
+Database({str(path)!r})
+"""
+    root = Path(__file__).resolve().parents[3]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    killed = subprocess.run(
+        [sys.executable, "-c", dies_halfway], cwd=root, env=env, timeout=120, check=False
+    )
+    assert killed.returncode == -signal.SIGKILL
+
+    with sqlite3.connect(path) as plain:  # the file as the next start finds it
+        assert plain.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            ("0003_form_exports",)
+        ]
+        assert plain.execute("SELECT id, mentee_id FROM pairing ORDER BY id").fetchall() == [
+            (1, 2),
+            (2, 3),
+            (3, 4),
+        ]
+        assert plain.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        # The three tables rebuilt before the kill are as they were: nothing half-done.
+        rebuilt = plain.execute(
+            "SELECT name FROM sqlite_master WHERE name IN ('program', 'cohort', 'person') "
+            "AND sql LIKE '%AUTOINCREMENT%'"
+        ).fetchall()
+        assert rebuilt == []
+    db = Database(path)
+    assert db.schema_revision() == "0006_ids_never_reused"
+    with db.transaction() as s:
+        move_mentee(s, 1, 5, 1)
+    with db.reading() as s:
+        assert s.scalar(select(Pairing.id).where(Pairing.mentee_id == 5)) == 6
+    db.close()

@@ -29,6 +29,7 @@ def upgrade() -> None:
         sa.Column("changes", sa.JSON(), nullable=True),
         sa.Column("note", sa.Text(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_entry")),
+        sqlite_autoincrement=True,  # ids given once (see 0006)
     )
     with op.batch_alter_table("audit_entry", schema=None) as batch_op:
         batch_op.create_index("ix_audit_entity", ["entity", "entity_id"], unique=False)
@@ -44,6 +45,7 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_person")),
         sa.UniqueConstraint("email", name=op.f("uq_person_email")),
+        sqlite_autoincrement=True,  # ids given once (see 0006)
     )
     op.create_table(
         "program",
@@ -56,6 +58,7 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_program")),
         sa.UniqueConstraint("name", name=op.f("uq_program_name")),
+        sqlite_autoincrement=True,  # ids given once (see 0006)
     )
     op.create_table(
         "cohort",
@@ -85,6 +88,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_cohort")),
         sa.UniqueConstraint("program_id", "name", name="uq_cohort_program_name"),
+        sqlite_autoincrement=True,  # ids given once (see 0006)
     )
     with op.batch_alter_table("cohort", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_cohort_program_id"), ["program_id"], unique=False)
@@ -180,6 +184,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_application")),
         sa.UniqueConstraint("cohort_id", "person_id", "role", name="uq_application_cohort_person"),
+        sqlite_autoincrement=True,  # ids given once (see 0006)
     )
     with op.batch_alter_table("application", schema=None) as batch_op:
         batch_op.create_index("ix_application_cohort_role", ["cohort_id", "role"], unique=False)
@@ -197,6 +202,7 @@ def upgrade() -> None:
             ["cohort_id"], ["cohort.id"], name=op.f("fk_term_cohort_id_cohort")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_term")),
+        sqlite_autoincrement=True,  # ids given once (see 0006)
     )
     with op.batch_alter_table("term", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_term_cohort_id"), ["cohort_id"], unique=False)
@@ -220,6 +226,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_exclusion")),
         sa.UniqueConstraint("cohort_id", "mentor_id", "mentee_id", name="uq_exclusion_pair"),
+        sqlite_autoincrement=True,  # ids given once (see 0006)
     )
     with op.batch_alter_table("exclusion", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_exclusion_cohort_id"), ["cohort_id"], unique=False)
@@ -279,6 +286,7 @@ def upgrade() -> None:
             ["mentor_id"], ["application.id"], name=op.f("fk_pairing_mentor_id_application")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_pairing")),
+        sqlite_autoincrement=True,  # ids given once (see 0006)
     )
     with op.batch_alter_table("pairing", schema=None) as batch_op:
         batch_op.create_index("ix_pairing_cohort_status", ["cohort_id", "status"], unique=False)
@@ -342,6 +350,7 @@ def upgrade() -> None:
             ["subject_id"], ["application.id"], name=op.f("fk_evaluation_subject_id_application")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_evaluation")),
+        sqlite_autoincrement=True,  # ids given once (see 0006)
     )
     with op.batch_alter_table("evaluation", schema=None) as batch_op:
         batch_op.create_index("ix_evaluation_cohort_phase", ["cohort_id", "phase"], unique=False)
@@ -405,6 +414,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_event")),
         sa.UniqueConstraint("uid", name=op.f("uq_event_uid")),
+        sqlite_autoincrement=True,  # ids given once (see 0006)
     )
     with op.batch_alter_table("event", schema=None) as batch_op:
         batch_op.create_index("ix_event_cohort_start", ["cohort_id", "starts_at"], unique=False)
@@ -440,6 +450,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_attendance")),
         sa.UniqueConstraint("event_id", "application_id", name="uq_attendance_event_person"),
+        sqlite_autoincrement=True,  # ids given once (see 0006)
     )
     with op.batch_alter_table("attendance", schema=None) as batch_op:
         batch_op.create_index(
@@ -477,6 +488,7 @@ def upgrade() -> None:
             ["pairing_id"], ["pairing.id"], name=op.f("fk_meeting_log_pairing_id_pairing")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_meeting_log")),
+        sqlite_autoincrement=True,  # ids given once (see 0006)
     )
     with op.batch_alter_table("meeting_log", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_meeting_log_pairing_id"), ["pairing_id"], unique=False)

@@ -44,6 +44,7 @@ def upgrade() -> None:
             ["pairing_id"], ["pairing.id"], name=op.f("fk_sent_message_pairing_id_pairing")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sent_message")),
+        sqlite_autoincrement=True,  # ids given once (see 0006)
     )
     with op.batch_alter_table("sent_message", schema=None) as batch_op:
         batch_op.create_index("ix_sent_message_cohort_kind", ["cohort_id", "kind"], unique=False)
