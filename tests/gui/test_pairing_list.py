@@ -73,7 +73,7 @@ def _rows(area: PairingArea) -> list[tuple[str, str, str]]:
     model = area.board_view.model()
     return [
         (
-            str(model.index(r, 0).data()).split(" — ")[0],
+            str(model.index(r, 0).data()),
             str(model.index(r, 1).data()),
             str(model.index(r, 2).data()),
         )
@@ -118,9 +118,7 @@ def test_the_list_shows_every_mentor_and_pair_sorts_by_a_column_and_filters(
         ("Grace Hopper", "Bob Arthur", "0.40"),
     ]
     free = {
-        str(area.board_model.index(r, 0).data()).split(" — ")[0]: area.board_model.index(
-            r, 4
-        ).data()
+        str(area.board_model.index(r, 0).data()): area.board_model.index(r, 4).data()
         for r in range(area.board_model.rowCount())
         if not area.board_model.index(r, 1).data()
     }

@@ -290,7 +290,6 @@ class BoardRow(NamedTuple):
 def mentor_rows(snapshot: BoardSnapshot, mentor: MentorCard) -> tuple[BoardRow, ...]:
     """A mentor's row and one row per pair, in the board's order (mentees by name)."""
     mentor_search = f"{mentor.name} {mentor.email} {mentor.department} {mentor.expertise}"
-    dept = f" — {mentor.department}" if mentor.department else ""
     free = _tr("%d of %d free") % (mentor.free, mentor.capacity)
     if not mentor.eligible:
         free = _tr("not eligible")
@@ -313,7 +312,7 @@ def mentor_rows(snapshot: BoardSnapshot, mentor: MentorCard) -> tuple[BoardRow, 
         BoardRow(
             mentor,
             None,
-            (f"{mentor.name}{dept}", "", "", "", free),
+            (mentor.name, "", "", "", free),
             mentor_search.casefold(),
             keys(order, "", -1.0, ""),
         )
@@ -610,6 +609,8 @@ class BoardListModel(QAbstractTableModel):
                     escape(refusal) if refusal else snap.breakdown_html(self._preview[0], mentor.id)
                 )
             lines = [f"<b>{escape(mentor.name)}</b> &lt;{escape(mentor.email)}&gt;"]
+            if mentor.department:
+                lines.append(escape(mentor.department))
             if mentor.expertise:
                 lines.append(escape(_tr("Expertise: %s") % mentor.expertise))
             lines.append(escape(_tr("Takes %d, %d free") % (mentor.capacity, mentor.free)))
