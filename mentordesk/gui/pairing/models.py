@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from html import escape
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -276,15 +277,32 @@ def _flags_text(pair: BoardPair) -> str:
 
 class BoardRow(NamedTuple):
     """One row of the board as a list: a mentor (``pair`` None) or one of their pairs, with
-    what the row shows worked out once, where the board is read (a worker on a big cohort)."""
+    what the row shows worked out once, where the board is read (a worker on a big cohort).
+
+    One flat tuple of strings: 13,000 rows then add 13,000 objects for the garbage
+    collector to walk after the read, not a hundred thousand small tuples.
+    """
 
     mentor: MentorCard
     pair: BoardPair | None
-    texts: tuple[str, str, str, str, str]  # Mentor, Mentee, Score, Pair, Free places
+    # What each column shows (``row[TEXT + column]``).
+    mentor_text: str
+    mentee_text: str
+    score_text: str
+    pair_text: str
+    free_text: str
     search: str  # casefolded: the mentor's words, and the mentee's on a pair's row
-    #: The row's sort key by column, made with the row: sorting 13,000 rows then makes no
-    #: new objects on the GUI thread (each would count towards a garbage collection there).
-    keys: tuple[Any, ...]
+    # How each column sorts (``row[KEY + column]``): made with the row, so sorting 13,000
+    # rows makes no new objects on the GUI thread. Each ends with the row's place on the
+    # board, so a mentor's rows stay together wherever the column's values are equal.
+    by_mentor: str
+    by_mentee: str
+    by_score: str
+    by_pair: str
+    by_free: str
+
+
+TEXT, KEY = 2, 8  # where BoardRow's texts and sort keys begin
 
 
 def mentor_rows(snapshot: BoardSnapshot, mentor: MentorCard) -> tuple[BoardRow, ...]:
@@ -293,28 +311,24 @@ def mentor_rows(snapshot: BoardSnapshot, mentor: MentorCard) -> tuple[BoardRow, 
     free = _tr("%d of %d free") % (mentor.free, mentor.capacity)
     if not mentor.eligible:
         free = _tr("not eligible")
-    name_key = mentor.name.casefold()
-    places = mentor.free if mentor.eligible else -1
-
-    def keys(order: tuple[Any, ...], mentee: str, score: float, pair_text: str) -> tuple[Any, ...]:
-        # Every key ends with the row's place on the board, so a mentor's rows stay
-        # together wherever the column's values are equal.
-        return (
-            order,
-            (not mentee, mentee, order),
-            (score, order),
-            (pair_text.casefold(), order),
-            (places, order),
-        )
-
-    order: tuple[Any, ...] = (name_key, mentor.id, False, "")
+    name_key = f"{mentor.name.casefold()}\x1f{mentor.id:012d}\x1f"
+    places = f"{(mentor.free if mentor.eligible else -1) + 1:06d}\x1f"
+    place = f"{name_key}0"
     rows = [
         BoardRow(
             mentor,
             None,
-            (mentor.name, "", "", "", free),
+            mentor.name,
+            "",
+            "",
+            "",
+            free,
             mentor_search.casefold(),
-            keys(order, "", -1.0, ""),
+            place,
+            f"1\x1f{place}",
+            f"{0:08.4f}\x1f{place}",
+            f"\x1f{place}",
+            places + place,
         )
     ]
     for pair in snapshot.children.get(mentor.id, ()):
@@ -325,14 +339,24 @@ def mentor_rows(snapshot: BoardSnapshot, mentor: MentorCard) -> tuple[BoardRow, 
         score = f"{pair.score:.2f}" if pair.score is not None else ""
         words = f"{name} {mentee.email} {mentee.department}" if mentee else name
         flags = _flags_text(pair)
-        order = (name_key, mentor.id, True, name.casefold())
+        folded = name.casefold()
+        place = f"{name_key}1{folded}"
+        ranked = min(max(pair.score, -1.0), 98.0) if pair.score is not None else -1.0
         rows.append(
             BoardRow(
                 mentor,
                 pair,
-                (mentor.name, name, score, flags, ""),
+                mentor.name,
+                name,
+                score,
+                flags,
+                "",
                 f"{mentor_search}\n{words}".casefold(),
-                keys(order, order[3], -1.0 if pair.score is None else pair.score, flags),
+                place,
+                f"0{folded}\x1f{place}",
+                f"{ranked + 1:08.4f}\x1f{place}",
+                f"{flags.casefold()}\x1f{place}",
+                places + place,
             )
         )
     return tuple(rows)
@@ -470,7 +494,7 @@ class BoardListModel(QAbstractTableModel):
         column = self._sort_column
         if column >= 0:
             rows.sort(
-                key=lambda row: row.keys[column],
+                key=itemgetter(KEY + column),
                 reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
             )
         return rows
@@ -602,7 +626,7 @@ class BoardListModel(QAbstractTableModel):
                 return _tr("→ %.2f") % score if score is not None else ""
             if self._preview and column == self.PAIR and refusal:
                 return refusal
-            return row.texts[column]
+            return row[TEXT + column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if self._preview:
                 return (
@@ -650,13 +674,13 @@ class BoardListModel(QAbstractTableModel):
         pair = row.pair
         assert pair is not None
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.SCORE and not row.texts[column]:
+            if column == self.SCORE and not row.score_text:
                 return self._asked_of(snap, pair)[0]
             if column == self.PAIR and self._asked_of(snap, pair)[1]:
-                return _tr("Requested · %s") % row.texts[column]
-            return row.texts[column]
+                return _tr("Requested · %s") % row.pair_text
+            return row[TEXT + column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            name = row.texts[self.MENTEE]
+            name = row.mentee_text
             tip = snap.breakdown_html(pair.mentee_id, pair.mentor_id) or escape(name)
             if pair.emphasis_area:
                 tip += "<p>" + escape(_tr("Focus: %s") % pair.emphasis_area) + "</p>"
