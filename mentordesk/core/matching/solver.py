@@ -33,7 +33,7 @@ from mentordesk.core.matching.scoring import (
     Profile,
     Scorer,
     ScoreTable,
-    meeting_format_of,
+    formats_of,
     mentor_index,
     tags_of,
 )
@@ -494,7 +494,7 @@ def profile_of(app: Application, person: Person, rules: ProgramRules) -> Profile
         department=(app.department or "").strip(),
         location=(app.location or "").strip(),
         years=app.years_experience,
-        formats=frozenset(meeting_format_of(t) for t in tags_of(app.meeting_formats)),
+        formats=formats_of(app.meeting_formats),
         interests=tags_of(app.interests),
         expertise=tags_of(app.expertise),
         goals=app.goals or "",
