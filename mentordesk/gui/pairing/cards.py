@@ -48,12 +48,14 @@ from shiboken6 import isValid
 from mentordesk.core.matching.pairs import BoardPair, MentorCard
 from mentordesk.gui.pairing.models import BoardSnapshot, decode_mentees, encode_mentees
 
-#: Cards built per section before "Show all": a board of thousands stays quick to open.
-CARDS_SHOWN = 60
+#: Cards built per section before "Show all": a board of thousands stays quick to open
+#: (two screens of full rows at 2, 3, 4 or 6 cards a row; laying out and painting 60 took
+#: 30-55 ms of the GUI thread in the turn after they were built).
+CARDS_SHOWN = 36
 CARD_WIDTH = 250
 #: Seconds of card building per turn of the event loop: a board of hundreds of cards is
 #: built over several turns, so the window keeps painting and answering while it fills.
-BUILD_SLICE = 0.03
+BUILD_SLICE = 0.02
 #: A board of up to this many cards is built at once.
 CARDS_AT_ONCE = 24
 
