@@ -421,6 +421,7 @@ class BoardListModel(QAbstractTableModel):
         if old is None or changed is None:
             self.set_snapshot(new)
             return
+        before = self._by_mentor
         self.snapshot = new
         self._by_mentor = new.list_rows()
         self._preview = []
@@ -429,7 +430,43 @@ class BoardListModel(QAbstractTableModel):
             for row in self._by_mentor.get(mentor_id, ()):
                 if row.pair is not None:
                     self._asked.pop(row.pair.mentee_id, None)
-        self._move_to(self._shown())
+        if not self._replace_runs(before, changed):
+            self._move_to(self._shown())
+
+    def _replace_runs(
+        self, before: dict[int, tuple[BoardRow, ...]], changed: Collection[int]
+    ) -> bool:
+        """In the board's own order with nothing filtered (the common case), each touched
+        mentor's rows are one run: replace those runs in place, costing as much as the edit
+        (comparing all 13,000 rows of a big board took 20-50 ms). False: not that case."""
+        if self._text or self._mode != self.ALL or self._sort_column >= 0:
+            return False
+        where = self._positions()
+        runs: list[tuple[int, int, tuple[BoardRow, ...]]] = []
+        for mentor_id in set(changed):
+            start = where.get((mentor_id, None))
+            count = len(before.get(mentor_id, ()))
+            rows = self._by_mentor.get(mentor_id, ())
+            if start is None or not count or not rows:
+                return False  # a mentor who arrives or goes: the board is not the same
+            runs.append((start, count, rows))
+        last = len(self.COLUMNS) - 1
+        for start, count, rows in sorted(runs, key=lambda run: run[0], reverse=True):
+            kept = min(count, len(rows))  # the mentor's own row first, then their pairs
+            self._rows[start : start + kept] = rows[:kept]
+            self.dataChanged.emit(self.index(start, 0), self.index(start + kept - 1, last))
+            if count > kept:
+                self.beginRemoveRows(QModelIndex(), start + kept, start + count - 1)
+                del self._rows[start + kept : start + count]
+                self._where = None
+                self.endRemoveRows()
+            elif len(rows) > kept:
+                self.beginInsertRows(QModelIndex(), start + kept, start + len(rows) - 1)
+                self._rows[start + kept : start + kept] = rows[kept:]
+                self._where = None
+                self.endInsertRows()
+        self._where = None
+        return True
 
     def _move_to(self, rows: list[BoardRow]) -> None:
         """Show ``rows``: the rows gone are removed and the new ones inserted, run by run.
