@@ -660,12 +660,12 @@
     <name>BoardPanel</name>
     <message>
         <source>Pairing board as a list</source>
-        <extracomment>Mentees dropped on a mentor (on a card or a row). A drag over the list began (the mentees) or ended (an empty list). The row (of ``filter``) under a mentee being dragged over the list.</extracomment>
+        <extracomment>Mentees dropped on a mentor (on a card or a row). A drag over the list began (the mentees) or ended (an empty list). The row under a mentee being dragged over the list.</extracomment>
         <translation>Tablero de emparejamiento como lista</translation>
     </message>
     <message>
-        <source>Mentors with their mentees; move a mentee with Ctrl+M or by dragging</source>
-        <translation>Mentores/as con sus mentorados/as; mueva a un mentorado/a con Ctrl+M o arrastrándolo</translation>
+        <source>Each mentor, then a row per pair; move a mentee with Ctrl+M or by dragging onto a mentor&apos;s row</source>
+        <translation>Cada mentor/a y luego una fila por pareja; mueva a un mentorado/a con Ctrl+M o arrastrándolo a una fila del mentor/a</translation>
     </message>
     <message>
         <source>%d mentors, %d free slots, %d pairs</source>
@@ -895,7 +895,7 @@
     <name>CardBoard</name>
     <message>
         <source>locked</source>
-        <extracomment>Cards built per section before &quot;Show all&quot;: a board of thousands stays quick to open. Seconds of card building per turn of the event loop: a board of hundreds of cards is built over several turns, so the window keeps painting and answering while it fills. A board of up to this many cards is built at once. The state icons of a chip, in the order shown, with what a screen reader says.</extracomment>
+        <extracomment>Cards built per section before &quot;Show all&quot;: a board of thousands stays quick to open (two screens of full rows at 2, 3, 4 or 6 cards a row; laying out and painting 60 took 30-55 ms of the GUI thread in the turn after they were built). Seconds of card building per turn of the event loop: a board of hundreds of cards is built over several turns, so the window keeps painting and answering while it fills. A board of up to this many cards is built at once. The state icons of a chip, in the order shown, with what a screen reader says.</extracomment>
         <translation>bloqueada</translation>
     </message>
     <message>
@@ -924,7 +924,7 @@
     </message>
     <message>
         <source>Mentors with free places: %d mentors, %d free places</source>
-        <extracomment>Cards still to build (their section&apos;s layout, the mentor), built a slice at a time. A cohort&apos;s board is being read (the area says so): no &quot;choose a cohort&quot; meanwhile.</extracomment>
+        <extracomment>Cards still to build (their section&apos;s layout, the mentor), built a slice at a time. Sections whose cards are all built, shown in the next turn. A cohort&apos;s board is being read (the area says so): no &quot;choose a cohort&quot; meanwhile. The list is shown instead (``set_away``): the cards are built when shown again.</extracomment>
         <translation>Mentores/as con lugares libres: %d mentores/as, %d lugares libres</translation>
     </message>
     <message>
@@ -2872,6 +2872,7 @@
     <name>PairingBoard</name>
     <message>
         <source>Not a mentor of this cohort</source>
+        <extracomment>The board as a list&apos;s rows by mentor, made once (``list_rows``): in the worker that reads a big board, and after an edit only for the mentors it touched.</extracomment>
         <translation>No es mentor/a de esta cohorte</translation>
     </message>
     <message>
@@ -2923,14 +2924,6 @@
         <translation>Acuerdo sin firmar</translation>
     </message>
     <message>
-        <source>Mentor / mentee</source>
-        <translation>Mentor/a / mentorado/a</translation>
-    </message>
-    <message>
-        <source>Free slots</source>
-        <translation>Lugares libres</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>Puntaje</translation>
     </message>
@@ -2943,7 +2936,24 @@
         <translation>%d de %d libres</translation>
     </message>
     <message>
+        <source>not eligible</source>
+        <translation>no elegible</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor/a</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentorado/a</translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation>Lugares libres</translation>
+    </message>
+    <message>
         <source>Not allowed</source>
+        <extracomment>What the board&apos;s filter shows (the toolbar&apos;s &quot;Show mentors&quot; choices, in order).</extracomment>
         <translation>No permitido</translation>
     </message>
     <message>

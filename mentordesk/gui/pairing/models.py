@@ -308,9 +308,12 @@ TEXT, KEY = 2, 8  # where BoardRow's texts and sort keys begin
 def mentor_rows(snapshot: BoardSnapshot, mentor: MentorCard) -> tuple[BoardRow, ...]:
     """A mentor's row and one row per pair, in the board's order (mentees by name)."""
     mentor_search = f"{mentor.name} {mentor.email} {mentor.department} {mentor.expertise}"
-    free = _tr("%d of %d free") % (mentor.free, mentor.capacity)
+    free = QCoreApplication.translate("PairingBoard", "%d of %d free") % (
+        mentor.free,
+        mentor.capacity,
+    )
     if not mentor.eligible:
-        free = _tr("not eligible")
+        free = QCoreApplication.translate("PairingBoard", "not eligible")
     name_key = f"{mentor.name.casefold()}\x1f{mentor.id:012d}\x1f"
     places = f"{(mentor.free if mentor.eligible else -1) + 1:06d}\x1f"
     place = f"{name_key}0"
@@ -658,9 +661,13 @@ class BoardListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if self._preview and column == self.SCORE:
                 if refusal:
-                    return _tr("Not allowed")
+                    return QCoreApplication.translate("PairingBoard", "Not allowed")
                 score = snap.score(self._preview[0], mentor.id)
-                return _tr("→ %.2f") % score if score is not None else ""
+                return (
+                    QCoreApplication.translate("PairingBoard", "→ %.2f") % score
+                    if score is not None
+                    else ""
+                )
             if self._preview and column == self.PAIR and refusal:
                 return refusal
             return row[TEXT + column]
@@ -673,8 +680,18 @@ class BoardListModel(QAbstractTableModel):
             if mentor.department:
                 lines.append(escape(mentor.department))
             if mentor.expertise:
-                lines.append(escape(_tr("Expertise: %s") % mentor.expertise))
-            lines.append(escape(_tr("Takes %d, %d free") % (mentor.capacity, mentor.free)))
+                lines.append(
+                    escape(
+                        QCoreApplication.translate("PairingBoard", "Expertise: %s")
+                        % mentor.expertise
+                    )
+                )
+            lines.append(
+                escape(
+                    QCoreApplication.translate("PairingBoard", "Takes %d, %d free")
+                    % (mentor.capacity, mentor.free)
+                )
+            )
             if not mentor.eligible:
                 lines.append(escape("; ".join(mentor.eligibility_reasons)))
             return "<br>".join(lines)
@@ -714,13 +731,19 @@ class BoardListModel(QAbstractTableModel):
             if column == self.SCORE and not row.score_text:
                 return self._asked_of(snap, pair)[0]
             if column == self.PAIR and self._asked_of(snap, pair)[1]:
-                return _tr("Requested · %s") % row.pair_text
+                return QCoreApplication.translate("PairingBoard", "Requested · %s") % row.pair_text
             return row[TEXT + column]
         if role == Qt.ItemDataRole.ToolTipRole:
             name = row.mentee_text
             tip = snap.breakdown_html(pair.mentee_id, pair.mentor_id) or escape(name)
             if pair.emphasis_area:
-                tip += "<p>" + escape(_tr("Focus: %s") % pair.emphasis_area) + "</p>"
+                tip += (
+                    "<p>"
+                    + escape(
+                        QCoreApplication.translate("PairingBoard", "Focus: %s") % pair.emphasis_area
+                    )
+                    + "</p>"
+                )
             return tip
         if role == Qt.ItemDataRole.BackgroundRole and self._preview:
             refusal = self._refusal(snap, pair.mentor_id)
