@@ -25,7 +25,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import insert, select  # noqa: E402
 
@@ -315,7 +315,7 @@ def run(path: Path, areas: set[str] = AREAS) -> list[Row]:
 
 def board_edits(driver: Driver, window: MainWindow, ready: Callable[[], bool]) -> list[Row]:
     """A board edit on the big cohort (every pair has met, so it is a lock), its undo, and
-    the board shown as a list and as cards again."""
+    the board shown as a list (sorted, searched) and as cards again."""
     pairing = window.areas[1]
     snapshot = pairing.snapshot
     assert snapshot is not None
@@ -340,6 +340,17 @@ def board_edits(driver: Driver, window: MainWindow, ready: Callable[[], bool]) -
             lambda: pairing.list_action.setChecked(True),
             lambda: ready() and as_list(),
         ),
+        driver.measure(
+            "Pairing: sort the list by score",
+            lambda: pairing.board_view.sortByColumn(2, Qt.SortOrder.DescendingOrder),
+            lambda: ready() and pairing.board_model.sorted_by[0] == 2,
+        ),
+        driver.measure(
+            "Pairing: search the list",
+            lambda: pairing.search_edit.setText("Family12"),
+            ready,
+        ),
+        driver.measure("Pairing: clear the search", pairing.search_edit.clear, ready),
         driver.measure(
             "Pairing: back to the cards",
             lambda: pairing.list_action.setChecked(False),

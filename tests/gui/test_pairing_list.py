@@ -73,7 +73,7 @@ def _rows(area: PairingArea) -> list[tuple[str, str, str]]:
     model = area.board_view.model()
     return [
         (
-            str(model.index(r, 0).data()).split(" — ")[0],
+            str(model.index(r, 0).data()),
             str(model.index(r, 1).data()),
             str(model.index(r, 2).data()),
         )
@@ -118,9 +118,7 @@ def test_the_list_shows_every_mentor_and_pair_sorts_by_a_column_and_filters(
         ("Grace Hopper", "Bob Arthur", "0.40"),
     ]
     free = {
-        str(area.board_model.index(r, 0).data()).split(" — ")[0]: area.board_model.index(
-            r, 4
-        ).data()
+        str(area.board_model.index(r, 0).data()): area.board_model.index(r, 4).data()
         for r in range(area.board_model.rowCount())
         if not area.board_model.index(r, 1).data()
     }
@@ -196,3 +194,31 @@ def test_an_edit_in_the_sorted_list_moves_only_its_rows(
     hal = area.board_model.mentor_index(ids["hal"])
     assert hal.siblingAtColumn(4).data() == "0 of 1 free"
     assert resets == []
+
+
+def test_an_edit_in_the_board_order_moves_only_that_mentors_rows(
+    board: tuple[PairingArea, dict[str, int]], qtbot: QtBot
+) -> None:
+    area, ids = board
+    _show_list(area, qtbot)
+    natural = _rows(area)
+    resets: list[str] = []
+    area.board_model.modelReset.connect(lambda: resets.append("reset"))
+    # Ivy's row, selected, keeps its place while Cy leaves Hal.
+    view = area.board_view
+    ivy = area.board_model.mentor_index(ids["ivy"])
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(ivy).center())
+    assert area.move_mentees([ids["cy"]], None)
+    assert _rows(area) == [row for row in natural if row[1] != "Cy Young"]
+    selected = view.selectionModel().selectedRows(0)
+    assert [i.data() for i in selected] == ["Ivy Chen"]
+    # Cy goes to Ivy instead: Ivy's run grows by one row, under her own.
+    assert area.move_mentees([ids["cy"]], ids["ivy"])
+    rows = _rows(area)
+    ivy_at = rows.index(("Ivy Chen", "", ""))
+    assert rows[ivy_at + 1][:2] == ("Ivy Chen", "Cy Young")
+    assert area.board_model.mentor_index(ids["ivy"]).siblingAtColumn(4).data() == "0 of 1 free"
+    assert resets == []
+    area.context.undo_stack.undo()
+    area.context.undo_stack.undo()
+    assert [r[:2] for r in _rows(area)] == [r[:2] for r in natural]

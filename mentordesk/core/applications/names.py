@@ -148,16 +148,22 @@ class NameIndex:
 
     def __init__(self, candidates: Iterable[Candidate]) -> None:
         self.candidates: list[Candidate] = list(candidates)
-        self._by_email: dict[str, list[Candidate]] = {}
-        self._by_exact: dict[str, list[Candidate]] = {}
-        self._by_key: dict[str, list[Candidate]] = {}
-        for c in self.candidates:
+        by_email: dict[str, list[int]] = {}
+        by_exact: dict[str, list[int]] = {}
+        by_key: dict[str, list[int]] = {}
+        for i, c in enumerate(self.candidates):
             if c.email:
-                self._by_email.setdefault(c.email.strip().casefold(), []).append(c)
-            self._by_exact.setdefault(" ".join(c.name.split()).casefold(), []).append(c)
+                by_email.setdefault(c.email.strip().casefold(), []).append(i)
+            by_exact.setdefault(" ".join(c.name.split()).casefold(), []).append(i)
             key = name_key(c.name)
             if key:
-                self._by_key.setdefault(key, []).append(c)
+                by_key.setdefault(key, []).append(i)
+        # Positions in ``candidates`` as tuples of numbers, which the garbage collector
+        # stops walking after its first look (an index of a cohort's 6,000 mentors kept
+        # 20,000 lists for it to walk on every pass).
+        self._by_email = {k: tuple(v) for k, v in by_email.items()}
+        self._by_exact = {k: tuple(v) for k, v in by_exact.items()}
+        self._by_key = {k: tuple(v) for k, v in by_key.items()}
         self._keys: list[str] = list(self._by_key)
 
     def resolve(self, typed: str | None) -> NameResolution:
@@ -169,7 +175,7 @@ class NameIndex:
             (self._by_exact, text.casefold(), Outcome.EXACT),
             (self._by_key, name_key(text), Outcome.FOLDED),
         ):
-            found = _distinct(table.get(lookup, []))
+            found = _distinct(self.candidates[i] for i in table.get(lookup, ()))
             if len(found) == 1:
                 return NameResolution(text, outcome, found[0], 100.0)
             if len(found) > 1:
@@ -191,7 +197,10 @@ class NameIndex:
             return NameResolution(text, Outcome.UNRESOLVED)
         best = hits[0][1]
         close = _distinct(
-            c for k, score, _ in hits if best - score <= AMBIGUITY_MARGIN for c in self._by_key[k]
+            self.candidates[i]
+            for k, score, _ in hits
+            if best - score <= AMBIGUITY_MARGIN
+            for i in self._by_key[k]
         )
         if len(close) > 1:
             return NameResolution(text, Outcome.AMBIGUOUS, score=best, rivals=tuple(close))

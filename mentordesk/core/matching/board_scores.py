@@ -74,7 +74,10 @@ class BoardScores:
 
     def _mentor_names(self) -> NameIndex:
         if self._names is None:
-            self._names = mentor_index(self.inputs.mentors)
+            # The scorer's when it is made (one index of 6,000 mentors, not two); a request
+            # shown before any scoring needs only the names.
+            scorer = self._scorer
+            self._names = scorer.mentor_names if scorer else mentor_index(self.inputs.mentors)
         return self._names
 
     @cached_property

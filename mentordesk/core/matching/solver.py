@@ -33,7 +33,7 @@ from mentordesk.core.matching.scoring import (
     Profile,
     Scorer,
     ScoreTable,
-    meeting_format_of,
+    formats_of,
     mentor_index,
     tags_of,
 )
@@ -494,7 +494,7 @@ def profile_of(app: Application, person: Person, rules: ProgramRules) -> Profile
         department=(app.department or "").strip(),
         location=(app.location or "").strip(),
         years=app.years_experience,
-        formats=frozenset(meeting_format_of(t) for t in tags_of(app.meeting_formats)),
+        formats=formats_of(app.meeting_formats),
         interests=tags_of(app.interests),
         expertise=tags_of(app.expertise),
         goals=app.goals or "",
@@ -605,8 +605,8 @@ class MentorColumns:
     walks every mentor (40 ms on a cohort of 20,000)."""
 
     by_id: dict[int, int]
-    by_email: dict[str, list[int]]
-    by_person: dict[int, list[int]]
+    by_email: dict[str, tuple[int, ...]]
+    by_person: dict[int, tuple[int, ...]]
 
     @classmethod
     def of(cls, mentors: Sequence[Profile]) -> MentorColumns:
@@ -615,7 +615,12 @@ class MentorColumns:
         for j, mentor in enumerate(mentors):
             by_email.setdefault(mentor.email.casefold(), []).append(j)
             by_person.setdefault(mentor.person_id, []).append(j)
-        return cls({p.id: j for j, p in enumerate(mentors)}, by_email, by_person)
+        # Tuples of numbers: the garbage collector stops walking them after its first look.
+        return cls(
+            {p.id: j for j, p in enumerate(mentors)},
+            {k: tuple(v) for k, v in by_email.items()},
+            {k: tuple(v) for k, v in by_person.items()},
+        )
 
 
 def pair_rules_of(
@@ -644,7 +649,7 @@ def pair_rules_of(
     index = names if names is not None else mentor_index(mentors)
     for i, mentee in enumerate(mentees):
         bosses = (
-            set(by_email.get(mentee.supervisor_email.casefold(), []))
+            set(by_email.get(mentee.supervisor_email.casefold(), ()))
             if mentee.supervisor_email
             else set()
         )
@@ -654,7 +659,7 @@ def pair_rules_of(
             bosses.update(c.id for c in (boss.candidate, *boss.rivals) if c is not None)
         for j in bosses:
             out.setdefault(i, {})[j] = Forbidden.SUPERVISOR
-        for j in by_person.get(mentee.person_id, []):
+        for j in by_person.get(mentee.person_id, ()):
             out.setdefault(i, {})[j] = Forbidden.SAME_PERSON
     return out
 

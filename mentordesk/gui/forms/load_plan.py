@@ -109,6 +109,7 @@ PLANS: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {
             "time",
             "collections",
             "json",
+            "operator",
             "functools",
             "mentordesk.core.matching.scoring",
             "pathlib",

@@ -106,7 +106,7 @@ class BoardPanel(QWidget):
         for column in (model.MENTOR, model.MENTEE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         # Wide enough for "Under way · Locked · Confirmed · Signed 2026-09-09".
-        for column, width in ((model.SCORE, 70), (model.PAIR, 360), (model.FREE, 100)):
+        for column, width in ((model.SCORE, 60), (model.PAIR, 300), (model.FREE, 100)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.list_view.setColumnWidth(column, width)
 

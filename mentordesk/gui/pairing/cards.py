@@ -48,12 +48,14 @@ from shiboken6 import isValid
 from mentordesk.core.matching.pairs import BoardPair, MentorCard
 from mentordesk.gui.pairing.models import BoardSnapshot, decode_mentees, encode_mentees
 
-#: Cards built per section before "Show all": a board of thousands stays quick to open.
-CARDS_SHOWN = 60
+#: Cards built per section before "Show all": a board of thousands stays quick to open
+#: (two screens of full rows at 2, 3, 4 or 6 cards a row; laying out and painting 60 took
+#: 30-55 ms of the GUI thread in the turn after they were built).
+CARDS_SHOWN = 36
 CARD_WIDTH = 250
 #: Seconds of card building per turn of the event loop: a board of hundreds of cards is
 #: built over several turns, so the window keeps painting and answering while it fills.
-BUILD_SLICE = 0.03
+BUILD_SLICE = 0.02
 #: A board of up to this many cards is built at once.
 CARDS_AT_ONCE = 24
 
@@ -443,6 +445,8 @@ class CardBoard(QScrollArea):
         self._show_all: set[str] = set()
         #: Cards still to build (their section's layout, the mentor), built a slice at a time.
         self._to_build: deque[tuple[FlowLayout, MentorCard]] = deque()
+        #: Sections whose cards are all built, shown in the next turn.
+        self._to_show: list[QWidget] = []
         self._focus_after_build: tuple[str, int] | None = None
         self._build_more = QTimer(self, singleShot=True, interval=0)
         self._build_more.timeout.connect(self._build_slice)
@@ -620,6 +624,7 @@ class CardBoard(QScrollArea):
         if self._away:
             self._rebuild_due = True
             self._to_build.clear()
+            self._to_show.clear()
             self._build_more.stop()
             return
         self._rebuild_due = False
@@ -693,6 +698,7 @@ class CardBoard(QScrollArea):
         self._container.show()
         old.deleteLater()  # not at once: this may run under a focused chip's key press
         self._to_build = deque(to_build)
+        self._to_show = []
         self._focus_after_build = focus_key if had_focus else None
         if len(to_build) <= CARDS_AT_ONCE:
             self._build_slice(until=None)
@@ -702,22 +708,38 @@ class CardBoard(QScrollArea):
     @property
     def building(self) -> bool:
         """Whether some cards are still to be built (a big board fills over a few turns)."""
-        return bool(self._to_build)
+        return bool(self._to_build or self._to_show)
 
     def _build_slice(self, until: float | None = BUILD_SLICE) -> None:
         """Build cards for ``until`` seconds (None: all), then leave the rest for the next turn."""
         snap = self.snapshot
+        if self._to_show:
+            # A section built in the last turns is shown in a turn of its own: laying out
+            # and painting its cards costs as much again as building them.
+            for section in self._to_show:
+                if isValid(section):
+                    section.show()
+            self._to_show.clear()
+            if self._to_build and until is not None:
+                self._build_more.start()
+                return
         deadline = None if until is None else time.perf_counter() + until
         while self._to_build and snap is not None:
             flow, mentor = self._to_build.popleft()
-            flow.addWidget(self._card(mentor, snap, None))
+            card = self._card(mentor, snap, None)
+            flow.addWidget(card)
+            # Styled now, within this turn's time, rather than all at once when shown.
+            card.ensurePolished()
             if not self._to_build or self._to_build[0][0] is not flow:
                 holder = flow.parentWidget()
-                if holder is not None:
-                    holder.show()  # the section is complete
+                if holder is not None:  # the section is complete
+                    if until is None:
+                        holder.show()
+                    else:
+                        self._to_show.append(holder)
             if deadline is not None and time.perf_counter() > deadline:
                 break
-        if self._to_build:
+        if self._to_build or self._to_show:
             self._build_more.start()
             return
         self._build_more.stop()

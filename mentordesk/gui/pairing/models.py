@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from html import escape
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -276,46 +277,61 @@ def _flags_text(pair: BoardPair) -> str:
 
 class BoardRow(NamedTuple):
     """One row of the board as a list: a mentor (``pair`` None) or one of their pairs, with
-    what the row shows worked out once, where the board is read (a worker on a big cohort)."""
+    what the row shows worked out once, where the board is read (a worker on a big cohort).
+
+    One flat tuple of strings: 13,000 rows then add 13,000 objects for the garbage
+    collector to walk after the read, not a hundred thousand small tuples.
+    """
 
     mentor: MentorCard
     pair: BoardPair | None
-    texts: tuple[str, str, str, str, str]  # Mentor, Mentee, Score, Pair, Free places
+    # What each column shows (``row[TEXT + column]``).
+    mentor_text: str
+    mentee_text: str
+    score_text: str
+    pair_text: str
+    free_text: str
     search: str  # casefolded: the mentor's words, and the mentee's on a pair's row
-    # The row's sort key by column, made with the row: sorting 13,000 rows then makes no
-    # new objects on the GUI thread (each would count towards a garbage collection there).
-    keys: tuple[Any, ...]
+    # How each column sorts (``row[KEY + column]``): made with the row, so sorting 13,000
+    # rows makes no new objects on the GUI thread. Each ends with the row's place on the
+    # board, so a mentor's rows stay together wherever the column's values are equal.
+    by_mentor: str
+    by_mentee: str
+    by_score: str
+    by_pair: str
+    by_free: str
+
+
+TEXT, KEY = 2, 8  # where BoardRow's texts and sort keys begin
 
 
 def mentor_rows(snapshot: BoardSnapshot, mentor: MentorCard) -> tuple[BoardRow, ...]:
     """A mentor's row and one row per pair, in the board's order (mentees by name)."""
     mentor_search = f"{mentor.name} {mentor.email} {mentor.department} {mentor.expertise}"
-    dept = f" — {mentor.department}" if mentor.department else ""
-    free = _tr("%d of %d free") % (mentor.free, mentor.capacity)
+    free = QCoreApplication.translate("PairingBoard", "%d of %d free") % (
+        mentor.free,
+        mentor.capacity,
+    )
     if not mentor.eligible:
-        free = _tr("not eligible")
-    name_key = mentor.name.casefold()
-    places = mentor.free if mentor.eligible else -1
-
-    def keys(order: tuple[Any, ...], mentee: str, score: float, pair_text: str) -> tuple[Any, ...]:
-        # Every key ends with the row's place on the board, so a mentor's rows stay
-        # together wherever the column's values are equal.
-        return (
-            order,
-            (not mentee, mentee, order),
-            (score, order),
-            (pair_text.casefold(), order),
-            (places, order),
-        )
-
-    order: tuple[Any, ...] = (name_key, mentor.id, False, "")
+        free = QCoreApplication.translate("PairingBoard", "not eligible")
+    name_key = f"{mentor.name.casefold()}\x1f{mentor.id:012d}\x1f"
+    places = f"{(mentor.free if mentor.eligible else -1) + 1:06d}\x1f"
+    place = f"{name_key}0"
     rows = [
         BoardRow(
             mentor,
             None,
-            (f"{mentor.name}{dept}", "", "", "", free),
+            mentor.name,
+            "",
+            "",
+            "",
+            free,
             mentor_search.casefold(),
-            keys(order, "", -1.0, ""),
+            place,
+            f"1\x1f{place}",
+            f"{0:08.4f}\x1f{place}",
+            f"\x1f{place}",
+            places + place,
         )
     ]
     for pair in snapshot.children.get(mentor.id, ()):
@@ -326,14 +342,24 @@ def mentor_rows(snapshot: BoardSnapshot, mentor: MentorCard) -> tuple[BoardRow, 
         score = f"{pair.score:.2f}" if pair.score is not None else ""
         words = f"{name} {mentee.email} {mentee.department}" if mentee else name
         flags = _flags_text(pair)
-        order = (name_key, mentor.id, True, name.casefold())
+        folded = name.casefold()
+        place = f"{name_key}1{folded}"
+        ranked = min(max(pair.score, -1.0), 98.0) if pair.score is not None else -1.0
         rows.append(
             BoardRow(
                 mentor,
                 pair,
-                (mentor.name, name, score, flags, ""),
+                mentor.name,
+                name,
+                score,
+                flags,
+                "",
                 f"{mentor_search}\n{words}".casefold(),
-                keys(order, order[3], -1.0 if pair.score is None else pair.score, flags),
+                place,
+                f"0{folded}\x1f{place}",
+                f"{ranked + 1:08.4f}\x1f{place}",
+                f"{flags.casefold()}\x1f{place}",
+                places + place,
             )
         )
     return tuple(rows)
@@ -398,6 +424,7 @@ class BoardListModel(QAbstractTableModel):
         if old is None or changed is None:
             self.set_snapshot(new)
             return
+        before = self._by_mentor
         self.snapshot = new
         self._by_mentor = new.list_rows()
         self._preview = []
@@ -406,7 +433,43 @@ class BoardListModel(QAbstractTableModel):
             for row in self._by_mentor.get(mentor_id, ()):
                 if row.pair is not None:
                     self._asked.pop(row.pair.mentee_id, None)
-        self._move_to(self._shown())
+        if not self._replace_runs(before, changed):
+            self._move_to(self._shown())
+
+    def _replace_runs(
+        self, before: dict[int, tuple[BoardRow, ...]], changed: Collection[int]
+    ) -> bool:
+        """In the board's own order with nothing filtered (the common case), each touched
+        mentor's rows are one run: replace those runs in place, costing as much as the edit
+        (comparing all 13,000 rows of a big board took 20-50 ms). False: not that case."""
+        if self._text or self._mode != self.ALL or self._sort_column >= 0:
+            return False
+        where = self._positions()
+        runs: list[tuple[int, int, tuple[BoardRow, ...]]] = []
+        for mentor_id in set(changed):
+            start = where.get((mentor_id, None))
+            count = len(before.get(mentor_id, ()))
+            rows = self._by_mentor.get(mentor_id, ())
+            if start is None or not count or not rows:
+                return False  # a mentor who arrives or goes: the board is not the same
+            runs.append((start, count, rows))
+        last = len(self.COLUMNS) - 1
+        for start, count, rows in sorted(runs, key=lambda run: run[0], reverse=True):
+            kept = min(count, len(rows))  # the mentor's own row first, then their pairs
+            self._rows[start : start + kept] = rows[:kept]
+            self.dataChanged.emit(self.index(start, 0), self.index(start + kept - 1, last))
+            if count > kept:
+                self.beginRemoveRows(QModelIndex(), start + kept, start + count - 1)
+                del self._rows[start + kept : start + count]
+                self._where = None
+                self.endRemoveRows()
+            elif len(rows) > kept:
+                self.beginInsertRows(QModelIndex(), start + kept, start + len(rows) - 1)
+                self._rows[start + kept : start + kept] = rows[kept:]
+                self._where = None
+                self.endInsertRows()
+        self._where = None
+        return True
 
     def _move_to(self, rows: list[BoardRow]) -> None:
         """Show ``rows``: the rows gone are removed and the new ones inserted, run by run.
@@ -471,7 +534,7 @@ class BoardListModel(QAbstractTableModel):
         column = self._sort_column
         if column >= 0:
             rows.sort(
-                key=lambda row: row.keys[column],
+                key=itemgetter(KEY + column),
                 reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
             )
         return rows
@@ -598,21 +661,37 @@ class BoardListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if self._preview and column == self.SCORE:
                 if refusal:
-                    return _tr("Not allowed")
+                    return QCoreApplication.translate("PairingBoard", "Not allowed")
                 score = snap.score(self._preview[0], mentor.id)
-                return _tr("→ %.2f") % score if score is not None else ""
+                return (
+                    QCoreApplication.translate("PairingBoard", "→ %.2f") % score
+                    if score is not None
+                    else ""
+                )
             if self._preview and column == self.PAIR and refusal:
                 return refusal
-            return row.texts[column]
+            return row[TEXT + column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if self._preview:
                 return (
                     escape(refusal) if refusal else snap.breakdown_html(self._preview[0], mentor.id)
                 )
             lines = [f"<b>{escape(mentor.name)}</b> &lt;{escape(mentor.email)}&gt;"]
+            if mentor.department:
+                lines.append(escape(mentor.department))
             if mentor.expertise:
-                lines.append(escape(_tr("Expertise: %s") % mentor.expertise))
-            lines.append(escape(_tr("Takes %d, %d free") % (mentor.capacity, mentor.free)))
+                lines.append(
+                    escape(
+                        QCoreApplication.translate("PairingBoard", "Expertise: %s")
+                        % mentor.expertise
+                    )
+                )
+            lines.append(
+                escape(
+                    QCoreApplication.translate("PairingBoard", "Takes %d, %d free")
+                    % (mentor.capacity, mentor.free)
+                )
+            )
             if not mentor.eligible:
                 lines.append(escape("; ".join(mentor.eligibility_reasons)))
             return "<br>".join(lines)
@@ -649,16 +728,22 @@ class BoardListModel(QAbstractTableModel):
         pair = row.pair
         assert pair is not None
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.SCORE and not row.texts[column]:
+            if column == self.SCORE and not row.score_text:
                 return self._asked_of(snap, pair)[0]
             if column == self.PAIR and self._asked_of(snap, pair)[1]:
-                return _tr("Requested · %s") % row.texts[column]
-            return row.texts[column]
+                return QCoreApplication.translate("PairingBoard", "Requested · %s") % row.pair_text
+            return row[TEXT + column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            name = row.texts[self.MENTEE]
+            name = row.mentee_text
             tip = snap.breakdown_html(pair.mentee_id, pair.mentor_id) or escape(name)
             if pair.emphasis_area:
-                tip += "<p>" + escape(_tr("Focus: %s") % pair.emphasis_area) + "</p>"
+                tip += (
+                    "<p>"
+                    + escape(
+                        QCoreApplication.translate("PairingBoard", "Focus: %s") % pair.emphasis_area
+                    )
+                    + "</p>"
+                )
             return tip
         if role == Qt.ItemDataRole.BackgroundRole and self._preview:
             refusal = self._refusal(snap, pair.mentor_id)
