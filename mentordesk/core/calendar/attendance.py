@@ -283,22 +283,33 @@ def meeting_logs(
         cohort_id = pairing.cohort_id
     labels = pair_labels(session, cohort_id)
     query = (
-        select(MeetingLog)
+        select(
+            MeetingLog.id,
+            MeetingLog.pairing_id,
+            MeetingLog.met_on,
+            MeetingLog.duration_minutes,
+            MeetingLog.format,
+            MeetingLog.event_id,
+        )
         .join(Pairing)
         .where(Pairing.cohort_id == cohort_id)
         .order_by(MeetingLog.met_on, MeetingLog.id)
     )
     if pairing_id is not None:
         query = query.where(MeetingLog.pairing_id == pairing_id)
+    # Plain rows: a year of a big cohort has thousands of logs, and ORM objects of them
+    # cost seconds and a heap for the collector to walk.
     return [
         MeetingLogRow(
-            id=log.id,
-            pairing_id=log.pairing_id,
-            pair_label=labels[log.pairing_id],
-            met_on=log.met_on,
-            duration_minutes=log.duration_minutes,
-            format=log.format,
-            event_id=log.event_id,
+            id=log_id,
+            pairing_id=pair_id,
+            pair_label=labels[pair_id],
+            met_on=met_on,
+            duration_minutes=minutes,
+            format=how,
+            event_id=event_id,
         )
-        for log in session.scalars(query)
+        for log_id, pair_id, met_on, minutes, how, event_id in session.connection()
+        .execute(query)
+        .all()
     ]
