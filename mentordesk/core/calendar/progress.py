@@ -7,6 +7,7 @@ or unset is simply not checked.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, NamedTuple
@@ -179,8 +180,19 @@ def _h(hours: float) -> str:
     return f"{hours:.1f} h" if hours % 1 else f"{hours:.0f} h"
 
 
-def year_progress(session: Session, cohort_id: int, *, today: date | None = None) -> CohortProgress:
-    """Every active or completed pair's progress against the rules, as of ``today``."""
+def year_progress(
+    session: Session,
+    cohort_id: int,
+    *,
+    today: date | None = None,
+    known: Mapping[int, PairInfo] | None = None,
+) -> CohortProgress:
+    """Every active or completed pair's progress against the rules, as of ``today``.
+
+    ``known``: pairs already read from the same snapshot (the calendar's pair filter), by
+    id, shown as those same objects rather than made again.
+    """
+    known = known or {}
     today = today or date.today()
     cohort = get_cohort(session, cohort_id)
     rules = program_rules(cohort.program)
@@ -188,7 +200,13 @@ def year_progress(session: Session, cohort_id: int, *, today: date | None = None
     # and meeting logs took seconds as objects and left a heap for the collector to walk.
     connection = session.connection()
     pairings = [
-        _PairRow(pair_info_of(row), row[3], row[10], row[11], f"{row[4]} {row[5]}".strip())
+        _PairRow(
+            known.get(row[0]) or pair_info_of(row),
+            row[3],
+            row[10],
+            row[11],
+            f"{row[4]} {row[5]}".strip(),
+        )
         for row in connection.execute(
             pairs_named(Pairing.started_on, Pairing.ended_on).where(
                 Pairing.cohort_id == cohort_id, Pairing.status != PairingStatus.ENDED
@@ -238,6 +256,11 @@ def year_progress(session: Session, cohort_id: int, *, today: date | None = None
     # Plain values, not the ORM's attributes: the loop below reads them for every pair.
     terms = [_TermRow(t.name, t.start_date, t.end_date) for t in cohort.terms]
     cohort_start, cohort_end = cohort.start_date, cohort.end_date
+    # One tuple of each rule for every pair's hours, not two new ones per pair.
+    mentee_per_month, mentor_per_month = (
+        (float(per_month[0]), float(per_month[1])) if per_month else None
+        for per_month in (rules.mentee_hours_per_month, rules.mentor_hours_per_month)
+    )
     result = CohortProgress(cohort_id=cohort.id, cohort_name=cohort.name, today=today)
 
     # Mentee name order (the name as written, an e-mail address not standing in for it).
@@ -303,11 +326,11 @@ def year_progress(session: Session, cohort_id: int, *, today: date | None = None
                 hours=meeting_minutes / 60
                 + sum(event_hours[e] for e in present.get(person, set()) & held_events),
                 months=months,
-                per_month=(float(per_month[0]), float(per_month[1])) if per_month else None,
+                per_month=per_month,
             )
             for person, per_month in (
-                (pair.mentee_id, rules.mentee_hours_per_month),
-                (pair.mentor_id, rules.mentor_hours_per_month),
+                (pair.mentee_id, mentee_per_month),
+                (pair.mentor_id, mentor_per_month),
             )
         )
         for who, name, hp in (

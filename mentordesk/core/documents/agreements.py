@@ -22,14 +22,15 @@ from typing import Any
 from babel.core import UnknownLocaleError
 from babel.dates import format_date
 from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, selectinload
 
+from mentordesk.core.calendar.events import pairs_named
 from mentordesk.core.documents.agreement_text import Block, FilledAgreement, Signer
 from mentordesk.core.errors import MentorDeskError, NotFoundError, ValidationError
 from mentordesk.core.paths import resource_path
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.programs.rules import ProgramRules
-from mentordesk.core.storage.models import Application, Cohort, Pairing, PairingStatus, Person
+from mentordesk.core.storage.models import Application, Cohort, Pairing, PairingStatus
 
 #: A blank to fill in by hand where the data has nothing yet (an emphasis area not chosen).
 BLANK = "________________________________"
@@ -202,47 +203,25 @@ def agreement_rows(session: Session, cohort_id: int) -> list[AgreementRow]:
     get_cohort(session, cohort_id)
     # Plain rows of the names, never ORM objects: the Reports area lists thousands of
     # pairs, and their pairs, applications and people as objects took seconds to read.
-    mentor, mentee = aliased(Application), aliased(Application)
-    mentor_person, mentee_person = aliased(Person), aliased(Person)
     rows = sorted(
         session.connection()
         .execute(
-            select(
-                Pairing.id,
-                mentor_person.first_name,
-                mentor_person.last_name,
-                mentee_person.first_name,
-                mentee_person.last_name,
-                Pairing.emphasis_area,
-                Pairing.agreement_signed_on,
-            )
-            .join(mentee, Pairing.mentee_id == mentee.id)
-            .join(mentee_person, mentee.person_id == mentee_person.id)
-            .join(mentor, Pairing.mentor_id == mentor.id)
-            .join(mentor_person, mentor.person_id == mentor_person.id)
+            pairs_named(Pairing.emphasis_area, Pairing.agreement_signed_on)
             .where(Pairing.cohort_id == cohort_id, Pairing.status == PairingStatus.ACTIVE)
             .order_by(Pairing.id)
         )
         .all(),
-        key=lambda r: (r[4].lower(), r[3]),
+        key=lambda r: (r[5].lower(), r[4]),  # the mentee's last name, then first name
     )
     return [
         AgreementRow(
-            pairing_id=pairing_id,
-            mentor=f"{mentor_first} {mentor_last}".strip(),
-            mentee=f"{mentee_first} {mentee_last}".strip(),
-            emphasis_area=emphasis or "",
-            signed_on=signed_on,
+            pairing_id=row[0],
+            mentor=f"{row[7]} {row[8]}".strip(),
+            mentee=f"{row[4]} {row[5]}".strip(),
+            emphasis_area=row[10] or "",
+            signed_on=row[11],
         )
-        for (
-            pairing_id,
-            mentor_first,
-            mentor_last,
-            mentee_first,
-            mentee_last,
-            emphasis,
-            signed_on,
-        ) in rows
+        for row in rows
     ]
 
 
