@@ -300,6 +300,7 @@ def run(path: Path, areas: set[str] = AREAS) -> list[Row]:
     if "calendar" in areas:
         calendar = window.areas[2]
         year = path.parent / "year.ics"
+        year.unlink(missing_ok=True)  # ready once this export wrote it, not an older one
         rows.append(
             driver.measure(
                 "export the cohort's calendar (.ics)",

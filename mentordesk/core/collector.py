@@ -34,6 +34,10 @@ Reports' 6,700 and 10 (1,800 before), and its young collection takes about 20-35
 Measured and left out: collecting the young and middle generations as the last reader
 ends, to walk the read's objects once rather than twice, made full collections come
 sooner (the middle generation's survivors count towards them) and holds no shorter.
+Keeping the collector on during reads and only holding off full collections (a huge
+third threshold) walks the same objects in thousands of small collections: twelve reads
+of 20,000 (Applicants, Calendar, Reports) cost 1.3-1.5 s of collections instead of
+0.12 s, and longer gaps on a thread ticking beside them.
 """
 
 from __future__ import annotations
