@@ -463,6 +463,7 @@ def inside_the_areas(driver: Driver, window: Any, ready: Callable[[], bool]) -> 
             ready,
         )
     )
+    rows.append(tick_one(driver, calendar, ready))
     rows += plan_the_year(driver, calendar, ready)
     rows.append(driver.measure("switch to Reports again", lambda: window.show_area(3), ready))
     report_tabs = reports.ui.tabs
@@ -505,6 +506,32 @@ def inside_the_areas(driver: Driver, window: Any, ready: Callable[[], bool]) -> 
     rows.append(driver.measure("switch to Calendar again", lambda: window.show_area(2), ready))
     rows.append(driver.measure("switch to Reports again", lambda: window.show_area(3), ready))
     return rows
+
+
+def tick_one(driver: Driver, calendar: Any, ready: Callable[[], bool]) -> Row:
+    """Untick the first person on the chosen workshop's sheet (thousands expected): the
+    mark is saved and the sheet read again."""
+    from PySide6.QtCore import Qt
+
+    from mentordesk.core.storage.models import AttendanceStatus
+
+    panel = calendar.attendance
+    model = panel.model
+    who = model.rows[0].application_id
+
+    def absent() -> bool:
+        sheet = panel.sheet
+        return sheet is not None and any(
+            r.application_id == who and r.status is AttendanceStatus.ABSENT for r in sheet.rows
+        )
+
+    return driver.measure(
+        "Calendar: untick one person on the workshop's sheet",
+        lambda: model.setData(
+            model.index(0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole
+        ),
+        lambda: ready() and absent(),
+    )
 
 
 def plan_the_year(driver: Driver, calendar: Any, ready: Callable[[], bool]) -> list[Row]:

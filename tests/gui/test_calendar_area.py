@@ -14,13 +14,13 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStac
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from mentordesk.core.calendar.attendance import attendance_sheet
+from mentordesk.core.calendar.attendance import AttendanceSheet, attendance_sheet, mark_attendance
 from mentordesk.core.calendar.events import EventDraft, create_event, list_events
 from mentordesk.core.calendar.overview import YearPlanStart, year_plan_start
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import Audience, EventKind
 from mentordesk.gui import reading
-from mentordesk.gui.calendar import CalendarArea
+from mentordesk.gui.calendar import CalendarArea, attendance_panel
 from mentordesk.gui.calendar import area as calendar_area
 from mentordesk.gui.calendar.models import EventRole
 from mentordesk.gui.context import AppContext
@@ -205,6 +205,45 @@ def test_attendance_is_ticked_off_in_the_checklist(
     with db.reading() as s:
         counts = attendance_sheet(s, year["workshop"]).counts
     assert counts["present"] == 4 and counts["unmarked"] == 0
+
+
+def test_a_big_cohort_s_ticks_are_saved_off_the_gui_thread(
+    qtbot: QtBot,
+    area: CalendarArea,
+    db: Database,
+    year: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Any cohort of two applications or more counts as big here: one tick re-reads a
+    # workshop's sheet of thousands of people.
+    monkeypatch.setattr(reading, "READ_IN_BACKGROUND_FROM", 2)
+    savers: list[str] = []
+
+    def recorded(session: object, *args: object) -> AttendanceSheet:
+        savers.append(threading.current_thread().name)
+        return mark_attendance(session, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(attendance_panel, "mark_attendance", recorded)
+    area.refresh()
+    qtbot.waitUntil(lambda: not area.loading)
+    row = _agenda_titles(area).index("Workshop 1")
+    rect = area.agenda.ui.agendaView.visualRect(area.agenda.proxy.index(row, 0))
+    qtbot.mouseClick(
+        area.agenda.ui.agendaView.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+    )
+    area.ui.tabs.setCurrentWidget(area.attendance)
+    qtbot.waitUntil(lambda: area.attendance.model.rowCount() == 4)
+    checklist = area.attendance.ui.checklist
+    qtbot.mouseClick(
+        checklist.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=checklist.visualRect(checklist.model().index(0, 0)).center(),
+    )
+    qtbot.keyClick(checklist, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "1 present" in area.attendance.ui.counts.text())
+    assert savers and savers[0] != threading.main_thread().name
+    with db.reading() as s:
+        assert attendance_sheet(s, year["workshop"]).counts["present"] == 1
 
 
 def test_a_meeting_logged_in_the_dialog_shows_in_the_log(

@@ -245,9 +245,14 @@ class CalendarArea(Area):
 
     @property
     def loading(self) -> bool:
-        """True while a big cohort's year (its progress, what its plan needs) is read off
-        the GUI thread."""
-        return self.reader.loading or self.progress_reader.loading or self.plan_reader.loading
+        """True while a big cohort's year (its progress, what its plan needs, an attendance
+        sheet) is read or saved off the GUI thread."""
+        return (
+            self.reader.loading
+            or self.progress_reader.loading
+            or self.plan_reader.loading
+            or self.attendance.loading
+        )
 
     def refresh(self) -> None:
         """Read everything shown again (after any change); a big cohort in a worker, the
