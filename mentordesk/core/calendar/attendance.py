@@ -66,7 +66,7 @@ def _participants_by_id(session: Session, ids: Collection[int]) -> dict[int, Par
     found: dict[int, Participant] = {}
     wanted = list(ids)
     for start in range(0, len(wanted), 900):  # within any database's parameter limit
-        for row in session.connection().execute(
+        for row in session.execute(
             select(*_PARTICIPANT_COLUMNS)
             .join(Person, Application.person_id == Person.id)
             .where(Application.id.in_(wanted[start : start + 900]))
@@ -78,15 +78,11 @@ def _participants_by_id(session: Session, ids: Collection[int]) -> dict[int, Par
 def participants(session: Session, cohort_id: int, on: date) -> list[Participant]:
     """Everyone taking part on that day: people in a pair then, and accepted applicants."""
     paired: list[int] = []
-    for mentor_id, mentee_id, started_on, ended_on in (
-        session.connection()
-        .execute(
-            select(Pairing.mentor_id, Pairing.mentee_id, Pairing.started_on, Pairing.ended_on)
-            .where(Pairing.cohort_id == cohort_id)
-            .order_by(Pairing.id)
-        )
-        .all()
-    ):
+    for mentor_id, mentee_id, started_on, ended_on in session.execute(
+        select(Pairing.mentor_id, Pairing.mentee_id, Pairing.started_on, Pairing.ended_on)
+        .where(Pairing.cohort_id == cohort_id)
+        .order_by(Pairing.id)
+    ).all():
         if ended_on is not None and ended_on < on:
             continue
         if started_on is not None and started_on > on:
@@ -95,16 +91,12 @@ def participants(session: Session, cohort_id: int, on: date) -> list[Participant
     in_pairs = set(paired)
     found = dict.fromkeys(paired)
     accepted: dict[int, Participant] = {}
-    for row in (
-        session.connection()
-        .execute(
-            select(*_PARTICIPANT_COLUMNS, Application.status)
-            .join(Person, Application.person_id == Person.id)
-            .where(Application.cohort_id == cohort_id)
-            .order_by(Application.id)
-        )
-        .all()
-    ):
+    for row in session.execute(
+        select(*_PARTICIPANT_COLUMNS, Application.status)
+        .join(Person, Application.person_id == Person.id)
+        .where(Application.cohort_id == cohort_id)
+        .order_by(Application.id)
+    ).all():
         if row[0] in in_pairs:
             found[row[0]] = _participant(row)
         elif row[5] in _IN_PROGRAM:
@@ -182,13 +174,11 @@ def attendance_sheet(session: Session, event_id: int) -> AttendanceSheet:
 def _sheet(session: Session, event: Event, expected: list[Participant]) -> AttendanceSheet:
     event_id = event.id
     marks: dict[int, AttendanceStatus] = dict(
-        session.connection()
-        .execute(
+        session.execute(
             select(Attendance.application_id, Attendance.status)
             .where(Attendance.event_id == event_id)
             .order_by(Attendance.id)
-        )
-        .all()
+        ).all()
     )
     people = {p.id: p for p in expected}
     expected_ids = set(people)
@@ -391,7 +381,5 @@ def meeting_logs(
             format=how,
             event_id=event_id,
         )
-        for log_id, pair_id, met_on, minutes, how, event_id in session.connection()
-        .execute(query)
-        .all()
+        for log_id, pair_id, met_on, minutes, how, event_id in session.execute(query).all()
     ]

@@ -309,7 +309,7 @@ def cohort_pairs(session: Session, cohort_id: int, *, active_only: bool = True) 
     if active_only:
         query = query.where(Pairing.status == PairingStatus.ACTIVE)
     with collector_paused():
-        pairs = [pair_info_of(row) for row in session.connection().execute(query).all()]
+        pairs = [pair_info_of(row) for row in session.execute(query).all()]
     return sorted(pairs, key=lambda p: (p.mentee_name.lower(), p.id))
 
 
@@ -318,7 +318,7 @@ def pair_labels(session: Session, cohort_id: int) -> dict[int, str]:
     query = pairs_named().where(Pairing.cohort_id == cohort_id)
     return {
         row[0]: f"{_person_name(*row[4:7])} & {_person_name(*row[7:10])}"
-        for row in session.connection().execute(query).all()
+        for row in session.execute(query).all()
     }
 
 
@@ -524,7 +524,7 @@ def list_events(
             uid=row.uid,
             cancelled=row.cancelled,
         )
-        for row in session.connection().execute(query).all()
+        for row in session.execute(query).all()
     ]
 
 

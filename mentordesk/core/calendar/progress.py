@@ -198,7 +198,6 @@ def year_progress(
     rules = program_rules(cohort.program)
     # Plain rows throughout, never ORM objects: 6,667 pairs with their people, their events
     # and meeting logs took seconds as objects and left a heap for the collector to walk.
-    connection = session.connection()
     pairings = [
         _PairRow(
             known.get(row[0]) or pair_info_of(row),
@@ -207,7 +206,7 @@ def year_progress(
             row[11],
             f"{row[4]} {row[5]}".strip(),
         )
-        for row in connection.execute(
+        for row in session.execute(
             pairs_named(Pairing.started_on, Pairing.ended_on).where(
                 Pairing.cohort_id == cohort_id, Pairing.status != PairingStatus.ENDED
             )
@@ -215,7 +214,7 @@ def year_progress(
     ]
     events = [
         _EventRow(*row)
-        for row in connection.execute(
+        for row in session.execute(
             select(Event.id, Event.kind, Event.starts_at, Event.ends_at, Event.timezone).where(
                 Event.cohort_id == cohort_id, Event.cancelled.is_(False)
             )
@@ -227,7 +226,7 @@ def year_progress(
     initial_meetings = {e.id for e in events if e.kind is EventKind.INITIAL_MEETING}
     present: dict[int, set[int]] = {}  # application id -> event ids attended
     marks: dict[tuple[int, int], AttendanceStatus] = {}
-    for application_id, event_id, status in connection.execute(
+    for application_id, event_id, status in session.execute(
         select(Attendance.application_id, Attendance.event_id, Attendance.status)
         .join(Event)
         .where(Event.cohort_id == cohort_id)
@@ -236,7 +235,7 @@ def year_progress(
         if status is AttendanceStatus.PRESENT:
             present.setdefault(application_id, set()).add(event_id)
     logs: dict[int, list[_LogRow]] = {}
-    for row in connection.execute(
+    for row in session.execute(
         select(
             MeetingLog.pairing_id,
             MeetingLog.met_on,

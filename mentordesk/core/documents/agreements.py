@@ -204,13 +204,11 @@ def agreement_rows(session: Session, cohort_id: int) -> list[AgreementRow]:
     # Plain rows of the names, never ORM objects: the Reports area lists thousands of
     # pairs, and their pairs, applications and people as objects took seconds to read.
     rows = sorted(
-        session.connection()
-        .execute(
+        session.execute(
             pairs_named(Pairing.emphasis_area, Pairing.agreement_signed_on)
             .where(Pairing.cohort_id == cohort_id, Pairing.status == PairingStatus.ACTIVE)
             .order_by(Pairing.id)
-        )
-        .all(),
+        ).all(),
         key=lambda r: (r[5].lower(), r[4]),  # the mentee's last name, then first name
     )
     return [

@@ -179,10 +179,9 @@ def cohort_summary(session: Session, cohort_id: int, *, today: date | None = Non
     # Plain rows of the columns counted, never ORM objects: a cohort of 20,000 took seconds
     # as objects (and left the collector a heap to walk); the eligibility of applications
     # that gave the same answers is decided once (``EligibilityJudge``).
-    connection = session.connection()
     judge = EligibilityJudge(rules)
     apps: list[_ApplicationRow] = []
-    for row in connection.execute(
+    for row in session.execute(
         select(
             Application.id,
             Application.eligibility_override,
@@ -197,7 +196,7 @@ def cohort_summary(session: Session, cohort_id: int, *, today: date | None = Non
     role_of = {a.id: a.role for a in apps}
     pairings = [
         _PairingRow(*row)
-        for row in connection.execute(
+        for row in session.execute(
             select(
                 Pairing.id,
                 Pairing.mentor_id,
@@ -241,7 +240,7 @@ def cohort_summary(session: Session, cohort_id: int, *, today: date | None = Non
     scores = [p.score for p in held if p.score is not None]
 
     by_pair: dict[int, list[_MeetingRow]] = defaultdict(list)
-    for pairing_id, met_on, minutes in connection.execute(
+    for pairing_id, met_on, minutes in session.execute(
         select(MeetingLog.pairing_id, MeetingLog.met_on, MeetingLog.duration_minutes)
         .join(Pairing, MeetingLog.pairing_id == Pairing.id)
         .where(Pairing.cohort_id == cohort_id)
@@ -278,7 +277,7 @@ def cohort_summary(session: Session, cohort_id: int, *, today: date | None = Non
             )
         )
 
-    events = connection.execute(
+    events = session.execute(
         select(Event.id, Event.title, Event.kind, Event.starts_at)
         .where(
             Event.cohort_id == cohort_id,
@@ -288,7 +287,7 @@ def cohort_summary(session: Session, cohort_id: int, *, today: date | None = Non
         .order_by(Event.starts_at)
     ).all()
     by_event: dict[int, list[tuple[int, AttendanceStatus]]] = defaultdict(list)
-    for event_id, application_id, status in connection.execute(
+    for event_id, application_id, status in session.execute(
         select(Attendance.event_id, Attendance.application_id, Attendance.status)
         .join(Event)
         .where(Event.cohort_id == cohort_id)
@@ -318,7 +317,7 @@ def cohort_summary(session: Session, cohort_id: int, *, today: date | None = Non
         1 for m in paired_mentees if workshops_attended[m] >= rules.mentee_min_workshops
     )
 
-    evaluations = connection.execute(
+    evaluations = session.execute(
         select(
             Evaluation.phase, Evaluation.evaluator_role, Evaluation.rating, Evaluation.answers
         ).where(Evaluation.cohort_id == cohort_id)

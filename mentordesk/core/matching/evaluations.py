@@ -400,13 +400,11 @@ def cohort_questions(session: Session, cohort_id: int) -> list[QuestionResult]:
     cohort = get_cohort(session, cohort_id)
     return question_results(
         program_forms(cohort.program),
-        session.connection()
-        .execute(
+        session.execute(
             select(Evaluation.phase, Evaluation.evaluator_role, Evaluation.answers).where(
                 Evaluation.cohort_id == cohort_id
             )
-        )
-        .all(),
+        ).all(),
     )
 
 
