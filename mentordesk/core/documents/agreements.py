@@ -26,7 +26,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from mentordesk.core.calendar.events import pairs_named
 from mentordesk.core.documents.agreement_text import Block, FilledAgreement, Signer
-from mentordesk.core.errors import MentorDeskError, NotFoundError, ValidationError
+from mentordesk.core.errors import (
+    MentorDeskError,
+    NotFoundError,
+    StaleEditError,
+    ValidationError,
+)
 from mentordesk.core.paths import resource_path
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.programs.rules import ProgramRules
@@ -97,6 +102,9 @@ class AgreementRow:
     mentee: str
     emphasis_area: str
     signed_on: date | None
+    version: int = 0  # the pair's, as read: a step saved on it checks nobody changed it since
+    mentor_id: int = 0
+    mentee_id: int = 0
 
 
 def slug(text: str) -> str:
@@ -197,6 +205,19 @@ def pairing_agreement_data(session: Session, pairing_id: int) -> AgreementData:
     return _snapshot(pairing, pairing.cohort, program_rules(pairing.cohort.program))
 
 
+def _row(pairing: Pairing) -> AgreementRow:
+    return AgreementRow(
+        pairing_id=pairing.id,
+        mentor=pairing.mentor.person.full_name,
+        mentee=pairing.mentee.person.full_name,
+        emphasis_area=pairing.emphasis_area or "",
+        signed_on=pairing.agreement_signed_on,
+        version=pairing.version,
+        mentor_id=pairing.mentor_id,
+        mentee_id=pairing.mentee_id,
+    )
+
+
 def agreement_rows(session: Session, cohort_id: int) -> list[AgreementRow]:
     """The cohort's active pairs with when their signed agreement came back, in the order
     the committee files the signed copies (``_active_pairings``'s)."""
@@ -205,7 +226,7 @@ def agreement_rows(session: Session, cohort_id: int) -> list[AgreementRow]:
     # pairs, and their pairs, applications and people as objects took seconds to read.
     rows = sorted(
         session.execute(
-            pairs_named(Pairing.emphasis_area, Pairing.agreement_signed_on)
+            pairs_named(Pairing.emphasis_area, Pairing.agreement_signed_on, Pairing.version)
             .where(Pairing.cohort_id == cohort_id, Pairing.status == PairingStatus.ACTIVE)
             .order_by(Pairing.id)
         ).all(),
@@ -218,16 +239,57 @@ def agreement_rows(session: Session, cohort_id: int) -> list[AgreementRow]:
             mentee=f"{row[4]} {row[5]}".strip(),
             emphasis_area=row[10] or "",
             signed_on=row[11],
+            version=row[12],
+            mentor_id=row[1],
+            mentee_id=row[2],
         )
         for row in rows
     ]
 
 
-def set_agreement_signed(session: Session, pairing_id: int, signed_on: date | None) -> AgreementRow:
-    """Record the day the pair's signed agreement came back (``None``: not back yet)."""
+def set_agreement_signed(
+    session: Session,
+    pairing_id: int,
+    signed_on: date | None,
+    *,
+    expected: AgreementRow | None = None,
+) -> AgreementRow:
+    """Record the day the pair's signed agreement came back (``None``: not back yet).
+
+    ``expected``: the pair as the committee last saw or saved it (an undo or redo). The
+    day is written only if the pair is still that pair (the same mentor and mentee, the
+    same signed day, and the same version unless only that changed nothing of theirs);
+    otherwise StaleEditError, and nothing is written: an undo never lands on a pair moved
+    to another mentor meanwhile, nor overwrites another desk's day.
+    """
     pairing = session.get(Pairing, pairing_id)
     if pairing is None:
-        raise NotFoundError(f"No pair with id {pairing_id}")
+        raise NotFoundError(
+            f"The pair {expected.mentee} and {expected.mentor} is no longer there "
+            "(another desk took it apart); nothing was changed"
+            if expected is not None
+            else f"No pair with id {pairing_id}"
+        )
+    if expected is not None and pairing.version != expected.version:
+        # A later version is still this step's pair when only what the agreement's day
+        # does not depend on changed (a lock, say, set and undone here since).
+        same_people = (pairing.mentor_id, pairing.mentee_id) == (
+            expected.mentor_id,
+            expected.mentee_id,
+        )
+        if not same_people or pairing.agreement_signed_on != expected.signed_on:
+            now = _row(pairing)
+            what = (
+                f"it is now {now.mentee} with {now.mentor}"
+                if not same_people
+                else "its signed day is now "
+                + (now.signed_on.isoformat() if now.signed_on else "empty")
+            )
+            raise StaleEditError(
+                f"The pair {expected.mentee} and {expected.mentor} was changed since ({what}); "
+                "nothing was changed. Look at the agreements again",
+                version=pairing.version,
+            )
     if signed_on is not None and signed_on > date.today():
         raise ValidationError(
             f"The agreement of {pairing.mentee.person.full_name} and "
@@ -237,13 +299,7 @@ def set_agreement_signed(session: Session, pairing_id: int, signed_on: date | No
         )
     pairing.agreement_signed_on = signed_on
     session.flush()
-    return AgreementRow(
-        pairing_id=pairing.id,
-        mentor=pairing.mentor.person.full_name,
-        mentee=pairing.mentee.person.full_name,
-        emphasis_area=pairing.emphasis_area or "",
-        signed_on=pairing.agreement_signed_on,
-    )
+    return _row(pairing)
 
 
 # --- the template ----------------------------------------------------------------------
