@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QListView, QWidget
 
 from mentordesk.core.calendar.attendance import (
     AttendanceRow,
@@ -50,8 +50,15 @@ class AttendanceModel(QAbstractListModel):
     def set_rows(self, rows: list[AttendanceRow]) -> None:
         same_people = [r.application_id for r in rows] == [r.application_id for r in self.rows]
         if same_people and rows:
-            self.rows = rows
-            self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
+            old, self.rows = self.rows, rows
+            # Only the rows whose mark changed: one tick on a sheet of thousands would
+            # otherwise have the list lay all of them out again.
+            changed = [i for i, (was, now) in enumerate(zip(old, rows, strict=True)) if was != now]
+            if len(changed) > 100:
+                self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
+            else:
+                for i in changed:
+                    self.dataChanged.emit(self.index(i), self.index(i))
             return
         self.beginResetModel()
         self.rows = rows
@@ -120,6 +127,9 @@ class AttendancePanel(QWidget):
         self.model = AttendanceModel(self)
         self.ui.checklist.setModel(self.model)
         self.ui.checklist.setUniformItemSizes(True)
+        # Laid out a batch per turn of the event loop: a workshop expects thousands.
+        self.ui.checklist.setLayoutMode(QListView.LayoutMode.Batched)
+        self.ui.checklist.setBatchSize(500)
         self.model.ticked.connect(self._toggled)
         self.reading_notice = ReadingNotice(self)
         self.ui.layout.insertWidget(1, self.reading_notice)
