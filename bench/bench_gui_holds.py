@@ -299,11 +299,20 @@ def run(path: Path, areas: set[str] = AREAS) -> list[Row]:
     if "calendar" in areas:
         calendar = window.areas[2]
         year = path.parent / "year.ics"
+        year.unlink(missing_ok=True)  # ready once this export wrote it, not an older one
         rows.append(
             driver.measure(
                 "export the cohort's calendar (.ics)",
                 lambda: calendar.export_ics(year),  # type: ignore[attr-defined]
                 lambda: ready() and year.exists(),
+            )
+        )
+        talks = calendar_file(path.parent / "talks.ics", 40)
+        rows.append(
+            driver.measure(
+                "import a calendar file of 40 events (.ics, worker)",
+                lambda: calendar.import_ics(talks),  # type: ignore[attr-defined]
+                lambda: ready() and "Imported" in calendar.ui.statusLabel.text(),  # type: ignore[attr-defined]
             )
         )
     if "pairing" in areas:
@@ -464,12 +473,28 @@ def inside_the_areas(driver: Driver, window: Any, ready: Callable[[], bool]) -> 
             ready,
         )
     )
+    rows.append(tick_one(driver, calendar, ready))
+    rows += plan_the_year(driver, calendar, ready)
     rows.append(driver.measure("switch to Reports again", lambda: window.show_area(3), ready))
     report_tabs = reports.ui.tabs
     rows.append(
         driver.measure("Reports: the Agreements tab", lambda: report_tabs.setCurrentIndex(1), ready)
     )
     panel = reports.agreements
+
+    def preview() -> None:
+        panel.ui.table.selectRow(0)
+        panel.ui.previewButton.click()
+
+    rows.append(
+        driver.measure(
+            "Reports: preview an agreement (worker)",
+            preview,
+            lambda: ready() and panel.preview_dialog is not None,
+        )
+    )
+    assert panel.preview_dialog is not None
+    panel.preview_dialog.close()
 
     def mark_signed() -> None:
         panel.ui.table.selectRow(0)
@@ -491,6 +516,78 @@ def inside_the_areas(driver: Driver, window: Any, ready: Callable[[], bool]) -> 
     rows.append(driver.measure("switch to Calendar again", lambda: window.show_area(2), ready))
     rows.append(driver.measure("switch to Reports again", lambda: window.show_area(3), ready))
     return rows
+
+
+def tick_one(driver: Driver, calendar: Any, ready: Callable[[], bool]) -> Row:
+    """Untick the first person on the chosen workshop's sheet (thousands expected): the
+    mark is saved and the sheet read again."""
+    from PySide6.QtCore import Qt
+
+    from mentordesk.core.storage.models import AttendanceStatus
+
+    panel = calendar.attendance
+    model = panel.model
+    who = model.rows[0].application_id
+
+    def absent() -> bool:
+        sheet = panel.sheet
+        return sheet is not None and any(
+            r.application_id == who and r.status is AttendanceStatus.ABSENT for r in sheet.rows
+        )
+
+    return driver.measure(
+        "Calendar: untick one person on the workshop's sheet",
+        lambda: model.setData(
+            model.index(0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole
+        ),
+        lambda: ready() and absent(),
+    )
+
+
+def plan_the_year(driver: Driver, calendar: Any, ready: Callable[[], bool]) -> list[Row]:
+    """Plan the year… on the big cohort: what the rules ask is read first (in a worker); its
+    year is planned already, so the answer is a message, recorded here instead of shown."""
+    from PySide6.QtWidgets import QMessageBox
+
+    told: list[str] = []
+    shown = QMessageBox.information
+
+    def record(_parent: object, _title: str, text: str, *_args: object) -> Any:
+        told.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    QMessageBox.information = staticmethod(record)  # type: ignore[assignment]
+    try:
+        row = driver.measure(
+            "Calendar: Plan the year… (reads what it needs)",
+            calendar.ui.planButton.click,
+            lambda: ready() and (bool(told) or calendar.plan_dialog is not None),
+        )
+    finally:
+        QMessageBox.information = shown  # type: ignore[method-assign]
+    if calendar.plan_dialog is not None:
+        calendar.plan_dialog.reject()
+    return [row]
+
+
+def calendar_file(path: Path, events: int) -> Path:
+    """A calendar file of ``events`` monthly talks, as another tool exports them."""
+    from icalendar import Calendar
+    from icalendar import Event as CalendarEvent
+
+    calendar = Calendar()
+    calendar.add("prodid", "-//bench//EN")
+    calendar.add("version", "2.0")
+    for n in range(events):
+        event = CalendarEvent()
+        event.add("uid", f"talk-{n}@bench")
+        event.add("summary", f"Talk {n + 1}")
+        start = datetime(2026, 9, 20, 17) + timedelta(days=7 * n)
+        event.add("dtstart", start)
+        event.add("dtend", start + timedelta(hours=1))
+        calendar.add_component(event)
+    path.write_bytes(calendar.to_ical())
+    return path
 
 
 def main() -> None:

@@ -486,6 +486,10 @@
         <translation>%d esperados · %d presentes · %d ausentes · %d justificados · %d sin marcar</translation>
     </message>
     <message>
+        <source>Saving the attendance…</source>
+        <translation>Guardando la asistencia…</translation>
+    </message>
+    <message>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
@@ -759,6 +763,10 @@
         <translation>Se canceló “%s”</translation>
     </message>
     <message>
+        <source>Reading what the rules ask of the year…</source>
+        <translation>Leyendo lo que las reglas piden para el año…</translation>
+    </message>
+    <message>
         <source>Plan the year</source>
         <translation>Planear el año</translation>
     </message>
@@ -825,6 +833,10 @@
     <message>
         <source>Cannot write %s: %s</source>
         <translation>No se puede escribir %s: %s</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the calendar was left as it was.</source>
+        <translation>Importación cancelada; el calendario quedó como estaba.</translation>
     </message>
     <message>
         <source>Choose a pair in the pair filter first</source>

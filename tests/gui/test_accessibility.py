@@ -189,8 +189,9 @@ def test_every_dialog_the_window_opens_names_its_widgets(
     window.show_area(3)
     agreements = window.areas[3].agreements  # type: ignore[attr-defined]
     agreements.ui.table.selectRow(0)
-    preview = agreements.preview_selected()
-    opened.append(preview)
+    qtbot.mouseClick(agreements.ui.previewButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: agreements.preview_dialog is not None, timeout=15_000)
+    opened.append(agreements.preview_dialog)
     kinds = {type(dialog).__name__ for dialog in opened}
     # The dialogs of the year, as a user reaches them from the menus and areas.
     assert {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -13,11 +14,14 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStac
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from mentordesk.core.calendar.attendance import attendance_sheet
+from mentordesk.core.calendar.attendance import AttendanceSheet, attendance_sheet, mark_attendance
 from mentordesk.core.calendar.events import EventDraft, create_event, list_events
+from mentordesk.core.calendar.overview import YearPlanStart, year_plan_start
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import Audience, EventKind
-from mentordesk.gui.calendar import CalendarArea
+from mentordesk.gui import reading
+from mentordesk.gui.calendar import CalendarArea, attendance_panel
+from mentordesk.gui.calendar import area as calendar_area
 from mentordesk.gui.calendar.models import EventRole
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.main_window import MainWindow
@@ -203,6 +207,45 @@ def test_attendance_is_ticked_off_in_the_checklist(
     assert counts["present"] == 4 and counts["unmarked"] == 0
 
 
+def test_a_big_cohort_s_ticks_are_saved_off_the_gui_thread(
+    qtbot: QtBot,
+    area: CalendarArea,
+    db: Database,
+    year: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Any cohort of two applications or more counts as big here: one tick re-reads a
+    # workshop's sheet of thousands of people.
+    monkeypatch.setattr(reading, "READ_IN_BACKGROUND_FROM", 2)
+    savers: list[str] = []
+
+    def recorded(session: object, *args: object) -> AttendanceSheet:
+        savers.append(threading.current_thread().name)
+        return mark_attendance(session, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(attendance_panel, "mark_attendance", recorded)
+    area.refresh()
+    qtbot.waitUntil(lambda: not area.loading)
+    row = _agenda_titles(area).index("Workshop 1")
+    rect = area.agenda.ui.agendaView.visualRect(area.agenda.proxy.index(row, 0))
+    qtbot.mouseClick(
+        area.agenda.ui.agendaView.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+    )
+    area.ui.tabs.setCurrentWidget(area.attendance)
+    qtbot.waitUntil(lambda: area.attendance.model.rowCount() == 4)
+    checklist = area.attendance.ui.checklist
+    qtbot.mouseClick(
+        checklist.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=checklist.visualRect(checklist.model().index(0, 0)).center(),
+    )
+    qtbot.keyClick(checklist, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "1 present" in area.attendance.ui.counts.text())
+    assert savers and savers[0] != threading.main_thread().name
+    with db.reading() as s:
+        assert attendance_sheet(s, year["workshop"]).counts["present"] == 1
+
+
 def test_a_meeting_logged_in_the_dialog_shows_in_the_log(
     qtbot: QtBot, area: CalendarArea, year: dict[str, int]
 ) -> None:
@@ -248,6 +291,34 @@ def test_plan_the_year_dialog_plans_what_the_rules_ask(
     assert len(area.events) == 8
 
 
+def test_plan_the_year_of_a_big_cohort_reads_what_it_needs_off_the_gui_thread(
+    qtbot: QtBot, db: Database, messages: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Any cohort of two applications or more counts as big here.
+    monkeypatch.setattr(reading, "READ_IN_BACKGROUND_FROM", 2)
+    readers: list[str] = []
+
+    def recorded(session: object, cohort_id: int) -> YearPlanStart:
+        readers.append(threading.current_thread().name)
+        return year_plan_start(session, cohort_id)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(calendar_area, "year_plan_start", recorded)
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff", start=date(2026, 9, 1), end=date(2027, 6, 30))
+        make_active_pair(s, cohort)
+        cohort_id = cohort.id
+    area = CalendarArea(AppContext(db, QUndoStack()))
+    qtbot.addWidget(area)
+    area.show()
+    area.set_cohort(cohort_id)
+    qtbot.waitUntil(lambda: not area.loading)
+    qtbot.mouseClick(area.ui.planButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: area.plan_dialog is not None)
+    assert readers and readers[0] != threading.main_thread().name
+    assert len(area.plan_dialog.workshop_edits) == 6  # type: ignore[union-attr]
+    assert not area.reading_notice.isVisible() and messages == []
+
+
 def test_planning_a_planned_year_says_why_not(
     qtbot: QtBot, area: CalendarArea, messages: list[str]
 ) -> None:
@@ -257,12 +328,37 @@ def test_planning_a_planned_year_says_why_not(
 
 
 def test_export_then_import_the_same_file_changes_nothing(
-    qtbot: QtBot, area: CalendarArea, tmp_path: Path
+    qtbot: QtBot, area: CalendarArea, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "cohort.ics"
     area.export_ics(path)  # off the GUI thread: a big cohort's year takes seconds
     qtbot.waitUntil(lambda: "Wrote 3 events" in area.ui.statusLabel.text(), timeout=10_000)
-    assert area.import_ics(path) == "0 new, 0 updated, 3 unchanged"
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(path), ""))
+    )
+    # The import runs off the GUI thread too: a file of thousands of events takes seconds.
+    qtbot.mouseClick(area.ui.importButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Imported" in area.ui.statusLabel.text(), timeout=10_000)
+    assert area.ui.statusLabel.text() == "Imported cohort.ics: 0 new, 0 updated, 3 unchanged"
+
+
+def test_importing_a_file_that_is_not_a_calendar_says_so_and_adds_nothing(
+    qtbot: QtBot,
+    area: CalendarArea,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    messages: list[str],
+) -> None:
+    path = tmp_path / "notes.ics"
+    path.write_text("shopping list: milk, eggs\n")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(path), ""))
+    )
+    events = len(area.events)
+    qtbot.mouseClick(area.ui.importButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+    assert "Not a calendar (.ics) file" in messages[0]
+    assert len(area.events) == events
 
 
 def test_export_whole_cohort_from_the_menu_writes_the_file_off_the_gui_thread(

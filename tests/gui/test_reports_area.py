@@ -126,7 +126,10 @@ def test_preview_shows_the_agreement_and_prints_it(
 ) -> None:
     click_row(qtbot, area, 0)
     qtbot.mouseClick(area.agreements.ui.previewButton, Qt.MouseButton.LeftButton)
+    # Laid out off the GUI thread (the first preview loads ReportLab), then shown.
+    qtbot.waitUntil(lambda: area.agreements.preview_dialog is not None, timeout=15_000)
     dialog = area.agreements.preview_dialog
+    assert dialog is not None
     qtbot.waitUntil(lambda: dialog.page_count > 0)
     assert area.agreements.model.rows()[0].mentee in dialog.ui.titleLabel.text()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

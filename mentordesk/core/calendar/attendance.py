@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session
 
 from mentordesk.core.calendar.events import EventInfo, event_info, get_event, pair_info, pair_labels
 from mentordesk.core.errors import NotFoundError, ValidationError
@@ -22,6 +22,7 @@ from mentordesk.core.storage.models import (
     MeetingFormat,
     MeetingLog,
     Pairing,
+    Person,
     Role,
     utcnow,
 )
@@ -36,45 +37,90 @@ FORMAT_LABELS: dict[MeetingFormat, str] = {
 _IN_PROGRAM = (ApplicationStatus.ACCEPTED, ApplicationStatus.MATCHED, ApplicationStatus.COMPLETED)
 
 
-def participants(session: Session, cohort_id: int, on: date) -> list[Application]:
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """Someone taking part, as an attendance sheet lists them."""
+
+    id: int  # the application's
+    role: Role
+    full_name: str
+    email: str
+
+
+# Plain rows, never ORM objects: a workshop for everyone in a cohort of 20,000 expects
+# 13,000 people, and their applications and people as objects took a second to read.
+_PARTICIPANT_COLUMNS = (
+    Application.id,
+    Application.role,
+    Person.first_name,
+    Person.last_name,
+    Person.email,
+)
+
+
+def _participant(row: Sequence[Any]) -> Participant:
+    return Participant(row[0], row[1], f"{row[2]} {row[3]}".strip(), row[4])
+
+
+def _participants_by_id(session: Session, ids: Collection[int]) -> dict[int, Participant]:
+    found: dict[int, Participant] = {}
+    wanted = list(ids)
+    for start in range(0, len(wanted), 900):  # within any database's parameter limit
+        for row in session.execute(
+            select(*_PARTICIPANT_COLUMNS)
+            .join(Person, Application.person_id == Person.id)
+            .where(Application.id.in_(wanted[start : start + 900]))
+        ):
+            found[row[0]] = _participant(row)
+    return found
+
+
+def participants(session: Session, cohort_id: int, on: date) -> list[Participant]:
     """Everyone taking part on that day: people in a pair then, and accepted applicants."""
-    found: dict[int, Application] = {}
-    for pairing in session.scalars(
-        select(Pairing)
+    paired: list[int] = []
+    for mentor_id, mentee_id, started_on, ended_on in session.execute(
+        select(Pairing.mentor_id, Pairing.mentee_id, Pairing.started_on, Pairing.ended_on)
         .where(Pairing.cohort_id == cohort_id)
-        .options(
-            joinedload(Pairing.mentor).joinedload(Application.person),
-            joinedload(Pairing.mentee).joinedload(Application.person),
-        )
-    ).unique():
-        if pairing.ended_on is not None and pairing.ended_on < on:
+        .order_by(Pairing.id)
+    ).all():
+        if ended_on is not None and ended_on < on:
             continue
-        if pairing.started_on is not None and pairing.started_on > on:
+        if started_on is not None and started_on > on:
             continue
-        found[pairing.mentor.id] = pairing.mentor
-        found[pairing.mentee.id] = pairing.mentee
-    for app in session.scalars(
-        select(Application)
-        .where(Application.cohort_id == cohort_id, Application.status.in_(_IN_PROGRAM))
-        .options(joinedload(Application.person))
-    ):
-        found.setdefault(app.id, app)
-    return list(found.values())
+        paired += (mentor_id, mentee_id)
+    in_pairs = set(paired)
+    found = dict.fromkeys(paired)
+    accepted: dict[int, Participant] = {}
+    for row in session.execute(
+        select(*_PARTICIPANT_COLUMNS, Application.status)
+        .join(Person, Application.person_id == Person.id)
+        .where(Application.cohort_id == cohort_id)
+        .order_by(Application.id)
+    ).all():
+        if row[0] in in_pairs:
+            found[row[0]] = _participant(row)
+        elif row[5] in _IN_PROGRAM:
+            accepted[row[0]] = _participant(row)
+    return [p for p in found.values() if p is not None] + list(accepted.values())
 
 
-def expected_people(session: Session, event: Event) -> list[Application]:
+def expected_people(session: Session, event: Event) -> list[Participant]:
     """Who the event is for, by its audience (a committee event expects no participant)."""
     if event.audience is Audience.PAIR:
-        return [event.pairing.mentee, event.pairing.mentor] if event.pairing else []
+        if event.pairing is None:
+            return []
+        pair = (event.pairing.mentee_id, event.pairing.mentor_id)
+        people = _participants_by_id(session, pair)
+        return [people[i] for i in pair if i in people]
     if event.audience is Audience.COMMITTEE:
         return []
     day = event_info(event).day
-    people = participants(session, event.cohort_id, day)
+    everyone = participants(session, event.cohort_id, day)
     if event.audience is Audience.MENTEES:
-        people = [a for a in people if a.role is Role.MENTEE]
-    elif event.audience is Audience.MENTORS:
-        people = [a for a in people if a.role is Role.MENTOR]
-    return people
+        return [p for p in everyone if p.role is Role.MENTEE]
+    if event.audience is Audience.MENTORS:
+        return [p for p in everyone if p.role is Role.MENTOR]
+    return everyone
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,21 +168,34 @@ class AttendanceSheet:
 def attendance_sheet(session: Session, event_id: int) -> AttendanceSheet:
     """The checklist of an event: everyone expected (mentees first) and their status."""
     event = get_event(session, event_id)
-    marks = {a.application_id: a for a in event.attendance}
-    people = {a.id: a for a in expected_people(session, event)}
+    return _sheet(session, event, expected_people(session, event))
+
+
+def _sheet(session: Session, event: Event, expected: list[Participant]) -> AttendanceSheet:
+    event_id = event.id
+    marks: dict[int, AttendanceStatus] = dict(
+        session.execute(
+            select(Attendance.application_id, Attendance.status)
+            .where(Attendance.event_id == event_id)
+            .order_by(Attendance.id)
+        ).all()
+    )
+    people = {p.id: p for p in expected}
     expected_ids = set(people)
-    for mark in marks.values():
-        people.setdefault(mark.application_id, mark.application)
+    marked_only = _participants_by_id(session, [i for i in marks if i not in people])
+    for application_id in marks:
+        if application_id in marked_only:
+            people.setdefault(application_id, marked_only[application_id])
     rows = [
         AttendanceRow(
-            application_id=app.id,
-            name=app.person.full_name or app.person.email,
-            email=app.person.email,
-            role=app.role,
-            expected=app.id in expected_ids,
-            status=marks[app.id].status if app.id in marks else None,
+            application_id=person.id,
+            name=person.full_name or person.email,
+            email=person.email,
+            role=person.role,
+            expected=person.id in expected_ids,
+            status=marks.get(person.id),
         )
-        for app in people.values()
+        for person in people.values()
     ]
     rows.sort(key=lambda r: (r.role is not Role.MENTEE, r.name.lower()))
     return AttendanceSheet(event=event_info(event), rows=rows)
@@ -149,8 +208,17 @@ def mark_attendance(
     event = get_event(session, event_id)
     if event.cancelled:
         raise ValidationError(f"{event.title!r} was cancelled; nobody can attend it", "event")
-    existing = {a.application_id: a for a in event.attendance}
-    allowed = {a.id for a in expected_people(session, event)} | set(existing)
+    # Only the marks being changed as objects: a workshop of a big cohort has thousands.
+    marked = set(
+        session.scalars(select(Attendance.application_id).where(Attendance.event_id == event_id))
+    )
+    changing = [i for i in marks if i in marked]
+    query = select(Attendance).where(Attendance.event_id == event_id)
+    if len(changing) <= 500:  # a few ticks by name; "everyone present" reads them all
+        query = query.where(Attendance.application_id.in_(changing))
+    existing = {a.application_id: a for a in session.scalars(query)} if changing else {}
+    expected = expected_people(session, event)
+    allowed = {p.id for p in expected} | marked
     for application_id, status in marks.items():
         if application_id not in allowed:
             app = session.get(Application, application_id)
@@ -159,16 +227,20 @@ def mark_attendance(
         mark = existing.get(application_id)
         if status is None:
             if mark is not None:
-                event.attendance.remove(mark)
+                session.delete(mark)
         elif mark is None:
-            event.attendance.append(
-                Attendance(application_id=application_id, status=AttendanceStatus(status))
+            session.add(
+                Attendance(
+                    event_id=event_id,
+                    application_id=application_id,
+                    status=AttendanceStatus(status),
+                )
             )
         elif mark.status is not status:
             mark.status = AttendanceStatus(status)
             mark.recorded_at = utcnow()
     session.flush()
-    return attendance_sheet(session, event_id)
+    return _sheet(session, event, expected)
 
 
 # --- meeting logs ----------------------------------------------------------------------------
@@ -283,22 +355,31 @@ def meeting_logs(
         cohort_id = pairing.cohort_id
     labels = pair_labels(session, cohort_id)
     query = (
-        select(MeetingLog)
+        select(
+            MeetingLog.id,
+            MeetingLog.pairing_id,
+            MeetingLog.met_on,
+            MeetingLog.duration_minutes,
+            MeetingLog.format,
+            MeetingLog.event_id,
+        )
         .join(Pairing)
         .where(Pairing.cohort_id == cohort_id)
         .order_by(MeetingLog.met_on, MeetingLog.id)
     )
     if pairing_id is not None:
         query = query.where(MeetingLog.pairing_id == pairing_id)
+    # Plain rows: a year of a big cohort has thousands of logs, and ORM objects of them
+    # cost seconds and a heap for the collector to walk.
     return [
         MeetingLogRow(
-            id=log.id,
-            pairing_id=log.pairing_id,
-            pair_label=labels[log.pairing_id],
-            met_on=log.met_on,
-            duration_minutes=log.duration_minutes,
-            format=log.format,
-            event_id=log.event_id,
+            id=log_id,
+            pairing_id=pair_id,
+            pair_label=labels[pair_id],
+            met_on=met_on,
+            duration_minutes=minutes,
+            format=how,
+            event_id=event_id,
         )
-        for log in session.scalars(query)
+        for log_id, pair_id, met_on, minutes, how, event_id in session.execute(query).all()
     ]

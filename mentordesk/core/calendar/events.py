@@ -17,9 +17,10 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from dateutil.rrule import rrulestr
-from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased, joinedload
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, aliased
 
+from mentordesk.core.collector import collector_paused
 from mentordesk.core.errors import ConflictError, NotFoundError, ValidationError
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.progress import Progress, no_progress
@@ -255,47 +256,70 @@ def pair_info(pairing: Pairing) -> PairInfo:
     )
 
 
+# Pairs are read as plain rows joined to their two people, never as ORM objects: a cohort
+# of 20,000 applications has 6,667 pairs, and loading each with its mentor, mentee and
+# their people (40,000 ORM objects) took seconds and left the collector a heap to walk.
+_MENTOR, _MENTEE = aliased(Application), aliased(Application)
+_MENTOR_PERSON, _MENTEE_PERSON = aliased(Person), aliased(Person)
+
+
+def pairs_named(*columns: Any) -> Select[*tuple[Any, ...]]:
+    """A select of a cohort's pairs with their mentor's and mentee's names (first name, last
+    name, e-mail: ``pair_info_of`` makes them a ``PairInfo``), then ``columns``."""
+    return (
+        select(
+            Pairing.id,
+            Pairing.mentor_id,
+            Pairing.mentee_id,
+            Pairing.status,
+            _MENTEE_PERSON.first_name,
+            _MENTEE_PERSON.last_name,
+            _MENTEE_PERSON.email,
+            _MENTOR_PERSON.first_name,
+            _MENTOR_PERSON.last_name,
+            _MENTOR_PERSON.email,
+            *columns,
+        )
+        .join(_MENTEE, Pairing.mentee_id == _MENTEE.id)
+        .join(_MENTEE_PERSON, _MENTEE.person_id == _MENTEE_PERSON.id)
+        .join(_MENTOR, Pairing.mentor_id == _MENTOR.id)
+        .join(_MENTOR_PERSON, _MENTOR.person_id == _MENTOR_PERSON.id)
+    )
+
+
+def _person_name(first: str, last: str, email: str) -> str:
+    return f"{first} {last}".strip() or email
+
+
+def pair_info_of(row: Sequence[Any]) -> PairInfo:
+    """The ``PairInfo`` of a row of ``pairs_named``."""
+    return PairInfo(
+        id=row[0],
+        mentor_id=row[1],
+        mentee_id=row[2],
+        mentor_name=_person_name(row[7], row[8], row[9]),
+        mentee_name=_person_name(row[4], row[5], row[6]),
+        active=row[3] is PairingStatus.ACTIVE,
+    )
+
+
 def cohort_pairs(session: Session, cohort_id: int, *, active_only: bool = True) -> list[PairInfo]:
     """The cohort's pairs (mentee name order), as the calendar's pair filter lists them."""
-    query = (
-        select(Pairing)
-        .where(Pairing.cohort_id == cohort_id)
-        .options(
-            joinedload(Pairing.mentor).joinedload(Application.person),
-            joinedload(Pairing.mentee).joinedload(Application.person),
-        )
-    )
+    query = pairs_named().where(Pairing.cohort_id == cohort_id)
     if active_only:
         query = query.where(Pairing.status == PairingStatus.ACTIVE)
-    pairs = [pair_info(p) for p in session.scalars(query).unique()]
+    with collector_paused():
+        pairs = [pair_info_of(row) for row in session.execute(query).all()]
     return sorted(pairs, key=lambda p: (p.mentee_name.lower(), p.id))
 
 
 def pair_labels(session: Session, cohort_id: int) -> dict[int, str]:
     """Every pair of the cohort (ended ones too) by id, named "Mentee & Mentor"."""
-    mentor, mentee = aliased(Application), aliased(Application)
-    mentor_person, mentee_person = aliased(Person), aliased(Person)
-    rows = session.execute(
-        select(
-            Pairing.id,
-            mentee_person.first_name,
-            mentee_person.last_name,
-            mentee_person.email,
-            mentor_person.first_name,
-            mentor_person.last_name,
-            mentor_person.email,
-        )
-        .join(mentee, Pairing.mentee_id == mentee.id)
-        .join(mentee_person, mentee.person_id == mentee_person.id)
-        .join(mentor, Pairing.mentor_id == mentor.id)
-        .join(mentor_person, mentor.person_id == mentor_person.id)
-        .where(Pairing.cohort_id == cohort_id)
-    )
-
-    def name(first: str, last: str, email: str) -> str:
-        return f"{first} {last}".strip() or email
-
-    return {row[0]: f"{name(*row[1:4])} & {name(*row[4:7])}" for row in rows}
+    query = pairs_named().where(Pairing.cohort_id == cohort_id)
+    return {
+        row[0]: f"{_person_name(*row[4:7])} & {_person_name(*row[7:10])}"
+        for row in session.execute(query).all()
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -500,7 +524,7 @@ def list_events(
             uid=row.uid,
             cancelled=row.cancelled,
         )
-        for row in session.execute(query)
+        for row in session.execute(query).all()
     ]
 
 

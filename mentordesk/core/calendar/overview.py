@@ -50,7 +50,7 @@ def cohort_calendar(
     progress.step(2, 5)
     logs = meeting_logs(session, cohort_id=cohort_id)
     progress.step(3, 5)
-    year = year_progress(session, cohort_id, today=today)
+    year = year_progress(session, cohort_id, today=today, known={p.id: p for p in pairs})
     progress.step(5, 5)
     return CohortCalendar(span=span, events=events, pairs=pairs, logs=logs, progress=year)
 

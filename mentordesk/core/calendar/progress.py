@@ -7,17 +7,17 @@ or unset is simply not checked.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
-from typing import Any
+from datetime import date, datetime
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session
 
-from mentordesk.core.calendar.events import PairInfo, pair_info, to_local
+from mentordesk.core.calendar.events import PairInfo, pair_info_of, pairs_named, to_local
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.storage.models import (
-    Application,
     Attendance,
     AttendanceStatus,
     Event,
@@ -148,58 +148,123 @@ class CohortProgress:
         }
 
 
+class _PairRow(NamedTuple):
+    pair: PairInfo
+    status: PairingStatus
+    started_on: date | None
+    ended_on: date | None
+    mentee_full_name: str
+
+
+class _TermRow(NamedTuple):
+    name: str
+    start_date: date
+    end_date: date
+
+
+class _EventRow(NamedTuple):
+    id: int
+    kind: EventKind
+    starts_at: datetime
+    ends_at: datetime
+    timezone: str
+
+
+class _LogRow(NamedTuple):
+    met_on: date
+    duration_minutes: int
+    event_id: int | None
+
+
 def _h(hours: float) -> str:
     return f"{hours:.1f} h" if hours % 1 else f"{hours:.0f} h"
 
 
-def year_progress(session: Session, cohort_id: int, *, today: date | None = None) -> CohortProgress:
-    """Every active or completed pair's progress against the rules, as of ``today``."""
+def year_progress(
+    session: Session,
+    cohort_id: int,
+    *,
+    today: date | None = None,
+    known: Mapping[int, PairInfo] | None = None,
+) -> CohortProgress:
+    """Every active or completed pair's progress against the rules, as of ``today``.
+
+    ``known``: pairs already read from the same snapshot (the calendar's pair filter), by
+    id, shown as those same objects rather than made again.
+    """
+    known = known or {}
     today = today or date.today()
     cohort = get_cohort(session, cohort_id)
     rules = program_rules(cohort.program)
-    pairings = list(
-        session.scalars(
-            select(Pairing)
-            .where(Pairing.cohort_id == cohort_id, Pairing.status != PairingStatus.ENDED)
-            .options(
-                joinedload(Pairing.mentor).joinedload(Application.person),
-                joinedload(Pairing.mentee).joinedload(Application.person),
-            )
-        ).unique()
-    )
-    events = list(
-        session.scalars(
-            select(Event).where(Event.cohort_id == cohort_id, Event.cancelled.is_(False))
+    # Plain rows throughout, never ORM objects: 6,667 pairs with their people, their events
+    # and meeting logs took seconds as objects and left a heap for the collector to walk.
+    pairings = [
+        _PairRow(
+            known.get(row[0]) or pair_info_of(row),
+            row[3],
+            row[10],
+            row[11],
+            f"{row[4]} {row[5]}".strip(),
         )
-    )
+        for row in session.execute(
+            pairs_named(Pairing.started_on, Pairing.ended_on).where(
+                Pairing.cohort_id == cohort_id, Pairing.status != PairingStatus.ENDED
+            )
+        ).all()
+    ]
+    events = [
+        _EventRow(*row)
+        for row in session.execute(
+            select(Event.id, Event.kind, Event.starts_at, Event.ends_at, Event.timezone).where(
+                Event.cohort_id == cohort_id, Event.cancelled.is_(False)
+            )
+        ).all()
+    ]
     event_days = {e.id: to_local(e.starts_at, e.timezone).date() for e in events}
     event_hours = {e.id: (e.ends_at - e.starts_at).total_seconds() / 3600 for e in events}
     held_events = {e.id for e in events if event_days[e.id] <= today}
+    initial_meetings = {e.id for e in events if e.kind is EventKind.INITIAL_MEETING}
     present: dict[int, set[int]] = {}  # application id -> event ids attended
     marks: dict[tuple[int, int], AttendanceStatus] = {}
     for application_id, event_id, status in session.execute(
         select(Attendance.application_id, Attendance.event_id, Attendance.status)
         .join(Event)
         .where(Event.cohort_id == cohort_id)
-    ):
+    ).all():
         marks[(application_id, event_id)] = status
         if status is AttendanceStatus.PRESENT:
             present.setdefault(application_id, set()).add(event_id)
-    logs: dict[int, list[MeetingLog]] = {}
-    for log in session.scalars(
-        select(MeetingLog).join(Pairing).where(Pairing.cohort_id == cohort_id)
-    ):
-        logs.setdefault(log.pairing_id, []).append(log)
+    logs: dict[int, list[_LogRow]] = {}
+    for row in session.execute(
+        select(
+            MeetingLog.pairing_id,
+            MeetingLog.met_on,
+            MeetingLog.duration_minutes,
+            MeetingLog.event_id,
+        )
+        .join(Pairing)
+        .where(Pairing.cohort_id == cohort_id)
+        .order_by(MeetingLog.id)
+    ).all():
+        logs.setdefault(row[0], []).append(_LogRow(*row[1:]))
 
     workshops = [e for e in events if e.kind is EventKind.WORKSHOP]
     workshops_left = sum(1 for e in workshops if e.id not in held_events)
     orientations = [e for e in events if e.kind is EventKind.ORIENTATION]
     orientation_held = [e for e in orientations if e.id in held_events]
-    terms = list(cohort.terms)
+    # Plain values, not the ORM's attributes: the loop below reads them for every pair.
+    terms = [_TermRow(t.name, t.start_date, t.end_date) for t in cohort.terms]
+    cohort_start, cohort_end = cohort.start_date, cohort.end_date
+    # One tuple of each rule for every pair's hours, not two new ones per pair.
+    mentee_per_month, mentor_per_month = (
+        (float(per_month[0]), float(per_month[1])) if per_month else None
+        for per_month in (rules.mentee_hours_per_month, rules.mentor_hours_per_month)
+    )
     result = CohortProgress(cohort_id=cohort.id, cohort_name=cohort.name, today=today)
 
-    for pairing in sorted(pairings, key=lambda p: (p.mentee.person.full_name.lower(), p.id)):
-        pair = pair_info(pairing)
+    # Mentee name order (the name as written, an e-mail address not standing in for it).
+    for pairing in sorted(pairings, key=lambda p: (p.mentee_full_name.lower(), p.pair.id)):
+        pair = pairing.pair
         active = pairing.status is PairingStatus.ACTIVE
         attention: list[AttentionItem] = []
 
@@ -208,7 +273,7 @@ def year_progress(session: Session, cohort_id: int, *, today: date | None = None
         ) -> None:
             into.append(AttentionItem(pair.id, pair.label, topic, reason))
 
-        pair_logs = [log for log in logs.get(pairing.id, []) if log.met_on <= today]
+        pair_logs = [log for log in logs.get(pair.id, []) if log.met_on <= today]
         term_rows: list[TermProgress] = []
         for index, term in enumerate(terms):
             # An initial meeting before the start counts toward the first term.
@@ -251,8 +316,8 @@ def year_progress(session: Session, cohort_id: int, *, today: date | None = None
             )
 
         meeting_minutes = sum(log.duration_minutes for log in pair_logs)
-        period_start = pairing.started_on or cohort.start_date
-        period_end = min(today, pairing.ended_on or cohort.end_date, cohort.end_date)
+        period_start = pairing.started_on or cohort_start
+        period_end = min(today, pairing.ended_on or cohort_end, cohort_end)
         months = max(int(((period_end - period_start).days + 1) / _DAYS_PER_MONTH), 0)
 
         mentee_hours, mentor_hours = (
@@ -260,11 +325,11 @@ def year_progress(session: Session, cohort_id: int, *, today: date | None = None
                 hours=meeting_minutes / 60
                 + sum(event_hours[e] for e in present.get(person, set()) & held_events),
                 months=months,
-                per_month=(float(per_month[0]), float(per_month[1])) if per_month else None,
+                per_month=per_month,
             )
             for person, per_month in (
-                (pairing.mentee_id, rules.mentee_hours_per_month),
-                (pairing.mentor_id, rules.mentor_hours_per_month),
+                (pair.mentee_id, mentee_per_month),
+                (pair.mentor_id, mentor_per_month),
             )
         )
         for who, name, hp in (
@@ -279,9 +344,7 @@ def year_progress(session: Session, cohort_id: int, *, today: date | None = None
                     f"(at least {_h(hp.expected_min or 0)} by now)",
                 )
 
-        attended_workshops = sum(
-            1 for e in workshops if e.id in present.get(pairing.mentee_id, set())
-        )
+        attended_workshops = sum(1 for e in workshops if e.id in present.get(pair.mentee_id, set()))
         required_workshops = rules.mentee_min_workshops
         if required_workshops and attended_workshops + workshops_left < required_workshops:
             flag(
@@ -294,8 +357,8 @@ def year_progress(session: Session, cohort_id: int, *, today: date | None = None
         if rules.orientation_required and orientation_held:
             held_ids = {e.id for e in orientation_held}
             for role, application_id, name in (
-                ("mentee", pairing.mentee_id, pair.mentee_name),
-                ("mentor", pairing.mentor_id, pair.mentor_name),
+                ("mentee", pair.mentee_id, pair.mentee_name),
+                ("mentor", pair.mentor_id, pair.mentor_name),
             ):
                 done = bool(present.get(application_id, set()) & held_ids)
                 orientation[role] = done
@@ -316,17 +379,13 @@ def year_progress(session: Session, cohort_id: int, *, today: date | None = None
 
         initial: bool | None = None
         if rules.initial_meeting_before_start:
-            initial = any(log.met_on <= cohort.start_date for log in pair_logs) or any(
-                log.event_id is not None
-                and any(
-                    e.id == log.event_id and e.kind is EventKind.INITIAL_MEETING for e in events
-                )
-                for log in pair_logs
+            initial = any(log.met_on <= cohort_start for log in pair_logs) or any(
+                log.event_id in initial_meetings for log in pair_logs
             )
-            if not initial and today > cohort.start_date:
+            if not initial and today > cohort_start:
                 flag(
                     "initial_meeting",
-                    f"No initial meeting logged before the start on {cohort.start_date}",
+                    f"No initial meeting logged before the start on {cohort_start}",
                 )
 
         result.pairs.append(

@@ -7,6 +7,7 @@ the data and the filled template come from ``agreements``.
 
 from __future__ import annotations
 
+import io
 import os
 from collections import deque
 from collections.abc import Iterable
@@ -242,12 +243,29 @@ def _remove(paths: Iterable[Path]) -> None:
         path.unlink(missing_ok=True)
 
 
-def agreement_preview(session: Session, pairing_ids: list[int]) -> bytes:
-    """The agreements of these pairs as one PDF in memory, for the preview and printing."""
+def preview_data(session: Session, pairing_ids: list[int]) -> list[AgreementData]:
+    """The snapshot of the agreements of these pairs, for ``agreement_preview``."""
+    if not pairing_ids:
+        raise ValidationError("Choose at least one pair to preview", "pairing_ids")
+    return [pairing_agreement_data(session, pid) for pid in pairing_ids]
+
+
+def agreement_preview(items: list[AgreementData], progress: Progress | None = None) -> bytes:
+    """The agreements of a snapshot as one PDF in memory, for the preview and printing.
+
+    Laid out with no session open; ``progress`` hears of each agreement as it begins (the
+    first preview also loads ReportLab and the fonts: most of a second).
+    """
     # ReportLab loads only when a PDF is made, never at start-up.
     from mentordesk.core.documents import agreement_pdf
 
-    if not pairing_ids:
-        raise ValidationError("Choose at least one pair to preview", "pairing_ids")
-    data = [pairing_agreement_data(session, pid) for pid in pairing_ids]
-    return agreement_pdf.agreement_pdf_bytes(filled_agreements(data))
+    progress = progress or no_progress()
+    progress.step(0, len(items), "Laying out the agreements…")
+    filled = filled_agreements(items)
+
+    def step(done: int) -> None:
+        progress.step(done, len(filled), "Laying out the agreements…")
+
+    buffer = io.BytesIO()
+    agreement_pdf.build_agreements(filled, buffer, step)
+    return buffer.getvalue()

@@ -24,6 +24,7 @@ from babel.dates import format_date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from mentordesk.core.calendar.events import pairs_named
 from mentordesk.core.documents.agreement_text import Block, FilledAgreement, Signer
 from mentordesk.core.errors import (
     MentorDeskError,
@@ -218,9 +219,32 @@ def _row(pairing: Pairing) -> AgreementRow:
 
 
 def agreement_rows(session: Session, cohort_id: int) -> list[AgreementRow]:
-    """The cohort's active pairs with when their signed agreement came back."""
+    """The cohort's active pairs with when their signed agreement came back, in the order
+    the committee files the signed copies (``_active_pairings``'s)."""
     get_cohort(session, cohort_id)
-    return [_row(p) for p in _active_pairings(session, cohort_id)]
+    # Plain rows of the names, never ORM objects: the Reports area lists thousands of
+    # pairs, and their pairs, applications and people as objects took seconds to read.
+    rows = sorted(
+        session.execute(
+            pairs_named(Pairing.emphasis_area, Pairing.agreement_signed_on, Pairing.version)
+            .where(Pairing.cohort_id == cohort_id, Pairing.status == PairingStatus.ACTIVE)
+            .order_by(Pairing.id)
+        ).all(),
+        key=lambda r: (r[5].lower(), r[4]),  # the mentee's last name, then first name
+    )
+    return [
+        AgreementRow(
+            pairing_id=row[0],
+            mentor=f"{row[7]} {row[8]}".strip(),
+            mentee=f"{row[4]} {row[5]}".strip(),
+            emphasis_area=row[10] or "",
+            signed_on=row[11],
+            version=row[12],
+            mentor_id=row[1],
+            mentee_id=row[2],
+        )
+        for row in rows
+    ]
 
 
 def set_agreement_signed(

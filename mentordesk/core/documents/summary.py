@@ -10,12 +10,14 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mentordesk.core.applications.eligibility import eligibility
-from mentordesk.core.matching.evaluations import PHASE_LABELS, cohort_evaluations
+from mentordesk.core.applications.eligibility import EligibilityJudge
+from mentordesk.core.applications.records import APPLICATION_COLUMNS
+from mentordesk.core.matching.evaluations import PHASE_LABELS, program_forms, question_results
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.storage.models import (
     Application,
@@ -134,6 +136,29 @@ class CohortSummary:
         return self.count("Applicants").total == 0
 
 
+class _ApplicationRow(NamedTuple):
+    id: int
+    role: Role
+    status: ApplicationStatus
+    eligible: bool | None
+
+
+class _PairingRow(NamedTuple):
+    id: int
+    mentor_id: int
+    mentee_id: int
+    status: PairingStatus
+    score: float | None
+    started_on: date | None
+    ended_on: date | None
+    agreement_signed_on: date | None
+
+
+class _MeetingRow(NamedTuple):
+    met_on: date
+    duration_minutes: int
+
+
 def _score_bins(scores: list[float]) -> list[ScoreBin]:
     """Ten equal bins over the scale the scores use (0–1, or 0–100 for percentages)."""
     if not scores:
@@ -151,9 +176,39 @@ def cohort_summary(session: Session, cohort_id: int, *, today: date | None = Non
     """Every figure of the cohort summary, computed from the records of the year."""
     cohort = get_cohort(session, cohort_id)
     rules = program_rules(cohort.program)
-    apps = list(session.scalars(select(Application).where(Application.cohort_id == cohort_id)))
+    # Plain rows of the columns counted, never ORM objects: a cohort of 20,000 took seconds
+    # as objects (and left the collector a heap to walk); the eligibility of applications
+    # that gave the same answers is decided once (``EligibilityJudge``).
+    judge = EligibilityJudge(rules)
+    apps: list[_ApplicationRow] = []
+    for row in session.execute(
+        select(
+            Application.id,
+            Application.eligibility_override,
+            Application.eligibility_note,
+            Application.answer_sources,
+            *(getattr(Application, name) for name in APPLICATION_COLUMNS),
+        ).where(Application.cohort_id == cohort_id)
+    ).all():
+        answers = dict(zip(APPLICATION_COLUMNS, row[4:], strict=True))
+        decision = judge(answers, override=row[1], note=row[2], sources=row[3])
+        apps.append(_ApplicationRow(row[0], answers["role"], answers["status"], decision.eligible))
     role_of = {a.id: a.role for a in apps}
-    pairings = list(session.scalars(select(Pairing).where(Pairing.cohort_id == cohort_id)))
+    pairings = [
+        _PairingRow(*row)
+        for row in session.execute(
+            select(
+                Pairing.id,
+                Pairing.mentor_id,
+                Pairing.mentee_id,
+                Pairing.status,
+                Pairing.score,
+                Pairing.started_on,
+                Pairing.ended_on,
+                Pairing.agreement_signed_on,
+            ).where(Pairing.cohort_id == cohort_id)
+        ).all()
+    ]
     held = [p for p in pairings if p.status in (PairingStatus.ACTIVE, PairingStatus.COMPLETED)]
 
     withdrawn = {a.id for a in apps if a.status is ApplicationStatus.WITHDRAWN}
@@ -165,7 +220,7 @@ def cohort_summary(session: Session, cohort_id: int, *, today: date | None = Non
             completed |= {p.mentor_id, p.mentee_id}
     groups: dict[str, set[int]] = {
         "Applicants": {a.id for a in apps},
-        "Eligible": {a.id for a in apps if eligibility(a, rules).eligible},
+        "Eligible": {a.id for a in apps if a.eligible},
         "Matched": matched,
         "Waitlisted": {a.id for a in apps if a.status is ApplicationStatus.WAITLISTED},
         "Withdrawn": withdrawn,
@@ -184,35 +239,34 @@ def cohort_summary(session: Session, cohort_id: int, *, today: date | None = Non
 
     scores = [p.score for p in held if p.score is not None]
 
-    meetings = list(
-        session.scalars(
-            select(MeetingLog)
-            .join(Pairing, MeetingLog.pairing_id == Pairing.id)
-            .where(Pairing.cohort_id == cohort_id)
-        )
-    )
-    by_pair: dict[int, list[MeetingLog]] = defaultdict(list)
-    for m in meetings:
-        by_pair[m.pairing_id].append(m)
+    by_pair: dict[int, list[_MeetingRow]] = defaultdict(list)
+    for pairing_id, met_on, minutes in session.execute(
+        select(MeetingLog.pairing_id, MeetingLog.met_on, MeetingLog.duration_minutes)
+        .join(Pairing, MeetingLog.pairing_id == Pairing.id)
+        .where(Pairing.cohort_id == cohort_id)
+        .order_by(MeetingLog.id)
+    ).all():
+        by_pair[pairing_id].append(_MeetingRow(met_on, minutes))
     terms: list[TermMeetings] = []
+    cohort_start = cohort.start_date
     for term in cohort.terms:
+        term_start, term_end = term.start_date, term.end_date
         # A pair counts in a term it was together for, ended pairs included up to their end.
         in_term = [
             p
             for p in pairings
-            if (p.started_on or cohort.start_date) <= term.end_date
-            and (p.ended_on is None or p.ended_on >= term.start_date)
+            if (p.started_on or cohort_start) <= term_end
+            and (p.ended_on is None or p.ended_on >= term_start)
         ]
         per_pair = {
-            p.id: [m for m in by_pair[p.id] if term.start_date <= m.met_on <= term.end_date]
-            for p in in_term
+            p.id: [m for m in by_pair[p.id] if term_start <= m.met_on <= term_end] for p in in_term
         }
         term_meetings = [m for ms in per_pair.values() for m in ms]
         terms.append(
             TermMeetings(
                 term=term.name,
-                start=term.start_date,
-                end=term.end_date,
+                start=term_start,
+                end=term_end,
                 pairs=len(in_term),
                 meetings=len(term_meetings),
                 hours=round(sum(m.duration_minutes for m in term_meetings) / 60, 2),
@@ -223,44 +277,39 @@ def cohort_summary(session: Session, cohort_id: int, *, today: date | None = Non
             )
         )
 
-    events = list(
-        session.scalars(
-            select(Event)
-            .where(
-                Event.cohort_id == cohort_id,
-                Event.kind.in_(WORKSHOP_KINDS),
-                Event.cancelled.is_(False),
-            )
-            .order_by(Event.starts_at)
+    events = session.execute(
+        select(Event.id, Event.title, Event.kind, Event.starts_at)
+        .where(
+            Event.cohort_id == cohort_id,
+            Event.kind.in_(WORKSHOP_KINDS),
+            Event.cancelled.is_(False),
         )
-    )
-    attendance = list(
-        session.scalars(select(Attendance).join(Event).where(Event.cohort_id == cohort_id))
-    )
-    by_event: dict[int, list[Attendance]] = defaultdict(list)
-    for a in attendance:
-        by_event[a.event_id].append(a)
+        .order_by(Event.starts_at)
+    ).all()
+    by_event: dict[int, list[tuple[int, AttendanceStatus]]] = defaultdict(list)
+    for event_id, application_id, status in session.execute(
+        select(Attendance.event_id, Attendance.application_id, Attendance.status)
+        .join(Event)
+        .where(Event.cohort_id == cohort_id)
+    ).all():
+        by_event[event_id].append((application_id, status))
     workshops = []
     workshops_attended: Counter[int] = Counter()
-    for ev in events:
-        rows = by_event[ev.id]
-        present = [a for a in rows if a.status is AttendanceStatus.PRESENT]
-        if ev.kind is EventKind.WORKSHOP:
-            workshops_attended.update(a.application_id for a in present)
+    for event_id, title, kind, starts_at in events:
+        rows = by_event[event_id]
+        present = [who for who, status in rows if status is AttendanceStatus.PRESENT]
+        if kind is EventKind.WORKSHOP:
+            workshops_attended.update(present)
         workshops.append(
             WorkshopAttendance(
-                title=ev.title,
-                kind=ev.kind.value,
-                held_on=ev.starts_at.date(),
+                title=title,
+                kind=kind.value,
+                held_on=starts_at.date(),
                 present=len(present),
-                absent=sum(1 for a in rows if a.status is AttendanceStatus.ABSENT),
-                excused=sum(1 for a in rows if a.status is AttendanceStatus.EXCUSED),
-                mentees_present=sum(
-                    1 for a in present if role_of.get(a.application_id) is Role.MENTEE
-                ),
-                mentors_present=sum(
-                    1 for a in present if role_of.get(a.application_id) is Role.MENTOR
-                ),
+                absent=sum(1 for _who, status in rows if status is AttendanceStatus.ABSENT),
+                excused=sum(1 for _who, status in rows if status is AttendanceStatus.EXCUSED),
+                mentees_present=sum(1 for who in present if role_of.get(who) is Role.MENTEE),
+                mentors_present=sum(1 for who in present if role_of.get(who) is Role.MENTOR),
             )
         )
     paired_mentees = {p.mentee_id for p in held}
@@ -268,17 +317,21 @@ def cohort_summary(session: Session, cohort_id: int, *, today: date | None = Non
         1 for m in paired_mentees if workshops_attended[m] >= rules.mentee_min_workshops
     )
 
-    evaluations = list(session.scalars(select(Evaluation).where(Evaluation.cohort_id == cohort_id)))
-    grouped: dict[tuple[str, str], list[Evaluation]] = defaultdict(list)
-    for e in evaluations:
-        grouped[(e.phase.value, e.evaluator_role.value)].append(e)
+    evaluations = session.execute(
+        select(
+            Evaluation.phase, Evaluation.evaluator_role, Evaluation.rating, Evaluation.answers
+        ).where(Evaluation.cohort_id == cohort_id)
+    ).all()
+    grouped: dict[tuple[str, str], list[int | None]] = defaultdict(list)
+    for phase_of, role_of_evaluator, rating, _answers in evaluations:
+        grouped[(phase_of.value, role_of_evaluator.value)].append(rating)
     phase_order = {"midpoint": 0, "final": 1, "closeout": 2}
     role_order = {"mentee": 0, "mentor": 1, "supervisor": 2}
     results = []
     for (phase, role), group in sorted(
         grouped.items(), key=lambda kv: (phase_order[kv[0][0]], role_order[kv[0][1]])
     ):
-        ratings = [e.rating for e in group if e.rating is not None]
+        ratings = [rating for rating in group if rating is not None]
         dist = Counter(ratings)
         results.append(
             EvaluationResult(
@@ -299,7 +352,9 @@ def cohort_summary(session: Session, cohort_id: int, *, today: date | None = Non
             average=round(q.average, 2) if q.average is not None else None,
             ratings=q.counts,
         )
-        for q in cohort_evaluations(session, cohort_id).questions
+        for q in question_results(
+            program_forms(cohort.program), ((e[0], e[1], e[3]) for e in evaluations)
+        )
         if q.answers
     ]
 

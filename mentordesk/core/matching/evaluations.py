@@ -363,6 +363,51 @@ def _expected(form: EvaluationForm, pairing: Pairing) -> bool:
     return True
 
 
+def question_results(
+    forms: Iterable[EvaluationForm],
+    answered: Iterable[tuple[EvaluationPhase, EvaluatorRole, dict[str, Any] | None]],
+) -> list[QuestionResult]:
+    """The rating questions of ``forms`` with their answers summed, from each evaluation's
+    phase, evaluator and answers."""
+    answers_by_form: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for phase, evaluator, answers in answered:
+        answers_by_form[(phase.value, evaluator.value)].append(answers or {})
+    questions = []
+    for form in forms:
+        mine = answers_by_form.get((form.phase, form.evaluator), [])
+        for q in form.questions:
+            if q.kind != "rating":
+                continue
+            values = [int(v) for answers in mine if isinstance(v := answers.get(q.key), int)]
+            counts = tuple(values.count(r) for r in range(1, 6))
+            questions.append(
+                QuestionResult(
+                    phase=form.phase,
+                    evaluator=form.evaluator,
+                    key=q.key,
+                    text=q.text,
+                    answers=len(values),
+                    average=sum(values) / len(values) if values else None,
+                    counts=(counts[0], counts[1], counts[2], counts[3], counts[4]),
+                )
+            )
+    return questions
+
+
+def cohort_questions(session: Session, cohort_id: int) -> list[QuestionResult]:
+    """The cohort's rating questions with their answers summed (what the summary reports),
+    read as plain rows: no pair is needed for them."""
+    cohort = get_cohort(session, cohort_id)
+    return question_results(
+        program_forms(cohort.program),
+        session.execute(
+            select(Evaluation.phase, Evaluation.evaluator_role, Evaluation.answers).where(
+                Evaluation.cohort_id == cohort_id
+            )
+        ).all(),
+    )
+
+
 def cohort_evaluations(session: Session, cohort_id: int) -> CohortEvaluations:
     """Every pair that ran (active or completed) with the evaluations received and missing,
     and the answers summed by question."""
@@ -400,29 +445,9 @@ def cohort_evaluations(session: Session, cohort_id: int) -> CohortEvaluations:
         for p in pairings
     ]
     pairs.sort(key=lambda r: r.label.casefold())
-    questions = []
-    for form in forms:
-        mine = [
-            e
-            for e in evaluations
-            if e.phase.value == form.phase and e.evaluator_role.value == form.evaluator
-        ]
-        for q in form.questions:
-            if q.kind != "rating":
-                continue
-            values = [int(v) for e in mine if isinstance(v := (e.answers or {}).get(q.key), int)]
-            counts = tuple(values.count(r) for r in range(1, 6))
-            questions.append(
-                QuestionResult(
-                    phase=form.phase,
-                    evaluator=form.evaluator,
-                    key=q.key,
-                    text=q.text,
-                    answers=len(values),
-                    average=sum(values) / len(values) if values else None,
-                    counts=(counts[0], counts[1], counts[2], counts[3], counts[4]),
-                )
-            )
+    questions = question_results(
+        forms, ((e.phase, e.evaluator_role, e.answers) for e in evaluations)
+    )
     return CohortEvaluations(
         cohort=cohort.name,
         forms=forms,

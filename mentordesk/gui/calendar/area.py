@@ -44,9 +44,14 @@ from mentordesk.core.calendar.events import (
     update_event,
 )
 from mentordesk.core.calendar.ical import CalendarExport, export_calendar, import_calendar
-from mentordesk.core.calendar.overview import CohortCalendar, cohort_calendar, year_plan_start
+from mentordesk.core.calendar.overview import (
+    CohortCalendar,
+    YearPlanStart,
+    cohort_calendar,
+    year_plan_start,
+)
 from mentordesk.core.calendar.progress import AttentionItem, CohortProgress, year_progress
-from mentordesk.core.errors import MentorDeskError, ValidationError
+from mentordesk.core.errors import ValidationError
 from mentordesk.core.private_files import write_private
 from mentordesk.core.progress import Progress
 from mentordesk.core.storage.models import EventKind, MeetingFormat
@@ -141,6 +146,7 @@ class CalendarArea(Area):
         layout.insertWidget(0, self.reading_notice)
         self.reader = AreaReader(self, self.data, self.reading_notice)
         self.progress_reader = AreaReader(self, self.data, self.reading_notice)
+        self.plan_reader = AreaReader(self, self.data, self.reading_notice)
         # Only New event… carries its icon: with one on every button the row no longer fits
         # a 1024-pixel window in Spanish.
         ui.newButton.setIcon(action_icon("new-event"))
@@ -226,6 +232,7 @@ class CalendarArea(Area):
         self.cohort_id = cohort_id
         self.selected_event_id = None
         if changed:
+            self.plan_reader.cancel()  # never the last cohort's plan for this one
             # Never the last cohort's year under this one's name while it is read.
             self.span, self.events, self.pairs, self.logs, self.progress = None, [], [], [], None
             self._show_year()
@@ -238,8 +245,14 @@ class CalendarArea(Area):
 
     @property
     def loading(self) -> bool:
-        """True while a big cohort's year (or its progress) is read off the GUI thread."""
-        return self.reader.loading or self.progress_reader.loading
+        """True while a big cohort's year (its progress, what its plan needs, an attendance
+        sheet) is read or saved off the GUI thread."""
+        return (
+            self.reader.loading
+            or self.progress_reader.loading
+            or self.plan_reader.loading
+            or self.attendance.loading
+        )
 
     def refresh(self) -> None:
         """Read everything shown again (after any change); a big cohort in a worker, the
@@ -447,10 +460,20 @@ class CalendarArea(Area):
     # --- plan the year ----------------------------------------------------------------------
 
     def open_plan_dialog(self) -> None:
+        """Plan the year…: what the rules ask and suggested dates are read first (a big
+        cohort's in a worker, the notice above the month saying so), then the dialog opens."""
         if self.cohort_id is None:
             return
-        start = self.data.read(year_plan_start, self.cohort_id)
-        needs, suggestion = start.needs, start.suggestion
+        cohort_id, data = self.cohort_id, self.data
+        self.plan_reader.read(
+            lambda _progress: data.read(year_plan_start, cohort_id),
+            self._show_plan_dialog,
+            in_background=self.attendance.big,
+            text=self.tr("Reading what the rules ask of the year…"),
+            refused=lambda exc: tell(self, self.tr("Plan the year"), exc),
+        )
+
+    def _show_plan_dialog(self, start: YearPlanStart) -> None:
         if start.planned:
             QMessageBox.information(
                 self,
@@ -462,7 +485,7 @@ class CalendarArea(Area):
             )
             return
         self.plan_dialog = PlanYearDialog(
-            self, needs=needs, suggestion=suggestion, timezones=self.timezones()
+            self, needs=start.needs, suggestion=start.suggestion, timezones=self.timezones()
         )
         self.plan_dialog.accepted.connect(self._plan_accepted)
         self.plan_dialog.open()
@@ -653,14 +676,37 @@ class CalendarArea(Area):
             ),
         )
 
-    def import_ics(self, path: Path) -> str:
+    def import_ics(self, path: Path) -> Job:
+        """Add a calendar file's events to the cohort, off the GUI thread with progress and
+        Cancel (a file of thousands of events takes seconds); the status line says what
+        changed."""
         assert self.cohort_id is not None
-        data = path.read_bytes()
+        cohort_id, data = self.cohort_id, self.data
         change = self.change(Kind.EVENTS, note=f"import {path.name}")
-        summary = self.data.write(change, import_calendar, self.cohort_id, data).summary()
-        self.refresh()
-        self.ui.statusLabel.setText(self.tr("Imported %s: %s") % (path.name, summary))
-        return summary
+        cannot_read = self.tr("Cannot read %s: %s")
+
+        def work(progress: Progress) -> str:
+            try:
+                content = path.read_bytes()
+            except OSError as exc:
+                raise ValidationError(cannot_read % (path, exc.strerror)) from exc
+            return data.write(
+                change, import_calendar, cohort_id, content, progress=progress
+            ).summary()
+
+        def done(summary: str) -> None:
+            self.refresh()
+            self.ui.statusLabel.setText(self.tr("Imported %s: %s") % (path.name, summary))
+
+        return data.in_background(
+            self,
+            self.tr("Import calendar"),
+            work,
+            done,
+            on_cancelled=lambda: self.ui.statusLabel.setText(
+                self.tr("Import cancelled; the calendar was left as it was.")
+            ),
+        )
 
     def _ask_path_and_export(self, suggested: str, **which: Any) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -694,12 +740,5 @@ class CalendarArea(Area):
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import calendar"), "", self.tr("Calendar files (*.ics)")
         )
-        if not path:
-            return
-        title = self.tr("Import calendar")
-        try:
+        if path and self.cohort_id is not None:
             self.import_ics(Path(path))
-        except OSError as exc:
-            tell(self, title, ValidationError(self.tr("Cannot read %s: %s") % (path, exc.strerror)))
-        except MentorDeskError as exc:
-            tell(self, title, exc)

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QListView, QWidget
 
 from mentordesk.core.calendar.attendance import (
     AttendanceRow,
@@ -50,8 +50,15 @@ class AttendanceModel(QAbstractListModel):
     def set_rows(self, rows: list[AttendanceRow]) -> None:
         same_people = [r.application_id for r in rows] == [r.application_id for r in self.rows]
         if same_people and rows:
-            self.rows = rows
-            self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
+            old, self.rows = self.rows, rows
+            # Only the rows whose mark changed: one tick on a sheet of thousands would
+            # otherwise have the list lay all of them out again.
+            changed = [i for i, (was, now) in enumerate(zip(old, rows, strict=True)) if was != now]
+            if len(changed) > 100:
+                self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
+            else:
+                for i in changed:
+                    self.dataChanged.emit(self.index(i), self.index(i))
             return
         self.beginResetModel()
         self.rows = rows
@@ -120,10 +127,14 @@ class AttendancePanel(QWidget):
         self.model = AttendanceModel(self)
         self.ui.checklist.setModel(self.model)
         self.ui.checklist.setUniformItemSizes(True)
+        # Laid out a batch per turn of the event loop: a workshop expects thousands.
+        self.ui.checklist.setLayoutMode(QListView.LayoutMode.Batched)
+        self.ui.checklist.setBatchSize(500)
         self.model.ticked.connect(self._toggled)
         self.reading_notice = ReadingNotice(self)
         self.ui.layout.insertWidget(1, self.reading_notice)
         self.reader = AreaReader(self, area.data, self.reading_notice)
+        self.saver = AreaReader(self, area.data, self.reading_notice)
         self.ui.everyonePresentButton.clicked.connect(self._everyone_present)
         self.ui.excusedButton.clicked.connect(self._mark_excused)
         self._fill()
@@ -185,20 +196,34 @@ class AttendancePanel(QWidget):
         )
 
     def _mark(self, marks: dict[int, AttendanceStatus | None]) -> None:
+        """Save the marks; a big cohort's in a worker (one tick re-reads a sheet of
+        thousands), "Saving…" above the list meanwhile, the saved sheet shown when back."""
         if self.sheet is None or not marks:
             return
-        marked = self.area.data.change(
-            self.area,
-            self.tr("Attendance"),
-            self.area.change(Kind.EVENTS),
-            mark_attendance,
-            self.sheet.event.id,
-            marks,
+        event_id, data, change = self.sheet.event.id, self.area.data, self.area.change(Kind.EVENTS)
+        self.reader.cancel()  # a sheet still being read would come back without these marks
+
+        def saved(sheet: AttendanceSheet) -> None:
+            self.sheet = sheet
+            self._fill()
+            self.marked.emit()
+
+        def refused(exc: BaseException) -> None:
+            tell(self.area, self.tr("Attendance"), exc)
+            self._fill()  # the tick the database refused is undone on screen
+
+        self.saver.read(
+            lambda _progress: data.write(change, mark_attendance, event_id, marks),
+            saved,
+            in_background=self.big,
+            text=self.tr("Saving the attendance…"),
+            refused=refused,
         )
-        if marked:
-            self.sheet = marked.result
-        self._fill()
-        self.marked.emit()
+
+    @property
+    def loading(self) -> bool:
+        """True while a big cohort's sheet is read or saved off the GUI thread."""
+        return self.reader.loading or self.saver.loading
 
     def _toggled(self, application_id: int, present: bool) -> None:
         status = AttendanceStatus.PRESENT if present else AttendanceStatus.ABSENT

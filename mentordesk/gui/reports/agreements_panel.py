@@ -20,6 +20,7 @@ from mentordesk.core.documents.agreement_export import (
     agreement_preview,
     agreement_snapshot,
     export_agreement_data,
+    preview_data,
 )
 from mentordesk.core.documents.agreements import AgreementRow, set_agreement_signed
 from mentordesk.core.progress import Progress
@@ -86,6 +87,7 @@ class AgreementsPanel(QWidget):
         self.last_export: AgreementExport | None = None
         self.export_job: Job | None = None
         self.preview_dialog: AgreementPreviewDialog | None = None
+        self.preview_job: Job | None = None
         self.ui = Ui_AgreementsPanel()
         self.ui.setupUi(self)
         self.model = AgreementTableModel(self)
@@ -159,28 +161,35 @@ class AgreementsPanel(QWidget):
 
     # --- preview and export ------------------------------------------------------------
 
-    def preview_selected(self) -> AgreementPreviewDialog | None:
+    def preview_selected(self) -> Job | None:
+        """Preview the selected pairs' agreements: laid out off the GUI thread (the first
+        one loads ReportLab; a hundred take seconds), a progress dialog with Cancel if it
+        takes long, then the preview window (``preview_dialog``)."""
         rows = self.selected_rows()
         if not rows:
             return None
-        preview = self.area.data.query(
-            self.area,
-            self.tr("Agreement preview"),
-            agreement_preview,
-            [r.pairing_id for r in rows],
-        )
-        if not preview:
-            return None
+        data = self.area.data
+        pairing_ids = [r.pairing_id for r in rows]
         title = (
             self.tr("Agreement of %s and %s") % (rows[0].mentee, rows[0].mentor)
             if len(rows) == 1
             else self.tr("%n agreement(s)", "", len(rows))
         )
-        dialog = AgreementPreviewDialog(preview.result, title, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        self.preview_dialog = dialog
-        return dialog
+
+        def work(progress: Progress) -> bytes:
+            # One short read, then the pages are laid out with no session open.
+            return agreement_preview(data.read(preview_data, pairing_ids), progress)
+
+        def done(pdf: bytes) -> None:
+            dialog = AgreementPreviewDialog(pdf, title, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.show()
+            self.preview_dialog = dialog
+
+        self.preview_job = data.in_background(
+            self.area, self.tr("Agreement preview"), work, done, label=title
+        )
+        return self.preview_job
 
     def export_agreements(self) -> None:
         cohort_id = self.area.cohort_id
