@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.progress import Progress
+from mentordesk.core.storage.audit import last_change
 from mentordesk.core.storage.database import Database
 from mentordesk.gui.jobs import Job, run_job, start_job
 
@@ -144,6 +145,8 @@ class Data(QObject):
         self._database = database
         #: Who the audit trail names for this window's changes (Preferences); None: the login.
         self.actor: str | None = None
+        # The change mark as the last write found it, before its own change (other_desks).
+        self._mark_before_write: int | None = None
 
     @property
     def database(self) -> Database:
@@ -176,9 +179,17 @@ class Data(QObject):
     ) -> T:
         """``service(session, …)`` in one transaction, then announce ``change``; raises if refused."""
         with self._database.transaction(actor=self.actor, note=change.note) as session:
+            mark = last_change(session)
             result = service(session, *args, **kwargs)
+        self._mark_before_write = mark
         self.changed.emit(change)
         return result
+
+    def take_mark_before_write(self) -> int | None:
+        """The change mark the last write found before saving (None: none since asked): a
+        mark other than the one the window watches from means another desk saved first."""
+        mark, self._mark_before_write = self._mark_before_write, None
+        return mark
 
     def write_with_backup(
         self,

@@ -4,7 +4,9 @@ Every saved change leaves an audit entry, so the newest entry's id is a change c
 on SQLite and PostgreSQL alike. The window reads it when it gets the focus back and
 every few seconds (one primary-key lookup: bench/bench_other_desks.py measures it), and
 reloads when someone else saved. Its own saves move the mark too; it takes those in
-after each of its own changes, so only another desk's change triggers a reload.
+after each of its own changes, so only another desk's change triggers a reload. Each
+write reads the mark before saving: another desk's change saved between two looks and
+before this window's own is shown then, not taken in as this window's.
 """
 
 from __future__ import annotations
@@ -47,8 +49,14 @@ class OtherDesks(QObject):
             return -1  # unreachable for now: the next look tries again
 
     def take_in_own_change(self) -> None:
-        """This window saved something: the mark it sees now is its own doing."""
-        self.mark = self._read()
+        """This window saved something: the mark it sees now is its own doing, unless
+        another desk had saved since the last look (then ``changed``)."""
+        before = self.context.data.take_mark_before_write()
+        mark = self._read()
+        elsewhere = before is not None and self.mark >= 0 and before != self.mark
+        self.mark = mark
+        if elsewhere and mark >= 0:
+            self.changed.emit()
 
     def check(self) -> bool:
         """Look now; True (and ``changed``) when another desk saved something."""

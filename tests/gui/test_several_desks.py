@@ -216,3 +216,24 @@ def test_another_desks_change_appears_without_a_restart(
     assert not window.other_desks.check()  # nothing new: nothing reloads
     window.applicants.set_status(ApplicationStatus.ACCEPTED)  # this desk's own change
     assert not window.other_desks.check()
+
+
+def test_another_desks_change_saved_just_before_this_desks_own_still_appears(
+    qtbot: QtBot, open_window: Open, year: Database
+) -> None:
+    """Between two looks, Marie saves at her desk, then this desk saves: the window's own
+    change must not swallow hers (she changed Ada's department; this desk Alan's status)."""
+    window = open_window(year)
+    ada = _row(window, "ada@hsc.org")
+    with year.transaction(actor="marie") as s:
+        update_application(s, ada, "department", "Pharmacy")
+    alan = _row(window, "alan@hsc.org")
+    window.applicants.select_application(alan)
+    window.applicants.set_status(ApplicationStatus.ACCEPTED)  # before the timer looks
+    qtbot.waitUntil(
+        lambda: (
+            next(r for r in window.applicants.model.rows() if r.id == ada).values["department"]
+            == "Pharmacy"
+        )
+    )
+    assert not window.other_desks.check()  # both taken in: nothing more to show
