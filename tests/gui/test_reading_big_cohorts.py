@@ -159,8 +159,8 @@ def test_a_workshops_attendance_is_read_when_its_tab_is_shown_and_ticked_off_in_
         Qt.MouseButton.LeftButton,
         pos=checklist.visualRect(checklist.model().index(1, 0)).center(),
     )
-    qtbot.keyClick(checklist, Qt.Key.Key_Space)
-    assert "1 present" in area.attendance.ui.counts.text()
+    qtbot.keyClick(checklist, Qt.Key.Key_Space)  # a big cohort's tick saves in a worker
+    qtbot.waitUntil(lambda: "1 present" in area.attendance.ui.counts.text(), timeout=15000)
     assert checklist.currentIndex().row() == 1  # the list kept its place
     qtbot.waitUntil(lambda: not area.loading, timeout=15000)
 

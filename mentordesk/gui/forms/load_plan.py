@@ -28,6 +28,7 @@ PLANS: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {
             "dataclasses",
             "typing",
             "mentordesk.core.progress",
+            "mentordesk.core.storage.audit",
             "mentordesk.core.collector",
             "mentordesk.core.applications.first_read",
             "mentordesk.core.programs.cohorts",
@@ -40,7 +41,6 @@ PLANS: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {
             "unicodedata",
             "functools",
             "mentordesk.core.documents.closeout",
-            "mentordesk.core.storage.audit",
         ),
         (
             "mentordesk.gui.forms",
@@ -104,6 +104,7 @@ PLANS: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {
             "mentordesk.core.storage.database",
             "enum",
             "os",
+            "mentordesk.core.storage.audit",
             "mentordesk.core.collector",
             "html",
             "time",
