@@ -15,12 +15,13 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QPushButton, QWidget
 
 from mentordesk.core.matching.pairs import Assignment, BoardChange, BoardPair
@@ -342,10 +343,10 @@ class ProposalModel(RowsTableModel[ChangeRow]):
             self.unchecked -= changed
         else:
             self.unchecked |= changed
-        for row, entry in enumerate(self.entries):
-            if entry.mentee_id in changed:
-                index = self.index(row, MENTEE)
-                self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        rows = [row for row, entry in enumerate(self.entries) if entry.mentee_id in changed]
+        # One signal for the span (thousands of rows ticked at once stay one repaint).
+        first, last = self.index(rows[0], MENTEE), self.index(rows[-1], MENTEE)
+        self.dataChanged.emit(first, last, [Qt.ItemDataRole.CheckStateRole])
         self.checked_changed.emit()
 
     def checked_count(self) -> int:
@@ -395,6 +396,7 @@ class ProposalDialog(QDialog):
         view.verticalHeader().hide()
         self._size_columns(prepared.widest)
         view.selectionModel().currentRowChanged.connect(self._explain)
+        view.installEventFilter(self)
         # Two lines held for it, so the table does not jump from one row to the next.
         label = self.ui.explanationLabel
         label.setMinimumHeight(2 * label.fontMetrics().lineSpacing() + 4)
@@ -454,6 +456,27 @@ class ProposalDialog(QDialog):
             width += padding + (check if column == MENTEE else 0)
             width = max(width, header.sectionSizeHint(column))
             header.resizeSection(column, min(width, cap))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Space ticks or unticks the selected rows, whichever cell has the focus (all of
+        them as the current row goes): a range of a long suggestion is chosen with Shift
+        and decided at once."""
+        view = self.ui.changesView
+        if (
+            watched is view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            rows = view.selectionModel().selectedRows()
+            if rows:
+                current = view.currentIndex().siblingAtColumn(MENTEE)
+                checked = current.data(Qt.ItemDataRole.CheckStateRole) != Qt.CheckState.Checked
+                ids = {int(index.data(MENTEE_ID_ROLE)) for index in rows}
+                self._model.set_checked(ids, checked)
+                return True
+        return super().eventFilter(watched, event)
 
     def _explain(self, current: QModelIndex, _previous: QModelIndex) -> None:
         text = current.data(SUMMARY_ROLE) if current.isValid() else ""
