@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -42,6 +43,20 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 11
 # At most this many of a column's longest texts are measured to size it.
 MEASURED_PER_COLUMN = 12
+
+
+# The score components' labels (core.matching.scoring.COMPONENT_LABELS) for the catalogue:
+# the board's breakdown and this dialog's explanations show them translated.
+COMPONENT_LABELS_TO_TRANSLATE = (
+    QT_TRANSLATE_NOOP("PairingBoard", "Interests and expertise"),
+    QT_TRANSLATE_NOOP("PairingBoard", "Goals and expertise"),
+    QT_TRANSLATE_NOOP("PairingBoard", "Meeting format"),
+    QT_TRANSLATE_NOOP("PairingBoard", "Location"),
+    QT_TRANSLATE_NOOP("PairingBoard", "Department"),
+    QT_TRANSLATE_NOOP("PairingBoard", "Experience gap"),
+    QT_TRANSLATE_NOOP("PairingBoard", "Requested mentor"),
+    QT_TRANSLATE_NOOP("PairingBoard", "Past evaluations"),
+)
 
 
 @dataclass(frozen=True)
