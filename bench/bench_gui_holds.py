@@ -226,7 +226,7 @@ def run(path: Path, areas: set[str] = AREAS) -> list[Row]:
     app = create_application([sys.argv[0]])
     # As gui.app.WindowOpening does once the window's modules are loaded, before any read.
     from mentordesk.core.collector import settle_start_up
-    from mentordesk.gui.main_window import DESK_MODULES
+    from mentordesk.gui.loading import DESK_MODULES
 
     for name in DESK_MODULES:
         importlib.import_module(name)
@@ -256,8 +256,7 @@ def run(path: Path, areas: set[str] = AREAS) -> list[Row]:
     # As the program does once the first area has its data (gui.app.WindowOpening): what
     # the other areas import of the core loads in a worker, their Qt modules on the GUI
     # thread a module a turn, so turning to one does not import it.
-    from mentordesk.gui.loading import load_order
-    from mentordesk.gui.main_window import LATER_MODULES
+    from mentordesk.gui.loading import LATER_MODULES, load_order
 
     qt_free, qt = load_order(LATER_MODULES)
     loader = threading.Thread(target=lambda: [importlib.import_module(m) for m in qt_free])

@@ -11,7 +11,7 @@ After a read, the collector still walks what the read made: once young, once in 
 generation, and in every full collection for as long as the cohort is on screen. Those full
 collections were the long holds (150-550 ms each at 20,000, on whichever thread allocated,
 with the GUI thread waiting for the interpreter lock; ten of them in one drive of
-bench/bench_gui_holds.py). So, once the window's modules are loaded (``settle_start_up``):
+bench/bench_gui_holds.py). So, once the window's core is loaded (``settle_start_up``):
 
 - ``gc.freeze`` moves what start-up made (modules, classes, Qt wrappers: ~120,000 objects,
   80-120 ms of every full walk) out of the collector's reach for good; all of it lives to
@@ -64,9 +64,12 @@ def settle_start_up() -> None:
     """Put everything alive now, the loaded program, out of the collector's reach for good,
     and make full collections rarer (the module's docstring says why).
 
-    Called once, after the window's modules are imported and before any cohort is read:
-    what is frozen is never collected, so a cohort's objects must not be among them. A
-    second call (a second window, a test) does nothing.
+    Called once, before any cohort is read (what is frozen is never collected, so a
+    cohort's objects must not be among them): by the worker that imported the core a
+    window needs, the collector still paused, so that the first young collection after it
+    does not walk those ~200,000 objects (~40 ms, with the GUI thread waiting for the
+    interpreter lock); the window's Qt modules, imported after, are left to the collector.
+    A second call (the window itself, a second window, a test) does nothing.
     """
     global _settled
     if _settled:

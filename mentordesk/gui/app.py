@@ -56,6 +56,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(db: str | None, *, cohort: str | None = None, ready_and_quit: bool = False) -> int:
+    from mentordesk.gui.loading import import_without_pyside_checks
+
+    import_without_pyside_checks()  # before the window's own modules: they pay it too
     from mentordesk.gui.main_window import MainWindow
 
     app = create_application()
@@ -114,37 +117,57 @@ class WindowOpening(QObject):
         if handle is None or not handle.isExposed():
             return  # (an exposed window is a painted one: Qt paints it as it is exposed)
         self._painted.stop()
-        from mentordesk.gui.main_window import DESK_MODULES
+        from mentordesk.gui.loading import DESK_MODULES
 
-        self._import_in_background(DESK_MODULES, self._open, open_file=True)
+        self._import_in_background(
+            DESK_MODULES,
+            self._open,
+            open_file=True,
+            remembered=self.window.remembered_cohorts(),
+        )
 
     def _import_in_background(
-        self, modules: tuple[str, ...], then: Callable[[object], None], *, open_file: bool = False
+        self,
+        modules: tuple[str, ...],
+        then: Callable[[object], None],
+        *,
+        open_file: bool = False,
+        remembered: Callable[[str], int | None] = lambda _name: None,
     ) -> None:
         """Load ``modules``: what they import of the core (and SQLAlchemy) in a worker, with
-        the file itself when ``open_file``; then, on the GUI thread, the Qt modules one per
-        turn of the event loop (``gui.loading`` says why never in a worker); then ``then``
-        with the opened database or what stopped it."""
+        the file itself when ``open_file`` (and, beside, its first cohort read: the one
+        asked for or ``remembered``, ``core.applications.first_read``); then, on the GUI
+        thread, the Qt modules one per turn of the event loop (``gui.loading`` says why
+        never in a worker); then ``then`` with the opened database, or what stopped it, and
+        the first read."""
         from mentordesk.gui.jobs import Job  # (its dialog classes cost the first paint 4 ms)
         from mentordesk.gui.loading import load_order
 
-        target = self.target
+        target, cohort = self.target, self.cohort
+        qt_free, on_gui_thread = load_order(modules)
 
         def work(_progress: Progress) -> object:
-            qt_free, _gui = load_order(modules)
+            from mentordesk.core.collector import settle_start_up
+
             for name in qt_free:
                 importlib.import_module(name)
+            settle_start_up()  # (the collector is paused in a job: core.collector says why)
             if not open_file:
                 return None
-            from mentordesk.core.storage.database import first_attempt
+            from mentordesk.core.applications.first_read import FirstRead
+            from mentordesk.core.storage.database import Database, first_attempt
 
-            return first_attempt(target)
+            attempt = first_attempt(target)
+            if not isinstance(attempt, Database):
+                return attempt, None
+            # Read while the GUI thread imports and builds the window: on a second core.
+            return attempt, FirstRead(attempt, cohort_name=cohort, remembered=remembered)
 
         def done(result: object) -> None:
             self._jobs.discard(job)
             if not isValid(self):  # its window was closed and deleted while this loaded
                 return
-            self._import_in_turns(list(load_order(modules)[1]), lambda: then(result))
+            self._import_in_turns(list(on_gui_thread), lambda: then(result))
 
         job = Job(work)
         self._jobs.add(job)
@@ -182,17 +205,18 @@ class WindowOpening(QObject):
         self.window.close()
         QCoreApplication.exit(1)
 
-    def _open(self, attempt: object) -> None:
-        """Show the database the worker opened, or answer what stopped it (in use, damaged,
-        a password) as File ▸ Open does."""
-        from mentordesk.core.collector import settle_start_up
+    def _open(self, opened: object) -> None:
+        """Show the database the worker opened (with its first cohort read beside), or answer
+        what stopped it (in use, damaged, a password) as File ▸ Open does."""
+        from mentordesk.core.applications.first_read import FirstRead
         from mentordesk.core.programs.cohorts import find_cohort_id
         from mentordesk.core.storage.database import Database
         from mentordesk.gui.data import Data
         from mentordesk.gui.opening import open_for_window
 
-        # The window's modules are loaded and no cohort is read yet (core.collector).
-        settle_start_up()
+        assert isinstance(opened, tuple)
+        attempt, first_read = opened
+        assert first_read is None or isinstance(first_read, FirstRead)
         if not self.window.isVisible():  # closed while it was opening
             if isinstance(attempt, Database):
                 attempt.close()
@@ -223,7 +247,9 @@ class WindowOpening(QObject):
                     self._give_up(2)
                     return
                 problem = str(exc)
-        self.window.attach(database, cohort_id=chosen)
+        if database is not attempt:  # opened again by asking (read-only, a password…)
+            first_read = None
+        self.window.attach(database, cohort_id=chosen, first_read=first_read)
         if problem:
             self.window.show_message(problem)
         self._ready.start()
@@ -238,7 +264,7 @@ class WindowOpening(QObject):
         self._ready.stop()
         if self.ready_and_quit:
             return  # (it quits now: nothing more to load)
-        from mentordesk.gui.main_window import LATER_MODULES
+        from mentordesk.gui.loading import LATER_MODULES
 
         self._import_in_background(LATER_MODULES, lambda _result: None)
 

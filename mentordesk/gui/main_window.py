@@ -2,7 +2,7 @@
 
 The window is shown before anything heavy is imported: its frame (menus, sidebar, the
 status "Opening demo.db…") needs Qt alone. ``attach`` then shows a database once the
-modules a database needs (``DESK_MODULES``) are loaded, which ``gui.app`` does (their core
+modules a database needs (``gui.loading.DESK_MODULES``) are loaded, which ``gui.app`` does (their core
 in a worker thread, their Qt on the GUI thread a module a turn); each area is created when
 it is first shown, and a dialog's module is imported when the dialog is first asked for. (SQLAlchemy, the core and the areas would otherwise
 hold the first paint for several times the whole start-up of a bare Qt window.)
@@ -11,6 +11,7 @@ hold the first paint for several times the whole start-up of a bare Qt window.)
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +36,7 @@ from mentordesk.gui.icons import action_icon, area_icon
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
+    from mentordesk.core.applications.first_read import FirstRead
     from mentordesk.core.programs.cohorts import CohortOverview
     from mentordesk.core.storage.database import Database
     from mentordesk.gui.applicants.area import ApplicantsArea
@@ -50,33 +52,6 @@ if TYPE_CHECKING:
     from mentordesk.gui.preferences import Preferences
     from mentordesk.gui.preferences_dialog import PreferencesDialog
 
-#: What showing a database needs, loaded before ``attach`` (``gui.app``: what they import
-#: of the core in a worker, the Qt modules on the GUI thread): the database and its core,
-#: the data access, the Applicants area (shown first) and what the menus of an open
-#: database are made of.
-DESK_MODULES = (
-    "mentordesk.gui.opening",
-    "mentordesk.gui.data",
-    "mentordesk.gui.context",
-    "mentordesk.core.programs.cohorts",
-    "mentordesk.gui.applicants.area",
-    "mentordesk.gui.closeout_dialogs",
-    "mentordesk.gui.other_desks",
-    "mentordesk.gui.preferences",
-)
-#: The areas not on screen at first, loaded the same way once the first one has its data,
-#: so that turning to one does not wait for its import (one clicked before its turn is
-#: imported then, on the GUI thread, as every Qt module is).
-LATER_MODULES = (
-    "mentordesk.gui.pairing.area",
-    "mentordesk.gui.calendar.area",
-    "mentordesk.gui.reports.area",
-    "mentordesk.gui.audit.area",
-    "mentordesk.gui.dialogs",
-    "mentordesk.gui.import_wizard",
-    "mentordesk.gui.withdrawal",
-)
-
 #: The sidebar's areas: icon, module and class, created when first shown.
 AREAS = (
     ("applicants", "mentordesk.gui.applicants.area", "ApplicantsArea"),
@@ -89,6 +64,22 @@ CALENDAR, AUDIT = 2, 4
 MAX_RECENT = 8
 #: What a dropped file may be to start an import: a form's export.
 FORM_EXPORTS = (".csv", ".tsv", ".xlsx")
+
+
+#: The settings group of the cohort each database showed last.
+LAST_COHORT = "lastCohort"
+
+
+def _cohort_setting(database_name: str) -> str:
+    """A database's key in ``LAST_COHORT`` (a "/" there would open a settings group)."""
+    return database_name.replace("/", "|")
+
+
+def _cohort_id(value: object) -> int | None:
+    try:
+        return int(value) if value is not None else None  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return None
 
 
 def _form_export(mime: QMimeData) -> str | None:
@@ -156,14 +147,21 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{opening} — MentorDesk")
             self.ui.statusbar.showMessage(self.tr("Opening %s…") % opening)
 
-    def attach(self, database: Database, *, cohort_id: int | None = None) -> None:
+    def attach(
+        self,
+        database: Database,
+        *,
+        cohort_id: int | None = None,
+        first_read: FirstRead | None = None,
+    ) -> None:
         """Show ``database`` (on ``cohort_id``, else the cohort last shown): build what needs
-        a database, then show its cohorts. Once only: then ``set_database`` shows another."""
+        a database, then show its cohorts, the first one's applications read already where
+        ``first_read`` read them. Once only: then ``set_database`` shows another."""
         from mentordesk.gui.context import AppContext
         from mentordesk.gui.other_desks import OtherDesks
         from mentordesk.gui.preferences import Preferences
 
-        self.context: AppContext = AppContext(database, self.undo_stack)
+        self.context: AppContext = AppContext(database, self.undo_stack, first_read)
         self.attached = True
         # The first-run page, for a database without a program (not shown while opening).
         self._welcome = Ui_WelcomePage()
@@ -175,7 +173,9 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.clearMessage()
         self._setup_application_actions()
         self.apply_preferences(Preferences.load(self.settings))
-        self.other_desks: OtherDesks = OtherDesks(self.context, self)
+        # Watched from what the first read saw: a change saved since is shown (core.first_read).
+        mark = first_read.mark() if first_read is not None else None
+        self.other_desks: OtherDesks = OtherDesks(self.context, self, mark=mark)
         self.other_desks.changed.connect(self._changed_elsewhere)
         # This window's own saves move the database's change mark too: take them in.
         self.context.data.changed.connect(lambda _change: self.other_desks.take_in_own_change())
@@ -647,14 +647,20 @@ class MainWindow(QMainWindow):
         return True
 
     def _cohort_key(self) -> str:
-        return "lastCohort/" + self.context.database.name.replace("/", "|")
+        return f"{LAST_COHORT}/{_cohort_setting(self.context.database.name)}"
 
     def _last_cohort(self) -> int | None:
-        value = self.settings.value(self._cohort_key())
+        return _cohort_id(self.settings.value(self._cohort_key()))
+
+    def remembered_cohorts(self) -> Callable[[str], int | None]:
+        """The cohort each database showed last, by the database's name: read from the
+        settings now, on the GUI thread, for a worker to look up (``core.first_read``)."""
+        self.settings.beginGroup(LAST_COHORT)
         try:
-            return int(value) if value is not None else None
-        except (TypeError, ValueError):
-            return None
+            shown = {key: _cohort_id(self.settings.value(key)) for key in self.settings.childKeys()}
+        finally:
+            self.settings.endGroup()
+        return lambda name: shown.get(_cohort_setting(name))
 
     def open_path(self, path: str | Path, *, create: bool = False) -> bool:
         """Show the database file ``path``; only File ▸ New may create one."""

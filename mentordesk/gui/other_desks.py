@@ -25,10 +25,13 @@ class OtherDesks(QObject):
 
     changed = Signal()
 
-    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QObject | None = None, *, mark: int | None = None
+    ) -> None:
+        """Watch from ``mark`` (the mark a read the window shows saw), else from now."""
         super().__init__(parent)
         self.context = context
-        self.mark = self._read()
+        self.mark = mark if mark is not None else self._read()
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_SECONDS * 1000)
         self.timer.timeout.connect(self.check)

@@ -4,16 +4,29 @@ GUI modules it needs."""
 
 from __future__ import annotations
 
+import builtins
 import importlib
+import re
+import sys
 import threading
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+import mentordesk
 from mentordesk.core.storage.database import Database
 from mentordesk.gui.app import WindowOpening
-from mentordesk.gui.loading import load_order
-from mentordesk.gui.main_window import DESK_MODULES, LATER_MODULES, MainWindow
+from mentordesk.gui.forms.load_plan import PLANS
+from mentordesk.gui.loading import (
+    DESK_MODULES,
+    LATER_MODULES,
+    PLANNED,
+    import_without_pyside_checks,
+    load_order,
+    work_out_load_order,
+)
+from mentordesk.gui.main_window import MainWindow
 from tests.factories import make_application, make_cohort
 
 QT = ("PySide6", "shiboken6", "mentordesk.gui")
@@ -96,3 +109,37 @@ def test_opening_a_window_imports_nothing_of_qt_off_the_gui_thread(
     assert "mentordesk.core.storage.database" in in_worker
     assert not [name for name in in_worker if _is_qt(name)]
     window.close()
+
+
+@pytest.mark.parametrize("modules", PLANNED, ids=["desk", "later"])
+def test_a_start_reads_no_source_the_plan_built_with_the_forms_is_current(
+    modules: tuple[str, ...],
+) -> None:
+    # Stale, it would have a worker import too little (or a Qt module): build_ui.py replans.
+    assert modules in PLANS
+    assert load_order(modules) == work_out_load_order(modules)
+
+
+def test_no_module_of_mentordesk_opts_in_to_pysides_features() -> None:
+    # The window gives Python its own import back, which only a module that opts in needs.
+    package = Path(mentordesk.__file__).parent
+    opting_in = [
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if re.search(r"^\s*(from|import) __feature__", path.read_text(encoding="utf-8"), re.M)
+    ]
+    assert opting_in == []
+
+
+def test_modules_imported_by_the_window_are_not_read_by_pyside(tmp_path: Path) -> None:
+    (tmp_path / "committee_notes.py").write_text("NOTE = 'PySide6 is never imported here'\n")
+    import_without_pyside_checks()
+    import_without_pyside_checks()  # (a second window changes nothing)
+    assert builtins.__import__ is builtins.__orig_import__  # type: ignore[attr-defined]
+    sys.path.insert(0, str(tmp_path))
+    try:
+        import committee_notes  # type: ignore[import-not-found]  # noqa: F401
+    finally:
+        sys.path.remove(str(tmp_path))
+        sys.modules.pop("committee_notes", None)
+    assert "committee_notes" not in sys.modules["__feature__"].pyside_feature_dict

@@ -242,6 +242,7 @@ class Database:
         backups: bool = True,
         window: bool = False,
         read_only: bool = False,
+        backup_aside: bool = False,
     ):
         """Open ``target``.
 
@@ -249,7 +250,10 @@ class Database:
         a mistyped ``--db`` must not leave an empty database behind. ``backups`` takes the
         day's automatic backup and one before a migration. ``window`` takes the file's
         window lock (``InUseError`` when another window holds it); ``read_only`` opens
-        without writing anything, for a second window.
+        without writing anything, for a second window. ``backup_aside`` takes the day's
+        backup on a thread of its own: SQLite copies and checks the file without holding
+        Python's interpreter lock, so on a second core it costs a window nothing while it
+        loads and reads the cohort; the first change waits for it (``daily_backup_taken``).
         """
         self.url = target if isinstance(target, URL) else resolve_url(target)
         if self.url.drivername == "postgresql":  # a URL object given as is: psycopg 3 too
@@ -267,6 +271,9 @@ class Database:
         self.holder: Holder | None = None  # who else has it open, when read-only for that
         self._window_lock: WindowLock | None = None
         self._lock = threading.Lock()
+        self._daily: threading.Thread | None = None  # the day's backup being taken aside
+        self._daily_failed = False
+        self._daily_lock = threading.Lock()
         state: FileState | None = None
         #: What upgrading this database repaired or found needing the committee (one line each).
         self.upgrade_report: list[str] = []
@@ -285,7 +292,7 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         try:
             if state is not None and not read_only:
-                self._open_file(state, upgrade=upgrade, backups=backups)
+                self._open_file(state, upgrade=upgrade, backups=backups, aside=backup_aside)
             elif upgrade and not read_only and not self._at_head():
                 self.upgrade()
         except BaseException:
@@ -327,7 +334,7 @@ class Database:
             return first == identity
         return recorded_identity(path) == identity
 
-    def _open_file(self, state: FileState, *, upgrade: bool, backups: bool) -> None:
+    def _open_file(self, state: FileState, *, upgrade: bool, backups: bool, aside: bool) -> None:
         assert self.path is not None
         identity = state.identity if state.kind is FileKind.OURS else new_identity()
         record_identity(self.path, identity)  # before this session writes to the -wal
@@ -357,8 +364,36 @@ class Database:
                 driver.execute(f"PRAGMA user_version={identity}")
                 driver.commit()
         if backups and state.kind is not FileKind.NEW:
-            daily_backup(self)
+            if aside:
+                self._take_daily_backup_aside()
+            else:
+                daily_backup(self)
         _restrict_to_owner(self.path)
+
+    def _take_daily_backup_aside(self) -> None:
+        def take() -> None:
+            try:
+                daily_backup(self)
+            except BaseException:  # taken again, and what stops it said, before a change
+                self._daily_failed = True
+
+        self._daily = threading.Thread(target=take, name="daily backup", daemon=True)
+        self._daily.start()
+
+    def daily_backup_taken(self) -> None:
+        """Before a change: wait for the day's backup taken aside (``backup_aside``; at once
+        when there is none); one that failed then is taken now, and what stops it again
+        (a full disk) is raised, so that the change is refused as opening the file would
+        have been. Nothing is changed in a file not backed up for the day."""
+        if self._daily is None and not self._daily_failed:
+            return
+        with self._daily_lock:
+            thread, self._daily = self._daily, None
+            if thread is not None:
+                thread.join()
+            if self._daily_failed:
+                daily_backup(self)
+                self._daily_failed = False
 
     def _release_window(self) -> None:
         lock, self._window_lock = self._window_lock, None
@@ -532,6 +567,7 @@ class Database:
                 f"This window shows {self.name} read-only: it is open in MentorDesk{who}. "
                 "Close it there to make changes here"
             )
+        self.daily_backup_taken()
         session = self._sessions()
         if actor:
             session.info["actor"] = actor
@@ -576,6 +612,9 @@ class Database:
             session.close()
 
     def close(self) -> None:
+        if self._daily is not None:  # a copy being taken: let it finish with its connection
+            self._daily.join()
+            self._daily = None
         self.engine.dispose()
         self._release_window()
 
@@ -585,8 +624,10 @@ def first_attempt(
 ) -> Database | MentorDeskError:
     """Open ``target`` for a window without asking anything (in a worker at start-up:
     checking and backing up a big file takes a while); what stops it (in use, damaged, a
-    password) is returned for the window to answer, as File ▸ Open would."""
+    password) is returned for the window to answer, as File ▸ Open would. The day's backup
+    is taken aside, while the window loads: ``Database.daily_backup_taken`` before showing
+    it."""
     try:
-        return Database(target, create=create, window=True)
+        return Database(target, create=create, window=True, backup_aside=True)
     except MentorDeskError as exc:
         return exc

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from mentordesk.core.applications.fields import FIELDS, display_value
+from mentordesk.core.applications.first_read import READ_AHEAD_FROM, FirstRead
 from mentordesk.core.applications.names import NameIndex, Outcome
 from mentordesk.core.applications.records import (
     ApplicationRow,
@@ -180,8 +181,9 @@ class DecideEligibilityCommand(DatabaseCommand):
             self._area.show_row(row)
 
 
-#: From this many applications on, the table is read and prepared in a worker thread.
-READ_IN_BACKGROUND_FROM = 5000
+#: From this many applications on, the table is read and prepared in a worker thread (and a
+#: window's first cohort is read before the area is built: ``core.applications.first_read``).
+READ_IN_BACKGROUND_FROM = READ_AHEAD_FROM
 
 
 class ApplicantsArea(Area):
@@ -326,11 +328,13 @@ class ApplicantsArea(Area):
         if self.cohort_id is None:
             self._show_loaded([], NameIndex([]), None)
             return
+        # What the window read while it was being built serves its first cohort's read only.
+        first_read, self.context.first_read = self.context.first_read, None
         size = self.data.query(
             self, self.tr("Cannot show the applications"), count_applications, self.cohort_id
         )
         if size and size.result >= READ_IN_BACKGROUND_FROM:
-            self._reload_in_background(self.cohort_id, size.result)
+            self._reload_in_background(self.cohort_id, size.result, first_read)
             return
         read = self.data.query(
             self,
@@ -341,12 +345,15 @@ class ApplicantsArea(Area):
         rows, mentors = read.result if read else ([], NameIndex([]))
         self._show_loaded(rows, mentors, None)
 
-    def _reload_in_background(self, cohort_id: int, size: int) -> None:
+    def _reload_in_background(
+        self, cohort_id: int, size: int, first_read: FirstRead | None = None
+    ) -> None:
         generation, model, data = self._load_generation, self.model, self.data
 
         def work(_progress: Progress) -> tuple[PreparedRows, NameIndex]:
             with collector_paused():  # a hundred thousand objects made to stay: nothing to free
-                rows, mentors = data.read(applications_and_mentors, cohort_id)
+                read = first_read.take(cohort_id) if first_read is not None else None
+                rows, mentors = read or data.read(applications_and_mentors, cohort_id)
                 return model.prepare(rows), mentors
 
         def done(result: tuple[PreparedRows, NameIndex]) -> None:

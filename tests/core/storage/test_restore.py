@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -15,13 +16,16 @@ from pathlib import Path
 import pytest
 
 from mentordesk.cli import main
+from mentordesk.core.errors import DatabaseError
+from mentordesk.core.programs.cohorts import cohort_overviews
+from mentordesk.core.storage import database
 from mentordesk.core.storage.backup import (
     backup_before,
     backup_folder,
     daily_backup,
     list_backups,
 )
-from mentordesk.core.storage.database import Database
+from mentordesk.core.storage.database import Database, first_attempt
 from tests.core.storage.test_open_safely import commit_then_get_killed, program_names
 from tests.factories import make_application, make_cohort, make_program
 
@@ -196,3 +200,60 @@ def test_a_killed_backup_leaves_a_partial_file_that_the_next_backup_removes(
     with sqlite3.connect(folder / "year.db") as connection:
         assert connection.execute("SELECT count(*) FROM application").fetchone()[0] == 300
     connection.close()
+
+
+def test_a_window_opening_goes_on_while_the_days_backup_is_taken_aside(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = Database(db_path)
+    with db.transaction() as session:
+        make_cohort(session, name="2026–27")
+    db.close()
+    copying = threading.Event()
+    may_finish = threading.Event()
+    real_backup = database.daily_backup
+
+    def slow_backup(opened: Database) -> Path | None:
+        copying.set()
+        assert may_finish.wait(30)
+        return real_backup(opened)
+
+    monkeypatch.setattr(database, "daily_backup", slow_backup)
+    opened = first_attempt(db_path)
+    assert isinstance(opened, Database)
+    assert copying.wait(30)  # the copy is under way, and the window already has its file
+    assert list_backups(backup_folder(db_path)) == []
+    may_finish.set()
+    opened.daily_backup_taken()
+    [daily] = list_backups(backup_folder(db_path))
+    assert daily.reason == "daily"
+    opened.close()
+
+
+def test_a_days_backup_that_failed_aside_refuses_changes_until_it_can_be_taken(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = Database(db_path)
+    with db.transaction() as session:
+        make_cohort(session, name="2026–27")
+    db.close()
+    real_backup = database.daily_backup
+
+    def disk_full(opened: Database) -> Path | None:
+        raise DatabaseError(f"Cannot write the backup of {opened.name}: No space left on device")
+
+    monkeypatch.setattr(database, "daily_backup", disk_full)
+    opened = first_attempt(db_path)
+    assert isinstance(opened, Database)
+    with opened.reading() as session:  # reading is not changing: the window shows the file
+        assert [c.name for c in cohort_overviews(session)] == ["2026–27"]
+    with pytest.raises(DatabaseError, match="No space left"), opened.transaction() as session:
+        make_cohort(session, name="Not kept")
+    monkeypatch.setattr(database, "daily_backup", real_backup)  # room made on the disk
+    with opened.transaction() as session:
+        make_cohort(session, name="2027–28")
+    with opened.reading() as session:
+        assert [c.name for c in cohort_overviews(session)] == ["2026–27", "2027–28"]
+    [daily] = list_backups(backup_folder(db_path))
+    assert daily.reason == "daily"
+    opened.close()
