@@ -3023,6 +3023,38 @@
         <source>Already unassigned</source>
         <translation>Ya está sin asignar</translation>
     </message>
+    <message>
+        <source>Interests and expertise</source>
+        <translation>Intereses y experiencia</translation>
+    </message>
+    <message>
+        <source>Goals and expertise</source>
+        <translation>Objetivos y experiencia</translation>
+    </message>
+    <message>
+        <source>Meeting format</source>
+        <translation>Formato de reunión</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Experience gap</source>
+        <translation>Diferencia de experiencia</translation>
+    </message>
+    <message>
+        <source>Requested mentor</source>
+        <translation>Mentor/a solicitado</translation>
+    </message>
+    <message>
+        <source>Past evaluations</source>
+        <translation>Evaluaciones anteriores</translation>
+    </message>
 </context>
 <context>
     <name>PairingToolbar</name>

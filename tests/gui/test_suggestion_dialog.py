@@ -165,8 +165,24 @@ def test_accept_checked_takes_only_the_rows_left_checked(
         model.index(r, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
         for r in (0, 1)
     )
+    # A range chosen with Shift is unticked with one Space, whichever cell has the focus.
+    _click_cell(qtbot, view, 10, 2)
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ShiftModifier,
+        view.visualRect(model.index(14, 2)).center(),
+    )
+    assert len(view.selectionModel().selectedRows()) == 5
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    unticked |= {int(model.index(r, 0).data(pairing_area.MENTEE_ID_ROLE)) for r in range(10, 15)}
+    assert [model.index(r, 0).data(Qt.ItemDataRole.CheckStateRole) for r in range(9, 16)] == [
+        Qt.CheckState.Checked,
+        *[Qt.CheckState.Unchecked] * 5,
+        Qt.CheckState.Checked,
+    ]
     qtbot.mouseClick(dialog.accept_checked_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(_pairs(area)) == MENTEES - 2, timeout=20_000)
+    qtbot.waitUntil(lambda: len(_pairs(area)) == MENTEES - 7, timeout=20_000)
     assert not unticked & set(_pairs(area))
 
 

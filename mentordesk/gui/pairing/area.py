@@ -1069,6 +1069,8 @@ class PairingArea(Area):
             state = board_state_for(inputs, self.data.read(board_pairs, cohort_id))
             snapshot = BoardSnapshot.of(state, scores)
             unchanged = shown is not None and shown.state == state
+            if not unchanged:
+                snapshot.list_rows()  # shown in its place: "Show as list" never waits for it
             return prepare_proposal(snapshot, proposal, texts, progress), scores, unchanged
 
         self.data.in_background(

@@ -14,13 +14,15 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QPushButton, QWidget
 
 from mentordesk.core.matching.pairs import Assignment, BoardChange, BoardPair
@@ -41,6 +43,20 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 11
 # At most this many of a column's longest texts are measured to size it.
 MEASURED_PER_COLUMN = 12
+
+
+# The score components' labels (core.matching.scoring.COMPONENT_LABELS) for the catalogue:
+# the board's breakdown and this dialog's explanations show them translated.
+COMPONENT_LABELS_TO_TRANSLATE = (
+    QT_TRANSLATE_NOOP("PairingBoard", "Interests and expertise"),
+    QT_TRANSLATE_NOOP("PairingBoard", "Goals and expertise"),
+    QT_TRANSLATE_NOOP("PairingBoard", "Meeting format"),
+    QT_TRANSLATE_NOOP("PairingBoard", "Location"),
+    QT_TRANSLATE_NOOP("PairingBoard", "Department"),
+    QT_TRANSLATE_NOOP("PairingBoard", "Experience gap"),
+    QT_TRANSLATE_NOOP("PairingBoard", "Requested mentor"),
+    QT_TRANSLATE_NOOP("PairingBoard", "Past evaluations"),
+)
 
 
 @dataclass(frozen=True)
@@ -342,10 +358,10 @@ class ProposalModel(RowsTableModel[ChangeRow]):
             self.unchecked -= changed
         else:
             self.unchecked |= changed
-        for row, entry in enumerate(self.entries):
-            if entry.mentee_id in changed:
-                index = self.index(row, MENTEE)
-                self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        rows = [row for row, entry in enumerate(self.entries) if entry.mentee_id in changed]
+        # One signal for the span (thousands of rows ticked at once stay one repaint).
+        first, last = self.index(rows[0], MENTEE), self.index(rows[-1], MENTEE)
+        self.dataChanged.emit(first, last, [Qt.ItemDataRole.CheckStateRole])
         self.checked_changed.emit()
 
     def checked_count(self) -> int:
@@ -395,6 +411,7 @@ class ProposalDialog(QDialog):
         view.verticalHeader().hide()
         self._size_columns(prepared.widest)
         view.selectionModel().currentRowChanged.connect(self._explain)
+        view.installEventFilter(self)
         # Two lines held for it, so the table does not jump from one row to the next.
         label = self.ui.explanationLabel
         label.setMinimumHeight(2 * label.fontMetrics().lineSpacing() + 4)
@@ -454,6 +471,27 @@ class ProposalDialog(QDialog):
             width += padding + (check if column == MENTEE else 0)
             width = max(width, header.sectionSizeHint(column))
             header.resizeSection(column, min(width, cap))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Space ticks or unticks the selected rows, whichever cell has the focus (all of
+        them as the current row goes): a range of a long suggestion is chosen with Shift
+        and decided at once."""
+        view = self.ui.changesView
+        if (
+            watched is view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            rows = view.selectionModel().selectedRows()
+            if rows:
+                current = view.currentIndex().siblingAtColumn(MENTEE)
+                checked = current.data(Qt.ItemDataRole.CheckStateRole) != Qt.CheckState.Checked
+                ids = {int(index.data(MENTEE_ID_ROLE)) for index in rows}
+                self._model.set_checked(ids, checked)
+                return True
+        return super().eventFilter(watched, event)
 
     def _explain(self, current: QModelIndex, _previous: QModelIndex) -> None:
         text = current.data(SUMMARY_ROLE) if current.isValid() else ""
