@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from mentordesk.gui.area import Area
     from mentordesk.gui.audit import AuditArea
     from mentordesk.gui.calendar import CalendarArea
-    from mentordesk.gui.closeout_dialogs import CohortLifecycleActions
+    from mentordesk.gui.cohort_actions import CohortLifecycleActions
     from mentordesk.gui.context import AppContext
     from mentordesk.gui.guide import GuideWindow
     from mentordesk.gui.import_wizard import ImportWizard
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
 
     def _setup_application_actions(self) -> None:
         """File ▸ Import Applications…, Program ▸ Rules…, and the applicants' Override Eligibility…"""
-        from mentordesk.gui.closeout_dialogs import CohortLifecycleActions
+        from mentordesk.gui.cohort_actions import CohortLifecycleActions
 
         ui = self.ui
         self.import_action = QAction(self.tr("&Import Applications…"), self)
