@@ -153,11 +153,13 @@ class WindowOpening(QObject):
 
             for name in qt_free:
                 importlib.import_module(name)
-            settle_start_up()  # (the collector is paused in a job: core.collector says why)
             if not open_file:
                 return None
             from mentordesk.core.applications.first_read import FirstRead
-            from mentordesk.core.storage.database import Database, first_attempt
+            from mentordesk.core.storage.database import Database, configure_models, first_attempt
+
+            configure_models()
+            settle_start_up()  # (the collector is paused in a job: core.collector says why)
 
             attempt = first_attempt(target)
             if not isinstance(attempt, Database):
