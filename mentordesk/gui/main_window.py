@@ -2,8 +2,8 @@
 
 The window is shown before anything heavy is imported: its frame (menus, sidebar, the
 status "Opening demo.db…") needs Qt alone. ``attach`` then shows a database once the
-modules a database needs (``gui.loading.DESK_MODULES``) are loaded, which ``gui.app`` does (their core
-in a worker thread, their Qt on the GUI thread a module a turn); each area is created when
+modules a database needs (``gui.loading.DESK_MODULES``) are loaded, which ``gui.app`` does
+(their core in a worker thread, their Qt on the GUI thread a module a turn); each area is created when
 it is first shown, and a dialog's module is imported when the dialog is first asked for. (SQLAlchemy, the core and the areas would otherwise
 hold the first paint for several times the whole start-up of a bare Qt window.)
 """

@@ -633,8 +633,7 @@ def first_attempt(
     """Open ``target`` for a window without asking anything (in a worker at start-up:
     checking and backing up a big file takes a while); what stops it (in use, damaged, a
     password) is returned for the window to answer, as File ▸ Open would. The day's backup
-    is taken aside, while the window loads: ``Database.daily_backup_taken`` before showing
-    it."""
+    is taken aside while the window loads; the first change waits for it (``transaction``)."""
     try:
         return Database(target, create=create, window=True, backup_aside=True)
     except MentorDeskError as exc:
