@@ -506,6 +506,52 @@ def gui_holds(size: int) -> list[Row]:
     ]
 
 
+def suggest_dialog(size: int) -> list[Row]:
+    """The Suggest dialog's GUI-thread holds on ``size`` changed pairs, the dialog opened
+    against the same rows built one item per cell (bench_proposal_dialog.py, a process of
+    its own)."""
+    done = subprocess.run(
+        [sys.executable, str(HERE / "bench_proposal_dialog.py"), "--sizes", str(size)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": tempfile.mkdtemp()},
+    )
+    found = dict(re.findall(r"^  (.+?)\s{2,}(\d+) ms", done.stdout, re.MULTILINE))
+    reference = found.pop("reference: one item per cell, GUI thread", None)
+    if done.returncode != 0 or reference is None:
+        raise RuntimeError(done.stderr.strip().splitlines()[-1] if done.stderr else "no output")
+    worker = found.pop("prepare every row (worker)", "?")
+    rows: list[Row] = [
+        (
+            f"Suggest dialog, {size:,} changed pairs: rows prepared in the worker",
+            f"{worker} ms",
+            "",
+            "",
+        )
+    ]
+    for action, ms in found.items():
+        if action == "open the dialog":
+            rows.append(
+                (
+                    f"Suggest dialog, {size:,}: open (GUI thread)",
+                    f"{ms} ms",
+                    f"{reference} ms (an item per cell)",
+                    ratio(int(ms), int(reference)),
+                )
+            )
+        else:
+            rows.append(
+                (
+                    f"Suggest dialog, {size:,}: {action}",
+                    f"{ms} ms",
+                    "100 ms (goal)",
+                    ratio(int(ms), 100),
+                )
+            )
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes, one run each")
@@ -525,6 +571,7 @@ def main() -> None:
             ("agreements", lambda: agreements(folder, 100 if args.quick else 500)),
             (".ics", lambda: calendar_file(folder, 400)),
             ("GUI holds", lambda: gui_holds(20_000)),
+            ("Suggest dialog", lambda: suggest_dialog(20_000)),
         ]
         for name, step in steps:
             print(f"… {name}", file=sys.stderr, flush=True)

@@ -78,11 +78,12 @@ class CloseCohortDialog(_LifecycleDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "Closing ends the year of %s: the %d running pair(s) are marked completed, "
+                "Closing ends the year of %1: the %n running pair(s) are marked completed, "
                 "the summary's figures are kept as they are today, and the cohort becomes "
-                "read-only (it can be reopened, with a reason). A backup is made first."
-            )
-            % (self.check.cohort, self.check.running_pairs),
+                "read-only (it can be reopened, with a reason). A backup is made first.",
+                "",
+                self.check.running_pairs,
+            ).replace("%1", self.check.cohort),
             self,
         )
         intro.setWordWrap(True)

@@ -200,9 +200,13 @@ class PublishDialog(QDialog):
         self.reload()
         self.published.emit(done)
         self.ui.statusLabel.setText(
-            self.tr("Published %1 pair(s). Their introductions are below: check them, then "
-                    "save them as drafts or send them.").replace("%1", str(len(done)))
-        )  # fmt: skip
+            self.tr(
+                "Published %n pair(s). Their introductions are below: check them, then "
+                "save them as drafts or send them.",
+                "",
+                len(done),
+            )
+        )
         self.ui.kindCombo.setCurrentIndex(0)
         self.prepare("introduction", "", done)
 
@@ -302,9 +306,11 @@ class PublishDialog(QDialog):
         paths = written.result
         self.reload()
         self.ui.statusLabel.setText(
-            self.tr("Saved %1 draft(s) in %2; open them in your mail program to send them.")
-            .replace("%1", str(len(paths)))
-            .replace("%2", folder)
+            self.tr(
+                "Saved %n draft(s) in %1; open them in your mail program to send them.",
+                "",
+                len(paths),
+            ).replace("%1", folder)
         )
 
     def send(self) -> None:
@@ -328,9 +334,9 @@ class PublishDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Send"),
-            self.tr("Send %1 message(s) to %2 people now?")
-            .replace("%1", str(len(self.drafts)))
-            .replace("%2", str(len(people))),
+            self.tr("Send %n message(s) to %1 now?", "", len(self.drafts)).replace(
+                "%1", self.tr("%n person(s)", "", len(people))
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -348,7 +354,7 @@ class PublishDialog(QDialog):
             return send_drafts(settings, password, drafts, logged, progress=progress)
 
         def done(report: Any) -> None:
-            text = self.tr("Sent %1 message(s).").replace("%1", str(report.sent))
+            text = self.tr("Sent %n message(s).", "", report.sent)
             if report.failed:
                 text += " " + self.tr("Not sent: %1").replace(
                     "%1", "; ".join(f"{label} ({why})" for label, why in report.failed)

@@ -77,6 +77,16 @@
     </message>
 </context>
 <context>
+    <name>CloseCohortDialog</name>
+    <message numerus="yes">
+        <source>Closing ends the year of %1: the %n running pair(s) are marked completed, the summary&apos;s figures are kept as they are today, and the cohort becomes read-only (it can be reopened, with a reason). A backup is made first.</source>
+        <translation>
+            <numerusform>Closing ends the year of %1: the %n running pair is marked completed, the summary&apos;s figures are kept as they are today, and the cohort becomes read-only (it can be reopened, with a reason). A backup is made first.</numerusform>
+            <numerusform>Closing ends the year of %1: the %n running pairs are marked completed, the summary&apos;s figures are kept as they are today, and the cohort becomes read-only (it can be reopened, with a reason). A backup is made first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DayDelegate</name>
     <message numerus="yes">
         <source>+%n more</source>
@@ -121,12 +131,70 @@
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message numerus="yes">
+        <source>Published %n pair(s). Their introductions are below: check them, then save them as drafts or send them.</source>
+        <translation>
+            <numerusform>Published %n pair. Its introduction is below: check it, then save it as a draft or send it.</numerusform>
+            <numerusform>Published %n pairs. Their introductions are below: check them, then save them as drafts or send them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n draft(s) in %1; open them in your mail program to send them.</source>
+        <translation>
+            <numerusform>Saved %n draft in %1; open it in your mail program to send it.</numerusform>
+            <numerusform>Saved %n drafts in %1; open them in your mail program to send them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n message(s) to %1 now?</source>
+        <translation>
+            <numerusform>Send %n message to %1 now?</numerusform>
+            <numerusform>Send %n messages to %1 now?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n message(s).</source>
+        <translation>
+            <numerusform>Sent %n message.</numerusform>
+            <numerusform>Sent %n messages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RematchDialog</name>
+    <message numerus="yes">
+        <source>%1 — score %2, %n free place(s)</source>
+        <translation>
+            <numerusform>%1 — score %2, %n free place</numerusform>
+            <numerusform>%1 — score %2, %n free places</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SummaryView</name>
     <message numerus="yes">
         <source>Meetings per term (at least %n per pair)</source>
         <translation>
             <numerusform>Meetings per term (at least %n per pair)</numerusform>
             <numerusform>Meetings per term (at least %n per pair)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhyNotPanel</name>
+    <message numerus="yes">
+        <source> and %n matched mentee(s)</source>
+        <translation>
+            <numerusform> and %n matched mentee</numerusform>
+            <numerusform> and %n matched mentees</numerusform>
         </translation>
     </message>
 </context>

@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>All</source>
-        <extracomment>From this many applications on, the table is read and prepared in a worker thread. True while a big cohort is read off the GUI thread (``--ready-and-quit`` waits). Actions other parts of the window add to the row menu (e.g. eligibility override). The version each application has after this window&apos;s last write to it.</extracomment>
+        <extracomment>From this many applications on, the table is read and prepared in a worker thread (and a window&apos;s first cohort is read before the area is built: ``core.applications.first_read``). True while a big cohort is read off the GUI thread (``--ready-and-quit`` waits). Actions other parts of the window add to the row menu (e.g. eligibility override). The version each application has after this window&apos;s last write to it.</extracomment>
         <translation>Todos</translation>
     </message>
     <message>
@@ -660,12 +660,12 @@
     <name>BoardPanel</name>
     <message>
         <source>Pairing board as a list</source>
-        <extracomment>Mentees dropped on a mentor (on a card or a row). A drag over the list began (the mentees) or ended (an empty list). The row (of ``filter``) under a mentee being dragged over the list.</extracomment>
+        <extracomment>Mentees dropped on a mentor (on a card or a row). A drag over the list began (the mentees) or ended (an empty list). The row under a mentee being dragged over the list.</extracomment>
         <translation>Tablero de emparejamiento como lista</translation>
     </message>
     <message>
-        <source>Mentors with their mentees; move a mentee with Ctrl+M or by dragging</source>
-        <translation>Mentores/as con sus mentorados/as; mueva a un mentorado/a con Ctrl+M o arrastrándolo</translation>
+        <source>Each mentor, then a row per pair; move a mentee with Ctrl+M or by dragging onto a mentor&apos;s row</source>
+        <translation>Cada mentor/a y luego una fila por pareja; mueva a un/a mentorado/a con Ctrl+M o arrastrándolo/a a la fila de un/a mentor/a</translation>
     </message>
     <message>
         <source>%d mentors, %d free slots, %d pairs</source>
@@ -924,7 +924,7 @@
     </message>
     <message>
         <source>Mentors with free places: %d mentors, %d free places</source>
-        <extracomment>Cards still to build (their section&apos;s layout, the mentor), built a slice at a time. A cohort&apos;s board is being read (the area says so): no &quot;choose a cohort&quot; meanwhile.</extracomment>
+        <extracomment>Cards still to build (their section&apos;s layout, the mentor), built a slice at a time. A cohort&apos;s board is being read (the area says so): no &quot;choose a cohort&quot; meanwhile. The list is shown instead (``set_away``): the cards are built when shown again.</extracomment>
         <translation>Mentores/as con lugares libres: %d mentores/as, %d lugares libres</translation>
     </message>
     <message>
@@ -954,9 +954,12 @@
         <source>Close %s</source>
         <translation>Cerrar %s</translation>
     </message>
-    <message>
-        <source>Closing ends the year of %s: the %d running pair(s) are marked completed, the summary&apos;s figures are kept as they are today, and the cohort becomes read-only (it can be reopened, with a reason). A backup is made first.</source>
-        <translation>Cerrar termina el año de %s: las %d pareja(s) en curso se marcan como concluidas, las cifras del resumen se conservan como están hoy y la cohorte queda de solo lectura (se puede reabrir, indicando el motivo). Antes se hace un respaldo.</translation>
+    <message numerus="yes">
+        <source>Closing ends the year of %1: the %n running pair(s) are marked completed, the summary&apos;s figures are kept as they are today, and the cohort becomes read-only (it can be reopened, with a reason). A backup is made first.</source>
+        <translation>
+            <numerusform>Cerrar termina el año de %1: %n pareja en curso se marca como concluida, las cifras del resumen se conservan como están hoy y la cohorte queda de solo lectura (se puede reabrir, indicando el motivo). Antes se hace un respaldo.</numerusform>
+            <numerusform>Cerrar termina el año de %1: las %n parejas en curso se marcan como concluidas, las cifras del resumen se conservan como están hoy y la cohorte queda de solo lectura (se puede reabrir, indicando el motivo). Antes se hace un respaldo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Still missing</source>
@@ -1918,7 +1921,7 @@
     <name>MainWindow</name>
     <message>
         <source>Program and cohort</source>
-        <extracomment>What showing a database needs, loaded before ``attach`` (``gui.app``: what they import of the core in a worker, the Qt modules on the GUI thread): the database and its core, the data access, the Applicants area (shown first) and what the menus of an open database are made of. The areas not on screen at first, loaded the same way once the first one has its data, so that turning to one does not wait for its import (one clicked before its turn is imported then, on the GUI thread, as every Qt module is). The sidebar&apos;s areas: icon, module and class, created when first shown. What a dropped file may be to start an import: a form&apos;s export. The areas by their place in the sidebar, each created when first needed.</extracomment>
+        <extracomment>The sidebar&apos;s areas: icon, module and class, created when first shown. What a dropped file may be to start an import: a form&apos;s export. The settings group of the cohort each database showed last. The areas by their place in the sidebar, each created when first needed.</extracomment>
         <translation>Programa y cohorte</translation>
     </message>
     <message>
@@ -2728,6 +2731,10 @@
         <translation>Guardando las parejas…</translation>
     </message>
     <message>
+        <source>%1: saved. The board could not be refreshed (%2); press F5 to try again</source>
+        <translation>%1: guardado. No se pudo actualizar el tablero (%2); pulse F5 para volver a intentarlo</translation>
+    </message>
+    <message>
         <source>Unassign %s</source>
         <translation>Desasignar a %s</translation>
     </message>
@@ -2872,6 +2879,7 @@
     <name>PairingBoard</name>
     <message>
         <source>Not a mentor of this cohort</source>
+        <extracomment>The board as a list&apos;s rows by mentor, made once (``list_rows``): in the worker that reads a big board, and after an edit only for the mentors it touched.</extracomment>
         <translation>No es mentor/a de esta cohorte</translation>
     </message>
     <message>
@@ -2923,11 +2931,15 @@
         <translation>Acuerdo sin firmar</translation>
     </message>
     <message>
-        <source>Mentor / mentee</source>
-        <translation>Mentor/a / mentorado/a</translation>
+        <source>Mentor</source>
+        <translation>Mentor/a</translation>
     </message>
     <message>
-        <source>Free slots</source>
+        <source>Mentee</source>
+        <translation>Mentorado/a</translation>
+    </message>
+    <message>
+        <source>Free places</source>
         <translation>Lugares libres</translation>
     </message>
     <message>
@@ -2939,35 +2951,8 @@
         <translation>Pareja</translation>
     </message>
     <message>
-        <source>%d of %d free</source>
-        <translation>%d de %d libres</translation>
-    </message>
-    <message>
-        <source>Not allowed</source>
-        <translation>No permitido</translation>
-    </message>
-    <message>
-        <source>→ %.2f</source>
-        <translation>→ %.2f</translation>
-    </message>
-    <message>
-        <source>Expertise: %s</source>
-        <translation>Experiencia: %s</translation>
-    </message>
-    <message>
-        <source>Takes %d, %d free</source>
-        <translation>Recibe %d, %d libres</translation>
-    </message>
-    <message>
-        <source>Requested · %s</source>
-        <translation>Solicitado · %s</translation>
-    </message>
-    <message>
-        <source>Focus: %s</source>
-        <translation>Enfoque: %s</translation>
-    </message>
-    <message>
         <source> (waitlisted)</source>
+        <extracomment>What the board&apos;s filter shows (the toolbar&apos;s &quot;Show mentors&quot; choices, in order).</extracomment>
         <translation> (en lista de espera)</translation>
     </message>
     <message>
@@ -3482,6 +3467,22 @@
         <translation>(sin mentor/a) %s</translation>
     </message>
     <message>
+        <source>%s with %s: %s</source>
+        <translation>%s con %s: %s</translation>
+    </message>
+    <message>
+        <source>Now with %s (%s).</source>
+        <translation>Ahora con %s (%s).</translation>
+    </message>
+    <message>
+        <source>%s is left without a mentor: %s</source>
+        <translation>%s queda sin mentor: %s</translation>
+    </message>
+    <message>
+        <source>Choose a row to see why: the proposed pair&apos;s score in parts, or the reason.</source>
+        <translation>Elija una fila para ver el porqué: la puntuación de la pareja propuesta por partes, o el motivo.</translation>
+    </message>
+    <message>
         <source>The optimal pairing matches %d of %d mentees with a total score of %.2f (the board now: %d pairs, %.2f). %d change(s) to the board; %d mentee(s) left without a mentor. Locked, confirmed and signed pairs stay as they are.</source>
         <translation>El emparejamiento óptimo empareja a %d de %d mentorados/as con un puntaje total de %.2f (el tablero ahora: %d parejas, %.2f). %d cambio(s) en el tablero; %d mentorado(s) sin mentor/a. Las parejas bloqueadas, confirmadas y firmadas se quedan como están.</translation>
     </message>
@@ -3500,6 +3501,10 @@
     <message>
         <source>Summary</source>
         <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Choose a row to see why.</source>
+        <translation>Elija una fila para ver el porqué.</translation>
     </message>
     <message>
         <source>Check all</source>
@@ -3588,9 +3593,40 @@
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
-    <message>
-        <source>Published %1 pair(s). Their introductions are below: check them, then save them as drafts or send them.</source>
-        <translation>Se publicaron %1 pareja(s). Sus presentaciones están abajo: revíselas y luego guárdelas como borradores o envíelas.</translation>
+    <message numerus="yes">
+        <source>Published %n pair(s). Their introductions are below: check them, then save them as drafts or send them.</source>
+        <translation>
+            <numerusform>Se publicó %n pareja. Su presentación está abajo: revísela y luego guárdela como borrador o envíela.</numerusform>
+            <numerusform>Se publicaron %n parejas. Sus presentaciones están abajo: revíselas y luego guárdelas como borradores o envíelas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n draft(s) in %1; open them in your mail program to send them.</source>
+        <translation>
+            <numerusform>Se guardó %n borrador en %1; ábralo en su programa de correo para enviarlo.</numerusform>
+            <numerusform>Se guardaron %n borradores en %1; ábralos en su programa de correo para enviarlos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n message(s) to %1 now?</source>
+        <translation>
+            <numerusform>¿Enviar ahora %n mensaje a %1?</numerusform>
+            <numerusform>¿Enviar ahora %n mensajes a %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n message(s).</source>
+        <translation>
+            <numerusform>Se envió %n mensaje.</numerusform>
+            <numerusform>Se enviaron %n mensajes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Preparing messages</source>
@@ -3629,24 +3665,12 @@
         <translation>Guardar como borradores</translation>
     </message>
     <message>
-        <source>Saved %1 draft(s) in %2; open them in your mail program to send them.</source>
-        <translation>Se guardaron %1 borrador(es) en %2; ábralos en su programa de correo para enviarlos.</translation>
-    </message>
-    <message>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
         <source>Password of %1 on %2:</source>
         <translation>Contraseña de %1 en %2:</translation>
-    </message>
-    <message>
-        <source>Send %1 message(s) to %2 people now?</source>
-        <translation>¿Enviar ahora %1 mensaje(s) a %2 personas?</translation>
-    </message>
-    <message>
-        <source>Sent %1 message(s).</source>
-        <translation>Se enviaron %1 mensaje(s).</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
@@ -3793,9 +3817,12 @@ Escriba el nombre de la cohorte para confirmar:</translation>
         <source>Other mentors with a free place</source>
         <translation>Otros mentores/as con un lugar libre</translation>
     </message>
-    <message>
-        <source>%s — score %.2f, %d free slot(s)</source>
-        <translation>%s — puntaje %.2f, %d lugar(es) libre(s)</translation>
+    <message numerus="yes">
+        <source>%1 — score %2, %n free place(s)</source>
+        <translation>
+            <numerusform>%1 — puntaje %2, %n lugar libre</numerusform>
+            <numerusform>%1 — puntaje %2, %n lugares libres</numerusform>
+        </translation>
     </message>
     <message>
         <source>No other mentor has a free slot that the rules allow; %s waits on the board until one frees up (or for the next cohort&apos;s waitlist).</source>
@@ -4431,9 +4458,12 @@ Escriba el nombre de la cohorte para confirmar:</translation>
         <source>costs the cohort %.3f in total score</source>
         <translation>le cuesta a la cohorte %.3f de puntaje total</translation>
     </message>
-    <message>
-        <source> and %d matched mentee(s)</source>
-        <translation> y %d mentorado(s) emparejado(s)</translation>
+    <message numerus="yes">
+        <source> and %n matched mentee(s)</source>
+        <translation>
+            <numerusform> y %n mentorado/a emparejado/a</numerusform>
+            <numerusform> y %n mentorados/as emparejados/as</numerusform>
+        </translation>
     </message>
     <message>
         <source>Who would move</source>

@@ -187,4 +187,6 @@ def test_pairing_page_shows_the_demo_board(open_window: Open, tmp_path: Path) ->
     assert isinstance(pairing, PairingArea) and pairing.isVisible()
     assert pairing.cohort_id == window.cohort_id
     assert pairing.snapshot is not None and pairing.snapshot.state.pairs
-    assert pairing.board_model.rowCount() == len(pairing.snapshot.mentors)
+    # The list: each mentor's row and a row per pair.
+    snapshot = pairing.snapshot
+    assert pairing.board_model.rowCount() == len(snapshot.mentors) + len(snapshot.state.pairs)

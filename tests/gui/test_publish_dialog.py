@@ -165,7 +165,7 @@ def test_publish_preview_save_drafts_then_send_through_the_committees_server(
     monkeypatch.setattr(QMessageBox, "question", staticmethod(confirm))
     _click(qtbot, dialog.ui.sendButton)
     qtbot.waitUntil(lambda: "Sent 2" in dialog.ui.statusLabel.text(), timeout=20000)
-    assert asked == ["Send 2 message(s) to 6 people now?"]
+    assert asked == ["Send 2 messages to 6 people now?"]
     assert len(inbox.messages) == 2
     with db.reading() as s:
         log = sent_messages(s, cohort["cohort"])

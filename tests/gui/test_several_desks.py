@@ -179,8 +179,8 @@ def test_withdrawing_a_mentor_from_the_board_offers_her_mentee_another_mentor(
     window.show_area(1)
     board = window.areas[1]
     view = board.board_view
-    for row in range(board.board_filter.rowCount()):
-        index = board.board_filter.index(row, 0)
+    for row in range(board.board_model.rowCount()):
+        index = board.board_model.index(row, 0)
         if index.data() and "Grace" in str(index.data()):
             view.selectionModel().select(
                 index,

@@ -25,7 +25,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from mentordesk.core.documents.agreement_text import Block, FilledAgreement, Signer
-from mentordesk.core.errors import MentorDeskError, NotFoundError, ValidationError
+from mentordesk.core.errors import (
+    MentorDeskError,
+    NotFoundError,
+    StaleEditError,
+    ValidationError,
+)
 from mentordesk.core.paths import resource_path
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.programs.rules import ProgramRules
@@ -96,6 +101,9 @@ class AgreementRow:
     mentee: str
     emphasis_area: str
     signed_on: date | None
+    version: int = 0  # the pair's, as read: a step saved on it checks nobody changed it since
+    mentor_id: int = 0
+    mentee_id: int = 0
 
 
 def slug(text: str) -> str:
@@ -196,26 +204,68 @@ def pairing_agreement_data(session: Session, pairing_id: int) -> AgreementData:
     return _snapshot(pairing, pairing.cohort, program_rules(pairing.cohort.program))
 
 
+def _row(pairing: Pairing) -> AgreementRow:
+    return AgreementRow(
+        pairing_id=pairing.id,
+        mentor=pairing.mentor.person.full_name,
+        mentee=pairing.mentee.person.full_name,
+        emphasis_area=pairing.emphasis_area or "",
+        signed_on=pairing.agreement_signed_on,
+        version=pairing.version,
+        mentor_id=pairing.mentor_id,
+        mentee_id=pairing.mentee_id,
+    )
+
+
 def agreement_rows(session: Session, cohort_id: int) -> list[AgreementRow]:
     """The cohort's active pairs with when their signed agreement came back."""
     get_cohort(session, cohort_id)
-    return [
-        AgreementRow(
-            pairing_id=p.id,
-            mentor=p.mentor.person.full_name,
-            mentee=p.mentee.person.full_name,
-            emphasis_area=p.emphasis_area or "",
-            signed_on=p.agreement_signed_on,
-        )
-        for p in _active_pairings(session, cohort_id)
-    ]
+    return [_row(p) for p in _active_pairings(session, cohort_id)]
 
 
-def set_agreement_signed(session: Session, pairing_id: int, signed_on: date | None) -> AgreementRow:
-    """Record the day the pair's signed agreement came back (``None``: not back yet)."""
+def set_agreement_signed(
+    session: Session,
+    pairing_id: int,
+    signed_on: date | None,
+    *,
+    expected: AgreementRow | None = None,
+) -> AgreementRow:
+    """Record the day the pair's signed agreement came back (``None``: not back yet).
+
+    ``expected``: the pair as the committee last saw or saved it (an undo or redo). The
+    day is written only if the pair is still that pair (the same mentor and mentee, the
+    same signed day, and the same version unless only that changed nothing of theirs);
+    otherwise StaleEditError, and nothing is written: an undo never lands on a pair moved
+    to another mentor meanwhile, nor overwrites another desk's day.
+    """
     pairing = session.get(Pairing, pairing_id)
     if pairing is None:
-        raise NotFoundError(f"No pair with id {pairing_id}")
+        raise NotFoundError(
+            f"The pair {expected.mentee} and {expected.mentor} is no longer there "
+            "(another desk took it apart); nothing was changed"
+            if expected is not None
+            else f"No pair with id {pairing_id}"
+        )
+    if expected is not None and pairing.version != expected.version:
+        # A later version is still this step's pair when only what the agreement's day
+        # does not depend on changed (a lock, say, set and undone here since).
+        same_people = (pairing.mentor_id, pairing.mentee_id) == (
+            expected.mentor_id,
+            expected.mentee_id,
+        )
+        if not same_people or pairing.agreement_signed_on != expected.signed_on:
+            now = _row(pairing)
+            what = (
+                f"it is now {now.mentee} with {now.mentor}"
+                if not same_people
+                else "its signed day is now "
+                + (now.signed_on.isoformat() if now.signed_on else "empty")
+            )
+            raise StaleEditError(
+                f"The pair {expected.mentee} and {expected.mentor} was changed since ({what}); "
+                "nothing was changed. Look at the agreements again",
+                version=pairing.version,
+            )
     if signed_on is not None and signed_on > date.today():
         raise ValidationError(
             f"The agreement of {pairing.mentee.person.full_name} and "
@@ -225,13 +275,7 @@ def set_agreement_signed(session: Session, pairing_id: int, signed_on: date | No
         )
     pairing.agreement_signed_on = signed_on
     session.flush()
-    return AgreementRow(
-        pairing_id=pairing.id,
-        mentor=pairing.mentor.person.full_name,
-        mentee=pairing.mentee.person.full_name,
-        emphasis_area=pairing.emphasis_area or "",
-        signed_on=pairing.agreement_signed_on,
-    )
+    return _row(pairing)
 
 
 # --- the template ----------------------------------------------------------------------

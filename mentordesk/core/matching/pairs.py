@@ -141,21 +141,32 @@ class BoardState:
 
 @dataclass(frozen=True)
 class Assignment:
-    """The active pair a mentee should have: their mentor and the pair's flags."""
+    """The active pair a mentee should have: their mentor and the pair's flags.
+
+    ``pairing_id`` names the very pair (as a change left it, or as undo brings it back);
+    None for a pair yet to be made.
+    """
 
     mentor_id: int
     locked: bool = False
     confirmed: bool = False
     agreement_signed_on: date | None = None
     emphasis_area: str | None = None
+    pairing_id: int | None = None
 
 
 @dataclass(frozen=True)
 class BoardChange:
-    """Mentees' wanted pairs (None: no mentor) and applications' wanted (status, reason)."""
+    """Mentees' wanted pairs (None: no mentor) and applications' wanted (status, reason).
+
+    ``expected``: for an undo or redo, each mentee's active pair as the step left it (None:
+    no pair). If another desk has changed one since, the whole change is refused, naming
+    them, rather than undoing or overwriting their pair. Empty: no such check (a new edit).
+    """
 
     assignments: Mapping[int, Assignment | None] = field(default_factory=dict)
     statuses: Mapping[int, tuple[ApplicationStatus, str | None]] = field(default_factory=dict)
+    expected: Mapping[int, Assignment | None] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.assignments or self.statuses)
@@ -168,6 +179,38 @@ def _assignment_of(pairing: Pairing) -> Assignment:
         confirmed=pairing.confirmed,
         agreement_signed_on=pairing.agreement_signed_on,
         emphasis_area=pairing.emphasis_area,
+        pairing_id=pairing.id,
+    )
+
+
+def _refuse_if_changed_since(
+    change: BoardChange, active: Mapping[int, Pairing], apps: Mapping[int, Application]
+) -> None:
+    """Refuse an undo or redo when a mentee's pair is no longer the one the step left.
+
+    The pair is compared by what makes it that pair (its id, mentor, lock, confirmation,
+    focus, signed day), not by its version alone: the committee's own later steps, undone,
+    raise the version too, and must not make an earlier step impossible to undo.
+    """
+    changed = [
+        mentee_id
+        for mentee_id, seen in change.expected.items()
+        if (_assignment_of(active[mentee_id]) if mentee_id in active else None) != seen
+    ]
+    if not changed:
+        return
+    names = sorted(apps[m].person.full_name if m in apps else f"#{m}" for m in changed)
+    if len(names) == 1:
+        who = f"{names[0]}'s pair was"
+    else:
+        more = len(names) - 3
+        shown = ", ".join(names[:3]) + (f" and {more:,} more" if more > 0 else "")
+        if more <= 0:
+            shown = ", ".join(names[:-1]) + f" and {names[-1]}"
+        who = f"The pairs of {shown} were"
+    raise ConflictError(
+        f"{who} changed since (at another desk, or by a rematch or withdrawal); "
+        "nothing was changed. Look at the board again (F5)"
     )
 
 
@@ -224,7 +267,7 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
             *change.statuses,
         ],
     )
-    active = _active_pairings(session, cohort_id, change.assignments)
+    active = _active_pairings(session, cohort_id, {*change.assignments, *change.expected})
     # Only the pairs this change may move: on a cohort of thousands, one edit reads one
     # pair's meetings, not the whole cohort's.
     in_use = (
@@ -243,6 +286,7 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
             *(active[m].mentor_id for m in targets if m in active),
         ],
     )
+    _refuse_if_changed_since(change, active, apps)
     inverse_assignments: dict[int, Assignment | None] = {}
     new_pairs: list[tuple[int, int]] = []
     for mentee_id, target in targets.items():
@@ -317,12 +361,15 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
             values["score"], values["score_components"] = scores[(mentee_id, target.mentor_id)]
         current = active.get(mentee_id)
         if current is None:
-            fresh.append({"cohort_id": cohort_id, "mentee_id": mentee_id, **values})
+            row = {"cohort_id": cohort_id, "mentee_id": mentee_id, **values}
+            if target.pairing_id is not None:
+                row["id"] = target.pairing_id  # undo brings back the very pair
+            fresh.append(row)
             touched_mentors.add(target.mentor_id)
             continue
         for key, value in values.items():
             setattr(current, key, value)
-    _flush_pairs(session, apps, targets, fresh)
+    made = _flush_pairs(session, apps, targets, fresh)
     # Their statuses follow as the hook has them follow pairs written through the session.
     follow_in_bulk(
         session, {i: apps[i] for row in fresh for i in (row["mentee_id"], row["mentor_id"])}
@@ -344,7 +391,17 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
     update_audited(session, Application, decided, apps)
     follow_in_bulk(session, {c.id: apps[c.id] for c in decided})
     session.flush()
-    return BoardChange(assignments=inverse_assignments, statuses=inverse_statuses)
+    # What the undo (and a redo after it) expects to find: each pair as this change left it.
+    left: dict[int, Assignment | None] = {
+        mentee_id: None
+        if target is None
+        else replace(
+            target,
+            pairing_id=made[mentee_id] if mentee_id in made else active[mentee_id].id,
+        )
+        for mentee_id, target in targets.items()
+    }
+    return BoardChange(assignments=inverse_assignments, statuses=inverse_statuses, expected=left)
 
 
 def _profiles(
@@ -455,14 +512,34 @@ def _flush_pairs(
     apps: Mapping[int, Application],
     targets: Mapping[int, Assignment | None],
     fresh: list[dict[str, Any]],
-) -> None:
+) -> dict[int, int]:
     """Write the changed pairs, then the ``fresh`` ones (one executemany, however many); a
     mentee another desk paired meanwhile is refused by the database (one active pair per
-    mentee is a unique index), and said so in words."""
+    mentee is a unique index), and said so in words. Returns the new pairs' ids by mentee.
+
+    A pair brought back by undo or redo keeps its own id (ids are never reused, so it is
+    free), unless its row is still there (ended meanwhile): then it is a new pair.
+    """
     names = {i: apps[i].person.full_name for i in targets}
+    wanted = [row["id"] for row in fresh if row.get("id") is not None]
+    taken: set[int] = set()
+    for start in range(0, len(wanted), 500):  # SQLite caps the parameters of one IN (…)
+        chunk = wanted[start : start + 500]
+        taken.update(session.scalars(select(Pairing.id).where(Pairing.id.in_(chunk))))
+    again: list[dict[str, Any]] = []
+    new: list[dict[str, Any]] = []
+    for row in fresh:
+        if row.get("id") is not None and row["id"] not in taken:
+            again.append(row)
+        else:
+            new.append({k: v for k, v in row.items() if k != "id"})
+    made: dict[int, int] = {}
     try:
         session.flush()
-        insert_audited(session, Pairing, fresh)
+        for rows in (again, new):  # one executemany per shape: ids given, ids to give
+            made.update(
+                (row["mentee_id"], row["id"]) for row in insert_audited(session, Pairing, rows)
+            )
     except IntegrityError as exc:
         if "uq_pairing_active_mentee" not in str(exc) and "pairing.mentee_id" not in str(exc):
             raise
@@ -471,6 +548,7 @@ def _flush_pairs(
             f"{who} was paired at another desk a moment ago; nothing was changed. "
             "Look at the board again"
         ) from exc
+    return made
 
 
 def _one_of(names: list[str]) -> str:

@@ -204,6 +204,9 @@ class RematchDone:
     ended_pairing_id: int
     mentee_id: int
     new_mentor_id: int | None
+    #: The new pair as the rematch made it: its undo takes back that pair, never one
+    #: another desk has given the mentee since.
+    new_pair: Assignment | None = None
 
 
 def rematch(
@@ -225,13 +228,15 @@ def rematch(
     check_rematch_allowed(session, pairing_id)
     mentee_id = pairing.mentee_id
     end_pairing(session, pairing_id, PairingEndReason.REMATCH, note=reason, on=on)
+    new_pair = None
     if new_mentor_id is not None:
-        change_board(
+        undo = change_board(
             session,
             pairing.cohort_id,
             BoardChange(assignments={mentee_id: Assignment(new_mentor_id)}),
         )
-    return RematchDone(pairing_id, mentee_id, new_mentor_id)
+        new_pair = undo.expected[mentee_id]
+    return RematchDone(pairing_id, mentee_id, new_mentor_id, new_pair)
 
 
 def undo_rematch(session: Session, done: RematchDone) -> None:
@@ -240,5 +245,10 @@ def undo_rematch(session: Session, done: RematchDone) -> None:
     if pairing is None:
         raise NotFoundError(f"No pairing with id {done.ended_pairing_id}")
     if done.new_mentor_id is not None:
-        change_board(session, pairing.cohort_id, BoardChange(assignments={done.mentee_id: None}))
+        expected = {done.mentee_id: done.new_pair} if done.new_pair is not None else {}
+        change_board(
+            session,
+            pairing.cohort_id,
+            BoardChange(assignments={done.mentee_id: None}, expected=expected),
+        )
     reopen_pairing(session, done.ended_pairing_id)

@@ -91,12 +91,20 @@ def add_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) ->
     # Columns no row fills are left out (NULL all the same): an imported application
     # answers a dozen of its forty columns, and each bound value costs.
     filled = [k for k in rows[0] if any(row[k] is not None for row in rows)]
+    if all(row.get("id") is not None for row in rows):
+        # Rows that keep their own ids (a pair brought back by undo): ids are never
+        # reused, so theirs are still free; the sequences stay where they are.
+        connection.execute(insert(table), [{k: row[k] for k in filled} for row in rows])
+        return [row["id"] for row in rows]
     if connection.dialect.name == "sqlite":
         # SQLite promises no order for the rows RETURNING gives back, so SQLAlchemy would
         # insert one row per statement to keep them in order. The ids are given here
-        # instead, as SQLite gives them (one above the largest), under the transaction's
-        # write lock; a writer that got in between fails the insert, never mixes rows up.
-        first = int(connection.scalar(select(func.max(table.c.id))) or 0) + 1
+        # instead, as SQLite gives them, under the transaction's write lock (a writer that
+        # got in between fails the insert, never mixes rows up): above the largest id the
+        # table ever gave (its AUTOINCREMENT counter), so a deleted row's id, which the
+        # audit trail and undo steps still name, never comes back. SQLite moves the
+        # counter past the ids written here itself.
+        first = _next_sqlite_id(connection, table)
         ids = list(range(first, first + len(rows)))
         for row, new_id in zip(rows, ids, strict=True):
             row["id"] = new_id
@@ -110,6 +118,16 @@ def add_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) ->
     for row, new_id in zip(rows, ids, strict=True):
         row["id"] = new_id
     return ids
+
+
+def _next_sqlite_id(connection: Any, table: Table) -> int:
+    """The id SQLite would give the next row of ``table``: one above both its counter (the
+    largest id it ever gave) and its largest id (a table without the counter)."""
+    largest = int(connection.scalar(select(func.max(table.c.id))) or 0)
+    counter = connection.exec_driver_sql(
+        "SELECT seq FROM sqlite_sequence WHERE name = ?", (table.name,)
+    ).scalar()
+    return max(largest, int(counter or 0)) + 1
 
 
 def audit_created(session: Session, rows: Iterable[tuple[type[Base], dict[str, Any]]]) -> None:

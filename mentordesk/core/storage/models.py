@@ -48,6 +48,12 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+#: Table options of every table whose ids the audit trail and undo steps keep: SQLite then
+#: gives each id once (AUTOINCREMENT), never again after the row is deleted (PostgreSQL's
+#: sequences do so already). Files from before have it from migration 0006.
+NEVER_REUSED: dict[str, Any] = {"sqlite_autoincrement": True}
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
@@ -151,6 +157,7 @@ class EvaluatorRole(enum.StrEnum):
 
 class Program(Base):
     __tablename__ = "program"
+    __table_args__ = NEVER_REUSED
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
@@ -175,6 +182,7 @@ class Cohort(Base):
     __table_args__ = (
         UniqueConstraint("program_id", "name", name="uq_cohort_program_name"),
         CheckConstraint("end_date >= start_date", name="dates_in_order"),
+        NEVER_REUSED,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -205,7 +213,10 @@ class Term(Base):
     """A semester or other period of the cohort; progress is counted per term."""
 
     __tablename__ = "term"
-    __table_args__ = (CheckConstraint("end_date >= start_date", name="dates_in_order"),)
+    __table_args__ = (
+        CheckConstraint("end_date >= start_date", name="dates_in_order"),
+        NEVER_REUSED,
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     cohort_id: Mapped[int] = mapped_column(ForeignKey("cohort.id"), index=True)
@@ -220,6 +231,7 @@ class Person(Base):
     """Someone who applied at least once; the same person may apply in several cohorts."""
 
     __tablename__ = "person"
+    __table_args__ = NEVER_REUSED
 
     id: Mapped[int] = mapped_column(primary_key=True)
     first_name: Mapped[str] = mapped_column(String(200), default="")
@@ -247,6 +259,7 @@ class Application(Base):
             "years_experience IS NULL OR years_experience >= 0", name="years_not_negative"
         ),
         Index("ix_application_cohort_role", "cohort_id", "role"),
+        NEVER_REUSED,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -321,6 +334,7 @@ class Pairing(Base):
             sqlite_where=text("status = 'active'"),
             postgresql_where=text("status = 'active'"),
         ),
+        NEVER_REUSED,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -362,6 +376,7 @@ class Exclusion(Base):
     __tablename__ = "exclusion"
     __table_args__ = (
         UniqueConstraint("cohort_id", "mentor_id", "mentee_id", name="uq_exclusion_pair"),
+        NEVER_REUSED,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -379,6 +394,7 @@ class Event(Base):
     __table_args__ = (
         CheckConstraint("ends_at >= starts_at", name="times_in_order"),
         Index("ix_event_cohort_start", "cohort_id", "starts_at"),
+        NEVER_REUSED,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -411,6 +427,7 @@ class Attendance(Base):
     __tablename__ = "attendance"
     __table_args__ = (
         UniqueConstraint("event_id", "application_id", name="uq_attendance_event_person"),
+        NEVER_REUSED,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -427,7 +444,10 @@ class MeetingLog(Base):
     """That a pair met: when, how long, how. What was said is confidential and not kept."""
 
     __tablename__ = "meeting_log"
-    __table_args__ = (CheckConstraint("duration_minutes > 0", name="duration_positive"),)
+    __table_args__ = (
+        CheckConstraint("duration_minutes > 0", name="duration_positive"),
+        NEVER_REUSED,
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     pairing_id: Mapped[int] = mapped_column(ForeignKey("pairing.id"), index=True)
@@ -447,6 +467,7 @@ class Evaluation(Base):
     __table_args__ = (
         CheckConstraint("rating IS NULL OR (rating >= 1 AND rating <= 5)", name="rating_range"),
         Index("ix_evaluation_cohort_phase", "cohort_id", "phase"),
+        NEVER_REUSED,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -469,7 +490,7 @@ class AuditEntry(Base):
     """One change to one record: who, when, what changed from what to what."""
 
     __tablename__ = "audit_entry"
-    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
+    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"), NEVER_REUSED)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
@@ -489,7 +510,7 @@ class SentMessage(Base):
     """A message MentorDesk prepared for people: a draft written to a file, or sent by SMTP."""
 
     __tablename__ = "sent_message"
-    __table_args__ = (Index("ix_sent_message_cohort_kind", "cohort_id", "kind"),)
+    __table_args__ = (Index("ix_sent_message_cohort_kind", "cohort_id", "kind"), NEVER_REUSED)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     cohort_id: Mapped[int] = mapped_column(ForeignKey("cohort.id"))

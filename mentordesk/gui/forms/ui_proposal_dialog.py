@@ -42,6 +42,14 @@ class Ui_ProposalDialog(object):
 
         self.layout.addWidget(self.changesView)
 
+        self.explanationLabel = QLabel(ProposalDialog)
+        self.explanationLabel.setObjectName(u"explanationLabel")
+        self.explanationLabel.setWordWrap(True)
+        self.explanationLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.explanationLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.layout.addWidget(self.explanationLabel)
+
         self.selectLayout = QHBoxLayout()
         self.selectLayout.setObjectName(u"selectLayout")
         self.checkAllButton = QPushButton(ProposalDialog)
@@ -81,6 +89,7 @@ class Ui_ProposalDialog(object):
     def retranslateUi(self, ProposalDialog):
         ProposalDialog.setWindowTitle(QCoreApplication.translate("ProposalDialog", u"Suggested pairing", None))
         self.summaryLabel.setText(QCoreApplication.translate("ProposalDialog", u"Summary", None))
+        self.explanationLabel.setText(QCoreApplication.translate("ProposalDialog", u"Choose a row to see why.", None))
         self.checkAllButton.setText(QCoreApplication.translate("ProposalDialog", u"Check all", None))
         self.checkNoneButton.setText(QCoreApplication.translate("ProposalDialog", u"Check none", None))
         self.waitlistCheck.setText(QCoreApplication.translate("ProposalDialog", u"Put mentees left without a mentor on the waitlist, with the reason", None))

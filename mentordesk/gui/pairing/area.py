@@ -10,6 +10,7 @@ reads the cohort, makes every change through ``data`` and keeps the panels in st
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -50,7 +51,6 @@ from mentordesk.core.matching.pairs import (
 from mentordesk.core.matching.rematch import RematchDone, plan_rematch, rematch, undo_rematch
 from mentordesk.core.matching.solver import (
     MatchProblem,
-    Proposal,
     problem_of,
     read_cohort,
     solve,
@@ -71,7 +71,12 @@ from mentordesk.gui.pairing.models import (
     MENTOR_ID_ROLE,
     BoardSnapshot,
 )
-from mentordesk.gui.pairing.proposal_dialog import ProposalDialog
+from mentordesk.gui.pairing.proposal_dialog import (
+    PreparedProposal,
+    ProposalDialog,
+    ProposalTexts,
+    prepare_proposal,
+)
 from mentordesk.gui.pairing.rematch_dialog import RematchDialog
 from mentordesk.gui.pairing.toolbar import PairingToolbar
 from mentordesk.gui.pairing.unassigned_panel import UnassignedPanel
@@ -109,15 +114,21 @@ class BoardChangeCommand(DatabaseCommand):
         #: A whole suggestion (or many mentees): the board is read again whole, off the GUI
         #: thread, and shown with one model reset.
         self.bulk = bulk or is_bulk(change)
+        # Said after the last write when it was saved but the board not read again.
+        self.notice = ""
 
     def apply_redo(self) -> None:
         self._inverse = self._apply(self._change)
 
     def apply_undo(self) -> None:
         assert self._inverse is not None
-        self._apply(self._inverse)
+        again = self._apply(self._inverse)
+        # Redo expects the pairs as this undo left them (and brings back the very pairs,
+        # under their ids); another desk's pair made meanwhile is refused, not replaced.
+        self._change = replace(again, statuses=self._change.statuses)
 
     def _apply(self, change: BoardChange) -> BoardChange:
+        self.notice = ""
         return self._area.apply_change(self._cohort_id, change, self)
 
 
@@ -211,7 +222,7 @@ class PairingArea(Area):
         self.ui.layout.insertWidget(2, self.reading_bar)
 
         # The panels' parts by the names the rest of the window (and its tests) use.
-        self.board_model, self.board_filter = self.board.model, self.board.filter
+        self.board_model = self.board.model
         self.board_view, self.card_board = self.board.list_view, self.board.cards
         self.board_stack, self.mentors_label = self.board.stack, self.board.label
         self.unassigned_model = self.unassigned.model
@@ -315,7 +326,9 @@ class PairingArea(Area):
         def work(progress: Progress) -> tuple[BoardScores, BoardSnapshot]:
             inputs, state = data.read(load_board, cohort_id, progress)
             scores = BoardScores(inputs).prepare()  # the first drag never waits for it
-            return scores, BoardSnapshot.of(state, scores)
+            snapshot = BoardSnapshot.of(state, scores)
+            snapshot.list_rows()  # "Show as list" never waits for it either
+            return scores, snapshot
 
         def progressed(done: int, total: int, _message: str) -> None:
             if generation == self._load_generation and isValid(self):
@@ -495,7 +508,8 @@ class PairingArea(Area):
     # --- cards, list and "why not?" -------------------------------------------------------
 
     def show_as_list(self, on: bool) -> None:
-        """Mentors as a list (a tree) instead of cards; the same actions work on both."""
+        """Mentors and pairs as a list (a sortable table) instead of cards; the same actions
+        work on both."""
         if self.list_action.isChecked() != on:
             self.list_action.setChecked(on)
             return
@@ -626,33 +640,43 @@ class PairingArea(Area):
 
         def work(
             progress: Progress,
-        ) -> tuple[BoardChange, BoardSnapshot | None, BoardPairs | None]:
+        ) -> tuple[BoardChange, BoardSnapshot | None, BoardPairs | None, str]:
             progress.step(0, 2)
             # Past this point Cancel waits: the transaction is saved whole or not at all.
             inverse = data.write(
                 Change(kinds, cohort_id, origin=self), change_board, cohort_id, change
             )
             if not shown_here or snapshot is None:
-                return inverse, None, None
-            if bulk:
-                current = data.read(board_pairs, cohort_id)
-                return inverse, BoardSnapshot.of(with_pairs(snapshot.state, current), scores), None
-            return inverse, None, data.read(board_pairs, cohort_id, mentees)
+                return inverse, None, None, ""
+            # Saved: a read failing now (the server gone) must not make it look unsaved.
+            try:
+                if bulk:
+                    current = data.read(board_pairs, cohort_id)
+                    whole = BoardSnapshot.of(with_pairs(snapshot.state, current), scores)
+                    return inverse, whole, None, ""
+                return inverse, None, data.read(board_pairs, cohort_id, mentees), ""
+            except MentorDeskError as exc:
+                return inverse, None, None, exc.message
 
         if bulk:
-            inverse, whole, some = command.in_worker(
+            inverse, whole, some, unread = command.in_worker(
                 self.tr("Pairing"), self.tr("Saving the pairs…"), work
             )
         else:
             # One edit stays on the GUI thread: it is short (its mentees' pairs), and the
             # committee goes on with the keyboard right where it was (a dialog closing, the
             # focus on the pair) without an event loop turning under it.
-            inverse, whole, some = work(no_progress())
+            inverse, whole, some, unread = work(no_progress())
         if cohort_id != self.cohort_id:
             return inverse
         selected = list(change.assignments)
-        if self.snapshot is not snapshot or snapshot is None:
-            self.refresh(select_mentees=selected, mentees=mentees)  # the board moved meanwhile
+        if unread:
+            self._saved_but_not_shown(command, unread)
+        elif self.snapshot is not snapshot or snapshot is None:
+            try:
+                self.refresh(select_mentees=selected, mentees=mentees)  # the board moved
+            except MentorDeskError as exc:
+                self._saved_but_not_shown(command, exc.message)
         elif whole is not None:
             self._show(whole, reset=True)
             self.select_mentees(selected[:1])
@@ -667,6 +691,16 @@ class PairingArea(Area):
             self._update_actions()
         return inverse
 
+    def _saved_but_not_shown(self, command: BoardChangeCommand, reason: str) -> None:
+        """The change was saved but the board could not be read again: say both, never
+        "Not saved", and leave F5 to read it when the database answers again."""
+        command.notice = (
+            self.tr("%1: saved. The board could not be refreshed (%2); press F5 to try again")
+            .replace("%1", command.text())
+            .replace("%2", reason)
+        )
+        self.show_message(command.notice)
+
     def push_change(self, text: str, change: BoardChange, *, bulk: bool = False) -> bool:
         """Do a change and put it on the undo stack; a refused change shows why and is not
         pushed. ``bulk``: saved in a worker whatever its size (a suggestion accepted)."""
@@ -675,7 +709,7 @@ class PairingArea(Area):
         command = BoardChangeCommand(self, self.cohort_id, text, change, bulk=bulk)
         if not push(self.context.undo_stack, command):
             return False
-        self.show_message(text)
+        self.show_message(command.notice or text)
         return True
 
     def move_mentees(self, mentee_ids: Sequence[int], mentor_id: int | None) -> bool:
@@ -718,12 +752,12 @@ class PairingArea(Area):
         names = ", ".join(snap.mentee[m].name for m in mentee_ids if snap and m in snap.mentee)
         self.show_message(self.tr("Drop %s on a mentor; red cards refuse, saying why") % names)
 
-    def explain_drop_target(self, proxy_index: QModelIndex) -> None:
-        """While dragging: the score the card under the mouse would give, or why it refuses."""
+    def explain_drop_target(self, index: QModelIndex) -> None:
+        """While dragging: the score the row under the mouse would give, or why it refuses."""
         snap, preview = self.snapshot, self.board_model.preview
-        if snap is None or not preview or not proxy_index.isValid():
+        if snap is None or not preview or not index.isValid():
             return
-        mentor_id = proxy_index.data(MENTOR_ID_ROLE)
+        mentor_id = index.data(MENTOR_ID_ROLE)
         if mentor_id is None:
             return
         refusal = snap.refusal(preview, int(mentor_id))
@@ -974,20 +1008,27 @@ class PairingArea(Area):
             return
         cohort_id = self.cohort_id
 
-        def work(progress: Progress) -> tuple[Proposal, BoardScores, BoardSnapshot]:
+        texts, shown = ProposalTexts.current(), self.snapshot
+
+        def work(progress: Progress) -> tuple[PreparedProposal, BoardScores, bool]:
             inputs = self.data.read(read_cohort, cohort_id, progress)
             problem = problem_of(inputs)
             proposal = solve(problem, progress)
-            # The board the proposal is compared with, read and prepared here too.
+            # The board the proposal is compared with, read and prepared here too, and the
+            # dialog's every row: the GUI thread only shows them.
             scores = BoardScores(inputs, problem)  # fresh scores, the whole problem at hand
             state = board_state_for(inputs, self.data.read(board_pairs, cohort_id))
-            return proposal, scores, BoardSnapshot.of(state, scores)
+            snapshot = BoardSnapshot.of(state, scores)
+            unchanged = shown is not None and shown.state == state
+            return prepare_proposal(snapshot, proposal, texts, progress), scores, unchanged
 
         self.data.in_background(
             self,
             self.tr("Suggest pairing"),
             work,
-            lambda result: self.show_proposal(result[0], result[1], result[2]),
+            lambda result: self.show_proposal(
+                result[0], result[1], unchanged_since=shown if result[2] else None
+            ),
             on_cancelled=lambda: self.show_message(
                 self.tr("Suggestion cancelled; nothing changed")
             ),
@@ -1059,19 +1100,23 @@ class PairingArea(Area):
 
     def show_proposal(
         self,
-        proposal: Proposal,
-        scores: BoardScores | None = None,
-        snapshot: BoardSnapshot | None = None,
+        prepared: PreparedProposal,
+        scores: BoardScores,
+        *,
+        unchanged_since: BoardSnapshot | None = None,
     ) -> None:
-        """The proposal as a diff against the board (``scores``/``snapshot``: the board as
-        the suggestion's worker read it, shown first)."""
-        if self.cohort_id != proposal.cohort_id:
+        """The proposal as a diff against the board as the suggestion's worker read it
+        (shown first, with ``scores``). ``unchanged_since``: the board shown when the
+        worker started, if the worker found the same pairs and people."""
+        if self.cohort_id != prepared.proposal.cohort_id:
             return
-        if scores is not None and snapshot is not None:
-            self.scores = scores
-            self._show(snapshot, reset=True)
-        assert self.snapshot is not None
-        dialog = ProposalDialog(self.snapshot, proposal, self)
+        self.scores = scores
+        if unchanged_since is None or self.snapshot is not unchanged_since:
+            self._show(prepared.snapshot, reset=True)
+        # Else the board shown is the one the worker read: it stays, untouched (a reset, or
+        # even handing its views an equal snapshot, redraws thousands of cards and rows:
+        # most of Suggest's hold on a big cohort); only the fresh scores are taken.
+        dialog = ProposalDialog(prepared, self)
         self.proposal_dialog = dialog
 
         def done(result: int) -> None:

@@ -1,9 +1,9 @@
 """The pairing board itself: the mentors as cards (or as a list), with their mentees and free places.
 
-The cards (``CardBoard``) and the list (a tree of mentors and their pairs) show the same
-snapshot; the committee switches between them. While a mentee is dragged over the list,
-the panel says which mentor is under the mouse (``drag_over``) so the area can tell the
-score or the refusal.
+The cards (``CardBoard``) and the list (a table of each mentor's row and a row per pair,
+sortable by any column) show the same snapshot; the committee switches between them. While
+a mentee is dragged over the list, the panel says which mentor is under the mouse
+(``drag_over``) so the area can tell the score or the refusal.
 """
 
 from __future__ import annotations
@@ -17,17 +17,18 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QStackedWidget,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from mentordesk.gui.pairing.cards import CardBoard
-from mentordesk.gui.pairing.models import BoardFilter, BoardModel, BoardSnapshot, decode_mentees
+from mentordesk.gui.pairing.models import BoardListModel, BoardSnapshot, decode_mentees
 
 
-class _MentorList(QTreeView):
-    """The mentors as a list; while a mentee is dragged over, the rows show score or refusal."""
+class _MentorList(QTableView):
+    """The mentors and pairs as a list; while a mentee is dragged over, the rows show score
+    or refusal."""
 
     def __init__(self, panel: BoardPanel) -> None:
         super().__init__(panel)
@@ -57,25 +58,28 @@ class BoardPanel(QWidget):
     dropped = Signal(list, object)
     #: A drag over the list began (the mentees) or ended (an empty list).
     drag_started = Signal(list)
-    #: The row (of ``filter``) under a mentee being dragged over the list.
+    #: The row under a mentee being dragged over the list.
     drag_over = Signal(QModelIndex)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cohort_id: int | None = None
-        self._expand_due = False
-        self.model = BoardModel(lambda ids, mentor: self.dropped.emit(ids, mentor), self)
-        self.filter = BoardFilter(self)
-        self.filter.setSourceModel(self.model)
+        self.model = BoardListModel(lambda ids, mentor: self.dropped.emit(ids, mentor), self)
 
         self.list_view = _MentorList(self)
         self.list_view.setObjectName("pairingBoard")
         self.list_view.setAccessibleName(self.tr("Pairing board as a list"))
         self.list_view.setAccessibleDescription(
-            self.tr("Mentors with their mentees; move a mentee with Ctrl+M or by dragging")
+            self.tr(
+                "Each mentor, then a row per pair; move a mentee with Ctrl+M or by dragging "
+                "onto a mentor's row"
+            )
         )
-        self.list_view.setModel(self.filter)
-        self.list_view.setUniformRowHeights(True)
+        # The model itself, no proxy: it filters and sorts its prepared rows (see its
+        # docstring), so the view asks Python only about the rows on screen.
+        self.list_view.setModel(self.model)
+        self.list_view.setShowGrid(False)
+        self.list_view.setWordWrap(False)
         self.list_view.setAlternatingRowColors(False)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -84,12 +88,25 @@ class BoardPanel(QWidget):
         self.list_view.setAcceptDrops(True)
         self.list_view.setDropIndicatorShown(True)
         self.list_view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.list_view.setDragDropOverwriteMode(True)  # onto a row: that row's mentor
         self.list_view.setDefaultDropAction(Qt.DropAction.MoveAction)
-        header = self.list_view.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        rows = self.list_view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.list_view.horizontalHeader()
+        header.setSectionsClickable(True)
+        # Clicked a third time, a column gives the board's own order back (mentors, then
+        # their mentees), which is also the order before any click.
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.list_view.setSortingEnabled(True)
         header.setStretchLastSection(False)
+        model = BoardListModel
+        for column in (model.MENTOR, model.MENTEE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         # Wide enough for "Under way · Locked · Confirmed · Signed 2026-09-09".
-        for column, width in ((1, 90), (2, 80), (3, 380)):
+        for column, width in ((model.SCORE, 70), (model.PAIR, 360), (model.FREE, 100)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.list_view.setColumnWidth(column, width)
 
@@ -109,16 +126,11 @@ class BoardPanel(QWidget):
         return self.stack.currentWidget() is self.list_view
 
     def show_as_list(self, on: bool) -> None:
+        if not on:
+            self.cards.set_away(False)  # built before it is shown: no empty page painted
         self.stack.setCurrentWidget(self.list_view if on else self.cards)
-        if on and self._expand_due:
-            self._expand_all()
-
-    def _expand_all(self) -> None:
-        """Open every mentor in the list; while the cards are shown, when the list next is
-        (laying out every row of a big board is the costly part of showing it)."""
-        self._expand_due = not self.as_list
-        if not self._expand_due:
-            self.list_view.expandAll()
+        if on:
+            self.cards.set_away(True)
 
     def set_snapshot(
         self,
@@ -129,17 +141,13 @@ class BoardPanel(QWidget):
         mentors: Collection[int] | None = None,
     ) -> None:
         """Show the board; ``reset`` when the cohort or the people changed, else only the
-        mentors whose pairs changed are redrawn (and stay open in the list); ``mentors``:
-        the only ones an edit touched, when known."""
+        rows of the mentors whose pairs changed move (the list keeps its selection and
+        place); ``mentors``: the only ones an edit touched, when known."""
         self.cohort_id = cohort_id
         if reset or snapshot is None:
             self.model.set_snapshot(snapshot)
-            self._expand_all()
         else:
-            for mentor_id in self.model.update_snapshot(snapshot, mentors):
-                index = self.filter.mapFromSource(self.model.mentor_index(mentor_id))
-                if index.isValid():
-                    self.list_view.expand(index)
+            self.model.update_snapshot(snapshot, mentors)
         if mentors is not None and snapshot is not None and not reset:
             self.cards.update_snapshot(snapshot, mentors)
         else:
@@ -155,16 +163,13 @@ class BoardPanel(QWidget):
         )
 
     def set_search(self, text: str) -> None:
-        self.filter.set_text(text)
+        self.model.set_filter(text=text)
         self.cards.set_search(text)
-        self._expand_all()
 
     def set_filter_mode(self, mode: int) -> None:
-        self.filter.set_mode(mode)
-        self._expand_all()
+        self.model.set_filter(mode=mode)
 
     def rows_of(self, mentee_ids: list[int]) -> list[QModelIndex]:
         """The list's rows (as shown) of those of these mentees who have a mentor."""
         found = [self.model.mentee_index(m) for m in mentee_ids]
-        rows = [self.filter.mapFromSource(i) for i in found if i.isValid()]
-        return [row for row in rows if row.isValid()]
+        return [index for index in found if index.isValid()]

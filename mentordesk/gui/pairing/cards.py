@@ -449,6 +449,9 @@ class CardBoard(QScrollArea):
         self._sections: dict[str, _Section] = {}
         #: A cohort's board is being read (the area says so): no "choose a cohort" meanwhile.
         self.reading = False
+        #: The list is shown instead (``set_away``): the cards are built when shown again.
+        self._away = False
+        self._rebuild_due = False
         # The page stays; each build puts its content in it. Taking a full page out of the
         # scroll area would reparent hundreds of widgets at once (a hold on a big board).
         self._page = QWidget()
@@ -529,7 +532,7 @@ class CardBoard(QScrollArea):
         self.snapshot = snapshot
         paired = set(snapshot.pair)
         self.selected = [m for m in self.selected if m in paired]
-        if old is None or self.building or self._text:
+        if old is None or self.building or self._text or self._away or self._rebuild_due:
             self._rebuild()  # (a search may show other mentors now: worked out again)
             return
         sections = [(k, t, m) for k, t, m in self.sections() if m]
@@ -605,7 +608,21 @@ class CardBoard(QScrollArea):
             chip.set_selected(chip.mentee_id in self.selected)
         return card
 
+    def set_away(self, away: bool) -> None:
+        """The list is shown instead of the cards (``away``), or the cards again: while away
+        nothing is built (a search or a new board on a big cohort builds hundreds of cards),
+        and coming back builds what changed meanwhile."""
+        self._away = away
+        if not away and self._rebuild_due:
+            self._rebuild()
+
     def _rebuild(self) -> None:
+        if self._away:
+            self._rebuild_due = True
+            self._to_build.clear()
+            self._build_more.stop()
+            return
+        self._rebuild_due = False
         focused = QApplication.focusWidget()
         had_focus = isinstance(focused, MenteeChip | MentorCardWidget) and self.isAncestorOf(
             focused

@@ -12,18 +12,17 @@ from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from html import escape
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractItemModel,
     QAbstractListModel,
+    QAbstractTableModel,
     QByteArray,
     QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
 )
@@ -86,6 +85,9 @@ class BoardSnapshot:
     mentee: dict[int, MenteeCard] = field(default_factory=dict)
     mentor: dict[int, MentorCard] = field(default_factory=dict)
     pair: dict[int, BoardPair] = field(default_factory=dict)  # mentee id -> pair
+    #: The board as a list's rows by mentor, made once (``list_rows``): in the worker that
+    #: reads a big board, and after an edit only for the mentors it touched.
+    rows: dict[int, tuple[BoardRow, ...]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def of(cls, state: BoardState, scores: BoardScores | None) -> BoardSnapshot:
@@ -141,7 +143,7 @@ class BoardSnapshot:
                 children.pop(mentor_id, None)
         pair = {m: p for m, p in self.pair.items() if m not in ids}
         pair.update(now)
-        return BoardSnapshot(
+        patched = BoardSnapshot(
             state=replace(self.state, mentors=mentors, mentees=mentees, pairs=pairs),
             scores=self.scores,
             mentors=mentors,
@@ -150,6 +152,20 @@ class BoardSnapshot:
             mentor=mentor,
             pair=pair,
         )
+        if self.rows is not None:
+            rows = dict(self.rows)
+            for mentor_id in touched:
+                if mentor_id in mentor:
+                    rows[mentor_id] = mentor_rows(patched, mentor[mentor_id])
+            patched.rows = rows
+        return patched
+
+    def list_rows(self) -> dict[int, tuple[BoardRow, ...]]:
+        """The board as a list, by mentor (made on first use; call it in the worker that
+        reads a big board, so showing the list costs nothing)."""
+        if self.rows is None:
+            self.rows = {m.id: mentor_rows(self, m) for m in self.mentors}
+        return self.rows
 
     @staticmethod
     def _name_key(mentee: dict[int, MenteeCard], mentee_id: int) -> str:
@@ -258,205 +274,336 @@ def _flags_text(pair: BoardPair) -> str:
     return " · ".join(parts)
 
 
-class BoardModel(QAbstractItemModel):
-    """Mentors (top level, as cards) and their mentees (children), with the drag preview."""
+class BoardRow(NamedTuple):
+    """One row of the board as a list: a mentor (``pair`` None) or one of their pairs, with
+    what the row shows worked out once, where the board is read (a worker on a big cohort)."""
+
+    mentor: MentorCard
+    pair: BoardPair | None
+    texts: tuple[str, str, str, str, str]  # Mentor, Mentee, Score, Pair, Free places
+    search: str  # casefolded: the mentor's words, and the mentee's on a pair's row
+    # The row's sort key by column, made with the row: sorting 13,000 rows then makes no
+    # new objects on the GUI thread (each would count towards a garbage collection there).
+    keys: tuple[Any, ...]
+
+
+def mentor_rows(snapshot: BoardSnapshot, mentor: MentorCard) -> tuple[BoardRow, ...]:
+    """A mentor's row and one row per pair, in the board's order (mentees by name)."""
+    mentor_search = f"{mentor.name} {mentor.email} {mentor.department} {mentor.expertise}"
+    dept = f" — {mentor.department}" if mentor.department else ""
+    free = _tr("%d of %d free") % (mentor.free, mentor.capacity)
+    if not mentor.eligible:
+        free = _tr("not eligible")
+    name_key = mentor.name.casefold()
+    places = mentor.free if mentor.eligible else -1
+
+    def keys(order: tuple[Any, ...], mentee: str, score: float, pair_text: str) -> tuple[Any, ...]:
+        # Every key ends with the row's place on the board, so a mentor's rows stay
+        # together wherever the column's values are equal.
+        return (
+            order,
+            (not mentee, mentee, order),
+            (score, order),
+            (pair_text.casefold(), order),
+            (places, order),
+        )
+
+    order: tuple[Any, ...] = (name_key, mentor.id, False, "")
+    rows = [
+        BoardRow(
+            mentor,
+            None,
+            (f"{mentor.name}{dept}", "", "", "", free),
+            mentor_search.casefold(),
+            keys(order, "", -1.0, ""),
+        )
+    ]
+    for pair in snapshot.children.get(mentor.id, ()):
+        mentee = snapshot.mentee.get(pair.mentee_id)
+        name = mentee.name if mentee else f"#{pair.mentee_id}"
+        # The score stored with the pair: scoring 20,000 mentees' columns to show a list
+        # would take minutes. A pair without one is scored when its row is shown.
+        score = f"{pair.score:.2f}" if pair.score is not None else ""
+        words = f"{name} {mentee.email} {mentee.department}" if mentee else name
+        flags = _flags_text(pair)
+        order = (name_key, mentor.id, True, name.casefold())
+        rows.append(
+            BoardRow(
+                mentor,
+                pair,
+                (mentor.name, name, score, flags, ""),
+                f"{mentor_search}\n{words}".casefold(),
+                keys(order, order[3], -1.0 if pair.score is None else pair.score, flags),
+            )
+        )
+    return tuple(rows)
+
+
+class BoardListModel(QAbstractTableModel):
+    """The board as one flat table: each mentor's row, then a row per pair; sorted and
+    filtered here, over rows prepared as plain tuples.
+
+    Written by hand rather than as a tree behind a ``QSortFilterProxyModel``: a proxy asks
+    Python about every row to filter and about both rows of every comparison to sort, and a
+    tree view lays out every row when it opens; on a cohort of 20,000 (13,000 rows) that
+    held the window for half a second or more. Here filtering and sorting are one list
+    comprehension and one ``sorted`` over the prepared rows, and the table view asks only
+    about the rows on screen.
+    """
 
     COLUMNS = (
-        QT_TRANSLATE_NOOP("PairingBoard", "Mentor / mentee"),
-        QT_TRANSLATE_NOOP("PairingBoard", "Free slots"),
+        QT_TRANSLATE_NOOP("PairingBoard", "Mentor"),
+        QT_TRANSLATE_NOOP("PairingBoard", "Mentee"),
         QT_TRANSLATE_NOOP("PairingBoard", "Score"),
         QT_TRANSLATE_NOOP("PairingBoard", "Pair"),
+        QT_TRANSLATE_NOOP("PairingBoard", "Free places"),
     )
-    _TOP = 0  # internal id of a mentor row; a mentee row stores its mentor's row + 1
+    MENTOR, MENTEE, SCORE, PAIR, FREE = range(5)
+    #: What the board's filter shows (the toolbar's "Show mentors" choices, in order).
+    ALL, FREE_SLOTS, UNCONFIRMED, UNSIGNED, LOCKED = range(5)
 
     def __init__(self, on_drop: DropHandler, parent: Any = None) -> None:
         super().__init__(parent)
         self._on_drop = on_drop
         self.snapshot: BoardSnapshot | None = None
+        self._by_mentor: dict[int, tuple[BoardRow, ...]] = {}
+        self._rows: list[BoardRow] = []  # as shown: filtered and sorted
+        self._text = ""
+        self._mode = self.ALL
+        self._sort_column = -1  # -1: the board's own order
+        self._sort_order = Qt.SortOrder.AscendingOrder
         self._preview: list[int] = []  # mentees being dragged
         self._refusals: dict[int, str | None] = {}
+        self._asked: dict[int, tuple[str, bool]] = {}  # mentee id -> (score text, requested)
+        self._where: dict[tuple[int, int | None], int] | None = None
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     # -- data in
     def set_snapshot(self, snapshot: BoardSnapshot | None) -> None:
         self.beginResetModel()
         self.snapshot = snapshot
+        self._by_mentor = snapshot.list_rows() if snapshot else {}
+        self._rows = self._shown()
+        self._where = None
         self._preview = []
         self._refusals.clear()
+        self._asked.clear()
         self.endResetModel()
 
-    def update_snapshot(
-        self, new: BoardSnapshot, changed: Collection[int] | None = None
-    ) -> list[int]:
-        """Move only the mentee rows that changed (no reset: the view keeps its place and
-        expanded cards); ``changed``: the only mentors an edit touched, when known. Returns
-        the mentors that gained rows, for the view to expand."""
+    def update_snapshot(self, new: BoardSnapshot, changed: Collection[int] | None = None) -> None:
+        """Only the rows of the mentors an edit touched (``changed``) leave and arrive; the
+        others stay where they are, with the view's selection and scroll position."""
         old = self.snapshot
-        if old is None or (
-            changed is None and [m.id for m in old.mentors] != [m.id for m in new.mentors]
-        ):
+        if old is None or changed is None:
             self.set_snapshot(new)
-            return [m.id for m in new.mentors]
+            return
+        self.snapshot = new
+        self._by_mentor = new.list_rows()
         self._preview = []
         self._refusals.clear()
-        gained: list[int] = []
-        last = len(self.COLUMNS) - 1
-        rows = (
-            range(len(new.mentors))
-            if changed is None
-            else sorted(r for r, m in enumerate(new.mentors) if m.id in changed)
+        for mentor_id in changed:
+            for row in self._by_mentor.get(mentor_id, ()):
+                if row.pair is not None:
+                    self._asked.pop(row.pair.mentee_id, None)
+        self._move_to(self._shown())
+
+    def _move_to(self, rows: list[BoardRow]) -> None:
+        """Show ``rows``: the rows gone are removed and the new ones inserted, run by run.
+        Rows kept are the same objects, in the same order (a stable sort of unchanged rows),
+        so nothing else moves; when that does not hold the table is shown anew."""
+        keep = {id(row) for row in rows}
+        shown = self._rows
+        end = len(shown)
+        while end > 0:
+            if id(shown[end - 1]) in keep:
+                end -= 1
+                continue
+            start = end - 1
+            while start > 0 and id(shown[start - 1]) not in keep:
+                start -= 1
+            self.beginRemoveRows(QModelIndex(), start, end - 1)
+            del shown[start:end]
+            self._where = None
+            self.endRemoveRows()
+            end = start
+        had = {id(row) for row in shown}
+        at = 0
+        while at < len(rows):
+            if at < len(shown) and shown[at] is rows[at]:
+                at += 1
+                continue
+            if id(rows[at]) in had:  # a kept row moved: the order is not the old one
+                self.beginResetModel()
+                self._rows = rows
+                self._where = None
+                self.endResetModel()
+                return
+            stop = at
+            while stop < len(rows) and id(rows[stop]) not in had:
+                stop += 1
+            self.beginInsertRows(QModelIndex(), at, stop - 1)
+            shown[at:at] = rows[at:stop]
+            self._where = None
+            self.endInsertRows()
+            at = stop
+
+    def _all(self) -> list[BoardRow]:
+        snap = self.snapshot
+        if snap is None:
+            return []
+        by_mentor = self._by_mentor
+        return [row for mentor in snap.mentors for row in by_mentor.get(mentor.id, ())]
+
+    def _shown(self) -> list[BoardRow]:
+        rows = self._all()
+        text, mode = self._text, self._mode
+        if mode == self.FREE_SLOTS:
+            rows = [r for r in rows if r.mentor.eligible and r.mentor.free > 0]
+        elif mode == self.UNCONFIRMED:
+            rows = [r for r in rows if r.pair is not None and not r.pair.confirmed]
+        elif mode == self.UNSIGNED:
+            rows = [r for r in rows if r.pair is not None and r.pair.agreement_signed_on is None]
+        elif mode == self.LOCKED:
+            rows = [r for r in rows if r.pair is not None and r.pair.locked]
+        if text:
+            rows = [r for r in rows if text in r.search]
+        column = self._sort_column
+        if column >= 0:
+            rows.sort(
+                key=lambda row: row.keys[column],
+                reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+            )
+        return rows
+
+    def set_filter(self, text: str | None = None, mode: int | None = None) -> None:
+        """Show only the rows whose mentor or mentee has ``text`` and that ``mode`` wants."""
+        if text is not None:
+            self._text = text.strip().casefold()
+        if mode is not None:
+            self._mode = mode
+        self.beginResetModel()
+        self._rows = self._shown()
+        self._where = None
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column`` (-1: the board's own order: mentors, then their mentees)."""
+        self._sort_column = column if 0 <= column < len(self.COLUMNS) else -1
+        self._sort_order = order
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        places = [(self._rows[i.row()], i.column()) for i in old]
+        self._rows = self._shown()
+        self._where = None
+        where = self._positions()
+        self.changePersistentIndexList(
+            old,
+            [
+                self.index(where[self._key(row)], column)
+                if self._key(row) in where
+                else QModelIndex()
+                for row, column in places
+            ],
         )
-        for row in rows:
-            mentor = new.mentors[row]
-            parent = self.index(row, 0)
-            before = old.children.get(mentor.id, [])
-            after = new.children.get(mentor.id, [])
-            if [p.mentee_id for p in before] != [p.mentee_id for p in after]:
-                if before:
-                    self.beginRemoveRows(parent, 0, len(before) - 1)
-                    old.children[mentor.id] = []
-                    self.endRemoveRows()
-                if after:
-                    self.beginInsertRows(parent, 0, len(after) - 1)
-                    old.children[mentor.id] = after
-                    self.endInsertRows()
-                    gained.append(mentor.id)
-            elif before != after and after:
-                old.children[mentor.id] = after
-                self.dataChanged.emit(
-                    self.index(0, 0, parent), self.index(len(after) - 1, last, parent)
-                )
-        changed_cards = [r for r in rows if old.mentors[r] != new.mentors[r]]
-        self.snapshot = new
-        # Only the cards whose load changed: a signal over all rows re-lays out the whole tree.
-        for row in changed_cards:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
-        return gained
+        self.layoutChanged.emit()
+
+    @property
+    def sorted_by(self) -> tuple[int, Qt.SortOrder]:
+        return self._sort_column, self._sort_order
 
     def set_preview(self, mentee_ids: Sequence[int]) -> None:
-        """While dragging these mentees, mentor cards show the score and any refusal."""
+        """While dragging these mentees, mentors' rows show the score and any refusal."""
         ids = list(mentee_ids)
         if ids == self._preview:
             return
         self._preview = ids
         self._refusals.clear()
-        rows = self.rowCount()
-        if rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, len(self.COLUMNS) - 1))
+        if self._rows:
+            last = len(self.COLUMNS) - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, last))
 
     @property
     def preview(self) -> list[int]:
         return list(self._preview)
 
     def _refusal(self, snap: BoardSnapshot, mentor_id: int) -> str | None:
-        # data() asks once per role and column: work each card's answer out once per drag.
+        # data() asks once per role and column: work each mentor's answer out once per drag.
         if mentor_id not in self._refusals:
             self._refusals[mentor_id] = snap.refusal(self._preview, mentor_id)
         return self._refusals[mentor_id]
 
     # -- structure
-    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:
-        # Bounds checked here, inline, rather than by hasIndex() or rowCount(): this runs
-        # for every row of a 20,000 board when the view lays it out.
-        snap = self.snapshot
-        if snap is None or row < 0 or not 0 <= column < 4:
-            return QModelIndex()
-        if not parent.isValid():
-            if row >= len(snap.mentors):
-                return QModelIndex()
-            return self.createIndex(row, column, self._TOP)
-        if parent.internalId() != self._TOP or parent.column() != 0:
-            return QModelIndex()
-        mentor_row = parent.row()
-        if row >= len(snap.children.get(snap.mentors[mentor_row].id, ())):
-            return QModelIndex()
-        return self.createIndex(row, column, mentor_row + 1)
-
-    def parent(self, child: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not child.isValid() or child.internalId() == self._TOP:
-            return QModelIndex()
-        return self.createIndex(child.internalId() - 1, 0, self._TOP)
-
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        snap = self.snapshot
-        if snap is None:
-            return 0
-        if not parent.isValid():
-            return len(snap.mentors)
-        if parent.internalId() == self._TOP and parent.column() == 0:
-            return len(snap.children.get(snap.mentors[parent.row()].id, []))
-        return 0
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return len(self.COLUMNS)
+        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _tr(str(self.COLUMNS[section]))
         return None
 
-    def mentor_of(self, index: AnyIndex) -> MentorCard | None:
-        if self.snapshot is None or not index.isValid():
+    def row_at(self, index: AnyIndex) -> BoardRow | None:
+        if not index.isValid() or index.row() >= len(self._rows):
             return None
-        row = index.row() if index.internalId() == self._TOP else index.internalId() - 1
-        return self.snapshot.mentors[row]
+        return self._rows[index.row()]
+
+    def mentor_of(self, index: AnyIndex) -> MentorCard | None:
+        row = self.row_at(index)
+        return row.mentor if row else None
 
     def pair_of(self, index: AnyIndex) -> BoardPair | None:
-        if self.snapshot is None or not index.isValid() or index.internalId() == self._TOP:
-            return None
-        mentor = self.snapshot.mentors[index.internalId() - 1]
-        return self.snapshot.children[mentor.id][index.row()]
+        row = self.row_at(index)
+        return row.pair if row else None
+
+    @staticmethod
+    def _key(row: BoardRow) -> tuple[int, int | None]:
+        return (row.mentor.id, row.pair.mentee_id if row.pair else None)
+
+    def _positions(self) -> dict[tuple[int, int | None], int]:
+        if self._where is None:
+            self._where = {self._key(row): i for i, row in enumerate(self._rows)}
+        return self._where
 
     def mentor_index(self, mentor_id: int) -> QModelIndex:
-        if self.snapshot is not None:
-            for row, mentor in enumerate(self.snapshot.mentors):
-                if mentor.id == mentor_id:
-                    return self.index(row, 0)
-        return QModelIndex()
+        """The mentor's own row, if shown."""
+        row = self._positions().get((mentor_id, None))
+        return self.index(row, 0) if row is not None else QModelIndex()
 
     def mentee_index(self, mentee_id: int) -> QModelIndex:
+        """The row of the mentee's pair, if shown."""
         snap = self.snapshot
         pair = snap.pair.get(mentee_id) if snap else None
-        if snap is None or pair is None:
+        if pair is None:
             return QModelIndex()
-        parent = self.mentor_index(pair.mentor_id)
-        row = [p.mentee_id for p in snap.children[pair.mentor_id]].index(mentee_id)
-        return self.index(row, 0, parent)
+        row = self._positions().get((pair.mentor_id, mentee_id))
+        return self.index(row, 0) if row is not None else QModelIndex()
 
     # -- data out
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         snap = self.snapshot
-        if snap is None or not index.isValid():
+        if snap is None or not index.isValid() or index.row() >= len(self._rows):
             return None
-        pair = self.pair_of(index)
-        if pair is not None:
-            return self._pair_data(snap, pair, index.column(), role)
-        mentor = self.mentor_of(index)
-        assert mentor is not None
-        return self._mentor_data(snap, mentor, index.column(), role)
+        row = self._rows[index.row()]
+        column = index.column()
+        if row.pair is not None:
+            return self._pair_data(snap, row, column, role)
+        return self._mentor_data(snap, row, column, role)
 
-    def _mentor_data(self, snap: BoardSnapshot, mentor: MentorCard, column: int, role: int) -> Any:
+    def _mentor_data(self, snap: BoardSnapshot, row: BoardRow, column: int, role: int) -> Any:
+        mentor = row.mentor
         refusal = self._refusal(snap, mentor.id) if self._preview else None
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                dept = f" — {mentor.department}" if mentor.department else ""
-                return f"{mentor.name}{dept}"
-            if column == 1:
-                return QCoreApplication.translate("PairingBoard", "%d of %d free") % (
-                    mentor.free,
-                    mentor.capacity,
-                )
-            if column == 2 and self._preview:
+            if self._preview and column == self.SCORE:
                 if refusal:
-                    return QCoreApplication.translate("PairingBoard", "Not allowed")
+                    return _tr("Not allowed")
                 score = snap.score(self._preview[0], mentor.id)
-                return (
-                    QCoreApplication.translate("PairingBoard", "→ %.2f") % score
-                    if score is not None
-                    else ""
-                )
-            if column == 3 and self._preview and refusal:
+                return _tr("→ %.2f") % score if score is not None else ""
+            if self._preview and column == self.PAIR and refusal:
                 return refusal
-            return None
+            return row.texts[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if self._preview:
                 return (
@@ -464,96 +611,97 @@ class BoardModel(QAbstractItemModel):
                 )
             lines = [f"<b>{escape(mentor.name)}</b> &lt;{escape(mentor.email)}&gt;"]
             if mentor.expertise:
-                lines.append(
-                    escape(
-                        QCoreApplication.translate("PairingBoard", "Expertise: %s")
-                        % mentor.expertise
-                    )
-                )
-            lines.append(
-                escape(
-                    QCoreApplication.translate("PairingBoard", "Takes %d, %d free")
-                    % (mentor.capacity, mentor.free)
-                )
-            )
+                lines.append(escape(_tr("Expertise: %s") % mentor.expertise))
+            lines.append(escape(_tr("Takes %d, %d free") % (mentor.capacity, mentor.free)))
             if not mentor.eligible:
                 lines.append(escape("; ".join(mentor.eligibility_reasons)))
             return "<br>".join(lines)
-        if role == Qt.ItemDataRole.FontRole and column == 0:
-            font = QFont()
-            font.setBold(True)
-            return font
+        if role == Qt.ItemDataRole.FontRole and column == self.MENTOR:
+            return self._bold
         if role == Qt.ItemDataRole.BackgroundRole:
             if self._preview:
                 return QBrush(
                     theme.color(NamedColor.REFUSE_FILL if refusal else NamedColor.ACCEPT_FILL)
                 )
             return QBrush(theme.color(NamedColor.NEUTRAL_FILL))
-        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and mentor.free == 0:
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.FREE and mentor.free == 0:
             return QBrush(theme.color(NamedColor.WITHDRAWN_TEXT))
         if role == MENTOR_ID_ROLE:
             return mentor.id
         if role == REFUSAL_ROLE:
             return refusal
         if role == SEARCH_ROLE:
-            return f"{mentor.name} {mentor.email} {mentor.department} {mentor.expertise}".casefold()
+            return row.search
         return None
 
-    def _pair_data(self, snap: BoardSnapshot, pair: BoardPair, column: int, role: int) -> Any:
-        mentee = snap.mentee.get(pair.mentee_id)
-        name = mentee.name if mentee else f"#{pair.mentee_id}"
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return name
-            if column == 2:
+    def _asked_of(self, snap: BoardSnapshot, pair: BoardPair) -> tuple[str, bool]:
+        # What needs scoring or a name resolved, worked out for the rows shown, once.
+        found = self._asked.get(pair.mentee_id)
+        if found is None:
+            score = pair.score
+            if score is None:
                 score = snap.score(pair.mentee_id, pair.mentor_id)
-                score = pair.score if score is None else score
-                return f"{score:.2f}" if score is not None else ""
-            if column == 3:
-                flags = _flags_text(pair)
-                return (
-                    QCoreApplication.translate("PairingBoard", "Requested · %s") % flags
-                    if snap.requested(pair)
-                    else flags
-                )
-            return None
+            text = f"{score:.2f}" if score is not None else ""
+            found = self._asked[pair.mentee_id] = (text, snap.requested(pair))
+        return found
+
+    def _pair_data(self, snap: BoardSnapshot, row: BoardRow, column: int, role: int) -> Any:
+        pair = row.pair
+        assert pair is not None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.SCORE and not row.texts[column]:
+                return self._asked_of(snap, pair)[0]
+            if column == self.PAIR and self._asked_of(snap, pair)[1]:
+                return _tr("Requested · %s") % row.texts[column]
+            return row.texts[column]
         if role == Qt.ItemDataRole.ToolTipRole:
+            name = row.texts[self.MENTEE]
             tip = snap.breakdown_html(pair.mentee_id, pair.mentor_id) or escape(name)
             if pair.emphasis_area:
-                tip += (
-                    "<p>"
-                    + escape(
-                        QCoreApplication.translate("PairingBoard", "Focus: %s") % pair.emphasis_area
-                    )
-                    + "</p>"
-                )
+                tip += "<p>" + escape(_tr("Focus: %s") % pair.emphasis_area) + "</p>"
             return tip
-        if role == Qt.ItemDataRole.ForegroundRole and column == 3:
-            signed = pair.agreement_signed_on is not None
-            return QBrush(theme.color(NamedColor.GOOD_TEXT if signed else NamedColor.WARNING_TEXT))
+        if role == Qt.ItemDataRole.BackgroundRole and self._preview:
+            refusal = self._refusal(snap, pair.mentor_id)
+            return QBrush(
+                theme.color(NamedColor.REFUSE_FILL if refusal else NamedColor.ACCEPT_FILL)
+            )
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == self.MENTOR:
+                return QBrush(theme.color(NamedColor.MUTED_TEXT))
+            if column == self.PAIR:
+                signed = pair.agreement_signed_on is not None
+                return QBrush(
+                    theme.color(NamedColor.GOOD_TEXT if signed else NamedColor.WARNING_TEXT)
+                )
+            return None
         if role == MENTEE_ID_ROLE:
             return pair.mentee_id
         if role == MENTOR_ID_ROLE:
             return pair.mentor_id
+        if role == REFUSAL_ROLE:
+            return self._refusal(snap, pair.mentor_id) if self._preview else None
         if role == SEARCH_ROLE:
-            return f"{name} {mentee.email if mentee else ''} {mentee.department if mentee else ''}".casefold()
+            return row.search
         return None
 
     # -- drag and drop
     # Worked out once: combining flags costs more than the rest of flags() on a big board.
     _MENTOR_FLAGS = (
-        Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+        Qt.ItemFlag.ItemIsEnabled
+        | Qt.ItemFlag.ItemIsSelectable
+        | Qt.ItemFlag.ItemIsDropEnabled
+        | Qt.ItemFlag.ItemNeverHasChildren
     )
-    _PAIR_FLAGS = _MENTOR_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
-    _MOVABLE_PAIR_FLAGS = _PAIR_FLAGS | Qt.ItemFlag.ItemIsDragEnabled
+    _MOVABLE_PAIR_FLAGS = _MENTOR_FLAGS | Qt.ItemFlag.ItemIsDragEnabled
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
+        row = self.row_at(index)
+        if row is None:
             return Qt.ItemFlag.NoItemFlags
-        pair = self.pair_of(index)
-        if pair is None:
+        pair = row.pair
+        if pair is None or pair.locked or pair.in_use:
             return self._MENTOR_FLAGS
-        return self._PAIR_FLAGS if pair.locked or pair.in_use else self._MOVABLE_PAIR_FLAGS
+        return self._MOVABLE_PAIR_FLAGS
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
@@ -574,9 +722,8 @@ class BoardModel(QAbstractItemModel):
         return encode_mentees(cohort, ids)
 
     def _target(self, row: int, parent: AnyIndex) -> int | None:
-        if not parent.isValid():
-            return None  # between mentor cards: no mentor to drop on
-        mentor = self.mentor_of(parent)
+        # On a row: that row's mentor (their own row or one of their pairs').
+        mentor = self.mentor_of(parent) if parent.isValid() else None
         return mentor.id if mentor else None
 
     def canDropMimeData(
@@ -596,7 +743,7 @@ class BoardModel(QAbstractItemModel):
         assert self.snapshot is not None
         ids = decode_mentees(data, self.snapshot.state.cohort_id)
         target = self._target(row, parent)
-        # After the view has finished its drop: the change resets this model.
+        # After the view has finished its drop: the change moves this model's rows.
         QTimer.singleShot(0, lambda: self._on_drop(ids, target))
         return True
 
@@ -759,48 +906,3 @@ class UnassignedModel(QAbstractListModel):
         ids = decode_mentees(data, self.snapshot.state.cohort_id)
         QTimer.singleShot(0, lambda: self._on_drop(ids, None))
         return True
-
-
-class BoardFilter(QSortFilterProxyModel):
-    """Search and filter on the board: text over names, departments, expertise; and a mode."""
-
-    ALL, FREE_SLOTS, UNCONFIRMED, UNSIGNED, LOCKED = range(5)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._text = ""
-        self._mode = self.ALL
-        self.setRecursiveFilteringEnabled(True)
-        self.setAutoAcceptChildRows(True)
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._text = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_mode(self, mode: int) -> None:
-        self.beginFilterChange()
-        self._mode = mode
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        if self._mode == self.ALL and not self._text:
-            return True  # asked once per row of the board: the common case answers at once
-        model = self.sourceModel()
-        assert isinstance(model, BoardModel)
-        index = model.index(source_row, 0, source_parent)
-        text_ok = not self._text or self._text in (model.data(index, SEARCH_ROLE) or "")
-        pair = model.pair_of(index)
-        if self._mode == self.ALL:
-            return text_ok
-        if self._mode == self.FREE_SLOTS:
-            mentor = model.mentor_of(index)
-            return pair is None and mentor is not None and mentor.free > 0 and text_ok
-        if pair is None:
-            return False  # shown only through a matching mentee
-        wanted = {
-            self.UNCONFIRMED: not pair.confirmed,
-            self.UNSIGNED: pair.agreement_signed_on is None,
-            self.LOCKED: pair.locked,
-        }[self._mode]
-        return wanted and text_ok

@@ -1,18 +1,46 @@
-"""The optimizer's proposal as a diff against the board; the committee accepts all of it or some."""
+"""The optimizer's proposal as a diff against the board; the committee accepts all of it or some.
+
+Everything the dialog shows (the diff, each row's texts, scores, sort keys and explanation,
+the summary) is prepared as plain data in the worker that ran the matching
+(``prepare_proposal``); the GUI thread only resets one table model over it. A suggestion for
+a big cohort has thousands of changed pairs, and one item per cell held the window for half
+a second to build them.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QPushButton, QWidget
 
 from mentordesk.core.matching.pairs import Assignment, BoardChange, BoardPair
-from mentordesk.core.matching.solver import Proposal
+from mentordesk.core.matching.scoring import COMPONENT_LABELS, effective_weights
+from mentordesk.core.matching.solver import Proposal, ProposedPair
+from mentordesk.core.progress import Progress, no_progress
 from mentordesk.core.storage.models import ApplicationStatus
 from mentordesk.gui.forms.ui_proposal_dialog import Ui_ProposalDialog
 from mentordesk.gui.pairing.models import MENTEE_ID_ROLE, BoardSnapshot
+from mentordesk.gui.rows_model import Index, RowsTableModel
+
+# The table's columns, in order.
+MENTEE, NOW, PROPOSED, SCORE_NOW, PROPOSED_SCORE = range(5)
+SCORE_COLUMNS = (SCORE_NOW, PROPOSED_SCORE)
+# A cell's sort key (a missing score sorts below every score).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 10
+# A row's explanation in one paragraph.
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 11
+# At most this many of a column's longest texts are measured to size it.
+MEASURED_PER_COLUMN = 12
 
 
 @dataclass(frozen=True)
@@ -25,6 +53,62 @@ class ProposedChange:
     score_now: float | None
     score_proposed: float | None
     reason: str = ""  # why the proposal leaves them without a mentor
+
+
+class ChangeRow(NamedTuple):
+    """One row of the table as the worker prepared it: what each column shows and sorts by."""
+
+    mentee_id: int
+    texts: tuple[str, str, str, str, str]
+    keys: tuple[Any, Any, Any, Any, Any]
+    placeholder: tuple[bool, bool]  # Now / Proposed say "(unassigned)" / "(no mentor)"
+    explanation: str  # why this change: the proposed pair's score in parts, or the reason
+    summary: str  # the same in one paragraph, for the line under the table
+
+
+@dataclass(frozen=True)
+class ProposalTexts:
+    """The dialog's translated words, taken on the GUI thread for the worker to fill in."""
+
+    unassigned: str
+    no_mentor: str  # "(no mentor) %s": the reason follows
+    labels: dict[str, str]  # score component -> its label
+    pair_score: str  # "%s with %s: %s" (mentee, mentor, the score)
+    was: str  # "Now with %s (%s)." (mentor, the score)
+    left_without: str  # "%s is left without a mentor: %s" (mentee, the reason)
+
+    @classmethod
+    def current(cls) -> ProposalTexts:
+        translate = QCoreApplication.translate
+        return cls(
+            unassigned=translate("ProposalDialog", "(unassigned)"),
+            no_mentor=translate("ProposalDialog", "(no mentor) %s"),
+            labels={
+                name: translate("PairingBoard", label) for name, label in COMPONENT_LABELS.items()
+            },
+            pair_score=translate("ProposalDialog", "%s with %s: %s"),
+            was=translate("ProposalDialog", "Now with %s (%s)."),
+            left_without=translate("ProposalDialog", "%s is left without a mentor: %s"),
+        )
+
+
+@dataclass
+class PreparedProposal:
+    """A proposal compared with the board it was computed against, ready to show."""
+
+    snapshot: BoardSnapshot
+    proposal: Proposal
+    changes: list[ProposedChange]
+    rows: list[ChangeRow]
+    current_total: float
+    # What accepting each change saves, by mentee (None: no mentor), made here so that
+    # Accept all on thousands of rows only copies it.
+    assignments: dict[int, Assignment | None] = field(default_factory=dict)
+    # Unmatched eligible mentees whose status or reason the waitlist option would change:
+    # (mentee id, reason, paired on the board now).
+    waitlist: list[tuple[int, str, bool]] = field(default_factory=list)
+    # Per column, its longest texts (the GUI measures only these to size the column).
+    widest: list[list[str]] = field(default_factory=list)
 
 
 def proposal_diff(snapshot: BoardSnapshot, proposal: Proposal) -> list[ProposedChange]:
@@ -66,63 +150,258 @@ def _stored_score(snapshot: BoardSnapshot, pair: BoardPair) -> float | None:
     return snapshot.score(pair.mentee_id, pair.mentor_id)
 
 
-def _score_item(value: float | None) -> QStandardItem:
-    item = QStandardItem("" if value is None else f"{value:.2f}")
-    item.setData(-1.0 if value is None else value, Qt.ItemDataRole.UserRole + 10)
-    item.setEditable(False)
-    return item
+def _score_text(value: float | None) -> str:
+    return "" if value is None else f"{value:.2f}"
+
+
+def _parts(
+    components: dict[str, float], weights: dict[str, float], texts: ProposalTexts
+) -> list[str]:
+    """A pair's score in parts: each weighted component's value and weight, biggest first."""
+    parts = sorted(
+        ((weights.get(name, 0.0) * value, name, value) for name, value in components.items()),
+        reverse=True,
+    )
+    return [
+        f"{texts.labels.get(name, name)} {value:.2f} × {weights[name]:.0%}"
+        for _, name, value in parts
+        if weights.get(name, 0.0) > 0
+    ]
+
+
+def prepare_proposal(
+    snapshot: BoardSnapshot,
+    proposal: Proposal,
+    texts: ProposalTexts,
+    progress: Progress | None = None,
+) -> PreparedProposal:
+    """Everything the dialog shows, as plain data: run in the matching's worker."""
+    progress = progress or no_progress()
+    progress.step(1, 1, "Comparing with the board")  # the matching's bar is full by now
+    changes = proposal_diff(snapshot, proposal)
+    progress.check()
+    weights = effective_weights(snapshot.state.rules)
+    proposed: dict[int, ProposedPair] = {p.mentee_id: p for p in proposal.pairs}
+    rows: list[ChangeRow] = []
+    for done, change in enumerate(changes):
+        if done % 2_000 == 0:
+            progress.check()  # Cancel stops a suggestion of tens of thousands here too
+        pair = proposed.get(change.mentee_id)
+        now = change.now or texts.unassigned
+        parts: list[str] = []
+        if pair is not None and change.proposed_mentor_id is not None:
+            new = change.proposed
+            why = texts.pair_score % (
+                change.mentee,
+                change.proposed,
+                _score_text(change.score_proposed),
+            )
+            parts = _parts(pair.components, weights, texts)
+        else:
+            new = texts.no_mentor % change.reason
+            why = texts.left_without % (change.mentee, change.reason)
+        was = texts.was % (change.now, _score_text(change.score_now)) if change.now else ""
+        explanation = "\n".join([why, *(f"  {p}" for p in parts), *([was] if was else [])])
+        summary = " ".join(
+            [why + (" (" + ", ".join(parts) + ")" if parts else "") + ".", *([was] if was else [])]
+        )
+        rows.append(
+            ChangeRow(
+                mentee_id=change.mentee_id,
+                texts=(
+                    change.mentee,
+                    now,
+                    new,
+                    _score_text(change.score_now),
+                    _score_text(change.score_proposed),
+                ),
+                keys=(
+                    change.mentee.casefold(),
+                    change.now.casefold(),
+                    change.proposed.casefold(),
+                    -1.0 if change.score_now is None else change.score_now,
+                    -1.0 if change.score_proposed is None else change.score_proposed,
+                ),
+                placeholder=(not change.now, change.proposed_mentor_id is None),
+                explanation=explanation,
+                summary=summary,
+            )
+        )
+    waitlist = []
+    for unmatched in proposal.unmatched:
+        mentee = snapshot.mentee.get(unmatched.mentee_id)
+        if not unmatched.eligible or mentee is None:
+            continue
+        if (
+            mentee.status == ApplicationStatus.WAITLISTED.value
+            and mentee.status_reason == unmatched.reason
+        ):
+            continue
+        waitlist.append(
+            (unmatched.mentee_id, unmatched.reason, unmatched.mentee_id in snapshot.pair)
+        )
+    current_total = sum(
+        s for p in snapshot.state.pairs if (s := _stored_score(snapshot, p)) is not None
+    )
+    widest = [
+        sorted({r.texts[column] for r in rows}, key=len, reverse=True)[:MEASURED_PER_COLUMN]
+        for column in range(5)
+    ]
+    return PreparedProposal(
+        snapshot=snapshot,
+        proposal=proposal,
+        changes=changes,
+        rows=rows,
+        current_total=current_total,
+        assignments={
+            c.mentee_id: None if c.proposed_mentor_id is None else Assignment(c.proposed_mentor_id)
+            for c in changes
+        },
+        waitlist=waitlist,
+        widest=widest,
+    )
+
+
+class ProposalModel(RowsTableModel[ChangeRow]):
+    """The prepared rows, each checked to be accepted; sorts its own rows (by a key the
+    worker prepared), so a click on a header of thousands of rows is one Python sort."""
+
+    checked_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        translate = QCoreApplication.translate
+        self.headers = (
+            translate("ProposalDialog", "Mentee"),
+            translate("ProposalDialog", "Now"),
+            translate("ProposalDialog", "Proposed"),
+            translate("ProposalDialog", "Score now"),
+            translate("ProposalDialog", "Proposed score"),
+        )
+        # Rows left unchecked, by mentee id (every row starts checked).
+        self.unchecked: set[int] = set()
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self.entries[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.texts[column]
+        if role == Qt.ItemDataRole.CheckStateRole and column == MENTEE:
+            return (
+                Qt.CheckState.Unchecked
+                if row.mentee_id in self.unchecked
+                else Qt.CheckState.Checked
+            )
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.explanation
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in SCORE_COLUMNS:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.FontRole and column in (NOW, PROPOSED):
+            return self._italic if row.placeholder[column - NOW] else None
+        if role == MENTEE_ID_ROLE:
+            return row.mentee_id
+        if role == SORT_ROLE:
+            return row.keys[column]
+        if role == SUMMARY_ROLE:
+            return row.summary
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == MENTEE:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        mentee_id = self.entries[index.row()].mentee_id
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self.unchecked.discard(mentee_id)
+        else:
+            self.unchecked.add(mentee_id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.checked_changed.emit()
+        return True
+
+    def set_all_checked(self, checked: bool) -> None:
+        self.unchecked = set() if checked else {r.mentee_id for r in self.entries}
+        if self.entries:
+            first, last = self.index(0, MENTEE), self.index(len(self.entries) - 1, MENTEE)
+            self.dataChanged.emit(first, last, [Qt.ItemDataRole.CheckStateRole])
+        self.checked_changed.emit()
+
+    def set_checked(self, mentee_ids: set[int], checked: bool) -> None:
+        changed = mentee_ids - self.unchecked if not checked else mentee_ids & self.unchecked
+        if not changed:
+            return
+        if checked:
+            self.unchecked -= changed
+        else:
+            self.unchecked |= changed
+        for row, entry in enumerate(self.entries):
+            if entry.mentee_id in changed:
+                index = self.index(row, MENTEE)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.checked_changed.emit()
+
+    def checked_count(self) -> int:
+        return len(self.entries) - len(self.unchecked)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.headers):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        before = [self.entries[i.row()] for i in old]
+        key: Callable[[ChangeRow], Any] = lambda r: r.keys[column]  # noqa: E731
+        # Ties keep their order (Python's sort is stable): the board's order within a key.
+        self.entries.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        if old:
+            position = {id(entry): row for row, entry in enumerate(self.entries)}
+            self.changePersistentIndexList(
+                old,
+                [self.index(position[id(e)], i.column()) for e, i in zip(before, old, strict=True)],
+            )
+        self.layoutChanged.emit()
 
 
 class ProposalDialog(QDialog):
     """Checked rows are accepted; 'Accept all' takes every change."""
 
-    def __init__(
-        self, snapshot: BoardSnapshot, proposal: Proposal, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, prepared: PreparedProposal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ProposalDialog()
         self.ui.setupUi(self)
-        self.snapshot = snapshot
-        self.proposal = proposal
-        self.changes = proposal_diff(snapshot, proposal)
-        self._model = QStandardItemModel(0, 5, self)
-        self._model.setHorizontalHeaderLabels(
-            [
-                self.tr("Mentee"),
-                self.tr("Now"),
-                self.tr("Proposed"),
-                self.tr("Score now"),
-                self.tr("Proposed score"),
-            ]
-        )
-        for change in self.changes:
-            mentee = QStandardItem(change.mentee)
-            mentee.setCheckable(True)
-            mentee.setCheckState(Qt.CheckState.Checked)
-            mentee.setEditable(False)
-            mentee.setData(change.mentee_id, MENTEE_ID_ROLE)
-            now = QStandardItem(change.now or self.tr("(unassigned)"))
-            proposed = QStandardItem(change.proposed or self.tr("(no mentor) %s") % change.reason)
-            proposed.setToolTip(change.reason)
-            for item in (now, proposed):
-                item.setEditable(False)
-            self._model.appendRow(
-                [
-                    mentee,
-                    now,
-                    proposed,
-                    _score_item(change.score_now),
-                    _score_item(change.score_proposed),
-                ]
-            )
+        self.prepared = prepared
+        self.snapshot = prepared.snapshot
+        self.proposal = prepared.proposal
+        self.changes = prepared.changes
+        self._model = ProposalModel(self)
+        self._model.set_rows(prepared.rows)
         view = self.ui.changesView
+        # The rows come in the board's order; no column claims to sort them until clicked.
+        view.setSortingEnabled(False)
         view.setModel(self._model)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.resizeColumnsToContents()
-        current_total = sum(
-            s for p in snapshot.state.pairs if (s := _stored_score(snapshot, p)) is not None
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(PROPOSED, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
+        view.verticalHeader().hide()
+        self._size_columns(prepared.widest)
+        view.selectionModel().currentRowChanged.connect(self._explain)
+        # Two lines held for it, so the table does not jump from one row to the next.
+        label = self.ui.explanationLabel
+        label.setMinimumHeight(2 * label.fontMetrics().lineSpacing() + 4)
+        self.ui.explanationLabel.setText(
+            self.tr("Choose a row to see why: the proposed pair's score in parts, or the reason.")
         )
+        proposal, snapshot = prepared.proposal, prepared.snapshot
         self.ui.summaryLabel.setText(
             self.tr(
                 "The optimal pairing matches %d of %d mentees with a total score of %.2f "
@@ -134,7 +413,7 @@ class ProposalDialog(QDialog):
                 len(snapshot.state.mentees),
                 proposal.total_score,
                 len(snapshot.state.pairs),
-                current_total,
+                prepared.current_total,
                 len(self.changes),
                 len(proposal.unmatched),
             )
@@ -152,52 +431,67 @@ class ProposalDialog(QDialog):
         self.accept_all_button.clicked.connect(self.accept_all)
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
+        self._model.checked_changed.connect(self._update_buttons)
+        self.ui.waitlistCheck.toggled.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _size_columns(self, widest: list[list[str]]) -> None:
+        """Each column as wide as its longest texts (measured: only those the worker
+        picked), within reason; the Proposed column takes the rest."""
+        view = self.ui.changesView
+        metrics = view.fontMetrics()
+        italic = QFont(view.font())
+        italic.setItalic(True)
+        header = view.horizontalHeader()
+        padding = 3 * metrics.horizontalAdvance("M")
+        check = view.style().pixelMetric(view.style().PixelMetric.PM_IndicatorWidth) + 8
+        cap = 24 * metrics.horizontalAdvance("M")
+        for column in (MENTEE, NOW, SCORE_NOW, PROPOSED_SCORE):
+            texts = widest[column] if column < len(widest) else []
+            width = max([metrics.horizontalAdvance(t) for t in texts] or [0])
+            if column == NOW:
+                width = max(width, QFontMetrics(italic).horizontalAdvance(self.tr("(unassigned)")))
+            width += padding + (check if column == MENTEE else 0)
+            width = max(width, header.sectionSizeHint(column))
+            header.resizeSection(column, min(width, cap))
+
+    def _explain(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        text = current.data(SUMMARY_ROLE) if current.isValid() else ""
+        self.ui.explanationLabel.setText(text or "")
+
+    def _update_buttons(self) -> None:
+        # Disabled only when every row was unticked and nothing else would be done: with no
+        # rows at all it still accepts the waitlist, or says the board is already optimal.
+        waitlisting = self.ui.waitlistCheck.isChecked() and bool(self.prepared.waitlist)
+        nothing = bool(self.changes) and self._model.checked_count() == 0 and not waitlisting
+        self.accept_checked_button.setEnabled(not nothing)
 
     def set_all_checked(self, checked: bool) -> None:
-        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        for row in range(self._model.rowCount()):
-            item = self._model.item(row, 0)
-            assert item is not None
-            item.setCheckState(state)
+        self._model.set_all_checked(checked)
 
     def set_checked(self, mentee_id: int, checked: bool) -> None:
-        for row in range(self._model.rowCount()):
-            item = self._model.item(row, 0)
-            if item is not None and item.data(MENTEE_ID_ROLE) == mentee_id:
-                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self._model.set_checked({mentee_id}, checked)
 
     def accept_all(self) -> None:
         self.set_all_checked(True)
         self.accept()
 
     def checked_mentees(self) -> set[int]:
-        out = set()
-        for row in range(self._model.rowCount()):
-            item = self._model.item(row, 0)
-            if item is not None and item.checkState() == Qt.CheckState.Checked:
-                out.add(int(item.data(MENTEE_ID_ROLE)))
-        return out
+        unchecked = self._model.unchecked
+        return {c.mentee_id for c in self.changes if c.mentee_id not in unchecked}
 
     def selected_change(self) -> BoardChange:
         """The board change for the checked rows (and the waitlist, when ticked)."""
-        checked = self.checked_mentees()
-        assignments: dict[int, Assignment | None] = {}
-        for change in self.changes:
-            if change.mentee_id in checked:
-                mentor = change.proposed_mentor_id
-                assignments[change.mentee_id] = Assignment(mentor) if mentor is not None else None
+        unchecked = self._model.unchecked
+        prepared = self.prepared.assignments
+        assignments = (
+            {m: a for m, a in prepared.items() if m not in unchecked}
+            if unchecked
+            else dict(prepared)
+        )
         statuses: dict[int, tuple[ApplicationStatus, str | None]] = {}
         if self.ui.waitlistCheck.isChecked():
-            for unmatched in self.proposal.unmatched:
-                still_paired = (
-                    unmatched.mentee_id in self.snapshot.pair
-                    and unmatched.mentee_id not in assignments
-                )
-                mentee = self.snapshot.mentee.get(unmatched.mentee_id)
-                changed = mentee is not None and (
-                    mentee.status != ApplicationStatus.WAITLISTED.value
-                    or mentee.status_reason != unmatched.reason
-                )
-                if unmatched.eligible and not still_paired and changed:
-                    statuses[unmatched.mentee_id] = (ApplicationStatus.WAITLISTED, unmatched.reason)
+            for mentee_id, reason, paired in self.prepared.waitlist:
+                if not (paired and mentee_id not in assignments):
+                    statuses[mentee_id] = (ApplicationStatus.WAITLISTED, reason)
         return BoardChange(assignments=assignments, statuses=statuses)

@@ -57,8 +57,9 @@ class RematchDialog(QDialog):
         mentors_label.setBuddy(self.mentor_list)
         for option in plan.options:
             item = QListWidgetItem(
-                self.tr("%s — score %.2f, %d free slot(s)")
-                % (option.name, option.score, option.free)
+                self.tr("%1 — score %2, %n free place(s)", "", option.free)
+                .replace("%1", option.name)
+                .replace("%2", f"{option.score:.2f}")
             )
             item.setData(Qt.ItemDataRole.UserRole, option.mentor_id)
             self.mentor_list.addItem(item)

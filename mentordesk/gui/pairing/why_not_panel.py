@@ -118,7 +118,7 @@ class WhyNotPanel(QFrame):
             )
             cost = self.tr("costs the cohort %.3f in total score") % answer.cost
             if answer.fewer_matched:
-                cost += self.tr(" and %d matched mentee(s)") % answer.fewer_matched
+                cost += self.tr(" and %n matched mentee(s)", "", answer.fewer_matched)
             self.body.setText(
                 f"{who} (score {answer.score:.2f}) {escape(cost)}"
                 f"<table cellspacing='6'>{rows}</table>"

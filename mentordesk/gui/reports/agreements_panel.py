@@ -52,10 +52,17 @@ class SetAgreementSignedCommand(DatabaseCommand):
         self._pairing_id = row.pairing_id
         self._old = row.signed_on
         self._new = new
+        # The pair as the table showed it, then as this step last saved it: each write
+        # checks it is still that pair (ids are never reused; a pair moved to another
+        # mentor, or signed at another desk meanwhile, is refused, never overwritten).
+        self._seen = row
 
     def _apply(self, value: date | None) -> None:
         change = self._panel.area.change(Kind.AGREEMENTS)
-        row = self.data.write(change, set_agreement_signed, self._pairing_id, value)
+        row = self.data.write(
+            change, set_agreement_signed, self._pairing_id, value, expected=self._seen
+        )
+        self._seen = row
         self._panel.model.update_row(row)
         self._panel.signed_changed(sum(1 for r in self._panel.model.rows() if r.signed_on))
 

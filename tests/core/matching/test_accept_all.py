@@ -11,7 +11,12 @@ from sqlalchemy import func, select
 
 from mentordesk.core.applications.records import add_application, set_statuses
 from mentordesk.core.errors import CohortClosedError, RuleViolation
-from mentordesk.core.matching.pairs import apply_proposal, change_board, move_mentee
+from mentordesk.core.matching.pairs import (
+    apply_proposal,
+    change_board,
+    move_mentee,
+    set_pair_flags,
+)
 from mentordesk.core.matching.solver import propose_pairing
 from mentordesk.core.programs.cohorts import create_cohort, create_program
 from mentordesk.core.storage.database import Database
@@ -268,3 +273,30 @@ def test_a_pair_with_attendance_on_record_is_ended_not_taken_apart(db: Database)
     with pytest.raises(RuleViolation, match="end the pairing instead"), db.transaction() as s:
         move_mentee(s, cohort_id, mentee_id, None)
     assert last_entry(db) == before
+
+
+def test_accept_all_undoes_after_the_desks_own_later_steps_and_redo_brings_back_the_same_pairs(
+    any_db: Database,
+) -> None:
+    cohort_id = _rollout(any_db)
+    with any_db.reading() as s:
+        proposal = propose_pairing(s, cohort_id)
+    with any_db.transaction() as s:
+        undo_accept = apply_proposal(s, proposal).undo
+    with any_db.reading() as s:
+        made = dict(s.execute(select(Pairing.mentee_id, Pairing.id)).all())
+    # The committee locks a pair, then takes the lock back: the pair's version moved on,
+    # but it is still the pair the accept made, so the accept can be undone.
+    one = min(made)
+    with any_db.transaction() as s:
+        undo_lock = set_pair_flags(s, cohort_id, [one], locked=True)
+    with any_db.transaction() as s:
+        change_board(s, cohort_id, undo_lock)
+    with any_db.transaction() as s:
+        redo_accept = change_board(s, cohort_id, undo_accept)
+    assert _pairs(any_db) == []
+    with any_db.transaction() as s:
+        change_board(s, cohort_id, redo_accept)
+    with any_db.reading() as s:
+        again = dict(s.execute(select(Pairing.mentee_id, Pairing.id)).all())
+    assert again == made  # the very pairs, under their own ids: their history runs on

@@ -45,7 +45,7 @@ def test_moving_a_mentee_and_undoing_it_restores_the_board(db: Database) -> None
     with db.transaction() as s:
         undo_assign = move_mentee(s, cohort_id, mentee_id, first_id)
     with db.transaction() as s:
-        set_pair_flags(s, cohort_id, [mentee_id], confirmed=True)
+        undo_confirm = set_pair_flags(s, cohort_id, [mentee_id], confirmed=True)
         undo_move = move_mentee(s, cohort_id, mentee_id, second_id)
     with db.reading() as s:
         board = board_state(s, cohort_id)
@@ -61,6 +61,7 @@ def test_moving_a_mentee_and_undoing_it_restores_the_board(db: Database) -> None
     with db.transaction() as s:
         change_board(s, cohort_id, redo)
         change_board(s, cohort_id, undo_move)
+        change_board(s, cohort_id, undo_confirm)  # each step undone in turn, as Edit ▸ Undo
         change_board(s, cohort_id, undo_assign)
         board = board_state(s, cohort_id)
     assert board.pairs == [] and [m.id for m in board.unassigned] == [mentee_id]

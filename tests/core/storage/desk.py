@@ -16,7 +16,7 @@ from typing import Any
 
 from mentordesk.core.applications.records import get_application, update_application
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.core.matching.pairs import apply_proposal, pair_mentee
+from mentordesk.core.matching.pairs import apply_proposal, move_mentee, pair_mentee
 from mentordesk.core.matching.solver import propose_pairing
 from mentordesk.core.storage.database import Database
 
@@ -27,6 +27,10 @@ def _attempt(db: Database, task: str, item: dict[str, Any], desk: str) -> None:
     if task == "pair":
         with db.transaction(actor=desk) as session:
             pair_mentee(session, item["cohort"], item["mentee"], item["mentor"])
+    elif task == "move":
+        # Another desk drags a mentee to another mentor (or back to the unassigned: None).
+        with db.transaction(actor=desk) as session:
+            move_mentee(session, item["cohort"], item["mentee"], item["mentor"])
     elif task == "edit":
         # Read, then save with the version read: what a desk's table does.
         with db.reading() as session:

@@ -16,8 +16,12 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import func, select
 
+from mentordesk.core.errors import ConflictError
+from mentordesk.core.matching.pairs import ApplyResult, apply_proposal, change_board
+from mentordesk.core.matching.solver import propose_pairing
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import Application, AuditEntry, Pairing, PairingStatus
 from tests.factories import make_application, make_cohort
@@ -219,3 +223,118 @@ def test_two_desks_editing_one_field_lose_nothing_and_stale_saves_are_refused(
     for o in refused:
         assert o["kind"] in ("StaleEditError", "ConflictError"), o
         assert "changed by" in o["message"] or "at the same moment" in o["message"], o
+
+
+# --- undo and redo across another desk's change ------------------------------------------
+
+
+def _accepted_cohort(db: Database) -> tuple[int, ApplyResult, dict[int, int]]:
+    """A rollout of six mentees and four mentors with two places each, its suggestion
+    accepted here: (cohort, the accept's result with its undo, mentee -> mentor)."""
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff")
+        for _ in range(4):
+            make_application(s, cohort, "mentor", capacity="2")
+        for _ in range(6):
+            make_application(s, cohort)
+        cohort_id = cohort.id
+    with db.transaction(actor="desk A", note="accept all") as s:
+        accepted = apply_proposal(s, propose_pairing(s, cohort_id))
+    return cohort_id, accepted, _active_pairs(db)
+
+
+def _active_pairs(db: Database) -> dict[int, int]:
+    with db.reading() as s:
+        return dict(
+            s.execute(
+                select(Pairing.mentee_id, Pairing.mentor_id).where(
+                    Pairing.status == PairingStatus.ACTIVE
+                )
+            ).all()
+        )
+
+
+def _name(db: Database, application_id: int) -> str:
+    with db.reading() as s:
+        app = s.get(Application, application_id)
+        assert app is not None
+        return app.person.full_name
+
+
+def _free_mentor_for(db: Database, cohort_id: int, pairs: dict[int, int], mentee: int) -> int:
+    """A mentor with a free place who is not the mentee's."""
+    with db.reading() as s:
+        mentors = s.scalars(
+            select(Application.id).where(
+                Application.cohort_id == cohort_id, Application.role == "mentor"
+            )
+        ).all()
+    load = Counter(pairs.values())
+    return next(m for m in mentors if m != pairs[mentee] and load[m] < 2)
+
+
+def test_undoing_accept_all_never_removes_a_pair_another_desk_made_since(
+    any_db: Database,
+) -> None:
+    cohort_id, accepted, pairs = _accepted_cohort(any_db)
+    assert len(pairs) == 6
+    moved = min(pairs)
+    other_mentor = _free_mentor_for(any_db, cohort_id, pairs, moved)
+    item = {"k": 0, "cohort": cohort_id, "mentee": moved, "mentor": other_mentor}
+    [outcome] = run_desks(any_db, "move", {"B": [item]})  # a real second desk
+    assert outcome["outcome"] == "ok", outcome
+
+    with pytest.raises(ConflictError) as refused, any_db.transaction(actor="desk A") as s:
+        change_board(s, cohort_id, accepted.undo)
+
+    assert f"{_name(any_db, moved)}'s pair was changed since" in refused.value.message
+    assert "nothing was changed" in refused.value.message
+    # Nothing half-done: every accepted pair is still there, desk B's pair too.
+    assert _active_pairs(any_db) == {**pairs, moved: other_mentor}
+    with any_db.reading() as s:
+        deleted = s.scalar(
+            select(func.count())
+            .select_from(AuditEntry)
+            .where(AuditEntry.entity == "pairing", AuditEntry.action == "delete")
+        )
+    assert deleted == 0
+
+
+def test_redoing_accept_all_never_replaces_a_pair_another_desk_made_since(
+    any_db: Database,
+) -> None:
+    cohort_id, accepted, pairs = _accepted_cohort(any_db)
+    with any_db.transaction(actor="desk A") as s:
+        redo = change_board(s, cohort_id, accepted.undo)
+    assert _active_pairs(any_db) == {}
+    first, *_ = sorted(pairs)
+    item = {"k": 0, "cohort": cohort_id, "mentee": first, "mentor": pairs[first]}
+    [outcome] = run_desks(any_db, "pair", {"B": [item]})
+    assert outcome["outcome"] == "ok", outcome
+
+    with pytest.raises(ConflictError) as refused, any_db.transaction(actor="desk A") as s:
+        change_board(s, cohort_id, redo)
+
+    assert f"{_name(any_db, first)}'s pair was changed since" in refused.value.message
+    assert _active_pairs(any_db) == {first: pairs[first]}  # desk B's pair, and nothing else
+
+
+def test_a_refused_undo_names_three_of_many_changed_mentees_and_how_many_more(
+    any_db: Database,
+) -> None:
+    cohort_id, accepted, pairs = _accepted_cohort(any_db)
+    items = [
+        {"k": k, "cohort": cohort_id, "mentee": mentee, "mentor": None}
+        for k, mentee in enumerate(sorted(pairs)[:5])
+    ]
+    outcomes = run_desks(any_db, "move", {"B": items})  # desk B unassigns five of them
+    assert [o["outcome"] for o in outcomes] == ["ok"] * 5, outcomes
+
+    with pytest.raises(ConflictError) as refused, any_db.transaction(actor="desk A") as s:
+        change_board(s, cohort_id, accepted.undo)
+
+    names = sorted(_name(any_db, i["mentee"]) for i in items)
+    assert refused.value.message.startswith(
+        f"The pairs of {names[0]}, {names[1]}, {names[2]} and 2 more were changed since"
+    )
+    assert len(_active_pairs(any_db)) == 1
