@@ -1,7 +1,8 @@
 """Starts the desktop application on a database (the CLI calls ``run_gui``).
 
 The window is painted first, from Qt alone; the core modules a database needs are then
-loaded in a worker thread, with the database file itself, the Qt ones on the GUI thread a
+loaded in a worker thread, with the database file itself (its first cohort then read, and
+the day's backup taken, each on a thread of its own), the Qt ones on the GUI thread a
 module a turn, and it is shown (``WindowOpening``). This module imports nothing of the core
 beyond its errors and paths, so that the first paint waits for Qt and the window's frame
 only.
@@ -89,10 +90,11 @@ def shown_name(db: str | None) -> str:
 
 class WindowOpening(QObject):
     """Opens the database of a window already on screen: once the window is painted, the
-    core modules a database needs are imported and the file is opened (checked, backed up
-    for the day) in a worker; the GUI thread imports the Qt modules a turn at a time, then
-    shows it, or asks what only a person can answer (in use, damaged, a password). Once the
-    area on screen has its data, the other areas' modules are imported the same way."""
+    core modules a database needs are imported and the file is opened (checked; backed up
+    for the day and its first cohort read beside) in a worker; the GUI thread imports the
+    Qt modules a turn at a time, then shows it, or asks what only a person can answer (in
+    use, damaged, a password). Once the area on screen has its data, the other areas'
+    modules are imported the same way."""
 
     def __init__(
         self, window: MainWindow, target: str | None, *, cohort: str | None, ready_and_quit: bool
@@ -151,11 +153,13 @@ class WindowOpening(QObject):
 
             for name in qt_free:
                 importlib.import_module(name)
-            settle_start_up()  # (the collector is paused in a job: core.collector says why)
             if not open_file:
                 return None
             from mentordesk.core.applications.first_read import FirstRead
-            from mentordesk.core.storage.database import Database, first_attempt
+            from mentordesk.core.storage.database import Database, configure_models, first_attempt
+
+            configure_models()
+            settle_start_up()  # (the collector is paused in a job: core.collector says why)
 
             attempt = first_attempt(target)
             if not isinstance(attempt, Database):

@@ -34,7 +34,7 @@ DESK_MODULES = (
     "mentordesk.gui.context",
     "mentordesk.core.programs.cohorts",
     "mentordesk.gui.applicants.area",
-    "mentordesk.gui.closeout_dialogs",
+    "mentordesk.gui.cohort_actions",
     "mentordesk.gui.other_desks",
     "mentordesk.gui.preferences",
 )
@@ -49,6 +49,7 @@ LATER_MODULES = (
     "mentordesk.gui.dialogs",
     "mentordesk.gui.import_wizard",
     "mentordesk.gui.withdrawal",
+    "mentordesk.gui.closeout_dialogs",
 )
 #: The lists scripts/build_ui.py plans in ``gui/forms/load_plan.py``.
 PLANNED = (DESK_MODULES, LATER_MODULES)

@@ -2,8 +2,8 @@
 
 The window is shown before anything heavy is imported: its frame (menus, sidebar, the
 status "Opening demo.db…") needs Qt alone. ``attach`` then shows a database once the
-modules a database needs (``gui.loading.DESK_MODULES``) are loaded, which ``gui.app`` does (their core
-in a worker thread, their Qt on the GUI thread a module a turn); each area is created when
+modules a database needs (``gui.loading.DESK_MODULES``) are loaded, which ``gui.app`` does
+(their core in a worker thread, their Qt on the GUI thread a module a turn); each area is created when
 it is first shown, and a dialog's module is imported when the dialog is first asked for. (SQLAlchemy, the core and the areas would otherwise
 hold the first paint for several times the whole start-up of a bare Qt window.)
 """
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from mentordesk.gui.area import Area
     from mentordesk.gui.audit import AuditArea
     from mentordesk.gui.calendar import CalendarArea
-    from mentordesk.gui.closeout_dialogs import CohortLifecycleActions
+    from mentordesk.gui.cohort_actions import CohortLifecycleActions
     from mentordesk.gui.context import AppContext
     from mentordesk.gui.guide import GuideWindow
     from mentordesk.gui.import_wizard import ImportWizard
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
 
     def _setup_application_actions(self) -> None:
         """File ▸ Import Applications…, Program ▸ Rules…, and the applicants' Override Eligibility…"""
-        from mentordesk.gui.closeout_dialogs import CohortLifecycleActions
+        from mentordesk.gui.cohort_actions import CohortLifecycleActions
 
         ui = self.ui
         self.import_action = QAction(self.tr("&Import Applications…"), self)

@@ -25,6 +25,9 @@ NOT_AT_START = (
     "openpyxl",
     "icalendar",
     "mentordesk.core.documents.mail",
+    # Closing a cohort and its summary: loaded in a worker once the first area has its data.
+    "mentordesk.core.documents.closeout",
+    "mentordesk.core.documents.summary",
 )
 #: What opening a database needs: loaded after the window's first paint.
 DATABASE_MODULES = ("sqlalchemy", "alembic", "mentordesk.core.storage.database", "numpy")

@@ -213,10 +213,26 @@ def list_applications(
     rows = []
     with collector_paused():
         for record in session.connection().execute(query).all():
-            head = record[:first]
+            app_id, version, cohort_id, person_id, override, note, reason, sources = record[:first]
             values = dict(zip(names, record[first:], strict=True))
-            decision = judge(values, override=head[4], note=head[5], sources=head[7])
-            rows.append(_row(head, values, decision, timezone))
+            decision = judge(values, override=override, note=note, sources=sources)
+            # In the order of ApplicationRow's fields (``_row`` names them): keywords cost a
+            # read of 20,000 some 12 ms more. A test compares the rows of the two ways.
+            rows.append(
+                ApplicationRow(
+                    app_id,
+                    cohort_id,
+                    person_id,
+                    values,
+                    decision,
+                    override,
+                    note,
+                    reason,
+                    dict(sources or {}),
+                    timezone,
+                    version,
+                )
+            )
     return rows
 
 

@@ -30,7 +30,7 @@ from sqlalchemy.exc import (
     OperationalError,
     SQLAlchemyError,
 )
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from mentordesk.core.errors import ConflictError, DatabaseError, MentorDeskError
@@ -623,14 +623,21 @@ class Database:
         self._release_window()
 
 
+def configure_models() -> None:
+    """Work out the models' relationships now (SQLAlchemy does it at the first query that
+    needs them, ~80 ms): for a start-up worker, before it freezes what it loaded
+    (``core.collector.settle_start_up``), so that the collector never walks those objects
+    and a window's first read does not wait for them."""
+    configure_mappers()
+
+
 def first_attempt(
     target: str | os.PathLike[str] | None, *, create: bool = True
 ) -> Database | MentorDeskError:
     """Open ``target`` for a window without asking anything (in a worker at start-up:
     checking and backing up a big file takes a while); what stops it (in use, damaged, a
     password) is returned for the window to answer, as File ▸ Open would. The day's backup
-    is taken aside, while the window loads: ``Database.daily_backup_taken`` before showing
-    it."""
+    is taken aside while the window loads; the first change waits for it (``transaction``)."""
     try:
         return Database(target, create=create, window=True, backup_aside=True)
     except MentorDeskError as exc:

@@ -126,7 +126,7 @@ def search_text(row: ApplicationRow) -> str:
         v.get("organization"),
         v.get("job_title"),
     )
-    return fold(" ".join(str(p) for p in parts if p))
+    return fold(" ".join(map(str, filter(None, parts))))
 
 
 class ApplicantsTableModel(QAbstractTableModel):
@@ -367,9 +367,11 @@ class ApplicantsTableModel(QAbstractTableModel):
     ) -> list[ApplicationRow]:
         """``rows`` sorted by the column ``name``: one key per row, in Python's sort."""
         key = self._key_function(name)
-        keyed = [(key(row), row) for row in rows]
-        filled = [item for item in keyed if not _is_blank(item[0])]
-        blanks = [item for item in keyed if _is_blank(item[0])]
+        filled: list[tuple[Any, ApplicationRow]] = []
+        blanks: list[tuple[Any, ApplicationRow]] = []
+        for row in rows:
+            value = key(row)
+            (blanks if _is_blank(value) else filled).append((value, row))
         filled.sort(key=lambda item: item[0], reverse=order == Qt.SortOrder.DescendingOrder)
         # Blank answers stay at the bottom whichever way the column is sorted.
         return [row for _key, row in filled + blanks]

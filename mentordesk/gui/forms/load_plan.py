@@ -9,7 +9,7 @@ PLANS: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {
         "mentordesk.gui.context",
         "mentordesk.core.programs.cohorts",
         "mentordesk.gui.applicants.area",
-        "mentordesk.gui.closeout_dialogs",
+        "mentordesk.gui.cohort_actions",
         "mentordesk.gui.other_desks",
         "mentordesk.gui.preferences",
     ): (
@@ -40,7 +40,6 @@ PLANS: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {
             "datetime",
             "unicodedata",
             "functools",
-            "mentordesk.core.documents.closeout",
         ),
         (
             "mentordesk.gui.forms",
@@ -66,7 +65,7 @@ PLANS: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {
             "mentordesk.gui.forms.ui_applicants_area",
             "mentordesk.gui.icons",
             "mentordesk.gui.applicants.area",
-            "mentordesk.gui.closeout_dialogs",
+            "mentordesk.gui.cohort_actions",
             "mentordesk.gui.other_desks",
             "mentordesk.gui.preferences",
         ),
@@ -79,6 +78,7 @@ PLANS: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {
         "mentordesk.gui.dialogs",
         "mentordesk.gui.import_wizard",
         "mentordesk.gui.withdrawal",
+        "mentordesk.gui.closeout_dialogs",
     ): (
         (
             "importlib",
@@ -141,6 +141,7 @@ PLANS: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {
             "mentordesk.core.programs.rules",
             "mentordesk.core.applications.fields",
             "mentordesk.core.applications.importing",
+            "mentordesk.core.documents.closeout",
         ),
         (
             "mentordesk.gui.pairing",
@@ -218,6 +219,7 @@ PLANS: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {
             "mentordesk.gui.dialogs",
             "mentordesk.gui.forms.ui_import_wizard",
             "mentordesk.gui.import_wizard",
+            "mentordesk.gui.closeout_dialogs",
         ),
     ),
 }

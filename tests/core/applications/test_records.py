@@ -11,6 +11,7 @@ from sqlalchemy import select
 from mentordesk.core.applications.records import (
     add_applicant,
     add_application,
+    get_application_row,
     list_applications,
     rename_applicant,
     set_eligibility_override,
@@ -200,3 +201,23 @@ def test_another_desks_change_is_named_at_the_cohorts_clock(db: Database) -> Non
         update_application(s, app_id, "department", "Nursing", expected_version=read)
     assert f"was changed by marie on {denver:%Y-%m-%d at %H:%M}" in refused.value.message
     assert "UTC" not in refused.value.message
+
+
+def test_the_table_lists_each_application_as_it_is_shown_alone(db: Database) -> None:
+    # The table's read builds its rows in one loop of its own: field for field the same.
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="association")
+        ids = [
+            make_application(s, cohort, "mentee", membership_id="").id,
+            make_application(s, cohort, "mentor", first_name="Zoë", last_name="O'Brien").id,
+            make_application(s, cohort, "mentee").id,
+        ]
+        set_eligibility_override(s, ids[0], EligibilityOverride.ELIGIBLE, "Membership renewing")
+        withdraw_application(s, ids[2], "Moved to another institution")
+    with db.reading() as s:
+        listed = {row.id: row for row in list_applications(s, cohort.id)}
+        alone = {app_id: get_application_row(s, app_id) for app_id in ids}
+    assert listed == alone
+    assert listed[ids[0]].eligibility_note == "Membership renewing"
+    assert listed[ids[2]].status_reason == "Moved to another institution"
+    assert listed[ids[1]].full_name == "Zoë O'Brien"
