@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from mentordesk.core.applications.eligibility import eligibility
 from mentordesk.core.applications.fields import normalize_email
 from mentordesk.core.applications.names import NameIndex, NameResolution
+from mentordesk.core.errors import ValidationError
 from mentordesk.core.matching.scoring import (
     ComponentScore,
     MenteeSide,
@@ -708,6 +709,34 @@ def _allowed_block(
     return mask
 
 
+#: The most pairs the rules may allow for Suggest to weigh them all. Each allowed pair
+#: costs about 100 bytes at the solve's peak (13 stored with its score, the rest in the
+#: solver's graph while it is built): 25 million is about 2.5 GB, and a solve that size
+#: already takes many minutes. Beyond it the committee is told why before any memory is
+#: taken, instead of the program being stopped by the system for lack of memory.
+MOST_ALLOWED_PAIRS = 25_000_000
+
+
+def _check_size(
+    mentees: list[Profile],
+    mentor_ok: np.ndarray,
+    pair_rules: dict[int, dict[int, Forbidden]],
+) -> None:
+    """Refuse, before scoring, a problem too big for one computer (MOST_ALLOWED_PAIRS)."""
+    eligible_mentors = int(mentor_ok.sum())
+    eligible = [i for i, p in enumerate(mentees) if p.eligible]
+    allowed = len(eligible) * eligible_mentors - sum(
+        sum(1 for j in pair_rules.get(i, ()) if mentor_ok[j]) for i in eligible if i in pair_rules
+    )
+    if allowed > MOST_ALLOWED_PAIRS:
+        raise ValidationError(
+            f"Suggest cannot weigh {allowed:,} possible pairs at once ({len(eligible):,} "
+            f"eligible mentees, {eligible_mentors:,} eligible mentors); the most is "
+            f"{MOST_ALLOWED_PAIRS:,}. Split the call into smaller cohorts (one per "
+            "department or campus, say) and suggest in each; nothing was changed"
+        )
+
+
 def allowed_pairs(
     scorer: Scorer,
     mentees: list[Profile],
@@ -719,6 +748,7 @@ def allowed_pairs(
     progress = progress or no_progress()
     n, m = len(mentees), len(scorer.mentors)
     mentor_ok = np.array([p.eligible for p in scorer.mentors], dtype=bool)
+    _check_size(mentees, mentor_ok, pair_rules)
     block = max(1, SCORING_BLOCK_CELLS // max(m, 1))
     counts = np.zeros(n, dtype=np.int64)
     mentor_parts: list[np.ndarray] = []

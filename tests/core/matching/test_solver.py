@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from mentordesk.core.errors import ValidationError
+from mentordesk.core.matching import solver
 from mentordesk.core.matching.solver import load_problem, propose_pairing, score_matrix_json, solve
 from mentordesk.core.programs.cohorts import program_rules, set_program_rules
 from mentordesk.core.storage.database import Database
@@ -250,3 +254,23 @@ def test_a_request_for_two_mentors_of_one_name_is_reported_not_guessed(db: Datab
     assert not problem.table.requested.any()
     reason = next(c.reason for c in problem.table.explain(0, 0) if c.name == "requested")
     assert "could be Alex Kim or Alex Kim" in reason
+
+
+def test_a_call_too_big_to_weigh_is_refused_before_any_scoring_with_the_count(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A university-wide call whose rules allow more pairs than one computer can weigh is
+    told so in a sentence (not stopped by the system for lack of memory); pairs the rules
+    forbid do not count."""
+    monkeypatch.setattr(solver, "MOST_ALLOWED_PAIRS", 5)
+    with db.transaction() as s:
+        cohort = make_cohort(s)
+        mentors = [make_application(s, cohort, "mentor") for _ in range(3)]
+        mentees = [make_application(s, cohort, "mentee") for _ in range(2)]
+        cohort_id = cohort.id
+    with db.reading() as s, pytest.raises(ValidationError, match="cannot weigh 6 possible"):
+        propose_pairing(s, cohort_id)
+    with db.transaction() as s:
+        s.add(Exclusion(cohort_id=cohort_id, mentor_id=mentors[0].id, mentee_id=mentees[0].id))
+    with db.reading() as s:
+        assert len(propose_pairing(s, cohort_id).pairs) == 2  # 5 allowed: weighed
