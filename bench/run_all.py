@@ -176,9 +176,11 @@ def open_cohort(folder: Path, sizes: list[int]) -> list[Row]:
 
         reference = best(3, plain_select)
         timeout = 60 + size / 500
-        result = ready(
-            mentordesk("--db", str(path), "--cohort", "Big", "--ready-and-quit"), timeout
-        )
+        # Best of three: the first open of the day also takes the day's backup (beside the
+        # window, on a thread) and a single run on a shared machine is noisy.
+        command = mentordesk("--db", str(path), "--cohort", "Big", "--ready-and-quit")
+        runs = [r for r in (ready(command, timeout) for _ in range(3)) if r is not None]
+        result = min(runs) if runs else None
         rows.append(
             (
                 f"open a cohort of {size:,} in the window",
