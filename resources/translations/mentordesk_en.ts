@@ -77,6 +77,61 @@
     </message>
 </context>
 <context>
+    <name>BoardPanel</name>
+    <message numerus="yes">
+        <source>%n mentor(s)</source>
+        <translation>
+            <numerusform>%n mentor</numerusform>
+            <numerusform>%n mentors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free place(s)</source>
+        <translation>
+            <numerusform>%n free place</numerusform>
+            <numerusform>%n free places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardBoard</name>
+    <message numerus="yes">
+        <source>%n mentor(s)</source>
+        <translation>
+            <numerusform>%n mentor</numerusform>
+            <numerusform>%n mentors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free place(s)</source>
+        <translation>
+            <numerusform>%n free place</numerusform>
+            <numerusform>%n free places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Full: %n mentor(s)</source>
+        <translation>
+            <numerusform>Full: %n mentor</numerusform>
+            <numerusform>Full: %n mentors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not eligible (their places are not counted as free): %n mentor(s)</source>
+        <translation>
+            <numerusform>Not eligible (their places are not counted as free): %n mentor</numerusform>
+            <numerusform>Not eligible (their places are not counted as free): %n mentors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloseCohortDialog</name>
     <message numerus="yes">
         <source>Closing ends the year of %1: the %n running pair(s) are marked completed, the summary&apos;s figures are kept as they are today, and the cohort becomes read-only (it can be reopened, with a reason). A backup is made first.</source>
@@ -103,6 +158,30 @@
         <translation>
             <numerusform>%n application</numerusform>
             <numerusform>%n applications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MentorCardWidget</name>
+    <message numerus="yes">
+        <source>%1 of %n place(s) taken</source>
+        <translation>
+            <numerusform>%1 of %n place taken</numerusform>
+            <numerusform>%1 of %n places taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free place(s)</source>
+        <translation>
+            <numerusform>%n free place</numerusform>
+            <numerusform>%n free places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentee(s)</source>
+        <translation>
+            <numerusform>%n mentee</numerusform>
+            <numerusform>%n mentees</numerusform>
         </translation>
     </message>
 </context>

@@ -671,9 +671,26 @@
         <source>Each mentor, then a row per pair; move a mentee with Ctrl+M or by dragging onto a mentor&apos;s row</source>
         <translation>Cada mentor/a y luego una fila por pareja; mueva a un/a mentorado/a con Ctrl+M o arrastrándolo/a a la fila de un/a mentor/a</translation>
     </message>
-    <message>
-        <source>%d mentors, %d free slots, %d pairs</source>
-        <translation>%d mentores/as, %d lugares libres, %d parejas</translation>
+    <message numerus="yes">
+        <source>%n mentor(s)</source>
+        <translation>
+            <numerusform>%n mentor/a</numerusform>
+            <numerusform>%n mentores/as</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free place(s)</source>
+        <translation>
+            <numerusform>%n lugar libre</numerusform>
+            <numerusform>%n lugares libres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n pareja</numerusform>
+            <numerusform>%n parejas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -935,17 +952,37 @@
         <translation>Tablero de emparejamiento: tarjetas de mentores/as</translation>
     </message>
     <message>
-        <source>Mentors with free places: %d mentors, %d free places</source>
+        <source>Mentors with free places: %1, %2</source>
         <extracomment>Cards still to build (their section&apos;s layout, the mentor), built a slice at a time. Sections whose cards are all built, shown in the next turn. A cohort&apos;s board is being read (the area says so): no &quot;choose a cohort&quot; meanwhile. The list is shown instead (``set_away``): the cards are built when shown again.</extracomment>
-        <translation>Mentores/as con lugares libres: %d mentores/as, %d lugares libres</translation>
+        <translation>Mentores/as con lugares libres: %1, %2</translation>
     </message>
-    <message>
-        <source>Full: %d mentors</source>
-        <translation>Completos: %d mentores/as</translation>
+    <message numerus="yes">
+        <source>%n mentor(s)</source>
+        <translation>
+            <numerusform>%n mentor/a</numerusform>
+            <numerusform>%n mentores/as</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Not eligible (their places are not counted as free): %d mentors</source>
-        <translation>No elegibles (sus lugares no cuentan como libres): %d mentores/as</translation>
+    <message numerus="yes">
+        <source>%n free place(s)</source>
+        <translation>
+            <numerusform>%n lugar libre</numerusform>
+            <numerusform>%n lugares libres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Full: %n mentor(s)</source>
+        <translation>
+            <numerusform>Completos: %n mentor/a</numerusform>
+            <numerusform>Completos: %n mentores/as</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not eligible (their places are not counted as free): %n mentor(s)</source>
+        <translation>
+            <numerusform>No elegibles (sus lugares no cuentan como libres): %n mentor/a</numerusform>
+            <numerusform>No elegibles (sus lugares no cuentan como libres): %n mentores/as</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a cohort to see its pairing board</source>
@@ -2384,25 +2421,38 @@
         <source>Not eligible: %s</source>
         <translation>No elegible: %s</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n place(s) taken</source>
+        <translation>
+            <numerusform>%1 de %n lugar ocupado</numerusform>
+            <numerusform>%1 de %n lugares ocupados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free place(s)</source>
+        <translation>
+            <numerusform>%n lugar libre</numerusform>
+            <numerusform>%n lugares libres</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%d of %d places taken</source>
-        <translation>%d de %d lugares ocupados</translation>
+        <source>Mentor %s</source>
+        <translation>Mentor/a %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentee(s)</source>
+        <translation>
+            <numerusform>%n mentorado/a</numerusform>
+            <numerusform>%n mentorados/as</numerusform>
+        </translation>
     </message>
     <message>
         <source>full</source>
         <translation>completo</translation>
     </message>
     <message>
-        <source>%d free place(s)</source>
-        <translation>%d lugar(es) libre(s)</translation>
-    </message>
-    <message>
         <source>not eligible, no free places</source>
         <translation>no elegible, sin lugares libres</translation>
-    </message>
-    <message>
-        <source>Mentor %s, %s, %d of %d places taken, %s, %d mentee(s)</source>
-        <translation>Mentor/a %s, %s, %d de %d lugares ocupados, %s, %d mentorado(s)</translation>
     </message>
     <message>
         <source>no department</source>
@@ -3171,7 +3221,7 @@
         <translation>Todos los mentores/as</translation>
     </message>
     <message>
-        <source>Mentors with free slots</source>
+        <source>Mentors with free places</source>
         <translation>Mentores/as con lugares libres</translation>
     </message>
     <message>

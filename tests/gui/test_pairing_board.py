@@ -229,7 +229,7 @@ def test_search_and_filter_on_the_board(
     shown = [model.index(r, 0).data(MENTOR_ID_ROLE) for r in range(model.rowCount())]
     assert shown == [ids["boss"]]
     area.search_edit.setText("")
-    area.filter_combo.setCurrentIndex(1)  # mentors with free slots
+    area.filter_combo.setCurrentIndex(1)  # mentors with free places
     shown = [model.index(r, 0).data(MENTOR_ID_ROLE) for r in range(model.rowCount())]
     assert shown == [ids["boss"]]
     area.filter_combo.setCurrentIndex(3)  # agreements not signed: the pair's row

@@ -131,13 +131,13 @@ def test_mentors_are_cards_with_chips_and_the_ineligible_sit_apart_never_free(
     assert area.card_board.chips[ids["ada"]].accessibleName() == "Ada Lovelace, score 0.90"
     assert "Both name grants" in area.card_board.chips[ids["ada"]].explanation()
     # Ivy's three places are not free: only Grace's one is.
-    assert "1 free slots" in area.mentors_label.text()
+    assert "1 free place," in area.mentors_label.text()
     headings = [
         w.text()
         for w in area.card_board.findChildren(QWidget)
         if w.objectName() == "sectionHeading"  # type: ignore[attr-defined]
     ]
-    assert any(h.startswith("Mentors with free places: 1 mentors, 1 free places") for h in headings)
+    assert any(h.startswith("Mentors with free places: 1 mentor, 1 free place") for h in headings)
     assert any(h.startswith("Not eligible") for h in headings)
 
 

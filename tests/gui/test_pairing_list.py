@@ -153,7 +153,7 @@ def test_the_list_shows_every_mentor_and_pair_sorts_by_a_column_and_filters(
     # The filter: locked pairs only, then mentors with free places (with their pairs).
     area.filter_combo.setCurrentIndex(area.filter_combo.findText("Locked pairs"))
     assert _rows(area) == [("Grace Hopper", "Ada Lovelace", "0.90")]
-    area.filter_combo.setCurrentIndex(area.filter_combo.findText("Mentors with free slots"))
+    area.filter_combo.setCurrentIndex(area.filter_combo.findText("Mentors with free places"))
     assert _rows(area) == [("Ivy Chen", "", "")]
 
 

@@ -158,8 +158,13 @@ class BoardPanel(QWidget):
         # A mentor who is not eligible has no places to give: never counted as free.
         free = sum(m.free for m in snapshot.mentors if m.eligible)
         self.label.setText(
-            self.tr("%d mentors, %d free slots, %d pairs")
-            % (len(snapshot.mentors), free, len(snapshot.state.pairs))
+            ", ".join(
+                (
+                    self.tr("%n mentor(s)", "", len(snapshot.mentors)),
+                    self.tr("%n free place(s)", "", free),
+                    self.tr("%n pair(s)", "", len(snapshot.state.pairs)),
+                )
+            )
         )
 
     def set_search(self, text: str) -> None:

@@ -351,7 +351,9 @@ class MentorCardWidget(QFrame):
         meter.setObjectName("capacityMeter")
         meter.setRange(0, max(mentor.capacity, 1))
         meter.setValue(min(mentor.taken, max(mentor.capacity, 1)))
-        meter.setFormat(self.tr("%d of %d places taken") % (mentor.taken, mentor.capacity))
+        meter.setFormat(
+            self.tr("%1 of %n place(s) taken", "", mentor.capacity).replace("%1", str(mentor.taken))
+        )
         meter.setTextVisible(True)
         meter.setMaximumHeight(16)
         meter.setAccessibleName(meter.format())
@@ -364,19 +366,21 @@ class MentorCardWidget(QFrame):
         layout.addStretch(1)  # a card as tall as its row keeps its content at the top
         if mentor.eligible:
             places = (
-                self.tr("full") if mentor.free == 0 else self.tr("%d free place(s)") % mentor.free
+                self.tr("full")
+                if mentor.free == 0
+                else self.tr("%n free place(s)", "", mentor.free)
             )
         else:
             places = self.tr("not eligible, no free places")
         self.setAccessibleName(
-            self.tr("Mentor %s, %s, %d of %d places taken, %s, %d mentee(s)")
-            % (
-                mentor.name,
-                mentor.department or self.tr("no department"),
-                mentor.taken,
-                mentor.capacity,
-                places,
-                len(self.chips),
+            ", ".join(
+                (
+                    self.tr("Mentor %s") % mentor.name,
+                    mentor.department or self.tr("no department"),
+                    meter.format(),
+                    places,
+                    self.tr("%n mentee(s)", "", len(self.chips)),
+                )
             )
         )
         self.setToolTip(mentor.expertise or "")
@@ -488,15 +492,19 @@ class CardBoard(QScrollArea):
         return [
             (
                 "open",
-                self.tr("Mentors with free places: %d mentors, %d free places")
-                % (len(groups["open"]), free),
+                self.tr("Mentors with free places: %1, %2")
+                .replace("%1", self.tr("%n mentor(s)", "", len(groups["open"])))
+                .replace("%2", self.tr("%n free place(s)", "", free)),
                 groups["open"],
             ),
-            ("full", self.tr("Full: %d mentors") % len(groups["full"]), groups["full"]),
+            ("full", self.tr("Full: %n mentor(s)", "", len(groups["full"])), groups["full"]),
             (
                 "ineligible",
-                self.tr("Not eligible (their places are not counted as free): %d mentors")
-                % len(groups["ineligible"]),
+                self.tr(
+                    "Not eligible (their places are not counted as free): %n mentor(s)",
+                    "",
+                    len(groups["ineligible"]),
+                ),
                 groups["ineligible"],
             ),
         ]

@@ -109,7 +109,7 @@ class PairingToolbar(QToolBar):
         self.filter_combo.setAccessibleName(self.tr("Show mentors"))
         for label in (
             self.tr("All mentors"),
-            self.tr("Mentors with free slots"),
+            self.tr("Mentors with free places"),
             self.tr("Pairs not confirmed"),
             self.tr("Agreements not signed"),
             self.tr("Locked pairs"),
