@@ -54,6 +54,7 @@ from mentordesk.core.storage.file_check import (
 )
 from mentordesk.core.storage.file_lock import Holder, WindowLock, record_identity, recorded_identity
 from mentordesk.core.storage.migrations import alembic_config, known_head
+from mentordesk.core.storage.models import describe_for_postgresql
 from mentordesk.core.storage.passwords import asks_for_password, stored_password
 
 ENV_VAR = "MENTORDESK_DB"
@@ -259,6 +260,8 @@ class Database:
         if self.url.drivername == "postgresql":  # a URL object given as is: psycopg 3 too
             self.url = self.url.set(drivername="postgresql+psycopg")
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        if not self.is_sqlite:
+            describe_for_postgresql()
         if not self.is_sqlite and (password := stored_password(self.url)):
             self.url = self.url.set(password=password)
         self.path: Path | None = (

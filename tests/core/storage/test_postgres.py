@@ -52,6 +52,28 @@ def test_an_empty_postgresql_database_is_migrated_to_the_newest_schema(pg_url: U
     db.close()
 
 
+@pytest.mark.postgres
+def test_one_active_pair_per_mentee_is_the_same_partial_index_in_the_models_and_the_server(
+    pg_url: URL,
+) -> None:
+    """The models name PostgreSQL's WHERE only once a server is opened (models.py says why);
+    from then on they describe the very index the migrations built."""
+    from sqlalchemy.schema import CreateIndex
+
+    db = Database(pg_url)
+    index = next(
+        i for i in Base.metadata.tables["pairing"].indexes if i.name == "uq_pairing_active_mentee"
+    )
+    described = str(CreateIndex(index).compile(dialect=db.engine.dialect))
+    with db.engine.connect() as connection:
+        built = connection.scalar(
+            text("SELECT indexdef FROM pg_indexes WHERE indexname = 'uq_pairing_active_mentee'")
+        )
+    db.close()
+    assert described.endswith("WHERE status = 'active'")
+    assert built is not None and built.endswith("WHERE ((status)::text = 'active'::text)")
+
+
 def test_opening_again_leaves_an_up_to_date_database_as_it_is(any_db: Database) -> None:
     with any_db.transaction() as session:
         make_cohort(session, name="2026–27")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from mentordesk.core.storage.models import Base
+from mentordesk.core.storage.models import Base, describe_for_postgresql
 
 config = context.config
 target_metadata = Base.metadata
@@ -23,6 +23,8 @@ def run_migrations() -> None:
 
 
 def _run(connection) -> None:  # type: ignore[no-untyped-def]
+    if connection.dialect.name == "postgresql":
+        describe_for_postgresql()
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
