@@ -14,6 +14,7 @@ import gc
 import os
 import re
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -74,11 +75,14 @@ def as_installed() -> None:
     compileall.compile_dir(str(HERE.parent / "mentordesk"), quiet=1)
 
 
-def window_run(command: list[str], timeout: float) -> tuple[float, float, float] | None:
+def window_run(
+    command: list[str], timeout: float, home: Path | None = None
+) -> tuple[float, float, float] | None:
     """(seconds to first paint, seconds to ready, MiB) a window process reports, or None if
     it did not get ready in time. A window that does not say when it first painted (the
-    bare one) is painted when it is ready."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": tempfile.mkdtemp()}
+    bare one) is painted when it is ready. ``home`` is the user's folder the run sees (its
+    settings and the day's backups); a new one by default: a first start of the day."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home or tempfile.mkdtemp())}
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # read what as_installed compiled
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env)
@@ -91,12 +95,6 @@ def window_run(command: list[str], timeout: float) -> tuple[float, float, float]
     seconds = int(found.group(1)) / 1000
     painted = FIRST_PAINT.search(done.stdout)
     return (int(painted.group(1)) / 1000 if painted else seconds), seconds, float(found.group(2))
-
-
-def ready(command: list[str], timeout: float) -> tuple[float, float] | None:
-    """(seconds, MiB) a window process reports, or None if it did not get ready in time."""
-    result = window_run(command, timeout)
-    return (result[1], result[2]) if result else None
 
 
 def best(runs: int, work: Callable[[], Any]) -> float:
@@ -121,38 +119,73 @@ def ratio(ours: float | None, reference: float | None) -> str:
     return f"{ours / reference:.2f}×"
 
 
+class Spread:
+    """Several runs of one measurement: the best (what the program costs when the shared
+    machine leaves it alone) and the median (what a run costs here and now), side by side."""
+
+    def __init__(self, values: list[float], mib: list[float] | None = None) -> None:
+        self.values = sorted(values)
+        self.mib = max(mib) if mib else None
+
+    @property
+    def best(self) -> float | None:
+        return self.values[0] if self.values else None
+
+    @property
+    def median(self) -> float | None:
+        return statistics.median(self.values) if self.values else None
+
+    def __str__(self) -> str:
+        if not self.values:
+            return "did not finish"
+        text = f"{fmt(self.best)} best, {fmt(self.median)} median of {len(self.values)}"
+        return text + (f", {self.mib:.0f} MiB" if self.mib is not None else "")
+
+    def ratio_to(self, reference: Spread) -> str:
+        if self.best is None or reference.best is None or reference.median is None:
+            return "—"
+        assert self.median is not None
+        return f"{ratio(self.best, reference.best)} best, {ratio(self.median, reference.median)} median"
+
+
 def mentordesk(*args: str) -> list[str]:
     return [sys.executable, "-m", "mentordesk", *args]
 
 
 def start_up(folder: Path, runs: int) -> list[Row]:
+    """The demo's window against a bare PySide6 window, ``runs`` starts of each taken in
+    turns (so that a busy spell of the shared machine falls on both); each start is a first
+    of its day (a new home folder: the day's backup is taken, as every morning)."""
     demo = folder / "demo.db"
     subprocess.run(mentordesk("demo", "--db", str(demo)), check=True, capture_output=True)
-    # Taken in turns, so that a busy spell of the shared machine falls on both.
     ours, bare = [], []
     for _ in range(runs):
         ours.append(window_run(mentordesk("--db", str(demo), "--ready-and-quit"), 120))
         bare.append(window_run([sys.executable, "-c", BARE_WINDOW], 60))
-    painted = min((r[0] for r in ours if r), default=None)
-    o = min((r[1:] for r in ours if r), default=None)
-    b = min((r[1:] for r in bare if r), default=None)
+    done = [r for r in ours if r]
+    painted = Spread([r[0] for r in done])
+    on_screen = Spread([r[1] for r in done], [r[2] for r in done])
+    window = Spread([r[1] for r in bare if r], [r[2] for r in bare if r])
     return [
         (
             "start to first painted window, demo",
-            fmt(painted),
-            fmt(*b) if b else "—",
-            ratio(painted, b[0] if b else None),
+            str(painted),
+            str(window),
+            painted.ratio_to(window),
         ),
         (
             "start to the demo's applicants on screen",
-            fmt(*o) if o else "did not finish",
-            fmt(*b) if b else "—",
-            ratio(o[0] if o else None, b[0] if b else None),
+            str(on_screen),
+            str(window),
+            on_screen.ratio_to(window),
         ),
     ]
 
 
-def open_cohort(folder: Path, sizes: list[int]) -> list[Row]:
+def open_cohort(folder: Path, sizes: list[int], runs: int) -> list[Row]:
+    """Each cohort opened in the real window: once as the first open of the day (which also
+    takes the day's backup, beside the window on a thread of its own), then ``runs`` times
+    more the same day, against a plain SELECT of the same rows (best of three)."""
     from bench_applicants import fill
 
     from mentordesk.core.storage.database import Database
@@ -176,19 +209,27 @@ def open_cohort(folder: Path, sizes: list[int]) -> list[Row]:
 
         reference = best(3, plain_select)
         timeout = 60 + size / 500
-        # Best of three: the first open of the day also takes the day's backup (beside the
-        # window, on a thread) and a single run on a shared machine is noisy.
         command = mentordesk("--db", str(path), "--cohort", "Big", "--ready-and-quit")
-        runs = [r for r in (ready(command, timeout) for _ in range(3)) if r is not None]
-        result = min(runs) if runs else None
-        rows.append(
+        home = Path(tempfile.mkdtemp())
+        first = window_run(command, timeout, home)
+        again = [r for r in (window_run(command, timeout, home) for _ in range(runs)) if r]
+        later = Spread([r[1] for r in again], [r[2] for r in again])
+        rows += [
             (
-                f"open a cohort of {size:,} in the window",
-                fmt(*result) if result else f"not ready in {timeout:.0f} s",
+                f"open a cohort of {size:,} in the window, first of the day",
+                fmt(first[1], first[2]) if first else f"not ready in {timeout:.0f} s",
                 f"{fmt(reference)} (plain SELECT)",
-                ratio(result[0] if result else None, reference),
-            )
-        )
+                ratio(first[1] if first else None, reference),
+            ),
+            (
+                f"open a cohort of {size:,} in the window, again",
+                str(later) if later.values else f"not ready in {timeout:.0f} s",
+                f"{fmt(reference)} (plain SELECT)",
+                f"{ratio(later.best, reference)} best, {ratio(later.median, reference)} median"
+                if later.values
+                else "—",
+            ),
+        ]
     return rows
 
 
@@ -556,8 +597,17 @@ def suggest_dialog(size: int) -> list[Row]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="smaller sizes, one run each")
+    parser.add_argument(
+        "--quick", action="store_true", help="smaller sizes, fewer runs, 100 agreements"
+    )
+    parser.add_argument(
+        "--steps",
+        metavar="NAMES",
+        help="only these steps, comma-separated (start-up, open cohorts, matching, import, "
+        "accept all, agreements, .ics, GUI holds, Suggest dialog)",
+    )
     args = parser.parse_args()
+    wanted = {name.strip() for name in args.steps.split(",")} if args.steps else None
     sizes = [2_000, 20_000] if args.quick else [2_000, 20_000, 100_000]
     rows: list[Row] = []
     load = os.getloadavg()[0]
@@ -565,8 +615,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         steps: list[tuple[str, Callable[[], list[Row]]]] = [
-            ("start-up", lambda: start_up(folder, 1 if args.quick else 3)),
-            ("open cohorts", lambda: open_cohort(folder, sizes)),
+            ("start-up", lambda: start_up(folder, 5 if args.quick else 9)),
+            ("open cohorts", lambda: open_cohort(folder, sizes, 3 if args.quick else 5)),
             ("matching", matching),
             ("import", lambda: importing(folder, 10_000)),
             ("accept all", lambda: accept_all(folder, 2_000)),
@@ -576,6 +626,8 @@ def main() -> None:
             ("Suggest dialog", lambda: suggest_dialog(20_000)),
         ]
         for name, step in steps:
+            if wanted is not None and name not in wanted:
+                continue
             print(f"… {name}", file=sys.stderr, flush=True)
             try:
                 rows += step()
