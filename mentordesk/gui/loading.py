@@ -26,8 +26,8 @@ from mentordesk.gui.forms.load_plan import PLANS
 
 #: What showing a database needs, loaded before ``MainWindow.attach`` (``gui.app``: what
 #: they import of the core in a worker, the Qt modules on the GUI thread): the database and
-#: its core, the data access, the Applicants area (shown first) and what the menus of an
-#: open database are made of.
+#: its core, the data access, the Applicants area (shown first), what the menus of an
+#: open database are made of, and the first-run page (for a database without a program).
 DESK_MODULES = (
     "mentordesk.gui.opening",
     "mentordesk.gui.data",
@@ -37,6 +37,7 @@ DESK_MODULES = (
     "mentordesk.gui.cohort_actions",
     "mentordesk.gui.other_desks",
     "mentordesk.gui.preferences",
+    "mentordesk.gui.forms.ui_welcome_page",
 )
 #: The areas not on screen at first, loaded the same way once the first one has its data,
 #: so that turning to one does not wait for its import (one clicked before its turn is

@@ -16,24 +16,19 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QKeySequence,
-    QUndoStack,
-)
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from mentordesk.core.paths import user_data_dir
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
-from mentordesk.gui.forms.ui_welcome_page import Ui_WelcomePage
 from mentordesk.gui.icons import action_icon, area_icon
 
 if TYPE_CHECKING:
+    # (Imported for the annotations alone: PySide builds a class's enums as it is imported,
+    # and the events' make QEvent's 180-member Type before the first paint.)
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
     from PySide6.QtWidgets import QDialog
 
     from mentordesk.core.applications.first_read import FirstRead
@@ -158,6 +153,7 @@ class MainWindow(QMainWindow):
         a database, then show its cohorts, the first one's applications read already where
         ``first_read`` read them. Once only: then ``set_database`` shows another."""
         from mentordesk.gui.context import AppContext
+        from mentordesk.gui.forms.ui_welcome_page import Ui_WelcomePage  # (not for the paint)
         from mentordesk.gui.other_desks import OtherDesks
         from mentordesk.gui.preferences import Preferences
 

@@ -12,6 +12,7 @@ PLANS: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {
         "mentordesk.gui.cohort_actions",
         "mentordesk.gui.other_desks",
         "mentordesk.gui.preferences",
+        "mentordesk.gui.forms.ui_welcome_page",
     ): (
         (
             "os",
@@ -68,6 +69,8 @@ PLANS: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {
             "mentordesk.gui.cohort_actions",
             "mentordesk.gui.other_desks",
             "mentordesk.gui.preferences",
+            "mentordesk.gui.forms.mentordesk_rc",
+            "mentordesk.gui.forms.ui_welcome_page",
         ),
     ),
     (

@@ -9,15 +9,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QLabel, QSizePolicy, QSplitter,
-    QVBoxLayout, QWidget)
+from PySide6.QtCore import QMetaObject, Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QVBoxLayout
 
 from mentordesk.gui.pairing.board_panel import BoardPanel
 from mentordesk.gui.pairing.toolbar import PairingToolbar
