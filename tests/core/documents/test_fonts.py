@@ -25,3 +25,9 @@ def test_reportlab_measures_and_writes_text_with_its_c_accelerator() -> None:
     from reportlab.lib import rl_accel
 
     assert {"fp_str", "instanceStringWidthTTF", "asciiBase85Encode"} <= set(rl_accel._c_funcs)
+
+
+def test_text_dejavu_prints_whole_is_one_escaped_run() -> None:
+    assert markup("Zoë & Seán <3") == "Zoë &amp; Seán &lt;3"
+    assert markup("Ольга Петрова, Nguyễn Thị\tMinh") == "Ольга Петрова, Nguyễn Thị\tMinh"
+    assert markup("") == ""
