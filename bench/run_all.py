@@ -34,13 +34,10 @@ Row = tuple[str, str, str, str]  # job, MentorDesk, reference, ratio
 
 BARE_WINDOW = r"""
 import os, sys, time, resource
-from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-def since_start():
-    fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
-    uptime = float(Path("/proc/uptime").read_text().split()[0])
-    return uptime - int(fields[19]) / os.sysconf("SC_CLK_TCK")
+def since_start():  # as MentorDesk's --ready-and-quit measures it (gui.app.seconds_since_start)
+    return time.monotonic() - float(os.environ["MENTORDESK_STARTED_AT"])
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.setCentralWidget(QLabel("Hello"))
@@ -85,6 +82,8 @@ def window_run(
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home or tempfile.mkdtemp())}
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # read what as_installed compiled
     try:
+        # Both windows measure from here, to the microsecond (gui.app.STARTED_AT).
+        env["MENTORDESK_STARTED_AT"] = repr(time.monotonic())
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env)
     except subprocess.TimeoutExpired:
         return None
