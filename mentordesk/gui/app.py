@@ -33,6 +33,7 @@ from mentordesk.gui.forms import mentordesk_rc  # noqa: F401  (registers :/icons
 
 if TYPE_CHECKING:
     from mentordesk.core.progress import Progress
+    from mentordesk.core.storage.database import Database
     from mentordesk.gui.jobs import Job
     from mentordesk.gui.main_window import MainWindow
 
@@ -109,6 +110,7 @@ class WindowOpening(QObject):
         self.cohort = cohort
         self.ready_and_quit = ready_and_quit
         self._jobs: set[Job] = set()
+        self._database: Database | None = None
         # Polled, not a zero timer: spinning would hold the interpreter lock from the worker.
         self._painted = QTimer(self, interval=5)
         self._painted.timeout.connect(self._when_painted)
@@ -258,6 +260,7 @@ class WindowOpening(QObject):
         if database is not attempt:  # opened again by asking (read-only, a password…)
             first_read = None
         self.window.attach(database, cohort_id=chosen, first_read=first_read)
+        self._database = database
         if problem:
             self.window.show_message(problem)
         self._ready.start()
@@ -270,6 +273,9 @@ class WindowOpening(QObject):
         if not self.window.is_ready():
             return
         self._ready.stop()
+        if self._database is not None:
+            # The day's backup, held back while the window opened (Database's backup_aside).
+            self._database.start_daily_backup()
         if self.ready_and_quit:
             return  # (it quits now: nothing more to load)
         from mentordesk.gui.loading import LATER_MODULES

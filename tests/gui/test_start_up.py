@@ -157,6 +157,25 @@ def test_the_opening_window_shows_the_chosen_cohort_once_the_file_is_open(
     window.close()
 
 
+def test_the_days_backup_is_taken_once_the_window_shows_its_first_cohort(
+    qtbot: QtBot, db: Database
+) -> None:
+    from mentordesk.core.storage.backup import backup_folder, list_backups
+
+    with db.transaction() as s:
+        make_application(s, make_cohort(s, name="Rollout 2026"), "mentee")
+    db.close()
+    assert db.path is not None
+    assert list_backups(backup_folder(db.path)) == []
+    window = MainWindow(opening="program.db")
+    qtbot.addWidget(window)
+    window.show()
+    WindowOpening(window, str(db.path), cohort=None, ready_and_quit=False).start()
+    qtbot.waitUntil(window.is_ready, timeout=60_000)
+    qtbot.waitUntil(lambda: len(list_backups(backup_folder(db.path))) == 1, timeout=30_000)
+    window.close()
+
+
 def test_a_cohort_not_there_is_said_in_the_status_bar_and_the_window_opens_anyway(
     qtbot: QtBot, db: Database
 ) -> None:

@@ -221,6 +221,11 @@ def test_a_window_opening_goes_on_while_the_days_backup_is_taken_aside(
     monkeypatch.setattr(database, "daily_backup", slow_backup)
     opened = first_attempt(db_path)
     assert isinstance(opened, Database)
+    # Held back while the window opens: nothing competes with reading the first cohort.
+    with opened.reading() as session:
+        assert [c.name for c in cohort_overviews(session)] == ["2026–27"]
+    assert not copying.is_set()
+    opened.start_daily_backup()  # the window's first area has its data
     assert copying.wait(30)  # the copy is under way, and the window already has its file
     assert list_backups(backup_folder(db_path)) == []
     may_finish.set()
@@ -257,3 +262,38 @@ def test_a_days_backup_that_failed_aside_refuses_changes_until_it_can_be_taken(
     [daily] = list_backups(backup_folder(db_path))
     assert daily.reason == "daily"
     opened.close()
+
+
+def test_a_change_before_the_window_asks_for_the_days_backup_takes_it_first(
+    db_path: Path,
+) -> None:
+    db = Database(db_path)
+    with db.transaction() as session:
+        make_cohort(session, name="2026–27")
+    db.close()
+    opened = first_attempt(db_path)
+    assert isinstance(opened, Database)
+    assert list_backups(backup_folder(db_path)) == []
+    with opened.transaction() as session:
+        make_cohort(session, name="2027–28")
+    [daily] = list_backups(backup_folder(db_path))
+    with sqlite3.connect(daily.path) as copy:  # the file as it was before the change
+        assert copy.execute("SELECT name FROM cohort").fetchall() == [("2026–27",)]
+    copy.close()
+    opened.start_daily_backup()  # asked for later: once a day is enough
+    opened.close()
+    assert len(list_backups(backup_folder(db_path))) == 1
+
+
+def test_a_window_closed_before_it_asked_for_the_days_backup_takes_it_on_closing(
+    db_path: Path,
+) -> None:
+    db = Database(db_path)
+    with db.transaction() as session:
+        make_cohort(session, name="2026–27")
+    db.close()
+    opened = first_attempt(db_path)
+    assert isinstance(opened, Database)
+    opened.close()
+    [daily] = list_backups(backup_folder(db_path))
+    assert daily.reason == "daily"
