@@ -154,7 +154,9 @@ def mentordesk(*args: str) -> list[str]:
 def start_up(folder: Path, runs: int) -> list[Row]:
     """The demo's window against a bare PySide6 window, ``runs`` starts of each taken in
     turns (so that a busy spell of the shared machine falls on both); each start is a first
-    of its day (a new home folder: the day's backup is taken, as every morning)."""
+    of its day (a new home folder: the day's backup is taken, as every morning). Beside
+    best against best and median against median, the median of each start's ratio to
+    the bare start just after it: the one least moved by the machine's load drifting."""
     demo = folder / "demo.db"
     subprocess.run(mentordesk("demo", "--db", str(demo)), check=True, capture_output=True)
     ours, bare = [], []
@@ -165,18 +167,25 @@ def start_up(folder: Path, runs: int) -> list[Row]:
     painted = Spread([r[0] for r in done])
     on_screen = Spread([r[1] for r in done], [r[2] for r in done])
     window = Spread([r[1] for r in bare if r], [r[2] for r in bare if r])
+    pairs = [(o, b) for o, b in zip(ours, bare, strict=True) if o and b]
+
+    def in_pairs(k: int) -> str:
+        if not pairs:
+            return ""
+        return f", {statistics.median(o[k] / b[1] for o, b in pairs):.2f}× paired median"
+
     return [
         (
             "start to first painted window, demo",
             str(painted),
             str(window),
-            painted.ratio_to(window),
+            painted.ratio_to(window) + in_pairs(0),
         ),
         (
             "start to the demo's applicants on screen",
             str(on_screen),
             str(window),
-            on_screen.ratio_to(window),
+            on_screen.ratio_to(window) + in_pairs(1),
         ),
     ]
 
@@ -641,7 +650,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         steps: list[tuple[str, Callable[[], list[Row]]]] = [
-            ("start-up", lambda: start_up(folder, 5 if args.quick else 9)),
+            ("start-up", lambda: start_up(folder, 9 if args.quick else 15)),
             ("open cohorts", lambda: open_cohort(folder, sizes, 3 if args.quick else 5)),
             ("matching", matching),
             ("import", lambda: importing(folder, 10_000)),
