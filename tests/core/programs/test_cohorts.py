@@ -108,6 +108,23 @@ def test_overview_counts_mentors_mentees_and_withdrawals(db: Database) -> None:
     assert (overview.mentors, overview.mentees, overview.withdrawn) == (1, 1, 1)
 
 
+def test_overview_counts_each_cohorts_withdrawals_apart_from_who_is_still_in(
+    db: Database,
+) -> None:
+    with db.transaction() as s:
+        autumn = make_cohort(s, name="Autumn")
+        spring = make_cohort(s, name="Spring")
+        make_application(s, autumn, "mentor", status="withdrawn")
+        make_application(s, autumn, "mentor")
+        make_application(s, autumn, "mentee", status="withdrawn")
+        make_application(s, spring, "mentor", status="withdrawn")
+        make_application(s, spring, "mentee")
+        make_application(s, spring, "mentee")
+    with db.reading() as s:
+        counts = {o.name: (o.mentors, o.mentees, o.withdrawn) for o in cohort_overviews(s)}
+    assert counts == {"Autumn": (1, 0, 2), "Spring": (0, 2, 1)}
+
+
 def test_a_misspelt_program_is_named_as_the_mistake_not_the_cohort(db: Database) -> None:
     with db.transaction() as s:
         make_cohort(s, make_program(s, name="HECMA Mentorship"), name="2026–27")
