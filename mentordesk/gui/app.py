@@ -28,8 +28,6 @@ from shiboken6 import isValid
 from mentordesk import __version__
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.paths import default_database_path
-from mentordesk.gui import languages, theme
-from mentordesk.gui.forms import mentordesk_rc  # noqa: F401  (registers :/icons and :/style.qss)
 
 if TYPE_CHECKING:
     from mentordesk.core.progress import Progress
@@ -42,6 +40,11 @@ STARTED = time.perf_counter()
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    # Imported here, not with this module: after run_gui has taken PySide's import hook off
+    # (gui.loading), which otherwise reads each of their sources first (4-6 ms of the paint).
+    from mentordesk.gui import languages, theme
+    from mentordesk.gui.forms import mentordesk_rc  # noqa: F401  (registers :/icons, :/style.qss)
+
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         # Fusion (theme.py says why) chosen as the application is made: made again by

@@ -4,9 +4,12 @@ GUI modules it needs."""
 
 from __future__ import annotations
 
+import ast
 import builtins
 import importlib
+import os
 import re
+import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -143,3 +146,38 @@ def test_modules_imported_by_the_window_are_not_read_by_pyside(tmp_path: Path) -
         sys.path.remove(str(tmp_path))
         sys.modules.pop("committee_notes", None)
     assert "committee_notes" not in sys.modules["__feature__"].pyside_feature_dict
+
+
+def test_the_windows_frame_and_its_theme_are_not_read_by_pyside_before_the_first_paint(
+    tmp_path: Path,
+) -> None:
+    """As run_gui starts: PySide's import hook is off before the window's own modules (its
+    theme, language and resources included) are imported."""
+    probe = (
+        "import sys\n"
+        "from mentordesk.gui.app import create_application\n"
+        "from mentordesk.gui.loading import import_without_pyside_checks\n"
+        "import_without_pyside_checks()\n"
+        "from mentordesk.gui.main_window import MainWindow\n"
+        "app = create_application()\n"
+        "window = MainWindow(opening='year.db')\n"
+        "read = sys.modules['__feature__'].pyside_feature_dict\n"
+        "print(sorted(m for m in read if m.startswith('mentordesk')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)},
+    )
+    assert done.returncode == 0, done.stderr
+    read = set(ast.literal_eval(done.stdout.strip().splitlines()[-1]))
+    # Only what gui.app imports beside PySide, and the module that takes the hook off.
+    assert read <= {
+        "mentordesk",
+        "mentordesk.core.errors",
+        "mentordesk.core.paths",
+        "mentordesk.gui.loading",
+        "mentordesk.gui.forms.load_plan",
+    }
