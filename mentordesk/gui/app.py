@@ -40,11 +40,6 @@ STARTED = time.perf_counter()
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    # Imported here, not with this module: after run_gui has taken PySide's import hook off
-    # (gui.loading), which otherwise reads each of their sources first (4-6 ms of the paint).
-    from mentordesk.gui import languages, theme
-    from mentordesk.gui.forms import mentordesk_rc  # noqa: F401  (registers :/icons, :/style.qss)
-
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         # Fusion (theme.py says why) chosen as the application is made: made again by
@@ -58,6 +53,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName("MentorDesk")
     QCoreApplication.setApplicationName("MentorDesk")
     QCoreApplication.setApplicationVersion(__version__)
+    # Imported here, not with this module: after run_gui has taken PySide's import hook off
+    # (gui.loading), which otherwise reads each of their sources first (4-6 ms of the paint).
+    from mentordesk.gui import languages, theme
+    from mentordesk.gui.forms import mentordesk_rc  # noqa: F401  (registers :/icons, :/style.qss)
+
     app.setWindowIcon(QIcon(":/icons/mentordesk.svg"))
     languages.install_translators(app)
     theme.follow_system(app)
