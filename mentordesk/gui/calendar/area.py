@@ -695,7 +695,9 @@ class CalendarArea(Area):
             ).summary()
 
         def done(summary: str) -> None:
-            self.refresh()
+            # Read again now only if on screen: a hidden Calendar reading 20,000 in a worker
+            # would compete with the area in front for the interpreter while it shows the import.
+            self.reload_when_shown()
             self.ui.statusLabel.setText(self.tr("Imported %s: %s") % (path.name, summary))
 
         return data.in_background(
