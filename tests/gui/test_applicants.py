@@ -565,3 +565,37 @@ def test_a_call_of_a_thousand_applications_is_read_off_the_gui_thread(
     qtbot.waitUntil(lambda: not area.loading, timeout=20_000)
     assert readers and threading.main_thread().name not in readers
     assert area.ui.countLabel.text() == "Showing 1000 of 1000 applications"
+
+
+def test_choosing_another_big_cohort_never_shows_the_last_ones_people_while_it_is_read(
+    qtbot: QtBot, open_window: Open, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with db.transaction() as s:
+        autumn = make_cohort(s, preset="association", name="Autumn")
+        for _ in range(3):
+            make_application(s, autumn, "mentee", last_name="Autumnal")
+        spring = make_cohort(s, preset="association", name="Spring")
+        for _ in range(2):
+            make_application(s, spring, "mentee", last_name="Vernal")
+    monkeypatch.setattr(applicants_area, "READ_IN_BACKGROUND_FROM", 2)
+    window = open_window(db)
+    area = window.applicants
+    window.select_cohort_named("Autumn")
+    qtbot.waitUntil(lambda: not area.loading and area.model.rowCount() == 3, timeout=10_000)
+    go = threading.Event()
+    read = applicants_area.applications_and_mentors
+
+    def slow(*args: object) -> object:
+        assert go.wait(10)
+        return read(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(applicants_area, "applications_and_mentors", slow)
+    combo = window.cohort_combo
+    combo.setCurrentIndex(combo.findText("Spring", Qt.MatchFlag.MatchEndsWith))
+    assert area.loading
+    assert area.model.rowCount() == 0  # not Autumn's three under Spring's name
+    assert "Reading 2 applications" in area.ui.countLabel.text()
+    assert "No applications in this cohort yet" not in area.ui.detail.toPlainText()
+    go.set()
+    qtbot.waitUntil(lambda: not area.loading, timeout=10_000)
+    assert {r.values.get("last_name") for r in area.model.rows()} == {"Vernal"}
