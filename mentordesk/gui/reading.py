@@ -57,7 +57,19 @@ class ReadingNotice(QWidget):
         self._readers.add(id(reader))
         self.label.setText(text)
         self.bar.setRange(0, 0)  # busy until the first step says how far it is
+        self.keep_place(True)
         self.show()
+
+    def keep_place(self, keep: bool) -> None:
+        """Whether the strip keeps its place when hidden. A big cohort is read in a worker
+        at every change: were the strip to come and go, the whole area below it would be
+        laid out and painted again twice a read (its month grid four times instead of
+        once), the first time while the worker holds the interpreter. A small cohort,
+        read at once, gives the place back."""
+        policy = self.sizePolicy()
+        if policy.retainSizeWhenHidden() != keep:
+            policy.setRetainSizeWhenHidden(keep)
+            self.setSizePolicy(policy)
 
     def progressed(self, done: int, total: int) -> None:
         if total > 0:
@@ -101,6 +113,7 @@ class AreaReader:
         self.cancel()
         self._generation += 1
         if not in_background:
+            self.notice.keep_place(False)
             try:
                 result = work(Progress())
             except MentorDeskError as exc:

@@ -6,9 +6,11 @@ import threading
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from icalendar import Calendar
+from icalendar import Event as CalendarEvent
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
@@ -389,6 +391,51 @@ def test_the_main_windows_calendar_page_follows_the_cohort(
     assert isinstance(calendar, CalendarArea)
     assert calendar.cohort_id == year["cohort"]
     assert len(calendar.events) == 3
+
+
+def test_a_file_imported_while_another_area_is_in_front_shows_when_the_calendar_is_turned_to(
+    qtbot: QtBot,
+    open_window: Callable[[Database], MainWindow],
+    db: Database,
+    year: dict[str, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    talks = Calendar()
+    talks.add("prodid", "-//another tool//EN")
+    talks.add("version", "2.0")
+    talk = CalendarEvent()
+    talk.add("uid", "talk-1@another-tool")
+    talk.add("summary", "Career talk")
+    talk.add("dtstart", datetime(2026, 10, 20, 17))
+    talk.add("dtend", datetime(2026, 10, 20, 18))
+    talks.add_component(talk)
+    path = tmp_path / "talks.ics"
+    path.write_bytes(talks.to_ical())
+    window = open_window(db)
+    window.show_area(2)
+    calendar = window.areas[2]
+    assert isinstance(calendar, CalendarArea)
+    assert len(calendar.events) == 3
+    window.show_area(3)  # Reports in front
+    reads: list[int] = []
+    read = calendar_area.cohort_calendar
+
+    def recorded(*args: Any, **kwargs: Any) -> Any:
+        reads.append(1)
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(calendar_area, "cohort_calendar", recorded)
+    calendar.import_ics(path)
+    qtbot.waitUntil(lambda: "Imported talks.ics" in calendar.ui.statusLabel.text(), timeout=10_000)
+    qtbot.wait(50)
+    # Not read behind Reports' back: on a big cohort that read would compete with the area
+    # in front for the interpreter while it shows the change.
+    assert reads == []
+    window.show_area(2)
+    qtbot.waitUntil(lambda: len(calendar.events) == 4, timeout=10_000)
+    assert reads == [1]
+    assert "Career talk" in [e.title for e in calendar.events]
 
 
 def test_editing_a_series_from_the_agenda_changes_every_occurrence(

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QPoint, QRect, Qt, QThreadPool
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QProgressDialog
 from pytestqt.qtbot import QtBot
@@ -99,6 +99,44 @@ def test_a_big_cohorts_calendar_says_it_is_reading_in_place_then_shows_the_year(
     qtbot.waitUntil(lambda: len(pairs_listed(area)) == 2, timeout=15000)
     assert not area.loading and not area.reading_notice.isVisible()
     assert area.ui.newButton.isEnabled()
+
+
+def test_the_month_grid_stays_put_while_a_big_cohorts_calendar_is_read_again(
+    qtbot: QtBot,
+    db: Database,
+    cohorts: dict[str, int],
+    held_reads: threading.Event,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    area = CalendarArea(AppContext(db, QUndoStack()))
+    shown(area, qtbot)
+    area.set_cohort(cohorts["autumn"])
+    held_reads.set()
+    qtbot.waitUntil(lambda: not area.loading, timeout=15000)
+    qtbot.wait(20)
+
+    def month_grid() -> QRect:
+        view = area.ui.monthView
+        return QRect(view.mapTo(area, QPoint(0, 0)), view.size())
+
+    month = month_grid()
+    held_reads.clear()
+    # F5: the notice comes and goes in its own strip. The area below it is not laid out and
+    # painted again for it (on 20,000, twice a read, while the worker holds the interpreter).
+    area.reload_now()
+    assert area.reading_notice.isVisible()
+    qtbot.wait(20)
+    assert month_grid() == month
+    held_reads.set()
+    qtbot.waitUntil(lambda: not area.loading, timeout=15000)
+    qtbot.wait(20)
+    assert not area.reading_notice.isVisible()
+    assert month_grid() == month
+    # A small cohort is read at once: the strip gives its place back.
+    monkeypatch.setattr(reading, "READ_IN_BACKGROUND_FROM", 1000)
+    area.set_cohort(cohorts["spring"])
+    qtbot.wait(20)
+    assert month_grid().top() < month.top()
 
 
 def test_choosing_another_cohort_while_one_is_read_shows_only_the_newer(

@@ -14,7 +14,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from mentordesk.core.storage.database import Database
-from mentordesk.gui.app import WindowOpening
+from mentordesk.gui.app import WindowOpening, create_application
 from mentordesk.gui.main_window import MainWindow
 from tests.factories import make_application, make_cohort
 
@@ -299,3 +299,17 @@ def test_ready_and_quit_opens_the_named_cohort_and_reports_time_and_memory(
     )  # fmt: skip
     assert wrong.returncode != 0
     assert "No cohort named 'Rollout 1999'" in wrong.stderr
+
+
+def test_a_busy_worker_hands_the_interpreter_to_the_window_within_a_millisecond(
+    qtbot: QtBot,
+) -> None:
+    # Each Python call Qt's event loop makes (a paint, a model's data) waits for a worker
+    # reading a big cohort to hand the interpreter over: Python's own 5 ms per call made a
+    # repaint of the Calendar hold up to 75 ms (bench/bench_gui_holds.py measures holds).
+    before = sys.getswitchinterval()
+    try:
+        create_application()
+        assert sys.getswitchinterval() == pytest.approx(0.001)
+    finally:
+        sys.setswitchinterval(before)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased
 
 from mentordesk.core.applications.importing import Sheet, propose_field
 from mentordesk.core.applications.importing.mapping import normalize, read_mapping_json
@@ -35,6 +35,7 @@ from mentordesk.core.storage.models import (
     EvaluatorRole,
     Pairing,
     PairingStatus,
+    Person,
     Program,
     utcnow,
 )
@@ -353,14 +354,20 @@ class CohortEvaluations:
         }
 
 
-def _pair_label(pairing: Pairing) -> str:
-    return f"{pairing.mentee.person.full_name} & {pairing.mentor.person.full_name}"
+def _expected(form: EvaluationForm, mentee_has_supervisor: bool) -> bool:
+    return mentee_has_supervisor if form.evaluator == "supervisor" else True
 
 
-def _expected(form: EvaluationForm, pairing: Pairing) -> bool:
-    if form.evaluator == "supervisor":
-        return bool(pairing.mentee.supervisor_email or pairing.mentee.supervisor_name)
-    return True
+# Pairs are read as plain rows joined to their two people, never as ORM objects: loading the
+# 6,667 pairs of a cohort of 20,000 with their mentors, mentees and people took about 4 s.
+# The aliases are made once: a new ``aliased()`` per call leaves cycles for the collector.
+_MENTOR, _MENTEE = aliased(Application), aliased(Application)
+_MENTOR_PERSON, _MENTEE_PERSON = aliased(Person), aliased(Person)
+
+
+def _full_name(first: str, last: str) -> str:
+    """As ``Person.full_name`` says it."""
+    return f"{first} {last}".strip()
 
 
 def question_results(
@@ -413,40 +420,57 @@ def cohort_evaluations(session: Session, cohort_id: int) -> CohortEvaluations:
     and the answers summed by question."""
     cohort = get_cohort(session, cohort_id)
     forms = program_forms(cohort.program)
-    pairings = list(
-        session.scalars(
-            select(Pairing)
-            .where(
-                Pairing.cohort_id == cohort_id,
-                Pairing.status.in_((PairingStatus.ACTIVE, PairingStatus.COMPLETED)),
-            )
-            # Each pair is labelled with both names: read the people with the pairs, not
-            # one query per person (20,000 applications: 20 s of 13,000 lazy loads).
-            .options(
-                selectinload(Pairing.mentor).selectinload(Application.person),
-                selectinload(Pairing.mentee).selectinload(Application.person),
-            )
+    pairings = session.execute(
+        select(
+            Pairing.id,
+            _MENTEE_PERSON.first_name,
+            _MENTEE_PERSON.last_name,
+            _MENTOR_PERSON.first_name,
+            _MENTOR_PERSON.last_name,
+            _MENTEE.supervisor_email,
+            _MENTEE.supervisor_name,
         )
-    )
-    evaluations = list(session.scalars(select(Evaluation).where(Evaluation.cohort_id == cohort_id)))
+        .join(_MENTEE, Pairing.mentee_id == _MENTEE.id)
+        .join(_MENTEE_PERSON, _MENTEE.person_id == _MENTEE_PERSON.id)
+        .join(_MENTOR, Pairing.mentor_id == _MENTOR.id)
+        .join(_MENTOR_PERSON, _MENTOR.person_id == _MENTOR_PERSON.id)
+        .where(
+            Pairing.cohort_id == cohort_id,
+            Pairing.status.in_((PairingStatus.ACTIVE, PairingStatus.COMPLETED)),
+        )
+        .order_by(Pairing.id)
+    ).all()
+    evaluations = session.execute(
+        select(
+            Evaluation.pairing_id,
+            Evaluation.phase,
+            Evaluation.evaluator_role,
+            Evaluation.rating,
+            Evaluation.answers,
+        ).where(Evaluation.cohort_id == cohort_id)
+    ).all()
     by_pair: dict[int, dict[str, int | None]] = defaultdict(dict)
-    for e in evaluations:
-        if e.pairing_id is not None:
-            by_pair[e.pairing_id][f"{e.phase.value}/{e.evaluator_role.value}"] = e.rating
-    pairs = [
-        PairEvaluations(
-            pairing_id=p.id,
-            label=_pair_label(p),
-            mentor=p.mentor.person.full_name,
-            mentee=p.mentee.person.full_name,
-            received=dict(by_pair.get(p.id, {})),
-            expected=tuple(f.key for f in forms if _expected(f, p)),
+    for pairing_id, phase, evaluator, rating, _answers in evaluations:
+        if pairing_id is not None:
+            by_pair[pairing_id][f"{phase.value}/{evaluator.value}"] = rating
+    pairs = []
+    for pairing_id, *names, supervisor_email, supervisor_name in pairings:
+        mentee, mentor = _full_name(names[0], names[1]), _full_name(names[2], names[3])
+        has_supervisor = bool(supervisor_email or supervisor_name)
+        pairs.append(
+            PairEvaluations(
+                pairing_id=pairing_id,
+                label=f"{mentee} & {mentor}",
+                mentor=mentor,
+                mentee=mentee,
+                received=dict(by_pair.get(pairing_id, {})),
+                expected=tuple(f.key for f in forms if _expected(f, has_supervisor)),
+            )
         )
-        for p in pairings
-    ]
     pairs.sort(key=lambda r: r.label.casefold())
     questions = question_results(
-        forms, ((e.phase, e.evaluator_role, e.answers) for e in evaluations)
+        forms,
+        ((phase, evaluator, answers) for _id, phase, evaluator, _rating, answers in evaluations),
     )
     return CohortEvaluations(
         cohort=cohort.name,

@@ -198,6 +198,8 @@ class ApplicantsArea(Area):
         #: True while a big cohort is read off the GUI thread (``--ready-and-quit`` waits).
         self.loading = False
         self._load_generation = 0
+        #: The cohort whose applications the table holds (None: none read yet).
+        self._rows_of: int | None = None
         self._jobs: set[Job] = set()
         #: Actions other parts of the window add to the row menu (e.g. eligibility override).
         self.extra_actions: list[QAction] = []
@@ -334,6 +336,10 @@ class ApplicantsArea(Area):
             self, self.tr("Cannot show the applications"), count_applications, self.cohort_id
         )
         if size and size.result >= READ_IN_BACKGROUND_FROM:
+            if self._rows_of not in (None, self.cohort_id):
+                # Never the last cohort's people under this one's name while it is read.
+                self.loading = True
+                self._show_loaded([], NameIndex([]), None)
             self._reload_in_background(self.cohort_id, size.result, first_read)
             return
         read = self.data.query(
@@ -382,6 +388,7 @@ class ApplicantsArea(Area):
         self, rows: list[ApplicationRow], mentors: NameIndex, prepared: PreparedRows | None
     ) -> None:
         self._mentors = mentors
+        self._rows_of = self.cohort_id
         # Refreshing (F5, a rules change, an import) keeps the applicants the user selected.
         selected = [r.id for r in self.selected_rows() if r.cohort_id == self.cohort_id]
         if prepared is not None:
@@ -482,7 +489,12 @@ class ApplicantsArea(Area):
     def _show_detail(self, *_args: Any) -> None:
         self._update_decision_bar()
         rows = self.selected_rows()
-        if not rows and self.cohort_id is not None and self.model.rowCount() == 0:
+        if (
+            not rows
+            and self.cohort_id is not None
+            and self.model.rowCount() == 0
+            and not self.loading
+        ):
             # A new cohort: say what to do next rather than show an empty table and nothing.
             self.ui.detail.setHtml(
                 f"<p style='color:{theme.hex_of(NamedColor.MUTED_TEXT)}'>"
