@@ -225,6 +225,12 @@ def run(path: Path, areas: set[str] = AREAS) -> list[Row]:
     from mentordesk.gui.opening import open_for_window
 
     app = create_application([sys.argv[0]])
+    # As gui.app.run_gui does before the window's modules: PySide's own import, which reads
+    # the source of every module imported after it (scipy's hundreds at the first Suggest),
+    # is the program's no longer.
+    from mentordesk.gui.loading import import_without_pyside_checks
+
+    import_without_pyside_checks()
     # As gui.app.WindowOpening does once the window's modules are loaded, before any read.
     from mentordesk.core.collector import settle_start_up
     from mentordesk.gui.loading import DESK_MODULES

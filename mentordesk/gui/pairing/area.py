@@ -330,6 +330,10 @@ class PairingArea(Area):
             self.status_label.clear()
         self.cohort_id = cohort_id
         self._load_generation += 1
+        # A read still under way is of a board no one will see: it stops at its next step
+        # rather than share the interpreter with this one (and Suggest) for seconds.
+        for job in self._jobs:
+            job.progress.cancel()
         self.why_not_panel.clear()
         if cohort_id is not None:
             size = self.data.query(self, self.tr("Pairing"), count_applications, cohort_id)
@@ -358,7 +362,9 @@ class PairingArea(Area):
 
         def work(progress: Progress) -> tuple[BoardScores, BoardSnapshot]:
             inputs, state = data.read(load_board, cohort_id, progress)
+            progress.check()
             scores = BoardScores(inputs).prepare()  # the first drag never waits for it
+            progress.check()
             snapshot = BoardSnapshot.of(state, scores)
             snapshot.list_rows()  # "Show as list" never waits for it either
             snapshot.mentor_groups()  # nor the cards' sections
@@ -400,6 +406,7 @@ class PairingArea(Area):
         job.signals.progressed.connect(progressed)
         job.signals.finished.connect(finished)
         job.signals.failed.connect(failed)
+        job.signals.cancelled.connect(lambda: self._jobs.discard(job))  # a newer read began
         QThreadPool.globalInstance().start(job)
 
     def _stop_reading(self) -> None:
