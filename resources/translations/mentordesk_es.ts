@@ -2793,6 +2793,10 @@
         <translation>Guardando las parejas…</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
         <source>%1: saved. The board could not be refreshed (%2); press F5 to try again</source>
         <translation>%1: guardado. No se pudo actualizar el tablero (%2); pulse F5 para volver a intentarlo</translation>
     </message>

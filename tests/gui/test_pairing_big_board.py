@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
@@ -148,3 +148,45 @@ def test_accepting_a_whole_suggestion_runs_in_a_worker_as_one_step_with_one_rese
     assert len(_pairs(area)) == 3
     assert len(saved_in) == 3 and threading.get_ident() not in saved_in
     assert resets == ["board"] * 3
+
+
+def test_a_board_read_no_one_will_see_stops_when_another_cohort_is_chosen(
+    big: tuple[PairingArea, dict[str, int]],
+    qtbot: QtBot,
+    db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    area, ids = big
+    with db.transaction() as s:
+        other = make_cohort(s, preset="association", name="Next year")
+        make_application(s, other, "mentor", first_name="Olga", last_name="Ladyzhenskaya")
+        other_id = other.id
+    first_read_may_end = threading.Event()
+    prepared: list[int] = []
+    reading = pairing_area.load_board
+
+    def load_board(session: Any, cohort_id: int, progress: Any) -> Any:
+        if cohort_id == ids["cohort"]:
+            first_read_may_end.wait(10)  # the big read is still under way
+        return reading(session, cohort_id, progress)
+
+    preparing = pairing_area.BoardScores.prepare
+
+    def prepare(self: Any) -> Any:
+        prepared.append(self.inputs.cohort_id)
+        return preparing(self)
+
+    monkeypatch.setattr(pairing_area, "load_board", load_board)
+    monkeypatch.setattr(pairing_area.BoardScores, "prepare", prepare)
+    area.set_cohort(ids["cohort"])
+    assert area.loading
+
+    area.set_cohort(other_id)  # the committee turns to another cohort meanwhile
+    first_read_may_end.set()
+
+    qtbot.waitUntil(lambda: not area.loading, timeout=10_000)
+    assert QThreadPool.globalInstance().waitForDone(10_000)  # both reads have ended
+    assert prepared == [other_id]  # the first read stopped before preparing its board
+    assert area.snapshot is not None and [m.name for m in area.snapshot.mentors] == [
+        "Olga Ladyzhenskaya"
+    ]

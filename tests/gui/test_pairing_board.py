@@ -160,6 +160,10 @@ def test_keyboard_assign_lock_confirm_and_undo(
     assert dialog.mentor_id == ids["grace"]
     qtbot.keyClick(dialog.ui.searchEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: _pairs(area) == {ids["ada"]: ids["grace"]})
+    # The dialog is gone and its window with it: the board's window is the active one again
+    # (a window manager does this; the offscreen platform is told).
+    area.activateWindow()
+    qtbot.waitUntil(area.isActiveWindow)
     # The pair is selected on its card now: lock and confirm with the keyboard.
     assert area.selected_mentees() == [ids["ada"]]
     qtbot.keyClick(area.board_view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)

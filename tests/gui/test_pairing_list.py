@@ -96,7 +96,7 @@ def _pairs(area: PairingArea) -> dict[int, int]:
 def test_the_list_shows_every_mentor_and_pair_sorts_by_a_column_and_filters(
     board: tuple[PairingArea, dict[str, int]], qtbot: QtBot
 ) -> None:
-    area, _ids = board
+    area, ids = board
     _show_list(area, qtbot)
     # The view shows the board's rows directly: no proxy between them.
     assert area.board_view.model() is area.board_model
@@ -128,8 +128,13 @@ def test_the_list_shows_every_mentor_and_pair_sorts_by_a_column_and_filters(
         "Ivy Chen": "1 of 1 free",
     }
 
-    # A click on Score sorts the pairs by score, a second the other way round.
+    # A click on Score sorts the pairs by score, a second the other way round; the pair
+    # chosen stays chosen wherever its row goes.
+    area.select_mentees([ids["ada"]])
     _click_header(area, qtbot, 2)
+    assert area.selected_mentees() == [ids["ada"]]
+    current = area.board_view.currentIndex()
+    assert current.siblingAtColumn(1).data() == "Ada Lovelace"
     scores = [s for _m, mentee, s in _rows(area) if mentee]
     column, order = area.board_model.sorted_by
     assert column == 2

@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 from contextlib import suppress
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -43,7 +43,6 @@ from mentordesk.core.matching.pairs import (
     Assignment,
     BoardChange,
     BoardPair,
-    BoardPairs,
     board_pairs,
     board_state_for,
     change_board,
@@ -58,7 +57,7 @@ from mentordesk.core.matching.solver import (
     solve,
 )
 from mentordesk.core.matching.why_not import WhyNot, why_not_pair
-from mentordesk.core.progress import Progress, no_progress
+from mentordesk.core.progress import Progress
 from mentordesk.core.storage.models import ApplicationStatus
 from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
@@ -158,6 +157,17 @@ def as_shown(pair: BoardPair | None) -> Assignment | None:
 
 def is_bulk(change: BoardChange) -> bool:
     return len({*change.assignments, *change.statuses}) >= BULK_FROM
+
+
+class _Saved(NamedTuple):
+    """What a board change's worker hands back: the inverse step, and the board after it
+    (whole, or patched where it changed), or why it could not be read again."""
+
+    inverse: BoardChange
+    whole: BoardSnapshot | None = None
+    patched: BoardSnapshot | None = None
+    touched: frozenset[int] | set[int] = frozenset()  # the mentors whose cards changed
+    unread: str = ""
 
 
 class RematchCommand(DatabaseCommand):
@@ -320,6 +330,10 @@ class PairingArea(Area):
             self.status_label.clear()
         self.cohort_id = cohort_id
         self._load_generation += 1
+        # A read still under way is of a board no one will see: it stops at its next step
+        # rather than share the interpreter with this one (and Suggest) for seconds.
+        for job in self._jobs:
+            job.progress.cancel()
         self.why_not_panel.clear()
         if cohort_id is not None:
             size = self.data.query(self, self.tr("Pairing"), count_applications, cohort_id)
@@ -348,9 +362,12 @@ class PairingArea(Area):
 
         def work(progress: Progress) -> tuple[BoardScores, BoardSnapshot]:
             inputs, state = data.read(load_board, cohort_id, progress)
+            progress.check()
             scores = BoardScores(inputs).prepare()  # the first drag never waits for it
+            progress.check()
             snapshot = BoardSnapshot.of(state, scores)
             snapshot.list_rows()  # "Show as list" never waits for it either
+            snapshot.mentor_groups()  # nor the cards' sections
             return scores, snapshot
 
         def progressed(done: int, total: int, _message: str) -> None:
@@ -389,6 +406,7 @@ class PairingArea(Area):
         job.signals.progressed.connect(progressed)
         job.signals.finished.connect(finished)
         job.signals.failed.connect(failed)
+        job.signals.cancelled.connect(lambda: self._jobs.discard(job))  # a newer read began
         QThreadPool.globalInstance().start(job)
 
     def _stop_reading(self) -> None:
@@ -652,67 +670,65 @@ class PairingArea(Area):
         self, cohort_id: int, change: BoardChange, command: BoardChangeCommand
     ) -> BoardChange:
         """Make one board change in one transaction and show it; raises when a rule refuses
-        it. One edit rereads and redraws only its mentees and their mentors; a bulk one (a
-        whole suggestion, its undo and redo) is saved and read again whole in a worker, with
-        progress, and shown with one model reset."""
+        it. The change is saved, and the board after it prepared, in a worker while the
+        window keeps painting and takes no click or key (``DatabaseCommand.in_worker``); the
+        GUI thread only shows the result. One edit rereads its mentees' pairs and redraws
+        only them and their mentors; a bulk one (a whole suggestion, its undo and redo) is
+        read again whole and shown with one model reset."""
         # A waitlisted mentee paired after all is accepted again: applications change too.
         kinds = Kind.PAIRINGS | (Kind.APPLICATIONS if change.statuses else Kind(0))
         data, snapshot, scores, bulk = self.data, self.snapshot, self.scores, command.bulk
         shown_here = cohort_id == self.cohort_id and snapshot is not None
         mentees = {*change.assignments, *change.statuses}
 
-        def work(
-            progress: Progress,
-        ) -> tuple[BoardChange, BoardSnapshot | None, BoardPairs | None, str]:
+        def work(progress: Progress) -> _Saved:
             progress.step(0, 2)
             # Past this point Cancel waits: the transaction is saved whole or not at all.
             inverse = data.write(
                 Change(kinds, cohort_id, origin=self), change_board, cohort_id, change
             )
             if not shown_here or snapshot is None:
-                return inverse, None, None, ""
+                return _Saved(inverse)
             # Saved: a read failing now (the server gone) must not make it look unsaved.
             try:
                 if bulk:
                     current = data.read(board_pairs, cohort_id)
                     whole = BoardSnapshot.of(with_pairs(snapshot.state, current), scores)
-                    return inverse, whole, None, ""
-                return inverse, None, data.read(board_pairs, cohort_id, mentees), ""
+                    whole.list_rows()  # shown with one reset: the GUI thread only lays out
+                    whole.mentor_groups()
+                    return _Saved(inverse, whole=whole)
+                some = data.read(board_pairs, cohort_id, mentees)
             except MentorDeskError as exc:
-                return inverse, None, None, exc.message
-
-        if bulk:
-            inverse, whole, some, unread = command.in_worker(
-                self.tr("Pairing"), self.tr("Saving the pairs…"), work
+                return _Saved(inverse, unread=exc.message)
+            # The board after the edit, made here: the GUI thread only shows it.
+            before = {snapshot.pair[m].mentor_id for m in mentees if m in snapshot.pair}
+            patched = snapshot.patched(list(mentees), some)
+            patched.mentor_groups()
+            return _Saved(
+                inverse, patched=patched, touched=before | {p.mentor_id for p in some.pairs}
             )
-        else:
-            # One edit stays on the GUI thread: it is short (its mentees' pairs), and the
-            # committee goes on with the keyboard right where it was (a dialog closing, the
-            # focus on the pair) without an event loop turning under it.
-            inverse, whole, some, unread = work(no_progress())
+
+        label = self.tr("Saving the pairs…") if bulk else self.tr("Saving…")
+        saved = command.in_worker(self.tr("Pairing"), label, work)
         if cohort_id != self.cohort_id:
-            return inverse
+            return saved.inverse
         selected = list(change.assignments)
-        if unread:
-            self._saved_but_not_shown(command, unread)
+        if saved.unread:
+            self._saved_but_not_shown(command, saved.unread)
         elif self.snapshot is not snapshot or snapshot is None:
             try:
                 self.refresh(select_mentees=selected, mentees=mentees)  # the board moved
             except MentorDeskError as exc:
                 self._saved_but_not_shown(command, exc.message)
-        elif whole is not None:
-            self._show(whole, reset=True)
+        elif saved.whole is not None:
+            self._show(saved.whole, reset=True)
             self.select_mentees(selected[:1])
             self._update_actions()
-        elif some is not None:
-            before = {snapshot.pair[m].mentor_id for m in mentees if m in snapshot.pair}
-            touched = before | {p.mentor_id for p in some.pairs}
-            self._show(
-                snapshot.patched(list(mentees), some), mentors=touched, mentees=list(mentees)
-            )
+        elif saved.patched is not None:
+            self._show(saved.patched, mentors=saved.touched, mentees=list(mentees))
             self.select_mentees(selected)
             self._update_actions()
-        return inverse
+        return saved.inverse
 
     def show_pairs_now(self, cohort_id: int, mentee_ids: Sequence[int]) -> None:
         """Show these mentees' pairs as they are now (another desk changed them): the board
@@ -1071,6 +1087,7 @@ class PairingArea(Area):
             unchanged = shown is not None and shown.state == state
             if not unchanged:
                 snapshot.list_rows()  # shown in its place: "Show as list" never waits for it
+                snapshot.mentor_groups()
             return prepare_proposal(snapshot, proposal, texts, progress), scores, unchanged
 
         self.data.in_background(

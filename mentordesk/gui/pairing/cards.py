@@ -46,7 +46,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from mentordesk.core.matching.pairs import BoardPair, MentorCard
-from mentordesk.gui.pairing.models import BoardSnapshot, decode_mentees, encode_mentees
+from mentordesk.gui.pairing.models import (
+    BoardSnapshot,
+    card_section,
+    decode_mentees,
+    encode_mentees,
+)
 
 #: Cards built per section before "Show all": a board of thousands stays quick to open
 #: (two screens of full rows at 2, 3, 4 or 6 cards a row; laying out and painting 60 took
@@ -476,18 +481,19 @@ class CardBoard(QScrollArea):
 
     @staticmethod
     def card_state(mentor: MentorCard) -> str:
-        if not mentor.eligible:
-            return "ineligible"
-        return "full" if mentor.free == 0 else "open"
+        return card_section(mentor)
 
     def sections(self) -> list[tuple[str, str, list[MentorCard]]]:
         snap = self.snapshot
         if snap is None:
             return []
-        shown = [m for m in snap.mentors if self._matches(m)]
-        groups: dict[str, list[MentorCard]] = {"open": [], "full": [], "ineligible": []}
-        for mentor in shown:
-            groups[self.card_state(mentor)].append(mentor)
+        if self._text:
+            groups: dict[str, list[MentorCard]] = {"open": [], "full": [], "ineligible": []}
+            for mentor in snap.mentors:
+                if self._matches(mentor):
+                    groups[card_section(mentor)].append(mentor)
+        else:
+            groups = snap.mentor_groups()  # made where the board was read or saved
         free = sum(m.free for m in groups["open"])
         return [
             (

@@ -89,6 +89,8 @@ class BoardSnapshot:
     #: The board as a list's rows by mentor, made once (``list_rows``): in the worker that
     #: reads a big board, and after an edit only for the mentors it touched.
     rows: dict[int, tuple[BoardRow, ...]] | None = field(default=None, repr=False, compare=False)
+    # The mentors by the cards' section they are in, made once (``mentor_groups``).
+    groups: dict[str, list[MentorCard]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def of(cls, state: BoardState, scores: BoardScores | None) -> BoardSnapshot:
@@ -167,6 +169,17 @@ class BoardSnapshot:
         if self.rows is None:
             self.rows = {m.id: mentor_rows(self, m) for m in self.mentors}
         return self.rows
+
+    def mentor_groups(self) -> dict[str, list[MentorCard]]:
+        """The mentors by the cards' section they are in ("open": free places, "full",
+        "ineligible"), in the board's order: made once, where the board is read or an edit
+        saved (a worker on a big board), so the cards only lay them out."""
+        if self.groups is None:
+            groups: dict[str, list[MentorCard]] = {"open": [], "full": [], "ineligible": []}
+            for mentor in self.mentors:
+                groups[card_section(mentor)].append(mentor)
+            self.groups = groups
+        return self.groups
 
     @staticmethod
     def _name_key(mentee: dict[int, MenteeCard], mentee_id: int) -> str:
@@ -251,6 +264,13 @@ class BoardSnapshot:
             f"<b>{escape(mentee.name)} with {escape(mentor.name)}: {total:.2f}</b>"
             f"<table cellspacing='4'>{''.join(rows)}</table>"
         )
+
+
+def card_section(mentor: MentorCard) -> str:
+    """The cards' section a mentor is in: "open" (free places), "full" or "ineligible"."""
+    if not mentor.eligible:
+        return "ineligible"
+    return "full" if mentor.free == 0 else "open"
 
 
 def _flags_text(pair: BoardPair) -> str:
@@ -433,21 +453,22 @@ class BoardListModel(QAbstractTableModel):
             for row in self._by_mentor.get(mentor_id, ()):
                 if row.pair is not None:
                     self._asked.pop(row.pair.mentee_id, None)
-        if not self._replace_runs(before, changed):
+        if not self._replace_runs(old, before, changed):
             self._move_to(self._shown())
 
     def _replace_runs(
-        self, before: dict[int, tuple[BoardRow, ...]], changed: Collection[int]
+        self,
+        old: BoardSnapshot,
+        before: dict[int, tuple[BoardRow, ...]],
+        changed: Collection[int],
     ) -> bool:
         """In the board's own order with nothing filtered (the common case), each touched
         mentor's rows are one run: replace those runs in place, costing as much as the edit
         (comparing all 13,000 rows of a big board took 20-50 ms). False: not that case."""
         if self._text or self._mode != self.ALL or self._sort_column >= 0:
             return False
-        where = self._positions()
         runs: list[tuple[int, int, tuple[BoardRow, ...]]] = []
-        for mentor_id in set(changed):
-            start = where.get((mentor_id, None))
+        for mentor_id, start in self._mentor_starts(old, before, changed).items():
             count = len(before.get(mentor_id, ()))
             rows = self._by_mentor.get(mentor_id, ())
             if start is None or not count or not rows:
@@ -456,6 +477,11 @@ class BoardListModel(QAbstractTableModel):
         last = len(self.COLUMNS) - 1
         for start, count, rows in sorted(runs, key=lambda run: run[0], reverse=True):
             kept = min(count, len(rows))  # the mentor's own row first, then their pairs
+            if self._where is not None and any(
+                self._key(was) != self._key(now)
+                for was, now in zip(self._rows[start : start + kept], rows, strict=False)
+            ):
+                self._where = None  # the same number of rows, but other pairs
             self._rows[start : start + kept] = rows[:kept]
             self.dataChanged.emit(self.index(start, 0), self.index(start + kept - 1, last))
             if count > kept:
@@ -468,8 +494,31 @@ class BoardListModel(QAbstractTableModel):
                 self._rows[start + kept : start + kept] = rows[kept:]
                 self._where = None
                 self.endInsertRows()
-        self._where = None
+        # (a lock, a focus, a signature: the same pairs in the same places, the map holds)
         return True
+
+    def _mentor_starts(
+        self,
+        old: BoardSnapshot,
+        before: dict[int, tuple[BoardRow, ...]],
+        mentor_ids: Collection[int],
+    ) -> dict[int, int | None]:
+        """Where these mentors' rows begin, the board shown in its own order, unfiltered.
+        Counted from the mentors' run lengths rather than from a map of every row, which an
+        edit that moved rows has to build again (13,000 keys: 15-20 ms on the GUI thread)."""
+        wanted = set(mentor_ids)
+        if self._where is not None:
+            return {m: self._where.get((m, None)) for m in wanted}
+        starts: dict[int, int | None] = dict.fromkeys(wanted)
+        at, left = 0, len(wanted)
+        for mentor in old.mentors:
+            if mentor.id in wanted:
+                starts[mentor.id] = at
+                left -= 1
+                if not left:
+                    break
+            at += len(before.get(mentor.id, ()))
+        return starts
 
     def _move_to(self, rows: list[BoardRow]) -> None:
         """Show ``rows``: the rows gone are removed and the new ones inserted, run by run.
@@ -552,21 +601,27 @@ class BoardListModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by ``column`` (-1: the board's own order: mentors, then their mentees)."""
-        self._sort_column = column if 0 <= column < len(self.COLUMNS) else -1
+        column = column if 0 <= column < len(self.COLUMNS) else -1
+        if (column, order) == (self._sort_column, self._sort_order):
+            # The rows shown are always in this order already (the view asks twice: for
+            # its header's indicator, then itself).
+            return
+        self._sort_column = column
         self._sort_order = order
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         places = [(self._rows[i.row()], i.column()) for i in old]
         self._rows = self._shown()
         self._where = None
-        where = self._positions()
+        # Only the rows the view holds on to (current, selected) are looked for: a map of
+        # all 13,000 rows took 18 ms of the GUI thread, twice per click on a header.
+        wanted = {id(row) for row, _column in places}
+        now = {id(row): i for i, row in enumerate(self._rows) if id(row) in wanted}
         self.changePersistentIndexList(
             old,
             [
-                self.index(where[self._key(row)], column)
-                if self._key(row) in where
-                else QModelIndex()
-                for row, column in places
+                self.index(now[id(row)], at) if id(row) in now else QModelIndex()
+                for row, at in places
             ],
         )
         self.layoutChanged.emit()
