@@ -4,10 +4,17 @@ Every application carries a version that each change raises (the database refuse
 UPDATE whose version moved meanwhile). A desk saves with the version it read; when that
 is no longer the record's, the save is refused with the other change found in the
 audit log (who, when, each field old → new), so nobody's work is overwritten silently.
+
+Statuses are checked by content instead (``refuse_if_statuses_changed``): a step that
+decides statuses (a status set on a selection, a whole suggestion's waitlist) carries
+each status as it saw or left it, so that its undo and redo are refused when another
+desk withdrew, declined or accepted someone meanwhile, while an edit of a department,
+which raises the version too, stands in no one's way.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -17,8 +24,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentordesk.core.applications.fields import FIELDS_BY_NAME, display_value
-from mentordesk.core.errors import StaleEditError
-from mentordesk.core.storage.models import Application, AuditEntry
+from mentordesk.core.errors import StaleEditError, StatusesChangedError
+from mentordesk.core.storage.models import Application, ApplicationStatus, AuditEntry
 
 #: Columns every change touches; they say nothing to a person about what changed.
 _BOOKKEEPING = {"version", "updated_at", "status_changed_at"}
@@ -134,3 +141,67 @@ def check_version(session: Session, app: Application, expected: int | None) -> N
         other,
         app.version,
     )
+
+
+#: An application's status as a desk showed it or a step left it: the status and its reason.
+StatusSeen = tuple[ApplicationStatus, str | None]
+
+
+def status_seen(app: Application) -> StatusSeen:
+    return ApplicationStatus(app.status), app.status_reason or None
+
+
+def refuse_if_statuses_changed(
+    session: Session, apps: Mapping[int, Application], expected: Mapping[int, StatusSeen]
+) -> None:
+    """Refuse (StatusesChangedError, exit status 3) when an application's status or its
+    reason is no longer the one ``expected`` has for it, naming the people and what each
+    one's status is now; nothing is written."""
+    changed = [
+        (apps[app_id], (ApplicationStatus(seen[0]), seen[1] or None))
+        for app_id, seen in expected.items()
+        if status_seen(apps[app_id]) != (ApplicationStatus(seen[0]), seen[1] or None)
+    ]
+    if not changed:
+        return
+    changed.sort(key=lambda pair: (pair[0].person.full_name.casefold(), pair[0].id))
+    said = [f"{_name(app)} ({_what_changed(app, seen)})" for app, seen in changed[:3]]
+    if len(changed) == 1:
+        app, seen = changed[0]
+        who = f"{_name(app)}'s status was changed since ({_what_changed(app, seen)}{_by(session, app)})"
+    elif len(changed) <= 3:
+        who = f"The statuses of {', '.join(said[:-1])} and {said[-1]} were changed since"
+    else:  # a whole suggestion's waitlist may hold hundreds: three and how many more
+        who = f"The statuses of {', '.join(said)} and {len(changed) - 3:,} more were changed since"
+    raise StatusesChangedError(
+        f"{who}; nothing was changed. Look again (F5)", tuple(app.id for app, _ in changed)
+    )
+
+
+def _name(app: Application) -> str:
+    return app.person.full_name or app.person.email
+
+
+def _what_changed(app: Application, seen: StatusSeen) -> str:
+    now, before = status_seen(app)[0].value, seen[0].value
+    if now != before:
+        return f"{now} now, not {before}"
+    reason = app.status_reason or "none"
+    return f"still {now}, but for another reason: {reason}"
+
+
+def _by(session: Session, app: Application) -> str:
+    """Who last changed the status, and when, from the audit log ("" if it does not say)."""
+    for entry in session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.entity == "application", AuditEntry.entity_id == app.id)
+        .order_by(AuditEntry.id.desc())
+        .limit(20)
+    ):
+        changes = entry.changes or {}
+        if "status" in changes or "status_reason" in changes:
+            when = OtherChange(
+                _name(app), entry.actor, entry.at, app.version, timezone=app.cohort.timezone
+            ).local_at
+            return f", by {entry.actor}" + (f" on {when:%Y-%m-%d at %H:%M}" if when else "")
+    return ""

@@ -7,7 +7,7 @@ so a table of 20,000 applicants is one query and no lazy loading.
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from operator import attrgetter
@@ -17,7 +17,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from mentordesk.core.applications.edits import check_version
+from mentordesk.core.applications.edits import (
+    StatusSeen,
+    check_version,
+    refuse_if_statuses_changed,
+)
 from mentordesk.core.applications.eligibility import Eligibility, EligibilityJudge, eligibility
 from mentordesk.core.applications.fields import (
     FIELDS,
@@ -523,14 +527,21 @@ def set_statuses(
     application_ids: list[int],
     status: ApplicationStatus,
     reason: str | None = None,
+    *,
+    expected: Mapping[int, StatusSeen] | None = None,
 ) -> list[ApplicationRow]:
-    """Give several applications one status (a committee decision on a selection)."""
+    """Give several applications one status (a committee decision on a selection).
+
+    ``expected``: the statuses as the desk showed them (or as an undo left them, for a
+    redo); if another desk changed one since, nothing is changed and the refusal names them.
+    """
     if status is ApplicationStatus.WITHDRAWN and not (reason or "").strip():
         raise ValidationError("Give the reason for the withdrawal", "status_reason")
+    apps = {i: get_application(session, i) for i in application_ids}
+    refuse_if_statuses_changed(session, apps, expected or {})
     rows = []
     now = utcnow()
-    for application_id in application_ids:
-        app = get_application(session, application_id)
+    for app in apps.values():
         if app.status != status:
             app.status = status
             app.status_changed_at = now
@@ -542,12 +553,21 @@ def set_statuses(
 
 
 def restore_statuses(
-    session: Session, previous: dict[int, tuple[ApplicationStatus, str | None]]
+    session: Session,
+    previous: Mapping[int, StatusSeen],
+    *,
+    expected: Mapping[int, StatusSeen] | None = None,
 ) -> list[ApplicationRow]:
-    """Put statuses back as they were (what undoing a status change does)."""
+    """Put statuses back as they were (what undoing a status change does).
+
+    ``expected``: the statuses as the step being undone left them; if another desk changed
+    one since, nothing is put back and the refusal names them.
+    """
+    apps = {i: get_application(session, i) for i in previous}
+    refuse_if_statuses_changed(session, apps, expected or {})
     rows = []
     for application_id, (status, reason) in previous.items():
-        app = get_application(session, application_id)
+        app = apps[application_id]
         app.status = status
         app.status_reason = reason
         app.status_changed_at = utcnow()

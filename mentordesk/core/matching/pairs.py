@@ -18,11 +18,17 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from mentordesk.core.applications.edits import (
+    StatusSeen,
+    refuse_if_statuses_changed,
+    status_seen,
+)
 from mentordesk.core.errors import (
     ConflictError,
     NotFoundError,
     PairsChangedError,
     RuleViolation,
+    StatusesChangedError,
     ValidationError,
 )
 from mentordesk.core.matching.scoring import Profile, Scorer
@@ -169,11 +175,17 @@ class BoardChange:
     pair): as the step left it, for an undo or redo; as the board showed it, for an edit.
     If another desk has changed one since, the whole change is refused, naming them,
     rather than undoing or overwriting their pair. Empty: no such check (the CLI's pair).
+
+    ``expected_statuses``: the same for statuses (each as the step left it, for an undo or
+    redo): one withdrawn, declined or accepted at another desk since refuses the change.
+    A status given without one is given only to someone still in the year (not withdrawn,
+    declined or completed meanwhile).
     """
 
     assignments: Mapping[int, Assignment | None] = field(default_factory=dict)
     statuses: Mapping[int, tuple[ApplicationStatus, str | None]] = field(default_factory=dict)
     expected: Mapping[int, Assignment | None] = field(default_factory=dict)
+    expected_statuses: Mapping[int, StatusSeen] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.assignments or self.statuses)
@@ -290,10 +302,15 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
             *targets,
             *(a.mentor_id for a in targets.values() if a is not None),
             *change.statuses,
+            *change.expected_statuses,
             *(active[m].mentor_id for m in targets if m in active),
         ],
     )
     _refuse_if_changed_since(change, active, apps)
+    refuse_if_statuses_changed(session, apps, change.expected_statuses)
+    _refuse_statuses_of_people_gone(
+        apps, [i for i in change.statuses if i not in change.expected_statuses]
+    )
     inverse_assignments: dict[int, Assignment | None] = {}
     new_pairs: list[tuple[int, int]] = []
     for mentee_id, target in targets.items():
@@ -335,7 +352,7 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
     _check_hard_rules(session, cohort, rules, apps, new_pairs, profiles)
 
     # The inverse holds the statuses as they were, before the pairs move them (matched…).
-    inverse_statuses = {i: (apps[i].status, apps[i].status_reason) for i in change.statuses}
+    inverse_statuses = {i: status_seen(apps[i]) for i in change.statuses}
 
     # Apply: removals first, so a swap between two mentors never trips a constraint.
     touched_mentors: set[int] = set()
@@ -408,7 +425,35 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
         )
         for mentee_id, target in targets.items()
     }
-    return BoardChange(assignments=inverse_assignments, statuses=inverse_statuses, expected=left)
+    # And each status it set as it stands now (after the pairs had theirs follow: matched…).
+    left_statuses = {i: status_seen(apps[i]) for i in change.statuses}
+    return BoardChange(
+        assignments=inverse_assignments,
+        statuses=inverse_statuses,
+        expected=left,
+        expected_statuses=left_statuses,
+    )
+
+
+def _refuse_statuses_of_people_gone(apps: Mapping[int, Application], ids: Iterable[int]) -> None:
+    """A board change gives statuses (waitlisted, accepted again) to people in the year; one
+    withdrawn, declined or finished since the board was read is refused, never brought back."""
+    gone = sorted(
+        (apps[i] for i in ids if apps[i].status not in MATCHABLE_STATUSES),
+        key=lambda app: (app.person.full_name.casefold(), app.id),
+    )
+    if not gone:
+        return
+    said = [f"{app.person.full_name} ({app.status.value} now)" for app in gone[:3]]
+    if len(gone) == 1:
+        who = f"{gone[0].person.full_name}'s status was changed since ({gone[0].status.value} now)"
+    elif len(gone) <= 3:
+        who = f"The statuses of {', '.join(said[:-1])} and {said[-1]} were changed since"
+    else:
+        who = f"The statuses of {', '.join(said)} and {len(gone) - 3:,} more were changed since"
+    raise StatusesChangedError(
+        f"{who}; nothing was changed. Look at the board again (F5)", tuple(a.id for a in gone)
+    )
 
 
 def _profiles(

@@ -14,11 +14,17 @@ import sys
 import time
 from typing import Any
 
-from mentordesk.core.applications.records import get_application, update_application
+from mentordesk.core.applications.records import (
+    get_application,
+    restore_statuses,
+    set_statuses,
+    update_application,
+)
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.matching.pairs import apply_proposal, move_mentee, pair_mentee
 from mentordesk.core.matching.solver import propose_pairing
 from mentordesk.core.storage.database import Database
+from mentordesk.core.storage.models import ApplicationStatus
 
 STEP = 0.08  # seconds between two items: long enough for one attempt on a busy machine
 
@@ -50,6 +56,21 @@ def _attempt(db: Database, task: str, item: dict[str, Any], desk: str) -> None:
             proposal = propose_pairing(session, item["cohort"])
         with db.transaction(actor=desk, note="accept all") as session:
             apply_proposal(session, proposal)
+    elif task == "status":
+        # Applicants ▸ Set status on one application, or with "undo" the undo of such a step;
+        # with "expect", the status as the desk showed it or as the step left it.
+        app_id = item["application"]
+        wanted = (ApplicationStatus(item["status"]), item.get("reason"))
+        seen = (
+            {app_id: (ApplicationStatus(item["expect"]), item.get("expect_reason"))}
+            if "expect" in item
+            else None
+        )
+        with db.transaction(actor=desk) as session:
+            if item.get("undo"):
+                restore_statuses(session, {app_id: wanted}, expected=seen)
+            else:
+                set_statuses(session, [app_id], *wanted, expected=seen)
     else:
         raise SystemExit(f"unknown task {task}")
 
