@@ -200,8 +200,11 @@ def _by(session: Session, app: Application) -> str:
     ):
         changes = entry.changes or {}
         if "status" in changes or "status_reason" in changes:
-            when = OtherChange(
-                _name(app), entry.actor, entry.at, app.version, timezone=app.cohort.timezone
-            ).local_at
-            return f", by {entry.actor}" + (f" on {when:%Y-%m-%d at %H:%M}" if when else "")
+            return ", " + changed_by(entry, app.cohort.timezone)
     return ""
+
+
+def changed_by(entry: AuditEntry, timezone: str) -> str:
+    """ "by marie on 2026-11-30 at 14:02": an audit entry's who and when, on the cohort's clock."""
+    when = OtherChange("", entry.actor, entry.at, 0, timezone=timezone).local_at
+    return f"by {entry.actor}" + (f" on {when:%Y-%m-%d at %H:%M}" if when else "")

@@ -8,6 +8,7 @@ nothing else. The GUI gets a ``BoardState`` of plain dataclasses, never ORM obje
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from mentordesk.core.applications.edits import (
     StatusSeen,
+    changed_by,
     refuse_if_statuses_changed,
     status_seen,
 )
@@ -60,6 +62,7 @@ from mentordesk.core.storage.models import (
     Application,
     ApplicationStatus,
     Attendance,
+    AuditEntry,
     Cohort,
     Evaluation,
     Event,
@@ -720,33 +723,112 @@ def move_mentee(
     )
 
 
-def pair_mentee(session: Session, cohort_id: int, mentee_id: int, mentor_id: int) -> Pairing:
-    """Pair an unpaired mentee with a mentor (the CLI's ``pair``); every hard rule holds,
-    and a mentee who has a mentor already is refused, naming them."""
+class Unstated(enum.Enum):
+    """``expect_mentor`` not given: the mentee's pair as it is now, whatever it is."""
+
+    UNSTATED = enum.auto()
+
+
+UNSTATED = Unstated.UNSTATED
+
+
+def pair_mentee(
+    session: Session,
+    cohort_id: int,
+    mentee_id: int,
+    mentor_id: int,
+    *,
+    move: bool = False,
+    expect_mentor: int | Unstated | None = UNSTATED,
+) -> Pairing:
+    """Pair a mentee with a mentor (the CLI's ``pair``); every hard rule holds.
+
+    A mentee who has a mentor already is refused, naming them, unless ``move``: then they
+    move as a drag on the board moves them (a locked, published or started pair is refused).
+    ``expect_mentor``: the mentor the caller saw the mentee with (None: none); if the pair
+    is another now, nothing changes and PairsChangedError (exit status 3) says whose it is.
+    """
     lock_applications(session, [mentee_id, mentor_id])
     current = _active_pairings(session, cohort_id, [mentee_id]).get(mentee_id)
+    _refuse_unless_mentor(session, cohort_id, mentee_id, current, expect_mentor)
     if current is not None:
-        raise RuleViolation(
-            f"{current.mentee.person.full_name} is already paired with "
-            f"{current.mentor.person.full_name}; unpair them first"
-        )
-    move_mentee(session, cohort_id, mentee_id, mentor_id)
+        mentee, mentor = current.mentee.person.full_name, current.mentor.person.full_name
+        if current.mentor_id == mentor_id:
+            raise RuleViolation(f"{mentee} is already paired with {mentor}")
+        if not move:
+            wanted = session.get(Application, mentor_id)
+            to = f" to {wanted.person.full_name}" if wanted is not None else ""
+            raise RuleViolation(
+                f"{mentee} is already paired with {mentor}; unpair them first, "
+                f"or move them{to} (pair --move)"
+            )
+    change = move_mentee(session, cohort_id, mentee_id, mentor_id)
+    if not change and current is not None:  # (the same mentor: refused above)
+        raise RuleViolation("Nothing to change")
     pairing = _active_pairings(session, cohort_id, [mentee_id]).get(mentee_id)
     assert pairing is not None
     return pairing
 
 
-def unpair_mentee(session: Session, cohort_id: int, mentee_id: int, reason: str) -> Pairing:
-    """End the mentee's active pair with the committee's reason; the history stays."""
+def unpair_mentee(
+    session: Session,
+    cohort_id: int,
+    mentee_id: int,
+    reason: str,
+    *,
+    expect_mentor: int | Unstated | None = UNSTATED,
+) -> Pairing:
+    """End the mentee's active pair with the committee's reason; the history stays.
+
+    ``expect_mentor``: the mentor the caller saw the mentee with; if the pair is another now
+    (another desk moved them a moment ago), nothing ends and PairsChangedError says so.
+    """
     if not (reason or "").strip():
         raise ValidationError("Give the reason for ending the pair", "reason")
     lock_applications(session, [mentee_id])
     current = _active_pairings(session, cohort_id, [mentee_id]).get(mentee_id)
+    _refuse_unless_mentor(session, cohort_id, mentee_id, current, expect_mentor)
     if current is None:
         app = session.get(Application, mentee_id)
         name = app.person.full_name if app is not None else f"#{mentee_id}"
         raise ConflictError(f"{name} has no active pair")
     return end_pairing(session, current.id, PairingEndReason.COMMITTEE, note=reason)
+
+
+def _refuse_unless_mentor(
+    session: Session,
+    cohort_id: int,
+    mentee_id: int,
+    current: Pairing | None,
+    expected: int | Unstated | None,
+) -> None:
+    """Refuse (PairsChangedError) when the mentee's mentor is not the one the caller saw."""
+    if expected is UNSTATED:
+        return
+    now = current.mentor_id if current is not None else None
+    if now == expected:
+        return
+    apps = _applications(session, cohort_id, [mentee_id, *(i for i in (now, expected) if i)])
+    name = apps[mentee_id].person.full_name
+    seen = apps[expected].person.full_name if expected is not None else "no mentor"
+    if current is None:
+        what = f"{name} has no mentor now, not {seen}"
+    else:
+        what = f"{name}'s mentor is {current.mentor.person.full_name} now, not {seen}"
+        made = _made_by(session, current)
+        what += f" (paired {made})" if made else ""
+    raise PairsChangedError(f"{what}; nothing was changed", (mentee_id,))
+
+
+def _made_by(session: Session, pairing: Pairing) -> str:
+    """Who made or last changed the pair, and when ("" if the audit log does not say)."""
+    entry = session.scalar(
+        select(AuditEntry)
+        .where(AuditEntry.entity == "pairing", AuditEntry.entity_id == pairing.id)
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    )
+    return "" if entry is None else changed_by(entry, pairing.cohort.timezone)
 
 
 def set_pair_flags(

@@ -21,7 +21,7 @@ from mentordesk.core.applications.records import (
     update_application,
 )
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.core.matching.pairs import apply_proposal, move_mentee, pair_mentee
+from mentordesk.core.matching.pairs import UNSTATED, apply_proposal, move_mentee, pair_mentee
 from mentordesk.core.matching.solver import propose_pairing
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import ApplicationStatus
@@ -31,8 +31,16 @@ STEP = 0.08  # seconds between two items: long enough for one attempt on a busy 
 
 def _attempt(db: Database, task: str, item: dict[str, Any], desk: str) -> None:
     if task == "pair":
+        # ``mentordesk pair`` (with "move": --move; with "expect": --expect-mentor).
         with db.transaction(actor=desk) as session:
-            pair_mentee(session, item["cohort"], item["mentee"], item["mentor"])
+            pair_mentee(
+                session,
+                item["cohort"],
+                item["mentee"],
+                item["mentor"],
+                move=item.get("move", False),
+                expect_mentor=item["expect"] if "expect" in item else UNSTATED,
+            )
     elif task == "move":
         # Another desk drags a mentee to another mentor (or back to the unassigned: None).
         with db.transaction(actor=desk) as session:
