@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from mentordesk.cli.common import cohort_options, command, open_database, parse_date, print_json
-from mentordesk.core.errors import ValidationError
+from mentordesk.core.errors import RuleViolation, ValidationError
 
 
 def cmd_pairs(args: argparse.Namespace) -> int:
@@ -43,7 +43,7 @@ def _expected_mentor(session: Any, cohort_id: int, text: str | None) -> Any:
 
 def cmd_pair(args: argparse.Namespace) -> int:
     from mentordesk.core.applications.records import find_participant, get_application
-    from mentordesk.core.matching.pairs import board_pairs, pair_mentee
+    from mentordesk.core.matching.pairs import board_pairs, lock_applications, pair_mentee
     from mentordesk.core.programs.cohorts import find_cohort
     from mentordesk.core.storage.models import Role
 
@@ -53,15 +53,20 @@ def cmd_pair(args: argparse.Namespace) -> int:
         mentee = find_participant(session, cohort.id, args.mentee, Role.MENTEE)
         mentor = find_participant(session, cohort.id, args.mentor, Role.MENTOR)
         expected = _expected_mentor(session, cohort.id, args.expect_mentor)
-        before = [
-            get_application(session, p.mentor_id).person.full_name
-            for p in board_pairs(session, cohort.id, [mentee.id]).pairs
-        ]
-        pairing = pair_mentee(
-            session, cohort.id, mentee.id, mentor.id, move=args.move, expect_mentor=expected
-        )
+        # Whom the mentee has, read once their rows are held (another desk waits meanwhile).
+        lock_applications(session, [mentee.id, mentor.id])
+        before = [p.mentor_id for p in board_pairs(session, cohort.id, [mentee.id]).pairs]
+        try:
+            pairing = pair_mentee(
+                session, cohort.id, mentee.id, mentor.id, move=args.move, expect_mentor=expected
+            )
+        except RuleViolation as exc:
+            if args.move or not before or before[0] == mentor.id:
+                raise
+            raise RuleViolation(f"{exc.message} (pair --move)") from exc  # how, on this line
         done = (
-            f"Moved {mentee.person.full_name} from {before[0]} to {mentor.person.full_name}"
+            f"Moved {mentee.person.full_name} from "
+            f"{get_application(session, before[0]).person.full_name} to {mentor.person.full_name}"
             if before
             else f"Paired {mentee.person.full_name} with {mentor.person.full_name}"
         )

@@ -759,8 +759,7 @@ def pair_mentee(
             wanted = session.get(Application, mentor_id)
             to = f" to {wanted.person.full_name}" if wanted is not None else ""
             raise RuleViolation(
-                f"{mentee} is already paired with {mentor}; unpair them first, "
-                f"or move them{to} (pair --move)"
+                f"{mentee} is already paired with {mentor}; unpair them first, or move them{to}"
             )
     change = move_mentee(session, cohort_id, mentee_id, mentor_id)
     if not change and current is not None:  # (the same mentor: refused above)
