@@ -39,7 +39,7 @@ def _attempt(db: Database, task: str, item: dict[str, Any], desk: str) -> None:
                 item["mentee"],
                 item["mentor"],
                 move=item.get("move", False),
-                expect_mentor=item["expect"] if "expect" in item else UNSTATED,
+                expect_mentor=item.get("expect", UNSTATED),
             )
     elif task == "move":
         # Another desk drags a mentee to another mentor (or back to the unassigned: None).
