@@ -89,5 +89,16 @@ class StatusesChangedError(PairsChangedError):
         return self.mentee_ids
 
 
+class DecisionsChangedError(ConflictError):
+    """An eligibility decision (an override and its note) changed since a step made it or a
+    desk showed it; ``application_ids`` names whose. Exit status 3 on the command line."""
+
+    exit_code = 3
+
+    def __init__(self, message: str, application_ids: tuple[int, ...] = ()) -> None:
+        super().__init__(message)
+        self.application_ids = application_ids
+
+
 class CohortClosedError(RuleViolation):
     """A change to a closed cohort: it is read-only until the committee reopens it."""

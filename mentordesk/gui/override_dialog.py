@@ -13,7 +13,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from mentordesk.core.applications.edits import DecisionSeen
 from mentordesk.core.applications.records import get_application_row, set_eligibility_override
+from mentordesk.core.errors import DecisionsChangedError
 from mentordesk.core.storage.models import EligibilityOverride
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Change, Kind
@@ -43,9 +45,25 @@ class OverrideEligibilityCommand(DatabaseCommand):
         self.before, self.after = before, after
         self.on_change = on_change
         self.change = Change(Kind.APPLICATIONS, cohort_id, note="eligibility override")
+        # What the next write expects to find: the decision as the dialog showed it, then as
+        # this step's last write left it (another desk's decision meanwhile is refused).
+        self._found: DecisionSeen = before
 
     def _write(self, decision: EligibilityOverride | None, note: str | None) -> None:
-        self.data.write(self.change, set_eligibility_override, self.application_id, decision, note)
+        try:
+            row = self.data.write(
+                self.change,
+                set_eligibility_override,
+                self.application_id,
+                decision,
+                note,
+                expected=self._found,
+            )
+        except DecisionsChangedError:
+            if self.on_change is not None:  # the table shows the other desk's decision
+                self.on_change(self.application_id)
+            raise
+        self._found = (row.eligibility_override, row.eligibility_note)
         if self.on_change is not None:  # the applicants table shows the new decision
             self.on_change(self.application_id)
 

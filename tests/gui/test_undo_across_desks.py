@@ -17,7 +17,7 @@ from mentordesk.core.documents.agreements import agreement_rows, set_agreement_s
 from mentordesk.core.errors import DatabaseError
 from mentordesk.core.matching.pairs import board_state, move_mentee
 from mentordesk.core.storage.database import Database
-from mentordesk.core.storage.models import ApplicationStatus
+from mentordesk.core.storage.models import ApplicationStatus, EligibilityOverride
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.main_window import MainWindow
 from mentordesk.gui.pairing import PairingArea
@@ -306,3 +306,34 @@ def test_a_status_set_on_a_row_another_desk_changed_meanwhile_is_refused(
     assert window.undo_stack.count() == 0
     shown = next(r for r in area.model.rows() if r.id == bob)
     assert shown.status is ApplicationStatus.WITHDRAWN
+
+
+def test_undoing_an_eligibility_decision_after_another_desk_decided_otherwise_is_refused(
+    qtbot: QtBot, open_window: Callable[[Database], MainWindow], db: Database, messages: list[str]
+) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff")
+        bob = make_application(s, cohort, first_name="Bob", last_name="Kahn").id
+    window = open_window(db)
+    area = window.applicants
+    qtbot.waitUntil(lambda: any(r.id == bob for r in area.model.rows()))
+    area.select_application(bob)
+    area.decide_selected(EligibilityOverride.ELIGIBLE)  # "Eligible" on the selection
+    assert window.undo_stack.count() == 1
+    item = {"k": 0, "application": bob, "decision": "ineligible", "note": "faculty"}
+    [other] = run_desks(db, "decide", {"B": [item]})  # a real second desk
+    assert other["outcome"] == "ok", other
+
+    window.undo_action.trigger()  # Edit ▸ Undo "decide 1 application eligible"
+
+    qtbot.waitUntil(lambda: bool(messages))
+    assert (
+        "Bob Kahn's eligibility decision was changed since (not eligible now, not "
+        in (messages[-1])
+    ), messages
+    with db.reading() as s:
+        row = get_application_row(s, bob)
+    assert (row.eligibility_override, row.eligibility_note) == ("ineligible", "faculty")
+    assert window.undo_stack.count() == 0
+    shown = next(r for r in area.model.rows() if r.id == bob)
+    assert shown.eligibility_override is EligibilityOverride.INELIGIBLE  # theirs, on screen

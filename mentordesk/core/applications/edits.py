@@ -5,16 +5,17 @@ UPDATE whose version moved meanwhile). A desk saves with the version it read; wh
 is no longer the record's, the save is refused with the other change found in the
 audit log (who, when, each field old → new), so nobody's work is overwritten silently.
 
-Statuses are checked by content instead (``refuse_if_statuses_changed``): a step that
-decides statuses (a status set on a selection, a whole suggestion's waitlist) carries
-each status as it saw or left it, so that its undo and redo are refused when another
-desk withdrew, declined or accepted someone meanwhile, while an edit of a department,
-which raises the version too, stands in no one's way.
+Statuses and eligibility decisions are checked by content instead
+(``refuse_if_statuses_changed``, ``refuse_if_decisions_changed``): a step that decides
+them (a status set on a selection, a whole suggestion's waitlist, an override) carries
+each as it saw or left it, so that its undo and redo are refused when another desk
+withdrew, declined, accepted or decided someone meanwhile, while an edit of a
+department, which raises the version too, stands in no one's way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -24,8 +25,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentordesk.core.applications.fields import FIELDS_BY_NAME, display_value
-from mentordesk.core.errors import StaleEditError, StatusesChangedError
-from mentordesk.core.storage.models import Application, ApplicationStatus, AuditEntry
+from mentordesk.core.errors import DecisionsChangedError, StaleEditError, StatusesChangedError
+from mentordesk.core.storage.models import (
+    Application,
+    ApplicationStatus,
+    AuditEntry,
+    EligibilityOverride,
+)
 
 #: Columns every change touches; they say nothing to a person about what changed.
 _BOOKKEEPING = {"version", "updated_at", "status_changed_at"}
@@ -145,10 +151,17 @@ def check_version(session: Session, app: Application, expected: int | None) -> N
 
 #: An application's status as a desk showed it or a step left it: the status and its reason.
 StatusSeen = tuple[ApplicationStatus, str | None]
+#: The committee's eligibility decision likewise (None: the rules decide) and its note.
+DecisionSeen = tuple[EligibilityOverride | None, str | None]
 
 
 def status_seen(app: Application) -> StatusSeen:
     return ApplicationStatus(app.status), app.status_reason or None
+
+
+def decision_seen(app: Application) -> DecisionSeen:
+    decision = app.eligibility_override
+    return (EligibilityOverride(decision) if decision else None), app.eligibility_note or None
 
 
 def refuse_if_statuses_changed(
@@ -157,49 +170,90 @@ def refuse_if_statuses_changed(
     """Refuse (StatusesChangedError, exit status 3) when an application's status or its
     reason is no longer the one ``expected`` has for it, naming the people and what each
     one's status is now; nothing is written."""
-    changed = [
-        (apps[app_id], (ApplicationStatus(seen[0]), seen[1] or None))
-        for app_id, seen in expected.items()
-        if status_seen(apps[app_id]) != (ApplicationStatus(seen[0]), seen[1] or None)
-    ]
-    if not changed:
-        return
-    changed.sort(key=lambda pair: (pair[0].person.full_name.casefold(), pair[0].id))
-    said = [f"{_name(app)} ({_what_changed(app, seen)})" for app, seen in changed[:3]]
+    wanted = {i: (ApplicationStatus(s), r or None) for i, (s, r) in expected.items()}
+    changed = [(apps[i], seen) for i, seen in wanted.items() if status_seen(apps[i]) != seen]
+    if changed:
+        raise StatusesChangedError(
+            _changed_since(session, changed, "status", "statuses", _status_now),
+            tuple(app.id for app, _ in changed),
+        )
+
+
+def refuse_if_decisions_changed(
+    session: Session, apps: Mapping[int, Application], expected: Mapping[int, DecisionSeen]
+) -> None:
+    """The same for the committee's eligibility decisions (an override, its note)."""
+    wanted = {
+        i: (EligibilityOverride(d) if d else None, n or None) for i, (d, n) in expected.items()
+    }
+    changed = [(apps[i], seen) for i, seen in wanted.items() if decision_seen(apps[i]) != seen]
+    if changed:
+        raise DecisionsChangedError(
+            _changed_since(
+                session, changed, "eligibility decision", "eligibility decisions", _decision_now
+            ),
+            tuple(app.id for app, _ in changed),
+        )
+
+
+def _changed_since(
+    session: Session,
+    changed: list[tuple[Application, Any]],
+    one: str,
+    many: str,
+    now: Callable[[Application, Any], str],
+) -> str:
+    """ "Bob Kahn's status was changed since (waitlisted now, not declined, by marie on …);
+    nothing was changed", or three of many names and how many more."""
+    changed.sort(key=lambda pair: (_name(pair[0]).casefold(), pair[0].id))
+    said = [f"{_name(app)} ({now(app, seen)})" for app, seen in changed[:3]]
     if len(changed) == 1:
         app, seen = changed[0]
-        who = f"{_name(app)}'s status was changed since ({_what_changed(app, seen)}{_by(session, app)})"
+        by = _by(session, app, {"status", "status_reason"} if one == "status" else _DECIDING)
+        who = f"{_name(app)}'s {one} was changed since ({now(app, seen)}{by})"
     elif len(changed) <= 3:
-        who = f"The statuses of {', '.join(said[:-1])} and {said[-1]} were changed since"
+        who = f"The {many} of {', '.join(said[:-1])} and {said[-1]} were changed since"
     else:  # a whole suggestion's waitlist may hold hundreds: three and how many more
-        who = f"The statuses of {', '.join(said)} and {len(changed) - 3:,} more were changed since"
-    raise StatusesChangedError(
-        f"{who}; nothing was changed. Look again (F5)", tuple(app.id for app, _ in changed)
-    )
+        who = f"The {many} of {', '.join(said)} and {len(changed) - 3:,} more were changed since"
+    return f"{who}; nothing was changed. Look again (F5)"
+
+
+_DECIDING = {"eligibility_override", "eligibility_note"}
 
 
 def _name(app: Application) -> str:
     return app.person.full_name or app.person.email
 
 
-def _what_changed(app: Application, seen: StatusSeen) -> str:
+def _status_now(app: Application, seen: StatusSeen) -> str:
     now, before = status_seen(app)[0].value, seen[0].value
     if now != before:
         return f"{now} now, not {before}"
-    reason = app.status_reason or "none"
-    return f"still {now}, but for another reason: {reason}"
+    return f"still {now}, but for another reason: {app.status_reason or 'none'}"
 
 
-def _by(session: Session, app: Application) -> str:
-    """Who last changed the status, and when, from the audit log ("" if it does not say)."""
+def _decision_word(decision: EligibilityOverride | None) -> str:
+    if decision is None:
+        return "left to the rules"
+    return "eligible" if decision is EligibilityOverride.ELIGIBLE else "not eligible"
+
+
+def _decision_now(app: Application, seen: DecisionSeen) -> str:
+    now, before = _decision_word(decision_seen(app)[0]), _decision_word(seen[0])
+    if now != before:
+        return f"{now} now, not {before}"
+    return f"still {now}, but for another reason: {app.eligibility_note or 'none'}"
+
+
+def _by(session: Session, app: Application, fields: set[str]) -> str:
+    """Who last changed these fields, and when, from the audit log ("" if it does not say)."""
     for entry in session.scalars(
         select(AuditEntry)
         .where(AuditEntry.entity == "application", AuditEntry.entity_id == app.id)
         .order_by(AuditEntry.id.desc())
         .limit(20)
     ):
-        changes = entry.changes or {}
-        if "status" in changes or "status_reason" in changes:
+        if fields & set(entry.changes or {}):
             return ", " + changed_by(entry, app.cohort.timezone)
     return ""
 

@@ -18,8 +18,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mentordesk.core.applications.edits import (
+    DecisionSeen,
     StatusSeen,
     check_version,
+    refuse_if_decisions_changed,
     refuse_if_statuses_changed,
 )
 from mentordesk.core.applications.eligibility import Eligibility, EligibilityJudge, eligibility
@@ -459,9 +461,17 @@ def set_eligibility_override(
     application_id: int,
     decision: EligibilityOverride | None,
     note: str | None,
+    *,
+    expected: DecisionSeen | None = None,
 ) -> ApplicationRow:
-    """The committee's own decision on eligibility, with its reason (None clears it)."""
+    """The committee's own decision on eligibility, with its reason (None clears it).
+
+    ``expected``: the decision as the desk showed it (or as the step being undone left
+    it); if another desk decided otherwise since, nothing changes and the refusal says so.
+    """
     app = get_application(session, application_id)
+    if expected is not None:
+        refuse_if_decisions_changed(session, {app.id: app}, {app.id: expected})
     if decision is not None and not (note or "").strip():
         raise ValidationError("Say why the committee overrides the rules", "eligibility_note")
     app.eligibility_override = decision
@@ -475,11 +485,16 @@ def decide_eligibility(
     application_ids: list[int],
     decision: EligibilityOverride,
     note: str,
+    *,
+    expected: Mapping[int, DecisionSeen] | None = None,
 ) -> list[ApplicationRow]:
-    """The committee's decision on several applications at once (those that need one, say)."""
+    """The committee's decision on several applications at once (those that need one, say);
+    ``expected`` as for ``set_eligibility_override``, per application."""
     if not note.strip():
         raise ValidationError("Say why the committee decides so", "eligibility_note")
-    apps = [get_application(session, i) for i in application_ids]
+    found = {i: get_application(session, i) for i in application_ids}
+    refuse_if_decisions_changed(session, found, expected or {})
+    apps = list(found.values())
     for app in apps:
         app.eligibility_override = decision
         app.eligibility_note = note.strip()
@@ -489,12 +504,17 @@ def decide_eligibility(
 
 def restore_eligibility(
     session: Session,
-    previous: dict[int, tuple[EligibilityOverride | None, str | None]],
+    previous: Mapping[int, DecisionSeen],
+    *,
+    expected: Mapping[int, DecisionSeen] | None = None,
 ) -> list[ApplicationRow]:
-    """Put eligibility decisions back as they were (what undoing a decision does)."""
+    """Put eligibility decisions back as they were (what undoing a decision does);
+    ``expected``: as the step being undone left them (another desk's since is refused)."""
+    found = {i: get_application(session, i) for i in previous}
+    refuse_if_decisions_changed(session, found, expected or {})
     apps = []
     for application_id, (decision, note) in previous.items():
-        app = get_application(session, application_id)
+        app = found[application_id]
         app.eligibility_override = decision
         app.eligibility_note = note
         apps.append(app)

@@ -1,18 +1,30 @@
-"""Undo and redo never put back a status another desk changed since: a second desk, a real OS
-process on one SQLite file and on a PostgreSQL server, withdraws, declines or accepts someone
-between a step and its undo or redo, and the step is refused whole, naming them."""
+"""Undo and redo never put back a status or an eligibility decision another desk changed
+since: a second desk, a real OS process on one SQLite file and on a PostgreSQL server,
+withdraws, declines, accepts or decides someone between a step and its undo or redo, and
+the step is refused whole, naming them."""
 
 from __future__ import annotations
 
 import pytest
 from sqlalchemy import select
 
-from mentordesk.core.applications.records import restore_statuses, set_statuses
-from mentordesk.core.errors import StatusesChangedError
+from mentordesk.core.applications.records import (
+    decide_eligibility,
+    restore_eligibility,
+    restore_statuses,
+    set_statuses,
+)
+from mentordesk.core.errors import DecisionsChangedError, StatusesChangedError
 from mentordesk.core.matching.pairs import ApplyResult, apply_proposal, change_board
 from mentordesk.core.matching.solver import propose_pairing
 from mentordesk.core.storage.database import Database
-from mentordesk.core.storage.models import Application, ApplicationStatus, Pairing, PairingStatus
+from mentordesk.core.storage.models import (
+    Application,
+    ApplicationStatus,
+    EligibilityOverride,
+    Pairing,
+    PairingStatus,
+)
 from tests.core.storage.test_several_desks import ITEMS, run_desks
 from tests.factories import make_application, make_cohort
 
@@ -218,3 +230,45 @@ def test_two_desks_undoing_and_deciding_one_status_at_once_leave_exactly_one_dec
         [loser] = [o for o in tries.values() if o["outcome"] == "refused"]
         assert "changed since" in loser["message"] or "same moment" in loser["message"], loser
         assert final[i] == (("accepted", None) if winner == "A" else ("waitlisted", "next year"))
+
+
+# --- the committee's eligibility decisions ------------------------------------------------
+
+
+def test_undoing_an_eligibility_decision_another_desk_changed_since_is_refused(
+    any_db: Database,
+) -> None:
+    with any_db.transaction() as s:
+        cohort = make_cohort(s, preset="staff")
+        ids = [make_application(s, cohort, first_name=n, last_name="Kahn").id for n in "ABC"]
+    shown = {i: (None, None) for i in ids}  # the rules decide, as the table shows
+    note = "met the committee in person"
+    with any_db.transaction(actor="desk A") as s:  # "Eligible" on the three of them
+        rows = decide_eligibility(s, ids, EligibilityOverride.ELIGIBLE, note, expected=shown)
+    left = {r.id: (r.eligibility_override, r.eligibility_note) for r in rows}
+    item = {"k": 0, "application": ids[1], "decision": "ineligible", "note": "faculty, not staff"}
+    [outcome] = run_desks(any_db, "decide", {"B": [item]})  # a real second desk
+    assert outcome["outcome"] == "ok", outcome
+
+    with pytest.raises(DecisionsChangedError) as refused, any_db.transaction(actor="A") as s:
+        restore_eligibility(s, shown, expected=left)  # Edit ▸ Undo
+
+    assert refused.value.message.startswith(
+        "B Kahn's eligibility decision was changed since (not eligible now, not eligible, by B on "
+    ), refused.value.message
+    assert refused.value.exit_code == 3 and refused.value.application_ids == (ids[1],)
+    with any_db.reading() as s:
+        decided = {
+            i: (d, n)
+            for i, d, n in s.execute(
+                select(
+                    Application.id, Application.eligibility_override, Application.eligibility_note
+                )
+            )
+        }
+    # Nothing undone halfway: A's decisions stay, and B's.
+    assert decided == {
+        ids[0]: ("eligible", note),
+        ids[1]: ("ineligible", "faculty, not staff"),
+        ids[2]: ("eligible", note),
+    }

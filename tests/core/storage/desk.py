@@ -17,6 +17,7 @@ from typing import Any
 from mentordesk.core.applications.records import (
     get_application,
     restore_statuses,
+    set_eligibility_override,
     set_statuses,
     update_application,
 )
@@ -24,7 +25,7 @@ from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.matching.pairs import UNSTATED, apply_proposal, move_mentee, pair_mentee
 from mentordesk.core.matching.solver import propose_pairing
 from mentordesk.core.storage.database import Database
-from mentordesk.core.storage.models import ApplicationStatus
+from mentordesk.core.storage.models import ApplicationStatus, EligibilityOverride
 
 STEP = 0.08  # seconds between two items: long enough for one attempt on a busy machine
 
@@ -79,6 +80,11 @@ def _attempt(db: Database, task: str, item: dict[str, Any], desk: str) -> None:
                 restore_statuses(session, {app_id: wanted}, expected=seen)
             else:
                 set_statuses(session, [app_id], *wanted, expected=seen)
+    elif task == "decide":
+        # Override eligibility… on one application ("decision": eligible, ineligible or None).
+        decision = EligibilityOverride(item["decision"]) if item["decision"] else None
+        with db.transaction(actor=desk) as session:
+            set_eligibility_override(session, item["application"], decision, item.get("note"))
     else:
         raise SystemExit(f"unknown task {task}")
 
