@@ -1059,6 +1059,18 @@ def reopen_pairing(session: Session, pairing_id: int) -> Pairing:
             f"{pairing.mentee.person.full_name} has a new mentor meanwhile "
             f"({other.mentor.person.full_name}); unassign them first"
         )
+    # Someone who withdrew, was declined or finished since is in no pair: made active, the
+    # pair would be ended again at once, its history rewritten (a rematch become a
+    # resignation). Refused instead, saying who.
+    gone = [app for app in (pairing.mentee, pairing.mentor) if app.status not in MATCHABLE_STATUSES]
+    if gone:
+        app = gone[0]
+        raise StatusesChangedError(
+            f"{app.person.full_name}'s status was changed since ({app.status.value} now); the "
+            f"pair of {pairing.mentee.person.full_name} and {pairing.mentor.person.full_name} "
+            "cannot be active again. Nothing was changed",
+            tuple(a.id for a in gone),
+        )
     pairing.status = PairingStatus.ACTIVE
     pairing.end_reason = None
     pairing.end_note = None
