@@ -25,6 +25,7 @@ from mentordesk.gui.calendar import area as calendar_area
 from mentordesk.gui.calendar.models import EventRole
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.main_window import MainWindow
+from tests.core.storage.test_several_desks import run_desks
 from tests.factories import make_active_pair, make_cohort
 
 DENVER = "America/Denver"
@@ -166,6 +167,35 @@ def test_dragging_a_workshop_onto_another_day_moves_it_and_undo_brings_it_back(
     with db.reading() as s:
         back = next(e for e in list_events(s, year["cohort"]) if e.id == year["workshop"])
     assert back.day == date(2026, 10, 7)
+
+
+def test_undoing_a_move_after_another_desk_moved_the_event_again_is_refused(
+    qtbot: QtBot, area: CalendarArea, db: Database, year: dict[str, int], messages: list[str]
+) -> None:
+    row = _agenda_titles(area).index("Workshop 1")
+    mime = area.agenda.proxy.mimeData([area.agenda.proxy.index(row, 0)])
+    rect = area.ui.monthView.visualRect(area.month_model.index_of(date(2026, 10, 15)))
+    _drop(area.ui.monthView.viewport(), mime, rect.center())
+    qtbot.waitUntil(lambda: "Workshop 1" in _grid_titles(area, date(2026, 10, 15)))
+    # Another desk, a real process, moves the workshop on to the 22nd.
+    item = {"k": 0, "event": year["workshop"], "day": "2026-10-22"}
+    [other] = run_desks(db, "event", {"B": [item]})
+    assert other["outcome"] == "ok", other
+
+    area.context.undo_stack.undo()  # Edit ▸ Undo "Move “Workshop 1” to 15 Oct"
+
+    qtbot.waitUntil(lambda: bool(messages))
+    assert messages[-1].startswith(
+        "Move “Workshop 1” to 15 Oct: “Workshop 1” was moved since (to Thursday 22 October "
+        "2026, by B on "
+    ), messages
+    assert "nothing was changed" in messages[-1]
+    with db.reading() as s:
+        event = next(e for e in list_events(s, year["cohort"]) if e.id == year["workshop"])
+    assert event.day == date(2026, 10, 22)  # theirs stays, never dragged back from under them
+    assert area.context.undo_stack.count() == 0
+    area.show_day(date(2026, 10, 22))
+    qtbot.waitUntil(lambda: "Workshop 1" in _grid_titles(area, date(2026, 10, 22)))
 
 
 def test_filters_by_kind_and_by_pair(

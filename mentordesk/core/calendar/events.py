@@ -20,6 +20,7 @@ from dateutil.rrule import rrulestr
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
+from mentordesk.core.applications.edits import changed_by
 from mentordesk.core.collector import collector_paused
 from mentordesk.core.errors import ConflictError, NotFoundError, ValidationError
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
@@ -28,6 +29,7 @@ from mentordesk.core.storage.models import (
     Application,
     Attendance,
     Audience,
+    AuditEntry,
     Cohort,
     Event,
     EventKind,
@@ -727,12 +729,25 @@ def update_event(
     return occurrences
 
 
-def move_event(session: Session, event_id: int, day: date) -> Event:
-    """Move an event to another day, keeping its wall-clock time and length."""
+def move_event(
+    session: Session, event_id: int, day: date, *, expected_day: date | None = None
+) -> Event:
+    """Move an event to another day, keeping its wall-clock time and length.
+
+    ``expected_day``: the day the caller saw the event on (the calendar as shown, or as the
+    step being undone left it); an event another desk has moved since is refused, saying
+    where it is now, never moved from under them.
+    """
     event = get_event(session, event_id)
     cohort = get_cohort(session, event.cohort_id)
     local_start = to_local(event.starts_at, event.timezone).replace(tzinfo=None)
     local_end = to_local(event.ends_at, event.timezone).replace(tzinfo=None)
+    if expected_day is not None and local_start.date() != expected_day:
+        raise ConflictError(
+            f"“{event.title}” was moved since (to {local_start:%A %d %B %Y}"
+            f"{_moved_by(session, event, cohort.timezone)}), not on {expected_day:%A %d %B} "
+            "any more; nothing was changed. Look at the calendar again (F5)"
+        )
     shift = day - local_start.date()
     draft = _validated(
         session,
@@ -753,6 +768,17 @@ def move_event(session: Session, event_id: int, day: date) -> Event:
     event.ends_at = to_utc(draft.end, draft.timezone)
     session.flush()
     return event
+
+
+def _moved_by(session: Session, event: Event, timezone: str) -> str:
+    """ ", by marie on 2026-11-30 at 14:02": who last changed the event ("" if unknown)."""
+    entry = session.scalar(
+        select(AuditEntry)
+        .where(AuditEntry.entity == "event", AuditEntry.entity_id == event.id)
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    )
+    return "" if entry is None else ", " + changed_by(entry, timezone)
 
 
 def cancel_event(

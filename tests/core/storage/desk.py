@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from datetime import date
 from typing import Any
 
 from mentordesk.core.applications.records import (
@@ -21,6 +22,7 @@ from mentordesk.core.applications.records import (
     set_statuses,
     update_application,
 )
+from mentordesk.core.calendar.events import move_event
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.matching.pairs import UNSTATED, apply_proposal, move_mentee, pair_mentee
 from mentordesk.core.matching.solver import propose_pairing
@@ -80,6 +82,10 @@ def _attempt(db: Database, task: str, item: dict[str, Any], desk: str) -> None:
                 restore_statuses(session, {app_id: wanted}, expected=seen)
             else:
                 set_statuses(session, [app_id], *wanted, expected=seen)
+    elif task == "event":
+        # A calendar's drag: the event to another day.
+        with db.transaction(actor=desk) as session:
+            move_event(session, item["event"], date.fromisoformat(item["day"]))
     elif task == "decide":
         # Override eligibility… on one application ("decision": eligible, ineligible or None).
         decision = EligibilityOverride(item["decision"]) if item["decision"] else None
