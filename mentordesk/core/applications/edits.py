@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.core.applications.fields import FIELDS_BY_NAME, display_value
 from mentordesk.core.errors import DecisionsChangedError, StaleEditError, StatusesChangedError
+from mentordesk.core.storage.audit_trail import last_changed_by
 from mentordesk.core.storage.models import (
     Application,
     ApplicationStatus,
@@ -209,7 +210,7 @@ def _changed_since(
     said = [f"{_name(app)} ({now(app, seen)})" for app, seen in changed[:3]]
     if len(changed) == 1:
         app, seen = changed[0]
-        by = _by(session, app, {"status", "status_reason"} if one == "status" else _DECIDING)
+        by = _by(session, app, _STATUS if one == "status" else _DECIDING)
         who = f"{_name(app)}'s {one} was changed since ({now(app, seen)}{by})"
     elif len(changed) <= 3:
         who = f"The {many} of {', '.join(said[:-1])} and {said[-1]} were changed since"
@@ -218,7 +219,8 @@ def _changed_since(
     return f"{who}; nothing was changed. Look again (F5)"
 
 
-_DECIDING = {"eligibility_override", "eligibility_note"}
+_DECIDING = frozenset({"eligibility_override", "eligibility_note"})
+_STATUS = frozenset({"status", "status_reason"})
 
 
 def _name(app: Application) -> str:
@@ -245,20 +247,7 @@ def _decision_now(app: Application, seen: DecisionSeen) -> str:
     return f"still {now}, but for another reason: {app.eligibility_note or 'none'}"
 
 
-def _by(session: Session, app: Application, fields: set[str]) -> str:
+def _by(session: Session, app: Application, fields: frozenset[str]) -> str:
     """Who last changed these fields, and when, from the audit log ("" if it does not say)."""
-    for entry in session.scalars(
-        select(AuditEntry)
-        .where(AuditEntry.entity == "application", AuditEntry.entity_id == app.id)
-        .order_by(AuditEntry.id.desc())
-        .limit(20)
-    ):
-        if fields & set(entry.changes or {}):
-            return ", " + changed_by(entry, app.cohort.timezone)
-    return ""
-
-
-def changed_by(entry: AuditEntry, timezone: str) -> str:
-    """ "by marie on 2026-11-30 at 14:02": an audit entry's who and when, on the cohort's clock."""
-    when = OtherChange("", entry.actor, entry.at, 0, timezone=timezone).local_at
-    return f"by {entry.actor}" + (f" on {when:%Y-%m-%d at %H:%M}" if when else "")
+    by = last_changed_by(session, "application", app.id, app.cohort.timezone, fields)
+    return f", {by}" if by else ""

@@ -20,16 +20,15 @@ from dateutil.rrule import rrulestr
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
-from mentordesk.core.applications.edits import changed_by
 from mentordesk.core.collector import collector_paused
 from mentordesk.core.errors import ConflictError, NotFoundError, ValidationError
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.progress import Progress, no_progress
+from mentordesk.core.storage.audit_trail import last_changed_by
 from mentordesk.core.storage.models import (
     Application,
     Attendance,
     Audience,
-    AuditEntry,
     Cohort,
     Event,
     EventKind,
@@ -743,10 +742,11 @@ def move_event(
     local_start = to_local(event.starts_at, event.timezone).replace(tzinfo=None)
     local_end = to_local(event.ends_at, event.timezone).replace(tzinfo=None)
     if expected_day is not None and local_start.date() != expected_day:
+        by = last_changed_by(session, "event", event.id, cohort.timezone)
         raise ConflictError(
             f"“{event.title}” was moved since (to {local_start:%A %d %B %Y}"
-            f"{_moved_by(session, event, cohort.timezone)}), not on {expected_day:%A %d %B} "
-            "any more; nothing was changed. Look at the calendar again (F5)"
+            f"{', ' + by if by else ''}), not on {expected_day:%A %d %B} any more; nothing "
+            "was changed. Look at the calendar again (F5)"
         )
     shift = day - local_start.date()
     draft = _validated(
@@ -768,17 +768,6 @@ def move_event(
     event.ends_at = to_utc(draft.end, draft.timezone)
     session.flush()
     return event
-
-
-def _moved_by(session: Session, event: Event, timezone: str) -> str:
-    """ ", by marie on 2026-11-30 at 14:02": who last changed the event ("" if unknown)."""
-    entry = session.scalar(
-        select(AuditEntry)
-        .where(AuditEntry.entity == "event", AuditEntry.entity_id == event.id)
-        .order_by(AuditEntry.id.desc())
-        .limit(1)
-    )
-    return "" if entry is None else ", " + changed_by(entry, timezone)
 
 
 def cancel_event(

@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session, selectinload
 
 from mentordesk.core.applications.edits import (
     StatusSeen,
-    changed_by,
     refuse_if_statuses_changed,
     status_seen,
 )
@@ -52,6 +51,7 @@ from mentordesk.core.matching.withdrawal import withdraw
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.programs.rules import SCORE_COMPONENTS, ProgramRules
 from mentordesk.core.progress import Progress
+from mentordesk.core.storage.audit_trail import last_changed_by
 from mentordesk.core.storage.bulk import (
     RowChange,
     delete_audited,
@@ -62,7 +62,6 @@ from mentordesk.core.storage.models import (
     Application,
     ApplicationStatus,
     Attendance,
-    AuditEntry,
     Cohort,
     Evaluation,
     Event,
@@ -814,20 +813,9 @@ def _refuse_unless_mentor(
         what = f"{name} has no mentor now, not {seen}"
     else:
         what = f"{name}'s mentor is {current.mentor.person.full_name} now, not {seen}"
-        made = _made_by(session, current)
+        made = last_changed_by(session, "pairing", current.id, current.cohort.timezone)
         what += f" (paired {made})" if made else ""
     raise PairsChangedError(f"{what}; nothing was changed", (mentee_id,))
-
-
-def _made_by(session: Session, pairing: Pairing) -> str:
-    """Who made or last changed the pair, and when ("" if the audit log does not say)."""
-    entry = session.scalar(
-        select(AuditEntry)
-        .where(AuditEntry.entity == "pairing", AuditEntry.entity_id == pairing.id)
-        .order_by(AuditEntry.id.desc())
-        .limit(1)
-    )
-    return "" if entry is None else changed_by(entry, pairing.cohort.timezone)
 
 
 def set_pair_flags(
