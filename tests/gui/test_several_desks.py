@@ -7,7 +7,13 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+)
 from pytestqt.qtbot import QtBot
 
 from mentordesk.core.applications.records import list_applications, update_application
@@ -15,8 +21,10 @@ from mentordesk.core.documents.summary import cohort_summary
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import ApplicationStatus
 from mentordesk.gui.applicants.model import ROW_ROLE
+from mentordesk.gui.applicants.new_applicant_dialog import NewApplicantDialog
 from mentordesk.gui.conflict_dialog import ConflictDialog
 from mentordesk.gui.main_window import MainWindow
+from tests.core.storage.test_several_desks import run_desks
 from tests.factories import make_application, make_cohort, make_pairing
 
 Open = Callable[[Database], MainWindow]
@@ -237,3 +245,46 @@ def test_another_desks_change_saved_just_before_this_desks_own_still_appears(
         )
     )
     assert not window.other_desks.check()  # both taken in: nothing more to show
+
+
+def _add_katherine(qtbot: QtBot, window: MainWindow) -> int:
+    """File ▸ New Applicant… (Ctrl+Shift+N): Katherine Johnson, typed in by the committee."""
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: isinstance(window.new_applicant_dialog, NewApplicantDialog))
+    dialog = window.new_applicant_dialog
+    assert isinstance(dialog, NewApplicantDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClicks(dialog.ui.firstNameEdit, "Katherine")
+    qtbot.keyClicks(dialog.ui.lastNameEdit, "Johnson")
+    qtbot.keyClicks(dialog.ui.emailEdit, "kjohnson@hsc.org")
+    qtbot.mouseClick(
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    return _row(window, "kjohnson@hsc.org")
+
+
+def test_undoing_an_added_applicant_another_desk_has_since_accepted_asks_first(
+    qtbot: QtBot, open_window: Open, year: Database
+) -> None:
+    window = open_window(year)
+    katherine = _add_katherine(qtbot, window)
+    # Another desk, a real process, accepts her meanwhile.
+    item = {"k": 0, "application": katherine, "status": "accepted", "reason": "interviewed"}
+    [other] = run_desks(year, "status", {"B": [item]})
+    assert other["outcome"] == "ok", other
+    seen: list[str] = []
+    _answer_conflict(qtbot, "keepTheirsButton", seen)
+
+    window.undo_action.trigger()  # Edit ▸ Undo "add Katherine Johnson"
+
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "<b>Katherine Johnson</b> was changed by <b>B</b>" in seen[0], seen
+    assert seen[1:-1] == ["Status: submitted → accepted", "status reason: – → interviewed"]
+    assert seen[-1] == "Remove Katherine Johnson (entered by mistake)"
+    assert _stored(year, "kjohnson@hsc.org", "status") == "accepted"  # she stays, accepted
+    assert window.undo_stack.count() == 0

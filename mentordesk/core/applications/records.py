@@ -21,6 +21,7 @@ from mentordesk.core.applications.edits import (
     DecisionSeen,
     StatusSeen,
     check_version,
+    other_change,
     refuse_if_decisions_changed,
     refuse_if_statuses_changed,
 )
@@ -34,7 +35,7 @@ from mentordesk.core.applications.fields import (
 )
 from mentordesk.core.applications.names import MENTORS_LEAVING, Candidate, NameIndex
 from mentordesk.core.collector import collector_paused
-from mentordesk.core.errors import ConflictError, NotFoundError, ValidationError
+from mentordesk.core.errors import ConflictError, NotFoundError, StaleEditError, ValidationError
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.programs.rules import ProgramRules
 from mentordesk.core.storage.models import (
@@ -596,21 +597,47 @@ def restore_statuses(
     return [_snapshot(app) for app in rows]
 
 
-def delete_applications(session: Session, application_ids: list[int]) -> None:
-    """Remove several applications entered by mistake, all or none (see ``delete_application``)."""
+def _content(row: ApplicationRow) -> tuple[Any, ...]:
+    """What a person entered or decided in an application (not when, nor in which version)."""
+    return (
+        row.values,
+        row.status_reason or None,
+        row.eligibility_override,
+        row.eligibility_note or None,
+    )
+
+
+def delete_applications(
+    session: Session,
+    application_ids: list[int],
+    *,
+    expected: Mapping[int, ApplicationRow] | None = None,
+) -> None:
+    """Remove several applications entered by mistake, all or none (see ``delete_application``;
+    ``expected``: each row as the table showed it)."""
     for application_id in application_ids:
-        delete_application(session, application_id)
+        delete_application(session, application_id, expected=(expected or {}).get(application_id))
 
 
-def delete_application(session: Session, application_id: int) -> None:
+def delete_application(
+    session: Session, application_id: int, *, expected: ApplicationRow | None = None
+) -> None:
     """Remove an application entered by mistake (a test entry, a duplicate).
 
     Only an application with no history may go: anyone who was paired, attended or
-    evaluated is withdrawn instead, so the year's record stays whole.
+    evaluated is withdrawn instead, so the year's record stays whole. ``expected``: the
+    application as the desk showed it (or as the step that added it left it); one another
+    desk has changed since is not removed: StaleEditError (exit status 3) names the change.
+    Compared by content, not version, so this window's own steps, undone, stand in no way.
     """
     from mentordesk.core.storage.models import Attendance, Evaluation, Exclusion, Pairing
 
     app = get_application(session, application_id)
+    if expected is not None and _content(_snapshot(app)) != _content(expected):
+        other = other_change(session, app, expected.version)
+        raise StaleEditError(
+            f"{other.describe()}; nothing was removed. Look again (F5)", other, app.version
+        )
     history = (
         session.scalar(
             select(func.count())

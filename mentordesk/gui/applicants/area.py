@@ -655,6 +655,8 @@ class ApplicantsArea(Area):
             self.change(Kind.APPLICATIONS),
             delete_applications,
             [row.id for row in rows],
+            # The rows as shown: one another desk changed meanwhile is not removed unseen.
+            expected={row.id: row for row in rows},
         )
         if not deleted:
             return

@@ -49,21 +49,40 @@ class AddApplicantCommand(DatabaseCommand):
         self._cohort_id = area.cohort_id
         self._answers = dict(answers)
         self.application_id: int | None = None
+        self._added: ApplicationRow | None = None  # as added: what undo expects to remove
 
     def apply_redo(self) -> None:
         assert self._cohort_id is not None
         change = self._area.change(Kind.APPLICATIONS)
         row = self.data.write(change, add_applicant, self._cohort_id, self._answers)
         self.application_id = row.id  # a redo after an undo makes a new record
+        self._added = row
+        self.expected_version = None
         self._area.reload()
         self._area.select_application(row.id)
 
     def apply_undo(self) -> None:
         assert self.application_id is not None
+        # Another desk's change to the applicant since (a status, an address corrected) is
+        # shown in the conflict dialog; only "apply mine" (which sets the version it saw)
+        # removes the applicant all the same.
+        seen = None if self.expected_version is not None else self._added
         self.data.write(
-            self._area.change(Kind.APPLICATIONS), delete_application, self.application_id
+            self._area.change(Kind.APPLICATIONS),
+            delete_application,
+            self.application_id,
+            expected=seen,
         )
         self._area.reload()
+
+    def describe_mine(self, undoing: bool) -> str:
+        who = self._added.full_name or self._added.email if self._added else self.text()
+        if not undoing:
+            return self.text()
+        return QCoreApplication.translate("ApplicantsArea", "Remove %s (entered by mistake)") % who
+
+    def theirs_kept(self) -> None:
+        self._area.reload()  # the applicant stays, as the other desk left them
 
 
 class RenameApplicantCommand(DatabaseCommand):
