@@ -16,10 +16,15 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from mentordesk.core.applications.records import list_applications, update_application
+from mentordesk.core.applications.records import (
+    list_applications,
+    rename_applicant,
+    update_application,
+)
 from mentordesk.core.documents.summary import cohort_summary
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import ApplicationStatus
+from mentordesk.gui.applicants.delegates import NameEditor
 from mentordesk.gui.applicants.model import ROW_ROLE
 from mentordesk.gui.applicants.new_applicant_dialog import NewApplicantDialog
 from mentordesk.gui.conflict_dialog import ConflictDialog
@@ -288,3 +293,66 @@ def test_undoing_an_added_applicant_another_desk_has_since_accepted_asks_first(
     assert seen[-1] == "Remove Katherine Johnson (entered by mistake)"
     assert _stored(year, "kjohnson@hsc.org", "status") == "accepted"  # she stays, accepted
     assert window.undo_stack.count() == 0
+
+
+def _rename_last(qtbot: QtBot, window: MainWindow, email: str, last: str) -> None:
+    """The Name cell's editor: the last name typed over, Return."""
+    area = window.applicants
+    table = area.ui.table
+    row = next(
+        r
+        for r in range(area.proxy.rowCount())
+        if area.proxy.index(r, 0).data(ROW_ROLE).email == email
+    )
+    index = area.proxy.index(row, area.model.column_of("name"))
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editor = table.viewport().findChild(NameEditor)
+    assert editor is not None
+    editor.last.selectAll()
+    qtbot.keyClicks(editor.last, last)
+    qtbot.keyClick(editor.last, Qt.Key.Key_Return)
+
+
+def test_undoing_a_rename_after_another_desk_corrected_the_name_asks_first(
+    qtbot: QtBot, open_window: Open, year: Database
+) -> None:
+    window = open_window(year)
+    ada = _row(window, "ada@hsc.org")
+    _rename_last(qtbot, window, "ada@hsc.org", "King")
+    qtbot.waitUntil(lambda: _stored(year, "ada@hsc.org", "last_name") == "King")
+    with year.transaction(actor="marie") as s:  # the other desk: her name in full
+        rename_applicant(s, ada, "Ada", "King, Countess of Lovelace")
+    seen: list[str] = []
+    _answer_conflict(qtbot, "keepTheirsButton", seen)
+
+    window.undo_action.trigger()  # Edit ▸ Undo "rename Ada Lovelace"
+
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "<b>Ada King, Countess of Lovelace</b> was changed by <b>marie</b>" in seen[0], seen
+    assert seen[-1] == "Name: Ada King → Ada Lovelace"
+    assert _stored(year, "ada@hsc.org", "last_name") == "King, Countess of Lovelace"  # theirs
+    assert window.undo_stack.count() == 0
+
+
+def test_undoing_an_edit_after_this_windows_own_later_steps_asks_nothing(
+    qtbot: QtBot, open_window: Open, year: Database
+) -> None:
+    window = open_window(year)
+    ada = _row(window, "ada@hsc.org")
+    _edit_department(qtbot, window, "ada@hsc.org", "Nursing")
+    qtbot.waitUntil(lambda: _stored(year, "ada@hsc.org", "department") == "Nursing")
+    window.applicants.select_application(ada)
+    window.applicants.set_status(ApplicationStatus.ACCEPTED)  # this window, later
+    _rename_last(qtbot, window, "ada@hsc.org", "King")
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 3)
+    asked: list[str] = []
+    _answer_conflict(qtbot, "keepTheirsButton", asked)
+
+    for _ in range(3):
+        window.undo_action.trigger()
+
+    assert _stored(year, "ada@hsc.org", "department") is None  # all three undone
+    assert _stored(year, "ada@hsc.org", "last_name") == "Lovelace"
+    assert asked == []  # no conflict with itself
+    assert window.undo_stack.index() == 0

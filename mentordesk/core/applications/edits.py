@@ -127,6 +127,24 @@ def other_change(session: Session, app: Application, since_version: int) -> Othe
             for name, (old, new) in (entry.changes or {}).items():
                 first = changes.get(name)
                 changes[name] = FieldChange(name, _label(name), first.old if first else old, new)
+    elif entries:
+        # Only the person changed (a name, an address): the log has no application entry for
+        # the version it raised. Their entries since the last application entry this desk saw.
+        seen = next(
+            (e for e in entries if int(((e.changes or {}).get("version") or [0, 0])[1] or 0)
+             <= since_version),
+            None,
+        )  # fmt: skip
+        query = select(AuditEntry).where(
+            AuditEntry.entity == "person", AuditEntry.entity_id == app.person_id
+        )
+        if seen is not None:
+            query = query.where(AuditEntry.id > seen.id)
+        later = list(session.scalars(query.order_by(AuditEntry.id)))
+        for entry in later:
+            for name, (old, new) in (entry.changes or {}).items():
+                first = changes.get(name)
+                changes[name] = FieldChange(name, _label(name), first.old if first else old, new)
     last = later[-1] if later else None
     return OtherChange(
         record=app.person.full_name or app.person.email,

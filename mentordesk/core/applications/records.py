@@ -680,14 +680,31 @@ def add_applicant(session: Session, cohort_id: int, raw: dict[str, Any]) -> Appl
 
 
 def rename_applicant(
-    session: Session, application_id: int, first_name: str, last_name: str
+    session: Session,
+    application_id: int,
+    first_name: str,
+    last_name: str,
+    *,
+    expected: tuple[str, str] | None = None,
+    seen_version: int = 0,
 ) -> ApplicationRow:
-    """Correct a person's first and last name together (the name editor's one change)."""
+    """Correct a person's first and last name together (the name editor's one change).
+
+    ``expected``: the name as the desk showed it (seen at ``seen_version``), or as the step
+    being undone left it; a name another desk has corrected since is not overwritten:
+    StaleEditError names their change.
+    """
     app = get_application(session, application_id)
+    now = (app.person.first_name or "", app.person.last_name or "")
+    if expected is not None and now != (expected[0] or "", expected[1] or ""):
+        other = other_change(session, app, seen_version)
+        raise StaleEditError(f"{other.describe()}; nothing was saved", other, app.version)
     first = parse_value("first_name", first_name) or ""
     last = parse_value("last_name", last_name) or ""
     if not first and not last:
         raise ValidationError("A name needs a first or a last name", "first_name")
     app.person.first_name, app.person.last_name = first, last
+    if session.is_modified(app.person):
+        app.updated_at = utcnow()  # the application's version counts its person's edits
     session.flush()
     return _one_row(app, app.person, program_rules(app.cohort.program), app.cohort.timezone)

@@ -164,6 +164,8 @@ def written_and_shown(
                 area.show_row(area.data.read(get_application_row, app_id))
         raise
     for row in rows:
+        # This window's own write: an earlier step's undo must not take it for another desk's.
+        area.written_versions[row.id] = row.version
         area.show_row(row)
     return rows
 

@@ -10,6 +10,7 @@ from mentordesk.core.applications.records import (
     ApplicationRow,
     add_applicant,
     delete_application,
+    get_application_row,
     rename_applicant,
 )
 from mentordesk.gui.context import AppContext
@@ -23,6 +24,7 @@ class ApplicantsTable(Protocol):
     context: AppContext
     data: Data
     cohort_id: int | None
+    written_versions: dict[int, int]
 
     def change(self, kinds: Kind, note: str | None = None) -> Change: ...
 
@@ -94,6 +96,9 @@ class RenameApplicantCommand(DatabaseCommand):
         self._id = row.id
         self._old = (row.values.get("first_name") or "", row.values.get("last_name") or "")
         self._new = names
+        # The name the next write expects to find, and the version it was seen at: as the
+        # table showed it, then as this step's last write left it.
+        self._found, self._seen_version = self._old, row.version
 
     def apply_redo(self) -> None:
         self._apply(*self._new)
@@ -101,6 +106,28 @@ class RenameApplicantCommand(DatabaseCommand):
     def apply_undo(self) -> None:
         self._apply(*self._old)
 
+    def describe_mine(self, undoing: bool) -> str:
+        was, wanted = (self._new, self._old) if undoing else (self._old, self._new)
+        return f"{_tr('Name')}: {' '.join(was).strip()} → {' '.join(wanted).strip()}"
+
+    def theirs_kept(self) -> None:
+        self._area.show_row(self.data.read(get_application_row, self._id))
+
     def _apply(self, first: str, last: str) -> None:
         change = self._area.change(Kind.APPLICATIONS)
-        self._area.show_row(self.data.write(change, rename_applicant, self._id, first, last))
+        # "Apply mine again" in the conflict dialog sets the version it saw: no check then.
+        forced = self.expected_version is not None
+        row = self.data.write(
+            change,
+            rename_applicant,
+            self._id,
+            first,
+            last,
+            expected=None if forced else self._found,
+            seen_version=self._seen_version,
+        )
+        self.expected_version = None
+        self._found = (row.values.get("first_name") or "", row.values.get("last_name") or "")
+        self._seen_version = row.version
+        self._area.written_versions[self._id] = row.version  # not "another desk's change"
+        self._area.show_row(row)
