@@ -462,6 +462,37 @@ def test_editing_a_series_from_the_agenda_changes_every_occurrence(
     assert titles == ["Lunch & learn"] * 3
 
 
+def test_saving_an_event_another_desk_moved_while_the_dialog_was_open_is_refused(
+    qtbot: QtBot, area: CalendarArea, db: Database, year: dict[str, int], messages: list[str]
+) -> None:
+    row = _agenda_titles(area).index("Workshop 1")
+    rect = area.agenda.ui.agendaView.visualRect(area.agenda.proxy.index(row, 0))
+    view = area.agenda.ui.agendaView.viewport()
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = area.event_dialog
+    assert dialog is not None and dialog.isVisible()
+    # While the dialog is open, another desk (a real process) moves the workshop on a week.
+    item = {"k": 0, "event": year["workshop"], "day": "2026-10-14"}
+    [other] = run_desks(db, "event", {"B": [item]})
+    assert other["outcome"] == "ok", other
+    dialog.form.titleEdit.clear()
+    qtbot.keyClicks(dialog.form.titleEdit, "Workshop 1: feedback")
+
+    qtbot.mouseClick(
+        dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Save),
+        Qt.MouseButton.LeftButton,
+    )
+
+    said = messages[-1]  # in a message box over the dialog
+    assert "“Workshop 1” was changed since it was opened (its start, its end, by B on " in said
+    assert "nothing was saved" in said
+    assert dialog.isVisible()  # the committee's typing is still there
+    with db.reading() as s:
+        event = next(e for e in list_events(s, year["cohort"]) if e.id == year["workshop"])
+    assert (event.title, event.day) == ("Workshop 1", date(2026, 10, 14))  # theirs stands
+
+
 def test_an_event_ending_before_it_starts_keeps_the_dialog_open_with_the_reason(
     qtbot: QtBot, area: CalendarArea, messages: list[str]
 ) -> None:

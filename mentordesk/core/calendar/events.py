@@ -427,6 +427,21 @@ class EventDraft:
     recurrence: str | None = None
 
 
+#: An event's parts in the committee's words, for saying which another desk changed.
+_DRAFT_WORDS = {
+    "title": "its title",
+    "start": "its start",
+    "end": "its end",
+    "timezone": "its time zone",
+    "kind": "its kind",
+    "audience": "who is invited",
+    "location": "its place",
+    "description": "its description",
+    "pairing_id": "its pair",
+    "recurrence": "its repeat rule",
+}
+
+
 # --- reading ---------------------------------------------------------------------------
 
 
@@ -675,17 +690,33 @@ def series_events(session: Session, series_id: str) -> list[Event]:
 
 
 def update_event(
-    session: Session, event_id: int, draft: EventDraft, *, scope: EditScope = "one"
+    session: Session,
+    event_id: int,
+    draft: EventDraft,
+    *,
+    scope: EditScope = "one",
+    expected: EventDraft | None = None,
 ) -> list[Event]:
     """Change one event, or with ``scope="series"`` every occurrence of its series.
 
     A series edit moves every occurrence by the same number of days and gives each the
     new time of day and length. Changing the repeat rule replaces the occurrences from
     this one on (those with attendance or meeting logs stay) and keeps their UIDs, so
-    calendar programs update rather than duplicate.
+    calendar programs update rather than duplicate. ``expected``: the event as the dialog
+    opened it; one another desk has changed since is refused, naming what they changed.
     """
     event = get_event(session, event_id)
     cohort = get_cohort(session, event.cohort_id)
+    if expected is not None:
+        now = event_info(event).draft()
+        differ = [k for k in _DRAFT_WORDS if getattr(now, k) != getattr(expected, k)]
+        if differ:
+            by = last_changed_by(session, "event", event.id, cohort.timezone)
+            raise ConflictError(
+                f"“{now.title}” was changed since it was opened ("
+                + ", ".join(_DRAFT_WORDS[k] for k in differ)
+                + f"{', ' + by if by else ''}); nothing was saved. Open it again to see theirs"
+            )
     draft = _validated(session, cohort, draft)
     if event.series_id is None or scope == "one":
         if event.series_id is None and draft.recurrence:
