@@ -10,11 +10,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from sqlalchemy import select
-
 from mentordesk.core.storage.database import Database
-from mentordesk.core.storage.models import Pairing, PairingStatus
-from tests.core.storage.test_several_desks import ITEMS, run_desks
+from mentordesk.core.storage.models import Pairing
+from tests.core.storage.test_several_desks import ITEMS, active_pairs, run_desks
 from tests.factories import make_application, make_cohort
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,17 +29,6 @@ def mentordesk(db: Database, *argv: str) -> subprocess.CompletedProcess[str]:
         text=True,
         timeout=60,
     )
-
-
-def _pairs(db: Database) -> dict[int, int]:
-    with db.reading() as s:
-        return dict(
-            s.execute(
-                select(Pairing.mentee_id, Pairing.mentor_id).where(
-                    Pairing.status == PairingStatus.ACTIVE
-                )
-            ).all()
-        )
 
 
 def test_pair_and_unpair_never_replace_a_pair_another_desk_made_a_moment_ago(
@@ -84,7 +71,7 @@ def test_pair_and_unpair_never_replace_a_pair_another_desk_made_a_moment_ago(
         "mentordesk: Ada Lovelace is already paired with Alan Turing; unpair them first, "
         "or move them to Grace Hopper (pair --move)"
     ]
-    assert _pairs(any_db) == {ids["ada"]: ids["alan"]}  # desk B's pair stands
+    assert active_pairs(any_db) == {ids["ada"]: ids["alan"]}  # desk B's pair stands
 
     # Told to move her, from the pair now shown: done, in one line.
     moved = mentordesk(
@@ -95,7 +82,7 @@ def test_pair_and_unpair_never_replace_a_pair_another_desk_made_a_moment_ago(
     assert moved.stdout.startswith(
         "Moved Ada Lovelace from Alan Turing to Grace Hopper in Fall 2026"
     )
-    assert _pairs(any_db) == {ids["ada"]: ids["grace"]}
+    assert active_pairs(any_db) == {ids["ada"]: ids["grace"]}
 
 
 def test_two_desks_moving_one_mentee_from_the_pair_both_saw_move_them_once(
@@ -120,7 +107,7 @@ def test_two_desks_moving_one_mentee_from_the_pair_both_saw_move_them_once(
     outcomes = run_desks(any_db, "pair", {"A": a_items, "B": b_items})
 
     assert len(outcomes) == 2 * ITEMS  # every attempt accounted for
-    pairs = _pairs(any_db)
+    pairs = active_pairs(any_db)
     for k in range(ITEMS):
         tries = {o["desk"]: o for o in outcomes if o["k"] == k}
         assert sorted(o["outcome"] for o in tries.values()) == ["ok", "refused"], tries

@@ -254,15 +254,24 @@ def test_undoing_a_suggestion_after_another_desk_withdrew_its_waitlisted_mentee_
     assert waiting not in snapshot.mentee or snapshot.mentee[waiting].status == "withdrawn"
 
 
-def test_undoing_a_status_after_another_desk_changed_it_is_refused_and_shows_theirs(
-    qtbot: QtBot, open_window: Callable[[Database], MainWindow], db: Database, messages: list[str]
-) -> None:
+@pytest.fixture
+def bob_on_screen(
+    qtbot: QtBot, open_window: Callable[[Database], MainWindow], db: Database
+) -> tuple[MainWindow, int]:
+    """The window on a staff rollout, its Applicants table showing Bob Kahn."""
     with db.transaction() as s:
         cohort = make_cohort(s, preset="staff")
         bob = make_application(s, cohort, first_name="Bob", last_name="Kahn").id
     window = open_window(db)
+    qtbot.waitUntil(lambda: any(r.id == bob for r in window.applicants.model.rows()))
+    return window, bob
+
+
+def test_undoing_a_status_after_another_desk_changed_it_is_refused_and_shows_theirs(
+    qtbot: QtBot, bob_on_screen: tuple[MainWindow, int], db: Database, messages: list[str]
+) -> None:
+    window, bob = bob_on_screen
     area = window.applicants
-    qtbot.waitUntil(lambda: any(r.id == bob for r in area.model.rows()))
     area.select_application(bob)
     area.set_status(ApplicationStatus.DECLINED)  # Set status ▸ Declined
     assert _status(db, bob)[0] == "declined" and window.undo_stack.count() == 1
@@ -284,14 +293,10 @@ def test_undoing_a_status_after_another_desk_changed_it_is_refused_and_shows_the
 
 
 def test_a_status_set_on_a_row_another_desk_changed_meanwhile_is_refused(
-    qtbot: QtBot, open_window: Callable[[Database], MainWindow], db: Database, messages: list[str]
+    qtbot: QtBot, bob_on_screen: tuple[MainWindow, int], db: Database, messages: list[str]
 ) -> None:
-    with db.transaction() as s:
-        cohort = make_cohort(s, preset="staff")
-        bob = make_application(s, cohort, first_name="Bob", last_name="Kahn").id
-    window = open_window(db)
+    window, bob = bob_on_screen
     area = window.applicants
-    qtbot.waitUntil(lambda: any(r.id == bob for r in area.model.rows()))
     # Another desk withdraws Bob; this table has not looked yet and still shows him.
     item = {"k": 0, "application": bob, "status": "withdrawn", "reason": "moved away"}
     [other] = run_desks(db, "status", {"B": [item]})
@@ -309,14 +314,10 @@ def test_a_status_set_on_a_row_another_desk_changed_meanwhile_is_refused(
 
 
 def test_undoing_an_eligibility_decision_after_another_desk_decided_otherwise_is_refused(
-    qtbot: QtBot, open_window: Callable[[Database], MainWindow], db: Database, messages: list[str]
+    qtbot: QtBot, bob_on_screen: tuple[MainWindow, int], db: Database, messages: list[str]
 ) -> None:
-    with db.transaction() as s:
-        cohort = make_cohort(s, preset="staff")
-        bob = make_application(s, cohort, first_name="Bob", last_name="Kahn").id
-    window = open_window(db)
+    window, bob = bob_on_screen
     area = window.applicants
-    qtbot.waitUntil(lambda: any(r.id == bob for r in area.model.rows()))
     area.select_application(bob)
     area.decide_selected(EligibilityOverride.ELIGIBLE)  # "Eligible" on the selection
     assert window.undo_stack.count() == 1

@@ -15,7 +15,7 @@ department, which raises the version too, stands in no one's way.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -196,6 +196,31 @@ def refuse_if_statuses_changed(
             _changed_since(session, changed, "status", "statuses", _status_now),
             tuple(app.id for app, _ in changed),
         )
+
+
+def refuse_if_left_the_year(
+    session: Session, apps: Mapping[int, Application], ids: Iterable[int]
+) -> None:
+    """Refuse (StatusesChangedError) a status given without an expectation (a suggestion's
+    waitlist, a mentee accepted again when paired) to someone who has withdrawn, been
+    declined or finished since it was worked out: they are never brought back unseen."""
+    gone = [(apps[i], None) for i in ids if ApplicationStatus(apps[i].status) in _LEFT_THE_YEAR]
+    if gone:
+        raise StatusesChangedError(
+            _changed_since(session, gone, "status", "statuses", lambda app, _: _now(app)),
+            tuple(app.id for app, _ in gone),
+        )
+
+
+_LEFT_THE_YEAR = (
+    ApplicationStatus.WITHDRAWN,
+    ApplicationStatus.DECLINED,
+    ApplicationStatus.COMPLETED,
+)
+
+
+def _now(app: Application) -> str:
+    return f"{ApplicationStatus(app.status).value} now"
 
 
 def refuse_if_decisions_changed(

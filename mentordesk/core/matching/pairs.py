@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from mentordesk.core.applications.edits import (
     StatusSeen,
+    refuse_if_left_the_year,
     refuse_if_statuses_changed,
     status_seen,
 )
@@ -310,8 +311,8 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
     )
     _refuse_if_changed_since(change, active, apps)
     refuse_if_statuses_changed(session, apps, change.expected_statuses)
-    _refuse_statuses_of_people_gone(
-        apps, [i for i in change.statuses if i not in change.expected_statuses]
+    refuse_if_left_the_year(
+        session, apps, [i for i in change.statuses if i not in change.expected_statuses]
     )
     inverse_assignments: dict[int, Assignment | None] = {}
     new_pairs: list[tuple[int, int]] = []
@@ -434,27 +435,6 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
         statuses=inverse_statuses,
         expected=left,
         expected_statuses=left_statuses,
-    )
-
-
-def _refuse_statuses_of_people_gone(apps: Mapping[int, Application], ids: Iterable[int]) -> None:
-    """A board change gives statuses (waitlisted, accepted again) to people in the year; one
-    withdrawn, declined or finished since the board was read is refused, never brought back."""
-    gone = sorted(
-        (apps[i] for i in ids if apps[i].status not in MATCHABLE_STATUSES),
-        key=lambda app: (app.person.full_name.casefold(), app.id),
-    )
-    if not gone:
-        return
-    said = [f"{app.person.full_name} ({app.status.value} now)" for app in gone[:3]]
-    if len(gone) == 1:
-        who = f"{gone[0].person.full_name}'s status was changed since ({gone[0].status.value} now)"
-    elif len(gone) <= 3:
-        who = f"The statuses of {', '.join(said[:-1])} and {said[-1]} were changed since"
-    else:
-        who = f"The statuses of {', '.join(said)} and {len(gone) - 3:,} more were changed since"
-    raise StatusesChangedError(
-        f"{who}; nothing was changed. Look at the board again (F5)", tuple(a.id for a in gone)
     )
 
 

@@ -22,10 +22,8 @@ from mentordesk.core.storage.models import (
     Application,
     ApplicationStatus,
     EligibilityOverride,
-    Pairing,
-    PairingStatus,
 )
-from tests.core.storage.test_several_desks import ITEMS, run_desks
+from tests.core.storage.test_several_desks import ITEMS, active_pairs, run_desks
 from tests.factories import make_application, make_cohort
 
 
@@ -44,17 +42,6 @@ def _accepted(db: Database, mentees: int) -> tuple[int, ApplyResult]:
     cohort_id = _rollout(db, mentees)
     with db.transaction(actor="desk A", note="accept all") as s:
         return cohort_id, apply_proposal(s, propose_pairing(s, cohort_id))
-
-
-def _pairs(db: Database) -> dict[int, int]:
-    with db.reading() as s:
-        return dict(
-            s.execute(
-                select(Pairing.mentee_id, Pairing.mentor_id).where(
-                    Pairing.status == PairingStatus.ACTIVE
-                )
-            ).all()
-        )
 
 
 def _statuses(db: Database, cohort_id: int) -> dict[int, tuple[str, str | None]]:
@@ -86,7 +73,7 @@ def test_undoing_accept_all_never_brings_back_someone_another_desk_withdrew_sinc
     cohort_id, accepted = _accepted(any_db, 10)  # eight places: two wait
     left = _waitlisted(any_db, cohort_id)
     assert len(left) == 2
-    pairs, before = _pairs(any_db), _statuses(any_db, cohort_id)
+    pairs, before = active_pairs(any_db), _statuses(any_db, cohort_id)
     gone = left[0]
     item = {"k": 0, "application": gone, "status": "withdrawn", "reason": "moved abroad"}
     [outcome] = run_desks(any_db, "status", {"B": [item]})  # a real second desk
@@ -102,7 +89,7 @@ def test_undoing_accept_all_never_brings_back_someone_another_desk_withdrew_sinc
     assert said.endswith("; nothing was changed. Look again (F5)"), said
     assert refused.value.application_ids == (gone,) and refused.value.exit_code == 3
     # Nothing half-undone: every accepted pair stays, and so does the withdrawal.
-    assert _pairs(any_db) == pairs
+    assert active_pairs(any_db) == pairs
     assert _statuses(any_db, cohort_id) == {**before, gone: ("withdrawn", "moved abroad")}
 
 
@@ -113,7 +100,7 @@ def test_redoing_accept_all_never_waitlists_someone_another_desk_declined_since(
     waiting = _waitlisted(any_db, cohort_id)
     with any_db.transaction(actor="desk A") as s:
         redo = change_board(s, cohort_id, accepted.undo)  # undone: nobody paired or waiting
-    assert _pairs(any_db) == {} and _waitlisted(any_db, cohort_id) == []
+    assert active_pairs(any_db) == {} and _waitlisted(any_db, cohort_id) == []
     before = _statuses(any_db, cohort_id)
     item = {"k": 0, "application": waiting[1], "status": "declined", "reason": "not staff"}
     [outcome] = run_desks(any_db, "status", {"B": [item]})
@@ -125,7 +112,7 @@ def test_redoing_accept_all_never_waitlists_someone_another_desk_declined_since(
     assert f"{_name(any_db, waiting[1])}'s status was changed since (declined now, not " in (
         refused.value.message
     )
-    assert _pairs(any_db) == {}  # no pair made, nobody waitlisted
+    assert active_pairs(any_db) == {}  # no pair made, nobody waitlisted
     assert _statuses(any_db, cohort_id) == {**before, waiting[1]: ("declined", "not staff")}
 
 
@@ -150,7 +137,7 @@ def test_a_refused_undo_names_three_of_many_changed_statuses_and_how_many_more(
         f"The statuses of {', '.join(shown)} and 2 more were changed since; nothing was "
         "changed. Look again (F5)"
     )
-    assert len(_pairs(any_db)) == 8
+    assert len(active_pairs(any_db)) == 8
 
 
 def test_accepting_a_suggestion_read_before_another_desk_withdrew_someone_waitlists_no_one(
@@ -167,11 +154,12 @@ def test_accepting_a_suggestion_read_before_another_desk_withdrew_someone_waitli
     with pytest.raises(StatusesChangedError) as refused, any_db.transaction(actor="desk A") as s:
         apply_proposal(s, proposal)  # Accept all, on the suggestion as the dialog shows it
 
-    assert refused.value.message == (
-        f"{_name(any_db, unmatched)}'s status was changed since (withdrawn now); nothing was "
-        "changed. Look at the board again (F5)"
-    )
-    assert _pairs(any_db) == {}
+    said = refused.value.message
+    assert said.startswith(
+        f"{_name(any_db, unmatched)}'s status was changed since (withdrawn now, by B on "
+    ), said
+    assert said.endswith("; nothing was changed. Look again (F5)"), said
+    assert active_pairs(any_db) == {}
     assert _statuses(any_db, cohort_id)[unmatched] == ("withdrawn", "new job")
 
 
