@@ -740,9 +740,7 @@ def pair_mentee(
             raise RuleViolation(
                 f"{mentee} is already paired with {mentor}; unpair them first, or move them{to}"
             )
-    change = move_mentee(session, cohort_id, mentee_id, mentor_id)
-    if not change and current is not None:  # (the same mentor: refused above)
-        raise RuleViolation("Nothing to change")
+    move_mentee(session, cohort_id, mentee_id, mentor_id)
     pairing = _active_pairings(session, cohort_id, [mentee_id]).get(mentee_id)
     assert pairing is not None
     return pairing
@@ -788,13 +786,18 @@ def _refuse_unless_mentor(
         return
     apps = _applications(session, cohort_id, [mentee_id, *(i for i in (now, expected) if i)])
     name = apps[mentee_id].person.full_name
-    seen = apps[expected].person.full_name if expected is not None else "no mentor"
     if current is None:
-        what = f"{name} has no mentor now, not {seen}"
+        assert expected is not None
+        what = f"{name} has no mentor now, not {apps[expected].person.full_name}"
     else:
-        what = f"{name}'s mentor is {current.mentor.person.full_name} now, not {seen}"
+        mentor = current.mentor.person.full_name
         made = last_changed_by(session, "pairing", current.id, current.cohort.timezone)
-        what += f" (paired {made})" if made else ""
+        if expected is None:
+            what = f"{name} has a mentor now ({mentor}{', paired ' + made if made else ''})"
+        else:
+            seen = apps[expected].person.full_name
+            what = f"{name}'s mentor is {mentor} now, not {seen}"
+            what += f" (paired {made})" if made else ""
     raise PairsChangedError(f"{what}; nothing was changed", (mentee_id,))
 
 
