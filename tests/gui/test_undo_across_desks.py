@@ -329,7 +329,7 @@ def test_undoing_an_eligibility_decision_after_another_desk_decided_otherwise_is
 
     qtbot.waitUntil(lambda: bool(messages))
     assert (
-        "Bob Kahn's eligibility decision was changed since (not eligible now, not "
+        "Bob Kahn's eligibility decision was changed since (“not eligible” now, not “eligible”"
         in (messages[-1])
     ), messages
     with db.reading() as s:

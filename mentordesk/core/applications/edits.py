@@ -278,9 +278,10 @@ def _status_now(app: Application, seen: StatusSeen) -> str:
 
 
 def _decision_word(decision: EligibilityOverride | None) -> str:
+    # Quoted: "“not eligible” now, not “eligible”" reads right where bare words would not.
     if decision is None:
         return "left to the rules"
-    return "eligible" if decision is EligibilityOverride.ELIGIBLE else "not eligible"
+    return "“eligible”" if decision is EligibilityOverride.ELIGIBLE else "“not eligible”"
 
 
 def _decision_now(app: Application, seen: DecisionSeen) -> str:

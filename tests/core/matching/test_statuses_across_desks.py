@@ -242,7 +242,7 @@ def test_undoing_an_eligibility_decision_another_desk_changed_since_is_refused(
         restore_eligibility(s, shown, expected=left)  # Edit ▸ Undo
 
     assert refused.value.message.startswith(
-        "B Kahn's eligibility decision was changed since (not eligible now, not eligible, by B on "
+        "B Kahn's eligibility decision was changed since (“not eligible” now, not “eligible”, by B on "
     ), refused.value.message
     assert refused.value.exit_code == 3 and refused.value.application_ids == (ids[1],)
     with any_db.reading() as s:
