@@ -29,6 +29,7 @@ from mentordesk.gui.applicants.model import ROW_ROLE
 from mentordesk.gui.applicants.new_applicant_dialog import NewApplicantDialog
 from mentordesk.gui.conflict_dialog import ConflictDialog
 from mentordesk.gui.main_window import MainWindow
+from mentordesk.gui.override_dialog import OverrideDialog
 from tests.core.storage.test_several_desks import run_desks
 from tests.factories import make_application, make_cohort, make_pairing
 
@@ -335,6 +336,23 @@ def test_undoing_a_rename_after_another_desk_corrected_the_name_asks_first(
     assert window.undo_stack.count() == 0
 
 
+def _override_eligibility(qtbot: QtBot, window: MainWindow, note: str) -> None:
+    """Program ▸ Override Eligibility… on the selected applicant: not eligible, with a note."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, OverrideDialog):
+            QTimer.singleShot(20, answer)
+            return
+        qtbot.mouseClick(dialog.ui.ineligibleRadio, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(dialog.ui.noteEdit, note)
+        save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    window.override_eligibility()
+
+
 def test_undoing_an_edit_after_this_windows_own_later_steps_asks_nothing(
     qtbot: QtBot, open_window: Open, year: Database
 ) -> None:
@@ -343,16 +361,18 @@ def test_undoing_an_edit_after_this_windows_own_later_steps_asks_nothing(
     _edit_department(qtbot, window, "ada@hsc.org", "Nursing")
     qtbot.waitUntil(lambda: _stored(year, "ada@hsc.org", "department") == "Nursing")
     window.applicants.select_application(ada)
-    window.applicants.set_status(ApplicationStatus.ACCEPTED)  # this window, later
+    _override_eligibility(qtbot, window, "Confirmed by the chair")  # this window, later
+    window.applicants.select_application(ada)
+    window.applicants.set_status(ApplicationStatus.ACCEPTED)
     _rename_last(qtbot, window, "ada@hsc.org", "King")
-    qtbot.waitUntil(lambda: window.undo_stack.count() == 3)
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 4)
     asked: list[str] = []
     _answer_conflict(qtbot, "keepTheirsButton", asked)
 
-    for _ in range(3):
+    for _ in range(4):
         window.undo_action.trigger()
 
-    assert _stored(year, "ada@hsc.org", "department") is None  # all three undone
+    assert _stored(year, "ada@hsc.org", "department") is None  # all four undone
     assert _stored(year, "ada@hsc.org", "last_name") == "Lovelace"
     assert asked == []  # no conflict with itself
     assert window.undo_stack.index() == 0
