@@ -217,6 +217,30 @@ def test_withdrawing_a_mentor_from_the_board_offers_her_mentee_another_mentor(
     assert _matched_and_withdrawn(year) == (1, 0)
 
 
+def test_waitlisting_a_mentee_another_desk_withdrew_while_the_offer_waited_is_refused(
+    qtbot: QtBot, open_window: Open, year: Database, messages: list[str]
+) -> None:
+    window = open_window(year)
+    ada = _row(window, "ada@hsc.org")
+    window.applicants.select_application(_row(window, "grace@hsc.org"))
+    window.applicants.withdraw_selected()  # Grace, Ada's mentor, withdraws
+    flow = window.applicants.withdraw_flow
+    _withdraw_in_dialog(qtbot, flow, "retired")
+    qtbot.waitUntil(lambda: flow.offer_box is not None and flow.offer_box.isVisible())
+    box: QMessageBox = flow.offer_box
+    # While the question waits, another desk (a real process) records that Ada withdrew.
+    item = {"k": 0, "application": ada, "status": "withdrawn", "reason": "moved away"}
+    [other] = run_desks(year, "status", {"B": [item]})
+    assert other["outcome"] == "ok", other
+
+    waitlist = next(b for b in box.buttons() if b.text() == "&Waitlist")
+    qtbot.mouseClick(waitlist, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: bool(messages))
+    assert "Ada Lovelace's status was changed since (withdrawn now, not accepted" in messages[-1]
+    assert _stored(year, "ada@hsc.org", "status") is ApplicationStatus.WITHDRAWN  # theirs
+
+
 def test_another_desks_change_appears_without_a_restart(
     qtbot: QtBot, open_window: Open, year: Database
 ) -> None:
