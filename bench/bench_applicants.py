@@ -22,7 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert
 
 from mentordesk.core.applications.records import list_applications
 from mentordesk.core.programs.cohorts import create_cohort, create_program
@@ -48,7 +48,6 @@ def fill(db: Database, count: int, name: str = "Big") -> int:
         session.info["audit_disabled"] = True  # bulk benchmark data, not a user's change
         program = create_program(session, "Bench" if name == "Big" else f"Bench {name}", "staff")
         cohort = create_cohort(session, program, name, date(2026, 9, 1), date(2027, 6, 30))
-        first = session.scalar(select(func.max(Person.id))) or 0
         people = [
             {
                 "first_name": f"Given{i}",
@@ -58,11 +57,15 @@ def fill(db: Database, count: int, name: str = "Big") -> int:
             }
             for i in range(count)
         ]
-        session.execute(insert(Person), people)
+        # The ids the database gave, in the rows' order: never max+1, which a file whose
+        # people were removed (ids are never reused) or another desk's insert would break.
+        person_ids = session.scalars(
+            insert(Person).returning(Person.id, sort_by_parameter_order=True), people
+        ).all()
         apps = [
             {
                 "cohort_id": cohort.id,
-                "person_id": first + i + 1,
+                "person_id": person_ids[i],
                 "role": "mentor" if i % 3 == 0 else "mentee",
                 "status": "submitted",
                 "department": rng.choice(DEPARTMENTS),

@@ -22,7 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import insert, select
+from sqlalchemy import insert
 
 from mentordesk.core.calendar.attendance import attendance_sheet, mark_attendance
 from mentordesk.core.calendar.events import (
@@ -57,16 +57,17 @@ def fill(db: Database, pairs: int) -> int:
         cohort = create_cohort(
             s, program, "Big", date(2026, 9, 1), date(2027, 6, 30), timezone="America/Denver"
         )
-        s.execute(
-            insert(Person),
+        # The ids the database gave these rows (never assumed: ids are never reused, and a
+        # file may hold other people already).
+        person_ids = s.scalars(
+            insert(Person).returning(Person.id, sort_by_parameter_order=True),
             [
                 {"first_name": f"P{i}", "last_name": "Bench", "email": f"p{i}@b.example"}
                 for i in range(2 * pairs)
             ],
-        )
-        person_ids = list(s.scalars(select(Person.id).order_by(Person.id)))
-        s.execute(
-            insert(Application),
+        ).all()
+        apps = s.scalars(
+            insert(Application).returning(Application.id, sort_by_parameter_order=True),
             [
                 {
                     "cohort_id": cohort.id,
@@ -75,16 +76,14 @@ def fill(db: Database, pairs: int) -> int:
                 }
                 for i, pid in enumerate(person_ids)
             ],
-        )
-        apps = list(s.scalars(select(Application.id).order_by(Application.id)))
-        s.execute(
-            insert(Pairing),
+        ).all()
+        pairing_ids = s.scalars(
+            insert(Pairing).returning(Pairing.id, sort_by_parameter_order=True),
             [
                 {"cohort_id": cohort.id, "mentee_id": apps[2 * i], "mentor_id": apps[2 * i + 1]}
                 for i in range(pairs)
             ],
-        )
-        pairing_ids = list(s.scalars(select(Pairing.id)))
+        ).all()
         logs = []
         for n, pid in enumerate(pairing_ids):
             for month in range(10):

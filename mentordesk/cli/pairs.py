@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from mentordesk.cli.common import cohort_options, command, open_database, parse_date, print_json
-from mentordesk.core.errors import ValidationError
+from mentordesk.core.errors import RuleViolation, ValidationError
 
 
 def cmd_pairs(args: argparse.Namespace) -> int:
@@ -28,9 +28,22 @@ def cmd_pairs(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_pair(args: argparse.Namespace) -> int:
+def _expected_mentor(session: Any, cohort_id: int, text: str | None) -> Any:
+    """``--expect-mentor``: a mentor's id, None for "none", UNSTATED when not given."""
     from mentordesk.core.applications.records import find_participant
-    from mentordesk.core.matching.pairs import pair_mentee
+    from mentordesk.core.matching.pairs import UNSTATED
+    from mentordesk.core.storage.models import Role
+
+    if text is None:
+        return UNSTATED
+    if text.strip().casefold() == "none":
+        return None
+    return find_participant(session, cohort_id, text, Role.MENTOR).id
+
+
+def cmd_pair(args: argparse.Namespace) -> int:
+    from mentordesk.core.applications.records import find_participant, get_application
+    from mentordesk.core.matching.pairs import board_pairs, lock_applications, pair_mentee
     from mentordesk.core.programs.cohorts import find_cohort
     from mentordesk.core.storage.models import Role
 
@@ -39,12 +52,28 @@ def cmd_pair(args: argparse.Namespace) -> int:
         cohort = find_cohort(session, args.cohort, args.program)
         mentee = find_participant(session, cohort.id, args.mentee, Role.MENTEE)
         mentor = find_participant(session, cohort.id, args.mentor, Role.MENTOR)
-        pairing = pair_mentee(session, cohort.id, mentee.id, mentor.id)
-        line = (
-            f"Paired {mentee.person.full_name} with {mentor.person.full_name} in {cohort.name}"
-            f" (score {pairing.score:.3f})"
-            if pairing.score is not None
+        expected = _expected_mentor(session, cohort.id, args.expect_mentor)
+        # Whom the mentee has, read once their rows are held (another desk waits meanwhile).
+        lock_applications(session, [mentee.id, mentor.id])
+        before = [p.mentor_id for p in board_pairs(session, cohort.id, [mentee.id]).pairs]
+        try:
+            pairing = pair_mentee(
+                session, cohort.id, mentee.id, mentor.id, move=args.move, expect_mentor=expected
+            )
+        except RuleViolation as exc:
+            if args.move or not before or before[0] == mentor.id:
+                raise
+            raise RuleViolation(f"{exc.message} (pair --move)") from exc  # how, on this line
+        done = (
+            f"Moved {mentee.person.full_name} from "
+            f"{get_application(session, before[0]).person.full_name} to {mentor.person.full_name}"
+            if before
             else f"Paired {mentee.person.full_name} with {mentor.person.full_name}"
+        )
+        line = (
+            f"{done} in {cohort.name} (score {pairing.score:.3f})"
+            if pairing.score is not None
+            else done
         )
     print(line)
     return 0
@@ -60,7 +89,8 @@ def cmd_unpair(args: argparse.Namespace) -> int:
     with db.transaction(note="unpair") as session:
         cohort = find_cohort(session, args.cohort, args.program)
         mentee = find_participant(session, cohort.id, args.mentee, Role.MENTEE)
-        pairing = unpair_mentee(session, cohort.id, mentee.id, args.reason)
+        expected = _expected_mentor(session, cohort.id, args.expect_mentor)
+        pairing = unpair_mentee(session, cohort.id, mentee.id, args.reason, expect_mentor=expected)
         line = (
             f"Ended the pair of {mentee.person.full_name} and "
             f"{pairing.mentor.person.full_name} in {cohort.name}: {pairing.end_note}"
@@ -129,15 +159,35 @@ def register(sub: Any) -> None:
     )
     cohort_options(p)
 
-    p = command(sub, "pair", cmd_pair, "pair a mentee with a mentor (email or exact name)")
+    p = command(
+        sub,
+        "pair",
+        cmd_pair,
+        "pair a mentee with a mentor (email or exact name); a mentee who has a mentor "
+        "is refused unless --move (exit 3 if the pair is not the one --expect-mentor names)",
+    )
     cohort_options(p)
     p.add_argument("mentee", metavar="MENTEE", help="the mentee's email or full name")
     p.add_argument("mentor", metavar="MENTOR", help="the mentor's email or full name")
+    p.add_argument(
+        "--move",
+        action="store_true",
+        help="move a mentee who has a mentor to this one, as a drag on the board does "
+        "(a locked, published or started pair is refused)",
+    )
+    _expect_mentor_option(p)
 
-    p = command(sub, "unpair", cmd_unpair, "end a mentee's active pair (the history stays)")
+    p = command(
+        sub,
+        "unpair",
+        cmd_unpair,
+        "end a mentee's active pair (the history stays; exit 3 if the pair is not the one "
+        "--expect-mentor names)",
+    )
     cohort_options(p)
     p.add_argument("mentee", metavar="MENTEE", help="the mentee's email or full name")
     p.add_argument("--reason", required=True, help="why the pair ends")
+    _expect_mentor_option(p)
 
     p = command(
         sub,
@@ -166,4 +216,14 @@ def register(sub: Any) -> None:
         type=int,
         metavar="N",
         help="the version you read (applicants --json); refuse if it has changed since",
+    )
+
+
+def _expect_mentor_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--expect-mentor",
+        metavar="MENTOR|none",
+        help="the mentee's mentor as you saw it (pairs --json), or 'none'; if another desk "
+        "has changed the pair since, nothing changes and the command exits 3 saying whose "
+        "pair it is now",
     )

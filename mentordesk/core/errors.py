@@ -64,12 +64,40 @@ class StaleEditError(ConflictError):
 class PairsChangedError(ConflictError):
     """A board change (an undo, a redo, an edit) met pairs changed since it was made or shown.
 
-    ``mentee_ids``: whose pairs, so a window can show them as they are now.
+    ``mentee_ids``: whose pairs, so a window can show them as they are now. Exit status 3
+    on the command line, like a stale edit: someone changed it since.
     """
+
+    exit_code = 3
 
     def __init__(self, message: str, mentee_ids: tuple[int, ...] = ()) -> None:
         super().__init__(message)
         self.mentee_ids = mentee_ids
+
+
+class StatusesChangedError(PairsChangedError):
+    """A change (an undo, a redo, a decision on what a desk showed) met application statuses
+    changed since: withdrawn, declined, accepted or waitlisted at another desk meanwhile.
+
+    A kind of ``PairsChangedError`` because a mentee's status is part of the board as shown
+    (a window that shows pairs again after a refusal shows these people too);
+    ``application_ids`` names them, mentors or mentees.
+    """
+
+    @property
+    def application_ids(self) -> tuple[int, ...]:
+        return self.mentee_ids
+
+
+class DecisionsChangedError(ConflictError):
+    """An eligibility decision (an override and its note) changed since a step made it or a
+    desk showed it; ``application_ids`` names whose. Exit status 3 on the command line."""
+
+    exit_code = 3
+
+    def __init__(self, message: str, application_ids: tuple[int, ...] = ()) -> None:
+        super().__init__(message)
+        self.application_ids = application_ids
 
 
 class CohortClosedError(RuleViolation):

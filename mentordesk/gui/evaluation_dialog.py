@@ -57,6 +57,7 @@ class EvaluationDialog(QDialog):
         self.context, self.cohort_id = context, cohort_id
         self.data = context.data
         self.fields: dict[str, QComboBox | QPlainTextEdit] = {}
+        self._stored: tuple[dict[str, Any], str | None] | None = None
         self.report = self._read()
         self.setWindowTitle(self.tr("Evaluations — %1").replace("%1", self.report.cohort))
         for pair in self.report.pairs:
@@ -125,6 +126,7 @@ class EvaluationDialog(QDialog):
             layout.addRow(label, widget)
             self.fields[question.key] = widget
         stored = self.data.read(stored_answers, pairing_id, form.phase, form.evaluator)
+        self._stored = stored  # what a save replaces; another desk's since is refused
         if stored is not None:
             answers, comments = stored
             for key, value in answers.items():
@@ -169,10 +171,13 @@ class EvaluationDialog(QDialog):
             evaluator=form.evaluator,
             answers=self.answers(),
             comments=self.ui.commentsEdit.toPlainText(),
+            replaces=self._stored,
+            checked=True,
         )
         title = self.tr("Not saved")
         if not self.data.change(self, title, self._change("evaluation"), record_evaluation, entry):
             return
+        self._stored = self.data.read(stored_answers, pairing_id, form.phase, form.evaluator)
         self.report = self._read()
         self._show_received(pairing_id)
         self.ui.errorLabel.clear()

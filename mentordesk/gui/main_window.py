@@ -430,7 +430,11 @@ class MainWindow(QMainWindow):
             self.applicants.reload()
             self.applicants.select_application(application_id)
 
-        override_eligibility(self.context, row.id, self, on_change=changed)
+        def written(application_id: int, version: int) -> None:
+            # This window's own write: the table's undo of an earlier edit is not a conflict.
+            self.applicants.written_versions[application_id] = version
+
+        override_eligibility(self.context, row.id, self, on_change=changed, on_written=written)
 
     def _build_sidebar(self) -> None:
         """The sidebar's entries, each over an empty page until its area is first needed."""

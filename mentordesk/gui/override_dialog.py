@@ -13,7 +13,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from mentordesk.core.applications.edits import DecisionSeen
 from mentordesk.core.applications.records import get_application_row, set_eligibility_override
+from mentordesk.core.errors import DecisionsChangedError
 from mentordesk.core.storage.models import EligibilityOverride
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Change, Kind
@@ -34,6 +36,7 @@ class OverrideEligibilityCommand(DatabaseCommand):
         on_change: Callable[[int], None] | None = None,
         *,
         cohort_id: int | None = None,
+        on_written: Callable[[int, int], None] | None = None,
     ):
         super().__init__(
             context.data,
@@ -42,10 +45,31 @@ class OverrideEligibilityCommand(DatabaseCommand):
         self.application_id = application_id
         self.before, self.after = before, after
         self.on_change = on_change
+        #: Told (id, version) after each write: the table's later undos take it as this
+        #: window's own change, not another desk's.
+        self.on_written = on_written
         self.change = Change(Kind.APPLICATIONS, cohort_id, note="eligibility override")
+        # What the next write expects to find: the decision as the dialog showed it, then as
+        # this step's last write left it (another desk's decision meanwhile is refused).
+        self._found: DecisionSeen = before
 
     def _write(self, decision: EligibilityOverride | None, note: str | None) -> None:
-        self.data.write(self.change, set_eligibility_override, self.application_id, decision, note)
+        try:
+            row = self.data.write(
+                self.change,
+                set_eligibility_override,
+                self.application_id,
+                decision,
+                note,
+                expected=self._found,
+            )
+        except DecisionsChangedError:
+            if self.on_change is not None:  # the table shows the other desk's decision
+                self.on_change(self.application_id)
+            raise
+        self._found = (row.eligibility_override, row.eligibility_note)
+        if self.on_written is not None:
+            self.on_written(row.id, row.version)
         if self.on_change is not None:  # the applicants table shows the new decision
             self.on_change(self.application_id)
 
@@ -66,9 +90,11 @@ class OverrideDialog(QDialog):
         parent: QWidget | None = None,
         *,
         on_change: Callable[[int], None] | None = None,
+        on_written: Callable[[int, int], None] | None = None,
     ):
         super().__init__(parent)
         self.on_change = on_change
+        self.on_written = on_written
         self.context = context
         self.application_id = application_id
         self.ui = Ui_OverrideDialog()
@@ -137,6 +163,7 @@ class OverrideDialog(QDialog):
             self.name,
             self.on_change,
             cohort_id=self.cohort_id,
+            on_written=self.on_written,
         )
         if push(self.context.undo_stack, command, where=self):
             self.accept()
@@ -151,7 +178,10 @@ def override_eligibility(
     parent: QWidget | None = None,
     *,
     on_change: Callable[[int], None] | None = None,
+    on_written: Callable[[int, int], None] | None = None,
 ) -> bool:
     """Open the dialog for one application; True when the committee saved a change."""
-    dialog = OverrideDialog(context, application_id, parent, on_change=on_change)
+    dialog = OverrideDialog(
+        context, application_id, parent, on_change=on_change, on_written=on_written
+    )
     return dialog.exec() == QDialog.DialogCode.Accepted

@@ -191,8 +191,11 @@ class PublishDialog(QDialog):
         if not ids:
             return
         change = self._change("publish")
+        # The pairs as ticked: one another desk has moved since is refused, never published
+        # (and told) in its place.
+        shown = {p.pairing_id: p for p in self.pairs if p.pairing_id in set(ids)}
         published = self.data.change(
-            self, self.tr("Publish"), change, publish_pairs, self.cohort_id, ids
+            self, self.tr("Publish"), change, publish_pairs, self.cohort_id, ids, expected=shown
         )
         if not published:
             return

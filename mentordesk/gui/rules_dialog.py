@@ -98,11 +98,15 @@ class SetRulesCommand(DatabaseCommand):
         )
         self.program_id, self.old, self.new = program_id, old, new
         self.on_change = on_change
+        # What the next write expects to find: the rules as the dialog showed them, then as
+        # this step's last write left them (another desk's rules meanwhile are refused).
+        self._found = old
 
     def _write(self, rules: ProgramRules) -> None:
         # Every cohort of the program: eligibility, scores and plans follow the rules.
         change = Change(Kind.PROGRAMS, note="program rules")
-        self.data.write(change, set_program_rules, self.program_id, rules)
+        self.data.write(change, set_program_rules, self.program_id, rules, expected=self._found)
+        self._found = rules
         if self.on_change is not None:  # eligibility follows the rules: views reload
             self.on_change()
 

@@ -30,11 +30,16 @@ class SetTermsCommand(DatabaseCommand):
         super().__init__(context.data, QCoreApplication.translate("TermsDialog", "Change terms"))
         self.cohort_id = cohort_id
         self.before, self.after = before, after
+        # What the next write expects to find: the terms as the dialog showed them, then as
+        # this step's last write left them (another desk's terms meanwhile are refused).
+        self._found = list(before)
 
     def _write(self, terms: list[TermSpan]) -> None:
         # Per-term rules count the calendar's meetings against these terms.
         change = Change(Kind.PROGRAMS | Kind.EVENTS, self.cohort_id, note="terms")
-        self.data.write(change, set_terms, self.cohort_id, terms)
+        self._found = self.data.write(
+            change, set_terms, self.cohort_id, terms, expected=self._found
+        )
 
     def apply_redo(self) -> None:
         self._write(self.after)

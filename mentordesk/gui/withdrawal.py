@@ -10,12 +10,14 @@ undo step: it ends pairs and cancels meetings, which the undo stack cannot take 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import suppress
 from datetime import date
 
 from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
-from mentordesk.core.applications.records import set_statuses
+from mentordesk.core.applications.records import get_application_row, set_statuses
+from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.matching.pairs import pair_mentee
 from mentordesk.core.matching.withdrawal import PartnerOffer, Withdrawal, withdraw_people
 from mentordesk.core.storage.models import ApplicationStatus
@@ -119,6 +121,12 @@ class WithdrawFlow(QObject):
             self.deleteLater()
             return
         offer = self._offers.pop(0)
+        # The mentee's status as the question is asked: "Waitlist" is refused if another
+        # desk withdraws or pairs them while the question waits for an answer.
+        seen: dict[int, tuple[ApplicationStatus, str | None]] | None = None
+        with suppress(MentorDeskError):  # unread, "Waitlist" acts on them as they are then
+            row = self.data.read(get_application_row, offer.mentee_id)
+            seen = {offer.mentee_id: (row.status, row.status_reason)}
         box = QMessageBox(self.parent_widget)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("%s needs a mentor") % offer.mentee_name)
@@ -159,6 +167,7 @@ class WithdrawFlow(QObject):
                     [offer.mentee_id],
                     ApplicationStatus.WAITLISTED,
                     reason,
+                    expected=seen,
                 )
             box.deleteLater()
             self._next_offer()

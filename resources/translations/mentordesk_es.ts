@@ -393,6 +393,10 @@
         <source>Applicant details</source>
         <translation>Detalles del solicitante</translation>
     </message>
+    <message>
+        <source>Remove %s (entered by mistake)</source>
+        <translation>Eliminar a %s (introducido/a por error)</translation>
+    </message>
 </context>
 <context>
     <name>ApplicantsTableModel</name>

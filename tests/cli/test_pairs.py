@@ -61,11 +61,44 @@ def test_a_refused_pair_says_which_rule_in_one_line(
     assert run(db_path, "pair", "--cohort", cohort, "ada@hsc.org", "alan@hsc.org") == 1
     [line] = capsys.readouterr().err.splitlines()
     assert line == (
-        "mentordesk: Ada Lovelace is already paired with Grace Hopper; unpair them first"
+        "mentordesk: Ada Lovelace is already paired with Grace Hopper; unpair them first, "
+        "or move them to Alan Turing (pair --move)"
     )
     assert run(db_path, "pair", "--cohort", cohort, "bob@hsc.org", "grace@hsc.org") == 1
     [line] = capsys.readouterr().err.splitlines()
     assert line == "mentordesk: Grace Hopper takes 1 mentee; this would make 2"
+
+
+def test_pair_move_moves_a_mentee_and_says_from_whom(
+    db_path: Path, cohort: str, capsys: Capture
+) -> None:
+    run(db_path, "pair", "--cohort", cohort, "ada@hsc.org", "grace@hsc.org")
+    capsys.readouterr()
+    assert run(db_path, "pair", "--cohort", cohort, "ada@hsc.org", "alan@hsc.org", "--move") == 0
+    assert capsys.readouterr().out.startswith(
+        "Moved Ada Lovelace from Grace Hopper to Alan Turing in Fall 2026 (score "
+    )
+    assert run(db_path, "pair", "--cohort", cohort, "ada@hsc.org", "alan@hsc.org", "--move") == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert line == "mentordesk: Ada Lovelace is already paired with Alan Turing"
+    run(db_path, "pairs", "--cohort", cohort, "--json")
+    [pair] = json.loads(capsys.readouterr().out)["pairs"]
+    assert (pair["mentee"], pair["mentor"]) == ("Ada Lovelace", "Alan Turing")
+
+
+def test_expect_mentor_none_pairs_only_a_mentee_still_without_a_mentor(
+    db_path: Path, cohort: str, capsys: Capture
+) -> None:
+    argv = ["pair", "--cohort", cohort, "ada@hsc.org", "grace@hsc.org", "--expect-mentor"]
+    assert run(db_path, *argv, "none") == 0
+    capsys.readouterr()
+    move = ["pair", "--cohort", cohort, "ada@hsc.org", "alan@hsc.org", "--move"]
+    assert run(db_path, *move, "--expect-mentor", "none") == 3
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith("mentordesk: Ada Lovelace has a mentor now (Grace Hopper, paired by "), (
+        line
+    )
+    assert line.endswith("); nothing was changed")
 
 
 def test_unpair_ends_the_pair_with_the_reason(db_path: Path, cohort: str, capsys: Capture) -> None:

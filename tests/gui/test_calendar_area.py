@@ -27,6 +27,7 @@ from mentordesk.gui.calendar import area as calendar_area
 from mentordesk.gui.calendar.models import EventRole
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.main_window import MainWindow
+from tests.core.storage.test_several_desks import run_desks
 from tests.factories import make_active_pair, make_cohort
 
 DENVER = "America/Denver"
@@ -168,6 +169,35 @@ def test_dragging_a_workshop_onto_another_day_moves_it_and_undo_brings_it_back(
     with db.reading() as s:
         back = next(e for e in list_events(s, year["cohort"]) if e.id == year["workshop"])
     assert back.day == date(2026, 10, 7)
+
+
+def test_undoing_a_move_after_another_desk_moved_the_event_again_is_refused(
+    qtbot: QtBot, area: CalendarArea, db: Database, year: dict[str, int], messages: list[str]
+) -> None:
+    row = _agenda_titles(area).index("Workshop 1")
+    mime = area.agenda.proxy.mimeData([area.agenda.proxy.index(row, 0)])
+    rect = area.ui.monthView.visualRect(area.month_model.index_of(date(2026, 10, 15)))
+    _drop(area.ui.monthView.viewport(), mime, rect.center())
+    qtbot.waitUntil(lambda: "Workshop 1" in _grid_titles(area, date(2026, 10, 15)))
+    # Another desk, a real process, moves the workshop on to the 22nd.
+    item = {"k": 0, "event": year["workshop"], "day": "2026-10-22"}
+    [other] = run_desks(db, "event", {"B": [item]})
+    assert other["outcome"] == "ok", other
+
+    area.context.undo_stack.undo()  # Edit ▸ Undo "Move “Workshop 1” to 15 Oct"
+
+    qtbot.waitUntil(lambda: bool(messages))
+    assert messages[-1].startswith(
+        "Move “Workshop 1” to 15 Oct: “Workshop 1” was moved since (to Thursday 22 October "
+        "2026, by B on "
+    ), messages
+    assert "nothing was changed" in messages[-1]
+    with db.reading() as s:
+        event = next(e for e in list_events(s, year["cohort"]) if e.id == year["workshop"])
+    assert event.day == date(2026, 10, 22)  # theirs stays, never dragged back from under them
+    assert area.context.undo_stack.count() == 0
+    area.show_day(date(2026, 10, 22))
+    qtbot.waitUntil(lambda: "Workshop 1" in _grid_titles(area, date(2026, 10, 22)))
 
 
 def test_filters_by_kind_and_by_pair(
@@ -477,6 +507,37 @@ def test_editing_a_series_from_the_agenda_changes_every_occurrence(
     with db.reading() as s:
         titles = [e.title for e in list_events(s, year["cohort"]) if e.series_id]
     assert titles == ["Lunch & learn"] * 3
+
+
+def test_saving_an_event_another_desk_moved_while_the_dialog_was_open_is_refused(
+    qtbot: QtBot, area: CalendarArea, db: Database, year: dict[str, int], messages: list[str]
+) -> None:
+    row = _agenda_titles(area).index("Workshop 1")
+    rect = area.agenda.ui.agendaView.visualRect(area.agenda.proxy.index(row, 0))
+    view = area.agenda.ui.agendaView.viewport()
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = area.event_dialog
+    assert dialog is not None and dialog.isVisible()
+    # While the dialog is open, another desk (a real process) moves the workshop on a week.
+    item = {"k": 0, "event": year["workshop"], "day": "2026-10-14"}
+    [other] = run_desks(db, "event", {"B": [item]})
+    assert other["outcome"] == "ok", other
+    dialog.form.titleEdit.clear()
+    qtbot.keyClicks(dialog.form.titleEdit, "Workshop 1: feedback")
+
+    qtbot.mouseClick(
+        dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Save),
+        Qt.MouseButton.LeftButton,
+    )
+
+    said = messages[-1]  # in a message box over the dialog
+    assert "“Workshop 1” was changed since it was opened (its start, its end, by B on " in said
+    assert "nothing was saved" in said
+    assert dialog.isVisible()  # the committee's typing is still there
+    with db.reading() as s:
+        event = next(e for e in list_events(s, year["cohort"]) if e.id == year["workshop"])
+    assert (event.title, event.day) == ("Workshop 1", date(2026, 10, 14))  # theirs stands
 
 
 def test_an_event_ending_before_it_starts_keeps_the_dialog_open_with_the_reason(

@@ -13,7 +13,11 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from mentordesk.core.matching.evaluations import cohort_evaluations
+from mentordesk.core.matching.evaluations import (
+    EvaluationEntry,
+    cohort_evaluations,
+    record_evaluation,
+)
 from mentordesk.core.storage.database import Database
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.evaluation_dialog import EvaluationDialog
@@ -67,6 +71,38 @@ def test_a_mid_point_evaluation_typed_in_is_saved_and_shown_again(
     _choose(qtbot, dialog.ui.formCombo, "Mid-point evaluation (mentee)")
     overall = dialog.findChild(QComboBox, "question_overall")
     assert overall is not None and overall.currentData() == 4
+
+
+def test_an_evaluation_another_desk_recorded_while_the_form_was_open_is_not_replaced(
+    qtbot: QtBot, db: Database, db_path: Path, cohort: dict[str, Any]
+) -> None:
+    dialog = EvaluationDialog(AppContext(db, QUndoStack()), cohort["cohort"])
+    qtbot.addWidget(dialog)
+    dialog.resize(760, 640)
+    dialog.show()
+    _choose(qtbot, dialog.ui.formCombo, "Mid-point evaluation (mentee)")
+    overall = dialog.findChild(QComboBox, "question_overall")
+    assert overall is not None
+    _choose(qtbot, overall, "2 – fair")
+    # Meanwhile another desk types in Ada's answers from the paper form she handed in.
+    other = Database(db_path)
+    with other.transaction(actor="marie") as s:
+        record_evaluation(s, EvaluationEntry(cohort["pair"], "midpoint", "mentee", {"overall": 5}))
+    other.close()
+
+    qtbot.mouseClick(
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+
+    said = dialog.ui.errorLabel.text()
+    assert said.startswith(
+        "The midpoint evaluation by the mentee of Ada Lovelace & Grace Hopper was recorded since "
+        "you opened it (by marie on "
+    ), said
+    assert "nothing was saved" in said
+    with db.reading() as s:
+        report = cohort_evaluations(s, cohort["cohort"])
+    assert report.pairs[0].received == {"midpoint/mentee": 5}  # marie's stands
 
 
 def test_the_mentors_answers_come_from_a_survey_export_and_blank_forms_print(

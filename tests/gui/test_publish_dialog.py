@@ -25,8 +25,9 @@ from mentordesk.core.documents.mail import (
     save_smtp_settings,
     sent_messages,
 )
-from mentordesk.core.matching.pairs import board_pairs
+from mentordesk.core.matching.pairs import board_pairs, move_mentee
 from mentordesk.core.storage.database import Database
+from mentordesk.core.storage.models import Cohort
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.mail_dialogs import MailSettingsDialog
 from mentordesk.gui.pairing import PairingArea
@@ -173,6 +174,35 @@ def test_publish_preview_save_drafts_then_send_through_the_committees_server(
         sorted((m.kind, m.via) for m in log)
         == [("introduction", "draft")] * 2 + [("introduction", "smtp")] * 2
     )
+
+
+def test_a_pair_another_desk_moved_after_it_was_ticked_is_not_published_or_told(
+    db: Database, qtbot: QtBot, cohort: dict[str, int]
+) -> None:
+    dialog = PublishDialog(AppContext(db, QUndoStack()), cohort["cohort"])
+    qtbot.addWidget(dialog)
+    dialog.resize(980, 680)
+    dialog.show()
+    _click(qtbot, dialog.ui.checkProposedButton)  # both pairs ticked, as listed
+    with db.transaction() as s:  # a mentor who applied late
+        cohort_row = s.get(Cohort, cohort["cohort"])
+        assert cohort_row is not None
+        carol = make_application(s, cohort_row, "mentor", first_name="Carol", last_name="Shaw")
+        carol_id = carol.id
+    other = Database(db.url.render_as_string(hide_password=False))
+    with other.transaction(actor="marie") as s:
+        move_mentee(s, cohort["cohort"], cohort["Ada"], carol_id)
+    other.close()
+
+    _click(qtbot, dialog.ui.publishButton)
+
+    said = dialog.ui.statusLabel.text()
+    assert said.startswith("The pair Ada "), said
+    assert "was changed since it was ticked (Ada " in said and "& Carol Shaw now)" in said
+    assert "nothing was published" in said
+    with db.reading() as s:
+        assert not any(p.published for p in board_pairs(s, cohort["cohort"]).pairs)
+    assert dialog.ui.draftsList.count() == 0  # nobody is told about a pair nobody ticked
 
 
 def test_send_uses_the_password_kept_in_the_keyring_and_asks_none(

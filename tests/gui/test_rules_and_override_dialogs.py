@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,7 +12,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox
 
 from mentordesk.core.applications.records import get_application_row
-from mentordesk.core.programs.cohorts import get_program, program_rules
+from mentordesk.core.programs.cohorts import get_program, program_rules, set_program_rules
 from mentordesk.core.programs.rules import EVALUATION_PHASES, SCORE_COMPONENTS, ProgramRules
 from mentordesk.core.storage.database import Database
 from mentordesk.gui.context import AppContext
@@ -84,6 +85,34 @@ def test_the_committee_edits_rules_saves_and_can_undo(
     assert saved.max_rematches == 1
     context.undo_stack.undo()
     assert _rules(db, program_id) == ProgramRules.preset("association")
+
+
+def test_undoing_rules_another_desk_changed_since_is_refused_naming_the_rule(
+    qtbot: Any, context: AppContext, db: Database, db_path: Path, messages: list[str]
+) -> None:
+    with db.transaction() as session:
+        program_id = make_program(session, "association", name="Case managers").id
+    dialog = RulesDialog(context, program_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.max_rematches.setValue(1)
+    with qtbot.waitSignal(dialog.rules_saved):
+        _save(qtbot, dialog.ui.buttonBox)
+    other = Database(db_path)  # another desk allows a second rematch
+    with other.transaction(actor="marie") as session:
+        rules = program_rules(get_program(session, program_id))
+        set_program_rules(session, program_id, replace(rules, max_rematches=2))
+    other.close()
+
+    context.undo_stack.undo()  # Edit ▸ Undo "Change program rules"
+
+    qtbot.waitUntil(lambda: bool(messages))
+    assert (
+        "The rules of Case managers were changed since (max rematches: 1 → 2, by marie on "
+        in (messages[-1])
+    ), messages
+    assert _rules(db, program_id).max_rematches == 2  # theirs stays
+    assert context.undo_stack.count() == 0
 
 
 def test_reset_to_preset_replaces_every_rule(qtbot: Any, context: AppContext, db: Database) -> None:

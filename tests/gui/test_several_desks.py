@@ -7,16 +7,30 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+)
 from pytestqt.qtbot import QtBot
 
-from mentordesk.core.applications.records import list_applications, update_application
+from mentordesk.core.applications.records import (
+    list_applications,
+    rename_applicant,
+    update_application,
+)
 from mentordesk.core.documents.summary import cohort_summary
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import ApplicationStatus
+from mentordesk.gui.applicants.delegates import NameEditor
 from mentordesk.gui.applicants.model import ROW_ROLE
+from mentordesk.gui.applicants.new_applicant_dialog import NewApplicantDialog
 from mentordesk.gui.conflict_dialog import ConflictDialog
 from mentordesk.gui.main_window import MainWindow
+from mentordesk.gui.override_dialog import OverrideDialog
+from tests.core.storage.test_several_desks import run_desks
 from tests.factories import make_application, make_cohort, make_pairing
 
 Open = Callable[[Database], MainWindow]
@@ -203,6 +217,30 @@ def test_withdrawing_a_mentor_from_the_board_offers_her_mentee_another_mentor(
     assert _matched_and_withdrawn(year) == (1, 0)
 
 
+def test_waitlisting_a_mentee_another_desk_withdrew_while_the_offer_waited_is_refused(
+    qtbot: QtBot, open_window: Open, year: Database, messages: list[str]
+) -> None:
+    window = open_window(year)
+    ada = _row(window, "ada@hsc.org")
+    window.applicants.select_application(_row(window, "grace@hsc.org"))
+    window.applicants.withdraw_selected()  # Grace, Ada's mentor, withdraws
+    flow = window.applicants.withdraw_flow
+    _withdraw_in_dialog(qtbot, flow, "retired")
+    qtbot.waitUntil(lambda: flow.offer_box is not None and flow.offer_box.isVisible())
+    box: QMessageBox = flow.offer_box
+    # While the question waits, another desk (a real process) records that Ada withdrew.
+    item = {"k": 0, "application": ada, "status": "withdrawn", "reason": "moved away"}
+    [other] = run_desks(year, "status", {"B": [item]})
+    assert other["outcome"] == "ok", other
+
+    waitlist = next(b for b in box.buttons() if b.text() == "&Waitlist")
+    qtbot.mouseClick(waitlist, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: bool(messages))
+    assert "Ada Lovelace's status was changed since (withdrawn now, not accepted" in messages[-1]
+    assert _stored(year, "ada@hsc.org", "status") is ApplicationStatus.WITHDRAWN  # theirs
+
+
 def test_another_desks_change_appears_without_a_restart(
     qtbot: QtBot, open_window: Open, year: Database
 ) -> None:
@@ -237,3 +275,128 @@ def test_another_desks_change_saved_just_before_this_desks_own_still_appears(
         )
     )
     assert not window.other_desks.check()  # both taken in: nothing more to show
+
+
+def _add_katherine(qtbot: QtBot, window: MainWindow) -> int:
+    """File ▸ New Applicant… (Ctrl+Shift+N): Katherine Johnson, typed in by the committee."""
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: isinstance(window.new_applicant_dialog, NewApplicantDialog))
+    dialog = window.new_applicant_dialog
+    assert isinstance(dialog, NewApplicantDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClicks(dialog.ui.firstNameEdit, "Katherine")
+    qtbot.keyClicks(dialog.ui.lastNameEdit, "Johnson")
+    qtbot.keyClicks(dialog.ui.emailEdit, "kjohnson@hsc.org")
+    qtbot.mouseClick(
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    return _row(window, "kjohnson@hsc.org")
+
+
+def test_undoing_an_added_applicant_another_desk_has_since_accepted_asks_first(
+    qtbot: QtBot, open_window: Open, year: Database
+) -> None:
+    window = open_window(year)
+    katherine = _add_katherine(qtbot, window)
+    # Another desk, a real process, accepts her meanwhile.
+    item = {"k": 0, "application": katherine, "status": "accepted", "reason": "interviewed"}
+    [other] = run_desks(year, "status", {"B": [item]})
+    assert other["outcome"] == "ok", other
+    seen: list[str] = []
+    _answer_conflict(qtbot, "keepTheirsButton", seen)
+
+    window.undo_action.trigger()  # Edit ▸ Undo "add Katherine Johnson"
+
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "<b>Katherine Johnson</b> was changed by <b>B</b>" in seen[0], seen
+    assert seen[1:-1] == ["Status: submitted → accepted", "status reason: – → interviewed"]
+    assert seen[-1] == "Remove Katherine Johnson (entered by mistake)"
+    assert _stored(year, "kjohnson@hsc.org", "status") == "accepted"  # she stays, accepted
+    assert window.undo_stack.count() == 0
+
+
+def _rename_last(qtbot: QtBot, window: MainWindow, email: str, last: str) -> None:
+    """The Name cell's editor: the last name typed over, Return."""
+    area = window.applicants
+    table = area.ui.table
+    row = next(
+        r
+        for r in range(area.proxy.rowCount())
+        if area.proxy.index(r, 0).data(ROW_ROLE).email == email
+    )
+    index = area.proxy.index(row, area.model.column_of("name"))
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editor = table.viewport().findChild(NameEditor)
+    assert editor is not None
+    editor.last.selectAll()
+    qtbot.keyClicks(editor.last, last)
+    qtbot.keyClick(editor.last, Qt.Key.Key_Return)
+
+
+def test_undoing_a_rename_after_another_desk_corrected_the_name_asks_first(
+    qtbot: QtBot, open_window: Open, year: Database
+) -> None:
+    window = open_window(year)
+    ada = _row(window, "ada@hsc.org")
+    _rename_last(qtbot, window, "ada@hsc.org", "King")
+    qtbot.waitUntil(lambda: _stored(year, "ada@hsc.org", "last_name") == "King")
+    with year.transaction(actor="marie") as s:  # the other desk: her name in full
+        rename_applicant(s, ada, "Ada", "King, Countess of Lovelace")
+    seen: list[str] = []
+    _answer_conflict(qtbot, "keepTheirsButton", seen)
+
+    window.undo_action.trigger()  # Edit ▸ Undo "rename Ada Lovelace"
+
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "<b>Ada King, Countess of Lovelace</b> was changed by <b>marie</b>" in seen[0], seen
+    assert seen[-1] == "Name: Ada King → Ada Lovelace"
+    assert _stored(year, "ada@hsc.org", "last_name") == "King, Countess of Lovelace"  # theirs
+    assert window.undo_stack.count() == 0
+
+
+def _override_eligibility(qtbot: QtBot, window: MainWindow, note: str) -> None:
+    """Program ▸ Override Eligibility… on the selected applicant: not eligible, with a note."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, OverrideDialog):
+            QTimer.singleShot(20, answer)
+            return
+        qtbot.mouseClick(dialog.ui.ineligibleRadio, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(dialog.ui.noteEdit, note)
+        save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    window.override_eligibility()
+
+
+def test_undoing_an_edit_after_this_windows_own_later_steps_asks_nothing(
+    qtbot: QtBot, open_window: Open, year: Database
+) -> None:
+    window = open_window(year)
+    ada = _row(window, "ada@hsc.org")
+    _edit_department(qtbot, window, "ada@hsc.org", "Nursing")
+    qtbot.waitUntil(lambda: _stored(year, "ada@hsc.org", "department") == "Nursing")
+    window.applicants.select_application(ada)
+    _override_eligibility(qtbot, window, "Confirmed by the chair")  # this window, later
+    window.applicants.select_application(ada)
+    window.applicants.set_status(ApplicationStatus.ACCEPTED)
+    _rename_last(qtbot, window, "ada@hsc.org", "King")
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 4)
+    asked: list[str] = []
+    _answer_conflict(qtbot, "keepTheirsButton", asked)
+
+    for _ in range(4):
+        window.undo_action.trigger()
+
+    assert _stored(year, "ada@hsc.org", "department") is None  # all four undone
+    assert _stored(year, "ada@hsc.org", "last_name") == "Lovelace"
+    assert asked == []  # no conflict with itself
+    assert window.undo_stack.index() == 0

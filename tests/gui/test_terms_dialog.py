@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QDialogButtonBox
 
+from mentordesk.cli import main
+from mentordesk.core.programs.cohorts import get_cohort
 from mentordesk.core.programs.terms import TermSpan, cohort_terms
 from mentordesk.core.storage.database import Database
 from mentordesk.gui.context import AppContext
@@ -88,4 +91,30 @@ def test_overlapping_terms_are_refused_in_words_and_nothing_is_saved(
     qtbot.mouseClick(dialog.ui.removeButton, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.ui.resetButton, Qt.MouseButton.LeftButton)
     assert [t.name for t in dialog.terms()] == ["Fall 2026", "Spring 2027"]
+    assert context.undo_stack.count() == 0
+
+
+def test_undoing_terms_after_the_command_line_set_them_again_is_refused(
+    qtbot: Any, context: AppContext, db: Database, db_path: Path, messages: list[str]
+) -> None:
+    cohort_id = _cohort(db)
+    with db.reading() as s:
+        name = get_cohort(s, cohort_id).name
+    dialog = TermsDialog(context, cohort_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _type_name(qtbot, dialog, 0, "Autumn semester")
+    qtbot.mouseClick(
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    # Beside the window, someone sets the terms from the command line.
+    spans = ["One year=2026-08-17..2027-05-28"]
+    assert main(["--db", str(db_path), "cohort", "terms", name, "--set", *spans]) == 0
+
+    context.undo_stack.undo()  # Edit ▸ Undo "Change terms"
+
+    qtbot.waitUntil(lambda: bool(messages))
+    assert "were changed since (they are now: One year 2026-08-17..2027-05-28)" in messages[-1]
+    with db.reading() as s:
+        assert [t.name for t in cohort_terms(s, cohort_id)] == ["One year"]  # theirs stays
     assert context.undo_stack.count() == 0

@@ -12,11 +12,14 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
+from mentordesk.core.applications.records import get_application_row
 from mentordesk.core.documents.agreements import agreement_rows, set_agreement_signed
 from mentordesk.core.errors import DatabaseError
 from mentordesk.core.matching.pairs import board_state, move_mentee
 from mentordesk.core.storage.database import Database
+from mentordesk.core.storage.models import ApplicationStatus, EligibilityOverride
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.main_window import MainWindow
 from mentordesk.gui.pairing import PairingArea
 from mentordesk.gui.pairing import area as pairing_module
 from mentordesk.gui.reports import ReportsArea
@@ -191,3 +194,147 @@ def test_undoing_a_signed_day_never_lands_on_the_pair_another_desk_moved_meanwhi
         [row] = agreement_rows(s, ids["cohort"])
     assert (row.mentor, row.signed_on) == ("Alan Turing", date(2026, 9, 10))  # theirs stays
     assert area.context.undo_stack.count() == 0
+
+
+# --- application statuses ----------------------------------------------------------------
+
+
+@pytest.fixture
+def crowded_board(db: Database, qtbot: QtBot) -> tuple[PairingArea, dict[str, int]]:
+    """A staff rollout with one place too few: accepting its suggestion waitlists someone."""
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff")
+        grace = make_application(s, cohort, "mentor", first_name="Grace", expertise="grants")
+        make_application(s, cohort, "mentor", first_name="Alan", expertise="budgets")
+        ada = make_application(s, cohort, "mentee", first_name="Ada", interests="grants")
+        bob = make_application(s, cohort, "mentee", first_name="Bob", interests="budgets")
+        cy = make_application(s, cohort, "mentee", first_name="Cy", interests="poetry")
+        ids = {"cohort": cohort.id, "grace": grace.id, "ada": ada.id, "bob": bob.id, "cy": cy.id}
+    area = PairingArea(AppContext(db, QUndoStack()))
+    qtbot.addWidget(area)
+    area.resize(1000, 600)
+    area.show()
+    area.set_cohort(ids["cohort"])
+    return area, ids
+
+
+def _status(db: Database, application_id: int) -> tuple[str, str | None]:
+    with db.reading() as s:
+        row = get_application_row(s, application_id)
+    return row.status.value, row.status_reason
+
+
+def test_undoing_a_suggestion_after_another_desk_withdrew_its_waitlisted_mentee_is_refused(
+    qtbot: QtBot, crowded_board: tuple[PairingArea, dict[str, int]], db: Database
+) -> None:
+    area, ids = crowded_board
+    stack = area.context.undo_stack
+    _accept_the_suggestion(qtbot, area)
+    accepted = _pairs(db, ids["cohort"])
+    [waiting] = [m for m in (ids["ada"], ids["bob"], ids["cy"]) if m not in accepted]
+    assert _status(db, waiting)[0] == "waitlisted"
+    # Another desk, a real process on the same file, withdraws the mentee left waiting:
+    # their pair (none) is unchanged, only their status.
+    item = {"k": 0, "application": waiting, "status": "withdrawn", "reason": "new job"}
+    [other] = run_desks(db, "status", {"B": [item]})
+    assert other["outcome"] == "ok", other
+
+    stack.undo()  # Edit ▸ Undo "Accept the suggestion"
+
+    qtbot.waitUntil(lambda: "changed since" in area.status_label.text())
+    said = area.status_label.text()
+    assert "status was changed since (withdrawn now, not waitlisted, by B on" in said, said
+    assert "nothing was changed" in said
+    assert _pairs(db, ids["cohort"]) == accepted  # nothing half-undone
+    assert _status(db, waiting) == ("withdrawn", "new job")  # never brought back
+    assert stack.count() == 0 and not stack.canUndo() and not stack.canRedo()
+    # The board shows the mentee as desk B left them: no longer waiting for a mentor.
+    snapshot = area.snapshot
+    assert snapshot is not None
+    assert waiting not in snapshot.mentee or snapshot.mentee[waiting].status == "withdrawn"
+
+
+@pytest.fixture
+def bob_on_screen(
+    qtbot: QtBot, open_window: Callable[[Database], MainWindow], db: Database
+) -> tuple[MainWindow, int]:
+    """The window on a staff rollout, its Applicants table showing Bob Kahn."""
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff")
+        bob = make_application(s, cohort, first_name="Bob", last_name="Kahn").id
+    window = open_window(db)
+    qtbot.waitUntil(lambda: any(r.id == bob for r in window.applicants.model.rows()))
+    return window, bob
+
+
+def test_undoing_a_status_after_another_desk_changed_it_is_refused_and_shows_theirs(
+    qtbot: QtBot, bob_on_screen: tuple[MainWindow, int], db: Database, messages: list[str]
+) -> None:
+    window, bob = bob_on_screen
+    area = window.applicants
+    area.select_application(bob)
+    area.set_status(ApplicationStatus.DECLINED)  # Set status ▸ Declined
+    assert _status(db, bob)[0] == "declined" and window.undo_stack.count() == 1
+    item = {"k": 0, "application": bob, "status": "waitlisted", "reason": "next rollout"}
+    [other] = run_desks(db, "status", {"B": [item]})  # a real second desk
+    assert other["outcome"] == "ok", other
+
+    window.undo_action.trigger()  # Edit ▸ Undo "mark 1 application declined"
+
+    qtbot.waitUntil(lambda: bool(messages))
+    assert (
+        "Bob Kahn's status was changed since (waitlisted now, not declined, by B on"
+        in (messages[-1])
+    ), messages
+    assert _status(db, bob) == ("waitlisted", "next rollout")  # theirs stays
+    assert window.undo_stack.count() == 0
+    shown = next(r for r in area.model.rows() if r.id == bob)
+    assert (shown.status, shown.status_reason) == (ApplicationStatus.WAITLISTED, "next rollout")
+
+
+def test_a_status_set_on_a_row_another_desk_changed_meanwhile_is_refused(
+    qtbot: QtBot, bob_on_screen: tuple[MainWindow, int], db: Database, messages: list[str]
+) -> None:
+    window, bob = bob_on_screen
+    area = window.applicants
+    # Another desk withdraws Bob; this table has not looked yet and still shows him.
+    item = {"k": 0, "application": bob, "status": "withdrawn", "reason": "moved away"}
+    [other] = run_desks(db, "status", {"B": [item]})
+    assert other["outcome"] == "ok", other
+    area.select_application(bob)
+
+    area.set_status(ApplicationStatus.ACCEPTED)  # Set status ▸ Accepted, on Bob as shown
+
+    qtbot.waitUntil(lambda: bool(messages))
+    assert "Bob Kahn's status was changed since (withdrawn now, not submitted" in messages[-1]
+    assert _status(db, bob) == ("withdrawn", "moved away")  # never overwritten unseen
+    assert window.undo_stack.count() == 0
+    shown = next(r for r in area.model.rows() if r.id == bob)
+    assert shown.status is ApplicationStatus.WITHDRAWN
+
+
+def test_undoing_an_eligibility_decision_after_another_desk_decided_otherwise_is_refused(
+    qtbot: QtBot, bob_on_screen: tuple[MainWindow, int], db: Database, messages: list[str]
+) -> None:
+    window, bob = bob_on_screen
+    area = window.applicants
+    area.select_application(bob)
+    area.decide_selected(EligibilityOverride.ELIGIBLE)  # "Eligible" on the selection
+    assert window.undo_stack.count() == 1
+    item = {"k": 0, "application": bob, "decision": "ineligible", "note": "faculty"}
+    [other] = run_desks(db, "decide", {"B": [item]})  # a real second desk
+    assert other["outcome"] == "ok", other
+
+    window.undo_action.trigger()  # Edit ▸ Undo "decide 1 application eligible"
+
+    qtbot.waitUntil(lambda: bool(messages))
+    assert (
+        "Bob Kahn's eligibility decision was changed since (“not eligible” now, not “eligible”"
+        in (messages[-1])
+    ), messages
+    with db.reading() as s:
+        row = get_application_row(s, bob)
+    assert (row.eligibility_override, row.eligibility_note) == ("ineligible", "faculty")
+    assert window.undo_stack.count() == 0
+    shown = next(r for r in area.model.rows() if r.id == bob)
+    assert shown.eligibility_override is EligibilityOverride.INELIGIBLE  # theirs, on screen

@@ -4,10 +4,18 @@ Every application carries a version that each change raises (the database refuse
 UPDATE whose version moved meanwhile). A desk saves with the version it read; when that
 is no longer the record's, the save is refused with the other change found in the
 audit log (who, when, each field old → new), so nobody's work is overwritten silently.
+
+Statuses and eligibility decisions are checked by content instead
+(``refuse_if_statuses_changed``, ``refuse_if_decisions_changed``): a step that decides
+them (a status set on a selection, a whole suggestion's waitlist, an override) carries
+each as it saw or left it, so that its undo and redo are refused when another desk
+withdrew, declined, accepted or decided someone meanwhile, while an edit of a
+department, which raises the version too, stands in no one's way.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -17,8 +25,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentordesk.core.applications.fields import FIELDS_BY_NAME, display_value
-from mentordesk.core.errors import StaleEditError
-from mentordesk.core.storage.models import Application, AuditEntry
+from mentordesk.core.errors import DecisionsChangedError, StaleEditError, StatusesChangedError
+from mentordesk.core.storage.audit_trail import last_changed_by
+from mentordesk.core.storage.models import (
+    Application,
+    ApplicationStatus,
+    AuditEntry,
+    EligibilityOverride,
+)
 
 #: Columns every change touches; they say nothing to a person about what changed.
 _BOOKKEEPING = {"version", "updated_at", "status_changed_at"}
@@ -113,6 +127,24 @@ def other_change(session: Session, app: Application, since_version: int) -> Othe
             for name, (old, new) in (entry.changes or {}).items():
                 first = changes.get(name)
                 changes[name] = FieldChange(name, _label(name), first.old if first else old, new)
+    elif entries:
+        # Only the person changed (a name, an address): the log has no application entry for
+        # the version it raised. Their entries since the last application entry this desk saw.
+        seen = next(
+            (e for e in entries if int(((e.changes or {}).get("version") or [0, 0])[1] or 0)
+             <= since_version),
+            None,
+        )  # fmt: skip
+        query = select(AuditEntry).where(
+            AuditEntry.entity == "person", AuditEntry.entity_id == app.person_id
+        )
+        if seen is not None:
+            query = query.where(AuditEntry.id > seen.id)
+        later = list(session.scalars(query.order_by(AuditEntry.id)))
+        for entry in later:
+            for name, (old, new) in (entry.changes or {}).items():
+                first = changes.get(name)
+                changes[name] = FieldChange(name, _label(name), first.old if first else old, new)
     last = later[-1] if later else None
     return OtherChange(
         record=app.person.full_name or app.person.email,
@@ -134,3 +166,132 @@ def check_version(session: Session, app: Application, expected: int | None) -> N
         other,
         app.version,
     )
+
+
+#: An application's status as a desk showed it or a step left it: the status and its reason.
+StatusSeen = tuple[ApplicationStatus, str | None]
+#: The committee's eligibility decision likewise (None: the rules decide) and its note.
+DecisionSeen = tuple[EligibilityOverride | None, str | None]
+
+
+def status_seen(app: Application) -> StatusSeen:
+    return ApplicationStatus(app.status), app.status_reason or None
+
+
+def decision_seen(app: Application) -> DecisionSeen:
+    decision = app.eligibility_override
+    return (EligibilityOverride(decision) if decision else None), app.eligibility_note or None
+
+
+def refuse_if_statuses_changed(
+    session: Session, apps: Mapping[int, Application], expected: Mapping[int, StatusSeen]
+) -> None:
+    """Refuse (StatusesChangedError, exit status 3) when an application's status or its
+    reason is no longer the one ``expected`` has for it, naming the people and what each
+    one's status is now; nothing is written."""
+    wanted = {i: (ApplicationStatus(s), r or None) for i, (s, r) in expected.items()}
+    changed = [(apps[i], seen) for i, seen in wanted.items() if status_seen(apps[i]) != seen]
+    if changed:
+        raise StatusesChangedError(
+            _changed_since(session, changed, "status", "statuses", _status_now),
+            tuple(app.id for app, _ in changed),
+        )
+
+
+def refuse_if_left_the_year(
+    session: Session, apps: Mapping[int, Application], ids: Iterable[int]
+) -> None:
+    """Refuse (StatusesChangedError) a status given without an expectation (a suggestion's
+    waitlist, a mentee accepted again when paired) to someone who has withdrawn, been
+    declined or finished since it was worked out: they are never brought back unseen."""
+    gone = [(apps[i], None) for i in ids if ApplicationStatus(apps[i].status) in _LEFT_THE_YEAR]
+    if gone:
+        raise StatusesChangedError(
+            _changed_since(session, gone, "status", "statuses", lambda app, _: _now(app)),
+            tuple(app.id for app, _ in gone),
+        )
+
+
+_LEFT_THE_YEAR = (
+    ApplicationStatus.WITHDRAWN,
+    ApplicationStatus.DECLINED,
+    ApplicationStatus.COMPLETED,
+)
+
+
+def _now(app: Application) -> str:
+    return f"{ApplicationStatus(app.status).value} now"
+
+
+def refuse_if_decisions_changed(
+    session: Session, apps: Mapping[int, Application], expected: Mapping[int, DecisionSeen]
+) -> None:
+    """The same for the committee's eligibility decisions (an override, its note)."""
+    wanted = {
+        i: (EligibilityOverride(d) if d else None, n or None) for i, (d, n) in expected.items()
+    }
+    changed = [(apps[i], seen) for i, seen in wanted.items() if decision_seen(apps[i]) != seen]
+    if changed:
+        raise DecisionsChangedError(
+            _changed_since(
+                session, changed, "eligibility decision", "eligibility decisions", _decision_now
+            ),
+            tuple(app.id for app, _ in changed),
+        )
+
+
+def _changed_since(
+    session: Session,
+    changed: list[tuple[Application, Any]],
+    one: str,
+    many: str,
+    now: Callable[[Application, Any], str],
+) -> str:
+    """ "Bob Kahn's status was changed since (waitlisted now, not declined, by marie on …);
+    nothing was changed", or three of many names and how many more."""
+    changed.sort(key=lambda pair: (_name(pair[0]).casefold(), pair[0].id))
+    said = [f"{_name(app)} ({now(app, seen)})" for app, seen in changed[:3]]
+    if len(changed) == 1:
+        app, seen = changed[0]
+        by = _by(session, app, _STATUS if one == "status" else _DECIDING)
+        who = f"{_name(app)}'s {one} was changed since ({now(app, seen)}{by})"
+    elif len(changed) <= 3:
+        who = f"The {many} of {', '.join(said[:-1])} and {said[-1]} were changed since"
+    else:  # a whole suggestion's waitlist may hold hundreds: three and how many more
+        who = f"The {many} of {', '.join(said)} and {len(changed) - 3:,} more were changed since"
+    return f"{who}; nothing was changed. Look again (F5)"
+
+
+_DECIDING = frozenset({"eligibility_override", "eligibility_note"})
+_STATUS = frozenset({"status", "status_reason"})
+
+
+def _name(app: Application) -> str:
+    return app.person.full_name or app.person.email
+
+
+def _status_now(app: Application, seen: StatusSeen) -> str:
+    now, before = status_seen(app)[0].value, seen[0].value
+    if now != before:
+        return f"{now} now, not {before}"
+    return f"still {now}, but for another reason: {app.status_reason or 'none'}"
+
+
+def _decision_word(decision: EligibilityOverride | None) -> str:
+    # Quoted: "“not eligible” now, not “eligible”" reads right where bare words would not.
+    if decision is None:
+        return "left to the rules"
+    return "“eligible”" if decision is EligibilityOverride.ELIGIBLE else "“not eligible”"
+
+
+def _decision_now(app: Application, seen: DecisionSeen) -> str:
+    now, before = _decision_word(decision_seen(app)[0]), _decision_word(seen[0])
+    if now != before:
+        return f"{now} now, not {before}"
+    return f"still {now}, but for another reason: {app.eligibility_note or 'none'}"
+
+
+def _by(session: Session, app: Application, fields: frozenset[str]) -> str:
+    """Who last changed these fields, and when, from the audit log ("" if it does not say)."""
+    by = last_changed_by(session, "application", app.id, app.cohort.timezone, fields)
+    return f", {by}" if by else ""

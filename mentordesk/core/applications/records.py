@@ -7,7 +7,7 @@ so a table of 20,000 applicants is one query and no lazy loading.
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from operator import attrgetter
@@ -17,7 +17,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from mentordesk.core.applications.edits import check_version
+from mentordesk.core.applications.edits import (
+    DecisionSeen,
+    StatusSeen,
+    check_version,
+    other_change,
+    refuse_if_decisions_changed,
+    refuse_if_statuses_changed,
+)
 from mentordesk.core.applications.eligibility import Eligibility, EligibilityJudge, eligibility
 from mentordesk.core.applications.fields import (
     FIELDS,
@@ -28,7 +35,7 @@ from mentordesk.core.applications.fields import (
 )
 from mentordesk.core.applications.names import MENTORS_LEAVING, Candidate, NameIndex
 from mentordesk.core.collector import collector_paused
-from mentordesk.core.errors import ConflictError, NotFoundError, ValidationError
+from mentordesk.core.errors import ConflictError, NotFoundError, StaleEditError, ValidationError
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.programs.rules import ProgramRules
 from mentordesk.core.storage.models import (
@@ -455,9 +462,17 @@ def set_eligibility_override(
     application_id: int,
     decision: EligibilityOverride | None,
     note: str | None,
+    *,
+    expected: DecisionSeen | None = None,
 ) -> ApplicationRow:
-    """The committee's own decision on eligibility, with its reason (None clears it)."""
+    """The committee's own decision on eligibility, with its reason (None clears it).
+
+    ``expected``: the decision as the desk showed it (or as the step being undone left
+    it); if another desk decided otherwise since, nothing changes and the refusal says so.
+    """
     app = get_application(session, application_id)
+    if expected is not None:
+        refuse_if_decisions_changed(session, {app.id: app}, {app.id: expected})
     if decision is not None and not (note or "").strip():
         raise ValidationError("Say why the committee overrides the rules", "eligibility_note")
     app.eligibility_override = decision
@@ -471,11 +486,16 @@ def decide_eligibility(
     application_ids: list[int],
     decision: EligibilityOverride,
     note: str,
+    *,
+    expected: Mapping[int, DecisionSeen] | None = None,
 ) -> list[ApplicationRow]:
-    """The committee's decision on several applications at once (those that need one, say)."""
+    """The committee's decision on several applications at once (those that need one, say);
+    ``expected`` as for ``set_eligibility_override``, per application."""
     if not note.strip():
         raise ValidationError("Say why the committee decides so", "eligibility_note")
-    apps = [get_application(session, i) for i in application_ids]
+    found = {i: get_application(session, i) for i in application_ids}
+    refuse_if_decisions_changed(session, found, expected or {})
+    apps = list(found.values())
     for app in apps:
         app.eligibility_override = decision
         app.eligibility_note = note.strip()
@@ -485,12 +505,17 @@ def decide_eligibility(
 
 def restore_eligibility(
     session: Session,
-    previous: dict[int, tuple[EligibilityOverride | None, str | None]],
+    previous: Mapping[int, DecisionSeen],
+    *,
+    expected: Mapping[int, DecisionSeen] | None = None,
 ) -> list[ApplicationRow]:
-    """Put eligibility decisions back as they were (what undoing a decision does)."""
+    """Put eligibility decisions back as they were (what undoing a decision does);
+    ``expected``: as the step being undone left them (another desk's since is refused)."""
+    found = {i: get_application(session, i) for i in previous}
+    refuse_if_decisions_changed(session, found, expected or {})
     apps = []
     for application_id, (decision, note) in previous.items():
-        app = get_application(session, application_id)
+        app = found[application_id]
         app.eligibility_override = decision
         app.eligibility_note = note
         apps.append(app)
@@ -523,14 +548,21 @@ def set_statuses(
     application_ids: list[int],
     status: ApplicationStatus,
     reason: str | None = None,
+    *,
+    expected: Mapping[int, StatusSeen] | None = None,
 ) -> list[ApplicationRow]:
-    """Give several applications one status (a committee decision on a selection)."""
+    """Give several applications one status (a committee decision on a selection).
+
+    ``expected``: the statuses as the desk showed them (or as an undo left them, for a
+    redo); if another desk changed one since, nothing is changed and the refusal names them.
+    """
     if status is ApplicationStatus.WITHDRAWN and not (reason or "").strip():
         raise ValidationError("Give the reason for the withdrawal", "status_reason")
+    apps = {i: get_application(session, i) for i in application_ids}
+    refuse_if_statuses_changed(session, apps, expected or {})
     rows = []
     now = utcnow()
-    for application_id in application_ids:
-        app = get_application(session, application_id)
+    for app in apps.values():
         if app.status != status:
             app.status = status
             app.status_changed_at = now
@@ -542,12 +574,21 @@ def set_statuses(
 
 
 def restore_statuses(
-    session: Session, previous: dict[int, tuple[ApplicationStatus, str | None]]
+    session: Session,
+    previous: Mapping[int, StatusSeen],
+    *,
+    expected: Mapping[int, StatusSeen] | None = None,
 ) -> list[ApplicationRow]:
-    """Put statuses back as they were (what undoing a status change does)."""
+    """Put statuses back as they were (what undoing a status change does).
+
+    ``expected``: the statuses as the step being undone left them; if another desk changed
+    one since, nothing is put back and the refusal names them.
+    """
+    apps = {i: get_application(session, i) for i in previous}
+    refuse_if_statuses_changed(session, apps, expected or {})
     rows = []
     for application_id, (status, reason) in previous.items():
-        app = get_application(session, application_id)
+        app = apps[application_id]
         app.status = status
         app.status_reason = reason
         app.status_changed_at = utcnow()
@@ -556,21 +597,47 @@ def restore_statuses(
     return [_snapshot(app) for app in rows]
 
 
-def delete_applications(session: Session, application_ids: list[int]) -> None:
-    """Remove several applications entered by mistake, all or none (see ``delete_application``)."""
+def _content(row: ApplicationRow) -> tuple[Any, ...]:
+    """What a person entered or decided in an application (not when, nor in which version)."""
+    return (
+        row.values,
+        row.status_reason or None,
+        row.eligibility_override,
+        row.eligibility_note or None,
+    )
+
+
+def delete_applications(
+    session: Session,
+    application_ids: list[int],
+    *,
+    expected: Mapping[int, ApplicationRow] | None = None,
+) -> None:
+    """Remove several applications entered by mistake, all or none (see ``delete_application``;
+    ``expected``: each row as the table showed it)."""
     for application_id in application_ids:
-        delete_application(session, application_id)
+        delete_application(session, application_id, expected=(expected or {}).get(application_id))
 
 
-def delete_application(session: Session, application_id: int) -> None:
+def delete_application(
+    session: Session, application_id: int, *, expected: ApplicationRow | None = None
+) -> None:
     """Remove an application entered by mistake (a test entry, a duplicate).
 
     Only an application with no history may go: anyone who was paired, attended or
-    evaluated is withdrawn instead, so the year's record stays whole.
+    evaluated is withdrawn instead, so the year's record stays whole. ``expected``: the
+    application as the desk showed it (or as the step that added it left it); one another
+    desk has changed since is not removed: StaleEditError (exit status 3) names the change.
+    Compared by content, not version, so this window's own steps, undone, stand in no way.
     """
     from mentordesk.core.storage.models import Attendance, Evaluation, Exclusion, Pairing
 
     app = get_application(session, application_id)
+    if expected is not None and _content(_snapshot(app)) != _content(expected):
+        other = other_change(session, app, expected.version)
+        raise StaleEditError(
+            f"{other.describe()}; nothing was removed. Look again (F5)", other, app.version
+        )
     history = (
         session.scalar(
             select(func.count())
@@ -613,14 +680,31 @@ def add_applicant(session: Session, cohort_id: int, raw: dict[str, Any]) -> Appl
 
 
 def rename_applicant(
-    session: Session, application_id: int, first_name: str, last_name: str
+    session: Session,
+    application_id: int,
+    first_name: str,
+    last_name: str,
+    *,
+    expected: tuple[str, str] | None = None,
+    seen_version: int = 0,
 ) -> ApplicationRow:
-    """Correct a person's first and last name together (the name editor's one change)."""
+    """Correct a person's first and last name together (the name editor's one change).
+
+    ``expected``: the name as the desk showed it (seen at ``seen_version``), or as the step
+    being undone left it; a name another desk has corrected since is not overwritten:
+    StaleEditError names their change.
+    """
     app = get_application(session, application_id)
+    now = (app.person.first_name or "", app.person.last_name or "")
+    if expected is not None and now != (expected[0] or "", expected[1] or ""):
+        other = other_change(session, app, seen_version)
+        raise StaleEditError(f"{other.describe()}; nothing was saved", other, app.version)
     first = parse_value("first_name", first_name) or ""
     last = parse_value("last_name", last_name) or ""
     if not first and not last:
         raise ValidationError("A name needs a first or a last name", "first_name")
     app.person.first_name, app.person.last_name = first, last
+    if session.is_modified(app.person):
+        app.updated_at = utcnow()  # the application's version counts its person's edits
     session.flush()
     return _one_row(app, app.person, program_rules(app.cohort.program), app.cohort.timezone)

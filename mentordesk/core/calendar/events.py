@@ -24,6 +24,7 @@ from mentordesk.core.collector import collector_paused
 from mentordesk.core.errors import ConflictError, NotFoundError, ValidationError
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.progress import Progress, no_progress
+from mentordesk.core.storage.audit_trail import last_changed_by
 from mentordesk.core.storage.models import (
     Application,
     Attendance,
@@ -426,6 +427,21 @@ class EventDraft:
     recurrence: str | None = None
 
 
+#: An event's parts in the committee's words, for saying which another desk changed.
+_DRAFT_WORDS = {
+    "title": "its title",
+    "start": "its start",
+    "end": "its end",
+    "timezone": "its time zone",
+    "kind": "its kind",
+    "audience": "who is invited",
+    "location": "its place",
+    "description": "its description",
+    "pairing_id": "its pair",
+    "recurrence": "its repeat rule",
+}
+
+
 # --- reading ---------------------------------------------------------------------------
 
 
@@ -674,17 +690,33 @@ def series_events(session: Session, series_id: str) -> list[Event]:
 
 
 def update_event(
-    session: Session, event_id: int, draft: EventDraft, *, scope: EditScope = "one"
+    session: Session,
+    event_id: int,
+    draft: EventDraft,
+    *,
+    scope: EditScope = "one",
+    expected: EventDraft | None = None,
 ) -> list[Event]:
     """Change one event, or with ``scope="series"`` every occurrence of its series.
 
     A series edit moves every occurrence by the same number of days and gives each the
     new time of day and length. Changing the repeat rule replaces the occurrences from
     this one on (those with attendance or meeting logs stay) and keeps their UIDs, so
-    calendar programs update rather than duplicate.
+    calendar programs update rather than duplicate. ``expected``: the event as the dialog
+    opened it; one another desk has changed since is refused, naming what they changed.
     """
     event = get_event(session, event_id)
     cohort = get_cohort(session, event.cohort_id)
+    if expected is not None:
+        now = event_info(event).draft()
+        differ = [k for k in _DRAFT_WORDS if getattr(now, k) != getattr(expected, k)]
+        if differ:
+            by = last_changed_by(session, "event", event.id, cohort.timezone)
+            raise ConflictError(
+                f"“{now.title}” was changed since it was opened ("
+                + ", ".join(_DRAFT_WORDS[k] for k in differ)
+                + f"{', ' + by if by else ''}); nothing was saved. Open it again to see theirs"
+            )
     draft = _validated(session, cohort, draft)
     if event.series_id is None or scope == "one":
         if event.series_id is None and draft.recurrence:
@@ -727,12 +759,26 @@ def update_event(
     return occurrences
 
 
-def move_event(session: Session, event_id: int, day: date) -> Event:
-    """Move an event to another day, keeping its wall-clock time and length."""
+def move_event(
+    session: Session, event_id: int, day: date, *, expected_day: date | None = None
+) -> Event:
+    """Move an event to another day, keeping its wall-clock time and length.
+
+    ``expected_day``: the day the caller saw the event on (the calendar as shown, or as the
+    step being undone left it); an event another desk has moved since is refused, saying
+    where it is now, never moved from under them.
+    """
     event = get_event(session, event_id)
     cohort = get_cohort(session, event.cohort_id)
     local_start = to_local(event.starts_at, event.timezone).replace(tzinfo=None)
     local_end = to_local(event.ends_at, event.timezone).replace(tzinfo=None)
+    if expected_day is not None and local_start.date() != expected_day:
+        by = last_changed_by(session, "event", event.id, cohort.timezone)
+        raise ConflictError(
+            f"“{event.title}” was moved since (to {local_start:%A %d %B %Y}"
+            f"{', ' + by if by else ''}), not on {expected_day:%A %d %B} any more; nothing "
+            "was changed. Look at the calendar again (F5)"
+        )
     shift = day - local_start.date()
     draft = _validated(
         session,

@@ -23,11 +23,12 @@ from sqlalchemy.orm import Session, aliased
 
 from mentordesk.core.applications.importing import Sheet, propose_field
 from mentordesk.core.applications.importing.mapping import normalize, read_mapping_json
-from mentordesk.core.errors import MentorDeskError, NotFoundError, ValidationError
+from mentordesk.core.errors import ConflictError, MentorDeskError, NotFoundError, ValidationError
 from mentordesk.core.paths import resource_path
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.programs.rules import PRESETS, ProgramRules
 from mentordesk.core.progress import Progress, no_progress
+from mentordesk.core.storage.audit_trail import last_changed_by
 from mentordesk.core.storage.models import (
     Application,
     Evaluation,
@@ -222,6 +223,11 @@ class EvaluationEntry:
     comments: str | None = None
     evaluator_name: str | None = None
     submitted_at: datetime | None = None
+    #: ``checked``: the desk showed what was recorded (``replaces``: the answers and
+    #: comments, None for nothing yet); another desk's evaluation recorded since is not
+    #: replaced unseen. Unchecked: a resubmission replaces whatever is there (an import).
+    replaces: tuple[dict[str, Any], str | None] | None = None
+    checked: bool = False
 
 
 def record_evaluation(session: Session, entry: EvaluationEntry) -> Evaluation:
@@ -229,6 +235,8 @@ def record_evaluation(session: Session, entry: EvaluationEntry) -> Evaluation:
     pairing = session.get(Pairing, entry.pairing_id)
     if pairing is None:
         raise NotFoundError(f"No pair #{entry.pairing_id}")
+    if entry.checked:
+        _refuse_if_recorded_since(session, pairing, entry)
     form = find_form(program_forms(pairing.cohort.program), entry.phase, entry.evaluator)
     answers = clean_answers(form, entry.answers)
     if not answers and not (entry.comments or "").strip():
@@ -262,6 +270,32 @@ def record_evaluation(session: Session, entry: EvaluationEntry) -> Evaluation:
         session.add(evaluation)
     session.flush()
     return evaluation
+
+
+def _refuse_if_recorded_since(session: Session, pairing: Pairing, entry: EvaluationEntry) -> None:
+    now = stored_answers(session, pairing.id, entry.phase, entry.evaluator)
+    if now == entry.replaces:
+        return
+    found = session.scalar(
+        select(Evaluation.id).where(
+            Evaluation.pairing_id == pairing.id,
+            Evaluation.phase == EvaluationPhase(entry.phase),
+            Evaluation.evaluator_role == EvaluatorRole(entry.evaluator),
+        )
+    )
+    by = (
+        last_changed_by(session, "evaluation", found, pairing.cohort.timezone)
+        if found is not None
+        else ""
+    )
+    what = "was recorded" if entry.replaces is None else "was changed"
+    if now is None:
+        what = "was removed"
+    raise ConflictError(
+        f"The {entry.phase} evaluation by the {entry.evaluator} of {_pair_label(pairing)} {what} "
+        f"since you opened it{' (' + by + ')' if by else ''}; nothing was saved. Choose the "
+        "pair again to see theirs"
+    )
 
 
 def stored_answers(

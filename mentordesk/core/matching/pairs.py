@@ -8,6 +8,7 @@ nothing else. The GUI gets a ``BoardState`` of plain dataclasses, never ORM obje
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -18,11 +19,18 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from mentordesk.core.applications.edits import (
+    StatusSeen,
+    refuse_if_left_the_year,
+    refuse_if_statuses_changed,
+    status_seen,
+)
 from mentordesk.core.errors import (
     ConflictError,
     NotFoundError,
     PairsChangedError,
     RuleViolation,
+    StatusesChangedError,
     ValidationError,
 )
 from mentordesk.core.matching.scoring import Profile, Scorer
@@ -44,6 +52,7 @@ from mentordesk.core.matching.withdrawal import withdraw
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.programs.rules import SCORE_COMPONENTS, ProgramRules
 from mentordesk.core.progress import Progress
+from mentordesk.core.storage.audit_trail import last_changed_by
 from mentordesk.core.storage.bulk import (
     RowChange,
     delete_audited,
@@ -169,11 +178,17 @@ class BoardChange:
     pair): as the step left it, for an undo or redo; as the board showed it, for an edit.
     If another desk has changed one since, the whole change is refused, naming them,
     rather than undoing or overwriting their pair. Empty: no such check (the CLI's pair).
+
+    ``expected_statuses``: the same for statuses (each as the step left it, for an undo or
+    redo): one withdrawn, declined or accepted at another desk since refuses the change.
+    A status given without one is given only to someone still in the year (not withdrawn,
+    declined or completed meanwhile).
     """
 
     assignments: Mapping[int, Assignment | None] = field(default_factory=dict)
     statuses: Mapping[int, tuple[ApplicationStatus, str | None]] = field(default_factory=dict)
     expected: Mapping[int, Assignment | None] = field(default_factory=dict)
+    expected_statuses: Mapping[int, StatusSeen] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.assignments or self.statuses)
@@ -290,10 +305,15 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
             *targets,
             *(a.mentor_id for a in targets.values() if a is not None),
             *change.statuses,
+            *change.expected_statuses,
             *(active[m].mentor_id for m in targets if m in active),
         ],
     )
     _refuse_if_changed_since(change, active, apps)
+    refuse_if_statuses_changed(session, apps, change.expected_statuses)
+    refuse_if_left_the_year(
+        session, apps, [i for i in change.statuses if i not in change.expected_statuses]
+    )
     inverse_assignments: dict[int, Assignment | None] = {}
     new_pairs: list[tuple[int, int]] = []
     for mentee_id, target in targets.items():
@@ -335,7 +355,7 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
     _check_hard_rules(session, cohort, rules, apps, new_pairs, profiles)
 
     # The inverse holds the statuses as they were, before the pairs move them (matched…).
-    inverse_statuses = {i: (apps[i].status, apps[i].status_reason) for i in change.statuses}
+    inverse_statuses = {i: status_seen(apps[i]) for i in change.statuses}
 
     # Apply: removals first, so a swap between two mentors never trips a constraint.
     touched_mentors: set[int] = set()
@@ -408,7 +428,14 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
         )
         for mentee_id, target in targets.items()
     }
-    return BoardChange(assignments=inverse_assignments, statuses=inverse_statuses, expected=left)
+    # And each status it set as it stands now (after the pairs had theirs follow: matched…).
+    left_statuses = {i: status_seen(apps[i]) for i in change.statuses}
+    return BoardChange(
+        assignments=inverse_assignments,
+        statuses=inverse_statuses,
+        expected=left,
+        expected_statuses=left_statuses,
+    )
 
 
 def _profiles(
@@ -675,33 +702,103 @@ def move_mentee(
     )
 
 
-def pair_mentee(session: Session, cohort_id: int, mentee_id: int, mentor_id: int) -> Pairing:
-    """Pair an unpaired mentee with a mentor (the CLI's ``pair``); every hard rule holds,
-    and a mentee who has a mentor already is refused, naming them."""
+class Unstated(enum.Enum):
+    """``expect_mentor`` not given: the mentee's pair as it is now, whatever it is."""
+
+    UNSTATED = enum.auto()
+
+
+UNSTATED = Unstated.UNSTATED
+
+
+def pair_mentee(
+    session: Session,
+    cohort_id: int,
+    mentee_id: int,
+    mentor_id: int,
+    *,
+    move: bool = False,
+    expect_mentor: int | Unstated | None = UNSTATED,
+) -> Pairing:
+    """Pair a mentee with a mentor (the CLI's ``pair``); every hard rule holds.
+
+    A mentee who has a mentor already is refused, naming them, unless ``move``: then they
+    move as a drag on the board moves them (a locked, published or started pair is refused).
+    ``expect_mentor``: the mentor the caller saw the mentee with (None: none); if the pair
+    is another now, nothing changes and PairsChangedError (exit status 3) says whose it is.
+    """
     lock_applications(session, [mentee_id, mentor_id])
     current = _active_pairings(session, cohort_id, [mentee_id]).get(mentee_id)
+    _refuse_unless_mentor(session, cohort_id, mentee_id, current, expect_mentor)
     if current is not None:
-        raise RuleViolation(
-            f"{current.mentee.person.full_name} is already paired with "
-            f"{current.mentor.person.full_name}; unpair them first"
-        )
+        mentee, mentor = current.mentee.person.full_name, current.mentor.person.full_name
+        if current.mentor_id == mentor_id:
+            raise RuleViolation(f"{mentee} is already paired with {mentor}")
+        if not move:
+            wanted = session.get(Application, mentor_id)
+            to = f" to {wanted.person.full_name}" if wanted is not None else ""
+            raise RuleViolation(
+                f"{mentee} is already paired with {mentor}; unpair them first, or move them{to}"
+            )
     move_mentee(session, cohort_id, mentee_id, mentor_id)
     pairing = _active_pairings(session, cohort_id, [mentee_id]).get(mentee_id)
     assert pairing is not None
     return pairing
 
 
-def unpair_mentee(session: Session, cohort_id: int, mentee_id: int, reason: str) -> Pairing:
-    """End the mentee's active pair with the committee's reason; the history stays."""
+def unpair_mentee(
+    session: Session,
+    cohort_id: int,
+    mentee_id: int,
+    reason: str,
+    *,
+    expect_mentor: int | Unstated | None = UNSTATED,
+) -> Pairing:
+    """End the mentee's active pair with the committee's reason; the history stays.
+
+    ``expect_mentor``: the mentor the caller saw the mentee with; if the pair is another now
+    (another desk moved them a moment ago), nothing ends and PairsChangedError says so.
+    """
     if not (reason or "").strip():
         raise ValidationError("Give the reason for ending the pair", "reason")
     lock_applications(session, [mentee_id])
     current = _active_pairings(session, cohort_id, [mentee_id]).get(mentee_id)
+    _refuse_unless_mentor(session, cohort_id, mentee_id, current, expect_mentor)
     if current is None:
         app = session.get(Application, mentee_id)
         name = app.person.full_name if app is not None else f"#{mentee_id}"
         raise ConflictError(f"{name} has no active pair")
     return end_pairing(session, current.id, PairingEndReason.COMMITTEE, note=reason)
+
+
+def _refuse_unless_mentor(
+    session: Session,
+    cohort_id: int,
+    mentee_id: int,
+    current: Pairing | None,
+    expected: int | Unstated | None,
+) -> None:
+    """Refuse (PairsChangedError) when the mentee's mentor is not the one the caller saw."""
+    if expected is UNSTATED:
+        return
+    now = current.mentor_id if current is not None else None
+    if now == expected:
+        return
+    apps = _applications(session, cohort_id, [mentee_id, *(i for i in (now, expected) if i)])
+    name = apps[mentee_id].person.full_name
+    if current is None:
+        assert expected is not None
+        what = f"{name} has no mentor now, not {apps[expected].person.full_name}"
+    else:
+        mentor = current.mentor.person.full_name
+        made = last_changed_by(session, "pairing", current.id, current.cohort.timezone)
+        if expected is None:
+            what = f"{name} has a mentor now ({mentor}{', paired ' + made if made else ''})"
+        else:
+            seen = apps[expected].person.full_name
+            what = f"{name}'s mentor is {mentor} now, not {seen}"
+            what += f" (paired {made})" if made else ""
+    raise PairsChangedError(f"{what}; nothing was changed", (mentee_id,))
 
 
 def set_pair_flags(
@@ -932,6 +1029,18 @@ def reopen_pairing(session: Session, pairing_id: int) -> Pairing:
         raise ConflictError(
             f"{pairing.mentee.person.full_name} has a new mentor meanwhile "
             f"({other.mentor.person.full_name}); unassign them first"
+        )
+    # Someone who withdrew, was declined or finished since is in no pair: made active, the
+    # pair would be ended again at once, its history rewritten (a rematch become a
+    # resignation). Refused instead, saying who.
+    gone = [app for app in (pairing.mentee, pairing.mentor) if app.status not in MATCHABLE_STATUSES]
+    if gone:
+        app = gone[0]
+        raise StatusesChangedError(
+            f"{app.person.full_name}'s status was changed since ({app.status.value} now); the "
+            f"pair of {pairing.mentee.person.full_name} and {pairing.mentor.person.full_name} "
+            "cannot be active again. Nothing was changed",
+            tuple(a.id for a in gone),
         )
     pairing.status = PairingStatus.ACTIVE
     pairing.end_reason = None

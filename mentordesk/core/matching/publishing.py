@@ -7,14 +7,14 @@ and only published pairs receive reminders and evaluation requests.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mentordesk.core.errors import ConflictError, NotFoundError, RuleViolation
+from mentordesk.core.errors import ConflictError, NotFoundError, PairsChangedError, RuleViolation
 from mentordesk.core.programs.cohorts import get_cohort
 from mentordesk.core.storage.models import (
     Application,
@@ -106,12 +106,18 @@ def active_pairs(session: Session, cohort_id: int) -> list[PairToPublish]:
 
 
 def publish_pairs(
-    session: Session, cohort_id: int, pairing_ids: Iterable[int] | None = None
+    session: Session,
+    cohort_id: int,
+    pairing_ids: Iterable[int] | None = None,
+    *,
+    expected: Mapping[int, PairToPublish] | None = None,
 ) -> list[int]:
     """Publish these pairs (None: every proposed pair); returns the ids newly published.
 
     A pair with a withdrawn or declined person is refused, naming them; a pair already
-    published stays as it was (publishing twice tells nobody twice).
+    published stays as it was (publishing twice tells nobody twice). ``expected``: each
+    pair as the committee ticked it; one another desk has given another mentor or focus
+    since is refused whole (PairsChangedError), never published and told in its place.
     """
     get_cohort(session, cohort_id)
     query = select(Pairing).where(
@@ -131,6 +137,7 @@ def publish_pairs(
                 f"The pair {ended.mentee.person.full_name} & {ended.mentor.person.full_name} "
                 "has ended; it cannot be published"
             )
+    _refuse_if_changed(pairings, expected or {})
     now = utcnow()
     published = []
     for pairing in sorted(pairings, key=lambda p: p.id):
@@ -149,6 +156,32 @@ def publish_pairs(
         published.append(pairing.id)
     session.flush()
     return published
+
+
+def _refuse_if_changed(pairings: list[Pairing], expected: Mapping[int, PairToPublish]) -> None:
+    """The people and focus each ticked pair is published with are the ones ticked."""
+    changed = []
+    for pairing in pairings:
+        shown = expected.get(pairing.id)
+        if shown is None:
+            continue
+        now = _row(pairing)
+        if (now.mentee_email, now.mentor_email, now.focus) != (
+            shown.mentee_email,
+            shown.mentor_email,
+            shown.focus,
+        ):
+            changed.append((shown, now, pairing.mentee_id))
+    if not changed:
+        return
+    shown, now, _ = changed[0]
+    more = f" (and {len(changed) - 1} more)" if len(changed) > 1 else ""
+    raise PairsChangedError(
+        f"The pair {shown.label} was changed since it was ticked ({now.label} now"
+        f"{', focus: ' + now.focus if now.focus and now.focus != shown.focus else ''}){more}; "
+        "nothing was published. Look at the list again",
+        tuple(m for _s, _n, m in changed),
+    )
 
 
 def published_pairings(session: Session, cohort_id: int) -> list[Pairing]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 from mentordesk.core.errors import ConflictError, NotFoundError, ValidationError
 from mentordesk.core.programs.rules import ProgramRules
 from mentordesk.core.programs.terms import TermSpan, check_terms, planned_terms
+from mentordesk.core.storage.audit_trail import last_changed_by
 from mentordesk.core.storage.models import (
     Application,
     ApplicationStatus,
@@ -64,9 +66,29 @@ def create_program(
     return program
 
 
-def set_program_rules(session: Session, program_id: int, rules: ProgramRules) -> Program:
+def set_program_rules(
+    session: Session, program_id: int, rules: ProgramRules, *, expected: ProgramRules | None = None
+) -> Program:
+    """Replace the program's rules. ``expected``: the rules as the caller showed them (or as
+    the step being undone left them); if another desk changed them since, nothing changes
+    and the refusal names the rules that differ and who changed them."""
     rules.validate()
     program = get_program(session, program_id)
+    if expected is not None:
+        # Compared as stored (JSON): a tuple read back as a list is no change.
+        seen = json.loads(expected.to_json())
+        now = json.loads(program_rules(program).to_json())
+        differ = sorted(k for k in {*now, *seen} if now.get(k) != seen.get(k))
+        if differ:
+            shown = ", ".join(
+                f"{k.replace('_', ' ')}: {seen.get(k)!r} → {now.get(k)!r}" for k in differ[:3]
+            )
+            more = f" and {len(differ) - 3} more" if len(differ) > 3 else ""
+            by = last_changed_by(session, "program", program.id)
+            raise ConflictError(
+                f"The rules of {program.name} were changed since ({shown}{more}"
+                f"{', ' + by if by else ''}); nothing was changed. Open the rules again"
+            )
     program.rules_json = rules.to_json()
     session.flush()
     return program

@@ -10,10 +10,11 @@ import itertools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from operator import attrgetter
 
 from sqlalchemy.orm import Session
 
-from mentordesk.core.errors import NotFoundError, ValidationError
+from mentordesk.core.errors import ConflictError, NotFoundError, ValidationError
 from mentordesk.core.programs.rules import ProgramRules
 from mentordesk.core.storage.models import Cohort, Term
 
@@ -147,9 +148,28 @@ def cohort_terms(session: Session, cohort_id: int) -> list[TermSpan]:
     return [TermSpan(t.name, t.start_date, t.end_date) for t in cohort.terms]
 
 
-def set_terms(session: Session, cohort_id: int, terms: list[TermSpan]) -> list[TermSpan]:
-    """Replace the cohort's terms; a term kept by name keeps its row (and audit history)."""
+def set_terms(
+    session: Session,
+    cohort_id: int,
+    terms: list[TermSpan],
+    *,
+    expected: list[TermSpan] | None = None,
+) -> list[TermSpan]:
+    """Replace the cohort's terms; a term kept by name keeps its row (and audit history).
+
+    ``expected``: the terms as the caller showed them (or as the step being undone left
+    them); if another desk changed them since, nothing changes and the refusal says so.
+    """
     cohort = _cohort(session, cohort_id)
+    if expected is not None:
+        order = attrgetter("start", "end", "name")
+        now = sorted(cohort_terms(session, cohort_id), key=order)
+        if now != sorted(expected, key=order):
+            said = "; ".join(f"{t.name} {t.start.isoformat()}..{t.end.isoformat()}" for t in now)
+            raise ConflictError(
+                f"The terms of {cohort.name} were changed since (they are now: "
+                f"{said or 'none'}); nothing was changed. Open the terms again"
+            )
     ordered = check_terms(terms, cohort.start_date, cohort.end_date)
     existing = {_name_key(t.name): t for t in cohort.terms}
     kept: list[Term] = []

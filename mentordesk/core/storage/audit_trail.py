@@ -372,3 +372,32 @@ class AuditChoices:
 
 def audit_choices(session: Session, cohort_id: int | None = None) -> AuditChoices:
     return AuditChoices(audit_people(session, cohort_id), audit_desks(session))
+
+
+def last_changed_by(
+    session: Session,
+    entity: str,
+    entity_id: int,
+    timezone: str = "UTC",
+    fields: frozenset[str] | None = None,
+) -> str:
+    """ "by marie on 2026-11-30 at 14:02": who last changed a record (only ``fields`` of it,
+    when given) and when, on the cohort's clock; "" when the log does not say. For the
+    sentences that refuse a change because another desk made one since."""
+    for entry in session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
+        .order_by(AuditEntry.id.desc())
+        .limit(20)
+    ):
+        if fields is not None and not fields & set(entry.changes or {}):
+            continue
+        if entry.at is None:
+            return f"by {entry.actor}"
+        try:
+            zone: Any = ZoneInfo(timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            zone = UTC
+        when = entry.at.replace(tzinfo=UTC).astimezone(zone)
+        return f"by {entry.actor} on {when:%Y-%m-%d at %H:%M}"
+    return ""

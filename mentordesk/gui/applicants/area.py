@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from contextlib import suppress
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,6 +20,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 from shiboken6 import isValid
 
+from mentordesk.core.applications.edits import DecisionSeen, StatusSeen
 from mentordesk.core.applications.fields import FIELDS, display_value
 from mentordesk.core.applications.first_read import READ_AHEAD_FROM, FirstRead
 from mentordesk.core.applications.names import NameIndex, Outcome
@@ -35,6 +37,7 @@ from mentordesk.core.applications.records import (
     update_application,
 )
 from mentordesk.core.collector import collector_paused
+from mentordesk.core.errors import DecisionsChangedError, MentorDeskError, StatusesChangedError
 from mentordesk.core.progress import Progress
 from mentordesk.core.storage.models import ApplicationStatus, EligibilityOverride, Role
 from mentordesk.gui import theme
@@ -53,7 +56,7 @@ from mentordesk.gui.applicants.new_applicant_dialog import NewApplicantDialog
 from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.core_words import core_word
-from mentordesk.gui.data import Kind, tell
+from mentordesk.gui.data import Change, Kind, tell
 from mentordesk.gui.forms.ui_applicants_area import Ui_ApplicantsArea
 from mentordesk.gui.icons import action_icon
 from mentordesk.gui.jobs import Job
@@ -120,8 +123,11 @@ class SetStatusCommand(DatabaseCommand):
         self._ids = [r.id for r in rows]
         self._status = status
         self._reason = reason
-        # The rows as the table shows them: what undo puts back.
+        # The rows as the table shows them: what undo puts back, and what the decision
+        # expects to find (another desk's status set meanwhile is refused, not overwritten).
         self._before = {r.id: (r.status, r.status_reason) for r in rows}
+        self._seen = dict(self._before)
+        self._left: dict[int, StatusSeen] = {}  # as the decision left them: what undo expects
         self.setText(
             QCoreApplication.translate(
                 "ApplicantsArea", "mark %n application(s) %s", "", len(rows)
@@ -130,14 +136,38 @@ class SetStatusCommand(DatabaseCommand):
 
     def apply_redo(self) -> None:
         change = self._area.change(Kind.APPLICATIONS)
-        rows = self.data.write(change, set_statuses, self._ids, self._status, self._reason)
-        for row in rows:
-            self._area.show_row(row)
+        rows = written_and_shown(
+            self._area, change, set_statuses, self._ids, self._status, self._reason,
+            expected=self._seen,
+        )  # fmt: skip
+        self._left = {r.id: (r.status, r.status_reason) for r in rows}
 
     def apply_undo(self) -> None:
-        rows = self.data.write(self._area.change(Kind.APPLICATIONS), restore_statuses, self._before)
-        for row in rows:
-            self._area.show_row(row)
+        change = self._area.change(Kind.APPLICATIONS)
+        rows = written_and_shown(
+            self._area, change, restore_statuses, self._before, expected=self._left
+        )
+        self._seen = {r.id: (r.status, r.status_reason) for r in rows}
+
+
+def written_and_shown(
+    area: ApplicantsArea, change: Change, *call: Any, **options: Any
+) -> list[ApplicationRow]:
+    """One write of a decision on some rows, and its rows shown; refused because another desk
+    changed one of those decisions since, the table shows those rows as they are now (the
+    refusal is about them) and the refusal goes on to the undo stack."""
+    try:
+        rows: list[ApplicationRow] = area.data.write(change, *call, **options)
+    except (StatusesChangedError, DecisionsChangedError) as exc:
+        with suppress(MentorDeskError):  # the refusal is said all the same
+            for app_id in exc.application_ids:
+                area.show_row(area.data.read(get_application_row, app_id))
+        raise
+    for row in rows:
+        # This window's own write: an earlier step's undo must not take it for another desk's.
+        area.written_versions[row.id] = row.version
+        area.show_row(row)
+    return rows
 
 
 class DecideEligibilityCommand(DatabaseCommand):
@@ -155,8 +185,11 @@ class DecideEligibilityCommand(DatabaseCommand):
         self._ids = [r.id for r in rows]
         self._decision = decision
         self._note = note
-        # The decisions as the table shows them: what undo puts back.
+        # The decisions as the table shows them: what undo puts back, and what the decision
+        # expects to find (another desk's decision meanwhile is refused, not overwritten).
         self._before = {r.id: (r.eligibility_override, r.eligibility_note) for r in rows}
+        self._seen = dict(self._before)
+        self._left: dict[int, DecisionSeen] = {}  # as the decision left them: what undo expects
         word = (
             QCoreApplication.translate("ApplicantsArea", "eligible")
             if decision is EligibilityOverride.ELIGIBLE
@@ -170,15 +203,18 @@ class DecideEligibilityCommand(DatabaseCommand):
 
     def apply_redo(self) -> None:
         change = self._area.change(Kind.APPLICATIONS)
-        rows = self.data.write(change, decide_eligibility, self._ids, self._decision, self._note)
-        for row in rows:
-            self._area.show_row(row)
+        rows = written_and_shown(
+            self._area, change, decide_eligibility, self._ids, self._decision, self._note,
+            expected=self._seen,
+        )  # fmt: skip
+        self._left = {r.id: (r.eligibility_override, r.eligibility_note) for r in rows}
 
     def apply_undo(self) -> None:
         change = self._area.change(Kind.APPLICATIONS)
-        rows = self.data.write(change, restore_eligibility, self._before)
-        for row in rows:
-            self._area.show_row(row)
+        rows = written_and_shown(
+            self._area, change, restore_eligibility, self._before, expected=self._left
+        )
+        self._seen = {r.id: (r.eligibility_override, r.eligibility_note) for r in rows}
 
 
 #: From this many applications on, the table is read and prepared in a worker thread (and a
@@ -633,6 +669,8 @@ class ApplicantsArea(Area):
             self.change(Kind.APPLICATIONS),
             delete_applications,
             [row.id for row in rows],
+            # The rows as shown: one another desk changed meanwhile is not removed unseen.
+            expected={row.id: row for row in rows},
         )
         if not deleted:
             return

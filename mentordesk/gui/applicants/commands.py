@@ -10,6 +10,7 @@ from mentordesk.core.applications.records import (
     ApplicationRow,
     add_applicant,
     delete_application,
+    get_application_row,
     rename_applicant,
 )
 from mentordesk.gui.context import AppContext
@@ -23,6 +24,7 @@ class ApplicantsTable(Protocol):
     context: AppContext
     data: Data
     cohort_id: int | None
+    written_versions: dict[int, int]
 
     def change(self, kinds: Kind, note: str | None = None) -> Change: ...
 
@@ -49,21 +51,40 @@ class AddApplicantCommand(DatabaseCommand):
         self._cohort_id = area.cohort_id
         self._answers = dict(answers)
         self.application_id: int | None = None
+        self._added: ApplicationRow | None = None  # as added: what undo expects to remove
 
     def apply_redo(self) -> None:
         assert self._cohort_id is not None
         change = self._area.change(Kind.APPLICATIONS)
         row = self.data.write(change, add_applicant, self._cohort_id, self._answers)
         self.application_id = row.id  # a redo after an undo makes a new record
+        self._added = row
+        self.expected_version = None
         self._area.reload()
         self._area.select_application(row.id)
 
     def apply_undo(self) -> None:
         assert self.application_id is not None
+        # Another desk's change to the applicant since (a status, an address corrected) is
+        # shown in the conflict dialog; only "apply mine" (which sets the version it saw)
+        # removes the applicant all the same.
+        seen = None if self.expected_version is not None else self._added
         self.data.write(
-            self._area.change(Kind.APPLICATIONS), delete_application, self.application_id
+            self._area.change(Kind.APPLICATIONS),
+            delete_application,
+            self.application_id,
+            expected=seen,
         )
         self._area.reload()
+
+    def describe_mine(self, undoing: bool) -> str:
+        who = self._added.full_name or self._added.email if self._added else self.text()
+        if not undoing:
+            return self.text()
+        return QCoreApplication.translate("ApplicantsArea", "Remove %s (entered by mistake)") % who
+
+    def theirs_kept(self) -> None:
+        self._area.reload()  # the applicant stays, as the other desk left them
 
 
 class RenameApplicantCommand(DatabaseCommand):
@@ -75,6 +96,9 @@ class RenameApplicantCommand(DatabaseCommand):
         self._id = row.id
         self._old = (row.values.get("first_name") or "", row.values.get("last_name") or "")
         self._new = names
+        # The name the next write expects to find, and the version it was seen at: as the
+        # table showed it, then as this step's last write left it.
+        self._found, self._seen_version = self._old, row.version
 
     def apply_redo(self) -> None:
         self._apply(*self._new)
@@ -82,6 +106,28 @@ class RenameApplicantCommand(DatabaseCommand):
     def apply_undo(self) -> None:
         self._apply(*self._old)
 
+    def describe_mine(self, undoing: bool) -> str:
+        was, wanted = (self._new, self._old) if undoing else (self._old, self._new)
+        return f"{_tr('Name')}: {' '.join(was).strip()} → {' '.join(wanted).strip()}"
+
+    def theirs_kept(self) -> None:
+        self._area.show_row(self.data.read(get_application_row, self._id))
+
     def _apply(self, first: str, last: str) -> None:
         change = self._area.change(Kind.APPLICATIONS)
-        self._area.show_row(self.data.write(change, rename_applicant, self._id, first, last))
+        # "Apply mine again" in the conflict dialog sets the version it saw: no check then.
+        forced = self.expected_version is not None
+        row = self.data.write(
+            change,
+            rename_applicant,
+            self._id,
+            first,
+            last,
+            expected=None if forced else self._found,
+            seen_version=self._seen_version,
+        )
+        self.expected_version = None
+        self._found = (row.values.get("first_name") or "", row.values.get("last_name") or "")
+        self._seen_version = row.version
+        self._area.written_versions[self._id] = row.version  # not "another desk's change"
+        self._area.show_row(row)

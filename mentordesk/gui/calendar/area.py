@@ -403,7 +403,15 @@ class CalendarArea(Area):
                 saved = self.data.change(dialog, title, change, create_event, self.cohort_id, new)
             else:
                 saved = self.data.change(
-                    dialog, title, change, update_event, existing.id, new, scope=scope
+                    dialog,
+                    title,
+                    change,
+                    update_event,
+                    existing.id,
+                    new,
+                    scope=scope,
+                    # As the dialog opened it: another desk's change since is not overwritten.
+                    expected=draft,
                 )
             if not saved:
                 return False

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtWidgets import QWidget
 
 from mentordesk.core.calendar.events import move_event
+from mentordesk.core.errors import MentorDeskError
 from mentordesk.gui.data import Change, Data, Kind
 from mentordesk.gui.undo import DatabaseCommand
 
@@ -33,12 +34,18 @@ class MoveEventCommand(DatabaseCommand):
         self._from, self._to = from_day, to_day
         self._on_change = on_change
 
-    def _move(self, day: date) -> None:
-        self.data.write(self._change, move_event, self._event_id, day)
+    def _move(self, day: date, seen: date) -> None:
+        # ``seen``: where the calendar showed it (or this step's last write left it): an
+        # event another desk moved meanwhile is refused and shown where it is now.
+        try:
+            self.data.write(self._change, move_event, self._event_id, day, expected_day=seen)
+        except MentorDeskError:
+            self._on_change()
+            raise
         self._on_change()
 
     def apply_redo(self) -> None:
-        self._move(self._to)
+        self._move(self._to, self._from)
 
     def apply_undo(self) -> None:
-        self._move(self._from)
+        self._move(self._from, self._to)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -140,6 +141,31 @@ def test_a_mistaken_entry_can_be_deleted_but_not_one_with_history(db: Database) 
         db.transaction() as s,
     ):
         delete_application(s, paired)
+
+
+def test_deleting_applications_another_desk_changed_since_they_were_shown_removes_none(
+    db: Database, db_path: Path
+) -> None:
+    from mentordesk.core.applications.records import delete_applications, get_application_row
+
+    with db.transaction() as s:
+        cohort = make_cohort(s)
+        ids = [make_application(s, cohort, last_name=n).id for n in ("Test", "Dupe")]
+    with db.reading() as s:
+        shown = {i: get_application_row(s, i) for i in ids}  # the table, with both selected
+    other = Database(db_path)
+    with other.transaction(actor="marie") as s:  # "Dupe" is the real one: marie fixes it
+        update_application(s, ids[1], "department", "Pharmacy")
+    other.close()
+
+    with pytest.raises(StaleEditError) as refused, db.transaction() as s:
+        delete_applications(s, ids, expected=shown)  # Delete permanently, as shown
+
+    assert refused.value.exit_code == 3
+    assert "was changed by marie" in refused.value.message
+    assert "(Department: – → Pharmacy); nothing was removed" in refused.value.message
+    with db.reading() as s:
+        assert len(list_applications(s, shown[ids[0]].cohort_id)) == 2
 
 
 def test_withdrawing_by_editing_the_status_cell_needs_a_reason_too(db: Database) -> None:

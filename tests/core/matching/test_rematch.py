@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from mentordesk.core.errors import ConflictError, RuleViolation
+from mentordesk.core.errors import ConflictError, RuleViolation, StatusesChangedError
 from mentordesk.core.matching.history import person_history
 from mentordesk.core.matching.rematch import plan_rematch, rematch, undo_rematch
 from mentordesk.core.storage.database import Database
@@ -105,3 +105,33 @@ def test_redoing_a_rematch_after_another_desk_moved_the_pair_is_refused(
             select(Pairing).where(Pairing.mentee_id == rosa_id, Pairing.status == "active")
         ).all()
         assert [(p.id, p.mentor_id) for p in active] == [(pairing_id, far_id)]
+
+
+def test_undoing_a_rematch_after_another_desk_withdrew_the_mentee_keeps_the_history(
+    any_db: Database,
+) -> None:
+    with any_db.transaction() as session:
+        cohort = make_cohort(session, preset="staff", name="Rollout 2026")
+        rosa = make_application(session, cohort, "mentee", first_name="Rosa", last_name="Diaz")
+        first = make_application(session, cohort, "mentor", first_name="First")
+        pairing = make_draft_pairing(session, first, rosa)
+        rosa_id, pairing_id = rosa.id, pairing.id
+    with any_db.transaction() as session:  # rematch, nobody better: Rosa waits
+        done = rematch(session, pairing_id, "no chemistry", None)
+    # Another desk, a real process, records that Rosa withdrew.
+    item = {"k": 0, "application": rosa_id, "status": "withdrawn", "reason": "new job"}
+    [other] = run_desks(any_db, "status", {"B": [item]})
+    assert other["outcome"] == "ok", other
+
+    with pytest.raises(StatusesChangedError) as refused, any_db.transaction() as session:
+        undo_rematch(session, done)  # Edit ▸ Undo "Rematch"
+
+    assert refused.value.message.startswith(
+        "Rosa Diaz's status was changed since (withdrawn now); the pair of Rosa Diaz and First "
+    )
+    assert "cannot be active again. Nothing was changed" in refused.value.message
+    with any_db.reading() as session:
+        ended = session.get(Pairing, pairing_id)
+        assert ended is not None
+        # The history stays as it was: ended for a rematch, not rewritten as a resignation.
+        assert (ended.status, ended.end_reason) == ("ended", "rematch")

@@ -12,21 +12,38 @@ from __future__ import annotations
 import json
 import sys
 import time
+from datetime import date
 from typing import Any
 
-from mentordesk.core.applications.records import get_application, update_application
+from mentordesk.core.applications.records import (
+    get_application,
+    restore_statuses,
+    set_eligibility_override,
+    set_statuses,
+    update_application,
+)
+from mentordesk.core.calendar.events import move_event
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.core.matching.pairs import apply_proposal, move_mentee, pair_mentee
+from mentordesk.core.matching.pairs import UNSTATED, apply_proposal, move_mentee, pair_mentee
 from mentordesk.core.matching.solver import propose_pairing
 from mentordesk.core.storage.database import Database
+from mentordesk.core.storage.models import ApplicationStatus, EligibilityOverride
 
 STEP = 0.08  # seconds between two items: long enough for one attempt on a busy machine
 
 
 def _attempt(db: Database, task: str, item: dict[str, Any], desk: str) -> None:
     if task == "pair":
+        # ``mentordesk pair`` (with "move": --move; with "expect": --expect-mentor).
         with db.transaction(actor=desk) as session:
-            pair_mentee(session, item["cohort"], item["mentee"], item["mentor"])
+            pair_mentee(
+                session,
+                item["cohort"],
+                item["mentee"],
+                item["mentor"],
+                move=item.get("move", False),
+                expect_mentor=item.get("expect", UNSTATED),
+            )
     elif task == "move":
         # Another desk drags a mentee to another mentor (or back to the unassigned: None).
         with db.transaction(actor=desk) as session:
@@ -50,6 +67,30 @@ def _attempt(db: Database, task: str, item: dict[str, Any], desk: str) -> None:
             proposal = propose_pairing(session, item["cohort"])
         with db.transaction(actor=desk, note="accept all") as session:
             apply_proposal(session, proposal)
+    elif task == "status":
+        # Applicants ▸ Set status on one application, or with "undo" the undo of such a step;
+        # with "expect", the status as the desk showed it or as the step left it.
+        app_id = item["application"]
+        wanted = (ApplicationStatus(item["status"]), item.get("reason"))
+        seen = (
+            {app_id: (ApplicationStatus(item["expect"]), item.get("expect_reason"))}
+            if "expect" in item
+            else None
+        )
+        with db.transaction(actor=desk) as session:
+            if item.get("undo"):
+                restore_statuses(session, {app_id: wanted}, expected=seen)
+            else:
+                set_statuses(session, [app_id], *wanted, expected=seen)
+    elif task == "event":
+        # A calendar's drag: the event to another day.
+        with db.transaction(actor=desk) as session:
+            move_event(session, item["event"], date.fromisoformat(item["day"]))
+    elif task == "decide":
+        # Override eligibility… on one application ("decision": eligible, ineligible or None).
+        decision = EligibilityOverride(item["decision"]) if item["decision"] else None
+        with db.transaction(actor=desk) as session:
+            set_eligibility_override(session, item["application"], decision, item.get("note"))
     else:
         raise SystemExit(f"unknown task {task}")
 

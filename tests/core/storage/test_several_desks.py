@@ -240,10 +240,10 @@ def _accepted_cohort(db: Database) -> tuple[int, ApplyResult, dict[int, int]]:
         cohort_id = cohort.id
     with db.transaction(actor="desk A", note="accept all") as s:
         accepted = apply_proposal(s, propose_pairing(s, cohort_id))
-    return cohort_id, accepted, _active_pairs(db)
+    return cohort_id, accepted, active_pairs(db)
 
 
-def _active_pairs(db: Database) -> dict[int, int]:
+def active_pairs(db: Database) -> dict[int, int]:
     with db.reading() as s:
         return dict(
             s.execute(
@@ -290,7 +290,7 @@ def test_undoing_accept_all_never_removes_a_pair_another_desk_made_since(
     assert f"{_name(any_db, moved)}'s pair was changed since" in refused.value.message
     assert "nothing was changed" in refused.value.message
     # Nothing half-done: every accepted pair is still there, desk B's pair too.
-    assert _active_pairs(any_db) == {**pairs, moved: other_mentor}
+    assert active_pairs(any_db) == {**pairs, moved: other_mentor}
     with any_db.reading() as s:
         deleted = s.scalar(
             select(func.count())
@@ -306,7 +306,7 @@ def test_redoing_accept_all_never_replaces_a_pair_another_desk_made_since(
     cohort_id, accepted, pairs = _accepted_cohort(any_db)
     with any_db.transaction(actor="desk A") as s:
         redo = change_board(s, cohort_id, accepted.undo)
-    assert _active_pairs(any_db) == {}
+    assert active_pairs(any_db) == {}
     first, *_ = sorted(pairs)
     item = {"k": 0, "cohort": cohort_id, "mentee": first, "mentor": pairs[first]}
     [outcome] = run_desks(any_db, "pair", {"B": [item]})
@@ -316,7 +316,7 @@ def test_redoing_accept_all_never_replaces_a_pair_another_desk_made_since(
         change_board(s, cohort_id, redo)
 
     assert f"{_name(any_db, first)}'s pair was changed since" in refused.value.message
-    assert _active_pairs(any_db) == {first: pairs[first]}  # desk B's pair, and nothing else
+    assert active_pairs(any_db) == {first: pairs[first]}  # desk B's pair, and nothing else
 
 
 def test_a_refused_undo_names_three_of_many_changed_mentees_and_how_many_more(
@@ -337,4 +337,4 @@ def test_a_refused_undo_names_three_of_many_changed_mentees_and_how_many_more(
     assert refused.value.message.startswith(
         f"The pairs of {names[0]}, {names[1]}, {names[2]} and 2 more were changed since"
     )
-    assert len(_active_pairs(any_db)) == 1
+    assert len(active_pairs(any_db)) == 1
