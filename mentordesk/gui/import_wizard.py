@@ -63,6 +63,7 @@ from mentordesk.gui import theme
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Change, Kind
 from mentordesk.gui.forms.ui_import_wizard import Ui_ImportWizard
+from mentordesk.gui.languages import local_number
 from mentordesk.gui.theme import NamedColor
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -109,9 +110,9 @@ class PreviewRowsModel(QAbstractTableModel):
         }[row.action]
         if row.action is RowAction.UPDATE and (row.changes or row.kept):
             text += (
-                self.tr(": %1 changes, %2 corrections kept")
-                .replace("%1", str(len(row.changes)))
-                .replace("%2", str(len(row.kept)))
+                self.tr(": %1, %2")
+                .replace("%1", self.tr("%Ln change(s)", "", len(row.changes)))
+                .replace("%2", self.tr("%Ln correction(s) kept", "", len(row.kept)))
             )
         return text
 
@@ -452,9 +453,9 @@ class ImportWizard(QWizard):
                 "<b>%4 skipped</b> (see Problems)."
             )
             .replace("%1", self.cohort_name)
-            .replace("%2", str(new))
-            .replace("%3", str(updates))
-            .replace("%4", str(skipped))
+            .replace("%2", local_number(new))
+            .replace("%3", local_number(updates))
+            .replace("%4", local_number(skipped))
         )
         extra = [*preview.file_notes, *preview.not_asked_messages()]
         if preview.warnings:
@@ -533,11 +534,11 @@ class ImportWizard(QWizard):
 
     def _show_result(self, result: ImportResult) -> None:
         self.ui.resultLabel.setText(
-            self.tr("%1 new applications, %2 updated, %3 rows skipped in %4.")
-            .replace("%1", str(result.imported))
-            .replace("%2", str(result.updated))
-            .replace("%3", str(result.skipped))
+            self.tr("%1, %2 updated, %3 in %4.")
+            .replace("%2", local_number(result.updated))
+            .replace("%3", self.tr("%Ln row(s) skipped", "", result.skipped))
             .replace("%4", self.cohort_name)
+            .replace("%1", self.tr("%Ln new application(s)", "", result.imported))
         )
         lines = [describe_problem(p) for p in result.errors]
         lines += [self.tr("flagged: %s") % describe_problem(p) for p in result.warnings]

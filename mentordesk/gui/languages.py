@@ -72,6 +72,19 @@ def install_translators(app: QApplication) -> QLocale:
     return locale
 
 
+def local_number(value: int) -> str:
+    """A count as the window's language writes it: 20,000 in English, 20.000 in Spanish.
+
+    Sentences with one count say it with ``%Ln`` and a plural form in tr(); this is for
+    the second count of a sentence and for counts shown on their own."""
+    return QLocale().toString(value)
+
+
+def local_decimal(value: float, places: int) -> str:
+    """A score or a number of hours as the window's language writes it: 0.83 or 0,83."""
+    return QLocale().toString(float(value), "f", places)  # an int would pick the int overload
+
+
 def local_date(value: date | datetime, qt_format: str) -> str:
     """A date (or date and time) in the window's language: ``local_date(d, "dddd d MMMM")``
     gives "lunes 30 noviembre" in Spanish, where ``f"{d:%A %d %B}"`` gave English always."""

@@ -29,7 +29,7 @@ from mentordesk.gui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 SPANISH = ROOT / "resources" / "translations" / "mentordesk_es.ts"
-PLACEHOLDER = re.compile(r"%(?:L?\d|n|\.?\d*[sdfi])")
+PLACEHOLDER = re.compile(r"%(?:L?\d|L?n|\.?\d*[sdfi])")
 
 
 def _build_ui() -> ModuleType:
@@ -188,7 +188,7 @@ def test_the_core_s_words_read_in_spanish(
 def test_english_counts_read_in_the_singular_and_the_plural(
     tmp_path: Path, qapp: QApplication
 ) -> None:
-    """ "%n application(s)" is a placeholder for the translator: English has its two forms."""
+    """ "%Ln application(s)" is a placeholder for the translator: English has its two forms."""
     build_ui = _build_ui()
     english = ROOT / "resources" / "translations" / "mentordesk_en.ts"
     regenerated = tmp_path / "mentordesk_en.ts"
@@ -205,8 +205,8 @@ def test_english_counts_read_in_the_singular_and_the_plural(
     assert all("(s)" not in form for _c, _s, forms, _u in messages for form in forms)
     try:
         languages.install_translators(qapp)
-        one = QCoreApplication.translate("MainWindow", "%n application(s)", "", 1)
-        many = QCoreApplication.translate("MainWindow", "%n application(s)", "", 48)
+        one = QCoreApplication.translate("MainWindow", "%Ln application(s)", "", 1)
+        many = QCoreApplication.translate("MainWindow", "%Ln application(s)", "", 48)
     finally:
         languages.install_translators(qapp)
     assert (one, many) == ("1 application", "48 applications")
@@ -221,8 +221,8 @@ def test_a_language_without_a_catalogue_reads_english_with_its_counts(
     monkeypatch.setenv("LANG", environment)
     try:
         languages.install_translators(qapp)
-        one = QCoreApplication.translate("MainWindow", "%n application(s)", "", 1)
-        many = QCoreApplication.translate("MainWindow", "%n application(s)", "", 48)
+        one = QCoreApplication.translate("MainWindow", "%Ln application(s)", "", 1)
+        many = QCoreApplication.translate("MainWindow", "%Ln application(s)", "", 48)
         title = QCoreApplication.translate("MainWindow", "Applicants")
     finally:
         monkeypatch.undo()

@@ -42,6 +42,7 @@ from mentordesk.gui.area import Area
 from mentordesk.gui.choice_model import use_choices
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Kind, tell
+from mentordesk.gui.languages import local_number
 from mentordesk.gui.reading import AreaReader, ReadingNotice, reads_in_background
 from mentordesk.gui.rows_model import RowsTableModel
 
@@ -356,7 +357,9 @@ class AuditArea(Area):
         self.model.set_rows(rows)
         if len(rows) >= SHOWN:
             self.count_label.setText(
-                self.tr("The newest %d changes; narrow the filters to see older ones") % SHOWN
+                self.tr("The newest %1 changes; narrow the filters to see older ones").replace(
+                    "%1", local_number(SHOWN)
+                )
             )
         else:
-            self.count_label.setText(self.tr("%n change(s)", "", len(rows)))
+            self.count_label.setText(self.tr("%Ln change(s)", "", len(rows)))

@@ -255,7 +255,9 @@ class MonthModel(QAbstractTableModel):
             return "<br>".join(f"{e.start:%H:%M} {e.title}" for e in events) or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             n = len(self._by_day.get(day, []))
-            return f"{local_date(day, 'dddd d MMMM yyyy')}, {n} event(s)"
+            return self.tr("%1, %Ln event(s)", "", n).replace(
+                "%1", local_date(day, "dddd d MMMM yyyy")
+            )
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

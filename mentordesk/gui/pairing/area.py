@@ -381,7 +381,7 @@ class PairingArea(Area):
         self.ui.splitter.setEnabled(False)
         self.reading_bar.setRange(0, 0)
         self.reading_bar.setFormat(
-            self.tr("Reading the pairing board of %1 applications…").replace("%1", f"{size:,}")
+            self.tr("Reading the pairing board of %Ln application(s)…", "", size)
         )
         self.reading_bar.show()
         job = Job(work)
@@ -1134,8 +1134,9 @@ class PairingArea(Area):
             return
         if not fill.new_pairs:
             self.show_message(
-                self.tr("No free place can be filled: %d free place(s), %d mentee(s) waiting")
-                % (fill.free_places, len(fill.still_waiting))
+                self.tr("No free place can be filled: %1, %2")
+                .replace("%1", self.tr("%Ln free place(s)", "", fill.free_places))
+                .replace("%2", self.tr("%Ln mentee(s) waiting", "", len(fill.still_waiting)))
             )
             return
         change = BoardChange(
@@ -1146,7 +1147,7 @@ class PairingArea(Area):
                 if m.mentee_id in snap.mentee and snap.mentee[m.mentee_id].status == "waitlisted"
             },
         )
-        text = self.tr("Fill %d free place(s); every existing pair stays") % len(fill.new_pairs)
+        text = self.tr("Fill %Ln free place(s); every existing pair stays", "", len(fill.new_pairs))
         self.push_change(text, change, bulk=True)
 
     def show_proposal(
@@ -1176,7 +1177,7 @@ class PairingArea(Area):
                 n = len(change.assignments)
                 if change:
                     self.push_change(
-                        self.tr("Accept %d suggested change(s)") % n, change, bulk=True
+                        self.tr("Accept %Ln suggested change(s)", "", n), change, bulk=True
                     )
                 else:
                     self.show_message(self.tr("The board already is the optimal pairing"))

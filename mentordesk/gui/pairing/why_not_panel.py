@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from mentordesk.core.matching.certificate import Certificate
 from mentordesk.core.matching.why_not import WhyNot
 from mentordesk.gui import theme
+from mentordesk.gui.languages import local_number
 from mentordesk.gui.theme import NamedColor
 
 
@@ -66,7 +67,7 @@ class WhyNotPanel(QFrame):
         )
         more = len(certificate.unmatched) - 8
         if more > 0:
-            waiting += "<li>" + str(self.tr("… and %d more") % more) + "</li>"
+            waiting += "<li>" + self.tr("… and %1 more").replace("%1", local_number(more)) + "</li>"
         self.body.setText(
             f"<ul style='margin-left:-20px'>{findings}</ul>"
             + (
@@ -112,13 +113,15 @@ class WhyNotPanel(QFrame):
             )
             moves = "".join(f"<li>{escape(m.sentence())}</li>" for m in answer.moves[:12])
             more = (
-                "<li>" + str(self.tr("… and %d more") % (len(answer.moves) - 12)) + "</li>"
+                "<li>"
+                + self.tr("… and %1 more").replace("%1", local_number(len(answer.moves) - 12))
+                + "</li>"
                 if len(answer.moves) > 12
                 else ""
             )
             cost = self.tr("costs the cohort %.3f in total score") % answer.cost
             if answer.fewer_matched:
-                cost += self.tr(" and %n matched mentee(s)", "", answer.fewer_matched)
+                cost += self.tr(" and %Ln matched mentee(s)", "", answer.fewer_matched)
             self.body.setText(
                 f"{who} (score {answer.score:.2f}) {escape(cost)}"
                 f"<table cellspacing='6'>{rows}</table>"

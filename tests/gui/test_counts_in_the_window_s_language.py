@@ -1,0 +1,113 @@
+"""Counts read as the window's language writes them: "12,345 applications" in English,
+"12.345 solicitudes" in Spanish, "1 place" and never "1 place(s)"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, insert, select
+
+from mentordesk.core.storage.database import Database
+from mentordesk.core.storage.models import Application, Person
+from mentordesk.gui.app import create_application
+from mentordesk.gui.main_window import MainWindow
+from tests.factories import make_cohort
+
+BIG_CALL = 12_345
+
+
+@pytest.fixture(scope="module")
+def big_call_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A university-wide call of 12,345 applications, written in two bulk inserts."""
+    path = tmp_path_factory.mktemp("big") / "big.db"
+    db = Database(path, create=True)
+    with db.transaction() as s:
+        s.info["audit_disabled"] = True  # test data, not a committee member's change
+        cohort = make_cohort(s, preset="staff", name="Big call")
+        first = s.scalar(select(func.max(Person.id))) or 0
+        s.execute(
+            insert(Person),
+            [
+                {
+                    "first_name": f"Given{i}",
+                    "last_name": f"Family{i}",
+                    "email": f"p{i}@example.org",
+                    "created_at": datetime(2026, 1, 1),
+                }
+                for i in range(BIG_CALL)
+            ],
+        )
+        s.execute(
+            insert(Application),
+            [
+                {
+                    "cohort_id": cohort.id,
+                    "person_id": first + i + 1,
+                    "role": "mentor" if i % 3 == 0 else "mentee",
+                    "status": "submitted",
+                    "organization": "HSC",
+                    "employment_type": "staff",
+                    "supervisor_approved": True,
+                    "consent": True,
+                    "capacity": 1 if i % 3 == 0 else None,
+                    "submitted_at": datetime(2026, 6, 1, 9, 0),
+                    "created_at": datetime(2026, 6, 1),
+                    "updated_at": datetime(2026, 6, 1),
+                }
+                for i in range(BIG_CALL)
+            ],
+        )
+    db.close()
+    return path
+
+
+@pytest.fixture
+def big_call(big_call_path: Path, tmp_path: Path) -> Iterator[Database]:
+    copy = tmp_path / "big.db"
+    copy.write_bytes(big_call_path.read_bytes())
+    db = Database(copy)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def in_language(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Callable[[str], None]]:
+    """Puts the window in a language for one test, and back in English after it."""
+
+    def speak(language: str) -> None:
+        monkeypatch.setenv("MENTORDESK_LANG", language)
+        create_application()
+
+    yield speak
+    monkeypatch.setenv("MENTORDESK_LANG", "en")
+    create_application()
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "status"),
+    [
+        ("en", "Showing 12,345 of 12,345 applications", "12,345 applications"),
+        ("es", "Mostrando 12.345 de 12.345 solicitudes", "12.345 solicitudes"),
+    ],
+)
+def test_the_applicants_count_groups_its_digits_as_the_language_does(
+    qtbot: QtBot,
+    open_window: Callable[[Database], MainWindow],
+    big_call: Database,
+    in_language: Callable[[str], None],
+    language: str,
+    label: str,
+    status: str,
+) -> None:
+    in_language(language)
+    window = open_window(big_call)
+    count = window.applicants.ui.countLabel
+    qtbot.waitUntil(lambda: count.text() == label, timeout=20_000)
+    qtbot.waitUntil(lambda: window.ui.statusbar.currentMessage() == status)
