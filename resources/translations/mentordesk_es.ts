@@ -3324,7 +3324,7 @@
     </message>
     <message>
         <source>All mentors</source>
-        <translation>Todos los mentores/as</translation>
+        <translation>Todo el tablero</translation>
     </message>
     <message>
         <source>Mentors with free places</source>

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyleOptionComboBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, insert, select
 
@@ -111,3 +111,40 @@ def test_the_applicants_count_groups_its_digits_as_the_language_does(
     count = window.applicants.ui.countLabel
     qtbot.waitUntil(lambda: count.text() == label, timeout=20_000)
     qtbot.waitUntil(lambda: window.ui.statusbar.currentMessage() == status)
+
+
+def _edit_field_width(combo: QComboBox) -> int:
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    return field.width()
+
+
+@pytest.mark.parametrize(
+    ("size", "chosen"),
+    [((1024, 700), "Todo el tablero"), ((1440, 900), "Mentores/as con lugares libres")],
+)
+def test_in_spanish_the_board_s_filter_and_the_audit_s_actions_read_whole(
+    qtbot: QtBot,
+    open_window: Callable[[Database], MainWindow],
+    demo: Database,
+    staff_cohort: int,
+    in_language: Callable[[str], None],
+    size: tuple[int, int],
+    chosen: str,
+) -> None:
+    in_language("es")
+    window = open_window(demo)
+    window.resize(*size)
+    window.select_cohort(staff_cohort)
+    window.show_area(1)
+    combo = window.areas[1].filter_combo
+    combo.setCurrentIndex(combo.findText(chosen))
+    width = combo.fontMetrics().horizontalAdvance(chosen)
+    qtbot.waitUntil(lambda: _edit_field_width(combo) >= width)
+    assert window.width() == size[0]  # the row made room without widening the window
+    window.show_area(4)
+    audit = window.areas[4]
+    assert audit.table.columnWidth(3) > audit.table.fontMetrics().horizontalAdvance("Modificado")
