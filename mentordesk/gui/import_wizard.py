@@ -61,6 +61,7 @@ from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.storage.models import Role
 from mentordesk.gui import theme
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.core_words import error_text
 from mentordesk.gui.data import Change, Kind
 from mentordesk.gui.forms.ui_import_wizard import Ui_ImportWizard
 from mentordesk.gui.languages import local_number
@@ -281,7 +282,7 @@ class ImportWizard(QWizard):
         try:
             sheet = read_sheet(Path(text).expanduser())
         except MentorDeskError as exc:
-            self.ui.fileInfoLabel.setText(str(exc))
+            self.ui.fileInfoLabel.setText(error_text(exc))
             return False
         self.sheet = sheet
         self.ui.fileInfoLabel.setText(sheet.describe())
@@ -393,7 +394,7 @@ class ImportWizard(QWizard):
         try:
             check_mapping(mapping)
         except MentorDeskError as exc:
-            self.ui.mappingErrorLabel.setText(str(exc))
+            self.ui.mappingErrorLabel.setText(error_text(exc))
             return False
         sheet, role, cohort_id, data, fixed = (
             self.sheet,
@@ -422,7 +423,7 @@ class ImportWizard(QWizard):
 
         def failed(exc: MentorDeskError) -> None:
             self._busy = False
-            self.ui.mappingErrorLabel.setText(str(exc))
+            self.ui.mappingErrorLabel.setText(error_text(exc))
 
         self._busy = True
         data.in_background(
@@ -524,7 +525,7 @@ class ImportWizard(QWizard):
 
         def failed(exc: MentorDeskError) -> None:
             self._busy = False
-            self.ui.summaryLabel.setText(str(exc))
+            self.ui.summaryLabel.setText(error_text(exc))
 
         self._busy = True
         data.in_background(
@@ -581,7 +582,7 @@ class ImportWizard(QWizard):
         try:
             loaded = load_mapping_file(path)
         except MentorDeskError as exc:
-            self.ui.mappingErrorLabel.setText(str(exc))
+            self.ui.mappingErrorLabel.setText(error_text(exc))
             return
         self.saved_fixed = {**self.saved_fixed, **loaded.fixed}
         self.fixed_edits = {}  # the file's fixed answers replace what was typed
@@ -597,6 +598,6 @@ class ImportWizard(QWizard):
         try:
             save_mapping(self.mapping(), path, self.fixed_answers())
         except MentorDeskError as exc:
-            self.ui.mappingErrorLabel.setText(str(exc))
+            self.ui.mappingErrorLabel.setText(error_text(exc))
             return
         self.ui.mappingErrorLabel.setText(self.tr("Mapping saved to %s") % Path(path).name)

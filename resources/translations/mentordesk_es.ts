@@ -1149,6 +1149,153 @@
     </message>
 </context>
 <context>
+    <name>CoreSentences</name>
+    <message>
+        <source>%1&apos;s pair was changed since (at another desk, or by a rematch or withdrawal); nothing was changed. Look at the board again (F5)</source>
+        <translation>La pareja de %1 cambió desde entonces (en otro equipo, o por una reasignación o una baja); no se cambió nada. Vuelva a mirar el tablero (F5)</translation>
+    </message>
+    <message>
+        <source>The pairs of %1 and %2 were changed since (at another desk, or by a rematch or withdrawal); nothing was changed. Look at the board again (F5)</source>
+        <translation>Las parejas de %1 y %2 cambiaron desde entonces (en otro equipo, o por una reasignación o una baja); no se cambió nada. Vuelva a mirar el tablero (F5)</translation>
+    </message>
+    <message>
+        <source>The pairs of %1 and %2 more were changed since (at another desk, or by a rematch or withdrawal); nothing was changed. Look at the board again (F5)</source>
+        <translation>Las parejas de %1 y %2 más cambiaron desde entonces (en otro equipo, o por una reasignación o una baja); no se cambió nada. Vuelva a mirar el tablero (F5)</translation>
+    </message>
+    <message>
+        <source>%1 applied as a mentor, not a mentee</source>
+        <translation>%1 se postuló como mentor/a, no como mentorado/a</translation>
+    </message>
+    <message>
+        <source>%1 applied as a mentee, not a mentor</source>
+        <translation>%1 se postuló como mentorado/a, no como mentor/a</translation>
+    </message>
+    <message>
+        <source>The pair %1 and %2 is locked; unlock it first</source>
+        <translation>La pareja %1 y %2 está bloqueada; desbloquéela primero</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were told they are a pair (published); end the pairing (rematch) instead of moving it</source>
+        <translation>A %1 y %2 ya se les avisó que son pareja (publicada); termine el emparejamiento (reasignación) en lugar de moverlo</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have started (they met, or began with the cohort); end the pairing (rematch) instead of moving it</source>
+        <translation>%1 y %2 ya empezaron (se reunieron, o comenzaron con la cohorte); termine el emparejamiento (reasignación) en lugar de moverlo</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application is %2; only active applications can be paired</source>
+        <translation>La solicitud de %1 está %2; solo se pueden emparejar solicitudes activas</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have attendance, meetings or evaluations on record; end the pairing instead</source>
+        <translation>%1 y %2 tienen asistencia, reuniones o evaluaciones registradas; termine el emparejamiento en su lugar</translation>
+    </message>
+    <message>
+        <source>%1 was paired at another desk a moment ago; nothing was changed. Look at the board again</source>
+        <translation>%1 fue emparejado/a en otro equipo hace un momento; no se cambió nada. Vuelva a mirar el tablero</translation>
+    </message>
+    <message>
+        <source>This mentee</source>
+        <translation>Este mentorado/a</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2 or %3</source>
+        <translation>%1, %2 o %3</translation>
+    </message>
+    <message>
+        <source>One of the %1 mentees (%2…)</source>
+        <translation>Uno de los %1 mentorados/as (%2…)</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>emparejada</translation>
+    </message>
+    <message>
+        <source>waitlisted</source>
+        <translation>en lista de espera</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>dada de baja</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>concluida</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a spreadsheet</source>
+        <translation>%1 es una carpeta, no una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>There is no file %1</source>
+        <translation>No existe el archivo %1</translation>
+    </message>
+    <message>
+        <source>MentorDesk may not read %1</source>
+        <translation>MentorDesk no tiene permiso para leer %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 está vacío</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel .xls workbook; save it as .xlsx or CSV and import that</source>
+        <translation>%1 es un libro antiguo de Excel .xls; guárdelo como .xlsx o CSV e importe ese</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF, not a spreadsheet; export the form as CSV or XLSX</source>
+        <translation>%1 es un PDF, no una hoja de cálculo; exporte el formulario como CSV o XLSX</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet (it holds binary data)</source>
+        <translation>%1 no es una hoja de cálculo (contiene datos binarios)</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable CSV file: %2</source>
+        <translation>%1 no es un archivo CSV legible: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not readable text in %2</source>
+        <translation>%1 no es texto legible en %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty (no header row with column names)</source>
+        <translation>%1 está vacío (no hay una fila de encabezado con nombres de columnas)</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook MentorDesk can read</source>
+        <translation>%1 no es un libro de Excel que MentorDesk pueda leer</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet</source>
+        <translation>%1 no tiene ninguna hoja</translation>
+    </message>
+    <message>
+        <source>%1 has no header row with column names</source>
+        <translation>%1 no tiene una fila de encabezado con nombres de columnas</translation>
+    </message>
+    <message>
+        <source>%1 has column headers but no rows of answers</source>
+        <translation>%1 tiene encabezados de columna pero ninguna fila de respuestas</translation>
+    </message>
+</context>
+<context>
     <name>CoreWords</name>
     <message>
         <source>Name</source>
@@ -2586,6 +2733,13 @@
     <message>
         <source>Month</source>
         <translation>Mes</translation>
+    </message>
+</context>
+<context>
+    <name>MoveEventCommand</name>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>Mover “%1” al %2</translation>
     </message>
 </context>
 <context>

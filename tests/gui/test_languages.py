@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import re
 import shutil
@@ -24,7 +25,7 @@ from mentordesk.core.storage import models
 from mentordesk.core.storage.database import Database
 from mentordesk.gui import languages
 from mentordesk.gui.app import create_application
-from mentordesk.gui.core_words import WORDS, core_word
+from mentordesk.gui.core_words import SENTENCES, WORDS, core_word
 from mentordesk.gui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -228,3 +229,29 @@ def test_a_language_without_a_catalogue_reads_english_with_its_counts(
         monkeypatch.undo()
         languages.install_translators(qapp)
     assert (one, many, title) == ("1 application", "48 applications", "Applicants")
+
+
+def _sentences_the_core_writes() -> set[str]:
+    """The words of every ``Sentence("…", …)`` in the core's source."""
+    found = set()
+    for path in (ROOT / "mentordesk" / "core").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "Sentence"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.add(node.args[0].value)
+    return found
+
+
+def test_every_sentence_the_core_writes_is_in_the_window_s_words() -> None:
+    """A refusal the core words as a Sentence needs an entry in gui/core_words.py's
+    SENTENCES to reach the catalogues; so does each status a refusal names."""
+    written = _sentences_the_core_writes()
+    assert len(written) > 20  # the walk found them, not an empty folder
+    written |= {status.value for status in models.ApplicationStatus}
+    assert sorted(written - set(SENTENCES)) == []

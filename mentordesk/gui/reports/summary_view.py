@@ -278,7 +278,9 @@ class SummaryView(QWidget):
             self.show_summary(summary)
             return
         self._shown = summary
-        label.setText(f"{summary.agreements_signed}/{summary.active_pairs}")
+        label.setText(
+            f"{local_number(summary.agreements_signed)}/{local_number(summary.active_pairs)}"
+        )
 
     def _fitting_columns(self) -> int:
         widest = max((needed_width(view) for view in self.charts.values()), default=0)

@@ -1,5 +1,6 @@
-"""Counts read as the window's language writes them: "12,345 applications" in English,
-"12.345 solicitudes" in Spanish, "1 place" and never "1 place(s)"."""
+"""The window's words as a committee member reads them: counts grouped as the language
+does ("12,345 applications", "12.345 solicitudes"), "1 place" and never "1 place(s)",
+Spanish that fits, and the core's refusals in the window's language."""
 
 from __future__ import annotations
 
@@ -8,15 +9,28 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyleOptionComboBox
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, insert, select
 
+from mentordesk.core.errors import PairsChangedError, Sentence
+from mentordesk.core.matching.pairs import BoardChange, change_board
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import Application, Person
 from mentordesk.gui.app import create_application
+from mentordesk.gui.context import AppContext
+from mentordesk.gui.core_words import core_sentence, error_text
+from mentordesk.gui.import_wizard import ImportWizard
 from mentordesk.gui.main_window import MainWindow
-from tests.factories import make_cohort
+from tests.factories import make_active_pair, make_application, make_cohort
 
 BIG_CALL = 12_345
 
@@ -148,3 +162,57 @@ def test_in_spanish_the_board_s_filter_and_the_audit_s_actions_read_whole(
     window.show_area(4)
     audit = window.areas[4]
     assert audit.table.columnWidth(3) > audit.table.fontMetrics().horizontalAdvance("Modificado")
+
+
+def test_a_file_that_is_not_a_spreadsheet_is_refused_in_the_window_s_language(
+    qtbot: QtBot, db: Database, tmp_path: Path, in_language: Callable[[str], None]
+) -> None:
+    in_language("es")
+    with db.transaction() as s:
+        cohort_id = make_cohort(s, preset="association").id
+    wizard = ImportWizard(AppContext(database=db, undo_stack=QUndoStack()), cohort_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    export = tmp_path / "respuestas.pdf"
+    export.write_bytes(b"%PDF-1.7\n% a form's answers printed, not exported\n")
+    qtbot.keyClicks(wizard.ui.pathEdit, str(export))
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == ImportWizard.FILE_PAGE
+    assert wizard.ui.fileInfoLabel.text() == (
+        "respuestas.pdf es un PDF, no una hoja de cálculo; exporte el formulario como CSV o XLSX"
+    )
+
+
+def test_a_pair_changed_at_another_desk_is_refused_in_the_window_s_language(
+    db: Database, in_language: Callable[[str], None]
+) -> None:
+    """The core words the refusal once; the command line prints its English as before."""
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="association")
+        mentee = make_application(s, cohort, "mentee", first_name="Ada", last_name="Lovelace")
+        make_active_pair(s, cohort, mentee=mentee)
+        cohort_id, mentee_id = cohort.id, mentee.id
+    # The board showed Ada without a mentor; another desk has paired her since.
+    stale = BoardChange(assignments={mentee_id: None}, expected={mentee_id: None})
+    with pytest.raises(PairsChangedError) as refused, db.transaction() as s:
+        change_board(s, cohort_id, stale)
+    assert str(refused.value) == (
+        "Ada Lovelace's pair was changed since (at another desk, or by a rematch or "
+        "withdrawal); nothing was changed. Look at the board again (F5)"
+    )
+    in_language("es")
+    assert error_text(refused.value) == (
+        "La pareja de Ada Lovelace cambió desde entonces (en otro equipo, o por una "
+        "reasignación o una baja); no se cambió nada. Vuelva a mirar el tablero (F5)"
+    )
+
+
+def test_a_count_in_a_core_sentence_is_grouped_as_the_window_s_language_does(
+    in_language: Callable[[str], None],
+) -> None:
+    many = Sentence("One of the %1 mentees (%2…)", (12_345, "Ada Lovelace, Bob Arthur, Cy Young"))
+    assert str(many) == "One of the 12,345 mentees (Ada Lovelace, Bob Arthur, Cy Young…)"
+    in_language("es")
+    assert core_sentence(many) == (
+        "Uno de los 12.345 mentorados/as (Ada Lovelace, Bob Arthur, Cy Young…)"
+    )
