@@ -280,7 +280,11 @@ class EvaluationDialog(QDialog):
         )
         if result.problems:
             summary += " " + self.tr("Skipped: %1").replace(
-                "%1", "; ".join(f"row {p.row}: {p.reason}" for p in result.problems[:5])
+                "%1",
+                "; ".join(
+                    self.tr("row %1: %2").replace("%2", p.reason).replace("%1", str(p.row))
+                    for p in result.problems[:5]
+                ),
             )
             if len(result.problems) > 5:
                 summary += " …"

@@ -355,7 +355,6 @@
     <name>MonthModel</name>
     <message numerus="yes">
         <source>%1, %Ln event(s)</source>
-        <extracomment>Our own MIME type: a dragged event carries only its id.</extracomment>
         <translation>
             <numerusform>%1, %Ln event</numerusform>
             <numerusform>%1, %Ln events</numerusform>

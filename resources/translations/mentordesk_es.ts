@@ -1657,6 +1657,10 @@
         <translation>Omitidas: %1</translation>
     </message>
     <message>
+        <source>row %1: %2</source>
+        <translation>fila %1: %2</translation>
+    </message>
+    <message>
         <source>Evaluations</source>
         <translation>Evaluaciones</translation>
     </message>
@@ -1839,6 +1843,18 @@
     <message>
         <source>Every event of the &amp;series</source>
         <translation>Todos los eventos de la &amp;serie</translation>
+    </message>
+</context>
+<context>
+    <name>EventTooltip</name>
+    <message>
+        <source>Invited: %1</source>
+        <extracomment>Our own MIME type: a dragged event carries only its id.</extracomment>
+        <translation>Invitados: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Dónde: %1</translation>
     </message>
 </context>
 <context>
@@ -2721,7 +2737,6 @@
     <name>MonthModel</name>
     <message numerus="yes">
         <source>%1, %Ln event(s)</source>
-        <extracomment>Our own MIME type: a dragged event carries only its id.</extracomment>
         <translation>
             <numerusform>%1, %Ln evento</numerusform>
             <numerusform>%1, %Ln eventos</numerusform>
@@ -3227,6 +3242,10 @@
     <message>
         <source>%s is full (%d of %d taken)</source>
         <translation>%s está completo/a (%d de %d ocupados)</translation>
+    </message>
+    <message>
+        <source>%1 with %2: %3</source>
+        <translation>%1 con %2: %3</translation>
     </message>
     <message>
         <source>Under way</source>
@@ -4887,6 +4906,10 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     <message>
         <source>Mentees matched</source>
         <translation>Mentorados/as emparejados</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>puntaje %1</translation>
     </message>
     <message>
         <source>costs the cohort %.3f in total score</source>

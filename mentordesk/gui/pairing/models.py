@@ -248,7 +248,14 @@ class BoardSnapshot:
             )
         total = self.scores.score(mentee_id, mentor_id) or 0.0
         return (
-            f"<b>{escape(mentee.name)} with {escape(mentor.name)}: {total:.2f}</b>"
+            "<b>"
+            + escape(
+                QCoreApplication.translate("PairingBoard", "%1 with %2: %3")
+                .replace("%3", f"{total:.2f}")
+                .replace("%2", mentor.name)
+                .replace("%1", mentee.name)
+            )
+            + "</b>"
             f"<table cellspacing='4'>{''.join(rows)}</table>"
         )
 

@@ -119,11 +119,12 @@ class WhyNotPanel(QFrame):
                 if len(answer.moves) > 12
                 else ""
             )
+            score = self.tr("score %1").replace("%1", f"{answer.score:.2f}")
             cost = self.tr("costs the cohort %.3f in total score") % answer.cost
             if answer.fewer_matched:
                 cost += self.tr(" and %Ln matched mentee(s)", "", answer.fewer_matched)
             self.body.setText(
-                f"{who} (score {answer.score:.2f}) {escape(cost)}"
+                f"{who} ({escape(score)}) {escape(cost)}"
                 f"<table cellspacing='6'>{rows}</table>"
                 f"<b>"
                 + str(self.tr("Who would move"))
