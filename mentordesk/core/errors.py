@@ -1,45 +1,12 @@
 """Errors a committee member can cause, each with a message meant for a person.
 
-A message may be a ``Sentence``: its English words and its values kept apart, so the
-command line prints the English and the window says it in its own language (the GUI's
-``core_words.error_text`` translates the words, then puts in the values).
+A message may be a ``Sentence`` (``core/sentences.py``): the command line prints its
+English, the window says it in its own language (``gui/core_words.error_text``).
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-from dataclasses import dataclass
-
-_MARKER = re.compile(r"%(\d+)")
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """English words with %1, %2… (Qt Linguist's markers) and the values that fill them.
-
-    A value is a name or other text (shown as it is), a count (an int: "1,000" in
-    English, as the window's language groups digits in the window) or a Sentence of its
-    own. A number that is not a count (a row, an id) is passed as text.
-    """
-
-    words: str
-    values: tuple[object, ...] = ()
-
-    def __str__(self) -> str:
-        return fill_in(self.words, self.values, _english)
-
-
-def fill_in(words: str, values: tuple[object, ...], show: Callable[[object], str]) -> str:
-    """``words`` with each %N replaced by ``show(values[N-1])``, in one pass (a value that
-    itself holds "%2" stays as it is)."""
-    return _MARKER.sub(lambda m: show(values[int(m.group(1)) - 1]), words)
-
-
-def _english(value: object) -> str:
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
-    return str(value)
+from mentordesk.core.sentences import Sentence
 
 
 class MentorDeskError(Exception):
@@ -47,10 +14,10 @@ class MentorDeskError(Exception):
 
     exit_code = 1
 
-    def __init__(self, message: str | Sentence) -> None:
+    def __init__(self, message: str) -> None:
         self.sentence = message if isinstance(message, Sentence) else None
         self.message = str(message)
-        super().__init__(self.message)
+        super().__init__(message)
 
     def __str__(self) -> str:
         return self.message
@@ -67,7 +34,7 @@ class ConflictError(MentorDeskError):
 class ValidationError(MentorDeskError):
     """A value the user typed is not acceptable; ``field`` says where."""
 
-    def __init__(self, message: str | Sentence, field: str | None = None) -> None:
+    def __init__(self, message: str, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
 
@@ -95,9 +62,7 @@ class StaleEditError(ConflictError):
 
     exit_code = 3
 
-    def __init__(
-        self, message: str | Sentence, other: object | None = None, version: int = 0
-    ) -> None:
+    def __init__(self, message: str, other: object | None = None, version: int = 0) -> None:
         super().__init__(message)
         self.other = other
         self.version = version
@@ -109,7 +74,7 @@ class PairsChangedError(ConflictError):
     ``mentee_ids``: whose pairs, so a window can show them as they are now.
     """
 
-    def __init__(self, message: str | Sentence, mentee_ids: tuple[int, ...] = ()) -> None:
+    def __init__(self, message: str, mentee_ids: tuple[int, ...] = ()) -> None:
         super().__init__(message)
         self.mentee_ids = mentee_ids
 

@@ -13,9 +13,10 @@ language, with counts grouped as it groups digits. ``SENTENCES`` names each one,
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from mentordesk.core.errors import MentorDeskError, Sentence, fill_in
+from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.sentences import Sentence, fill_in
 from mentordesk.gui.languages import local_number
 
 CONTEXT = "CoreWords"
@@ -168,13 +169,55 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("CoreSentences", "%1 has no worksheet"),
     QT_TRANSLATE_NOOP("CoreSentences", "%1 has no header row with column names"),
     QT_TRANSLATE_NOOP("CoreSentences", "%1 has column headers but no rows of answers"),
+    # Why a pair needs attention (core/calendar/progress.py), in the Calendar.
+    QT_TRANSLATE_NOOP("CoreSentences", "No initial meeting logged before the start on %1"),
 )
+
+
+class CoreSentences(QObject):
+    """The core's sentences with a count: lupdate gives plural forms to tr() alone, so
+    they are named here, in the context ``core_sentence`` translates them in. Never
+    shown; ``counted()`` exists for lupdate and the tests."""
+
+    def counted(self, n: int = 2) -> tuple[str, ...]:
+        return (
+            self.tr("%1 of %Ln meeting(s) logged in %2 (%3 – %4), which has ended", "", n),
+            self.tr("%1 ends on %2 (%3 days); %4 of %Ln meeting(s) logged so far", "", n),
+            self.tr(
+                "Mentee %1: %2 in %Ln month(s); the program expects %3–%4 a month "
+                "(at least %5 by now)",
+                "",
+                n,
+            ),
+            self.tr(
+                "Mentor %1: %2 in %Ln month(s); the program expects %3–%4 a month "
+                "(at least %5 by now)",
+                "",
+                n,
+            ),
+            self.tr(
+                "Mentee %1 attended %Ln workshop(s) with %2 left; the program asks for at least %3",
+                "",
+                n,
+            ),
+        )
 
 
 def core_sentence(sentence: Sentence) -> str:
     """A sentence of the core in the window's language; a count in its digits."""
-    words = QCoreApplication.translate(SENTENCE_CONTEXT, sentence.words)
-    return fill_in(words, sentence.values, _shown)
+    if sentence.how_many is None:
+        words = QCoreApplication.translate(SENTENCE_CONTEXT, sentence.words)
+    else:  # Qt picks the plural form and puts in %Ln itself
+        words = QCoreApplication.translate(
+            SENTENCE_CONTEXT, sentence.words, None, sentence.how_many
+        )
+    return fill_in(words, sentence.values, _shown, sentence.how_many)
+
+
+def core_text(text: str) -> str:
+    """A text of the core (a reason, a summary) in the window's language where the core
+    wrote it as a Sentence, else as written."""
+    return core_sentence(text) if isinstance(text, Sentence) else text
 
 
 def _shown(value: object) -> str:

@@ -236,6 +236,44 @@
     </message>
 </context>
 <context>
+    <name>CoreSentences</name>
+    <message numerus="yes">
+        <source>%1 of %Ln meeting(s) logged in %2 (%3 – %4), which has ended</source>
+        <translation>
+            <numerusform>%1 of %Ln meeting logged in %2 (%3 – %4), which has ended</numerusform>
+            <numerusform>%1 of %Ln meetings logged in %2 (%3 – %4), which has ended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends on %2 (%3 days); %4 of %Ln meeting(s) logged so far</source>
+        <translation>
+            <numerusform>%1 ends on %2 (%3 days); %4 of %Ln meeting logged so far</numerusform>
+            <numerusform>%1 ends on %2 (%3 days); %4 of %Ln meetings logged so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentee %1: %2 in %Ln month(s); the program expects %3–%4 a month (at least %5 by now)</source>
+        <translation>
+            <numerusform>Mentee %1: %2 in %Ln month; the program expects %3–%4 a month (at least %5 by now)</numerusform>
+            <numerusform>Mentee %1: %2 in %Ln months; the program expects %3–%4 a month (at least %5 by now)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentor %1: %2 in %Ln month(s); the program expects %3–%4 a month (at least %5 by now)</source>
+        <translation>
+            <numerusform>Mentor %1: %2 in %Ln month; the program expects %3–%4 a month (at least %5 by now)</numerusform>
+            <numerusform>Mentor %1: %2 in %Ln months; the program expects %3–%4 a month (at least %5 by now)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentee %1 attended %Ln workshop(s) with %2 left; the program asks for at least %3</source>
+        <translation>
+            <numerusform>Mentee %1 attended %Ln workshop with %2 left; the program asks for at least %3</numerusform>
+            <numerusform>Mentee %1 attended %Ln workshops with %2 left; the program asks for at least %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DayDelegate</name>
     <message numerus="yes">
         <source>+%Ln more</source>

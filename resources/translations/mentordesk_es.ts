@@ -1294,6 +1294,45 @@
         <source>%1 has column headers but no rows of answers</source>
         <translation>%1 tiene encabezados de columna pero ninguna fila de respuestas</translation>
     </message>
+    <message>
+        <source>No initial meeting logged before the start on %1</source>
+        <translation>No se registró una reunión inicial antes del inicio, el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln meeting(s) logged in %2 (%3 – %4), which has ended</source>
+        <translation>
+            <numerusform>%1 de %Ln reunión registrada en %2 (%3 – %4), que ya terminó</numerusform>
+            <numerusform>%1 de %Ln reuniones registradas en %2 (%3 – %4), que ya terminó</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends on %2 (%3 days); %4 of %Ln meeting(s) logged so far</source>
+        <translation>
+            <numerusform>%1 termina el %2 (%3 días); %4 de %Ln reunión registrada hasta ahora</numerusform>
+            <numerusform>%1 termina el %2 (%3 días); %4 de %Ln reuniones registradas hasta ahora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentee %1: %2 in %Ln month(s); the program expects %3–%4 a month (at least %5 by now)</source>
+        <translation>
+            <numerusform>Mentorado/a %1: %2 en %Ln mes; el programa espera %3–%4 al mes (al menos %5 a esta fecha)</numerusform>
+            <numerusform>Mentorado/a %1: %2 en %Ln meses; el programa espera %3–%4 al mes (al menos %5 a esta fecha)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentor %1: %2 in %Ln month(s); the program expects %3–%4 a month (at least %5 by now)</source>
+        <translation>
+            <numerusform>Mentor/a %1: %2 en %Ln mes; el programa espera %3–%4 al mes (al menos %5 a esta fecha)</numerusform>
+            <numerusform>Mentor/a %1: %2 en %Ln meses; el programa espera %3–%4 al mes (al menos %5 a esta fecha)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentee %1 attended %Ln workshop(s) with %2 left; the program asks for at least %3</source>
+        <translation>
+            <numerusform>Mentorado/a %1 asistió a %Ln taller y quedan %2; el programa pide al menos %3</numerusform>
+            <numerusform>Mentorado/a %1 asistió a %Ln talleres y quedan %2; el programa pide al menos %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CoreWords</name>

@@ -5,7 +5,7 @@ Spanish that fits, and the core's refusals in the window's language."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, insert, select
 
-from mentordesk.core.errors import PairsChangedError, Sentence
+from mentordesk.core.errors import PairsChangedError
 from mentordesk.core.matching.pairs import BoardChange, change_board
+from mentordesk.core.sentences import Sentence
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import Application, Person
 from mentordesk.gui.app import create_application
+from mentordesk.gui.calendar import CalendarArea
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.core_words import core_sentence, error_text
 from mentordesk.gui.import_wizard import ImportWizard
@@ -216,3 +218,37 @@ def test_a_count_in_a_core_sentence_is_grouped_as_the_window_s_language_does(
     assert core_sentence(many) == (
         "Uno de los 12.345 mentorados/as (Ada Lovelace, Bob Arthur, Cy Young…)"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "reason"),
+    [
+        ("en", "0 of 1 meeting logged in "),
+        ("es", "0 de 1 reunión registrada en "),
+    ],
+)
+def test_why_a_pair_needs_attention_reads_in_the_window_s_language_and_in_the_singular(
+    qtbot: QtBot,
+    db: Database,
+    in_language: Callable[[str], None],
+    language: str,
+    reason: str,
+) -> None:
+    """The reasons come from the core ("0 of 1 meeting(s) logged in …" on the command
+    line); the Calendar says them in its language, with the singular where it is one."""
+    in_language(language)
+    with db.transaction() as s:
+        # A year already over: its first term ended without the pair's one meeting.
+        cohort = make_cohort(s, preset="association", start=date(2024, 9, 1), end=date(2025, 6, 30))
+        make_active_pair(s, cohort)
+        cohort_id = cohort.id
+    area = CalendarArea(AppContext(database=db, undo_stack=QUndoStack()))
+    qtbot.addWidget(area)
+    area.resize(1100, 760)
+    area.show()
+    area.set_cohort(cohort_id)
+    model = area.attention_list.model()
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
+    shown = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert any(reason in text for text in shown), shown
+    assert not any("(s)" in text for text in shown), shown

@@ -23,7 +23,6 @@ from mentordesk.core.errors import (
     NotFoundError,
     PairsChangedError,
     RuleViolation,
-    Sentence,
     ValidationError,
 )
 from mentordesk.core.matching.scoring import Profile, Scorer
@@ -45,6 +44,7 @@ from mentordesk.core.matching.withdrawal import withdraw
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.programs.rules import SCORE_COMPONENTS, ProgramRules
 from mentordesk.core.progress import Progress
+from mentordesk.core.sentences import Sentence
 from mentordesk.core.storage.bulk import (
     RowChange,
     delete_audited,

@@ -67,7 +67,7 @@ from mentordesk.gui.calendar.models import (
 from mentordesk.gui.calendar.timeline import PairTimeline
 from mentordesk.gui.choice_model import use_choices
 from mentordesk.gui.context import AppContext
-from mentordesk.gui.core_words import core_word
+from mentordesk.gui.core_words import core_text, core_word
 from mentordesk.gui.data import Kind, tell
 from mentordesk.gui.forms.ui_calendar_area import Ui_CalendarArea
 from mentordesk.gui.icons import action_icon
@@ -100,7 +100,7 @@ class AttentionModel(QAbstractListModel):
             return None
         entry = self.entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{entry.pair_label}\n    {entry.reason}"
+            return f"{entry.pair_label}\n    {core_text(entry.reason)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return QCoreApplication.translate(
                 "CalendarArea", "Double-click to see this pair's year"

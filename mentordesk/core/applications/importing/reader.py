@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from mentordesk.core.applications.fields import EMAIL_RE
-from mentordesk.core.errors import MentorDeskError, Sentence
+from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.sentences import Sentence
 
 #: Larger files are refused: a form export of a real program is far smaller, and a
 #: 2 GB file would freeze the wizard long before it could say so.
