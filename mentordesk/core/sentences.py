@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 _MARKER = re.compile(r"%(L?n|\d+)")
 
@@ -20,9 +21,10 @@ class Sentence(str):
     """English words with %1, %2… (Qt Linguist's markers), the values that fill them and,
     for words with %Ln, the count that picks the singular or the plural.
 
-    A value is a name or other text (shown as it is), a count (an int: "1,000" in
-    English; the window groups digits as its language does) or a Sentence of its own. A
-    number that is not a count (a row, a date) is passed as text. The English of words
+    A value is a name or other text (shown as it is), a count (an int: "1000" in
+    English as Python writes it, "1,000" as a ``GroupedCount``; the window groups digits
+    as its language does), a ``Figure`` (a score, a number of hours) or a Sentence of
+    its own. A number that is neither (a row, a date) is passed as text. The English of words
     with a count keeps its "(s)": the command line prints it as it always has, and the
     window's catalogues hold the singular and the plural.
     """
@@ -42,6 +44,25 @@ class Sentence(str):
         return (self.words, self.values, self.how_many)
 
 
+class GroupedCount(int):
+    """A count the English groups by thousands ("and 1,000 more"), as the command line
+    has always printed it there."""
+
+    def __str__(self) -> str:
+        return f"{int(self):,}"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number with decimals in a sentence: "13.300" in English, "13,300" in Spanish."""
+
+    value: float
+    places: int
+
+    def __str__(self) -> str:
+        return f"{self.value:.{self.places}f}"
+
+
 def fill_in(
     words: str, values: tuple[object, ...], show: Callable[[object], str], how_many: int | None
 ) -> str:
@@ -58,6 +79,4 @@ def fill_in(
 
 
 def _english(value: object) -> str:
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
     return str(value)

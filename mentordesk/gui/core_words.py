@@ -16,8 +16,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.core.sentences import Sentence, fill_in
-from mentordesk.gui.languages import local_number
+from mentordesk.core.sentences import Figure, Sentence, fill_in
+from mentordesk.gui.languages import local_decimal, local_number
 
 CONTEXT = "CoreWords"
 SENTENCE_CONTEXT = "CoreSentences"
@@ -169,8 +169,33 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("CoreSentences", "%1 has no worksheet"),
     QT_TRANSLATE_NOOP("CoreSentences", "%1 has no header row with column names"),
     QT_TRANSLATE_NOOP("CoreSentences", "%1 has column headers but no rows of answers"),
+    # The certificate of a suggestion (core/matching/certificate.py), on the board.
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "Optimal: no pairing allowed by the rules matches more than %1 mentees or, "
+        "matching as many, scores more than %2 in total (this one: %3 matched, %4).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "Not proven optimal: the bound allows %1 matched and a total of %2; "
+        "this pairing has %3 and %4 (gap %5).",
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "Requests honoured: %1 (at most %2)."),
+    QT_TRANSLATE_NOOP("CoreSentences", "No blocking pair: nobody would rather swap."),
     # Why a pair needs attention (core/calendar/progress.py), in the Calendar.
     QT_TRANSLATE_NOOP("CoreSentences", "No initial meeting logged before the start on %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Mentee %1 was excused from the mandatory orientation (%2)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Mentee %1 was absent from the mandatory orientation (%2)"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "Mentee %1 has no attendance recorded at the mandatory orientation (%2)",
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "Mentor %1 was excused from the mandatory orientation (%2)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Mentor %1 was absent from the mandatory orientation (%2)"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "Mentor %1 has no attendance recorded at the mandatory orientation (%2)",
+    ),
 )
 
 
@@ -200,6 +225,26 @@ class CoreSentences(QObject):
                 "",
                 n,
             ),
+            self.tr(
+                "%Ln blocking pair(s): a mentee and a mentor who both "
+                "score each other higher than what they got.",
+                "",
+                n,
+            ),
+            self.tr("%Ln pair(s) kept as they are (locked, confirmed or under way).", "", n),
+            self.tr("%Ln mentee(s) without a mentor, each with the reason.", "", n),
+            self.tr(
+                "The most stable suggestion has %Ln blocking pair(s) and costs %1 in total "
+                "score and %2.",
+                "",
+                n,
+            ),
+            self.tr(
+                "The most stable suggestion has %Ln blocking pair(s) and costs %1 in total score.",
+                "",
+                n,
+            ),
+            self.tr("%Ln matched mentee(s)", "", n),
         )
 
 
@@ -225,6 +270,8 @@ def _shown(value: object) -> str:
         return core_sentence(value)
     if isinstance(value, int) and not isinstance(value, bool):
         return local_number(value)
+    if isinstance(value, Figure):
+        return local_decimal(value.value, value.places)
     return str(value)
 
 

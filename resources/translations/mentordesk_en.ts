@@ -272,6 +272,48 @@
             <numerusform>Mentee %1 attended %Ln workshops with %2 left; the program asks for at least %3</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln blocking pair(s): a mentee and a mentor who both score each other higher than what they got.</source>
+        <translation>
+            <numerusform>%Ln blocking pair: a mentee and a mentor who both score each other higher than what they got.</numerusform>
+            <numerusform>%Ln blocking pairs: a mentee and a mentor who both score each other higher than what they got.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pair(s) kept as they are (locked, confirmed or under way).</source>
+        <translation>
+            <numerusform>%Ln pair kept as it is (locked, confirmed or under way).</numerusform>
+            <numerusform>%Ln pairs kept as they are (locked, confirmed or under way).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mentee(s) without a mentor, each with the reason.</source>
+        <translation>
+            <numerusform>%Ln mentee without a mentor, with the reason.</numerusform>
+            <numerusform>%Ln mentees without a mentor, each with the reason.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The most stable suggestion has %Ln blocking pair(s) and costs %1 in total score and %2.</source>
+        <translation>
+            <numerusform>The most stable suggestion has %Ln blocking pair and costs %1 in total score and %2.</numerusform>
+            <numerusform>The most stable suggestion has %Ln blocking pairs and costs %1 in total score and %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The most stable suggestion has %Ln blocking pair(s) and costs %1 in total score.</source>
+        <translation>
+            <numerusform>The most stable suggestion has %Ln blocking pair and costs %1 in total score.</numerusform>
+            <numerusform>The most stable suggestion has %Ln blocking pairs and costs %1 in total score.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matched mentee(s)</source>
+        <translation>
+            <numerusform>%Ln matched mentee</numerusform>
+            <numerusform>%Ln matched mentees</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DayDelegate</name>

@@ -1295,8 +1295,48 @@
         <translation>%1 tiene encabezados de columna pero ninguna fila de respuestas</translation>
     </message>
     <message>
+        <source>Optimal: no pairing allowed by the rules matches more than %1 mentees or, matching as many, scores more than %2 in total (this one: %3 matched, %4).</source>
+        <translation>Óptimo: ningún emparejamiento permitido por las reglas empareja a más de %1 mentorados/as ni, emparejando a tantos, suma más de %2 de puntaje total (este: %3 emparejados/as, %4).</translation>
+    </message>
+    <message>
+        <source>Not proven optimal: the bound allows %1 matched and a total of %2; this pairing has %3 and %4 (gap %5).</source>
+        <translation>Sin prueba de optimalidad: la cota permite %1 emparejados/as y un total de %2; este emparejamiento tiene %3 y %4 (brecha %5).</translation>
+    </message>
+    <message>
+        <source>Requests honoured: %1 (at most %2).</source>
+        <translation>Solicitudes respetadas: %1 (como máximo %2).</translation>
+    </message>
+    <message>
+        <source>No blocking pair: nobody would rather swap.</source>
+        <translation>Ninguna pareja bloqueante: nadie preferiría cambiar.</translation>
+    </message>
+    <message>
         <source>No initial meeting logged before the start on %1</source>
         <translation>No se registró una reunión inicial antes del inicio, el %1</translation>
+    </message>
+    <message>
+        <source>Mentee %1 was excused from the mandatory orientation (%2)</source>
+        <translation>Mentorado/a %1 fue justificado/a de la orientación obligatoria (%2)</translation>
+    </message>
+    <message>
+        <source>Mentee %1 was absent from the mandatory orientation (%2)</source>
+        <translation>Mentorado/a %1 faltó a la orientación obligatoria (%2)</translation>
+    </message>
+    <message>
+        <source>Mentee %1 has no attendance recorded at the mandatory orientation (%2)</source>
+        <translation>Mentorado/a %1 no tiene asistencia registrada en la orientación obligatoria (%2)</translation>
+    </message>
+    <message>
+        <source>Mentor %1 was excused from the mandatory orientation (%2)</source>
+        <translation>Mentor/a %1 fue justificado/a de la orientación obligatoria (%2)</translation>
+    </message>
+    <message>
+        <source>Mentor %1 was absent from the mandatory orientation (%2)</source>
+        <translation>Mentor/a %1 faltó a la orientación obligatoria (%2)</translation>
+    </message>
+    <message>
+        <source>Mentor %1 has no attendance recorded at the mandatory orientation (%2)</source>
+        <translation>Mentor/a %1 no tiene asistencia registrada en la orientación obligatoria (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln meeting(s) logged in %2 (%3 – %4), which has ended</source>
@@ -1331,6 +1371,48 @@
         <translation>
             <numerusform>Mentorado/a %1 asistió a %Ln taller y quedan %2; el programa pide al menos %3</numerusform>
             <numerusform>Mentorado/a %1 asistió a %Ln talleres y quedan %2; el programa pide al menos %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln blocking pair(s): a mentee and a mentor who both score each other higher than what they got.</source>
+        <translation>
+            <numerusform>%Ln pareja bloqueante: un mentorado/a y un mentor/a que se puntúan mutuamente más alto que lo que obtuvieron.</numerusform>
+            <numerusform>%Ln parejas bloqueantes: un mentorado/a y un mentor/a que se puntúan mutuamente más alto que lo que obtuvieron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pair(s) kept as they are (locked, confirmed or under way).</source>
+        <translation>
+            <numerusform>%Ln pareja se mantiene como está (bloqueada, confirmada o en curso).</numerusform>
+            <numerusform>%Ln parejas se mantienen como están (bloqueadas, confirmadas o en curso).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mentee(s) without a mentor, each with the reason.</source>
+        <translation>
+            <numerusform>%Ln mentorado/a sin mentor/a, con el motivo.</numerusform>
+            <numerusform>%Ln mentorados/as sin mentor/a, cada uno con el motivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The most stable suggestion has %Ln blocking pair(s) and costs %1 in total score and %2.</source>
+        <translation>
+            <numerusform>La sugerencia más estable tiene %Ln pareja bloqueante y cuesta %1 de puntaje total y %2.</numerusform>
+            <numerusform>La sugerencia más estable tiene %Ln parejas bloqueantes y cuesta %1 de puntaje total y %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The most stable suggestion has %Ln blocking pair(s) and costs %1 in total score.</source>
+        <translation>
+            <numerusform>La sugerencia más estable tiene %Ln pareja bloqueante y cuesta %1 de puntaje total.</numerusform>
+            <numerusform>La sugerencia más estable tiene %Ln parejas bloqueantes y cuesta %1 de puntaje total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matched mentee(s)</source>
+        <translation>
+            <numerusform>%Ln mentorado/a emparejado/a</numerusform>
+            <numerusform>%Ln mentorados/as emparejados/as</numerusform>
         </translation>
     </message>
 </context>

@@ -233,7 +233,7 @@ def test_a_language_without_a_catalogue_reads_english_with_its_counts(
 
 def _sentences_the_core_writes() -> set[str]:
     """The words of every ``Sentence("…", …)`` in the core's source, and every text of
-    the core with a count marker (words a Sentence takes from a variable)."""
+    the core with a %1 or %Ln marker (words a Sentence takes from a variable)."""
     found = set()
     for path in (ROOT / "mentordesk" / "core").rglob("*.py"):
         if path.name == "sentences.py":
@@ -251,7 +251,7 @@ def _sentences_the_core_writes() -> set[str]:
             elif (
                 isinstance(node, ast.Constant)
                 and isinstance(node.value, str)
-                and "%Ln" in node.value
+                and re.search(r"%(?:\d|Ln)", node.value)
             ):
                 found.add(node.value)
     return found

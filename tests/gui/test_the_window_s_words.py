@@ -23,7 +23,7 @@ from sqlalchemy import func, insert, select
 
 from mentordesk.core.errors import PairsChangedError
 from mentordesk.core.matching.pairs import BoardChange, change_board
-from mentordesk.core.sentences import Sentence
+from mentordesk.core.sentences import GroupedCount, Sentence
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import Application, Person
 from mentordesk.gui.app import create_application
@@ -212,7 +212,9 @@ def test_a_pair_changed_at_another_desk_is_refused_in_the_window_s_language(
 def test_a_count_in_a_core_sentence_is_grouped_as_the_window_s_language_does(
     in_language: Callable[[str], None],
 ) -> None:
-    many = Sentence("One of the %1 mentees (%2…)", (12_345, "Ada Lovelace, Bob Arthur, Cy Young"))
+    many = Sentence(
+        "One of the %1 mentees (%2…)", (GroupedCount(12_345), "Ada Lovelace, Bob Arthur, Cy Young")
+    )
     assert str(many) == "One of the 12,345 mentees (Ada Lovelace, Bob Arthur, Cy Young…)"
     in_language("es")
     assert core_sentence(many) == (

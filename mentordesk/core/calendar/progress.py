@@ -177,6 +177,23 @@ class _LogRow(NamedTuple):
     event_id: int | None
 
 
+#: Who missed the mandatory orientation, and how the attendance says so.
+_MISSED_ORIENTATION = {
+    ("mentee", "excused"): "Mentee %1 was excused from the mandatory orientation (%2)",
+    ("mentee", "absent"): "Mentee %1 was absent from the mandatory orientation (%2)",
+    (
+        "mentee",
+        "unmarked",
+    ): "Mentee %1 has no attendance recorded at the mandatory orientation (%2)",
+    ("mentor", "excused"): "Mentor %1 was excused from the mandatory orientation (%2)",
+    ("mentor", "absent"): "Mentor %1 was absent from the mandatory orientation (%2)",
+    (
+        "mentor",
+        "unmarked",
+    ): "Mentor %1 has no attendance recorded at the mandatory orientation (%2)",
+}
+
+
 def _h(hours: float) -> str:
     return f"{hours:.1f} h" if hours % 1 else f"{hours:.0f} h"
 
@@ -386,16 +403,13 @@ def year_progress(
                     day = min(event_days[e.id] for e in orientation_held)
                     marked = {marks.get((application_id, e)) for e in held_ids} - {None}
                     how = (
-                        "was excused from"
+                        "excused"
                         if marked == {AttendanceStatus.EXCUSED}
-                        else "was absent from"
+                        else "absent"
                         if marked
-                        else "has no attendance recorded at"
+                        else "unmarked"
                     )
-                    flag(
-                        "orientation",
-                        f"{role.capitalize()} {name} {how} the mandatory orientation ({day})",
-                    )
+                    flag("orientation", Sentence(_MISSED_ORIENTATION[role, how], (name, str(day))))
 
         initial: bool | None = None
         if rules.initial_meeting_before_start:

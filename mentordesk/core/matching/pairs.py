@@ -44,7 +44,7 @@ from mentordesk.core.matching.withdrawal import withdraw
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.programs.rules import SCORE_COMPONENTS, ProgramRules
 from mentordesk.core.progress import Progress
-from mentordesk.core.sentences import Sentence
+from mentordesk.core.sentences import GroupedCount, Sentence
 from mentordesk.core.storage.bulk import (
     RowChange,
     delete_audited,
@@ -225,7 +225,7 @@ def _refuse_if_changed_since(
         refusal = Sentence(
             "The pairs of %1 and %2 more were changed since (at another desk, or by a "
             "rematch or withdrawal); nothing was changed. Look at the board again (F5)",
-            (", ".join(names[:3]), len(names) - 3),
+            (", ".join(names[:3]), GroupedCount(len(names) - 3)),
         )
     raise PairsChangedError(refusal, tuple(changed))
 
@@ -594,7 +594,7 @@ def _one_of(names: list[str]) -> Sentence | str:
         return Sentence("%1 or %2", tuple(names))
     if len(names) == 3:
         return Sentence("%1 or %2 or %3", tuple(names))
-    return Sentence("One of the %1 mentees (%2…)", (len(names), ", ".join(names[:3])))
+    return Sentence("One of the %1 mentees (%2…)", (GroupedCount(len(names)), ", ".join(names[:3])))
 
 
 def lock_applications(session: Session, application_ids: Iterable[int]) -> None:

@@ -62,6 +62,7 @@ from mentordesk.core.progress import Progress, no_progress
 from mentordesk.core.storage.models import ApplicationStatus
 from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.core_words import core_text
 from mentordesk.gui.data import Change, Kind, tell
 from mentordesk.gui.forms.ui_pairing_area import Ui_PairingArea
 from mentordesk.gui.jobs import Job
@@ -1122,7 +1123,7 @@ class PairingArea(Area):
         def shown(certificate: Certificate) -> None:
             if cohort_id == self.cohort_id:
                 self.why_not_panel.show_certificate(certificate)
-                self.show_message(certificate.sentences()[0])
+                self.show_message(core_text(certificate.sentences()[0]))
 
         self.data.in_background(
             self, self.tr("Certificate"), work, shown, label=self.tr("Proving the optimum…")

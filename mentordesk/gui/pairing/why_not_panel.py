@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from mentordesk.core.matching.certificate import Certificate
 from mentordesk.core.matching.why_not import WhyNot
 from mentordesk.gui import theme
+from mentordesk.gui.core_words import core_text
 from mentordesk.gui.languages import local_number
 from mentordesk.gui.theme import NamedColor
 
@@ -61,7 +62,8 @@ class WhyNotPanel(QFrame):
         """The optimal suggestion's certificate, finding by finding, and who waits and why."""
         self.answer = None
         self.title.setText(self.tr("Certificate of the optimal suggestion"))
-        findings = "".join(f"<li>{escape(line)}</li>" for line in certificate.sentences())
+        lines = [core_text(line) for line in certificate.sentences()]
+        findings = "".join(f"<li>{escape(line)}</li>" for line in lines)
         waiting = "".join(
             f"<li>{escape(w.name)}: {escape(w.reason)}</li>" for w in certificate.unmatched[:8]
         )
@@ -78,7 +80,7 @@ class WhyNotPanel(QFrame):
                 else ""
             )
         )
-        self.body.setAccessibleName(" ".join(certificate.sentences()))
+        self.body.setAccessibleName(" ".join(lines))
 
     def show_answer(self, answer: WhyNot) -> None:
         self.title.setText(self.tr("Why not this pair?"))
