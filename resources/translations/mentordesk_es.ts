@@ -2751,8 +2751,8 @@
         <translation>sin puntaje</translation>
     </message>
     <message>
-        <source>score %.2f</source>
-        <translation>puntaje %.2f</translation>
+        <source>score %1</source>
+        <translation>puntaje %1</translation>
     </message>
     <message>
         <source>Mentee of %s; drag to another mentor</source>
@@ -3145,8 +3145,8 @@
         <translation>No se puede soltar aquí: %s</translation>
     </message>
     <message>
-        <source>%s would score %.2f</source>
-        <translation>%s tendría un puntaje de %.2f</translation>
+        <source>%1 would score %2</source>
+        <translation>%1 tendría un puntaje de %2</translation>
     </message>
     <message>
         <source>Why not this pair?</source>
@@ -3413,6 +3413,10 @@
         <translation>Lugares libres</translation>
     </message>
     <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>Puntaje</translation>
     </message>
@@ -3424,10 +3428,6 @@
         <source>Not allowed</source>
         <extracomment>What the board&apos;s filter shows (the toolbar&apos;s &quot;Show mentors&quot; choices, in order).</extracomment>
         <translation>No permitido</translation>
-    </message>
-    <message>
-        <source>→ %.2f</source>
-        <translation>→ %.2f</translation>
     </message>
     <message>
         <source>Expertise: %s</source>

@@ -32,6 +32,7 @@ from mentordesk.gui.context import AppContext
 from mentordesk.gui.core_words import core_sentence, error_text
 from mentordesk.gui.import_wizard import ImportWizard
 from mentordesk.gui.main_window import MainWindow
+from mentordesk.gui.pairing import PairingArea
 from tests.factories import make_active_pair, make_application, make_cohort
 
 BIG_CALL = 12_345
@@ -254,3 +255,21 @@ def test_why_a_pair_needs_attention_reads_in_the_window_s_language_and_in_the_si
     shown = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert any(reason in text for text in shown), shown
     assert not any("(s)" in text for text in shown), shown
+
+
+def test_a_pair_s_score_on_the_board_has_the_language_s_decimal_mark(
+    qtbot: QtBot, db: Database, in_language: Callable[[str], None]
+) -> None:
+    in_language("es")
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="association")
+        ada = make_application(s, cohort, "mentee", first_name="Ada", last_name="Lovelace")
+        make_active_pair(s, cohort, mentee=ada, score=0.9)
+        cohort_id, ada_id = cohort.id, ada.id
+    area = PairingArea(AppContext(database=db, undo_stack=QUndoStack()))
+    qtbot.addWidget(area)
+    area.resize(1024, 700)
+    area.show()
+    area.set_cohort(cohort_id)
+    qtbot.waitUntil(lambda: ada_id in area.card_board.chips, timeout=10_000)
+    assert area.card_board.chips[ada_id].accessibleName() == "Ada Lovelace, puntaje 0,90"

@@ -66,6 +66,7 @@ from mentordesk.gui.core_words import core_text
 from mentordesk.gui.data import Change, Kind, tell
 from mentordesk.gui.forms.ui_pairing_area import Ui_PairingArea
 from mentordesk.gui.jobs import Job
+from mentordesk.gui.languages import local_score
 from mentordesk.gui.pairing.assign_dialog import AssignDialog
 from mentordesk.gui.pairing.board_panel import BoardPanel
 from mentordesk.gui.pairing.history_dialog import PersonHistoryDialog
@@ -564,7 +565,9 @@ class PairingArea(Area):
         else:
             score = snap.score(mentee_ids[0], mentor_id)
             self.show_message(
-                self.tr("%s would score %.2f") % (snap.mentor[mentor_id].name, score or 0.0)
+                self.tr("%1 would score %2")
+                .replace("%2", local_score(score or 0.0))
+                .replace("%1", snap.mentor[mentor_id].name)
             )
         if self.scores is not None and self.scores.size <= WHY_NOT_INSTANT:
             self.show_why_not(mentee_ids[0], mentor_id)
@@ -806,7 +809,9 @@ class PairingArea(Area):
         else:
             score = snap.score(preview[0], int(mentor_id))
             self.show_message(
-                self.tr("%s would score %.2f") % (snap.mentor[int(mentor_id)].name, score or 0.0)
+                self.tr("%1 would score %2")
+                .replace("%2", local_score(score or 0.0))
+                .replace("%1", snap.mentor[int(mentor_id)].name)
             )
 
     def assign_selected(self) -> None:

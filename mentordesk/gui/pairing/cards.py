@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from mentordesk.core.matching.pairs import BoardPair, MentorCard
-from mentordesk.gui.languages import local_number
+from mentordesk.gui.languages import local_number, local_score
 from mentordesk.gui.pairing.models import BoardSnapshot, decode_mentees, encode_mentees
 
 #: Cards built per section before "Show all": a board of thousands stays quick to open
@@ -238,13 +238,17 @@ class MenteeChip(QFrame):
         icons = QLabel("".join(icon for icon, _ in states), self)
         icons.setObjectName("chipIcons")
         layout.addWidget(icons)
-        badge = QLabel("–" if score is None else f"{score:.2f}", self)
+        badge = QLabel("–" if score is None else local_score(score), self)
         badge.setObjectName("scoreBadge")
         badge.setProperty("level", _score_level(score))
         badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(badge)
         said = ", ".join(text for _, text in states)
-        score_text = self.tr("no score") if score is None else self.tr("score %.2f") % score
+        score_text = (
+            self.tr("no score")
+            if score is None
+            else self.tr("score %1").replace("%1", local_score(score))
+        )
         self.setAccessibleName(f"{name}, {score_text}" + (f", {said}" if said else ""))
         self.setAccessibleDescription(
             self.tr("Mentee of %s; drag to another mentor")

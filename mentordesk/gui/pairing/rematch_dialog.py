@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.matching.rematch import RematchPlan
-from mentordesk.gui.languages import local_number
+from mentordesk.gui.languages import local_number, local_score
 
 
 class RematchDialog(QDialog):
@@ -59,7 +59,7 @@ class RematchDialog(QDialog):
             item = QListWidgetItem(
                 self.tr("%1 — score %2, %Ln free place(s)", "", option.free)
                 .replace("%1", option.name)
-                .replace("%2", f"{option.score:.2f}")
+                .replace("%2", local_score(option.score))
             )
             item.setData(Qt.ItemDataRole.UserRole, option.mentor_id)
             self.mentor_list.addItem(item)

@@ -12,7 +12,7 @@ from mentordesk.core.matching.certificate import Certificate
 from mentordesk.core.matching.why_not import WhyNot
 from mentordesk.gui import theme
 from mentordesk.gui.core_words import core_text
-from mentordesk.gui.languages import local_number
+from mentordesk.gui.languages import local_number, local_score
 from mentordesk.gui.theme import NamedColor
 
 
@@ -98,8 +98,9 @@ class WhyNotPanel(QFrame):
                 f"{escape(answer.forbidden)}"
             )
         elif answer.paired_today or answer.forced is None:
+            score = self.tr("score %1").replace("%1", local_score(answer.score))
             self.body.setText(
-                f"{who} (score {answer.score:.2f}): " + self.tr("the optimum already pairs them.")
+                f"{who} ({escape(score)}): " + self.tr("the optimum already pairs them.")
             )
         else:
             forced = answer.forced
@@ -121,7 +122,7 @@ class WhyNotPanel(QFrame):
                 if len(answer.moves) > 12
                 else ""
             )
-            score = self.tr("score %1").replace("%1", f"{answer.score:.2f}")
+            score = self.tr("score %1").replace("%1", local_score(answer.score))
             cost = self.tr("costs the cohort %.3f in total score") % answer.cost
             if answer.fewer_matched:
                 cost += self.tr(" and %Ln matched mentee(s)", "", answer.fewer_matched)
