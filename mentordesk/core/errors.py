@@ -1,6 +1,12 @@
-"""Errors a committee member can cause, each with a message meant for a person."""
+"""Errors a committee member can cause, each with a message meant for a person.
+
+A message may be a ``Sentence`` (``core/sentences.py``): the command line prints its
+English, the window says it in its own language (``gui/core_words.error_text``).
+"""
 
 from __future__ import annotations
+
+from mentordesk.core.sentences import Sentence
 
 
 class MentorDeskError(Exception):
@@ -9,8 +15,9 @@ class MentorDeskError(Exception):
     exit_code = 1
 
     def __init__(self, message: str) -> None:
+        self.sentence = message if isinstance(message, Sentence) else None
+        self.message = str(message)
         super().__init__(message)
-        self.message = message
 
     def __str__(self) -> str:
         return self.message

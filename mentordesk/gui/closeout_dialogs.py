@@ -78,7 +78,7 @@ class CloseCohortDialog(_LifecycleDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "Closing ends the year of %1: the %n running pair(s) are marked completed, "
+                "Closing ends the year of %1: the %Ln running pair(s) are marked completed, "
                 "the summary's figures are kept as they are today, and the cohort becomes "
                 "read-only (it can be reopened, with a reason). A backup is made first.",
                 "",

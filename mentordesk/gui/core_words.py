@@ -4,13 +4,23 @@ The core never imports Qt and speaks English; the window shows its labels throug
 ``core_word(text)``. The list below names every label so lupdate puts it in the
 catalogues, and ``tests/gui/test_languages.py`` checks it covers every label the core
 defines (a new field or status without an entry here fails there).
+
+The core's refusals come the same way when it words them as a ``Sentence`` (its English
+with %1, %2… and the values apart): ``error_text(error)`` says them in the window's
+language, with counts grouped as it groups digits. ``SENTENCES`` names each one, and
+``tests/gui/test_languages.py`` checks it holds every ``Sentence`` the core writes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+
+from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.sentences import Figure, Sentence, fill_in
+from mentordesk.gui.languages import local_decimal, local_number
 
 CONTEXT = "CoreWords"
+SENTENCE_CONTEXT = "CoreSentences"
 
 WORDS = (
     QT_TRANSLATE_NOOP("CoreWords", "Name"),
@@ -84,3 +94,188 @@ WORDS = (
 def core_word(text: str) -> str:
     """A label from the core (``"Matched"``, ``"Workshop"``) as the window shows it."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+SENTENCES = (
+    # Pairs on the board (core/matching/pairs.py).
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "%1's pair was changed since (at another desk, or by a rematch or withdrawal); "
+        "nothing was changed. Look at the board again (F5)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "The pairs of %1 and %2 were changed since (at another desk, or by a rematch or "
+        "withdrawal); nothing was changed. Look at the board again (F5)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "The pairs of %1 and %2 more were changed since (at another desk, or by a "
+        "rematch or withdrawal); nothing was changed. Look at the board again (F5)",
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 applied as a mentor, not a mentee"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 applied as a mentee, not a mentor"),
+    QT_TRANSLATE_NOOP("CoreSentences", "The pair %1 and %2 is locked; unlock it first"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "%1 and %2 were told they are a pair (published); "
+        "end the pairing (rematch) instead of moving it",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "%1 and %2 have started (they met, or began with the cohort); "
+        "end the pairing (rematch) instead of moving it",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "%1's application is %2; only active applications can be paired"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "%1 and %2 have attendance, meetings or evaluations on record; end the pairing instead",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "%1 was paired at another desk a moment ago; nothing was changed. Look at the board again",
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "This mentee"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 or %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 or %2 or %3"),
+    QT_TRANSLATE_NOOP("CoreSentences", "One of the %1 mentees (%2…)"),
+    # An application's status, as a refusal names it ("Ana's application is waitlisted").
+    QT_TRANSLATE_NOOP("CoreSentences", "submitted"),
+    QT_TRANSLATE_NOOP("CoreSentences", "accepted"),
+    QT_TRANSLATE_NOOP("CoreSentences", "matched"),
+    QT_TRANSLATE_NOOP("CoreSentences", "waitlisted"),
+    QT_TRANSLATE_NOOP("CoreSentences", "declined"),
+    QT_TRANSLATE_NOOP("CoreSentences", "withdrawn"),
+    QT_TRANSLATE_NOOP("CoreSentences", "completed"),
+    # Reading a form's export (core/applications/importing/reader.py).
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 is a folder, not a spreadsheet"),
+    QT_TRANSLATE_NOOP("CoreSentences", "There is no file %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "MentorDesk may not read %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 is empty"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "%1 is an old Excel .xls workbook; save it as .xlsx or CSV and import that",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "%1 is a PDF, not a spreadsheet; export the form as CSV or XLSX"
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 is not a spreadsheet (it holds binary data)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 is not a readable CSV file: %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 is not readable text in %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 is empty (no header row with column names)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 is not an Excel workbook MentorDesk can read"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 has no worksheet"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 has no header row with column names"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 has column headers but no rows of answers"),
+    # The certificate of a suggestion (core/matching/certificate.py), on the board.
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "Optimal: no pairing allowed by the rules matches more than %1 mentees or, "
+        "matching as many, scores more than %2 in total (this one: %3 matched, %4).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "Not proven optimal: the bound allows %1 matched and a total of %2; "
+        "this pairing has %3 and %4 (gap %5).",
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "Requests honoured: %1 (at most %2)."),
+    QT_TRANSLATE_NOOP("CoreSentences", "No blocking pair: nobody would rather swap."),
+    # Why a pair needs attention (core/calendar/progress.py), in the Calendar.
+    QT_TRANSLATE_NOOP("CoreSentences", "No initial meeting logged before the start on %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Mentee %1 was excused from the mandatory orientation (%2)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Mentee %1 was absent from the mandatory orientation (%2)"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "Mentee %1 has no attendance recorded at the mandatory orientation (%2)",
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "Mentor %1 was excused from the mandatory orientation (%2)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Mentor %1 was absent from the mandatory orientation (%2)"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "Mentor %1 has no attendance recorded at the mandatory orientation (%2)",
+    ),
+)
+
+
+class CoreSentences(QObject):
+    """The core's sentences with a count: lupdate gives plural forms to tr() alone, so
+    they are named here, in the context ``core_sentence`` translates them in. Never
+    shown; ``counted()`` exists for lupdate and the tests."""
+
+    def counted(self, n: int = 2) -> tuple[str, ...]:
+        return (
+            self.tr("%1 of %Ln meeting(s) logged in %2 (%3 – %4), which has ended", "", n),
+            self.tr("%1 ends on %2 (%3 days); %4 of %Ln meeting(s) logged so far", "", n),
+            self.tr(
+                "Mentee %1: %2 in %Ln month(s); the program expects %3–%4 a month "
+                "(at least %5 by now)",
+                "",
+                n,
+            ),
+            self.tr(
+                "Mentor %1: %2 in %Ln month(s); the program expects %3–%4 a month "
+                "(at least %5 by now)",
+                "",
+                n,
+            ),
+            self.tr(
+                "Mentee %1 attended %Ln workshop(s) with %2 left; the program asks for at least %3",
+                "",
+                n,
+            ),
+            self.tr(
+                "%Ln blocking pair(s): a mentee and a mentor who both "
+                "score each other higher than what they got.",
+                "",
+                n,
+            ),
+            self.tr("%Ln pair(s) kept as they are (locked, confirmed or under way).", "", n),
+            self.tr("%Ln mentee(s) without a mentor, each with the reason.", "", n),
+            self.tr(
+                "The most stable suggestion has %Ln blocking pair(s) and costs %1 in total "
+                "score and %2.",
+                "",
+                n,
+            ),
+            self.tr(
+                "The most stable suggestion has %Ln blocking pair(s) and costs %1 in total score.",
+                "",
+                n,
+            ),
+            self.tr("%Ln matched mentee(s)", "", n),
+        )
+
+
+def core_sentence(sentence: Sentence) -> str:
+    """A sentence of the core in the window's language; a count in its digits."""
+    if sentence.how_many is None:
+        words = QCoreApplication.translate(SENTENCE_CONTEXT, sentence.words)
+    else:  # Qt picks the plural form and puts in %Ln itself
+        words = QCoreApplication.translate(
+            SENTENCE_CONTEXT, sentence.words, None, sentence.how_many
+        )
+    return fill_in(words, sentence.values, _shown, sentence.how_many)
+
+
+def core_text(text: str) -> str:
+    """A text of the core (a reason, a summary) in the window's language where the core
+    wrote it as a Sentence, else as written."""
+    return core_sentence(text) if isinstance(text, Sentence) else text
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, Sentence):
+        return core_sentence(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return local_number(value)
+    if isinstance(value, Figure):
+        return local_decimal(value.value, value.places)
+    return str(value)
+
+
+def error_text(error: MentorDeskError) -> str:
+    """What the window says for a refusal of the core: its sentence translated where the
+    core wrote one, else its message as written."""
+    return core_sentence(error.sentence) if error.sentence is not None else error.message

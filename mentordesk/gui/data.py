@@ -41,6 +41,7 @@ from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.progress import Progress
 from mentordesk.core.storage.audit import last_change
 from mentordesk.core.storage.database import Database
+from mentordesk.gui.core_words import error_text
 from mentordesk.gui.jobs import Job, run_job, start_job
 
 P = ParamSpec("P")
@@ -106,7 +107,7 @@ class ShowsRefusals(Protocol):
 def tell(where: QWidget | None, title: str, error: BaseException) -> None:
     """The one place an error becomes a message for the user; a bug is named as such."""
     if isinstance(error, MentorDeskError):
-        show_refusal(where, title, error.message)
+        show_refusal(where, title, error_text(error))
     else:
         QMessageBox.critical(
             where or QApplication.activeWindow(),

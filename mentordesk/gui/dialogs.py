@@ -22,6 +22,7 @@ from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Change, Kind
 from mentordesk.gui.forms.ui_about_dialog import Ui_AboutDialog
 from mentordesk.gui.forms.ui_new_program_dialog import Ui_NewProgramDialog
+from mentordesk.gui.languages import local_number
 from mentordesk.gui.theme import NamedColor
 
 
@@ -91,8 +92,10 @@ class NewProgramDialog(QDialog):
         sources = self.context.data.read(carry_over_sources, program_id)
         for source in sources:
             combo.addItem(
-                self.tr("%s (%d waitlisted, %d mentors continuing)")
-                % (source.name, source.choice.waitlisted_mentees, source.choice.continuing_mentors),
+                self.tr("%1 (%2 waitlisted, %3 mentors continuing)")
+                .replace("%2", local_number(source.choice.waitlisted_mentees))
+                .replace("%3", local_number(source.choice.continuing_mentors))
+                .replace("%1", source.name),
                 source.cohort_id,
             )
         if not sources:

@@ -40,6 +40,7 @@ from mentordesk.core.progress import Progress
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Change, Kind, tell
 from mentordesk.gui.forms.ui_evaluation_dialog import Ui_EvaluationDialog
+from mentordesk.gui.languages import local_number
 
 _RATINGS = ("", "1 – poor", "2 – fair", "3 – good", "4 – very good", "5 – excellent")
 
@@ -248,10 +249,8 @@ class EvaluationDialog(QDialog):
         targets = import_targets(forms)
         matched = [f"{h} → {targets[t]}" for h, t in mapping.items() if t]
         ignored = [h for h, t in mapping.items() if not t]
-        text = (
-            self.tr("%1 rows. Columns read:\n%2")
-            .replace("%1", str(len(sheet.rows)))
-            .replace("%2", "\n".join(matched) or self.tr("none"))
+        text = self.tr("%Ln row(s). Columns read:\n%1", "", len(sheet.rows)).replace(
+            "%1", "\n".join(matched) or self.tr("none")
         )
         if ignored:
             text += "\n\n" + self.tr("Ignored: %1").replace("%1", ", ".join(ignored))
@@ -281,12 +280,16 @@ class EvaluationDialog(QDialog):
         self.show_form()
         summary = (
             self.tr("Imported %1, replaced %2.")
-            .replace("%1", str(result.imported))
-            .replace("%2", str(result.replaced))
+            .replace("%1", local_number(result.imported))
+            .replace("%2", local_number(result.replaced))
         )
         if result.problems:
             summary += " " + self.tr("Skipped: %1").replace(
-                "%1", "; ".join(f"row {p.row}: {p.reason}" for p in result.problems[:5])
+                "%1",
+                "; ".join(
+                    self.tr("row %1: %2").replace("%2", p.reason).replace("%1", str(p.row))
+                    for p in result.problems[:5]
+                ),
             )
             if len(result.problems) > 5:
                 summary += " …"

@@ -61,8 +61,10 @@ from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.storage.models import Role
 from mentordesk.gui import theme
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.core_words import error_text
 from mentordesk.gui.data import Change, Kind
 from mentordesk.gui.forms.ui_import_wizard import Ui_ImportWizard
+from mentordesk.gui.languages import local_number
 from mentordesk.gui.theme import NamedColor
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -109,9 +111,9 @@ class PreviewRowsModel(QAbstractTableModel):
         }[row.action]
         if row.action is RowAction.UPDATE and (row.changes or row.kept):
             text += (
-                self.tr(": %1 changes, %2 corrections kept")
-                .replace("%1", str(len(row.changes)))
-                .replace("%2", str(len(row.kept)))
+                self.tr(": %1, %2")
+                .replace("%1", self.tr("%Ln change(s)", "", len(row.changes)))
+                .replace("%2", self.tr("%Ln correction(s) kept", "", len(row.kept)))
             )
         return text
 
@@ -280,7 +282,7 @@ class ImportWizard(QWizard):
         try:
             sheet = read_sheet(Path(text).expanduser())
         except MentorDeskError as exc:
-            self.ui.fileInfoLabel.setText(str(exc))
+            self.ui.fileInfoLabel.setText(error_text(exc))
             return False
         self.sheet = sheet
         self.ui.fileInfoLabel.setText(sheet.describe())
@@ -392,7 +394,7 @@ class ImportWizard(QWizard):
         try:
             check_mapping(mapping)
         except MentorDeskError as exc:
-            self.ui.mappingErrorLabel.setText(str(exc))
+            self.ui.mappingErrorLabel.setText(error_text(exc))
             return False
         sheet, role, cohort_id, data, fixed = (
             self.sheet,
@@ -421,7 +423,7 @@ class ImportWizard(QWizard):
 
         def failed(exc: MentorDeskError) -> None:
             self._busy = False
-            self.ui.mappingErrorLabel.setText(str(exc))
+            self.ui.mappingErrorLabel.setText(error_text(exc))
 
         self._busy = True
         data.in_background(
@@ -452,9 +454,9 @@ class ImportWizard(QWizard):
                 "<b>%4 skipped</b> (see Problems)."
             )
             .replace("%1", self.cohort_name)
-            .replace("%2", str(new))
-            .replace("%3", str(updates))
-            .replace("%4", str(skipped))
+            .replace("%2", local_number(new))
+            .replace("%3", local_number(updates))
+            .replace("%4", local_number(skipped))
         )
         extra = [*preview.file_notes, *preview.not_asked_messages()]
         if preview.warnings:
@@ -523,7 +525,7 @@ class ImportWizard(QWizard):
 
         def failed(exc: MentorDeskError) -> None:
             self._busy = False
-            self.ui.summaryLabel.setText(str(exc))
+            self.ui.summaryLabel.setText(error_text(exc))
 
         self._busy = True
         data.in_background(
@@ -533,11 +535,11 @@ class ImportWizard(QWizard):
 
     def _show_result(self, result: ImportResult) -> None:
         self.ui.resultLabel.setText(
-            self.tr("%1 new applications, %2 updated, %3 rows skipped in %4.")
-            .replace("%1", str(result.imported))
-            .replace("%2", str(result.updated))
-            .replace("%3", str(result.skipped))
+            self.tr("%1, %2 updated, %3 in %4.")
+            .replace("%2", local_number(result.updated))
+            .replace("%3", self.tr("%Ln row(s) skipped", "", result.skipped))
             .replace("%4", self.cohort_name)
+            .replace("%1", self.tr("%Ln new application(s)", "", result.imported))
         )
         lines = [describe_problem(p) for p in result.errors]
         lines += [self.tr("flagged: %s") % describe_problem(p) for p in result.warnings]
@@ -580,7 +582,7 @@ class ImportWizard(QWizard):
         try:
             loaded = load_mapping_file(path)
         except MentorDeskError as exc:
-            self.ui.mappingErrorLabel.setText(str(exc))
+            self.ui.mappingErrorLabel.setText(error_text(exc))
             return
         self.saved_fixed = {**self.saved_fixed, **loaded.fixed}
         self.fixed_edits = {}  # the file's fixed answers replace what was typed
@@ -596,6 +598,6 @@ class ImportWizard(QWizard):
         try:
             save_mapping(self.mapping(), path, self.fixed_answers())
         except MentorDeskError as exc:
-            self.ui.mappingErrorLabel.setText(str(exc))
+            self.ui.mappingErrorLabel.setText(error_text(exc))
             return
         self.ui.mappingErrorLabel.setText(self.tr("Mapping saved to %s") % Path(path).name)

@@ -21,6 +21,9 @@ from mentordesk.core.paths import resource_path
 
 _VARIABLES = ("MENTORDESK_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 _installed: list[QTranslator] = []
+#: The window's decimal mark, read once per language: a board of 20,000 rows formats a
+#: score per row (in a worker too), where a QLocale per call would cost more than the row.
+_decimal_mark = "."
 
 
 def wanted_locale() -> QLocale:
@@ -50,8 +53,10 @@ def install_translators(app: QApplication) -> QLocale:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    global _decimal_mark
     locale = wanted_locale()
     QLocale.setDefault(locale)  # dates and numbers in Qt's widgets follow too
+    _decimal_mark = locale.decimalPoint()
     ours = QTranslator(app)
     if not ours.load(locale, "mentordesk", "_", catalogue_folder()):
         # A language MentorDesk does not speak (or none: "C") reads English, with
@@ -70,6 +75,25 @@ def install_translators(app: QApplication) -> QLocale:
         app.installTranslator(qt)
         _installed.append(qt)
     return locale
+
+
+def local_number(value: int) -> str:
+    """A count as the window's language writes it: 20,000 in English, 20.000 in Spanish.
+
+    Sentences with one count say it with ``%Ln`` and a plural form in tr(); this is for
+    the second count of a sentence and for counts shown on their own."""
+    return QLocale().toString(value)
+
+
+def local_decimal(value: float, places: int) -> str:
+    """A score or a number of hours as the window's language writes it: 0.83 or 0,83."""
+    return QLocale().toString(float(value), "f", places)  # an int would pick the int overload
+
+
+def local_score(value: float) -> str:
+    """A pair's score with two decimals and the language's mark: 0.45, or 0,45 in Spanish."""
+    text = f"{value:.2f}"
+    return text if _decimal_mark == "." else text.replace(".", _decimal_mark)
 
 
 def local_date(value: date | datetime, qt_format: str) -> str:

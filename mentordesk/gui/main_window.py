@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QListWidgetItem, QMainWindow, Q
 from mentordesk.core.paths import user_data_dir
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.icons import action_icon, area_icon
+from mentordesk.gui.languages import local_number
 
 if TYPE_CHECKING:
     # (Imported for the annotations alone: PySide builds a class's enums as it is imported,
@@ -880,12 +881,12 @@ class MainWindow(QMainWindow):
         if self.cohort_id is None:
             return  # the first-run screen has no applications to count
         if shown == total:
-            self.show_message(self.tr("%n application(s)", "", total))
+            self.show_message(self.tr("%Ln application(s)", "", total))
         else:
             self.show_message(
-                self.tr("Showing %1 of %2 applications")
-                .replace("%1", str(shown))
-                .replace("%2", str(total))
+                self.tr("Showing %1 of %Ln application(s)", "", total).replace(
+                    "%1", local_number(shown)
+                )
             )
 
     def show_guide(self) -> None:

@@ -42,6 +42,7 @@ from mentordesk.core.progress import Progress
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Change, Kind
 from mentordesk.gui.forms.ui_publish_dialog import Ui_PublishDialog
+from mentordesk.gui.languages import local_number
 from mentordesk.gui.mail_dialogs import MailSettingsDialog, MessageTemplateDialog
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole
@@ -164,9 +165,9 @@ class PublishDialog(QDialog):
         checked = len(self.checked_pairs())
         self.ui.pairsSummaryLabel.setText(
             self.tr("%1 published, %2 proposed, %3 checked")
-            .replace("%1", str(published))
-            .replace("%2", str(proposed))
-            .replace("%3", str(checked))
+            .replace("%1", local_number(published))
+            .replace("%2", local_number(proposed))
+            .replace("%3", local_number(checked))
         )
         self.ui.publishButton.setEnabled(checked > 0)
         self.ui.checkProposedButton.setEnabled(proposed > 0)
@@ -204,7 +205,7 @@ class PublishDialog(QDialog):
         self.published.emit(done)
         self.ui.statusLabel.setText(
             self.tr(
-                "Published %n pair(s). Their introductions are below: check them, then "
+                "Published %Ln pair(s). Their introductions are below: check them, then "
                 "save them as drafts or send them.",
                 "",
                 len(done),
@@ -310,7 +311,7 @@ class PublishDialog(QDialog):
         self.reload()
         self.ui.statusLabel.setText(
             self.tr(
-                "Saved %n draft(s) in %1; open them in your mail program to send them.",
+                "Saved %Ln draft(s) in %1; open them in your mail program to send them.",
                 "",
                 len(paths),
             ).replace("%1", folder)
@@ -337,8 +338,8 @@ class PublishDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Send"),
-            self.tr("Send %n message(s) to %1 now?", "", len(self.drafts)).replace(
-                "%1", self.tr("%n person(s)", "", len(people))
+            self.tr("Send %Ln message(s) to %1 now?", "", len(self.drafts)).replace(
+                "%1", self.tr("%Ln person(s)", "", len(people))
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -357,7 +358,7 @@ class PublishDialog(QDialog):
             return send_drafts(settings, password, drafts, logged, progress=progress)
 
         def done(report: Any) -> None:
-            text = self.tr("Sent %n message(s).", "", report.sent)
+            text = self.tr("Sent %Ln message(s).", "", report.sent)
             if report.failed:
                 text += " " + self.tr("Not sent: %1").replace(
                     "%1", "; ".join(f"{label} ({why})" for label, why in report.failed)

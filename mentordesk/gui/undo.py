@@ -20,6 +20,7 @@ from mentordesk.core.applications.edits import OtherChange
 from mentordesk.core.errors import Cancelled, MentorDeskError, StaleEditError
 from mentordesk.core.progress import Progress
 from mentordesk.gui.conflict_dialog import ConflictDialog
+from mentordesk.gui.core_words import error_text
 from mentordesk.gui.data import Data, show_refusal, tell
 from mentordesk.gui.jobs import run_job
 
@@ -127,7 +128,7 @@ class DatabaseCommand(QUndoCommand):
             self.failure = exc
             self.setObsolete(True)  # the stack drops this step instead of pretending it ran
             if not self._pushing:  # push() tells the user itself, under its own title
-                text = f"{self.text()}: {exc.message}" if self.text() else exc.message
+                text = f"{self.text()}: {error_text(exc)}" if self.text() else error_text(exc)
                 where = _visible(self.where) or _visible(QApplication.activeWindow())
                 # Shown once the stack has finished its own bookkeeping.
                 QTimer.singleShot(0, lambda: show_refusal(where, title, text))
@@ -155,7 +156,7 @@ class DatabaseCommand(QUndoCommand):
         self.failure = exc
         self.setObsolete(True)
         if not self._pushing:
-            text = f"{self.text()}: {exc.message}" if self.text() else exc.message
+            text = f"{self.text()}: {error_text(exc)}" if self.text() else error_text(exc)
             where = _visible(self.where) or _visible(QApplication.activeWindow())
             QTimer.singleShot(0, lambda: show_refusal(where, title, text))
 

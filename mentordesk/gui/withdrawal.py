@@ -33,7 +33,7 @@ class WithdrawDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_WithdrawDialog()
         self.ui.setupUi(self)
-        who = names[0] if len(names) == 1 else self.tr("%n applicants", "", len(names))
+        who = names[0] if len(names) == 1 else self.tr("%Ln applicants", "", len(names))
         self.setWindowTitle(self.tr("Withdraw %s") % who)
         self.ui.promptLabel.setText(self.tr("Withdraw %s from the cohort.") % ", ".join(names))
         self.ui.dateEdit.setDate(QDate.currentDate())

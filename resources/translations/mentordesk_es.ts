@@ -55,10 +55,10 @@
         <translation>Vista previa del acuerdo</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s)</source>
+        <source>%Ln page(s)</source>
         <translation>
-            <numerusform>%n página</numerusform>
-            <numerusform>%n páginas</numerusform>
+            <numerusform>%Ln página</numerusform>
+            <numerusform>%Ln páginas</numerusform>
         </translation>
     </message>
     <message>
@@ -109,10 +109,6 @@
 <context>
     <name>AgreementsPanel</name>
     <message>
-        <source>%1 of %2 signed agreements back</source>
-        <translation>%1 de %2 acuerdos firmados recibidos</translation>
-    </message>
-    <message>
         <source>No active pairs in this cohort yet: agreements are printed for pairs.</source>
         <translation>Aún no hay parejas activas en esta cohorte: los acuerdos se imprimen para parejas.</translation>
     </message>
@@ -133,10 +129,17 @@
         <translation>Acuerdo de %s y %s</translation>
     </message>
     <message numerus="yes">
-        <source>%n agreement(s)</source>
+        <source>%1 of %Ln signed agreement(s) back</source>
         <translation>
-            <numerusform>%n acuerdo</numerusform>
-            <numerusform>%n acuerdos</numerusform>
+            <numerusform>%1 de %Ln acuerdo firmado recibido</numerusform>
+            <numerusform>%1 de %Ln acuerdos firmados recibidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agreement(s)</source>
+        <translation>
+            <numerusform>%Ln acuerdo</numerusform>
+            <numerusform>%Ln acuerdos</numerusform>
         </translation>
     </message>
     <message>
@@ -148,10 +151,10 @@
         <translation>No hay parejas activas: no se generó ningún acuerdo.</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n agreement(s)</source>
+        <source>Wrote %Ln agreement(s)</source>
         <translation>
-            <numerusform>Se generó %n acuerdo</numerusform>
-            <numerusform>Se generaron %n acuerdos</numerusform>
+            <numerusform>Se generó %Ln acuerdo</numerusform>
+            <numerusform>Se generaron %Ln acuerdos</numerusform>
         </translation>
     </message>
     <message>
@@ -202,14 +205,6 @@
         <translation>editar %s de %s</translation>
     </message>
     <message>
-        <source>eligible</source>
-        <translation>elegibles</translation>
-    </message>
-    <message>
-        <source>not eligible</source>
-        <translation>no elegibles</translation>
-    </message>
-    <message>
         <source>All</source>
         <extracomment>From this many applications on, the table is read and prepared in a worker thread (and a window&apos;s first cohort is read before the area is built: ``core.applications.first_read``). True while a big cohort is read off the GUI thread (``--ready-and-quit`` waits). Actions other parts of the window add to the row menu (e.g. eligibility override). The version each application has after this window&apos;s last write to it.</extracomment>
         <translation>Todos</translation>
@@ -254,17 +249,26 @@
         <source>Cannot show the applications</source>
         <translation>No se pueden mostrar las solicitudes</translation>
     </message>
-    <message>
-        <source>Reading %1 applications…</source>
-        <translation>Leyendo %1 solicitudes…</translation>
+    <message numerus="yes">
+        <source>Reading %Ln application(s)…</source>
+        <translation>
+            <numerusform>Leyendo %Ln solicitud…</numerusform>
+            <numerusform>Leyendo %Ln solicitudes…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 application needs a decision</source>
-        <translation>1 solicitud requiere una decisión</translation>
+    <message numerus="yes">
+        <source>%Ln application(s) need a decision</source>
+        <translation>
+            <numerusform>%Ln solicitud requiere una decisión</numerusform>
+            <numerusform>%Ln solicitudes requieren una decisión</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 applications need a decision</source>
-        <translation>%1 solicitudes requieren una decisión</translation>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln application(s)</source>
+        <translation>
+            <numerusform>Mostrando %1 de %Ln solicitud</numerusform>
+            <numerusform>Mostrando %1 de %Ln solicitudes</numerusform>
+        </translation>
     </message>
     <message>
         <source>the form did not ask %s, which the rules need. Select them and decide, or fill in the answer in the table.</source>
@@ -275,15 +279,25 @@
         <translation>Decidido para la selección</translation>
     </message>
     <message numerus="yes">
-        <source>Decided %n application(s)</source>
+        <source>decide %Ln application(s) eligible</source>
         <translation>
-            <numerusform>Se decidió %n solicitud</numerusform>
-            <numerusform>Se decidieron %n solicitudes</numerusform>
+            <numerusform>decidir que %Ln solicitud es elegible</numerusform>
+            <numerusform>decidir que %Ln solicitudes son elegibles</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Showing %1 of %2 applications</source>
-        <translation>Mostrando %1 de %2 solicitudes</translation>
+    <message numerus="yes">
+        <source>decide %Ln application(s) not eligible</source>
+        <translation>
+            <numerusform>decidir que %Ln solicitud no es elegible</numerusform>
+            <numerusform>decidir que %Ln solicitudes no son elegibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided %Ln application(s)</source>
+        <translation>
+            <numerusform>Se decidió %Ln solicitud</numerusform>
+            <numerusform>Se decidieron %Ln solicitudes</numerusform>
+        </translation>
     </message>
     <message>
         <source>No applications in this cohort yet. Bring in your form&apos;s export with File ▸ Import Applications… (Ctrl+I).</source>
@@ -294,10 +308,17 @@
         <translation>Seleccione un solicitante para ver todas las respuestas de su solicitud.</translation>
     </message>
     <message numerus="yes">
-        <source>%n applicants selected</source>
+        <source>%Ln applicants selected</source>
         <translation>
-            <numerusform>%n solicitante seleccionado</numerusform>
-            <numerusform>%n solicitantes seleccionados</numerusform>
+            <numerusform>%Ln solicitante seleccionado</numerusform>
+            <numerusform>%Ln solicitantes seleccionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %Ln application(s) %1</source>
+        <translation>
+            <numerusform>marcar %Ln solicitud como %1</numerusform>
+            <numerusform>marcar %Ln solicitudes como %1</numerusform>
         </translation>
     </message>
     <message>
@@ -313,10 +334,10 @@
         <translation>Copiar correos electrónicos</translation>
     </message>
     <message numerus="yes">
-        <source>%n applications</source>
+        <source>%Ln applications</source>
         <translation>
-            <numerusform>%n solicitud</numerusform>
-            <numerusform>%n solicitudes</numerusform>
+            <numerusform>%Ln solicitud</numerusform>
+            <numerusform>%Ln solicitudes</numerusform>
         </translation>
     </message>
     <message>
@@ -332,17 +353,17 @@
         <translation>No se eliminó</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n application(s)</source>
+        <source>Deleted %Ln application(s)</source>
         <translation>
-            <numerusform>Se eliminó %n solicitud</numerusform>
-            <numerusform>Se eliminaron %n solicitudes</numerusform>
+            <numerusform>Se eliminó %Ln solicitud</numerusform>
+            <numerusform>Se eliminaron %Ln solicitudes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Copied %n address(es)</source>
+        <source>Copied %Ln address(es)</source>
         <translation>
-            <numerusform>Se copió %n dirección</numerusform>
-            <numerusform>Se copiaron %n direcciones</numerusform>
+            <numerusform>Se copió %Ln dirección</numerusform>
+            <numerusform>Se copiaron %Ln direcciones</numerusform>
         </translation>
     </message>
     <message>
@@ -486,8 +507,8 @@
         <translation>Leyendo la hoja de asistencia…</translation>
     </message>
     <message>
-        <source>%d expected · %d present · %d absent · %d excused · %d not marked</source>
-        <translation>%d esperados · %d presentes · %d ausentes · %d justificados · %d sin marcar</translation>
+        <source>%1 expected · %2 present · %3 absent · %4 excused · %5 not marked</source>
+        <translation>%1 esperados · %2 presentes · %3 ausentes · %4 justificados · %5 sin marcar</translation>
     </message>
     <message>
         <source>Saving the attendance…</source>
@@ -581,6 +602,10 @@
         <translation>Registro de auditoría</translation>
     </message>
     <message>
+        <source>The newest %1 changes; narrow the filters to see older ones</source>
+        <translation>Los %1 cambios más recientes; acote los filtros para ver los anteriores</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -604,15 +629,11 @@
         <source>Nobody of that name or address</source>
         <translation>Nadie con ese nombre o dirección</translation>
     </message>
-    <message>
-        <source>The newest %d changes; narrow the filters to see older ones</source>
-        <translation>Los %d cambios más recientes; acote los filtros para ver los anteriores</translation>
-    </message>
     <message numerus="yes">
-        <source>%n change(s)</source>
+        <source>%Ln change(s)</source>
         <translation>
-            <numerusform>%n cambio</numerusform>
-            <numerusform>%n cambios</numerusform>
+            <numerusform>%Ln cambio</numerusform>
+            <numerusform>%Ln cambios</numerusform>
         </translation>
     </message>
 </context>
@@ -676,24 +697,24 @@
         <translation>Cada mentor/a y luego una fila por pareja; mueva a un/a mentorado/a con Ctrl+M o arrastrándolo/a a la fila de un/a mentor/a</translation>
     </message>
     <message numerus="yes">
-        <source>%n mentor(s)</source>
+        <source>%Ln mentor(s)</source>
         <translation>
-            <numerusform>%n mentor/a</numerusform>
-            <numerusform>%n mentores/as</numerusform>
+            <numerusform>%Ln mentor/a</numerusform>
+            <numerusform>%Ln mentores/as</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n free place(s)</source>
+        <source>%Ln free place(s)</source>
         <translation>
-            <numerusform>%n lugar libre</numerusform>
-            <numerusform>%n lugares libres</numerusform>
+            <numerusform>%Ln lugar libre</numerusform>
+            <numerusform>%Ln lugares libres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pair(s)</source>
+        <source>%Ln pair(s)</source>
         <translation>
-            <numerusform>%n pareja</numerusform>
-            <numerusform>%n parejas</numerusform>
+            <numerusform>%Ln pareja</numerusform>
+            <numerusform>%Ln parejas</numerusform>
         </translation>
     </message>
 </context>
@@ -742,10 +763,6 @@
     <message>
         <source>Calendar</source>
         <translation>Calendario</translation>
-    </message>
-    <message>
-        <source>Reading the calendar of %1 applications…</source>
-        <translation>Leyendo el calendario de %1 solicitudes…</translation>
     </message>
     <message>
         <source>All pairs</source>
@@ -812,30 +829,6 @@
         <translation>Comprobando cada pareja con las reglas…</translation>
     </message>
     <message>
-        <source>Needs attention (%d)</source>
-        <translation>Pendientes (%d)</translation>
-    </message>
-    <message>
-        <source> — %d meeting(s), %.1f h</source>
-        <translation> — %d reunión(es), %.1f h</translation>
-    </message>
-    <message>
-        <source>, %d workshop(s) attended, %d required</source>
-        <translation>, %d taller(es) con asistencia, %d requeridos</translation>
-    </message>
-    <message>
-        <source>%d of %d meeting(s)</source>
-        <translation>%d de %d reunión(es)</translation>
-    </message>
-    <message>
-        <source>%d meeting(s)</source>
-        <translation>%d reunión(es)</translation>
-    </message>
-    <message>
-        <source>Wrote %d events of %s to %s</source>
-        <translation>Se escribieron %d eventos de %s en %s</translation>
-    </message>
-    <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exportación cancelada; no se escribió nada.</translation>
     </message>
@@ -854,6 +847,52 @@
     <message>
         <source>Cannot write %s: %s</source>
         <translation>No se puede escribir %s: %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the calendar of %Ln application(s)…</source>
+        <translation>
+            <numerusform>Leyendo el calendario de %Ln solicitud…</numerusform>
+            <numerusform>Leyendo el calendario de %Ln solicitudes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Pendientes (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %Ln meeting(s), %1 h</source>
+        <translation>
+            <numerusform> — %Ln reunión, %1 h</numerusform>
+            <numerusform> — %Ln reuniones, %1 h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln workshop(s) attended, %1 required</source>
+        <translation>
+            <numerusform>, %Ln taller con asistencia, %1 requeridos</numerusform>
+            <numerusform>, %Ln talleres con asistencia, %1 requeridos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln meeting(s)</source>
+        <translation>
+            <numerusform>%1 de %Ln reunión</numerusform>
+            <numerusform>%1 de %Ln reuniones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s)</source>
+        <translation>
+            <numerusform>%Ln reunión</numerusform>
+            <numerusform>%Ln reuniones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln event(s) of %s to %s</source>
+        <translation>
+            <numerusform>Se escribió %Ln evento de %s en %s</numerusform>
+            <numerusform>Se escribieron %Ln eventos de %s en %s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled; the calendar was left as it was.</source>
@@ -961,32 +1000,36 @@
         <translation>Mentores/as con lugares libres: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n mentor(s)</source>
+        <source>%Ln mentor(s)</source>
         <translation>
-            <numerusform>%n mentor/a</numerusform>
-            <numerusform>%n mentores/as</numerusform>
+            <numerusform>%Ln mentor/a</numerusform>
+            <numerusform>%Ln mentores/as</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n free place(s)</source>
+        <source>%Ln free place(s)</source>
         <translation>
-            <numerusform>%n lugar libre</numerusform>
-            <numerusform>%n lugares libres</numerusform>
+            <numerusform>%Ln lugar libre</numerusform>
+            <numerusform>%Ln lugares libres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Full: %n mentor(s)</source>
+        <source>Full: %Ln mentor(s)</source>
         <translation>
-            <numerusform>Completos: %n mentor/a</numerusform>
-            <numerusform>Completos: %n mentores/as</numerusform>
+            <numerusform>Completos: %Ln mentor/a</numerusform>
+            <numerusform>Completos: %Ln mentores/as</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Not eligible (their places are not counted as free): %n mentor(s)</source>
+        <source>Not eligible (their places are not counted as free): %Ln mentor(s)</source>
         <translation>
-            <numerusform>No elegibles (sus lugares no cuentan como libres): %n mentor/a</numerusform>
-            <numerusform>No elegibles (sus lugares no cuentan como libres): %n mentores/as</numerusform>
+            <numerusform>No elegibles (sus lugares no cuentan como libres): %Ln mentor/a</numerusform>
+            <numerusform>No elegibles (sus lugares no cuentan como libres): %Ln mentores/as</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show all %1 mentors of this section</source>
+        <translation>Mostrar los %1 mentores/as de esta sección</translation>
     </message>
     <message>
         <source>Choose a cohort to see its pairing board</source>
@@ -996,10 +1039,6 @@
         <source>%s locked   %s confirmed   %s published   %s agreement signed   %s under way   %s requested this mentor   · score: green good, amber fair, red weak</source>
         <translation>%s bloqueada   %s confirmada   %s publicada   %s acuerdo firmado   %s en curso   %s pidió a este mentor/a   · puntaje: verde bueno, ámbar regular, rojo débil</translation>
     </message>
-    <message>
-        <source>Show all %d mentors of this section</source>
-        <translation>Mostrar los %d mentores/as de esta sección</translation>
-    </message>
 </context>
 <context>
     <name>CloseCohortDialog</name>
@@ -1008,10 +1047,10 @@
         <translation>Cerrar %s</translation>
     </message>
     <message numerus="yes">
-        <source>Closing ends the year of %1: the %n running pair(s) are marked completed, the summary&apos;s figures are kept as they are today, and the cohort becomes read-only (it can be reopened, with a reason). A backup is made first.</source>
+        <source>Closing ends the year of %1: the %Ln running pair(s) are marked completed, the summary&apos;s figures are kept as they are today, and the cohort becomes read-only (it can be reopened, with a reason). A backup is made first.</source>
         <translation>
-            <numerusform>Cerrar termina el año de %1: %n pareja en curso se marca como concluida, las cifras del resumen se conservan como están hoy y la cohorte queda de solo lectura (se puede reabrir, indicando el motivo). Antes se hace un respaldo.</numerusform>
-            <numerusform>Cerrar termina el año de %1: las %n parejas en curso se marcan como concluidas, las cifras del resumen se conservan como están hoy y la cohorte queda de solo lectura (se puede reabrir, indicando el motivo). Antes se hace un respaldo.</numerusform>
+            <numerusform>Cerrar termina el año de %1: %Ln pareja en curso se marca como concluida, las cifras del resumen se conservan como están hoy y la cohorte queda de solo lectura (se puede reabrir, indicando el motivo). Antes se hace un respaldo.</numerusform>
+            <numerusform>Cerrar termina el año de %1: las %Ln parejas en curso se marcan como concluidas, las cifras del resumen se conservan como están hoy y la cohorte queda de solo lectura (se puede reabrir, indicando el motivo). Antes se hace un respaldo.</numerusform>
         </translation>
     </message>
     <message>
@@ -1111,6 +1150,274 @@
     <message>
         <source>&amp;Apply mine again</source>
         <translation>&amp;Aplicar la mía de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>CoreSentences</name>
+    <message>
+        <source>%1&apos;s pair was changed since (at another desk, or by a rematch or withdrawal); nothing was changed. Look at the board again (F5)</source>
+        <translation>La pareja de %1 cambió desde entonces (en otro equipo, o por una reasignación o una baja); no se cambió nada. Vuelva a mirar el tablero (F5)</translation>
+    </message>
+    <message>
+        <source>The pairs of %1 and %2 were changed since (at another desk, or by a rematch or withdrawal); nothing was changed. Look at the board again (F5)</source>
+        <translation>Las parejas de %1 y %2 cambiaron desde entonces (en otro equipo, o por una reasignación o una baja); no se cambió nada. Vuelva a mirar el tablero (F5)</translation>
+    </message>
+    <message>
+        <source>The pairs of %1 and %2 more were changed since (at another desk, or by a rematch or withdrawal); nothing was changed. Look at the board again (F5)</source>
+        <translation>Las parejas de %1 y %2 más cambiaron desde entonces (en otro equipo, o por una reasignación o una baja); no se cambió nada. Vuelva a mirar el tablero (F5)</translation>
+    </message>
+    <message>
+        <source>%1 applied as a mentor, not a mentee</source>
+        <translation>%1 se postuló como mentor/a, no como mentorado/a</translation>
+    </message>
+    <message>
+        <source>%1 applied as a mentee, not a mentor</source>
+        <translation>%1 se postuló como mentorado/a, no como mentor/a</translation>
+    </message>
+    <message>
+        <source>The pair %1 and %2 is locked; unlock it first</source>
+        <translation>La pareja %1 y %2 está bloqueada; desbloquéela primero</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were told they are a pair (published); end the pairing (rematch) instead of moving it</source>
+        <translation>A %1 y %2 ya se les avisó que son pareja (publicada); termine el emparejamiento (reasignación) en lugar de moverlo</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have started (they met, or began with the cohort); end the pairing (rematch) instead of moving it</source>
+        <translation>%1 y %2 ya empezaron (se reunieron, o comenzaron con la cohorte); termine el emparejamiento (reasignación) en lugar de moverlo</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application is %2; only active applications can be paired</source>
+        <translation>La solicitud de %1 está %2; solo se pueden emparejar solicitudes activas</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have attendance, meetings or evaluations on record; end the pairing instead</source>
+        <translation>%1 y %2 tienen asistencia, reuniones o evaluaciones registradas; termine el emparejamiento en su lugar</translation>
+    </message>
+    <message>
+        <source>%1 was paired at another desk a moment ago; nothing was changed. Look at the board again</source>
+        <translation>%1 fue emparejado/a en otro equipo hace un momento; no se cambió nada. Vuelva a mirar el tablero</translation>
+    </message>
+    <message>
+        <source>This mentee</source>
+        <translation>Este mentorado/a</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2 or %3</source>
+        <translation>%1, %2 o %3</translation>
+    </message>
+    <message>
+        <source>One of the %1 mentees (%2…)</source>
+        <translation>Uno de los %1 mentorados/as (%2…)</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>emparejada</translation>
+    </message>
+    <message>
+        <source>waitlisted</source>
+        <translation>en lista de espera</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>dada de baja</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>concluida</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a spreadsheet</source>
+        <translation>%1 es una carpeta, no una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>There is no file %1</source>
+        <translation>No existe el archivo %1</translation>
+    </message>
+    <message>
+        <source>MentorDesk may not read %1</source>
+        <translation>MentorDesk no tiene permiso para leer %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 está vacío</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel .xls workbook; save it as .xlsx or CSV and import that</source>
+        <translation>%1 es un libro antiguo de Excel .xls; guárdelo como .xlsx o CSV e importe ese</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF, not a spreadsheet; export the form as CSV or XLSX</source>
+        <translation>%1 es un PDF, no una hoja de cálculo; exporte el formulario como CSV o XLSX</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet (it holds binary data)</source>
+        <translation>%1 no es una hoja de cálculo (contiene datos binarios)</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable CSV file: %2</source>
+        <translation>%1 no es un archivo CSV legible: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not readable text in %2</source>
+        <translation>%1 no es texto legible en %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty (no header row with column names)</source>
+        <translation>%1 está vacío (no hay una fila de encabezado con nombres de columnas)</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook MentorDesk can read</source>
+        <translation>%1 no es un libro de Excel que MentorDesk pueda leer</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet</source>
+        <translation>%1 no tiene ninguna hoja</translation>
+    </message>
+    <message>
+        <source>%1 has no header row with column names</source>
+        <translation>%1 no tiene una fila de encabezado con nombres de columnas</translation>
+    </message>
+    <message>
+        <source>%1 has column headers but no rows of answers</source>
+        <translation>%1 tiene encabezados de columna pero ninguna fila de respuestas</translation>
+    </message>
+    <message>
+        <source>Optimal: no pairing allowed by the rules matches more than %1 mentees or, matching as many, scores more than %2 in total (this one: %3 matched, %4).</source>
+        <translation>Óptimo: ningún emparejamiento permitido por las reglas empareja a más de %1 mentorados/as ni, emparejando a tantos, suma más de %2 de puntaje total (este: %3 emparejados/as, %4).</translation>
+    </message>
+    <message>
+        <source>Not proven optimal: the bound allows %1 matched and a total of %2; this pairing has %3 and %4 (gap %5).</source>
+        <translation>Sin prueba de optimalidad: la cota permite %1 emparejados/as y un total de %2; este emparejamiento tiene %3 y %4 (brecha %5).</translation>
+    </message>
+    <message>
+        <source>Requests honoured: %1 (at most %2).</source>
+        <translation>Solicitudes respetadas: %1 (como máximo %2).</translation>
+    </message>
+    <message>
+        <source>No blocking pair: nobody would rather swap.</source>
+        <translation>Ninguna pareja bloqueante: nadie preferiría cambiar.</translation>
+    </message>
+    <message>
+        <source>No initial meeting logged before the start on %1</source>
+        <translation>No se registró una reunión inicial antes del inicio, el %1</translation>
+    </message>
+    <message>
+        <source>Mentee %1 was excused from the mandatory orientation (%2)</source>
+        <translation>Mentorado/a %1 fue justificado/a de la orientación obligatoria (%2)</translation>
+    </message>
+    <message>
+        <source>Mentee %1 was absent from the mandatory orientation (%2)</source>
+        <translation>Mentorado/a %1 faltó a la orientación obligatoria (%2)</translation>
+    </message>
+    <message>
+        <source>Mentee %1 has no attendance recorded at the mandatory orientation (%2)</source>
+        <translation>Mentorado/a %1 no tiene asistencia registrada en la orientación obligatoria (%2)</translation>
+    </message>
+    <message>
+        <source>Mentor %1 was excused from the mandatory orientation (%2)</source>
+        <translation>Mentor/a %1 fue justificado/a de la orientación obligatoria (%2)</translation>
+    </message>
+    <message>
+        <source>Mentor %1 was absent from the mandatory orientation (%2)</source>
+        <translation>Mentor/a %1 faltó a la orientación obligatoria (%2)</translation>
+    </message>
+    <message>
+        <source>Mentor %1 has no attendance recorded at the mandatory orientation (%2)</source>
+        <translation>Mentor/a %1 no tiene asistencia registrada en la orientación obligatoria (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln meeting(s) logged in %2 (%3 – %4), which has ended</source>
+        <translation>
+            <numerusform>%1 de %Ln reunión registrada en %2 (%3 – %4), que ya terminó</numerusform>
+            <numerusform>%1 de %Ln reuniones registradas en %2 (%3 – %4), que ya terminó</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends on %2 (%3 days); %4 of %Ln meeting(s) logged so far</source>
+        <translation>
+            <numerusform>%1 termina el %2 (%3 días); %4 de %Ln reunión registrada hasta ahora</numerusform>
+            <numerusform>%1 termina el %2 (%3 días); %4 de %Ln reuniones registradas hasta ahora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentee %1: %2 in %Ln month(s); the program expects %3–%4 a month (at least %5 by now)</source>
+        <translation>
+            <numerusform>Mentorado/a %1: %2 en %Ln mes; el programa espera %3–%4 al mes (al menos %5 a esta fecha)</numerusform>
+            <numerusform>Mentorado/a %1: %2 en %Ln meses; el programa espera %3–%4 al mes (al menos %5 a esta fecha)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentor %1: %2 in %Ln month(s); the program expects %3–%4 a month (at least %5 by now)</source>
+        <translation>
+            <numerusform>Mentor/a %1: %2 en %Ln mes; el programa espera %3–%4 al mes (al menos %5 a esta fecha)</numerusform>
+            <numerusform>Mentor/a %1: %2 en %Ln meses; el programa espera %3–%4 al mes (al menos %5 a esta fecha)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentee %1 attended %Ln workshop(s) with %2 left; the program asks for at least %3</source>
+        <translation>
+            <numerusform>Mentorado/a %1 asistió a %Ln taller y quedan %2; el programa pide al menos %3</numerusform>
+            <numerusform>Mentorado/a %1 asistió a %Ln talleres y quedan %2; el programa pide al menos %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln blocking pair(s): a mentee and a mentor who both score each other higher than what they got.</source>
+        <translation>
+            <numerusform>%Ln pareja bloqueante: un mentorado/a y un mentor/a que se puntúan mutuamente más alto que lo que obtuvieron.</numerusform>
+            <numerusform>%Ln parejas bloqueantes: un mentorado/a y un mentor/a que se puntúan mutuamente más alto que lo que obtuvieron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pair(s) kept as they are (locked, confirmed or under way).</source>
+        <translation>
+            <numerusform>%Ln pareja se mantiene como está (bloqueada, confirmada o en curso).</numerusform>
+            <numerusform>%Ln parejas se mantienen como están (bloqueadas, confirmadas o en curso).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mentee(s) without a mentor, each with the reason.</source>
+        <translation>
+            <numerusform>%Ln mentorado/a sin mentor/a, con el motivo.</numerusform>
+            <numerusform>%Ln mentorados/as sin mentor/a, cada uno con el motivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The most stable suggestion has %Ln blocking pair(s) and costs %1 in total score and %2.</source>
+        <translation>
+            <numerusform>La sugerencia más estable tiene %Ln pareja bloqueante y cuesta %1 de puntaje total y %2.</numerusform>
+            <numerusform>La sugerencia más estable tiene %Ln parejas bloqueantes y cuesta %1 de puntaje total y %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The most stable suggestion has %Ln blocking pair(s) and costs %1 in total score.</source>
+        <translation>
+            <numerusform>La sugerencia más estable tiene %Ln pareja bloqueante y cuesta %1 de puntaje total.</numerusform>
+            <numerusform>La sugerencia más estable tiene %Ln parejas bloqueantes y cuesta %1 de puntaje total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matched mentee(s)</source>
+        <translation>
+            <numerusform>%Ln mentorado/a emparejado/a</numerusform>
+            <numerusform>%Ln mentorados/as emparejados/as</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1379,10 +1686,10 @@
 <context>
     <name>DayDelegate</name>
     <message numerus="yes">
-        <source>+%n more</source>
+        <source>+%Ln more</source>
         <translation>
-            <numerusform>+%n más</numerusform>
-            <numerusform>+%n más</numerusform>
+            <numerusform>+%Ln más</numerusform>
+            <numerusform>+%Ln más</numerusform>
         </translation>
     </message>
 </context>
@@ -1444,11 +1751,15 @@
         <source>Which evaluation is it?</source>
         <translation>¿Qué evaluación es?</translation>
     </message>
-    <message>
-        <source>%1 rows. Columns read:
-%2</source>
-        <translation>%1 filas. Columnas leídas:
-%2</translation>
+    <message numerus="yes">
+        <source>%Ln row(s). Columns read:
+%1</source>
+        <translation>
+            <numerusform>%Ln fila. Columnas leídas:
+%1</numerusform>
+            <numerusform>%Ln filas. Columnas leídas:
+%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ignored: %1</source>
@@ -1469,6 +1780,10 @@
     <message>
         <source>Skipped: %1</source>
         <translation>Omitidas: %1</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>fila %1: %2</translation>
     </message>
     <message>
         <source>Evaluations</source>
@@ -1525,17 +1840,26 @@
         <source>Monthly</source>
         <translation>Mensual</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>day(s)</source>
-        <translation>día(s)</translation>
+        <translation>
+            <numerusform>día</numerusform>
+            <numerusform>días</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>week(s)</source>
-        <translation>semana(s)</translation>
+        <translation>
+            <numerusform>semana</numerusform>
+            <numerusform>semanas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>month(s)</source>
-        <translation>mes(es)</translation>
+        <translation>
+            <numerusform>mes</numerusform>
+            <numerusform>meses</numerusform>
+        </translation>
     </message>
     <message>
         <source>Event</source>
@@ -1644,6 +1968,18 @@
     <message>
         <source>Every event of the &amp;series</source>
         <translation>Todos los eventos de la &amp;serie</translation>
+    </message>
+</context>
+<context>
+    <name>EventTooltip</name>
+    <message>
+        <source>Invited: %1</source>
+        <extracomment>Our own MIME type: a dragged event carries only its id.</extracomment>
+        <translation>Invitados: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Dónde: %1</translation>
     </message>
 </context>
 <context>
@@ -1768,8 +2104,22 @@
         <translation>Importando</translation>
     </message>
     <message>
-        <source>%1 new applications, %2 updated, %3 rows skipped in %4.</source>
-        <translation>%1 solicitudes nuevas, %2 actualizadas, %3 filas omitidas en %4.</translation>
+        <source>%1, %2 updated, %3 in %4.</source>
+        <translation>%1, %2 actualizadas, %3 en %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) skipped</source>
+        <translation>
+            <numerusform>%Ln fila omitida</numerusform>
+            <numerusform>%Ln filas omitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new application(s)</source>
+        <translation>
+            <numerusform>%Ln solicitud nueva</numerusform>
+            <numerusform>%Ln solicitudes nuevas</numerusform>
+        </translation>
     </message>
     <message>
         <source>flagged: %s</source>
@@ -2190,15 +2540,18 @@
         <translation>Borrar la lista</translation>
     </message>
     <message numerus="yes">
-        <source>%n application(s)</source>
+        <source>%Ln application(s)</source>
         <translation>
-            <numerusform>%n solicitud</numerusform>
-            <numerusform>%n solicitudes</numerusform>
+            <numerusform>%Ln solicitud</numerusform>
+            <numerusform>%Ln solicitudes</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Showing %1 of %2 applications</source>
-        <translation>Mostrando %1 de %2 solicitudes</translation>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln application(s)</source>
+        <translation>
+            <numerusform>Mostrando %1 de %Ln solicitud</numerusform>
+            <numerusform>Mostrando %1 de %Ln solicitudes</numerusform>
+        </translation>
     </message>
     <message>
         <source>MentorDesk</source>
@@ -2355,11 +2708,6 @@
         <translation>%d min</translation>
     </message>
     <message>
-        <source>%d meeting(s) logged, %.1f h. Only that pairs met is recorded.</source>
-        <extracomment>&quot;Log meeting…&quot; was pressed: the area opens its dialog. A log was deleted: the area rereads the year.</extracomment>
-        <translation>%d reunión(es) registrada(s), %.1f h. Solo se registra que las parejas se reunieron.</translation>
-    </message>
-    <message>
         <source>Delete meeting</source>
         <translation>Eliminar reunión</translation>
     </message>
@@ -2383,6 +2731,14 @@
         <source>How</source>
         <translation>Cómo</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s) logged, %1 h. Only that pairs met is recorded.</source>
+        <extracomment>&quot;Log meeting…&quot; was pressed: the area opens its dialog. A log was deleted: the area rereads the year.</extracomment>
+        <translation>
+            <numerusform>%Ln reunión registrada, %1 h. Solo se registra que las parejas se reunieron.</numerusform>
+            <numerusform>%Ln reuniones registradas, %1 h. Solo se registra que las parejas se reunieron.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Log meeting…</source>
         <translation>Registrar reunión…</translation>
@@ -2399,8 +2755,8 @@
         <translation>sin puntaje</translation>
     </message>
     <message>
-        <source>score %.2f</source>
-        <translation>puntaje %.2f</translation>
+        <source>score %1</source>
+        <translation>puntaje %1</translation>
     </message>
     <message>
         <source>Mentee of %s; drag to another mentor</source>
@@ -2426,17 +2782,17 @@
         <translation>No elegible: %s</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n place(s) taken</source>
+        <source>%1 of %Ln place(s) taken</source>
         <translation>
-            <numerusform>%1 de %n lugar ocupado</numerusform>
-            <numerusform>%1 de %n lugares ocupados</numerusform>
+            <numerusform>%1 de %Ln lugar ocupado</numerusform>
+            <numerusform>%1 de %Ln lugares ocupados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n free place(s)</source>
+        <source>%Ln free place(s)</source>
         <translation>
-            <numerusform>%n lugar libre</numerusform>
-            <numerusform>%n lugares libres</numerusform>
+            <numerusform>%Ln lugar libre</numerusform>
+            <numerusform>%Ln lugares libres</numerusform>
         </translation>
     </message>
     <message>
@@ -2444,10 +2800,10 @@
         <translation>Mentor/a %s</translation>
     </message>
     <message numerus="yes">
-        <source>%n mentee(s)</source>
+        <source>%Ln mentee(s)</source>
         <translation>
-            <numerusform>%n mentorado/a</numerusform>
-            <numerusform>%n mentorados/as</numerusform>
+            <numerusform>%Ln mentorado/a</numerusform>
+            <numerusform>%Ln mentorados/as</numerusform>
         </translation>
     </message>
     <message>
@@ -2503,10 +2859,27 @@
     </message>
 </context>
 <context>
+    <name>MonthModel</name>
+    <message numerus="yes">
+        <source>%1, %Ln event(s)</source>
+        <translation>
+            <numerusform>%1, %Ln evento</numerusform>
+            <numerusform>%1, %Ln eventos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MonthView</name>
     <message>
         <source>Month</source>
         <translation>Mes</translation>
+    </message>
+</context>
+<context>
+    <name>MoveEventCommand</name>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>Mover “%1” al %2</translation>
     </message>
 </context>
 <context>
@@ -2614,8 +2987,8 @@
         <translation>&amp;Nombre de la cohorte:</translation>
     </message>
     <message>
-        <source>%s (%d waitlisted, %d mentors continuing)</source>
-        <translation>%s (%d en lista de espera, %d mentores/as que continúan)</translation>
+        <source>%1 (%2 waitlisted, %3 mentors continuing)</source>
+        <translation>%1 (%2 en lista de espera, %3 mentores/as que continúan)</translation>
     </message>
     <message>
         <source>New Program</source>
@@ -2764,17 +3137,20 @@
         <extracomment>True while a big cohort&apos;s board is read off the GUI thread (``--ready-and-quit`` and the main window wait for it); the bar says so in place meanwhile.</extracomment>
         <translation>Emparejamiento</translation>
     </message>
-    <message>
-        <source>Reading the pairing board of %1 applications…</source>
-        <translation>Leyendo el tablero de emparejamiento de %1 solicitudes…</translation>
+    <message numerus="yes">
+        <source>Reading the pairing board of %Ln application(s)…</source>
+        <translation>
+            <numerusform>Leyendo el tablero de emparejamiento de %Ln solicitud…</numerusform>
+            <numerusform>Leyendo el tablero de emparejamiento de %Ln solicitudes…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot drop here: %s</source>
         <translation>No se puede soltar aquí: %s</translation>
     </message>
     <message>
-        <source>%s would score %.2f</source>
-        <translation>%s tendría un puntaje de %.2f</translation>
+        <source>%1 would score %2</source>
+        <translation>%1 tendría un puntaje de %2</translation>
     </message>
     <message>
         <source>Why not this pair?</source>
@@ -2929,16 +3305,36 @@
         <translation>Demostrando el óptimo…</translation>
     </message>
     <message>
-        <source>No free place can be filled: %d free place(s), %d mentee(s) waiting</source>
-        <translation>No se puede llenar ningún lugar libre: %d lugar(es) libre(s), %d mentorado(s) en espera</translation>
+        <source>No free place can be filled: %1, %2</source>
+        <translation>No se puede llenar ningún lugar libre: %1, %2</translation>
     </message>
-    <message>
-        <source>Fill %d free place(s); every existing pair stays</source>
-        <translation>Llenar %d lugar(es) libre(s); todas las parejas actuales se mantienen</translation>
+    <message numerus="yes">
+        <source>%Ln free place(s)</source>
+        <translation>
+            <numerusform>%Ln lugar libre</numerusform>
+            <numerusform>%Ln lugares libres</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Accept %d suggested change(s)</source>
-        <translation>Aceptar %d cambio(s) sugerido(s)</translation>
+    <message numerus="yes">
+        <source>%Ln mentee(s) waiting</source>
+        <translation>
+            <numerusform>%Ln mentorado/a en espera</numerusform>
+            <numerusform>%Ln mentorados/as en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill %Ln free place(s); every existing pair stays</source>
+        <translation>
+            <numerusform>Llenar %Ln lugar libre; todas las parejas actuales se mantienen</numerusform>
+            <numerusform>Llenar %Ln lugares libres; todas las parejas actuales se mantienen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %Ln suggested change(s)</source>
+        <translation>
+            <numerusform>Aceptar %Ln cambio sugerido</numerusform>
+            <numerusform>Aceptar %Ln cambios sugeridos</numerusform>
+        </translation>
     </message>
     <message>
         <source>The board already is the optimal pairing</source>
@@ -2975,6 +3371,10 @@
     <message>
         <source>%s is full (%d of %d taken)</source>
         <translation>%s está completo/a (%d de %d ocupados)</translation>
+    </message>
+    <message>
+        <source>%1 with %2: %3</source>
+        <translation>%1 con %2: %3</translation>
     </message>
     <message>
         <source>Under way</source>
@@ -3021,6 +3421,10 @@
         <translation>Lugares libres</translation>
     </message>
     <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>Puntaje</translation>
     </message>
@@ -3032,10 +3436,6 @@
         <source>Not allowed</source>
         <extracomment>What the board&apos;s filter shows (the toolbar&apos;s &quot;Show mentors&quot; choices, in order).</extracomment>
         <translation>No permitido</translation>
-    </message>
-    <message>
-        <source>→ %.2f</source>
-        <translation>→ %.2f</translation>
     </message>
     <message>
         <source>Expertise: %s</source>
@@ -3226,7 +3626,7 @@
     </message>
     <message>
         <source>All mentors</source>
-        <translation>Todos los mentores/as</translation>
+        <translation>Todo el tablero</translation>
     </message>
     <message>
         <source>Mentors with free places</source>
@@ -3304,24 +3704,24 @@
         <translation>una orientación obligatoria</translation>
     </message>
     <message numerus="yes">
-        <source>%n workshop(s) on the dates below</source>
+        <source>%Ln workshop(s) on the dates below</source>
         <translation>
-            <numerusform>%n taller en las fechas de abajo</numerusform>
-            <numerusform>%n talleres en las fechas de abajo</numerusform>
+            <numerusform>%Ln taller en las fechas de abajo</numerusform>
+            <numerusform>%Ln talleres en las fechas de abajo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>an initial meeting before the start for each of the %n pair(s)</source>
+        <source>an initial meeting before the start for each of the %Ln pair(s)</source>
         <translation>
-            <numerusform>una reunión inicial antes del inicio para la %n pareja</numerusform>
-            <numerusform>una reunión inicial antes del inicio para cada una de las %n parejas</numerusform>
+            <numerusform>una reunión inicial antes del inicio para la %Ln pareja</numerusform>
+            <numerusform>una reunión inicial antes del inicio para cada una de las %Ln parejas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>a meeting slot per pair in each of the %n term(s)</source>
+        <source>a meeting slot per pair in each of the %Ln term(s)</source>
         <translation>
-            <numerusform>un espacio de reunión por pareja en el %n periodo</numerusform>
-            <numerusform>un espacio de reunión por pareja en cada uno de los %n periodos</numerusform>
+            <numerusform>un espacio de reunión por pareja en el %Ln periodo</numerusform>
+            <numerusform>un espacio de reunión por pareja en cada uno de los %Ln periodos</numerusform>
         </translation>
     </message>
     <message>
@@ -3539,8 +3939,22 @@
         <translation>Omitida</translation>
     </message>
     <message>
-        <source>: %1 changes, %2 corrections kept</source>
-        <translation>: %1 cambios, %2 correcciones conservadas</translation>
+        <source>: %1, %2</source>
+        <translation>: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln cambio</numerusform>
+            <numerusform>%Ln cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln correction(s) kept</source>
+        <translation>
+            <numerusform>%Ln corrección conservada</numerusform>
+            <numerusform>%Ln correcciones conservadas</numerusform>
+        </translation>
     </message>
     <message>
         <source> (+%s more)</source>
@@ -3616,9 +4030,37 @@
         <source>Choose a row to see why: the proposed pair&apos;s score in parts, or the reason.</source>
         <translation>Elija una fila para ver el porqué: la puntuación de la pareja propuesta por partes, o el motivo.</translation>
     </message>
+    <message numerus="yes">
+        <source>The optimal pairing matches %1 of %Ln mentee(s) with a total score of %2 (the board now: %3, %4).</source>
+        <translation>
+            <numerusform>El emparejamiento óptimo empareja a %1 de %Ln mentorado/a con un puntaje total de %2 (el tablero ahora: %3, %4).</numerusform>
+            <numerusform>El emparejamiento óptimo empareja a %1 de %Ln mentorados/as con un puntaje total de %2 (el tablero ahora: %3, %4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pair(s)</source>
+        <translation>
+            <numerusform>%Ln pareja</numerusform>
+            <numerusform>%Ln parejas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) to the board;</source>
+        <translation>
+            <numerusform>%Ln cambio en el tablero;</numerusform>
+            <numerusform>%Ln cambios en el tablero;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mentee(s) left without a mentor.</source>
+        <translation>
+            <numerusform>%Ln mentorado/a sin mentor/a.</numerusform>
+            <numerusform>%Ln mentorados/as sin mentor/a.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The optimal pairing matches %d of %d mentees with a total score of %.2f (the board now: %d pairs, %.2f). %d change(s) to the board; %d mentee(s) left without a mentor. Locked, confirmed and signed pairs stay as they are.</source>
-        <translation>El emparejamiento óptimo empareja a %d de %d mentorados/as con un puntaje total de %.2f (el tablero ahora: %d parejas, %.2f). %d cambio(s) en el tablero; %d mentorado(s) sin mentor/a. Las parejas bloqueadas, confirmadas y firmadas se quedan como están.</translation>
+        <source>Locked, confirmed and signed pairs stay as they are.</source>
+        <translation>Las parejas bloqueadas, confirmadas y firmadas se quedan como están.</translation>
     </message>
     <message>
         <source>Accept checked</source>
@@ -3728,38 +4170,38 @@
         <translation>Publicar</translation>
     </message>
     <message numerus="yes">
-        <source>Published %n pair(s). Their introductions are below: check them, then save them as drafts or send them.</source>
+        <source>Published %Ln pair(s). Their introductions are below: check them, then save them as drafts or send them.</source>
         <translation>
-            <numerusform>Se publicó %n pareja. Su presentación está abajo: revísela y luego guárdela como borrador o envíela.</numerusform>
-            <numerusform>Se publicaron %n parejas. Sus presentaciones están abajo: revíselas y luego guárdelas como borradores o envíelas.</numerusform>
+            <numerusform>Se publicó %Ln pareja. Su presentación está abajo: revísela y luego guárdela como borrador o envíela.</numerusform>
+            <numerusform>Se publicaron %Ln parejas. Sus presentaciones están abajo: revíselas y luego guárdelas como borradores o envíelas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n draft(s) in %1; open them in your mail program to send them.</source>
+        <source>Saved %Ln draft(s) in %1; open them in your mail program to send them.</source>
         <translation>
-            <numerusform>Se guardó %n borrador en %1; ábralo en su programa de correo para enviarlo.</numerusform>
-            <numerusform>Se guardaron %n borradores en %1; ábralos en su programa de correo para enviarlos.</numerusform>
+            <numerusform>Se guardó %Ln borrador en %1; ábralo en su programa de correo para enviarlo.</numerusform>
+            <numerusform>Se guardaron %Ln borradores en %1; ábralos en su programa de correo para enviarlos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Send %n message(s) to %1 now?</source>
+        <source>Send %Ln message(s) to %1 now?</source>
         <translation>
-            <numerusform>¿Enviar ahora %n mensaje a %1?</numerusform>
-            <numerusform>¿Enviar ahora %n mensajes a %1?</numerusform>
+            <numerusform>¿Enviar ahora %Ln mensaje a %1?</numerusform>
+            <numerusform>¿Enviar ahora %Ln mensajes a %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s)</source>
+        <source>%Ln person(s)</source>
         <translation>
-            <numerusform>%n persona</numerusform>
-            <numerusform>%n personas</numerusform>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Sent %n message(s).</source>
+        <source>Sent %Ln message(s).</source>
         <translation>
-            <numerusform>Se envió %n mensaje.</numerusform>
-            <numerusform>Se enviaron %n mensajes.</numerusform>
+            <numerusform>Se envió %Ln mensaje.</numerusform>
+            <numerusform>Se enviaron %Ln mensajes.</numerusform>
         </translation>
     </message>
     <message>
@@ -3927,9 +4369,12 @@ Escriba el nombre de la cohorte para confirmar:</translation>
         <source>The program sets no limit on rematches.</source>
         <translation>El programa no fija un límite de reasignaciones.</translation>
     </message>
-    <message>
-        <source>The program allows %d rematch(es) per participant; %d left.</source>
-        <translation>El programa permite %d reasignación(es) por participante; le quedan %d.</translation>
+    <message numerus="yes">
+        <source>The program allows %Ln rematch(es) per participant; %1 left.</source>
+        <translation>
+            <numerusform>El programa permite %Ln reasignación por participante; le quedan %1.</numerusform>
+            <numerusform>El programa permite %Ln reasignaciones por participante; le quedan %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The pair %s and %s ends; the history stays. %s</source>
@@ -3952,10 +4397,10 @@ Escriba el nombre de la cohorte para confirmar:</translation>
         <translation>Otros mentores/as con un lugar libre</translation>
     </message>
     <message numerus="yes">
-        <source>%1 — score %2, %n free place(s)</source>
+        <source>%1 — score %2, %Ln free place(s)</source>
         <translation>
-            <numerusform>%1 — puntaje %2, %n lugar libre</numerusform>
-            <numerusform>%1 — puntaje %2, %n lugares libres</numerusform>
+            <numerusform>%1 — puntaje %2, %Ln lugar libre</numerusform>
+            <numerusform>%1 — puntaje %2, %Ln lugares libres</numerusform>
         </translation>
     </message>
     <message>
@@ -4004,9 +4449,12 @@ Escriba el nombre de la cohorte para confirmar:</translation>
         <source>Reports</source>
         <translation>Reportes</translation>
     </message>
-    <message>
-        <source>Counting the figures of %1 applications…</source>
-        <translation>Contando las cifras de %1 solicitudes…</translation>
+    <message numerus="yes">
+        <source>Counting the figures of %Ln application(s)…</source>
+        <translation>
+            <numerusform>Contando las cifras de %Ln solicitud…</numerusform>
+            <numerusform>Contando las cifras de %Ln solicitudes…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reports: %s · %s</source>
@@ -4401,10 +4849,10 @@ Escriba el nombre de la cohorte para confirmar:</translation>
         <translation>Parejas</translation>
     </message>
     <message numerus="yes">
-        <source>Meetings per term (at least %n per pair)</source>
+        <source>Meetings per term (at least %Ln per pair)</source>
         <translation>
-            <numerusform>Reuniones por periodo (al menos %n por pareja)</numerusform>
-            <numerusform>Reuniones por periodo (al menos %n por pareja)</numerusform>
+            <numerusform>Reuniones por periodo (al menos %Ln por pareja)</numerusform>
+            <numerusform>Reuniones por periodo (al menos %Ln por pareja)</numerusform>
         </translation>
     </message>
     <message>
@@ -4507,8 +4955,8 @@ Escriba el nombre de la cohorte para confirmar:</translation>
         <translation>Elija una cohorte para ver su tablero de emparejamiento</translation>
     </message>
     <message>
-        <source>Unassigned mentees: %d</source>
-        <translation>Mentorados/as sin asignar: %d</translation>
+        <source>Unassigned mentees: %1</source>
+        <translation>Mentorados/as sin asignar: %1</translation>
     </message>
 </context>
 <context>
@@ -4553,8 +5001,8 @@ Escriba el nombre de la cohorte para confirmar:</translation>
         <translation>Certificado de la sugerencia óptima</translation>
     </message>
     <message>
-        <source>… and %d more</source>
-        <translation>… y %d más</translation>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -4589,14 +5037,18 @@ Escriba el nombre de la cohorte para confirmar:</translation>
         <translation>Mentorados/as emparejados</translation>
     </message>
     <message>
+        <source>score %1</source>
+        <translation>puntaje %1</translation>
+    </message>
+    <message>
         <source>costs the cohort %.3f in total score</source>
         <translation>le cuesta a la cohorte %.3f de puntaje total</translation>
     </message>
     <message numerus="yes">
-        <source> and %n matched mentee(s)</source>
+        <source> and %Ln matched mentee(s)</source>
         <translation>
-            <numerusform> y %n mentorado/a emparejado/a</numerusform>
-            <numerusform> y %n mentorados/as emparejados/as</numerusform>
+            <numerusform> y %Ln mentorado/a emparejado/a</numerusform>
+            <numerusform> y %Ln mentorados/as emparejados/as</numerusform>
         </translation>
     </message>
     <message>
@@ -4618,10 +5070,10 @@ Escriba el nombre de la cohorte para confirmar:</translation>
 <context>
     <name>WithdrawDialog</name>
     <message numerus="yes">
-        <source>%n applicants</source>
+        <source>%Ln applicants</source>
         <translation>
-            <numerusform>%n solicitante</numerusform>
-            <numerusform>%n solicitantes</numerusform>
+            <numerusform>%Ln solicitante</numerusform>
+            <numerusform>%Ln solicitantes</numerusform>
         </translation>
     </message>
     <message>

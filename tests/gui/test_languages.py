@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import re
 import shutil
@@ -24,12 +25,12 @@ from mentordesk.core.storage import models
 from mentordesk.core.storage.database import Database
 from mentordesk.gui import languages
 from mentordesk.gui.app import create_application
-from mentordesk.gui.core_words import WORDS, core_word
+from mentordesk.gui.core_words import SENTENCES, WORDS, core_word
 from mentordesk.gui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 SPANISH = ROOT / "resources" / "translations" / "mentordesk_es.ts"
-PLACEHOLDER = re.compile(r"%(?:L?\d|n|\.?\d*[sdfi])")
+PLACEHOLDER = re.compile(r"%(?:L?\d|L?n|\.?\d*[sdfi])")
 
 
 def _build_ui() -> ModuleType:
@@ -188,7 +189,7 @@ def test_the_core_s_words_read_in_spanish(
 def test_english_counts_read_in_the_singular_and_the_plural(
     tmp_path: Path, qapp: QApplication
 ) -> None:
-    """ "%n application(s)" is a placeholder for the translator: English has its two forms."""
+    """ "%Ln application(s)" is a placeholder for the translator: English has its two forms."""
     build_ui = _build_ui()
     english = ROOT / "resources" / "translations" / "mentordesk_en.ts"
     regenerated = tmp_path / "mentordesk_en.ts"
@@ -205,8 +206,8 @@ def test_english_counts_read_in_the_singular_and_the_plural(
     assert all("(s)" not in form for _c, _s, forms, _u in messages for form in forms)
     try:
         languages.install_translators(qapp)
-        one = QCoreApplication.translate("MainWindow", "%n application(s)", "", 1)
-        many = QCoreApplication.translate("MainWindow", "%n application(s)", "", 48)
+        one = QCoreApplication.translate("MainWindow", "%Ln application(s)", "", 1)
+        many = QCoreApplication.translate("MainWindow", "%Ln application(s)", "", 48)
     finally:
         languages.install_translators(qapp)
     assert (one, many) == ("1 application", "48 applications")
@@ -221,10 +222,52 @@ def test_a_language_without_a_catalogue_reads_english_with_its_counts(
     monkeypatch.setenv("LANG", environment)
     try:
         languages.install_translators(qapp)
-        one = QCoreApplication.translate("MainWindow", "%n application(s)", "", 1)
-        many = QCoreApplication.translate("MainWindow", "%n application(s)", "", 48)
+        one = QCoreApplication.translate("MainWindow", "%Ln application(s)", "", 1)
+        many = QCoreApplication.translate("MainWindow", "%Ln application(s)", "", 48)
         title = QCoreApplication.translate("MainWindow", "Applicants")
     finally:
         monkeypatch.undo()
         languages.install_translators(qapp)
     assert (one, many, title) == ("1 application", "48 applications", "Applicants")
+
+
+def _sentences_the_core_writes() -> set[str]:
+    """The words of every ``Sentence("…", …)`` in the core's source, and every text of
+    the core with a %1 or %Ln marker (words a Sentence takes from a variable)."""
+    found = set()
+    for path in (ROOT / "mentordesk" / "core").rglob("*.py"):
+        if path.name == "sentences.py":
+            continue  # the Sentence itself, whose docs speak of %Ln
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "Sentence"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.add(node.args[0].value)
+            elif (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and re.search(r"%(?:\d|Ln)", node.value)
+            ):
+                found.add(node.value)
+    return found
+
+
+def test_every_sentence_the_core_writes_is_in_the_window_s_words() -> None:
+    """A refusal or a reason the core words as a Sentence needs an entry in
+    gui/core_words.py (SENTENCES, or CoreSentences.counted for one with a count) to reach
+    the catalogue; so does each status a refusal names."""
+    written = _sentences_the_core_writes()
+    assert len(written) > 20  # the walk found them, not an empty folder
+    written |= {status.value for status in models.ApplicationStatus}
+    catalogued = {
+        source
+        for context, source, _forms, _u in _translations(SPANISH)
+        if context == "CoreSentences"
+    }
+    assert sorted(written - catalogued) == []
+    assert set(SENTENCES) <= catalogued

@@ -258,6 +258,7 @@ def test_fill_free_places_keeps_every_pair_and_is_one_undo(
     qtbot.waitUntil(lambda: cy_id in _pairs(area), timeout=20000)
     after = _pairs(area)
     assert after == {**before, cy_id: ids["grace"]}
+    assert area.context.undo_stack.undoText() == "Fill 1 free place; every existing pair stays"
     with area.context.database.reading() as s:
         app = s.get(Application, cy_id)
         assert app is not None and app.status is ApplicationStatus.MATCHED

@@ -109,7 +109,7 @@ def test_suggest_is_worked_out_in_a_worker_and_accept_all_saves_in_one_step(
     model = view.model()
     assert model.rowCount() == len(dialog.changes) == MENTEES  # two mentees per mentor
     assert "matches 60 of 60 mentees" in dialog.ui.summaryLabel.text()
-    assert "60 change(s) to the board" in dialog.ui.summaryLabel.text()
+    assert "60 changes to the board" in dialog.ui.summaryLabel.text()
     assert all(
         model.index(r, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
         for r in range(model.rowCount())

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.core.calendar.events import PairInfo, pair_info_of, pairs_named, to_local
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
+from mentordesk.core.sentences import Sentence
 from mentordesk.core.storage.models import (
     Attendance,
     AttendanceStatus,
@@ -176,6 +177,23 @@ class _LogRow(NamedTuple):
     event_id: int | None
 
 
+#: Who missed the mandatory orientation, and how the attendance says so.
+_MISSED_ORIENTATION = {
+    ("mentee", "excused"): "Mentee %1 was excused from the mandatory orientation (%2)",
+    ("mentee", "absent"): "Mentee %1 was absent from the mandatory orientation (%2)",
+    (
+        "mentee",
+        "unmarked",
+    ): "Mentee %1 has no attendance recorded at the mandatory orientation (%2)",
+    ("mentor", "excused"): "Mentor %1 was excused from the mandatory orientation (%2)",
+    ("mentor", "absent"): "Mentor %1 was absent from the mandatory orientation (%2)",
+    (
+        "mentor",
+        "unmarked",
+    ): "Mentor %1 has no attendance recorded at the mandatory orientation (%2)",
+}
+
+
 def _h(hours: float) -> str:
     return f"{hours:.1f} h" if hours % 1 else f"{hours:.0f} h"
 
@@ -291,15 +309,21 @@ def year_progress(
                 state = "behind"
                 flag(
                     "meetings",
-                    f"{held} of {required} meeting(s) logged in {term.name} "
-                    f"({term.start_date} – {term.end_date}), which has ended",
+                    Sentence(
+                        "%1 of %Ln meeting(s) logged in %2 (%3 – %4), which has ended",
+                        (held, term.name, str(term.start_date), str(term.end_date)),
+                        how_many=required,
+                    ),
                 )
             elif (term.end_date - today).days <= DUE_SOON_DAYS:
                 state = "due"
                 flag(
                     "meetings",
-                    f"{term.name} ends on {term.end_date} ({(term.end_date - today).days} days); "
-                    f"{held} of {required} meeting(s) logged so far",
+                    Sentence(
+                        "%1 ends on %2 (%3 days); %4 of %Ln meeting(s) logged so far",
+                        (term.name, str(term.end_date), (term.end_date - today).days, held),
+                        how_many=required,
+                    ),
                 )
             else:
                 state = "open"
@@ -332,16 +356,25 @@ def year_progress(
                 (pair.mentor_id, mentor_per_month),
             )
         )
-        for who, name, hp in (
-            ("Mentee", pair.mentee_name, mentee_hours),
-            ("Mentor", pair.mentor_name, mentor_hours),
+        for behind, name, hp in (
+            (
+                "Mentee %1: %2 in %Ln month(s); the program expects %3–%4 a month "
+                "(at least %5 by now)",
+                pair.mentee_name,
+                mentee_hours,
+            ),
+            (
+                "Mentor %1: %2 in %Ln month(s); the program expects %3–%4 a month "
+                "(at least %5 by now)",
+                pair.mentor_name,
+                mentor_hours,
+            ),
         ):
             if hp.behind and hp.per_month is not None:
+                hours = (_h(hp.hours), _h(hp.per_month[0]), _h(hp.per_month[1]))
                 flag(
                     "hours",
-                    f"{who} {name}: {_h(hp.hours)} in {hp.months} month(s); the program expects "
-                    f"{_h(hp.per_month[0])}–{_h(hp.per_month[1])} a month "
-                    f"(at least {_h(hp.expected_min or 0)} by now)",
+                    Sentence(behind, (name, *hours, _h(hp.expected_min or 0)), how_many=hp.months),
                 )
 
         attended_workshops = sum(1 for e in workshops if e.id in present.get(pair.mentee_id, set()))
@@ -349,8 +382,12 @@ def year_progress(
         if required_workshops and attended_workshops + workshops_left < required_workshops:
             flag(
                 "workshops",
-                f"Mentee {pair.mentee_name} attended {attended_workshops} workshop(s) with "
-                f"{workshops_left} left; the program asks for at least {required_workshops}",
+                Sentence(
+                    "Mentee %1 attended %Ln workshop(s) with %2 left; "
+                    "the program asks for at least %3",
+                    (pair.mentee_name, workshops_left, required_workshops),
+                    how_many=attended_workshops,
+                ),
             )
 
         orientation: dict[str, bool | None] = {"mentee": None, "mentor": None}
@@ -366,16 +403,13 @@ def year_progress(
                     day = min(event_days[e.id] for e in orientation_held)
                     marked = {marks.get((application_id, e)) for e in held_ids} - {None}
                     how = (
-                        "was excused from"
+                        "excused"
                         if marked == {AttendanceStatus.EXCUSED}
-                        else "was absent from"
+                        else "absent"
                         if marked
-                        else "has no attendance recorded at"
+                        else "unmarked"
                     )
-                    flag(
-                        "orientation",
-                        f"{role.capitalize()} {name} {how} the mandatory orientation ({day})",
-                    )
+                    flag("orientation", Sentence(_MISSED_ORIENTATION[role, how], (name, str(day))))
 
         initial: bool | None = None
         if rules.initial_meeting_before_start:
@@ -385,7 +419,9 @@ def year_progress(
             if not initial and today > cohort_start:
                 flag(
                     "initial_meeting",
-                    f"No initial meeting logged before the start on {cohort_start}",
+                    Sentence(
+                        "No initial meeting logged before the start on %1", (str(cohort_start),)
+                    ),
                 )
 
         result.pairs.append(

@@ -41,6 +41,7 @@ from mentordesk.core.matching.outcome import (
 )
 from mentordesk.core.matching.solver import MatchProblem, greedy_assignment, waitlist_reason
 from mentordesk.core.progress import Progress, no_progress
+from mentordesk.core.sentences import Figure, Sentence
 
 #: Below this, a gap between the bound and the suggestion is rounding, not a better pairing.
 GAP_TOLERANCE = 1e-6
@@ -244,37 +245,79 @@ class Certificate:
 
     def sentences(self) -> list[str]:
         """The certificate in the committee's words, one finding a line."""
-        lines = []
+        lines: list[str] = []
         if self.optimal:
             lines.append(
-                f"Optimal: no pairing allowed by the rules matches more than {self.matched_bound} "
-                f"mentees or, matching as many, scores more than {self.bound:.3f} in total "
-                f"(this one: {self.matched} matched, {self.total:.3f})."
+                Sentence(
+                    "Optimal: no pairing allowed by the rules matches more than %1 mentees or, "
+                    "matching as many, scores more than %2 in total (this one: %3 matched, %4).",
+                    (
+                        self.matched_bound,
+                        Figure(self.bound, 3),
+                        self.matched,
+                        Figure(self.total, 3),
+                    ),
+                )
             )
         else:
             lines.append(
-                f"Not proven optimal: the bound allows {self.matched_bound} matched and a total "
-                f"of {self.bound:.3f}; this pairing has {self.matched} and {self.total:.3f} "
-                f"(gap {self.gap:.4f})."
+                Sentence(
+                    "Not proven optimal: the bound allows %1 matched and a total of %2; "
+                    "this pairing has %3 and %4 (gap %5).",
+                    (
+                        self.matched_bound,
+                        Figure(self.bound, 3),
+                        self.matched,
+                        Figure(self.total, 3),
+                        Figure(self.gap, 4),
+                    ),
+                )
             )
         if self.uses_requests:
-            lines.append(f"Requests honoured: {self.requests} (at most {self.requests_bound}).")
+            lines.append(
+                Sentence(
+                    "Requests honoured: %1 (at most %2).", (self.requests, self.requests_bound)
+                )
+            )
         lines.append(
-            "No blocking pair: nobody would rather swap."
+            Sentence("No blocking pair: nobody would rather swap.")
             if self.blocking_pairs == 0
-            else f"{self.blocking_pairs} blocking pair(s): a mentee and a mentor who both "
-            "score each other higher than what they got."
+            else Sentence(
+                "%Ln blocking pair(s): a mentee and a mentor who both "
+                "score each other higher than what they got.",
+                how_many=self.blocking_pairs,
+            )
         )
         if self.kept:
-            lines.append(f"{self.kept} pair(s) kept as they are (locked, confirmed or under way).")
-        lines.append(f"{len(self.unmatched)} mentee(s) without a mentor, each with the reason.")
+            lines.append(
+                Sentence(
+                    "%Ln pair(s) kept as they are (locked, confirmed or under way).",
+                    how_many=self.kept,
+                )
+            )
+        lines.append(
+            Sentence(
+                "%Ln mentee(s) without a mentor, each with the reason.",
+                how_many=len(self.unmatched),
+            )
+        )
         if self.stable is not None:
             s = self.stable
+            cost = Figure(s.cost, 3)
             lines.append(
-                f"The most stable suggestion has {s.blocking_pairs} blocking pair(s) and costs "
-                f"{s.cost:.3f} in total score"
-                + (f" and {s.fewer_matched} matched mentee(s)" if s.fewer_matched else "")
-                + "."
+                Sentence(
+                    "The most stable suggestion has %Ln blocking pair(s) and costs %1 in total "
+                    "score and %2.",
+                    (cost, Sentence("%Ln matched mentee(s)", how_many=s.fewer_matched)),
+                    how_many=s.blocking_pairs,
+                )
+                if s.fewer_matched
+                else Sentence(
+                    "The most stable suggestion has %Ln blocking pair(s) and costs %1 in total "
+                    "score.",
+                    (cost,),
+                    how_many=s.blocking_pairs,
+                )
             )
         return lines
 

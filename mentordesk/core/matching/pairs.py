@@ -52,6 +52,7 @@ from mentordesk.core.matching.withdrawal import withdraw
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.programs.rules import SCORE_COMPONENTS, ProgramRules
 from mentordesk.core.progress import Progress
+from mentordesk.core.sentences import GroupedCount, Sentence
 from mentordesk.core.storage.audit_trail import last_changed_by
 from mentordesk.core.storage.bulk import (
     RowChange,
@@ -224,16 +225,24 @@ def _refuse_if_changed_since(
         return
     names = sorted(apps[m].person.full_name if m in apps else f"#{m}" for m in changed)
     if len(names) == 1:
-        who = f"{names[0]}'s pair was"
+        refusal = Sentence(
+            "%1's pair was changed since (at another desk, or by a rematch or withdrawal); "
+            "nothing was changed. Look at the board again (F5)",
+            (names[0],),
+        )
     elif len(names) <= 3:
-        who = f"The pairs of {', '.join(names[:-1])} and {names[-1]} were"
+        refusal = Sentence(
+            "The pairs of %1 and %2 were changed since (at another desk, or by a rematch or "
+            "withdrawal); nothing was changed. Look at the board again (F5)",
+            (", ".join(names[:-1]), names[-1]),
+        )
     else:  # an accepted suggestion may hold a thousand: three names and how many more
-        who = f"The pairs of {', '.join(names[:3])} and {len(names) - 3:,} more were"
-    raise PairsChangedError(
-        f"{who} changed since (at another desk, or by a rematch or withdrawal); "
-        "nothing was changed. Look at the board again (F5)",
-        tuple(changed),
-    )
+        refusal = Sentence(
+            "The pairs of %1 and %2 more were changed since (at another desk, or by a "
+            "rematch or withdrawal); nothing was changed. Look at the board again (F5)",
+            (", ".join(names[:3]), GroupedCount(len(names) - 3)),
+        )
+    raise PairsChangedError(refusal, tuple(changed))
 
 
 def _active_pairings(
@@ -319,36 +328,46 @@ def change_board(session: Session, cohort_id: int, change: BoardChange) -> Board
     for mentee_id, target in targets.items():
         mentee = apps[mentee_id]
         if mentee.role is not Role.MENTEE:
-            raise ValidationError(f"{mentee.person.full_name} applied as a mentor, not a mentee")
+            raise ValidationError(
+                Sentence("%1 applied as a mentor, not a mentee", (mentee.person.full_name,))
+            )
         current = active.get(mentee_id)
         inverse_assignments[mentee_id] = _assignment_of(current) if current else None
         moving = current is not None and (target is None or target.mentor_id != current.mentor_id)
         if moving and current is not None:
-            who = f"{current.mentor.person.full_name} and {mentee.person.full_name}"
+            pair = (current.mentor.person.full_name, mentee.person.full_name)
             if current.locked:
-                raise RuleViolation(f"The pair {who} is locked; unlock it first")
+                raise RuleViolation(Sentence("The pair %1 and %2 is locked; unlock it first", pair))
             if current.published_at is not None:
                 raise RuleViolation(
-                    f"{who} were told they are a pair (published); "
-                    "end the pairing (rematch) instead of moving it"
+                    Sentence(
+                        "%1 and %2 were told they are a pair (published); "
+                        "end the pairing (rematch) instead of moving it",
+                        pair,
+                    )
                 )
             if current.id in in_use:
                 raise RuleViolation(
-                    f"{who} have started (they met, or began with the cohort); "
-                    "end the pairing (rematch) instead of moving it"
+                    Sentence(
+                        "%1 and %2 have started (they met, or began with the cohort); "
+                        "end the pairing (rematch) instead of moving it",
+                        pair,
+                    )
                 )
         if target is not None:
             mentor = apps[target.mentor_id]
             if mentor.role is not Role.MENTOR:
                 raise ValidationError(
-                    f"{mentor.person.full_name} applied as a mentee, not a mentor"
+                    Sentence("%1 applied as a mentee, not a mentor", (mentor.person.full_name,))
                 )
             if current is None or moving:
                 for app in (mentee, mentor):
                     if app.status not in MATCHABLE_STATUSES:
                         raise RuleViolation(
-                            f"{app.person.full_name}'s application is {app.status.value}; "
-                            "only active applications can be paired"
+                            Sentence(
+                                "%1's application is %2; only active applications can be paired",
+                                (app.person.full_name, Sentence(app.status.value)),
+                            )
                         )
                 new_pairs.append((mentee_id, target.mentor_id))
     profiles: dict[int, Profile] = {}  # each application read once for rules and scores
@@ -532,8 +551,11 @@ def _drop_pairs(session: Session, pairings: list[Pairing]) -> None:
     for pairing in pairings:
         if pairing.id in with_history:
             raise RuleViolation(
-                f"{pairing.mentor.person.full_name} and {pairing.mentee.person.full_name} have "
-                "attendance, meetings or evaluations on record; end the pairing instead"
+                Sentence(
+                    "%1 and %2 have attendance, meetings or evaluations on record; "
+                    "end the pairing instead",
+                    (pairing.mentor.person.full_name, pairing.mentee.person.full_name),
+                )
             )
     for planned in events:
         session.delete(planned)
@@ -579,20 +601,27 @@ def _flush_pairs(
             raise
         who = _one_of(sorted(names.values()))
         raise ConflictError(
-            f"{who} was paired at another desk a moment ago; nothing was changed. "
-            "Look at the board again"
+            Sentence(
+                "%1 was paired at another desk a moment ago; nothing was changed. "
+                "Look at the board again",
+                (who,),
+            )
         ) from exc
     return made
 
 
-def _one_of(names: list[str]) -> str:
+def _one_of(names: list[str]) -> Sentence | str:
     """Who a refusal names when the database does not say which of them clashed: all of a
     few, three of many (an accepted suggestion may pair a thousand mentees)."""
     if not names:
-        return "This mentee"
-    if len(names) <= 3:
-        return " or ".join(names)
-    return f"One of the {len(names):,} mentees ({', '.join(names[:3])}…)"
+        return Sentence("This mentee")
+    if len(names) == 1:
+        return names[0]
+    if len(names) == 2:
+        return Sentence("%1 or %2", tuple(names))
+    if len(names) == 3:
+        return Sentence("%1 or %2 or %3", tuple(names))
+    return Sentence("One of the %1 mentees (%2…)", (GroupedCount(len(names)), ", ".join(names[:3])))
 
 
 def lock_applications(session: Session, application_ids: Iterable[int]) -> None:

@@ -60,6 +60,7 @@ from mentordesk.gui.data import Change, Kind, tell
 from mentordesk.gui.forms.ui_applicants_area import Ui_ApplicantsArea
 from mentordesk.gui.icons import action_icon
 from mentordesk.gui.jobs import Job
+from mentordesk.gui.languages import local_number
 from mentordesk.gui.theme import NamedColor
 from mentordesk.gui.undo import DatabaseCommand, push
 
@@ -117,8 +118,9 @@ class SetStatusCommand(DatabaseCommand):
         rows: list[ApplicationRow],
         status: ApplicationStatus,
         reason: str | None,
+        text: str,
     ) -> None:
-        super().__init__(area.data)
+        super().__init__(area.data, text)
         self._area = area
         self._ids = [r.id for r in rows]
         self._status = status
@@ -128,11 +130,6 @@ class SetStatusCommand(DatabaseCommand):
         self._before = {r.id: (r.status, r.status_reason) for r in rows}
         self._seen = dict(self._before)
         self._left: dict[int, StatusSeen] = {}  # as the decision left them: what undo expects
-        self.setText(
-            QCoreApplication.translate(
-                "ApplicantsArea", "mark %n application(s) %s", "", len(rows)
-            ).replace("%s", status.value)
-        )
 
     def apply_redo(self) -> None:
         change = self._area.change(Kind.APPLICATIONS)
@@ -179,8 +176,9 @@ class DecideEligibilityCommand(DatabaseCommand):
         rows: list[ApplicationRow],
         decision: EligibilityOverride,
         note: str,
+        text: str,
     ) -> None:
-        super().__init__(area.data, where=area)
+        super().__init__(area.data, text, where=area)
         self._area = area
         self._ids = [r.id for r in rows]
         self._decision = decision
@@ -190,16 +188,6 @@ class DecideEligibilityCommand(DatabaseCommand):
         self._before = {r.id: (r.eligibility_override, r.eligibility_note) for r in rows}
         self._seen = dict(self._before)
         self._left: dict[int, DecisionSeen] = {}  # as the decision left them: what undo expects
-        word = (
-            QCoreApplication.translate("ApplicantsArea", "eligible")
-            if decision is EligibilityOverride.ELIGIBLE
-            else QCoreApplication.translate("ApplicantsArea", "not eligible")
-        )
-        self.setText(
-            QCoreApplication.translate(
-                "ApplicantsArea", "decide %n application(s) %s", "", len(rows)
-            ).replace("%s", word)
-        )
 
     def apply_redo(self) -> None:
         change = self._area.change(Kind.APPLICATIONS)
@@ -413,7 +401,7 @@ class ApplicantsArea(Area):
                 tell(self, self.tr("Cannot show the applications"), exc)
 
         self.loading = True
-        self.ui.countLabel.setText(self.tr("Reading %1 applications…").replace("%1", f"{size:,}"))
+        self.ui.countLabel.setText(self.tr("Reading %Ln application(s)…", "", size))
         job = Job(work)
         self._jobs.add(job)
         job.signals.finished.connect(done)
@@ -460,11 +448,7 @@ class ApplicantsArea(Area):
                 if " not asked on the form" in reason
             }
         )
-        count = (
-            self.tr("1 application needs a decision")
-            if len(undecided) == 1
-            else self.tr("%1 applications need a decision").replace("%1", str(len(undecided)))
-        )
+        count = self.tr("%Ln application(s) need a decision", "", len(undecided))
         why = self.tr(
             "the form did not ask %s, which the rules need. Select them and decide, or fill "
             "in the answer in the table."
@@ -485,9 +469,15 @@ class ApplicantsArea(Area):
             return
         asked = sorted({r for row in rows for r in row.eligibility.reasons if "not asked" in r})
         note = self.tr("Decided for the selection") + (f": {'; '.join(asked)}" if asked else "")
-        command = DecideEligibilityCommand(self, rows, decision, note)
+        # The area words the undo step: lupdate gives a count's plural forms to tr() only.
+        text = (
+            self.tr("decide %Ln application(s) eligible", "", len(rows))
+            if decision is EligibilityOverride.ELIGIBLE
+            else self.tr("decide %Ln application(s) not eligible", "", len(rows))
+        )
+        command = DecideEligibilityCommand(self, rows, decision, note, text)
         if push(self.context.undo_stack, command, where=self):
-            self.status_message.emit(self.tr("Decided %n application(s)", "", len(rows)))
+            self.status_message.emit(self.tr("Decided %Ln application(s)", "", len(rows)))
 
     # --- selection --------------------------------------------------------------------
 
@@ -516,9 +506,9 @@ class ApplicantsArea(Area):
     def _update_count(self, *_args: Any) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.ui.countLabel.setText(
-            self.tr("Showing %1 of %2 applications")
-            .replace("%1", str(shown))
-            .replace("%2", str(total))
+            self.tr("Showing %1 of %Ln application(s)", "", total).replace(
+                "%1", local_number(shown)
+            )
         )
         self.counts_changed.emit(shown, total)
 
@@ -556,7 +546,7 @@ class ApplicantsArea(Area):
             return
         if len(rows) > 1:
             self.ui.detail.setHtml(
-                "<p>" + str(html.escape(self.tr("%n applicants selected", "", len(rows)))) + "</p>"
+                "<p>" + str(html.escape(self.tr("%Ln applicants selected", "", len(rows)))) + "</p>"
             )
             return
         self.ui.detail.setHtml(detail_html(rows[0], self._mentors))
@@ -596,7 +586,10 @@ class ApplicantsArea(Area):
         if status is ApplicationStatus.WITHDRAWN:
             self.withdraw_selected()  # the one flow: pairs end, partners get an offer
             return
-        push(self.context.undo_stack, SetStatusCommand(self, rows, status, reason))
+        text = self.tr("mark %Ln application(s) %1", "", len(rows)).replace(
+            "%1", core_word(display_value(status)).lower()
+        )
+        push(self.context.undo_stack, SetStatusCommand(self, rows, status, reason, text))
 
     def withdraw_selected(self) -> None:
         """Withdraw… the selected applicants: day and reason, then their partners' offers."""
@@ -648,7 +641,7 @@ class ApplicantsArea(Area):
         who = (
             rows[0].full_name or rows[0].email
             if len(rows) == 1
-            else self.tr("%n applications", "", len(rows))
+            else self.tr("%Ln applications", "", len(rows))
         )
         answer = QMessageBox.question(
             self,
@@ -677,12 +670,12 @@ class ApplicantsArea(Area):
         # Undo steps may name the deleted applications: they cannot be replayed now.
         self.context.undo_stack.clear()
         self.reload()
-        self.status_message.emit(self.tr("Deleted %n application(s)", "", len(rows)))
+        self.status_message.emit(self.tr("Deleted %Ln application(s)", "", len(rows)))
 
     def copy_emails(self) -> None:
         emails = "; ".join(row.email for row in self.selected_rows())
         QGuiApplication.clipboard().setText(emails)
-        self.status_message.emit(self.tr("Copied %n address(es)", "", len(self.selected_rows())))
+        self.status_message.emit(self.tr("Copied %Ln address(es)", "", len(self.selected_rows())))
 
     def _header_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)

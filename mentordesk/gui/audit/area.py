@@ -42,6 +42,7 @@ from mentordesk.gui.area import Area
 from mentordesk.gui.choice_model import use_choices
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Kind, tell
+from mentordesk.gui.languages import local_number
 from mentordesk.gui.reading import AreaReader, ReadingNotice, reads_in_background
 from mentordesk.gui.rows_model import RowsTableModel
 
@@ -66,7 +67,7 @@ class AuditModel(RowsTableModel[AuditRow]):
             self.tr("Changes"),
             self.tr("Note"),
         )
-        self._actions = {
+        self.actions = {
             "create": self.tr("Added"),
             "update": self.tr("Changed"),
             "delete": self.tr("Removed"),
@@ -83,7 +84,7 @@ class AuditModel(RowsTableModel[AuditRow]):
                 row.local_at.strftime("%Y-%m-%d %H:%M"),  # the cohort's clock
                 row.actor,
                 row.desk,
-                self._actions.get(row.action, row.action),
+                self.actions.get(row.action, row.action),
                 row.record_label,
                 row.summary(),
                 row.note,
@@ -148,6 +149,10 @@ class AuditArea(Area):
         self.desk_combo = QComboBox(self)
         self.desk_combo.setObjectName("auditDesk")
         self.desk_combo.setAccessibleName(self.tr("Desk (computer)"))
+        # "Any desk" whole in every language ("Cualquier equ" in Spanish at 1024 pixels).
+        self.desk_combo.setMinimumWidth(
+            self.desk_combo.fontMetrics().horizontalAdvance(self.tr("Any desk")) + 40
+        )
         self.all_cohorts = QCheckBox(self.tr("All cohorts"), self)
         self.all_cohorts.setObjectName("auditAllCohorts")
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
@@ -189,7 +194,12 @@ class AuditArea(Area):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((0, 120), (1, 90), (2, 90), (3, 70), (4, 220), (5, 380)):
+        # The action column as wide as its longest word in the window's language
+        # ("Modificado" was cut to "Modifica…" in Spanish).
+        metrics = self.table.fontMetrics()
+        action = max(metrics.horizontalAdvance(word) for word in self.model.actions.values())
+        widths = (120, 90, 90, max(70, action + 16), 220, 380)
+        for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("auditCount")
@@ -356,7 +366,9 @@ class AuditArea(Area):
         self.model.set_rows(rows)
         if len(rows) >= SHOWN:
             self.count_label.setText(
-                self.tr("The newest %d changes; narrow the filters to see older ones") % SHOWN
+                self.tr("The newest %1 changes; narrow the filters to see older ones").replace(
+                    "%1", local_number(SHOWN)
+                )
             )
         else:
-            self.count_label.setText(self.tr("%n change(s)", "", len(rows)))
+            self.count_label.setText(self.tr("%Ln change(s)", "", len(rows)))

@@ -67,12 +67,12 @@ from mentordesk.gui.calendar.models import (
 from mentordesk.gui.calendar.timeline import PairTimeline
 from mentordesk.gui.choice_model import use_choices
 from mentordesk.gui.context import AppContext
-from mentordesk.gui.core_words import core_word
+from mentordesk.gui.core_words import core_text, core_word
 from mentordesk.gui.data import Kind, tell
 from mentordesk.gui.forms.ui_calendar_area import Ui_CalendarArea
 from mentordesk.gui.icons import action_icon
 from mentordesk.gui.jobs import Job
-from mentordesk.gui.languages import local_date
+from mentordesk.gui.languages import local_date, local_decimal, local_number
 from mentordesk.gui.reading import AreaReader, ReadingNotice, reads_in_background
 from mentordesk.gui.undo import push
 
@@ -100,7 +100,7 @@ class AttentionModel(QAbstractListModel):
             return None
         entry = self.entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{entry.pair_label}\n    {entry.reason}"
+            return f"{entry.pair_label}\n    {core_text(entry.reason)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return QCoreApplication.translate(
                 "CalendarArea", "Double-click to see this pair's year"
@@ -284,9 +284,7 @@ class CalendarArea(Area):
             work,
             self._show_read,
             in_background=self.attendance.big,
-            text=self.tr("Reading the calendar of %1 applications…").replace(
-                "%1", f"{size.result:,}"
-            ),
+            text=self.tr("Reading the calendar of %Ln application(s)…", "", size.result),
             refused=lambda exc: tell(self, self.tr("Calendar"), exc),
         )
 
@@ -597,7 +595,9 @@ class CalendarArea(Area):
         index = self.ui.tabs.indexOf(self.attention_list)
         self.ui.tabs.setTabText(
             index,
-            self.tr("Needs attention (%d)") % len(items) if items else self.tr("Needs attention"),
+            self.tr("Needs attention (%1)").replace("%1", local_number(len(items)))
+            if items
+            else self.tr("Needs attention"),
         )
         self._keep_tabs_whole()
 
@@ -631,23 +631,23 @@ class CalendarArea(Area):
         )
         caption = pair.label
         if progress is not None:
-            caption += self.tr(" — %d meeting(s), %.1f h") % (
-                progress.meetings,
-                progress.meeting_minutes / 60,
+            caption += self.tr(" — %Ln meeting(s), %1 h", "", progress.meetings).replace(
+                "%1", local_decimal(progress.meeting_minutes / 60, 1)
             )
             if progress.workshops_required:
-                caption += self.tr(", %d workshop(s) attended, %d required") % (
-                    progress.workshops_attended,
-                    progress.workshops_required,
-                )
+                caption += self.tr(
+                    ", %Ln workshop(s) attended, %1 required", "", progress.workshops_attended
+                ).replace("%1", local_number(progress.workshops_required))
         counts = {}
         for term in progress.terms if progress is not None else []:
             if term.state == "upcoming":
                 continue
             counts[term.name] = (
-                self.tr("%d of %d meeting(s)") % (term.held, term.required)
+                self.tr("%1 of %Ln meeting(s)", "", term.required).replace(
+                    "%1", local_number(term.held)
+                )
                 if term.required
-                else self.tr("%d meeting(s)") % term.held
+                else self.tr("%Ln meeting(s)", "", term.held)
             )
         self.timeline.set_data(self.span, events, logs, caption, self.today, counts)
 
@@ -680,7 +680,7 @@ class CalendarArea(Area):
 
         def done(export: CalendarExport) -> None:
             self.ui.statusLabel.setText(
-                self.tr("Wrote %d events of %s to %s") % (export.events, export.name, path)
+                self.tr("Wrote %Ln event(s) of %s to %s", "", export.events) % (export.name, path)
             )
 
         return data.in_background(

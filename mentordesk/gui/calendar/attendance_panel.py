@@ -26,7 +26,7 @@ from mentordesk.core.storage.models import AttendanceStatus, Role
 from mentordesk.gui.area import Area
 from mentordesk.gui.data import Kind, tell
 from mentordesk.gui.forms.ui_attendance_panel import Ui_AttendancePanel
-from mentordesk.gui.languages import local_date
+from mentordesk.gui.languages import local_date, local_number
 from mentordesk.gui.reading import AreaReader, ReadingNotice
 
 ApplicationIdRole = Qt.ItemDataRole.UserRole + 1
@@ -191,8 +191,12 @@ class AttendancePanel(QWidget):
         )
         c = sheet.counts
         ui.counts.setText(
-            self.tr("%d expected · %d present · %d absent · %d excused · %d not marked")
-            % (c["expected"], c["present"], c["absent"], c["excused"], c["unmarked"])
+            self.tr("%1 expected · %2 present · %3 absent · %4 excused · %5 not marked")
+            .replace("%1", local_number(c["expected"]))
+            .replace("%2", local_number(c["present"]))
+            .replace("%3", local_number(c["absent"]))
+            .replace("%4", local_number(c["excused"]))
+            .replace("%5", local_number(c["unmarked"]))
         )
 
     def _mark(self, marks: dict[int, AttendanceStatus | None]) -> None:

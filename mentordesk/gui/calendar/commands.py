@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from mentordesk.core.calendar.events import move_event
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.gui.data import Change, Data, Kind
+from mentordesk.gui.languages import local_date
 from mentordesk.gui.undo import DatabaseCommand
 
 
@@ -28,7 +30,12 @@ class MoveEventCommand(DatabaseCommand):
         *,
         where: QWidget | None = None,
     ) -> None:
-        super().__init__(data, f"Move “{title}” to {to_day:%d %b}", where=where)
+        text = QCoreApplication.translate("MoveEventCommand", "Move “%1” to %2")
+        super().__init__(
+            data,
+            text.replace("%2", local_date(to_day, "d MMM")).replace("%1", title),
+            where=where,
+        )
         self._change = Change(Kind.EVENTS, change.cohort_id, change.origin, note=self.text())
         self._event_id = event_id
         self._from, self._to = from_day, to_day

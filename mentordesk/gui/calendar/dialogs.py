@@ -202,10 +202,11 @@ class EventDialog(QDialog):
         repeats = frequency is not None
         for widget in (f.intervalSpin, f.countRadio, f.countSpin, f.untilRadio, f.untilEdit):
             widget.setEnabled(repeats)
+        every = f.intervalSpin.value()
         units = {
-            "DAILY": self.tr("day(s)"),
-            "WEEKLY": self.tr("week(s)"),
-            "MONTHLY": self.tr("month(s)"),
+            "DAILY": self.tr("day(s)", "", every),
+            "WEEKLY": self.tr("week(s)", "", every),
+            "MONTHLY": self.tr("month(s)", "", every),
         }
         f.unitLabel.setText(units.get(frequency or "", ""))
         try:
@@ -304,18 +305,18 @@ class PlanYearDialog(QDialog):
         if needs.orientation:
             lines.append(self.tr("a mandatory orientation"))
         if needs.workshop_count:
-            lines.append(self.tr("%n workshop(s) on the dates below", "", needs.workshop_count))
+            lines.append(self.tr("%Ln workshop(s) on the dates below", "", needs.workshop_count))
         if needs.initial_meetings:
             lines.append(
                 self.tr(
-                    "an initial meeting before the start for each of the %n pair(s)",
+                    "an initial meeting before the start for each of the %Ln pair(s)",
                     "",
                     needs.active_pairs,
                 )
             )
         if needs.meetings_per_term:
             lines.append(
-                self.tr("a meeting slot per pair in each of the %n term(s)", "", needs.terms)
+                self.tr("a meeting slot per pair in each of the %Ln term(s)", "", needs.terms)
             )
         if needs.committee_calls:
             lines.append(self.tr("monthly committee calls"))

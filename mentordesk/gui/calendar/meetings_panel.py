@@ -12,6 +12,7 @@ from mentordesk.core.calendar.attendance import FORMAT_LABELS, MeetingLogRow, de
 from mentordesk.gui.area import Area
 from mentordesk.gui.data import Kind
 from mentordesk.gui.forms.ui_meetings_panel import Ui_MeetingsPanel
+from mentordesk.gui.languages import local_decimal
 from mentordesk.gui.rows_model import Index, RowsTableModel
 
 LogIdRole = Qt.ItemDataRole.UserRole
@@ -72,8 +73,9 @@ class MeetingsPanel(QWidget):
         self.model.set_rows(shown[::-1])
         hours = sum(log.duration_minutes for log in shown) / 60
         self.ui.summary.setText(
-            self.tr("%d meeting(s) logged, %.1f h. Only that pairs met is recorded.")
-            % (len(shown), hours)
+            self.tr(
+                "%Ln meeting(s) logged, %1 h. Only that pairs met is recorded.", "", len(shown)
+            ).replace("%1", local_decimal(hours, 1))
         )
 
     def _delete(self) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -22,6 +23,7 @@ from PySide6.QtGui import QColor
 from mentordesk.core.calendar.events import AUDIENCE_LABELS, EventInfo
 from mentordesk.core.storage.models import EventKind
 from mentordesk.gui import theme
+from mentordesk.gui.core_words import core_word
 from mentordesk.gui.languages import local_date
 from mentordesk.gui.theme import NamedColor
 
@@ -71,11 +73,15 @@ def mime_event_ids(mime: QMimeData) -> list[int]:
 def event_tooltip(event: EventInfo) -> str:
     lines = [
         f"<b>{event.title}</b>",
-        f"{event.kind_label} · {local_date(event.start, 'ddd d MMM yyyy HH:mm')}–{event.end:%H:%M} ({event.timezone})",
-        f"Invited: {event.pair_label or AUDIENCE_LABELS[event.audience]}",
+        f"{core_word(event.kind_label)} · {local_date(event.start, 'ddd d MMM yyyy HH:mm')}–{event.end:%H:%M} ({event.timezone})",
+        QCoreApplication.translate("EventTooltip", "Invited: %1").replace(
+            "%1", event.pair_label or core_word(AUDIENCE_LABELS[event.audience])
+        ),
     ]
     if event.location:
-        lines.append(f"Where: {event.location}")
+        lines.append(
+            QCoreApplication.translate("EventTooltip", "Where: %1").replace("%1", event.location)
+        )
     if event.recurrence:
         from mentordesk.core.calendar.events import describe_recurrence
 
@@ -255,7 +261,9 @@ class MonthModel(QAbstractTableModel):
             return "<br>".join(f"{e.start:%H:%M} {e.title}" for e in events) or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             n = len(self._by_day.get(day, []))
-            return f"{local_date(day, 'dddd d MMMM yyyy')}, {n} event(s)"
+            return self.tr("%1, %Ln event(s)", "", n).replace(
+                "%1", local_date(day, "dddd d MMMM yyyy")
+            )
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -114,7 +114,7 @@ class DayDelegate(QStyledItemDelegate):
             painter.drawText(
                 QRect(rect.left() + 4, top, rect.width() - 8, _CHIP_HEIGHT),
                 Qt.AlignmentFlag.AlignVCenter,
-                self.tr("+%n more", "", hidden),
+                self.tr("+%Ln more", "", hidden),
             )
         painter.restore()
 

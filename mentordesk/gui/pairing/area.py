@@ -61,9 +61,11 @@ from mentordesk.core.progress import Progress
 from mentordesk.core.storage.models import ApplicationStatus
 from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.core_words import core_text
 from mentordesk.gui.data import Change, Kind, tell
 from mentordesk.gui.forms.ui_pairing_area import Ui_PairingArea
 from mentordesk.gui.jobs import Job
+from mentordesk.gui.languages import local_score
 from mentordesk.gui.pairing.assign_dialog import AssignDialog
 from mentordesk.gui.pairing.board_panel import BoardPanel
 from mentordesk.gui.pairing.history_dialog import PersonHistoryDialog
@@ -398,7 +400,7 @@ class PairingArea(Area):
         self.ui.splitter.setEnabled(False)
         self.reading_bar.setRange(0, 0)
         self.reading_bar.setFormat(
-            self.tr("Reading the pairing board of %1 applications…").replace("%1", f"{size:,}")
+            self.tr("Reading the pairing board of %Ln application(s)…", "", size)
         )
         self.reading_bar.show()
         job = Job(work)
@@ -581,7 +583,9 @@ class PairingArea(Area):
         else:
             score = snap.score(mentee_ids[0], mentor_id)
             self.show_message(
-                self.tr("%s would score %.2f") % (snap.mentor[mentor_id].name, score or 0.0)
+                self.tr("%1 would score %2")
+                .replace("%2", local_score(score or 0.0))
+                .replace("%1", snap.mentor[mentor_id].name)
             )
         if self.scores is not None and self.scores.size <= WHY_NOT_INSTANT:
             self.show_why_not(mentee_ids[0], mentor_id)
@@ -821,7 +825,9 @@ class PairingArea(Area):
         else:
             score = snap.score(preview[0], int(mentor_id))
             self.show_message(
-                self.tr("%s would score %.2f") % (snap.mentor[int(mentor_id)].name, score or 0.0)
+                self.tr("%1 would score %2")
+                .replace("%2", local_score(score or 0.0))
+                .replace("%1", snap.mentor[int(mentor_id)].name)
             )
 
     def assign_selected(self) -> None:
@@ -1139,7 +1145,7 @@ class PairingArea(Area):
         def shown(certificate: Certificate) -> None:
             if cohort_id == self.cohort_id:
                 self.why_not_panel.show_certificate(certificate)
-                self.show_message(certificate.sentences()[0])
+                self.show_message(core_text(certificate.sentences()[0]))
 
         self.data.in_background(
             self, self.tr("Certificate"), work, shown, label=self.tr("Proving the optimum…")
@@ -1151,8 +1157,9 @@ class PairingArea(Area):
             return
         if not fill.new_pairs:
             self.show_message(
-                self.tr("No free place can be filled: %d free place(s), %d mentee(s) waiting")
-                % (fill.free_places, len(fill.still_waiting))
+                self.tr("No free place can be filled: %1, %2")
+                .replace("%1", self.tr("%Ln free place(s)", "", fill.free_places))
+                .replace("%2", self.tr("%Ln mentee(s) waiting", "", len(fill.still_waiting)))
             )
             return
         change = BoardChange(
@@ -1163,7 +1170,7 @@ class PairingArea(Area):
                 if m.mentee_id in snap.mentee and snap.mentee[m.mentee_id].status == "waitlisted"
             },
         )
-        text = self.tr("Fill %d free place(s); every existing pair stays") % len(fill.new_pairs)
+        text = self.tr("Fill %Ln free place(s); every existing pair stays", "", len(fill.new_pairs))
         self.push_change(text, change, bulk=True)
 
     def show_proposal(
@@ -1193,7 +1200,7 @@ class PairingArea(Area):
                 n = len(change.assignments)
                 if change:
                     self.push_change(
-                        self.tr("Accept %d suggested change(s)") % n, change, bulk=True
+                        self.tr("Accept %Ln suggested change(s)", "", n), change, bulk=True
                     )
                 else:
                     self.show_message(self.tr("The board already is the optimal pairing"))

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mentordesk.gui.forms.ui_assign_dialog import Ui_AssignDialog
+from mentordesk.gui.languages import local_score
 from mentordesk.gui.pairing.models import MENTOR_ID_ROLE, REFUSAL_ROLE, BoardSnapshot
 
 
@@ -41,7 +42,7 @@ class AssignDialog(QDialog):
             )
         ranked.sort(key=lambda r: r[:3])
         for _, _, _, mentor, refusal, score in ranked:
-            shown = f"{score:.2f}" if score is not None else "–"
+            shown = local_score(score) if score is not None else "–"
             text = self.tr("%s — %s — score %s, %d free") % (
                 mentor.name,
                 mentor.department or self.tr("no department"),

@@ -160,9 +160,9 @@ class BoardPanel(QWidget):
         self.label.setText(
             ", ".join(
                 (
-                    self.tr("%n mentor(s)", "", len(snapshot.mentors)),
-                    self.tr("%n free place(s)", "", free),
-                    self.tr("%n pair(s)", "", len(snapshot.state.pairs)),
+                    self.tr("%Ln mentor(s)", "", len(snapshot.mentors)),
+                    self.tr("%Ln free place(s)", "", free),
+                    self.tr("%Ln pair(s)", "", len(snapshot.state.pairs)),
                 )
             )
         )

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from mentordesk.core.matching.pairs import BoardPair, MentorCard
+from mentordesk.gui.languages import local_number, local_score
 from mentordesk.gui.pairing.models import (
     BoardSnapshot,
     card_section,
@@ -242,13 +243,17 @@ class MenteeChip(QFrame):
         icons = QLabel("".join(icon for icon, _ in states), self)
         icons.setObjectName("chipIcons")
         layout.addWidget(icons)
-        badge = QLabel("–" if score is None else f"{score:.2f}", self)
+        badge = QLabel("–" if score is None else local_score(score), self)
         badge.setObjectName("scoreBadge")
         badge.setProperty("level", _score_level(score))
         badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(badge)
         said = ", ".join(text for _, text in states)
-        score_text = self.tr("no score") if score is None else self.tr("score %.2f") % score
+        score_text = (
+            self.tr("no score")
+            if score is None
+            else self.tr("score %1").replace("%1", local_score(score))
+        )
         self.setAccessibleName(f"{name}, {score_text}" + (f", {said}" if said else ""))
         self.setAccessibleDescription(
             self.tr("Mentee of %s; drag to another mentor")
@@ -357,7 +362,9 @@ class MentorCardWidget(QFrame):
         meter.setRange(0, max(mentor.capacity, 1))
         meter.setValue(min(mentor.taken, max(mentor.capacity, 1)))
         meter.setFormat(
-            self.tr("%1 of %n place(s) taken", "", mentor.capacity).replace("%1", str(mentor.taken))
+            self.tr("%1 of %Ln place(s) taken", "", mentor.capacity).replace(
+                "%1", str(mentor.taken)
+            )
         )
         meter.setTextVisible(True)
         meter.setMaximumHeight(16)
@@ -373,7 +380,7 @@ class MentorCardWidget(QFrame):
             places = (
                 self.tr("full")
                 if mentor.free == 0
-                else self.tr("%n free place(s)", "", mentor.free)
+                else self.tr("%Ln free place(s)", "", mentor.free)
             )
         else:
             places = self.tr("not eligible, no free places")
@@ -384,7 +391,7 @@ class MentorCardWidget(QFrame):
                     mentor.department or self.tr("no department"),
                     meter.format(),
                     places,
-                    self.tr("%n mentee(s)", "", len(self.chips)),
+                    self.tr("%Ln mentee(s)", "", len(self.chips)),
                 )
             )
         )
@@ -499,15 +506,15 @@ class CardBoard(QScrollArea):
             (
                 "open",
                 self.tr("Mentors with free places: %1, %2")
-                .replace("%1", self.tr("%n mentor(s)", "", len(groups["open"])))
-                .replace("%2", self.tr("%n free place(s)", "", free)),
+                .replace("%1", self.tr("%Ln mentor(s)", "", len(groups["open"])))
+                .replace("%2", self.tr("%Ln free place(s)", "", free)),
                 groups["open"],
             ),
-            ("full", self.tr("Full: %n mentor(s)", "", len(groups["full"])), groups["full"]),
+            ("full", self.tr("Full: %Ln mentor(s)", "", len(groups["full"])), groups["full"]),
             (
                 "ineligible",
                 self.tr(
-                    "Not eligible (their places are not counted as free): %n mentor(s)",
+                    "Not eligible (their places are not counted as free): %Ln mentor(s)",
                     "",
                     len(groups["ineligible"]),
                 ),
@@ -574,7 +581,11 @@ class CardBoard(QScrollArea):
             section.heading.setText(title)
             section.heading.setAccessibleName(title)
             if section.more is not None:
-                section.more.setText(self.tr("Show all %d mentors of this section") % len(mentors))
+                section.more.setText(
+                    self.tr("Show all %1 mentors of this section").replace(
+                        "%1", local_number(len(mentors))
+                    )
+                )
                 section.more.setVisible(len(mentors) > limit)
             if shown == section.shown and not any(m in mentor_ids for m in shown):
                 continue
@@ -701,7 +712,9 @@ class CardBoard(QScrollArea):
                 self._layout.addWidget(holder)
                 if len(mentors) > limit:
                     more = section.more = QPushButton(
-                        self.tr("Show all %d mentors of this section") % len(mentors),
+                        self.tr("Show all %1 mentors of this section").replace(
+                            "%1", local_number(len(mentors))
+                        ),
                         self._container,
                     )
                     more.clicked.connect(lambda _c=False, k=key: self._expand(k))

@@ -38,6 +38,7 @@ from mentordesk.core.matching.pairs import (
     MentorCard,
 )
 from mentordesk.gui import theme
+from mentordesk.gui.languages import local_score
 from mentordesk.gui.theme import NamedColor
 
 MIME_TYPE = "application/x-mentordesk-mentees"
@@ -255,13 +256,20 @@ class BoardSnapshot:
                 continue
             rows.append(
                 f"<tr><td>{escape(_tr(part.label))}</td>"
-                f"<td align='right'>{part.value:.2f}</td>"
+                f"<td align='right'>{local_score(part.value)}</td>"
                 f"<td align='right'>× {part.weight:.0%}</td>"
                 f"<td>{escape(part.reason)}</td></tr>"
             )
         total = self.scores.score(mentee_id, mentor_id) or 0.0
         return (
-            f"<b>{escape(mentee.name)} with {escape(mentor.name)}: {total:.2f}</b>"
+            "<b>"
+            + escape(
+                QCoreApplication.translate("PairingBoard", "%1 with %2: %3")
+                .replace("%3", local_score(total))
+                .replace("%2", mentor.name)
+                .replace("%1", mentee.name)
+            )
+            + "</b>"
             f"<table cellspacing='4'>{''.join(rows)}</table>"
         )
 
@@ -359,7 +367,7 @@ def mentor_rows(snapshot: BoardSnapshot, mentor: MentorCard) -> tuple[BoardRow, 
         name = mentee.name if mentee else f"#{pair.mentee_id}"
         # The score stored with the pair: scoring 20,000 mentees' columns to show a list
         # would take minutes. A pair without one is scored when its row is shown.
-        score = f"{pair.score:.2f}" if pair.score is not None else ""
+        score = local_score(pair.score) if pair.score is not None else ""
         words = f"{name} {mentee.email} {mentee.department}" if mentee else name
         flags = _flags_text(pair)
         folded = name.casefold()
@@ -719,7 +727,9 @@ class BoardListModel(QAbstractTableModel):
                     return QCoreApplication.translate("PairingBoard", "Not allowed")
                 score = snap.score(self._preview[0], mentor.id)
                 return (
-                    QCoreApplication.translate("PairingBoard", "→ %.2f") % score
+                    QCoreApplication.translate("PairingBoard", "→ %1").replace(
+                        "%1", local_score(score)
+                    )
                     if score is not None
                     else ""
                 )
@@ -775,7 +785,7 @@ class BoardListModel(QAbstractTableModel):
             score = pair.score
             if score is None:
                 score = snap.score(pair.mentee_id, pair.mentor_id)
-            text = f"{score:.2f}" if score is not None else ""
+            text = local_score(score) if score is not None else ""
             found = self._asked[pair.mentee_id] = (text, snap.requested(pair))
         return found
 

@@ -31,6 +31,7 @@ from mentordesk.core.matching.solver import Proposal, ProposedPair
 from mentordesk.core.progress import Progress, no_progress
 from mentordesk.core.storage.models import ApplicationStatus
 from mentordesk.gui.forms.ui_proposal_dialog import Ui_ProposalDialog
+from mentordesk.gui.languages import local_decimal, local_number, local_score
 from mentordesk.gui.pairing.models import MENTEE_ID_ROLE, BoardSnapshot
 from mentordesk.gui.rows_model import Index, RowsTableModel
 
@@ -167,7 +168,7 @@ def _stored_score(snapshot: BoardSnapshot, pair: BoardPair) -> float | None:
 
 
 def _score_text(value: float | None) -> str:
-    return "" if value is None else f"{value:.2f}"
+    return "" if value is None else local_score(value)
 
 
 def _parts(
@@ -179,7 +180,7 @@ def _parts(
         reverse=True,
     )
     return [
-        f"{texts.labels.get(name, name)} {value:.2f} × {weights[name]:.0%}"
+        f"{texts.labels.get(name, name)} {local_score(value)} × {weights[name]:.0%}"
         for _, name, value in parts
         if weights.get(name, 0.0) > 0
     ]
@@ -419,20 +420,26 @@ class ProposalDialog(QDialog):
             self.tr("Choose a row to see why: the proposed pair's score in parts, or the reason.")
         )
         proposal, snapshot = prepared.proposal, prepared.snapshot
-        self.ui.summaryLabel.setText(
+        optimum = (
             self.tr(
-                "The optimal pairing matches %d of %d mentees with a total score of %.2f "
-                "(the board now: %d pairs, %.2f). %d change(s) to the board; %d mentee(s) "
-                "left without a mentor. Locked, confirmed and signed pairs stay as they are."
-            )
-            % (
-                len(proposal.pairs),
+                "The optimal pairing matches %1 of %Ln mentee(s) with a total score of %2 "
+                "(the board now: %3, %4).",
+                "",
                 len(snapshot.state.mentees),
-                proposal.total_score,
-                len(snapshot.state.pairs),
-                prepared.current_total,
-                len(self.changes),
-                len(proposal.unmatched),
+            )
+            .replace("%1", local_number(len(proposal.pairs)))
+            .replace("%2", local_decimal(proposal.total_score, 2))
+            .replace("%3", self.tr("%Ln pair(s)", "", len(snapshot.state.pairs)))
+            .replace("%4", local_decimal(prepared.current_total, 2))
+        )
+        self.ui.summaryLabel.setText(
+            " ".join(
+                (
+                    optimum,
+                    self.tr("%Ln change(s) to the board;", "", len(self.changes)),
+                    self.tr("%Ln mentee(s) left without a mentor.", "", len(proposal.unmatched)),
+                    self.tr("Locked, confirmed and signed pairs stay as they are."),
+                )
             )
         )
         self.ui.waitlistCheck.setChecked(snapshot.state.rules.waitlist_unmatched)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.matching.rematch import RematchPlan
+from mentordesk.gui.languages import local_number, local_score
 
 
 class RematchDialog(QDialog):
@@ -30,10 +31,9 @@ class RematchDialog(QDialog):
             limit = self.tr("The program sets no limit on rematches.")
         else:
             left = plan.limit - plan.used
-            limit = self.tr("The program allows %d rematch(es) per participant; %d left.") % (
-                plan.limit,
-                left,
-            )
+            limit = self.tr(
+                "The program allows %Ln rematch(es) per participant; %1 left.", "", plan.limit
+            ).replace("%1", local_number(left))
         intro = QLabel(
             self.tr("The pair %s and %s ends; the history stays. %s")
             % (plan.mentor, plan.mentee, limit),
@@ -57,9 +57,9 @@ class RematchDialog(QDialog):
         mentors_label.setBuddy(self.mentor_list)
         for option in plan.options:
             item = QListWidgetItem(
-                self.tr("%1 — score %2, %n free place(s)", "", option.free)
+                self.tr("%1 — score %2, %Ln free place(s)", "", option.free)
                 .replace("%1", option.name)
-                .replace("%2", f"{option.score:.2f}")
+                .replace("%2", local_score(option.score))
             )
             item.setData(Qt.ItemDataRole.UserRole, option.mentor_id)
             self.mentor_list.addItem(item)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
     QToolBar,
     QToolButton,
     QWidget,
@@ -24,6 +26,24 @@ from PySide6.QtWidgets import (
 from mentordesk.core.matching.pairs import BoardPair
 from mentordesk.gui.icons import action_icon
 from mentordesk.gui.pairing.models import BoardSnapshot
+
+
+class FilterCombo(QComboBox):
+    """The board's filter, asking for room to show the filter chosen whole ("Todos los
+    mentores/as" was cut short in Spanish even at 1440 pixels); in a narrow window it
+    shrinks to its minimum contents length before the row outgrows the window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentIndexChanged.connect(self.updateGeometry)
+
+    def sizeHint(self) -> QSize:
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        metrics = self.fontMetrics()
+        text = QSize(metrics.horizontalAdvance(self.currentText()), metrics.height())
+        whole = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self)
+        return super().sizeHint().expandedTo(QSize(whole.width(), 0))
 
 
 class PairingToolbar(QToolBar):
@@ -104,7 +124,7 @@ class PairingToolbar(QToolBar):
         self.search_edit.setAccessibleName(self.tr("Search mentors and mentees"))
         self.search_edit.setPlaceholderText(self.tr("Search mentors and mentees"))
         self.search_edit.setClearButtonEnabled(True)
-        self.filter_combo = QComboBox(self)
+        self.filter_combo = FilterCombo(self)
         self.filter_combo.setObjectName("pairingFilter")
         self.filter_combo.setAccessibleName(self.tr("Show mentors"))
         for label in (

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
+from mentordesk.gui.languages import local_number
 from mentordesk.gui.pairing.models import SEARCH_ROLE, BoardSnapshot, UnassignedModel
 
 
@@ -49,12 +50,18 @@ class UnassignedPanel(QWidget):
                 "" if self.reading else self.tr("Choose a cohort to see its pairing board")
             )
         else:
-            self.label.setText(self.tr("Unassigned mentees: %d") % len(self.model.mentees))
+            self.label.setText(
+                self.tr("Unassigned mentees: %1").replace(
+                    "%1", local_number(len(self.model.mentees))
+                )
+            )
 
     def update_snapshot(self, snapshot: BoardSnapshot, mentee_ids: Sequence[int]) -> None:
         """After an edit of these mentees: only their rows move."""
         self.model.update_snapshot(snapshot, mentee_ids)
-        self.label.setText(self.tr("Unassigned mentees: %d") % len(self.model.mentees))
+        self.label.setText(
+            self.tr("Unassigned mentees: %1").replace("%1", local_number(len(self.model.mentees)))
+        )
 
     def set_search(self, text: str) -> None:
         self.filter.setFilterFixedString(text.strip().casefold())

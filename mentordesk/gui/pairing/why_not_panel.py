@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from mentordesk.core.matching.certificate import Certificate
 from mentordesk.core.matching.why_not import WhyNot
 from mentordesk.gui import theme
+from mentordesk.gui.core_words import core_text
+from mentordesk.gui.languages import local_number, local_score
 from mentordesk.gui.theme import NamedColor
 
 
@@ -60,13 +62,14 @@ class WhyNotPanel(QFrame):
         """The optimal suggestion's certificate, finding by finding, and who waits and why."""
         self.answer = None
         self.title.setText(self.tr("Certificate of the optimal suggestion"))
-        findings = "".join(f"<li>{escape(line)}</li>" for line in certificate.sentences())
+        lines = [core_text(line) for line in certificate.sentences()]
+        findings = "".join(f"<li>{escape(line)}</li>" for line in lines)
         waiting = "".join(
             f"<li>{escape(w.name)}: {escape(w.reason)}</li>" for w in certificate.unmatched[:8]
         )
         more = len(certificate.unmatched) - 8
         if more > 0:
-            waiting += "<li>" + str(self.tr("… and %d more") % more) + "</li>"
+            waiting += "<li>" + self.tr("… and %1 more").replace("%1", local_number(more)) + "</li>"
         self.body.setText(
             f"<ul style='margin-left:-20px'>{findings}</ul>"
             + (
@@ -77,7 +80,7 @@ class WhyNotPanel(QFrame):
                 else ""
             )
         )
-        self.body.setAccessibleName(" ".join(certificate.sentences()))
+        self.body.setAccessibleName(" ".join(lines))
 
     def show_answer(self, answer: WhyNot) -> None:
         self.title.setText(self.tr("Why not this pair?"))
@@ -95,8 +98,9 @@ class WhyNotPanel(QFrame):
                 f"{escape(answer.forbidden)}"
             )
         elif answer.paired_today or answer.forced is None:
+            score = self.tr("score %1").replace("%1", local_score(answer.score))
             self.body.setText(
-                f"{who} (score {answer.score:.2f}): " + self.tr("the optimum already pairs them.")
+                f"{who} ({escape(score)}): " + self.tr("the optimum already pairs them.")
             )
         else:
             forced = answer.forced
@@ -112,15 +116,18 @@ class WhyNotPanel(QFrame):
             )
             moves = "".join(f"<li>{escape(m.sentence())}</li>" for m in answer.moves[:12])
             more = (
-                "<li>" + str(self.tr("… and %d more") % (len(answer.moves) - 12)) + "</li>"
+                "<li>"
+                + self.tr("… and %1 more").replace("%1", local_number(len(answer.moves) - 12))
+                + "</li>"
                 if len(answer.moves) > 12
                 else ""
             )
+            score = self.tr("score %1").replace("%1", local_score(answer.score))
             cost = self.tr("costs the cohort %.3f in total score") % answer.cost
             if answer.fewer_matched:
-                cost += self.tr(" and %n matched mentee(s)", "", answer.fewer_matched)
+                cost += self.tr(" and %Ln matched mentee(s)", "", answer.fewer_matched)
             self.body.setText(
-                f"{who} (score {answer.score:.2f}) {escape(cost)}"
+                f"{who} ({escape(score)}) {escape(cost)}"
                 f"<table cellspacing='6'>{rows}</table>"
                 f"<b>"
                 + str(self.tr("Who would move"))

@@ -28,6 +28,7 @@ from mentordesk.gui.area import Area
 from mentordesk.gui.data import Kind
 from mentordesk.gui.forms.ui_agreements_panel import Ui_AgreementsPanel
 from mentordesk.gui.jobs import Job
+from mentordesk.gui.languages import local_number
 from mentordesk.gui.reports.agreements_model import (
     SIGNED,
     AgreementTableModel,
@@ -114,9 +115,9 @@ class AgreementsPanel(QWidget):
         rows = self.model.rows()
         signed = sum(1 for r in rows if r.signed_on)
         self.ui.signedCount.setText(
-            self.tr("%1 of %2 signed agreements back")
-            .replace("%1", str(signed))
-            .replace("%2", str(len(rows)))
+            self.tr("%1 of %Ln signed agreement(s) back", "", len(rows)).replace(
+                "%1", local_number(signed)
+            )
             if rows
             else self.tr("No active pairs in this cohort yet: agreements are printed for pairs.")
         )
@@ -173,7 +174,7 @@ class AgreementsPanel(QWidget):
         title = (
             self.tr("Agreement of %s and %s") % (rows[0].mentee, rows[0].mentor)
             if len(rows) == 1
-            else self.tr("%n agreement(s)", "", len(rows))
+            else self.tr("%Ln agreement(s)", "", len(rows))
         )
 
         def work(progress: Progress) -> bytes:
@@ -214,7 +215,7 @@ class AgreementsPanel(QWidget):
                 return
             combined = result.combined.name if result.combined else ""
             self.area.show_message(
-                self.tr("Wrote %n agreement(s)", "", len(result.files))
+                self.tr("Wrote %Ln agreement(s)", "", len(result.files))
                 + self.tr(" and the combined file %1 for printing to %2")
                 .replace("%1", html.escape(combined))
                 .replace("%2", file_link(Path(folder)))

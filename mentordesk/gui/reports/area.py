@@ -79,9 +79,7 @@ class ReportsArea(Area):
             lambda progress: data.read(cohort_reports, cohort_id, progress=progress),
             self._show,
             in_background=reads_in_background(size.result),
-            text=self.tr("Counting the figures of %1 applications…").replace(
-                "%1", f"{size.result:,}"
-            ),
+            text=self.tr("Counting the figures of %Ln application(s)…", "", size.result),
             refused=self._refused,
         )
 

@@ -32,7 +32,7 @@ class AgreementPreviewDialog(QDialog):
         self.ui.pdfView.setDocument(self.document)
         self.ui.pdfView.setPageMode(QPdfView.PageMode.MultiPage)
         self.ui.pdfView.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.ui.pagesLabel.setText(self.tr("%n page(s)", "", self.document.pageCount()))
+        self.ui.pagesLabel.setText(self.tr("%Ln page(s)", "", self.document.pageCount()))
         self.ui.printButton.clicked.connect(self.print_with_dialog)
 
     @property

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QVBoxLayout, QW
 from mentordesk.core.documents.summary import CohortSummary
 from mentordesk.gui import theme
 from mentordesk.gui.core_words import core_word
-from mentordesk.gui.languages import local_date
+from mentordesk.gui.languages import local_date, local_number
 from mentordesk.gui.theme import NamedColor, Scheme
 
 MENTEES = NamedColor.SERIES_MENTEES
@@ -180,17 +180,25 @@ class SummaryView(QWidget):
             return
         rate = "—" if summary.match_rate is None else f"{summary.match_rate:.0%}"
         figures = [
-            ("applicants", str(summary.count("Applicants").total), self.tr("applications")),
-            ("eligible", str(summary.count("Eligible").total), self.tr("eligible")),
-            ("matched", str(summary.count("Matched").mentees), self.tr("mentees matched")),
+            (
+                "applicants",
+                local_number(summary.count("Applicants").total),
+                self.tr("applications"),
+            ),
+            ("eligible", local_number(summary.count("Eligible").total), self.tr("eligible")),
+            ("matched", local_number(summary.count("Matched").mentees), self.tr("mentees matched")),
             ("match_rate", rate, self.tr("match rate")),
-            ("waitlisted", str(summary.count("Waitlisted").mentees), self.tr("waitlisted")),
+            (
+                "waitlisted",
+                local_number(summary.count("Waitlisted").mentees),
+                self.tr("waitlisted"),
+            ),
             (
                 "signed",
-                f"{summary.agreements_signed}/{summary.active_pairs}",
+                f"{local_number(summary.agreements_signed)}/{local_number(summary.active_pairs)}",
                 self.tr("agreements signed"),
             ),
-            ("completed", str(summary.count("Completed").mentees), self.tr("completed")),
+            ("completed", local_number(summary.count("Completed").mentees), self.tr("completed")),
         ]
         for column, (key, value, label) in enumerate(figures):
             number = QLabel(value)
@@ -221,7 +229,7 @@ class SummaryView(QWidget):
             [(self.tr("Pairs"), [b.pairs for b in summary.scores] or [0], MENTEES)],
         )
         self.charts["meetings"] = _chart_view(
-            self.tr("Meetings per term (at least %n per pair)", "", summary.min_meetings_per_term)
+            self.tr("Meetings per term (at least %Ln per pair)", "", summary.min_meetings_per_term)
             if summary.min_meetings_per_term
             else self.tr("Meetings per term"),
             [t.term for t in summary.terms],
@@ -270,7 +278,9 @@ class SummaryView(QWidget):
             self.show_summary(summary)
             return
         self._shown = summary
-        label.setText(f"{summary.agreements_signed}/{summary.active_pairs}")
+        label.setText(
+            f"{local_number(summary.agreements_signed)}/{local_number(summary.active_pairs)}"
+        )
 
     def _fitting_columns(self) -> int:
         widest = max((needed_width(view) for view in self.charts.values()), default=0)

@@ -17,6 +17,7 @@ from typing import Any
 
 from mentordesk.core.applications.fields import EMAIL_RE
 from mentordesk.core.errors import MentorDeskError
+from mentordesk.core.sentences import Sentence
 
 #: Larger files are refused: a form export of a real program is far smaller, and a
 #: 2 GB file would freeze the wizard long before it could say so.
@@ -84,7 +85,7 @@ def read_sheet(path: str | Path, *, max_bytes: int = MAX_BYTES, max_rows: int = 
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise ImportFileError(f"{path} is a folder, not a spreadsheet")
+            raise ImportFileError(Sentence("%1 is a folder, not a spreadsheet", (str(path),)))
         if size > max_bytes:
             raise ImportFileError(
                 f"{path.name} is {size / 1_048_576:.0f} MB; MentorDesk imports files up to "
@@ -92,9 +93,9 @@ def read_sheet(path: str | Path, *, max_bytes: int = MAX_BYTES, max_rows: int = 
             )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ImportFileError(f"There is no file {path}") from None
+        raise ImportFileError(Sentence("There is no file %1", (str(path),))) from None
     except PermissionError:
-        raise ImportFileError(f"MentorDesk may not read {path}") from None
+        raise ImportFileError(Sentence("MentorDesk may not read %1", (str(path),))) from None
     except OSError as exc:
         raise ImportFileError(f"Cannot read {path}: {exc.strerror or exc}") from None
     return read_bytes(data, path.name, max_rows=max_rows)
@@ -102,7 +103,7 @@ def read_sheet(path: str | Path, *, max_bytes: int = MAX_BYTES, max_rows: int = 
 
 def read_bytes(data: bytes, name: str = "file", *, max_rows: int = MAX_ROWS) -> Sheet:
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise ImportFileError(f"{name} is empty")
+        raise ImportFileError(Sentence("%1 is empty", (name,)))
     if data.startswith(_XLSX_MAGIC):
         headers, rows, used, header_row = _xlsx_rows(data, name, max_rows)
         sheet = _sheet(name, headers, rows, "xlsx", max_rows=max_rows, header_row=header_row)
@@ -112,13 +113,18 @@ def read_bytes(data: bytes, name: str = "file", *, max_rows: int = MAX_ROWS) -> 
         return replace(sheet, notes=(note, *sheet.notes))
     if data.startswith(_OLE_MAGIC):
         raise ImportFileError(
-            f"{name} is an old Excel .xls workbook; save it as .xlsx or CSV and import that"
+            Sentence(
+                "%1 is an old Excel .xls workbook; save it as .xlsx or CSV and import that",
+                (name,),
+            )
         )
     if data.startswith(b"%PDF"):
-        raise ImportFileError(f"{name} is a PDF, not a spreadsheet; export the form as CSV or XLSX")
+        raise ImportFileError(
+            Sentence("%1 is a PDF, not a spreadsheet; export the form as CSV or XLSX", (name,))
+        )
     text, encoding, repaired = decode_lines(data, name)
     if "\x00" in text or _looks_binary(text):
-        raise ImportFileError(f"{name} is not a spreadsheet (it holds binary data)")
+        raise ImportFileError(Sentence("%1 is not a spreadsheet (it holds binary data)", (name,)))
     delimiter = sniff_delimiter(text)
     _check_line_widths(text, delimiter, name)
     try:
@@ -133,9 +139,11 @@ def read_bytes(data: bytes, name: str = "file", *, max_rows: int = MAX_ROWS) -> 
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
             raise ImportFileError(_cell_too_long(name, len(table) + 1)) from None
-        raise ImportFileError(f"{name} is not a readable CSV file: {exc}") from None
+        raise ImportFileError(
+            Sentence("%1 is not a readable CSV file: %2", (name, str(exc)))
+        ) from None
     if not table:
-        raise ImportFileError(f"{name} is empty")
+        raise ImportFileError(Sentence("%1 is empty", (name,)))
     kept = _drop_leading_blank(table, name)
     header, *records = kept
     cells: list[tuple[Cell, ...]] = [tuple(r) for r in records]
@@ -305,7 +313,7 @@ def _decode(data: bytes, encoding: str, name: str) -> str:
     try:
         return data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
-        raise ImportFileError(f"{name} is not readable text in {encoding}") from None
+        raise ImportFileError(Sentence("%1 is not readable text in %2", (name, encoding))) from None
 
 
 def _looks_binary(text: str) -> bool:
@@ -343,7 +351,7 @@ def _drop_leading_blank(table: list[list[str]], name: str) -> list[list[str]]:
     for index, row in enumerate(table[: _BLANK_LEAD_ALLOWANCE + 1]):
         if any(cell.strip() for cell in row):
             return table[index:]
-    raise ImportFileError(f"{name} is empty (no header row with column names)")
+    raise ImportFileError(Sentence("%1 is empty (no header row with column names)", (name,)))
 
 
 def _xlsx_rows(
@@ -364,12 +372,14 @@ def _xlsx_rows(
             f"{name} is not a spreadsheet (a damaged or non-Excel ZIP file)"
         ) from None
     except Exception:  # openpyxl raises anything on a corrupt workbook
-        raise ImportFileError(f"{name} is not an Excel workbook MentorDesk can read") from None
+        raise ImportFileError(
+            Sentence("%1 is not an Excel workbook MentorDesk can read", (name,))
+        ) from None
     table: list[tuple[Cell, ...]] = []
     used: str | None = None
     try:
         if not workbook.worksheets:
-            raise ImportFileError(f"{name} has no worksheet")
+            raise ImportFileError(Sentence("%1 has no worksheet", (name,)))
         for index, sheet in enumerate(workbook.worksheets):
             table = []
             # max_col: a sheet that claims 16,384 columns is not padded to them, row by row.
@@ -400,7 +410,7 @@ def _xlsx_rows(
         table.pop(0)
         header_row += 1
     if not table:
-        raise ImportFileError(f"{name} is empty")
+        raise ImportFileError(Sentence("%1 is empty", (name,)))
     header = tuple("" if c is None else str(c) for c in table[0])
     return header, table[1:], used, header_row
 
@@ -445,7 +455,7 @@ def _sheet(
     # Trailing empty columns (a sheet formatted further right than it is filled) go.
     width = max((i + 1 for i, h in enumerate(raw_headers) if h), default=0)
     if width == 0:
-        raise ImportFileError(f"{name} has no header row with column names")
+        raise ImportFileError(Sentence("%1 has no header row with column names", (name,)))
     if width > MAX_COLUMNS:
         raise ImportFileError(f"{name} has {width} columns; MentorDesk reads at most {MAX_COLUMNS}")
     if _looks_like_data(tuple(raw_headers[:width])):
@@ -469,7 +479,7 @@ def _sheet(
     if len(body) > max_rows:
         raise ImportFileError(_too_many_rows(name, max_rows))
     if not body:
-        raise ImportFileError(f"{name} has column headers but no rows of answers")
+        raise ImportFileError(Sentence("%1 has column headers but no rows of answers", (name,)))
     return Sheet(name, headers, body, numbers, kind, encoding, delimiter, tuple(notes[:20]))
 
 

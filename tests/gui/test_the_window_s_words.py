@@ -1,0 +1,275 @@
+"""The window's words as a committee member reads them: counts grouped as the language
+does ("12,345 applications", "12.345 solicitudes"), "1 place" and never "1 place(s)",
+Spanish that fits, and the core's refusals in the window's language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QWizard,
+)
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, insert, select
+
+from mentordesk.core.errors import PairsChangedError
+from mentordesk.core.matching.pairs import BoardChange, change_board
+from mentordesk.core.sentences import GroupedCount, Sentence
+from mentordesk.core.storage.database import Database
+from mentordesk.core.storage.models import Application, Person
+from mentordesk.gui.app import create_application
+from mentordesk.gui.calendar import CalendarArea
+from mentordesk.gui.context import AppContext
+from mentordesk.gui.core_words import core_sentence, error_text
+from mentordesk.gui.import_wizard import ImportWizard
+from mentordesk.gui.main_window import MainWindow
+from mentordesk.gui.pairing import PairingArea
+from tests.factories import make_active_pair, make_application, make_cohort
+
+BIG_CALL = 12_345
+
+
+@pytest.fixture(scope="module")
+def big_call_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A university-wide call of 12,345 applications, written in two bulk inserts."""
+    path = tmp_path_factory.mktemp("big") / "big.db"
+    db = Database(path, create=True)
+    with db.transaction() as s:
+        s.info["audit_disabled"] = True  # test data, not a committee member's change
+        cohort = make_cohort(s, preset="staff", name="Big call")
+        first = s.scalar(select(func.max(Person.id))) or 0
+        s.execute(
+            insert(Person),
+            [
+                {
+                    "first_name": f"Given{i}",
+                    "last_name": f"Family{i}",
+                    "email": f"p{i}@example.org",
+                    "created_at": datetime(2026, 1, 1),
+                }
+                for i in range(BIG_CALL)
+            ],
+        )
+        s.execute(
+            insert(Application),
+            [
+                {
+                    "cohort_id": cohort.id,
+                    "person_id": first + i + 1,
+                    "role": "mentor" if i % 3 == 0 else "mentee",
+                    "status": "submitted",
+                    "organization": "HSC",
+                    "employment_type": "staff",
+                    "supervisor_approved": True,
+                    "consent": True,
+                    "capacity": 1 if i % 3 == 0 else None,
+                    "submitted_at": datetime(2026, 6, 1, 9, 0),
+                    "created_at": datetime(2026, 6, 1),
+                    "updated_at": datetime(2026, 6, 1),
+                }
+                for i in range(BIG_CALL)
+            ],
+        )
+    db.close()
+    return path
+
+
+@pytest.fixture
+def big_call(big_call_path: Path, tmp_path: Path) -> Iterator[Database]:
+    copy = tmp_path / "big.db"
+    copy.write_bytes(big_call_path.read_bytes())
+    db = Database(copy)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def in_language(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Callable[[str], None]]:
+    """Puts the window in a language for one test, and back in English after it."""
+
+    def speak(language: str) -> None:
+        monkeypatch.setenv("MENTORDESK_LANG", language)
+        create_application()
+
+    yield speak
+    monkeypatch.setenv("MENTORDESK_LANG", "en")
+    create_application()
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "status"),
+    [
+        ("en", "Showing 12,345 of 12,345 applications", "12,345 applications"),
+        ("es", "Mostrando 12.345 de 12.345 solicitudes", "12.345 solicitudes"),
+    ],
+)
+def test_the_applicants_count_groups_its_digits_as_the_language_does(
+    qtbot: QtBot,
+    open_window: Callable[[Database], MainWindow],
+    big_call: Database,
+    in_language: Callable[[str], None],
+    language: str,
+    label: str,
+    status: str,
+) -> None:
+    in_language(language)
+    window = open_window(big_call)
+    count = window.applicants.ui.countLabel
+    qtbot.waitUntil(lambda: count.text() == label, timeout=20_000)
+    qtbot.waitUntil(lambda: window.ui.statusbar.currentMessage() == status)
+
+
+def _edit_field_width(combo: QComboBox) -> int:
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    return field.width()
+
+
+@pytest.mark.parametrize(
+    ("size", "chosen"),
+    [((1024, 700), "Todo el tablero"), ((1440, 900), "Mentores/as con lugares libres")],
+)
+def test_in_spanish_the_board_s_filter_and_the_audit_s_actions_read_whole(
+    qtbot: QtBot,
+    open_window: Callable[[Database], MainWindow],
+    demo: Database,
+    staff_cohort: int,
+    in_language: Callable[[str], None],
+    size: tuple[int, int],
+    chosen: str,
+) -> None:
+    in_language("es")
+    window = open_window(demo)
+    window.resize(*size)
+    window.select_cohort(staff_cohort)
+    window.show_area(1)
+    combo = window.areas[1].filter_combo
+    combo.setCurrentIndex(combo.findText(chosen))
+    width = combo.fontMetrics().horizontalAdvance(chosen)
+    qtbot.waitUntil(lambda: _edit_field_width(combo) >= width)
+    assert window.width() == size[0]  # the row made room without widening the window
+    window.show_area(4)
+    audit = window.areas[4]
+    assert audit.table.columnWidth(3) > audit.table.fontMetrics().horizontalAdvance("Modificado")
+
+
+def test_a_file_that_is_not_a_spreadsheet_is_refused_in_the_window_s_language(
+    qtbot: QtBot, db: Database, tmp_path: Path, in_language: Callable[[str], None]
+) -> None:
+    in_language("es")
+    with db.transaction() as s:
+        cohort_id = make_cohort(s, preset="association").id
+    wizard = ImportWizard(AppContext(database=db, undo_stack=QUndoStack()), cohort_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    export = tmp_path / "respuestas.pdf"
+    export.write_bytes(b"%PDF-1.7\n% a form's answers printed, not exported\n")
+    qtbot.keyClicks(wizard.ui.pathEdit, str(export))
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == ImportWizard.FILE_PAGE
+    assert wizard.ui.fileInfoLabel.text() == (
+        "respuestas.pdf es un PDF, no una hoja de cálculo; exporte el formulario como CSV o XLSX"
+    )
+
+
+def test_a_pair_changed_at_another_desk_is_refused_in_the_window_s_language(
+    db: Database, in_language: Callable[[str], None]
+) -> None:
+    """The core words the refusal once; the command line prints its English as before."""
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="association")
+        mentee = make_application(s, cohort, "mentee", first_name="Ada", last_name="Lovelace")
+        make_active_pair(s, cohort, mentee=mentee)
+        cohort_id, mentee_id = cohort.id, mentee.id
+    # The board showed Ada without a mentor; another desk has paired her since.
+    stale = BoardChange(assignments={mentee_id: None}, expected={mentee_id: None})
+    with pytest.raises(PairsChangedError) as refused, db.transaction() as s:
+        change_board(s, cohort_id, stale)
+    assert str(refused.value) == (
+        "Ada Lovelace's pair was changed since (at another desk, or by a rematch or "
+        "withdrawal); nothing was changed. Look at the board again (F5)"
+    )
+    in_language("es")
+    assert error_text(refused.value) == (
+        "La pareja de Ada Lovelace cambió desde entonces (en otro equipo, o por una "
+        "reasignación o una baja); no se cambió nada. Vuelva a mirar el tablero (F5)"
+    )
+
+
+def test_a_count_in_a_core_sentence_is_grouped_as_the_window_s_language_does(
+    in_language: Callable[[str], None],
+) -> None:
+    many = Sentence(
+        "One of the %1 mentees (%2…)", (GroupedCount(12_345), "Ada Lovelace, Bob Arthur, Cy Young")
+    )
+    assert str(many) == "One of the 12,345 mentees (Ada Lovelace, Bob Arthur, Cy Young…)"
+    in_language("es")
+    assert core_sentence(many) == (
+        "Uno de los 12.345 mentorados/as (Ada Lovelace, Bob Arthur, Cy Young…)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "reason"),
+    [
+        ("en", "0 of 1 meeting logged in "),
+        ("es", "0 de 1 reunión registrada en "),
+    ],
+)
+def test_why_a_pair_needs_attention_reads_in_the_window_s_language_and_in_the_singular(
+    qtbot: QtBot,
+    db: Database,
+    in_language: Callable[[str], None],
+    language: str,
+    reason: str,
+) -> None:
+    """The reasons come from the core ("0 of 1 meeting(s) logged in …" on the command
+    line); the Calendar says them in its language, with the singular where it is one."""
+    in_language(language)
+    with db.transaction() as s:
+        # A year already over: its first term ended without the pair's one meeting.
+        cohort = make_cohort(s, preset="association", start=date(2024, 9, 1), end=date(2025, 6, 30))
+        make_active_pair(s, cohort)
+        cohort_id = cohort.id
+    area = CalendarArea(AppContext(database=db, undo_stack=QUndoStack()))
+    qtbot.addWidget(area)
+    area.resize(1100, 760)
+    area.show()
+    area.set_cohort(cohort_id)
+    model = area.attention_list.model()
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
+    shown = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert any(reason in text for text in shown), shown
+    assert not any("(s)" in text for text in shown), shown
+
+
+def test_a_pair_s_score_on_the_board_has_the_language_s_decimal_mark(
+    qtbot: QtBot, db: Database, in_language: Callable[[str], None]
+) -> None:
+    in_language("es")
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="association")
+        ada = make_application(s, cohort, "mentee", first_name="Ada", last_name="Lovelace")
+        make_active_pair(s, cohort, mentee=ada, score=0.9)
+        cohort_id, ada_id = cohort.id, ada.id
+    area = PairingArea(AppContext(database=db, undo_stack=QUndoStack()))
+    qtbot.addWidget(area)
+    area.resize(1024, 700)
+    area.show()
+    area.set_cohort(cohort_id)
+    qtbot.waitUntil(lambda: ada_id in area.card_board.chips, timeout=10_000)
+    assert area.card_board.chips[ada_id].accessibleName() == "Ada Lovelace, puntaje 0,90"
