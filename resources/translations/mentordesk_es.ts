@@ -206,7 +206,7 @@
     </message>
     <message>
         <source>All</source>
-        <extracomment>From this many applications on, the table is read and prepared in a worker thread (and a window&apos;s first cohort is read before the area is built: ``core.applications.first_read``). True while a big cohort is read off the GUI thread (``--ready-and-quit`` waits). Actions other parts of the window add to the row menu (e.g. eligibility override). The version each application has after this window&apos;s last write to it.</extracomment>
+        <extracomment>From this many applications on, the table is read and prepared in a worker thread (and a window&apos;s first cohort is read before the area is built: ``core.applications.first_read``). True while a big cohort is read off the GUI thread (``--ready-and-quit`` waits). The cohort whose applications the table holds (None: none read yet). Actions other parts of the window add to the row menu (e.g. eligibility override). The version each application has after this window&apos;s last write to it.</extracomment>
         <translation>Todos</translation>
     </message>
     <message>
@@ -722,6 +722,7 @@
     <name>CalendarArea</name>
     <message>
         <source>Whole cohort…</source>
+        <extracomment>The pair filter&apos;s choices, as the read made them: (label, pairing id) per pair.</extracomment>
         <translation>Toda la cohorte…</translation>
     </message>
     <message>
@@ -3055,6 +3056,7 @@
     </message>
     <message>
         <source>Mentor</source>
+        <extracomment>Told (id, version) after each write: the table&apos;s later undos take it as this window&apos;s own change, not another desk&apos;s.</extracomment>
         <translation>Mentor/a</translation>
     </message>
     <message>
@@ -5060,6 +5062,7 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     <name>WindowOpening</name>
     <message>
         <source>MentorDesk cannot start</source>
+        <extracomment>How long a thread waiting for Python&apos;s interpreter lock waits before the thread holding it must hand it over (Python&apos;s default: 5 ms). Qt&apos;s event loop runs without the lock, so each Python call it makes (a slot, a delegate&apos;s paint, a model&apos;s ``data()``) takes the lock back from a worker reading or writing in Python, and waits up to this long for it. A repaint of the Calendar of 20,000 is some dozens of such calls: with a worker busy, its longest hold was 75 ms at 5 ms and 18 ms at 1 ms (without a worker: 6 ms); the worker did as much work either way. At 0.5 ms the holds were no shorter.</extracomment>
         <translation>MentorDesk no puede arrancar</translation>
     </message>
     <message>
