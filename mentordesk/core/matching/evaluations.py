@@ -272,6 +272,10 @@ def record_evaluation(session: Session, entry: EvaluationEntry) -> Evaluation:
     return evaluation
 
 
+def _pair_label(pairing: Pairing) -> str:
+    return f"{pairing.mentee.person.full_name} & {pairing.mentor.person.full_name}"
+
+
 def _refuse_if_recorded_since(session: Session, pairing: Pairing, entry: EvaluationEntry) -> None:
     now = stored_answers(session, pairing.id, entry.phase, entry.evaluator)
     if now == entry.replaces:
