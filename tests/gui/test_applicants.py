@@ -564,7 +564,7 @@ def test_a_call_of_a_thousand_applications_is_read_off_the_gui_thread(
     assert "Reading 1,000 applications" in area.ui.countLabel.text()
     qtbot.waitUntil(lambda: not area.loading, timeout=20_000)
     assert readers and threading.main_thread().name not in readers
-    assert area.ui.countLabel.text() == "Showing 1000 of 1000 applications"
+    assert area.ui.countLabel.text() == "Showing 1,000 of 1,000 applications"
 
 
 def test_choosing_another_big_cohort_never_shows_the_last_ones_people_while_it_is_read(

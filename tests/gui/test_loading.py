@@ -177,6 +177,7 @@ def test_the_windows_frame_and_its_theme_are_not_read_by_pyside_before_the_first
     assert read <= {
         "mentordesk",
         "mentordesk.core.errors",
+        "mentordesk.core.sentences",  # the errors' words: plain Python
         "mentordesk.core.paths",
         "mentordesk.gui.loading",
         "mentordesk.gui.forms.load_plan",
