@@ -38,6 +38,19 @@ def _env(tmp_path: Path) -> dict[str, str]:
     return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
 
 
+def _run_probe(probe: str, tmp_path: Path, timeout: int = 60) -> list[str]:
+    """Runs ``probe`` in a fresh Python (a start of its own) and returns its output lines."""
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=_env(tmp_path),
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip().splitlines()
+
+
 def test_opening_the_window_loads_no_matching_pdf_or_spreadsheet_library(tmp_path: Path) -> None:
     probe = (
         "import sys\n"
@@ -50,15 +63,8 @@ def test_opening_the_window_loads_no_matching_pdf_or_spreadsheet_library(tmp_pat
         "app.processEvents()\n"
         f"print(sorted(m for m in {NOT_AT_START!r} if m in sys.modules))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=_env(tmp_path),
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "[]"
+    lines = _run_probe(probe, tmp_path, timeout=120)
+    assert lines[-1] == "[]"
 
 
 def test_the_window_is_painted_before_anything_of_the_database_is_loaded(tmp_path: Path) -> None:
@@ -73,15 +79,8 @@ def test_the_window_is_painted_before_anything_of_the_database_is_loaded(tmp_pat
         "print(window.windowTitle(), '|', window.statusBar().currentMessage())\n"
         f"print(sorted(m for m in {DATABASE_MODULES!r} if m in sys.modules))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=_env(tmp_path),
-    )
-    assert done.returncode == 0, done.stderr
-    shown, loaded = done.stdout.strip().splitlines()[-2:]
+    lines = _run_probe(probe, tmp_path)
+    shown, loaded = lines[-2:]
     assert shown == "year.db — MentorDesk | Opening year.db…"
     assert loaded == "[]"
 
@@ -107,15 +106,8 @@ def test_the_first_paint_builds_no_enums_of_qt_classes_the_frame_does_not_draw_w
         "print(window.windowHandle().isExposed(), app.property('mentordeskFusion'))\n"
         f"print(sorted(made & set({NOT_BEFORE_THE_FIRST_PAINT!r})))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=_env(tmp_path),
-    )
-    assert done.returncode == 0, done.stderr
-    shown, made = done.stdout.strip().splitlines()[-2:]
+    lines = _run_probe(probe, tmp_path)
+    shown, made = lines[-2:]
     assert shown == "True True"
     assert made == "[]"
 
@@ -241,15 +233,8 @@ def test_opening_the_window_leaves_the_command_groups_unloaded(tmp_path: Path) -
         "assert main(['--db', 'year.db', '--cohort', 'Rollout 2026']) == 0\n"
         "print(sorted(m for m in sys.modules if m.startswith('mentordesk.cli.')))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=_env(tmp_path),
-    )
-    assert done.returncode == 0, done.stderr
-    opened, loaded = done.stdout.strip().splitlines()
+    lines = _run_probe(probe, tmp_path)
+    opened, loaded = lines
     assert opened == "year.db {'cohort': 'Rollout 2026', 'ready_and_quit': False}"
     assert loaded == "['mentordesk.cli.common']"
 
