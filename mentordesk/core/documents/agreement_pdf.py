@@ -29,6 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from mentordesk.core.collector import settle_start_up
 from mentordesk.core.documents.agreement_text import FilledAgreement, Signer
 from mentordesk.core.documents.fonts import BODY, BOLD, markup, register_fonts
 from mentordesk.core.private_files import SyncBehind
@@ -265,8 +266,11 @@ def agreement_pdf_bytes(agreements: list[FilledAgreement]) -> bytes:
 
 
 def start_worker() -> None:
-    """Load ReportLab and the fonts in a new worker process before its first batch arrives."""
+    """Load ReportLab and the fonts in a new worker process before its first batch arrives,
+    then put them out of the cyclic collector's reach: every collection of the layout's
+    objects would walk the fonts' glyph tables and ReportLab's modules again."""
     register_fonts()
+    settle_start_up()
 
 
 def build_agreement_files(jobs: list[tuple[FilledAgreement, str]]) -> int:
