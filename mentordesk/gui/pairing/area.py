@@ -266,7 +266,6 @@ class PairingArea(Area):
         self.board_view, self.card_board = self.board.list_view, self.board.cards
         self.board_stack, self.mentors_label = self.board.stack, self.board.label
         self.unassigned_model = self.unassigned.model
-        self.unassigned_filter = self.unassigned.filter
         self.unassigned_view = self.unassigned.view
         self.unassigned_label = self.unassigned.label
         bar = self.toolbar

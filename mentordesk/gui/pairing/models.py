@@ -899,25 +899,59 @@ _PAIRS_WANTED: dict[int, Callable[[BoardPair], bool]] = {
 
 
 class UnassignedModel(QAbstractListModel):
-    """Mentees without a mentor (waitlisted ones say why); dropping a mentee here unassigns."""
+    """Mentees without a mentor (waitlisted ones say why), those a search finds; dropping a
+    mentee here unassigns.
+
+    The search is applied here, over each mentee's words made once, rather than by a
+    ``QSortFilterProxyModel``, which asks ``data()`` of every row for every letter typed:
+    6,700 mentees waiting in a cohort of 20,000 held the window for 45-95 ms a keystroke.
+    """
 
     def __init__(self, on_drop: DropHandler, parent: Any = None) -> None:
         super().__init__(parent)
         self._on_drop = on_drop
         self.snapshot: BoardSnapshot | None = None
-        self.mentees: list[MenteeCard] = []
+        self.waiting: list[MenteeCard] = []  # every mentee without a mentor
+        self.mentees: list[MenteeCard] = []  # those shown: the search's
+        self._text = ""
+        self._words: dict[int, str] = {}  # mentee id -> the words a search looks in
 
     def set_snapshot(self, snapshot: BoardSnapshot | None) -> None:
         self.beginResetModel()
         self.snapshot = snapshot
-        self.mentees = list(snapshot.state.unassigned) if snapshot else []
+        self.waiting = list(snapshot.state.unassigned) if snapshot else []
+        self._words = {}
+        self.mentees = self._found(self.waiting)
         self.endResetModel()
+
+    def set_search(self, text: str) -> None:
+        """Show only the mentees whose name, email, department or interests have ``text``."""
+        text = text.strip().casefold()
+        if text == self._text:
+            return
+        self.beginResetModel()
+        self._text = text
+        self.mentees = self._found(self.waiting)
+        self.endResetModel()
+
+    def _found(self, mentees: list[MenteeCard]) -> list[MenteeCard]:
+        text = self._text
+        return [m for m in mentees if text in self.words(m)] if text else list(mentees)
+
+    def words(self, mentee: MenteeCard) -> str:
+        found = self._words.get(mentee.id)
+        if found is None:
+            found = self._words[mentee.id] = (
+                f"{mentee.name} {mentee.email} {mentee.department} {mentee.interests}".casefold()
+            )
+        return found
 
     def update_snapshot(self, snapshot: BoardSnapshot, mentee_ids: Collection[int]) -> None:
         """Only these mentees arrived, left or changed (a board edit): their rows move, the
         rest stay (no reset: selection and scroll position stay too)."""
         ids = set(mentee_ids)
-        waiting = list(snapshot.state.unassigned)
+        self.waiting = list(snapshot.state.unassigned)
+        waiting = self._found(self.waiting)
         still = {m.id for m in waiting}
         self.snapshot = snapshot
         for row in reversed(range(len(self.mentees))):
@@ -990,7 +1024,7 @@ class UnassignedModel(QAbstractListModel):
         if role == MENTEE_ID_ROLE:
             return mentee.id
         if role == SEARCH_ROLE:
-            return f"{mentee.name} {mentee.email} {mentee.department} {mentee.interests}".casefold()
+            return self.words(mentee)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
