@@ -12,9 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
-from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLineEdit,
+    QProgressDialog,
+    QWidget,
+)
+from shiboken6 import delete, isValid
 
 from mentordesk.core.applications.edits import OtherChange
 from mentordesk.core.errors import Cancelled, MentorDeskError, StaleEditError
@@ -76,7 +83,8 @@ class DatabaseCommand(QUndoCommand):
         # (kept until the work is over: the progress dialog is its child)
         parent = _visible(self.where) or _visible(QApplication.activeWindow()) or QWidget()
         # Until the progress dialog shows (and makes the window wait), no click or key may
-        # start a second change, or an undo, while this one is being saved.
+        # start a second change, or an undo, while this one is being saved; keys are kept
+        # and delivered after it.
         hold = _InputHeld()
         application = QCoreApplication.instance()
         assert application is not None
@@ -95,6 +103,7 @@ class DatabaseCommand(QUndoCommand):
                 loop.exec()
         finally:
             application.removeEventFilter(hold)
+            hold.release()  # what was typed meanwhile, in order, now that it may change data
         del parent
         done, value = outcome[0]
         if not done:
@@ -193,24 +202,116 @@ def push(
 
 
 class _InputHeld(QObject):
-    """Swallows the person's clicks and keys everywhere but in a progress dialog, while a
-    step is saved in a worker (``DatabaseCommand.in_worker``)."""
+    """While a step is saved in a worker (``DatabaseCommand.in_worker``), no click or key may
+    reach the window and start a second change, or an undo, mid-save; but what the person
+    types is kept and delivered, in order, once the save is over.
 
-    _INPUT = frozenset(
+    Keys (and the shortcuts they make, such as Ctrl+Z on the Undo action) are copied and
+    held; ``release`` delivers the copies to where they were going, so Ctrl+Z pressed twice
+    quickly undoes twice and a name typed into the search box right after a drag is all
+    there. A shortcut whose action was disabled meanwhile (nothing left to undo) does
+    nothing, as it would have done when pressed. Clicks, wheel turns and drops are
+    dropped: where they land is only known on the screen as it was, which the save is about
+    to change; only a click into a search box goes through (it changes nothing, and the
+    keys that follow are for it). The "shortcut override" question a key asks its widget first (does a line
+    edit take Ctrl+Z for itself?) is answered as usual: it changes nothing. A progress
+    dialog takes everything at once (Escape, Cancel).
+    """
+
+    _POINTER = frozenset(
         {
             QEvent.Type.MouseButtonPress,
             QEvent.Type.MouseButtonRelease,
             QEvent.Type.MouseButtonDblClick,
-            QEvent.Type.KeyPress,
-            QEvent.Type.KeyRelease,
-            QEvent.Type.Shortcut,
-            QEvent.Type.ShortcutOverride,
             QEvent.Type.Wheel,
             QEvent.Type.Drop,
         }
     )
+    _TYPED = frozenset({QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.InputMethod})
+
+    def __init__(self) -> None:
+        super().__init__()
+        #: What was typed meanwhile: (where it was going, a copy of the event), in order.
+        self._held: list[tuple[QObject, QEvent]] = []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() not in self._INPUT:
-            return False
-        return not (isinstance(watched, QWidget) and isinstance(watched.window(), QProgressDialog))
+        kind = event.type()
+        if kind in self._POINTER:
+            return not (_in_progress_dialog(watched) or _into_a_text_box(watched, kind))
+        if kind in self._TYPED:
+            if not isinstance(watched, QWidget):
+                # The window's own copy, which hands the key to its focused widget: held
+                # there, once.
+                return False
+            if _in_progress_dialog(watched):
+                return False
+            self._hold(watched, event)
+            return True
+        if kind == QEvent.Type.Shortcut:
+            if _in_progress_dialog(watched):
+                return False
+            self._hold(watched, event)
+            return True
+        return False
+
+    def _hold(self, watched: QObject, event: QEvent) -> None:
+        copy = event.clone()
+        if copy is not None:
+            self._held.append((watched, copy))
+
+    def release(self) -> None:
+        """Deliver what was typed meanwhile, in order, once control is back in the event
+        loop (the undo stack has finished its own bookkeeping by then)."""
+        held, self._held = self._held, []
+        if held:
+            QTimer.singleShot(0, lambda: _deliver(held))
+
+
+def _deliver(held: list[tuple[QObject, QEvent]]) -> None:
+    """Each held key to the widget it was typed into (given the focus back first: the save
+    may have moved it, and a widget given the focus by Tab selects its text), each held
+    shortcut to its action; one at a time, so a second Ctrl+Z that saves again in a worker
+    holds what follows it in turn."""
+    for receiver, event in held:
+        try:
+            if not isValid(receiver):
+                continue  # the chip typed on was redrawn meanwhile: its keys meant it
+            if isinstance(receiver, QAction) and not receiver.isEnabled():
+                continue  # nothing left to undo, say: as if pressed then
+            if isinstance(receiver, QWidget) and event.type() in _FOCUSED and _can_focus(receiver):
+                receiver.setFocus(Qt.FocusReason.OtherFocusReason)
+            QCoreApplication.sendEvent(receiver, event)
+        finally:
+            delete(event)  # a copy of our own: Qt never owns it
+
+
+_FOCUSED = frozenset({QEvent.Type.KeyPress, QEvent.Type.InputMethod})
+
+
+def _can_focus(widget: QWidget) -> bool:
+    return widget.isVisible() and widget.isEnabled() and not widget.hasFocus()
+
+
+def _in_progress_dialog(watched: QObject) -> bool:
+    return isinstance(watched, QWidget) and isinstance(watched.window(), QProgressDialog)
+
+
+def _into_a_text_box(watched: QObject, kind: QEvent.Type) -> bool:
+    """A click into a search or filter box: it only puts the cursor there (what is typed
+    next goes there, held as any key), unless it would close a table's cell editor open
+    elsewhere, which saves what it holds."""
+    if kind == QEvent.Type.Wheel or kind == QEvent.Type.Drop:
+        return False
+    if not isinstance(watched, QLineEdit) or watched.isReadOnly() or _in_a_table(watched):
+        return False
+    focused = QApplication.focusWidget()
+    return focused is None or focused is watched or not _in_a_table(focused)
+
+
+def _in_a_table(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractItemView):
+            return True
+        parent = parent.parentWidget()
+    return False

@@ -15,7 +15,7 @@ from mentordesk.core.matching.pairs import board_state
 from mentordesk.core.storage.database import Database
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.pairing import PairingArea
-from mentordesk.gui.pairing.models import MENTOR_ID_ROLE, REFUSAL_ROLE
+from mentordesk.gui.pairing.models import MENTEE_ID_ROLE, MENTOR_ID_ROLE, REFUSAL_ROLE
 from tests.factories import make_application, make_cohort, make_draft_pairing
 
 
@@ -271,3 +271,27 @@ def test_ending_a_pair_for_a_rematch_frees_the_mentee_and_can_be_undone(
     assert _pairs(area) == {ids["ada"]: ids["grace"]}
     area.context.undo_stack.redo()
     assert _pairs(area) == {}
+
+
+def test_the_search_box_finds_waiting_mentees_too_and_keeps_finding_them_after_an_edit(
+    board: tuple[PairingArea, dict[str, int]], qtbot: QtBot
+) -> None:
+    area, ids = board
+    column = area.unassigned_view.model()
+
+    def waiting_shown() -> list[int]:
+        return [column.index(r, 0).data(MENTEE_ID_ROLE) for r in range(column.rowCount())]
+
+    assert sorted(waiting_shown()) == sorted([ids["ada"], ids["bob"]])
+    qtbot.keyClicks(area.search_edit, "BUDG")  # Bob's interests, in any case
+    assert waiting_shown() == [ids["bob"]]
+    assert area.unassigned_label.text() == "Unassigned mentees: 2"  # both still wait
+
+    assert area.move_mentees([ids["bob"]], ids["grace"])
+    assert waiting_shown() == []
+    assert area.unassigned_label.text() == "Unassigned mentees: 1"
+    area.context.undo_stack.undo()
+    assert waiting_shown() == [ids["bob"]]  # back, and still found
+
+    area.search_edit.clear()
+    assert sorted(waiting_shown()) == sorted([ids["ada"], ids["bob"]])

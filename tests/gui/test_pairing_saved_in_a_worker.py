@@ -165,3 +165,84 @@ def test_a_drag_of_a_pair_another_desk_changed_meanwhile_is_refused_and_theirs_i
     assert area.context.undo_stack.count() == 0  # no step for what was refused
     assert sorted(_chips_on(area, ids["hal"])) == sorted([ids["ada"], ids["bob"]])
     assert _chips_on(area, ids["grace"]) == []
+
+
+@pytest.fixture
+def rematches(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool]]:
+    """Each rematch saved and each taken back, as (which, made off the GUI thread)."""
+    made: list[tuple[str, bool]] = []
+
+    def on_a_thread(name: str, service: Any) -> Any:
+        def saving(*args: Any, **kwargs: Any) -> Any:
+            made.append((name, threading.current_thread() is not threading.main_thread()))
+            return service(*args, **kwargs)
+
+        return saving
+
+    monkeypatch.setattr(pairing_area, "rematch", on_a_thread("rematch", pairing_area.rematch))
+    monkeypatch.setattr(
+        pairing_area, "undo_rematch", on_a_thread("undo", pairing_area.undo_rematch)
+    )
+    return made
+
+
+def test_a_rematch_is_saved_in_a_worker_shown_on_the_board_and_undo_brings_the_pair_back(
+    board: tuple[PairingArea, dict[str, int]],
+    qtbot: QtBot,
+    rematches: list[tuple[str, bool]],
+) -> None:
+    area, ids = board
+    stack = area.context.undo_stack
+    qtbot.mouseClick(area.card_board.chips[ids["ada"]], Qt.MouseButton.LeftButton)
+    area.rematch_action.trigger()
+    dialog = area.rematch_dialog
+    assert dialog is not None
+    for row in range(dialog.mentor_list.count()):  # Ada's new mentor: Ida, who has room
+        if dialog.mentor_list.item(row).data(Qt.ItemDataRole.UserRole) == ids["ida"]:
+            dialog.mentor_list.setCurrentRow(row)
+    assert dialog.mentor_id == ids["ida"]
+    qtbot.keyClicks(dialog.reason_edit, "different goals")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: ids["ida"] in area.card_board.cards)
+    qtbot.waitUntil(lambda: _chips_on(area, ids["ida"]) == [ids["ada"]])
+    assert rematches == [("rematch", True)]  # saved off the GUI thread
+    assert _pairs(area) == {ids["ada"]: ids["ida"], ids["bob"]: ids["hal"]}
+    assert ids["ada"] not in _chips_on(area, ids["grace"])
+    assert area.status_label.text() == "Rematched: the mentee has a new mentor"
+    assert stack.count() == 1 and stack.undoText() == "Rematch"
+
+    stack.undo()
+
+    assert rematches[1] == ("undo", True)
+    assert _pairs(area) == {ids["ada"]: ids["grace"], ids["bob"]: ids["hal"]}
+    qtbot.waitUntil(lambda: _chips_on(area, ids["grace"]) == [ids["ada"]])
+    assert _chips_on(area, ids["ida"]) == []
+
+
+def test_a_name_typed_into_the_search_right_after_a_drag_is_all_there_once_saved(
+    board: tuple[PairingArea, dict[str, int]], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    area, ids = board
+    release = threading.Event()
+
+    def saving(*args: Any) -> Any:
+        release.wait(10)  # a save that takes a moment: the person is already typing
+        return change_board(*args)
+
+    monkeypatch.setattr(pairing_area, "change_board", saving)
+
+    def type_meanwhile() -> None:
+        qtbot.mouseClick(area.search_edit, Qt.MouseButton.LeftButton)  # into the box: taken
+        assert area.search_edit.hasFocus()
+        qtbot.keyClicks(area.search_edit, "Bob")
+        assert area.search_edit.text() == ""  # held while the drag is saved
+        release.set()
+
+    QTimer.singleShot(50, type_meanwhile)
+    assert _drag_chip_to(area, qtbot, ids["ada"], area.card_board.cards[ids["ida"]])
+
+    qtbot.waitUntil(lambda: area.search_edit.text() == "Bob")
+    assert area.search_edit.hasFocus()  # the person goes on typing there
+    assert _pairs(area) == {ids["ada"]: ids["ida"], ids["bob"]: ids["hal"]}
+    qtbot.waitUntil(lambda: list(area.card_board.cards) == [ids["hal"]])  # Bob's mentor only

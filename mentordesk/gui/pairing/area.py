@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
     QThreadPool,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -199,12 +200,17 @@ class RematchCommand(DatabaseCommand):
 
     def apply_redo(self) -> None:
         self._made = self._area.rematch(
-            self._cohort_id, self._pairing_id, self._note, self._mentor_id, self._mentor_was
+            self._cohort_id,
+            self._pairing_id,
+            self._note,
+            self._mentor_id,
+            self._mentor_was,
+            command=self,
         )
 
     def apply_undo(self) -> None:
         assert self._made is not None
-        self._area.undo_rematch(self._cohort_id, self._made)
+        self._area.undo_rematch(self._cohort_id, self._made, command=self)
 
 
 class PairingArea(Area):
@@ -261,7 +267,6 @@ class PairingArea(Area):
         self.board_view, self.card_board = self.board.list_view, self.board.cards
         self.board_stack, self.mentors_label = self.board.stack, self.board.label
         self.unassigned_model = self.unassigned.model
-        self.unassigned_filter = self.unassigned.filter
         self.unassigned_view = self.unassigned.view
         self.unassigned_label = self.unassigned.label
         bar = self.toolbar
@@ -380,6 +385,13 @@ class PairingArea(Area):
 
         def finished(result: tuple[BoardScores, BoardSnapshot]) -> None:
             self._jobs.discard(job)
+            # Shown in the next turn of the event loop: the worker has just walked the
+            # read's hundred thousand objects (its first young collection, 30-55 ms at
+            # 20,000, the interpreter lock held); the window paints and answers once
+            # between that and laying out the board, rather than being held for both.
+            QTimer.singleShot(0, lambda: show(result))
+
+        def show(result: tuple[BoardScores, BoardSnapshot]) -> None:
             if not isValid(self) or generation != self._load_generation:
                 return  # another cohort, or a newer reload, was asked for meanwhile
             self._stop_reading()
@@ -996,11 +1008,22 @@ class PairingArea(Area):
         note: str,
         mentor_id: int | None,
         mentor_was: int | None = None,
+        *,
+        command: DatabaseCommand,
     ) -> RematchDone:
-        """End the pair and pair the mentee anew, in one transaction; raises when refused."""
+        """End the pair and pair the mentee anew, in one transaction saved in a worker while
+        the window keeps painting (``DatabaseCommand.in_worker``, as every board edit); raises
+        when refused."""
         # The mentee waits (or is accepted) again: applications show it too.
         change = Change(Kind.PAIRINGS | Kind.APPLICATIONS, cohort_id, origin=self)
-        made = self.data.write(change, rematch, pairing_id, note, mentor_id, mentor_was=mentor_was)
+        data = self.data
+        made = command.in_worker(
+            self.tr("Pairing"),
+            self.tr("Saving…"),
+            lambda _progress: data.write(
+                change, rematch, pairing_id, note, mentor_id, mentor_was=mentor_was
+            ),
+        )
         if mentor_id is None:
             self.show_message(self.tr("The pair ended; the mentee waits for a new mentor"))
         else:
@@ -1010,10 +1033,16 @@ class PairingArea(Area):
             self.refresh(select_mentees=[made.mentee_id], full=True)
         return made
 
-    def undo_rematch(self, cohort_id: int, made: RematchDone) -> None:
-        """Take a rematch back (the new pair removed, the old one active); raises when refused."""
+    def undo_rematch(self, cohort_id: int, made: RematchDone, *, command: DatabaseCommand) -> None:
+        """Take a rematch back (the new pair removed, the old one active), saved in a worker;
+        raises when refused."""
         change = Change(Kind.PAIRINGS | Kind.APPLICATIONS, cohort_id, origin=self)
-        self.data.write(change, undo_rematch, made)
+        data = self.data
+        command.in_worker(
+            self.tr("Pairing"),
+            self.tr("Saving…"),
+            lambda _progress: data.write(change, undo_rematch, made),
+        )
         if cohort_id == self.cohort_id:
             self.refresh(full=True)
 

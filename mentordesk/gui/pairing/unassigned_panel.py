@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from mentordesk.gui.languages import local_number
-from mentordesk.gui.pairing.models import SEARCH_ROLE, BoardSnapshot, UnassignedModel
+from mentordesk.gui.pairing.models import BoardSnapshot, UnassignedModel
 
 
 class UnassignedPanel(QWidget):
@@ -19,15 +19,13 @@ class UnassignedPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # (It searches itself: no proxy model, see its docstring.)
         self.model = UnassignedModel(lambda ids, mentor: self.dropped.emit(ids, mentor), self)
-        self.filter = QSortFilterProxyModel(self)
-        self.filter.setSourceModel(self.model)
-        self.filter.setFilterRole(SEARCH_ROLE)
         self.label = QLabel(self)
         self.view = QListView(self)
         self.view.setObjectName("unassignedMentees")
         self.view.setAccessibleName(self.tr("Unassigned mentees"))
-        self.view.setModel(self.filter)
+        self.view.setModel(self.model)
         self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setDragEnabled(True)
@@ -52,7 +50,7 @@ class UnassignedPanel(QWidget):
         else:
             self.label.setText(
                 self.tr("Unassigned mentees: %1").replace(
-                    "%1", local_number(len(self.model.mentees))
+                    "%1", local_number(len(self.model.waiting))
                 )
             )
 
@@ -60,14 +58,13 @@ class UnassignedPanel(QWidget):
         """After an edit of these mentees: only their rows move."""
         self.model.update_snapshot(snapshot, mentee_ids)
         self.label.setText(
-            self.tr("Unassigned mentees: %1").replace("%1", local_number(len(self.model.mentees)))
+            self.tr("Unassigned mentees: %1").replace("%1", local_number(len(self.model.waiting)))
         )
 
     def set_search(self, text: str) -> None:
-        self.filter.setFilterFixedString(text.strip().casefold())
+        self.model.set_search(text)
 
     def rows_of(self, mentee_ids: Sequence[int]) -> list[QModelIndex]:
         """The rows (as shown) of those of these mentees who wait here."""
         rows = (self.model.row_of(m) for m in mentee_ids)
-        found = [self.filter.mapFromSource(self.model.index(r)) for r in rows if r >= 0]
-        return [index for index in found if index.isValid()]
+        return [self.model.index(r) for r in rows if r >= 0]
