@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from mentordesk.core.applications.first_read import FirstRead
-    from mentordesk.core.programs.cohorts import CohortOverview
+    from mentordesk.core.programs.cohorts import CohortChoice
     from mentordesk.core.storage.database import Database
     from mentordesk.gui.applicants.area import ApplicantsArea
     from mentordesk.gui.area import Area
@@ -617,12 +617,10 @@ class MainWindow(QMainWindow):
 
     def _read_cohorts(self) -> bool:
         """Read the cohort selector's list again; True if that chose another cohort."""
-        from mentordesk.core.programs.cohorts import cohort_overviews
+        from mentordesk.core.programs.cohorts import cohort_choices
 
         overviews = (
-            self.context.data.query(
-                self, self.tr("Cannot read the cohorts"), cohort_overviews
-            ).value
+            self.context.data.query(self, self.tr("Cannot read the cohorts"), cohort_choices).value
             or []
         )
         chosen = self._fill_cohorts(overviews)
@@ -632,7 +630,7 @@ class MainWindow(QMainWindow):
         self.ui.actionNewCohort.setEnabled(has_cohorts)
         return chosen
 
-    def _fill_cohorts(self, overviews: list[CohortOverview]) -> bool:
+    def _fill_cohorts(self, overviews: list[CohortChoice]) -> bool:
         """Fill the cohort selector; True if that chose another cohort (the areas read it)."""
         wanted = self.cohort_id or self._first_cohort or self._last_cohort()
         self._first_cohort = None
@@ -825,9 +823,9 @@ class MainWindow(QMainWindow):
         return self.attached and not getattr(area, "loading", False)
 
     def _current_program_id(self) -> int | None:
-        from mentordesk.core.programs.cohorts import cohort_overviews
+        from mentordesk.core.programs.cohorts import cohort_choices
 
-        for o in self.context.data.read(cohort_overviews):
+        for o in self.context.data.read(cohort_choices):
             if o.id == self.cohort_id:
                 return o.program_id
         return None
