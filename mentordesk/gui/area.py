@@ -91,10 +91,20 @@ class Area(QWidget):
 
     # --- reacting to changes made elsewhere -------------------------------------------
 
+    def cohorts_shown(self) -> int | None:
+        """The cohort whose changes this area shows (None: every cohort's)."""
+        return self.cohort_id
+
+    def catch_up(self) -> None:
+        """Read again now if a change concerned the area and it is on screen (another
+        desk's changes, shown at once rather than after the next turn of the event loop)."""
+        self._reload_soon.stop()
+        self._reload_if_stale()
+
     def _changed(self, change: Change) -> None:
         if change.origin is self or self.cohort_id is None or self._cohort_due is not None:
             return  # (a cohort still to be read is read whole when the area is shown)
-        if not change.concerns(self.shows, self.cohort_id):
+        if not change.concerns(self.shows, self.cohorts_shown()):
             return
         self._stale = True
         # Several changes of one action (or one from a dialog this area also handles) cost

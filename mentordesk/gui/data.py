@@ -79,6 +79,39 @@ class Change:
         return self.cohort_id is None or cohort_id is None or self.cohort_id == cohort_id
 
 
+#: The kind of record each audited table holds: what another desk saved is announced by
+#: kind and cohort (``changes_elsewhere``), so only the areas showing it read again.
+KIND_OF_RECORD: dict[str, Kind] = {
+    "application": Kind.APPLICATIONS,
+    "person": Kind.APPLICATIONS,
+    "pairing": Kind.PAIRINGS | Kind.AGREEMENTS,  # an agreement's signature is the pair's
+    "exclusion": Kind.PAIRINGS,
+    "evaluation": Kind.PAIRINGS,
+    "sent_message": Kind.PAIRINGS,
+    "event": Kind.EVENTS,
+    "attendance": Kind.EVENTS,
+    "meeting_log": Kind.EVENTS,
+    "program": Kind.PROGRAMS,
+    "cohort": Kind.PROGRAMS,
+    "term": Kind.PROGRAMS,
+    "setting": Kind.SETTINGS,
+}
+
+
+def changes_elsewhere(records: list[tuple[str, int | None]] | None) -> list[Change]:
+    """The ``Change`` per cohort that another desk's saved records make (``records``: each
+    audited table and cohort once, as ``core.storage.audit.changed_since`` reads them; None:
+    too many to sort out, so everything changed)."""
+    if records is None:
+        return [Change(Kind.EVERYTHING | Kind.SETTINGS)]
+    kinds: dict[int | None, Kind] = {}
+    for entity, cohort_id in records:
+        # A table added later and not named above: every area that shows anything reads.
+        kind = KIND_OF_RECORD.get(entity, Kind.EVERYTHING | Kind.SETTINGS)
+        kinds[cohort_id] = kinds.get(cohort_id, Kind(0)) | kind
+    return [Change(kind, cohort_id) for cohort_id, kind in kinds.items()]
+
+
 @dataclass(frozen=True)
 class Outcome(Generic[T]):
     """The result of a ``query``/``change``: false when refused (the user was told why)."""

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from mentordesk.core.applications.first_read import FirstRead
-    from mentordesk.core.programs.cohorts import CohortOverview
+    from mentordesk.core.programs.cohorts import CohortChoice
     from mentordesk.core.storage.database import Database
     from mentordesk.gui.applicants.area import ApplicantsArea
     from mentordesk.gui.area import Area
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from mentordesk.gui.calendar import CalendarArea
     from mentordesk.gui.cohort_actions import CohortLifecycleActions
     from mentordesk.gui.context import AppContext
+    from mentordesk.gui.data import Change
     from mentordesk.gui.guide import GuideWindow
     from mentordesk.gui.import_wizard import ImportWizard
     from mentordesk.gui.other_desks import OtherDesks
@@ -585,28 +586,41 @@ class MainWindow(QMainWindow):
         self.upgrade_box = box
         box.open()
 
-    def _changed_elsewhere(self) -> None:
-        """Another desk saved something: show it, unless the person is typing in a cell."""
+    def _changed_elsewhere(self, changes: list[Change]) -> None:
+        """Another desk saved something: show it wherever it is shown (an area hidden now
+        when it is next shown), unless the person is typing in a cell."""
         from PySide6.QtWidgets import QAbstractItemView
-
-        from mentordesk.gui.data import Change, Kind
 
         applicants: ApplicantsArea | None = self._areas[0]  # type: ignore[assignment]
         editing = QAbstractItemView.State.EditingState
         if applicants is not None and applicants.ui.table.state() == editing:
-            self.other_desks.mark -= 1  # look again at the next tick, after the edit
+            self.other_desks.put_off(changes)  # shown at the next look, after the edit
             return
-        self.refresh()
-        self.context.data.announce(Change(Kind.EVERYTHING))
+        self._read_cohorts()
+        for change in changes:
+            self.context.data.announce(change)
+        for area in self._created_areas():
+            area.catch_up()
         self.show_message(self.tr("Changes saved at another desk are shown"))
 
     def refresh(self) -> None:
-        from mentordesk.core.programs.cohorts import cohort_overviews
+        """F5: the cohorts and the area on screen read again, and what other desks saved
+        since the last look shown where it is shown. An area out of sight is read again
+        when next shown only if something it shows changed (the audit trail says what)."""
+        if self._read_cohorts():
+            return  # a cohort just chosen was read by the area on screen already
+        if self.attached:
+            self.other_desks.check()
+        for area in self._created_areas():
+            if area.cohort_id == self.cohort_id and area.isVisible():
+                area.reload_now()
+
+    def _read_cohorts(self) -> bool:
+        """Read the cohort selector's list again; True if that chose another cohort."""
+        from mentordesk.core.programs.cohorts import cohort_choices
 
         overviews = (
-            self.context.data.query(
-                self, self.tr("Cannot read the cohorts"), cohort_overviews
-            ).value
+            self.context.data.query(self, self.tr("Cannot read the cohorts"), cohort_choices).value
             or []
         )
         chosen = self._fill_cohorts(overviews)
@@ -614,12 +628,9 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentWidget(self.ui.workPage if has_cohorts else self.ui.welcomePage)
         self.ui.mainToolBar.setVisible(has_cohorts)
         self.ui.actionNewCohort.setEnabled(has_cohorts)
-        if not chosen:  # a cohort just chosen was read by every area already
-            for area in self._created_areas():
-                if area.cohort_id == self.cohort_id:
-                    area.reload_when_shown()
+        return chosen
 
-    def _fill_cohorts(self, overviews: list[CohortOverview]) -> bool:
+    def _fill_cohorts(self, overviews: list[CohortChoice]) -> bool:
         """Fill the cohort selector; True if that chose another cohort (the areas read it)."""
         wanted = self.cohort_id or self._first_cohort or self._last_cohort()
         self._first_cohort = None
@@ -812,9 +823,9 @@ class MainWindow(QMainWindow):
         return self.attached and not getattr(area, "loading", False)
 
     def _current_program_id(self) -> int | None:
-        from mentordesk.core.programs.cohorts import cohort_overviews
+        from mentordesk.core.programs.cohorts import cohort_choices
 
-        for o in self.context.data.read(cohort_overviews):
+        for o in self.context.data.read(cohort_choices):
             if o.id == self.cohort_id:
                 return o.program_id
         return None

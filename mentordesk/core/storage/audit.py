@@ -312,3 +312,26 @@ def last_change(session: Session) -> int:
     server-side mechanism that SQLite lacks. bench/bench_other_desks.py measures it.
     """
     return int(session.scalar(select(func.max(AuditEntry.id))) or 0)
+
+
+#: Past this many entries since a mark, ``changed_since`` says "everything" rather than
+#: sorting them out (another desk's import of thousands: every area reads again anyway).
+CHANGES_LOOKED_AT = 2_000
+
+
+def changed_since(session: Session, mark: int) -> list[tuple[str, int | None]] | None:
+    """What was saved after ``mark`` (a ``last_change``): each kind of record (the audited
+    table's name) and cohort once, a cohort of None for records of no one cohort (a
+    program, a person, a setting); None when there are too many entries to sort out.
+
+    A desk that learned from ``last_change`` that another desk saved something reads this
+    to refresh only what shows those records (a range of the primary key, so it stays a
+    few milliseconds however long the audit trail).
+    """
+    newest = last_change(session)
+    if newest - mark > CHANGES_LOOKED_AT:
+        return None
+    rows = session.execute(
+        select(AuditEntry.entity, AuditEntry.cohort_id).where(AuditEntry.id > mark).distinct()
+    ).all()
+    return [(entity, cohort_id) for entity, cohort_id in rows]

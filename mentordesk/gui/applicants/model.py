@@ -226,6 +226,19 @@ class ApplicantsTableModel(QAbstractTableModel):
     def is_possible_duplicate(self, row: int) -> bool:
         return self._rows[row].id in self._duplicates
 
+    def rows_found(self, words: Sequence[str]) -> list[bool]:
+        """Whether each row's search text holds every one of ``words`` (folded already).
+
+        A comprehension over the prepared texts alone: the search box's filter on 100,000
+        applications takes 5-10 ms, where calling a test with each row took 70."""
+        texts = self._search
+        if not words:
+            return [True] * len(texts)
+        if len(words) == 1:
+            word = words[0]
+            return [word in text for text in texts]
+        return [all(word in text for word in words) for text in texts]
+
     def rows_passing(self, test: Callable[[ApplicationRow, str, bool], bool]) -> list[bool]:
         """``test(row, search text, possible duplicate)`` for every row, in one pass."""
         duplicates = self._duplicates
@@ -525,20 +538,34 @@ class ApplicantsFilterProxy(QSortFilterProxyModel):
         if not self._filtering:
             return True
         if self._verdicts_of != self._model.generation:
-            self._verdicts = self._model.rows_passing(self._test())
+            self._verdicts = self._work_out_verdicts()
             self._verdicts_of = self._model.generation
         return self._verdicts[source_row]
 
-    def _test(self) -> Callable[[ApplicationRow, str, bool], bool]:
-        """Whether a row passes the filters as they are set now (their values bound once)."""
-        role, status, eligible = self._role, self._status, self._eligible
-        undecided, duplicates_only, words = (
-            eligible == UNDECIDED,
-            self._duplicates_only,
-            self._words,
-        )
+    def _work_out_verdicts(self) -> list[bool]:
+        """Every row's verdict: the search text first (the box typed in at every keystroke),
+        the other filters, row by row, only when one of them is set."""
+        model = self._model
+        found = model.rows_found(self._words)
+        if (
+            self._role is None
+            and self._status is None
+            and self._eligible is None
+            and not self._duplicates_only
+        ):
+            return found
+        return [
+            seen and passes
+            for seen, passes in zip(found, model.rows_passing(self._test()), strict=True)
+        ]
 
-        def passes(row: ApplicationRow, search_text: str, duplicate: bool) -> bool:
+    def _test(self) -> Callable[[ApplicationRow, str, bool], bool]:
+        """Whether a row passes the filters other than the search text, as they are set now
+        (their values bound once)."""
+        role, status, eligible = self._role, self._status, self._eligible
+        undecided, duplicates_only = eligible == UNDECIDED, self._duplicates_only
+
+        def passes(row: ApplicationRow, _search_text: str, duplicate: bool) -> bool:
             if role is not None and row.values["role"] != role:
                 return False
             if status is not None and row.values["status"] != status:
@@ -548,9 +575,7 @@ class ApplicantsFilterProxy(QSortFilterProxyModel):
                     return False
             elif eligible is not None and row.eligibility.eligible is not eligible:
                 return False
-            if duplicates_only and not duplicate:
-                return False
-            return all(word in search_text for word in words)
+            return duplicate or not duplicates_only
 
         return passes
 

@@ -256,6 +256,9 @@ class AuditArea(Area):
         size = self.data.query(self, self.tr("Audit"), count_applications, self.cohort_id)
         return bool(size) and reads_in_background(size.result)
 
+    def cohorts_shown(self) -> int | None:
+        return None if self.all_cohorts.isChecked() else self.cohort_id
+
     def reload(self) -> None:
         """Refill the choices (people, desks) for the cohort, then the rows."""
         scope = None if self.all_cohorts.isChecked() else self.cohort_id

@@ -192,3 +192,22 @@ def test_a_new_cohort_keeps_time_in_the_computers_zone_unless_told(
                 date(2029, 12, 1),
                 timezone="Mars/Olympus",
             )
+
+
+def test_the_cohort_selector_lists_every_cohort_as_the_overview_orders_them(db: Database) -> None:
+    from mentordesk.core.programs.cohorts import cohort_choices
+
+    with db.transaction() as s:
+        staff = make_cohort(s, preset="staff", name="Rollout 4", start=date(2027, 1, 1))
+        make_cohort(s, staff.program, name="Rollout 3", start=date(2026, 1, 1))
+        make_cohort(s, preset="association", name="2026–27")
+    with db.reading() as s:
+        choices = cohort_choices(s)
+        overviews = cohort_overviews(s)
+    assert [(c.id, c.name, c.program, c.status) for c in choices] == [
+        (o.id, o.name, o.program, o.status) for o in overviews
+    ]
+    assert [c.name for c in choices if c.program_id == staff.program_id] == [
+        "Rollout 3",
+        "Rollout 4",
+    ]

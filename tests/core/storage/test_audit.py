@@ -113,3 +113,26 @@ def test_changes_after_a_rollback_in_the_same_session_are_recorded_once(db: Data
     created = [(e.entity, e.action) for e in entries(db)]
     assert created.count(("cohort", "create")) == 1
     assert cohort not in session
+
+
+def test_what_another_desk_saved_since_a_mark_is_each_record_kind_and_cohort_once(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.core.storage import audit
+    from mentordesk.core.storage.audit import changed_since, last_change
+
+    with db.transaction() as session:
+        cohort = make_cohort(session)
+        ana = make_application(session, cohort, first_name="Ana").id
+        ben = make_application(session, cohort, first_name="Ben").id
+    with db.reading() as session:
+        mark = last_change(session)
+        assert changed_since(session, mark) == []  # nothing saved since: nothing to show
+    with db.transaction() as session:
+        update_application(session, ana, "department", "Nursing")
+        update_application(session, ben, "department", "Pharmacy")
+    with db.reading() as session:
+        assert changed_since(session, mark) == [("application", cohort.id)]
+        # An import of thousands at the other desk: everything, not a long sort.
+        monkeypatch.setattr(audit, "CHANGES_LOOKED_AT", 1)
+        assert changed_since(session, mark) is None
