@@ -400,7 +400,6 @@
     <name>MeetingsPanel</name>
     <message numerus="yes">
         <source>%Ln meeting(s) logged, %1 h. Only that pairs met is recorded.</source>
-        <extracomment>&quot;Log meeting…&quot; was pressed: the area opens its dialog. A log was deleted: the area rereads the year.</extracomment>
         <translation>
             <numerusform>%Ln meeting logged, %1 h. Only that pairs met is recorded.</numerusform>
             <numerusform>%Ln meetings logged, %1 h. Only that pairs met is recorded.</numerusform>

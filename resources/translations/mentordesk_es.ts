@@ -20,7 +20,6 @@
     <name>AgendaPanel</name>
     <message>
         <source>Week of %s</source>
-        <extracomment>The event chosen in the list (None: none). &quot;Day&quot; or &quot;Week&quot; was chosen: the area shows the selected day again.</extracomment>
         <translation>Semana del %s</translation>
     </message>
     <message>
@@ -82,7 +81,6 @@
     <name>AgreementTableModel</name>
     <message>
         <source>Mentee</source>
-        <extracomment>The user set (or cleared, with None) the day the signed copy came back.</extracomment>
         <translation>Mentorado/a</translation>
     </message>
     <message>
@@ -206,7 +204,6 @@
     </message>
     <message>
         <source>All</source>
-        <extracomment>From this many applications on, the table is read and prepared in a worker thread (and a window&apos;s first cohort is read before the area is built: ``core.applications.first_read``). True while a big cohort is read off the GUI thread (``--ready-and-quit`` waits). The cohort whose applications the table holds (None: none read yet). Actions other parts of the window add to the row menu (e.g. eligibility override). The version each application has after this window&apos;s last write to it.</extracomment>
         <translation>Todos</translation>
     </message>
     <message>
@@ -423,7 +420,6 @@
     <name>ApplicantsTableModel</name>
     <message>
         <source>Possible duplicate: %s</source>
-        <extracomment>Columns in the order the committee reads them; all other fields can be shown from the header. Eligibility comes before the email so &quot;Needs a decision&quot; is on screen at 1024 pixels wide. The eligibility filter&apos;s value for &quot;Needs a decision&quot; (True/False are the others). Counts changes of the rows (a reload, a sort, an edit): what a filter worked out for one generation of rows is stale in the next.</extracomment>
         <translation>Posible duplicado: %s</translation>
     </message>
     <message>
@@ -494,7 +490,6 @@
     </message>
     <message>
         <source> — excused</source>
-        <extracomment>The user ticked (True) or unticked someone: (application id, present).</extracomment>
         <translation> — justificado</translation>
     </message>
     <message>
@@ -503,7 +498,6 @@
     </message>
     <message>
         <source>Reading the attendance sheet…</source>
-        <extracomment>Attendance was saved (the pairs&apos; progress counts workshops attended). Whether the area&apos;s cohort is read in a worker (the area says so with each read).</extracomment>
         <translation>Leyendo la hoja de asistencia…</translation>
     </message>
     <message>
@@ -641,7 +635,6 @@
     <name>AuditModel</name>
     <message>
         <source>When</source>
-        <extracomment>Rows the view reads at most; narrower filters show older changes.</extracomment>
         <translation>Cuándo</translation>
     </message>
     <message>
@@ -689,7 +682,6 @@
     <name>BoardPanel</name>
     <message>
         <source>Pairing board as a list</source>
-        <extracomment>Mentees dropped on a mentor (on a card or a row). A drag over the list began (the mentees) or ended (an empty list). The row under a mentee being dragged over the list.</extracomment>
         <translation>Tablero de emparejamiento como lista</translation>
     </message>
     <message>
@@ -722,7 +714,6 @@
     <name>CalendarArea</name>
     <message>
         <source>Whole cohort…</source>
-        <extracomment>The pair filter&apos;s choices, as the read made them: (label, pairing id) per pair.</extracomment>
         <translation>Toda la cohorte…</translation>
     </message>
     <message>
@@ -968,7 +959,6 @@
     <name>CardBoard</name>
     <message>
         <source>locked</source>
-        <extracomment>Cards built per section before &quot;Show all&quot;: a board of thousands stays quick to open (two screens of full rows at 2, 3, 4 or 6 cards a row; laying out and painting 60 took 30-55 ms of the GUI thread in the turn after they were built). Seconds of card building per turn of the event loop: a board of hundreds of cards is built over several turns, so the window keeps painting and answering while it fills. A board of up to this many cards is built at once. The state icons of a chip, in the order shown, with what a screen reader says.</extracomment>
         <translation>bloqueada</translation>
     </message>
     <message>
@@ -997,7 +987,6 @@
     </message>
     <message>
         <source>Mentors with free places: %1, %2</source>
-        <extracomment>Cards still to build (their section&apos;s layout, the mentor), built a slice at a time. Sections whose cards are all built, shown in the next turn. A cohort&apos;s board is being read (the area says so): no &quot;choose a cohort&quot; meanwhile. The list is shown instead (``set_away``): the cards are built when shown again.</extracomment>
         <translation>Mentores/as con lugares libres: %1, %2</translation>
     </message>
     <message numerus="yes">
@@ -1975,7 +1964,6 @@
     <name>EventTooltip</name>
     <message>
         <source>Invited: %1</source>
-        <extracomment>Our own MIME type: a dragged event carries only its id.</extracomment>
         <translation>Invitados: %1</translation>
     </message>
     <message>
@@ -2325,7 +2313,6 @@
     <name>MainWindow</name>
     <message>
         <source>Program and cohort</source>
-        <extracomment>The sidebar&apos;s areas: icon, module and class, created when first shown. What a dropped file may be to start an import: a form&apos;s export. The settings group of the cohort each database showed last. The areas by their place in the sidebar, each created when first needed.</extracomment>
         <translation>Programa y cohorte</translation>
     </message>
     <message>
@@ -2734,7 +2721,6 @@
     </message>
     <message numerus="yes">
         <source>%Ln meeting(s) logged, %1 h. Only that pairs met is recorded.</source>
-        <extracomment>&quot;Log meeting…&quot; was pressed: the area opens its dialog. A log was deleted: the area rereads the year.</extracomment>
         <translation>
             <numerusform>%Ln reunión registrada, %1 h. Solo se registra que las parejas se reunieron.</numerusform>
             <numerusform>%Ln reuniones registradas, %1 h. Solo se registra que las parejas se reunieron.</numerusform>
@@ -3056,7 +3042,6 @@
     </message>
     <message>
         <source>Mentor</source>
-        <extracomment>Told (id, version) after each write: the table&apos;s later undos take it as this window&apos;s own change, not another desk&apos;s.</extracomment>
         <translation>Mentor/a</translation>
     </message>
     <message>
@@ -3131,12 +3116,10 @@
     <name>PairingArea</name>
     <message>
         <source>Rematch</source>
-        <extracomment>From this many applications on, the board is read and prepared in a worker thread (the board reads more per application than the Applicants table: profiles, eligibility). Mentees × mentors up to which &quot;why not?&quot; is answered at once while dragging (a few ms); above it the answer comes from the chip&apos;s menu, worked out off the GUI thread. A whole suggestion (or many mentees): the board is read again whole, off the GUI thread, and shown with one model reset. From this many mentees changed at once, a board change shows the whole board again.</extracomment>
         <translation>Reasignar</translation>
     </message>
     <message>
         <source>Pairing</source>
-        <extracomment>True while a big cohort&apos;s board is read off the GUI thread (``--ready-and-quit`` and the main window wait for it); the bar says so in place meanwhile.</extracomment>
         <translation>Emparejamiento</translation>
     </message>
     <message numerus="yes">
@@ -3347,7 +3330,6 @@
     <name>PairingBoard</name>
     <message>
         <source>Not a mentor of this cohort</source>
-        <extracomment>The board as a list&apos;s rows by mentor, made once (``list_rows``): in the worker that reads a big board, and after an edit only for the mentors it touched.</extracomment>
         <translation>No es mentor/a de esta cohorte</translation>
     </message>
     <message>
@@ -3436,7 +3418,6 @@
     </message>
     <message>
         <source>Not allowed</source>
-        <extracomment>What the board&apos;s filter shows (the toolbar&apos;s &quot;Show mentors&quot; choices, in order).</extracomment>
         <translation>No permitido</translation>
     </message>
     <message>
@@ -3648,7 +3629,6 @@
     </message>
     <message>
         <source>Unlock</source>
-        <extracomment>What a chip&apos;s menu and the list&apos;s menu offer; other features append theirs here. The second row, which the area puts under this one: in one row a 1024-pixel window hid Publish… to Show as list behind &quot;»&quot; (and more in Spanish). Its search and filter sit in a plain layout, so they shrink before an action hides.</extracomment>
         <translation>Desbloquear</translation>
     </message>
     <message>
@@ -4030,7 +4010,7 @@
     </message>
     <message>
         <source>Choose a row to see why: the proposed pair&apos;s score in parts, or the reason.</source>
-        <translation>Elija una fila para ver el porqué: la puntuación de la pareja propuesta por partes, o el motivo.</translation>
+        <translation>Elija una fila para ver el porqué: el puntaje de la pareja propuesta por partes, o el motivo.</translation>
     </message>
     <message numerus="yes">
         <source>The optimal pairing matches %1 of %Ln mentee(s) with a total score of %2 (the board now: %3, %4).</source>
@@ -4949,7 +4929,6 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     <name>UnassignedPanel</name>
     <message>
         <source>Unassigned mentees</source>
-        <extracomment>Mentees dropped on the column (mentor None: unassign them).</extracomment>
         <translation>Mentorados/as sin asignar</translation>
     </message>
     <message>
@@ -5062,7 +5041,6 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     <name>WindowOpening</name>
     <message>
         <source>MentorDesk cannot start</source>
-        <extracomment>How long a thread waiting for Python&apos;s interpreter lock waits before the thread holding it must hand it over (Python&apos;s default: 5 ms). Qt&apos;s event loop runs without the lock, so each Python call it makes (a slot, a delegate&apos;s paint, a model&apos;s ``data()``) takes the lock back from a worker reading or writing in Python, and waits up to this long for it. A repaint of the Calendar of 20,000 is some dozens of such calls: with a worker busy, its longest hold was 75 ms at 5 ms and 18 ms at 1 ms (without a worker: 6 ms); the worker did as much work either way. At 0.5 ms the holds were no shorter.</extracomment>
         <translation>MentorDesk no puede arrancar</translation>
     </message>
     <message>
@@ -5151,7 +5129,6 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     <name>data</name>
     <message>
         <source>Unexpected error: %s</source>
-        <extracomment>The mail server and message texts: read by the dialogs that use them, shown by no area. The widget that made the change (it shows the change itself); None: nobody in particular. Kept with the change in the audit log.</extracomment>
         <translation>Error inesperado: %s</translation>
     </message>
 </context>
@@ -5197,7 +5174,6 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     <name>undo</name>
     <message>
         <source>Cannot redo</source>
-        <extracomment>The version of the record this step last read or wrote; its next write sends it, so a change another desk made meanwhile is refused instead of overwritten.</extracomment>
         <translation>No se puede rehacer</translation>
     </message>
     <message>
