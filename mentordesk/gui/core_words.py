@@ -149,6 +149,78 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("CoreSentences", "declined"),
     QT_TRANSLATE_NOOP("CoreSentences", "withdrawn"),
     QT_TRANSLATE_NOOP("CoreSentences", "completed"),
+    # Refusals of a change another desk overtook (core/applications/edits.py,
+    # core/matching/pairs.py and publishing.py), with who changed it and when.
+    QT_TRANSLATE_NOOP("CoreSentences", "by %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "by %1 on %2 at %3"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 (%2)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 now"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 now, not %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "still %1, but for another reason: %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "none"),
+    QT_TRANSLATE_NOOP("CoreSentences", "left to the rules"),
+    QT_TRANSLATE_NOOP("CoreSentences", "“eligible”"),
+    QT_TRANSLATE_NOOP("CoreSentences", "“not eligible”"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "%1's status was changed since (%2, %3); nothing was changed. Look again (F5)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "%1's status was changed since (%2); nothing was changed. Look again (F5)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "%1's eligibility decision was changed since (%2, %3); nothing was changed. Look again (F5)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "%1's eligibility decision was changed since (%2); nothing was changed. Look again (F5)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "The statuses of %1 and %2 were changed since; nothing was changed. Look again (F5)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "The eligibility decisions of %1 and %2 were changed since; nothing was changed. Look again (F5)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "The statuses of %1, %2 and %3 were changed since; nothing was changed. Look again (F5)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "The eligibility decisions of %1, %2 and %3 were changed since; nothing was changed. Look again (F5)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "The statuses of %1, %2, %3 and %4 more were changed since; nothing was changed. Look again (F5)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "The eligibility decisions of %1, %2, %3 and %4 more were changed since; nothing was changed. Look again (F5)",
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 has no mentor now, not %2; nothing was changed"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 has a mentor now (%2, paired %3); nothing was changed"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 has a mentor now (%2); nothing was changed"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "%1's mentor is %2 now, not %3 (paired %4); nothing was changed"
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1's mentor is %2 now, not %3; nothing was changed"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 has a new mentor meanwhile (%2); unassign them first"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "%1's status was changed since (%2 now); the pair of %3 and %4 cannot be active again. Nothing was changed",
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 now, focus: %2"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "The pair %1 was changed since it was ticked (%2) (and %3 more); nothing was published. Look at the list again",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "The pair %1 was changed since it was ticked (%2); nothing was published. Look at the list again",
+    ),
     # Reading a form's export (core/applications/importing/reader.py).
     QT_TRANSLATE_NOOP("CoreSentences", "%1 is a folder, not a spreadsheet"),
     QT_TRANSLATE_NOOP("CoreSentences", "There is no file %1"),

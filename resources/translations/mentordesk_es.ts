@@ -1233,6 +1233,126 @@
         <translation>concluida</translation>
     </message>
     <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>by %1 on %2 at %3</source>
+        <translation>por %1 el %2 a las %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 now</source>
+        <translation>ahora %1</translation>
+    </message>
+    <message>
+        <source>%1 now, not %2</source>
+        <translation>ahora %1, en vez de %2</translation>
+    </message>
+    <message>
+        <source>still %1, but for another reason: %2</source>
+        <translation>sigue %1, pero por otro motivo: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>left to the rules</source>
+        <translation>según las reglas</translation>
+    </message>
+    <message>
+        <source>“eligible”</source>
+        <translation>«elegible»</translation>
+    </message>
+    <message>
+        <source>“not eligible”</source>
+        <translation>«no elegible»</translation>
+    </message>
+    <message>
+        <source>%1&apos;s status was changed since (%2, %3); nothing was changed. Look again (F5)</source>
+        <translation>La solicitud de %1 cambió de estado desde entonces (%2, %3); no se cambió nada. Vuelva a mirar (F5)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s status was changed since (%2); nothing was changed. Look again (F5)</source>
+        <translation>La solicitud de %1 cambió de estado desde entonces (%2); no se cambió nada. Vuelva a mirar (F5)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s eligibility decision was changed since (%2, %3); nothing was changed. Look again (F5)</source>
+        <translation>La decisión de elegibilidad de %1 cambió desde entonces (%2, %3); no se cambió nada. Vuelva a mirar (F5)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s eligibility decision was changed since (%2); nothing was changed. Look again (F5)</source>
+        <translation>La decisión de elegibilidad de %1 cambió desde entonces (%2); no se cambió nada. Vuelva a mirar (F5)</translation>
+    </message>
+    <message>
+        <source>The statuses of %1 and %2 were changed since; nothing was changed. Look again (F5)</source>
+        <translation>Las solicitudes de %1 y %2 cambiaron de estado desde entonces; no se cambió nada. Vuelva a mirar (F5)</translation>
+    </message>
+    <message>
+        <source>The eligibility decisions of %1 and %2 were changed since; nothing was changed. Look again (F5)</source>
+        <translation>Las decisiones de elegibilidad de %1 y %2 cambiaron desde entonces; no se cambió nada. Vuelva a mirar (F5)</translation>
+    </message>
+    <message>
+        <source>The statuses of %1, %2 and %3 were changed since; nothing was changed. Look again (F5)</source>
+        <translation>Las solicitudes de %1, %2 y %3 cambiaron de estado desde entonces; no se cambió nada. Vuelva a mirar (F5)</translation>
+    </message>
+    <message>
+        <source>The eligibility decisions of %1, %2 and %3 were changed since; nothing was changed. Look again (F5)</source>
+        <translation>Las decisiones de elegibilidad de %1, %2 y %3 cambiaron desde entonces; no se cambió nada. Vuelva a mirar (F5)</translation>
+    </message>
+    <message>
+        <source>The statuses of %1, %2, %3 and %4 more were changed since; nothing was changed. Look again (F5)</source>
+        <translation>Las solicitudes de %1, %2, %3 y %4 más cambiaron de estado desde entonces; no se cambió nada. Vuelva a mirar (F5)</translation>
+    </message>
+    <message>
+        <source>The eligibility decisions of %1, %2, %3 and %4 more were changed since; nothing was changed. Look again (F5)</source>
+        <translation>Las decisiones de elegibilidad de %1, %2, %3 y %4 más cambiaron desde entonces; no se cambió nada. Vuelva a mirar (F5)</translation>
+    </message>
+    <message>
+        <source>%1 has no mentor now, not %2; nothing was changed</source>
+        <translation>%1 ahora no tiene mentor, en vez de %2; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1 has a mentor now (%2, paired %3); nothing was changed</source>
+        <translation>%1 ya tiene mentor (%2, emparejado %3); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1 has a mentor now (%2); nothing was changed</source>
+        <translation>%1 ya tiene mentor (%2); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1&apos;s mentor is %2 now, not %3 (paired %4); nothing was changed</source>
+        <translation>El mentor de %1 ahora es %2, en vez de %3 (emparejado %4); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1&apos;s mentor is %2 now, not %3; nothing was changed</source>
+        <translation>El mentor de %1 ahora es %2, en vez de %3; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1 has a new mentor meanwhile (%2); unassign them first</source>
+        <translation>%1 tiene entretanto un mentor nuevo (%2); desasígnelo primero</translation>
+    </message>
+    <message>
+        <source>%1&apos;s status was changed since (%2 now); the pair of %3 and %4 cannot be active again. Nothing was changed</source>
+        <translation>La solicitud de %1 cambió de estado desde entonces (ahora %2); la pareja de %3 y %4 no puede volver a estar activa. No se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1 now, focus: %2</source>
+        <translation>ahora %1, enfoque: %2</translation>
+    </message>
+    <message>
+        <source>The pair %1 was changed since it was ticked (%2) (and %3 more); nothing was published. Look at the list again</source>
+        <translation>La pareja %1 cambió desde que se marcó (%2) (y %3 más); no se publicó nada. Vuelva a mirar la lista</translation>
+    </message>
+    <message>
+        <source>The pair %1 was changed since it was ticked (%2); nothing was published. Look at the list again</source>
+        <translation>La pareja %1 cambió desde que se marcó (%2); no se publicó nada. Vuelva a mirar la lista</translation>
+    </message>
+    <message>
         <source>%1 is a folder, not a spreadsheet</source>
         <translation>%1 es una carpeta, no una hoja de cálculo</translation>
     </message>

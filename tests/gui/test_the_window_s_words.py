@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, insert, select
 
+from mentordesk.core.applications.records import set_statuses
 from mentordesk.core.errors import PairsChangedError
 from mentordesk.core.matching.pairs import BoardChange, change_board
 from mentordesk.core.sentences import GroupedCount, Sentence
 from mentordesk.core.storage.database import Database
-from mentordesk.core.storage.models import Application, Person
+from mentordesk.core.storage.models import Application, ApplicationStatus, Person
 from mentordesk.gui.app import create_application
 from mentordesk.gui.calendar import CalendarArea
 from mentordesk.gui.context import AppContext
@@ -208,6 +209,37 @@ def test_a_pair_changed_at_another_desk_is_refused_in_the_window_s_language(
         "La pareja de Ada Lovelace cambió desde entonces (en otro equipo, o por una "
         "reasignación o una baja); no se cambió nada. Vuelva a mirar el tablero (F5)"
     )
+
+
+def test_a_status_another_desk_changed_meanwhile_is_refused_in_spanish_saying_who(
+    qtbot: QtBot,
+    db: Database,
+    in_language: Callable[[str], None],
+    open_window: Callable[[Database], MainWindow],
+    messages: list[str],
+) -> None:
+    """The refusal names the person, the status now and before, and who changed it, all
+    in the window's language; the command line keeps the English."""
+    in_language("es")
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff")
+        bob = make_application(s, cohort, first_name="Bob", last_name="Kahn").id
+    window = open_window(db)
+    qtbot.waitUntil(lambda: any(r.id == bob for r in window.applicants.model.rows()))
+    with db.transaction(actor="marie") as s:  # another desk withdraws Bob meanwhile
+        set_statuses(s, [bob], ApplicationStatus.WITHDRAWN, "moved away")
+    window.applicants.select_application(bob)
+
+    window.applicants.set_status(ApplicationStatus.ACCEPTED)  # on Bob as this table shows him
+
+    qtbot.waitUntil(lambda: bool(messages))
+    said = messages[-1]
+    assert said.startswith(
+        "La solicitud de Bob Kahn cambió de estado desde entonces (ahora dada de baja, "
+        "en vez de enviada, por marie el "
+    ), said
+    assert said.endswith("; no se cambió nada. Vuelva a mirar (F5)"), said
+    assert " a las " in said and "changed" not in said and " by " not in said, said
 
 
 def test_a_count_in_a_core_sentence_is_grouped_as_the_window_s_language_does(

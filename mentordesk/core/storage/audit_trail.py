@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
+from mentordesk.core.sentences import Sentence
 from mentordesk.core.storage.models import (
     Application,
     AuditEntry,
@@ -383,7 +384,8 @@ def last_changed_by(
 ) -> str:
     """ "by marie on 2026-11-30 at 14:02": who last changed a record (only ``fields`` of it,
     when given) and when, on the cohort's clock; "" when the log does not say. For the
-    sentences that refuse a change because another desk made one since."""
+    sentences that refuse a change because another desk made one since (a ``Sentence``,
+    so the window says it in its language)."""
     for entry in session.scalars(
         select(AuditEntry)
         .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
@@ -393,11 +395,11 @@ def last_changed_by(
         if fields is not None and not fields & set(entry.changes or {}):
             continue
         if entry.at is None:
-            return f"by {entry.actor}"
+            return Sentence("by %1", (entry.actor,))
         try:
             zone: Any = ZoneInfo(timezone)
         except (ZoneInfoNotFoundError, ValueError):
             zone = UTC
         when = entry.at.replace(tzinfo=UTC).astimezone(zone)
-        return f"by {entry.actor} on {when:%Y-%m-%d at %H:%M}"
+        return Sentence("by %1 on %2 at %3", (entry.actor, f"{when:%Y-%m-%d}", f"{when:%H:%M}"))
     return ""
