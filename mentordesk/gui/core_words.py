@@ -88,6 +88,17 @@ WORDS = (
     QT_TRANSLATE_NOOP("CoreWords", "Close-out"),
     QT_TRANSLATE_NOOP("CoreWords", "One pair"),
     QT_TRANSLATE_NOOP("CoreWords", "Applicants"),
+    # The kinds of record in the audit log (core/storage/audit_trail.RECORD_KINDS).
+    QT_TRANSLATE_NOOP("CoreWords", "Application"),
+    QT_TRANSLATE_NOOP("CoreWords", "Person"),
+    QT_TRANSLATE_NOOP("CoreWords", "Event"),
+    QT_TRANSLATE_NOOP("CoreWords", "Attendance"),
+    QT_TRANSLATE_NOOP("CoreWords", "Meeting"),
+    QT_TRANSLATE_NOOP("CoreWords", "Evaluation"),
+    QT_TRANSLATE_NOOP("CoreWords", "Exclusion"),
+    QT_TRANSLATE_NOOP("CoreWords", "Term"),
+    QT_TRANSLATE_NOOP("CoreWords", "Cohort"),
+    QT_TRANSLATE_NOOP("CoreWords", "Program"),
 )
 
 
@@ -221,6 +232,24 @@ SENTENCES = (
         "CoreSentences",
         "The pair %1 was changed since it was ticked (%2); nothing was published. Look at the list again",
     ),
+    # Records as the audit log names them (core/storage/audit_trail.py).
+    QT_TRANSLATE_NOOP("CoreSentences", "%1's application"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Person #%1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Pair %1 – %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Event “%1”"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Cohort %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Program %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 #%2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Application #%1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Pair #%1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Event #%1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Attendance #%1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Meeting #%1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Evaluation #%1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Exclusion #%1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Term #%1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Cohort #%1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Program #%1"),
     # Reading a form's export (core/applications/importing/reader.py).
     QT_TRANSLATE_NOOP("CoreSentences", "%1 is a folder, not a spreadsheet"),
     QT_TRANSLATE_NOOP("CoreSentences", "There is no file %1"),

@@ -1353,6 +1353,74 @@
         <translation>La pareja %1 cambió desde que se marcó (%2); no se publicó nada. Vuelva a mirar la lista</translation>
     </message>
     <message>
+        <source>%1&apos;s application</source>
+        <translation>Solicitud de %1</translation>
+    </message>
+    <message>
+        <source>Person #%1</source>
+        <translation>Persona #%1</translation>
+    </message>
+    <message>
+        <source>Pair %1 – %2</source>
+        <translation>Pareja %1 – %2</translation>
+    </message>
+    <message>
+        <source>Event “%1”</source>
+        <translation>Evento «%1»</translation>
+    </message>
+    <message>
+        <source>Cohort %1</source>
+        <translation>Cohorte %1</translation>
+    </message>
+    <message>
+        <source>Program %1</source>
+        <translation>Programa %1</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Application #%1</source>
+        <translation>Solicitud #%1</translation>
+    </message>
+    <message>
+        <source>Pair #%1</source>
+        <translation>Pareja #%1</translation>
+    </message>
+    <message>
+        <source>Event #%1</source>
+        <translation>Evento #%1</translation>
+    </message>
+    <message>
+        <source>Attendance #%1</source>
+        <translation>Asistencia #%1</translation>
+    </message>
+    <message>
+        <source>Meeting #%1</source>
+        <translation>Reunión #%1</translation>
+    </message>
+    <message>
+        <source>Evaluation #%1</source>
+        <translation>Evaluación #%1</translation>
+    </message>
+    <message>
+        <source>Exclusion #%1</source>
+        <translation>Exclusión #%1</translation>
+    </message>
+    <message>
+        <source>Term #%1</source>
+        <translation>Periodo #%1</translation>
+    </message>
+    <message>
+        <source>Cohort #%1</source>
+        <translation>Cohorte #%1</translation>
+    </message>
+    <message>
+        <source>Program #%1</source>
+        <translation>Programa #%1</translation>
+    </message>
+    <message>
         <source>%1 is a folder, not a spreadsheet</source>
         <translation>%1 es una carpeta, no una hoja de cálculo</translation>
     </message>
@@ -1791,6 +1859,46 @@
     <message>
         <source>Applicants</source>
         <translation>Solicitantes</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Exclusion</source>
+        <translation>Exclusión</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
     </message>
 </context>
 <context>

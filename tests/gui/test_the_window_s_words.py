@@ -35,6 +35,7 @@ from mentordesk.gui.import_wizard import ImportWizard
 from mentordesk.gui.main_window import MainWindow
 from mentordesk.gui.pairing import PairingArea
 from tests.factories import make_active_pair, make_application, make_cohort
+from tests.gui.test_closeout_and_audit import _cohort as rollout_with_an_edit
 
 BIG_CALL = 12_345
 
@@ -240,6 +241,33 @@ def test_a_status_another_desk_changed_meanwhile_is_refused_in_spanish_saying_wh
     ), said
     assert said.endswith("; no se cambió nada. Vuelva a mirar (F5)"), said
     assert " a las " in said and "changed" not in said and " by " not in said, said
+
+
+def test_the_audit_names_records_and_changes_in_spanish(
+    qtbot: QtBot,
+    db: Database,
+    in_language: Callable[[str], None],
+    open_window: Callable[[Database], MainWindow],
+) -> None:
+    """Who changed what reads in the window's language: the record, the field by its
+    label, the status as the committee says it, the kinds in the Record filter."""
+    in_language("es")
+    rollout_with_an_edit(db)  # Wanda Wait's department set by lee; Bo Chen paired with Rosa
+    window = open_window(db)
+    window.audit_action.trigger()
+    area = window.audit
+    qtbot.waitUntil(lambda: area.model.rowCount() > 5)
+    rows = [
+        (area.model.index(r, 4).data(), area.model.index(r, 5).data())
+        for r in range(area.model.rowCount())
+    ]
+
+    assert ("Solicitud de Wanda Wait", "Departamento: — → Finance") in rows, rows
+    labels = {label for label, _changes in rows}
+    assert "Pareja Bo Chen – Rosa Lind" in labels and "Cohorte Rollout 2026" in labels, labels
+    assert not any("application" in label or "Pair " in label for label in labels), labels
+    kinds = [area.record_combo.itemText(i) for i in range(area.record_combo.count())]
+    assert {"Solicitud", "Pareja", "Reunión", "Periodo", "Programa"} <= set(kinds), kinds
 
 
 def test_a_count_in_a_core_sentence_is_grouped_as_the_window_s_language_does(

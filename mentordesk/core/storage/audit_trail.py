@@ -258,11 +258,32 @@ def audit_rows(session: Session, flt: AuditFilter) -> list[AuditRow]:
 
 def _kind(entity: str, entity_id: int | None) -> str:
     name = RECORD_KINDS.get(entity, entity.replace("_", " ").capitalize())
-    return f"{name} #{entity_id}" if entity_id is not None else name
+    if entity_id is None:
+        return name
+    if entity in _NUMBERED:
+        return Sentence(_NUMBERED[entity], (str(entity_id),))
+    return Sentence("%1 #%2", (name, str(entity_id)))
+
+
+# A record of no name by its number: "Meeting #12", whole words for the window to translate.
+_NUMBERED: dict[str, str] = {
+    "application": "Application #%1",
+    "person": "Person #%1",
+    "pairing": "Pair #%1",
+    "event": "Event #%1",
+    "attendance": "Attendance #%1",
+    "meeting_log": "Meeting #%1",
+    "evaluation": "Evaluation #%1",
+    "exclusion": "Exclusion #%1",
+    "term": "Term #%1",
+    "cohort": "Cohort #%1",
+    "program": "Program #%1",
+}
 
 
 def _labels(session: Session, entries: list[AuditEntry]) -> dict[tuple[str, int | None], str]:
-    """Records named as a person would: "Ana Lima's application", "Pair Bo Chen – Ana Lima"."""
+    """Records named as a person would: "Ana Lima's application", "Pair Bo Chen – Ana Lima"
+    (Sentences, which the window says in its language)."""
     wanted: dict[str, set[int]] = {}
     for e in entries:
         if e.entity_id is not None:
@@ -284,14 +305,16 @@ def _labels(session: Session, entries: list[AuditEntry]) -> dict[tuple[str, int 
         app_names(wanted["application"])
         for app_id in wanted["application"]:
             if app_id in names:
-                labels[("application", app_id)] = f"{names[app_id]}'s application"
+                labels[("application", app_id)] = Sentence("%1's application", (names[app_id],))
     if "person" in wanted:
         for pid, first, last in session.execute(
             select(Person.id, Person.first_name, Person.last_name).where(
                 Person.id.in_(wanted["person"])
             )
         ):
-            labels[("person", pid)] = f"{first} {last}".strip() or f"Person #{pid}"
+            labels[("person", pid)] = f"{first} {last}".strip() or Sentence(
+                "Person #%1", (str(pid),)
+            )
     if "pairing" in wanted:
         rows = session.execute(
             select(Pairing.id, Pairing.mentor_id, Pairing.mentee_id).where(
@@ -300,24 +323,24 @@ def _labels(session: Session, entries: list[AuditEntry]) -> dict[tuple[str, int 
         ).all()
         app_names({r.mentor_id for r in rows} | {r.mentee_id for r in rows})
         for r in rows:
-            labels[("pairing", r.id)] = (
-                f"Pair {names.get(r.mentor_id, '?')} – {names.get(r.mentee_id, '?')}"
+            labels[("pairing", r.id)] = Sentence(
+                "Pair %1 – %2", (names.get(r.mentor_id, "?"), names.get(r.mentee_id, "?"))
             )
     if "event" in wanted:
         for eid, title in session.execute(
             select(Event.id, Event.title).where(Event.id.in_(wanted["event"]))
         ):
-            labels[("event", eid)] = f"Event “{title}”"
+            labels[("event", eid)] = Sentence("Event “%1”", (title,))
     if "cohort" in wanted:
         for cid, name in session.execute(
             select(Cohort.id, Cohort.name).where(Cohort.id.in_(wanted["cohort"]))
         ):
-            labels[("cohort", cid)] = f"Cohort {name}"
+            labels[("cohort", cid)] = Sentence("Cohort %1", (name,))
     if "program" in wanted:
         for pid, name in session.execute(
             select(Program.id, Program.name).where(Program.id.in_(wanted["program"]))
         ):
-            labels[("program", pid)] = f"Program {name}"
+            labels[("program", pid)] = Sentence("Program %1", (name,))
     return labels
 
 
