@@ -9,6 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QValueAxis
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -32,9 +33,11 @@ from mentordesk.gui.calendar import CalendarArea
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.core_words import core_sentence, error_text
 from mentordesk.gui.import_wizard import ImportWizard
+from mentordesk.gui.languages import local_date
 from mentordesk.gui.main_window import MainWindow
 from mentordesk.gui.pairing import PairingArea
-from tests.factories import make_active_pair, make_application, make_cohort
+from mentordesk.gui.reports import ReportsArea
+from tests.factories import make_active_pair, make_application, make_cohort, make_pairing
 from tests.gui.test_closeout_and_audit import _cohort as rollout_with_an_edit
 
 BIG_CALL = 12_345
@@ -268,6 +271,44 @@ def test_the_audit_names_records_and_changes_in_spanish(
     assert not any("application" in label or "Pair " in label for label in labels), labels
     kinds = [area.record_combo.itemText(i) for i in range(area.record_combo.count())]
     assert {"Solicitud", "Pareja", "Reunión", "Periodo", "Programa"} <= set(kinds), kinds
+
+
+def test_the_summary_s_figures_and_charts_read_in_spanish_digits(
+    qtbot: QtBot, db: Database, in_language: Callable[[str], None]
+) -> None:
+    """ "100 %" and "0,5" as a Spanish reader writes them, on the figures, the axes and the
+    bars' values, each value drawn beyond its bar where it is read whole."""
+    in_language("es")
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff", name="2026 rollout")
+        for n in range(3):
+            make_pairing(
+                s,
+                cohort,
+                make_application(s, cohort, "mentor", first_name=f"Mentor{n}"),
+                make_application(s, cohort, "mentee", first_name=f"Mentee{n}"),
+            )
+        cohort_id = cohort.id
+    area = ReportsArea(AppContext(db, QUndoStack()))
+    qtbot.addWidget(area)
+    area.resize(1024, 700)
+    area.show()
+    area.set_cohort(cohort_id)
+    view = area.summary_panel.ui.summaryView
+    qtbot.waitUntil(lambda: "scores" in view.charts, timeout=10_000)
+
+    assert view.figure_labels["match_rate"].text() == "100\u00a0%"
+    scores = view.charts["scores"].chart()
+    [bands] = [a for a in scores.axes() if isinstance(a, QBarCategoryAxis)]
+    assert all("." not in band for band in bands.categories()), bands.categories()
+    assert any("," in band for band in bands.categories()), bands.categories()
+    assert scores.localizeNumbers() and scores.locale().decimalPoint() == ","
+    [bars] = [s for s in scores.series() if isinstance(s, QBarSeries)]
+    assert bars.labelsPosition() is QBarSeries.LabelsPosition.LabelsOutsideEnd
+    [values] = [a for a in scores.axes() if isinstance(a, QValueAxis)]
+    tallest = max(b.at(i) for b in bars.barSets() for i in range(b.count()))
+    assert values.max() >= tallest * 1.25  # room above the tallest bar for its value
+    assert local_date(date(2026, 11, 30), "d MMMM yyyy") == "30 de noviembre de 2026"
 
 
 def test_a_count_in_a_core_sentence_is_grouped_as_the_window_s_language_does(
