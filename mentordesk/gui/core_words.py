@@ -250,6 +250,37 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("CoreSentences", "Term #%1"),
     QT_TRANSLATE_NOOP("CoreSentences", "Cohort #%1"),
     QT_TRANSLATE_NOOP("CoreSentences", "Program #%1"),
+    # Why a pair scores what it does, component by component (core/matching/scoring.py).
+    QT_TRANSLATE_NOOP("CoreSentences", "The mentee listed no interests"),
+    QT_TRANSLATE_NOOP("CoreSentences", "The mentor listed no expertise or interests"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Both name %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Related words: %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "No interest of the mentee in the mentor's expertise"),
+    QT_TRANSLATE_NOOP("CoreSentences", "The mentee wrote no goals"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Goals mention the mentor's %1"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "The mentee's goals share no words with the mentor's expertise"
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "Meeting formats not stated on both sides"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Both can meet by %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "No common format (mentee: %1; mentor: %2)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Location not stated on both sides"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Both in %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 and %2, but both meet remotely"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 and %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Department not stated on both sides"),
+    QT_TRANSLATE_NOOP("CoreSentences", "The mentor gave no years of experience"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Mentor has %1 years; the mentee gave none"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Mentor has %1 years, no more than the mentee's %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Mentor has %1 more years (%2 against %3)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "The mentee requested no one"),
+    QT_TRANSLATE_NOOP("CoreSentences", "The mentee asked for this mentor"),
+    QT_TRANSLATE_NOOP("CoreSentences", "The mentee asked for this mentor: %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "The mentee asked for %1"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "The program's rules do not use past evaluations for matching"
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "No past evaluations of this mentor"),
     # Reading a form's export (core/applications/importing/reader.py).
     QT_TRANSLATE_NOOP("CoreSentences", "%1 is a folder, not a spreadsheet"),
     QT_TRANSLATE_NOOP("CoreSentences", "There is no file %1"),
@@ -346,6 +377,7 @@ class CoreSentences(QObject):
                 n,
             ),
             self.tr("%Ln matched mentee(s)", "", n),
+            self.tr("Rated %1 of 5 by %Ln past mentee(s)", "", n),
         )
 
 

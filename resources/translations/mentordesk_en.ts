@@ -314,6 +314,13 @@
             <numerusform>%Ln matched mentees</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Rated %1 of 5 by %Ln past mentee(s)</source>
+        <translation>
+            <numerusform>Rated %1 of 5 by %Ln past mentee</numerusform>
+            <numerusform>Rated %1 of 5 by %Ln past mentees</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DayDelegate</name>

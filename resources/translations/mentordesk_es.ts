@@ -1421,6 +1421,110 @@
         <translation>Programa #%1</translation>
     </message>
     <message>
+        <source>The mentee listed no interests</source>
+        <translation>El mentorado/a no indicó intereses</translation>
+    </message>
+    <message>
+        <source>The mentor listed no expertise or interests</source>
+        <translation>El mentor/a no indicó especialidades ni intereses</translation>
+    </message>
+    <message>
+        <source>Both name %1</source>
+        <translation>Ambos mencionan %1</translation>
+    </message>
+    <message>
+        <source>Related words: %1</source>
+        <translation>Palabras relacionadas: %1</translation>
+    </message>
+    <message>
+        <source>No interest of the mentee in the mentor&apos;s expertise</source>
+        <translation>Ningún interés del mentorado/a coincide con la especialidad del mentor/a</translation>
+    </message>
+    <message>
+        <source>The mentee wrote no goals</source>
+        <translation>El mentorado/a no escribió objetivos</translation>
+    </message>
+    <message>
+        <source>Goals mention the mentor&apos;s %1</source>
+        <translation>Los objetivos mencionan %1 del mentor/a</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s goals share no words with the mentor&apos;s expertise</source>
+        <translation>Los objetivos del mentorado/a no comparten palabras con la especialidad del mentor/a</translation>
+    </message>
+    <message>
+        <source>Meeting formats not stated on both sides</source>
+        <translation>Formatos de reunión no indicados por ambas partes</translation>
+    </message>
+    <message>
+        <source>Both can meet by %1</source>
+        <translation>Ambos pueden reunirse por %1</translation>
+    </message>
+    <message>
+        <source>No common format (mentee: %1; mentor: %2)</source>
+        <translation>Ningún formato en común (mentorado/a: %1; mentor/a: %2)</translation>
+    </message>
+    <message>
+        <source>Location not stated on both sides</source>
+        <translation>Ubicación no indicada por ambas partes</translation>
+    </message>
+    <message>
+        <source>Both in %1</source>
+        <translation>Ambos en %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2, but both meet remotely</source>
+        <translation>%1 y %2, pero ambos se reúnen a distancia</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>Department not stated on both sides</source>
+        <translation>Departamento no indicado por ambas partes</translation>
+    </message>
+    <message>
+        <source>The mentor gave no years of experience</source>
+        <translation>El mentor/a no indicó años de experiencia</translation>
+    </message>
+    <message>
+        <source>Mentor has %1 years; the mentee gave none</source>
+        <translation>El mentor/a tiene %1 años; el mentorado/a no indicó ninguno</translation>
+    </message>
+    <message>
+        <source>Mentor has %1 years, no more than the mentee&apos;s %2</source>
+        <translation>El mentor/a tiene %1 años, no más que los %2 del mentorado/a</translation>
+    </message>
+    <message>
+        <source>Mentor has %1 more years (%2 against %3)</source>
+        <translation>El mentor/a tiene %1 años más (%2 frente a %3)</translation>
+    </message>
+    <message>
+        <source>The mentee requested no one</source>
+        <translation>El mentorado/a no pidió a nadie</translation>
+    </message>
+    <message>
+        <source>The mentee asked for this mentor</source>
+        <translation>El mentorado/a pidió a este mentor/a</translation>
+    </message>
+    <message>
+        <source>The mentee asked for this mentor: %1</source>
+        <translation>El mentorado/a pidió a este mentor/a: %1</translation>
+    </message>
+    <message>
+        <source>The mentee asked for %1</source>
+        <translation>El mentorado/a pidió a %1</translation>
+    </message>
+    <message>
+        <source>The program&apos;s rules do not use past evaluations for matching</source>
+        <translation>Las reglas del programa no usan evaluaciones anteriores para emparejar</translation>
+    </message>
+    <message>
+        <source>No past evaluations of this mentor</source>
+        <translation>No hay evaluaciones anteriores de este mentor/a</translation>
+    </message>
+    <message>
         <source>%1 is a folder, not a spreadsheet</source>
         <translation>%1 es una carpeta, no una hoja de cálculo</translation>
     </message>
@@ -1595,6 +1699,13 @@
         <translation>
             <numerusform>%Ln mentorado/a emparejado/a</numerusform>
             <numerusform>%Ln mentorados/as emparejados/as</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rated %1 of 5 by %Ln past mentee(s)</source>
+        <translation>
+            <numerusform>Calificado/a con %1 de 5 por %Ln mentorado/a anterior</numerusform>
+            <numerusform>Calificado/a con %1 de 5 por %Ln mentorados/as anteriores</numerusform>
         </translation>
     </message>
 </context>
@@ -2203,7 +2314,7 @@
     <name>Formats</name>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>

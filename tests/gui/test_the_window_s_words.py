@@ -311,6 +311,31 @@ def test_the_summary_s_figures_and_charts_read_in_spanish_digits(
     assert local_date(date(2026, 11, 30), "d MMMM yyyy") == "30 de noviembre de 2026"
 
 
+def test_why_a_pair_scores_what_it_does_reads_in_spanish(
+    qtbot: QtBot, db: Database, in_language: Callable[[str], None]
+) -> None:
+    """A chip's tooltip gives the score in parts: each reason and weight in Spanish."""
+    in_language("es")
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff")
+        grace = make_application(s, cohort, "mentor", first_name="Grace", expertise="grants")
+        ada = make_application(s, cohort, "mentee", first_name="Ada", interests="grants")
+        make_pairing(s, cohort, grace, ada)
+        cohort_id, ada_id = cohort.id, ada.id
+    area = PairingArea(AppContext(database=db, undo_stack=QUndoStack()))
+    qtbot.addWidget(area)
+    area.resize(1024, 700)
+    area.show()
+    area.set_cohort(cohort_id)
+    qtbot.waitUntil(lambda: ada_id in area.card_board.chips, timeout=10_000)
+
+    said = area.card_board.chips[ada_id].explanation()
+
+    assert "Ambos mencionan grants" in said, said
+    assert "\u00a0%" in said and "El mentorado/a" in said, said
+    assert not any(word in said for word in ("Both", "mentee", "stated")), said
+
+
 def test_a_count_in_a_core_sentence_is_grouped_as_the_window_s_language_does(
     in_language: Callable[[str], None],
 ) -> None:
