@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -138,29 +139,57 @@ def translatable_sources() -> list[Path]:
     return code + sorted((ROOT / "ui").glob("*.ui"))
 
 
+ATTRIBUTE_COMMENT = re.compile(r"^(\s*)#:", re.MULTILINE)
+
+
+def _as_lupdate_reads(sources: list[Path], folder: Path) -> list[Path]:
+    """Copies of the Python sources in ``folder`` with our ``#:`` attribute comments made
+    plain comments (the .ui forms as they are).
+
+    lupdate takes ``#:`` for a note to the translator (Qt's ``//:``) and gave each
+    following tr() the text of the attribute comments above it ("From this many
+    applications on, the table is read in a worker…"); translators should see only what
+    a translator needs. A note for them goes in tr()'s disambiguation instead. Lines stay
+    where they were, so nothing else lupdate reads moves.
+    """
+    read = []
+    for source in sources:
+        if source.suffix != ".py":
+            read.append(source)
+            continue
+        copy = folder / source.relative_to(ROOT)
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copy.write_text(
+            ATTRIBUTE_COMMENT.sub(r"\1# ", source.read_text(encoding="utf-8")), encoding="utf-8"
+        )
+        read.append(copy)
+    return read
+
+
 def update_catalogue(ts: Path) -> None:
     """Refresh one .ts from the sources (lupdate keeps every translation already made).
 
     The English catalogue holds only the texts with a count ("%n application(s)"), whose
     singular and plural the sources cannot both spell: the rest is English already.
     """
-    sources = [str(p) for p in translatable_sources()]
     plural_only = ["-pluralonly"] if ts.stem.endswith("_en") else []
-    result = subprocess.run(
-        [
-            _tool("pyside6-lupdate"),
-            *plural_only,
-            "-no-obsolete",
-            "-locations",
-            "none",
-            *sources,
-            "-ts",
-            str(ts),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    with tempfile.TemporaryDirectory() as folder:
+        sources = [str(p) for p in _as_lupdate_reads(translatable_sources(), Path(folder))]
+        result = subprocess.run(
+            [
+                _tool("pyside6-lupdate"),
+                *plural_only,
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *sources,
+                "-ts",
+                str(ts),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
     if result.returncode != 0:
         raise SystemExit(f"build_ui: lupdate {ts.name}: {result.stderr.strip()}")
 

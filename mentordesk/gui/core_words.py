@@ -88,6 +88,17 @@ WORDS = (
     QT_TRANSLATE_NOOP("CoreWords", "Close-out"),
     QT_TRANSLATE_NOOP("CoreWords", "One pair"),
     QT_TRANSLATE_NOOP("CoreWords", "Applicants"),
+    # The kinds of record in the audit log (core/storage/audit_trail.RECORD_KINDS).
+    QT_TRANSLATE_NOOP("CoreWords", "Application"),
+    QT_TRANSLATE_NOOP("CoreWords", "Person"),
+    QT_TRANSLATE_NOOP("CoreWords", "Event"),
+    QT_TRANSLATE_NOOP("CoreWords", "Attendance"),
+    QT_TRANSLATE_NOOP("CoreWords", "Meeting"),
+    QT_TRANSLATE_NOOP("CoreWords", "Evaluation"),
+    QT_TRANSLATE_NOOP("CoreWords", "Exclusion"),
+    QT_TRANSLATE_NOOP("CoreWords", "Term"),
+    QT_TRANSLATE_NOOP("CoreWords", "Cohort"),
+    QT_TRANSLATE_NOOP("CoreWords", "Program"),
 )
 
 
@@ -149,6 +160,127 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("CoreSentences", "declined"),
     QT_TRANSLATE_NOOP("CoreSentences", "withdrawn"),
     QT_TRANSLATE_NOOP("CoreSentences", "completed"),
+    # Refusals of a change another desk overtook (core/applications/edits.py,
+    # core/matching/pairs.py and publishing.py), with who changed it and when.
+    QT_TRANSLATE_NOOP("CoreSentences", "by %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "by %1 on %2 at %3"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 (%2)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 now"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 now, not %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "still %1, but for another reason: %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "none"),
+    QT_TRANSLATE_NOOP("CoreSentences", "left to the rules"),
+    QT_TRANSLATE_NOOP("CoreSentences", "“eligible”"),
+    QT_TRANSLATE_NOOP("CoreSentences", "“not eligible”"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "%1's status was changed since (%2, %3); nothing was changed. Look again (F5)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "%1's status was changed since (%2); nothing was changed. Look again (F5)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "%1's eligibility decision was changed since (%2, %3); nothing was changed. Look again (F5)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "%1's eligibility decision was changed since (%2); nothing was changed. Look again (F5)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "The statuses of %1 and %2 were changed since; nothing was changed. Look again (F5)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "The eligibility decisions of %1 and %2 were changed since; nothing was changed. Look again (F5)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "The statuses of %1, %2 and %3 were changed since; nothing was changed. Look again (F5)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "The eligibility decisions of %1, %2 and %3 were changed since; nothing was changed. Look again (F5)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "The statuses of %1, %2, %3 and %4 more were changed since; nothing was changed. Look again (F5)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "The eligibility decisions of %1, %2, %3 and %4 more were changed since; nothing was changed. Look again (F5)",
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 has no mentor now, not %2; nothing was changed"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 has a mentor now (%2, paired %3); nothing was changed"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 has a mentor now (%2); nothing was changed"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "%1's mentor is %2 now, not %3 (paired %4); nothing was changed"
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1's mentor is %2 now, not %3; nothing was changed"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 has a new mentor meanwhile (%2); unassign them first"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "%1's status was changed since (%2 now); the pair of %3 and %4 cannot be active again. Nothing was changed",
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 now, focus: %2"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "The pair %1 was changed since it was ticked (%2) (and %3 more); nothing was published. Look at the list again",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "The pair %1 was changed since it was ticked (%2); nothing was published. Look at the list again",
+    ),
+    # Records as the audit log names them (core/storage/audit_trail.py).
+    QT_TRANSLATE_NOOP("CoreSentences", "%1's application"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Person #%1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Pair %1 – %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Event “%1”"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Cohort %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Program %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 #%2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Application #%1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Pair #%1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Event #%1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Attendance #%1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Meeting #%1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Evaluation #%1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Exclusion #%1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Term #%1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Cohort #%1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Program #%1"),
+    # Why a pair scores what it does, component by component (core/matching/scoring.py).
+    QT_TRANSLATE_NOOP("CoreSentences", "The mentee listed no interests"),
+    QT_TRANSLATE_NOOP("CoreSentences", "The mentor listed no expertise or interests"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Both name %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Related words: %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "No interest of the mentee in the mentor's expertise"),
+    QT_TRANSLATE_NOOP("CoreSentences", "The mentee wrote no goals"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Goals mention the mentor's %1"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "The mentee's goals share no words with the mentor's expertise"
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "Meeting formats not stated on both sides"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Both can meet by %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "No common format (mentee: %1; mentor: %2)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Location not stated on both sides"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Both in %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 and %2, but both meet remotely"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 and %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Department not stated on both sides"),
+    QT_TRANSLATE_NOOP("CoreSentences", "The mentor gave no years of experience"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Mentor has %1 years; the mentee gave none"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Mentor has %1 years, no more than the mentee's %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Mentor has %1 more years (%2 against %3)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "The mentee requested no one"),
+    QT_TRANSLATE_NOOP("CoreSentences", "The mentee asked for this mentor"),
+    QT_TRANSLATE_NOOP("CoreSentences", "The mentee asked for this mentor: %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "The mentee asked for %1"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "The program's rules do not use past evaluations for matching"
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "No past evaluations of this mentor"),
     # Reading a form's export (core/applications/importing/reader.py).
     QT_TRANSLATE_NOOP("CoreSentences", "%1 is a folder, not a spreadsheet"),
     QT_TRANSLATE_NOOP("CoreSentences", "There is no file %1"),
@@ -245,6 +377,7 @@ class CoreSentences(QObject):
                 n,
             ),
             self.tr("%Ln matched mentee(s)", "", n),
+            self.tr("Rated %1 of 5 by %Ln past mentee(s)", "", n),
         )
 
 

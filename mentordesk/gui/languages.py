@@ -14,7 +14,16 @@ from __future__ import annotations
 import os
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from mentordesk.core.paths import resource_path
@@ -90,6 +99,32 @@ def local_decimal(value: float, places: int) -> str:
     return QLocale().toString(float(value), "f", places)  # an int would pick the int overload
 
 
+FORMATS_CONTEXT = "Formats"
+#: How the language writes a percentage and the dates with a month's whole name: Qt's
+#: locale gives the digits and the names, not the words between them ("30 de noviembre
+#: de 2026", "83 %" in Spanish).
+FORMATS = (
+    QT_TRANSLATE_NOOP("Formats", "%1%"),
+    QT_TRANSLATE_NOOP("Formats", "MMMM yyyy"),
+    QT_TRANSLATE_NOOP("Formats", "d MMMM yyyy"),
+    QT_TRANSLATE_NOOP("Formats", "dddd d MMMM yyyy"),
+    QT_TRANSLATE_NOOP("Formats", "dddd d MMMM"),
+)
+
+
+def local_figure(value: float) -> str:
+    """A number with only the decimals it has (0, 0.5, 12.25) in the language's digits."""
+    return QLocale().toString(float(value), "g", 6)
+
+
+def local_percent(fraction: float) -> str:
+    """A share as a whole percentage the way the language writes it: 83% or 83 % (with a
+    space that never breaks, in Spanish)."""
+    return QCoreApplication.translate(FORMATS_CONTEXT, "%1%").replace(
+        "%1", QLocale().toString(round(fraction * 100))
+    )
+
+
 def local_score(value: float) -> str:
     """A pair's score with two decimals and the language's mark: 0.45, or 0,45 in Spanish."""
     text = f"{value:.2f}"
@@ -98,8 +133,10 @@ def local_score(value: float) -> str:
 
 def local_date(value: date | datetime, qt_format: str) -> str:
     """A date (or date and time) in the window's language: ``local_date(d, "dddd d MMMM")``
-    gives "lunes 30 noviembre" in Spanish, where ``f"{d:%A %d %B}"`` gave English always."""
+    gives "lunes, 30 de noviembre" in Spanish, where ``f"{d:%A %d %B}"`` gave English
+    always. A pattern in ``FORMATS`` is the language's own."""
     locale = QLocale()
+    qt_format = QCoreApplication.translate(FORMATS_CONTEXT, qt_format)
     if isinstance(value, datetime):
         moment = QDateTime(
             QDate(value.year, value.month, value.day),

@@ -314,6 +314,13 @@
             <numerusform>%Ln matched mentees</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Rated %1 of 5 by %Ln past mentee(s)</source>
+        <translation>
+            <numerusform>Rated %1 of 5 by %Ln past mentee</numerusform>
+            <numerusform>Rated %1 of 5 by %Ln past mentees</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DayDelegate</name>
@@ -400,7 +407,6 @@
     <name>MeetingsPanel</name>
     <message numerus="yes">
         <source>%Ln meeting(s) logged, %1 h. Only that pairs met is recorded.</source>
-        <extracomment>&quot;Log meeting…&quot; was pressed: the area opens its dialog. A log was deleted: the area rereads the year.</extracomment>
         <translation>
             <numerusform>%Ln meeting logged, %1 h. Only that pairs met is recorded.</numerusform>
             <numerusform>%Ln meetings logged, %1 h. Only that pairs met is recorded.</numerusform>

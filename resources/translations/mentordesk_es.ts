@@ -20,7 +20,6 @@
     <name>AgendaPanel</name>
     <message>
         <source>Week of %s</source>
-        <extracomment>The event chosen in the list (None: none). &quot;Day&quot; or &quot;Week&quot; was chosen: the area shows the selected day again.</extracomment>
         <translation>Semana del %s</translation>
     </message>
     <message>
@@ -82,7 +81,6 @@
     <name>AgreementTableModel</name>
     <message>
         <source>Mentee</source>
-        <extracomment>The user set (or cleared, with None) the day the signed copy came back.</extracomment>
         <translation>Mentorado/a</translation>
     </message>
     <message>
@@ -206,7 +204,6 @@
     </message>
     <message>
         <source>All</source>
-        <extracomment>From this many applications on, the table is read and prepared in a worker thread (and a window&apos;s first cohort is read before the area is built: ``core.applications.first_read``). True while a big cohort is read off the GUI thread (``--ready-and-quit`` waits). The cohort whose applications the table holds (None: none read yet). Actions other parts of the window add to the row menu (e.g. eligibility override). The version each application has after this window&apos;s last write to it.</extracomment>
         <translation>Todos</translation>
     </message>
     <message>
@@ -423,7 +420,6 @@
     <name>ApplicantsTableModel</name>
     <message>
         <source>Possible duplicate: %s</source>
-        <extracomment>Columns in the order the committee reads them; all other fields can be shown from the header. Eligibility comes before the email so &quot;Needs a decision&quot; is on screen at 1024 pixels wide. The eligibility filter&apos;s value for &quot;Needs a decision&quot; (True/False are the others). Counts changes of the rows (a reload, a sort, an edit): what a filter worked out for one generation of rows is stale in the next.</extracomment>
         <translation>Posible duplicado: %s</translation>
     </message>
     <message>
@@ -494,7 +490,6 @@
     </message>
     <message>
         <source> — excused</source>
-        <extracomment>The user ticked (True) or unticked someone: (application id, present).</extracomment>
         <translation> — justificado</translation>
     </message>
     <message>
@@ -503,7 +498,6 @@
     </message>
     <message>
         <source>Reading the attendance sheet…</source>
-        <extracomment>Attendance was saved (the pairs&apos; progress counts workshops attended). Whether the area&apos;s cohort is read in a worker (the area says so with each read).</extracomment>
         <translation>Leyendo la hoja de asistencia…</translation>
     </message>
     <message>
@@ -641,7 +635,6 @@
     <name>AuditModel</name>
     <message>
         <source>When</source>
-        <extracomment>Rows the view reads at most; narrower filters show older changes.</extracomment>
         <translation>Cuándo</translation>
     </message>
     <message>
@@ -689,7 +682,6 @@
     <name>BoardPanel</name>
     <message>
         <source>Pairing board as a list</source>
-        <extracomment>Mentees dropped on a mentor (on a card or a row). A drag over the list began (the mentees) or ended (an empty list). The row under a mentee being dragged over the list.</extracomment>
         <translation>Tablero de emparejamiento como lista</translation>
     </message>
     <message>
@@ -722,7 +714,6 @@
     <name>CalendarArea</name>
     <message>
         <source>Whole cohort…</source>
-        <extracomment>The pair filter&apos;s choices, as the read made them: (label, pairing id) per pair.</extracomment>
         <translation>Toda la cohorte…</translation>
     </message>
     <message>
@@ -968,7 +959,6 @@
     <name>CardBoard</name>
     <message>
         <source>locked</source>
-        <extracomment>Cards built per section before &quot;Show all&quot;: a board of thousands stays quick to open (two screens of full rows at 2, 3, 4 or 6 cards a row; laying out and painting 60 took 30-55 ms of the GUI thread in the turn after they were built). Seconds of card building per turn of the event loop: a board of hundreds of cards is built over several turns, so the window keeps painting and answering while it fills. A board of up to this many cards is built at once. The state icons of a chip, in the order shown, with what a screen reader says.</extracomment>
         <translation>bloqueada</translation>
     </message>
     <message>
@@ -997,7 +987,6 @@
     </message>
     <message>
         <source>Mentors with free places: %1, %2</source>
-        <extracomment>Cards still to build (their section&apos;s layout, the mentor), built a slice at a time. Sections whose cards are all built, shown in the next turn. A cohort&apos;s board is being read (the area says so): no &quot;choose a cohort&quot; meanwhile. The list is shown instead (``set_away``): the cards are built when shown again.</extracomment>
         <translation>Mentores/as con lugares libres: %1, %2</translation>
     </message>
     <message numerus="yes">
@@ -1244,6 +1233,298 @@
         <translation>concluida</translation>
     </message>
     <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>by %1 on %2 at %3</source>
+        <translation>por %1 el %2 a las %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 now</source>
+        <translation>ahora %1</translation>
+    </message>
+    <message>
+        <source>%1 now, not %2</source>
+        <translation>ahora %1, en vez de %2</translation>
+    </message>
+    <message>
+        <source>still %1, but for another reason: %2</source>
+        <translation>sigue %1, pero por otro motivo: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>left to the rules</source>
+        <translation>según las reglas</translation>
+    </message>
+    <message>
+        <source>“eligible”</source>
+        <translation>«elegible»</translation>
+    </message>
+    <message>
+        <source>“not eligible”</source>
+        <translation>«no elegible»</translation>
+    </message>
+    <message>
+        <source>%1&apos;s status was changed since (%2, %3); nothing was changed. Look again (F5)</source>
+        <translation>La solicitud de %1 cambió de estado desde entonces (%2, %3); no se cambió nada. Vuelva a mirar (F5)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s status was changed since (%2); nothing was changed. Look again (F5)</source>
+        <translation>La solicitud de %1 cambió de estado desde entonces (%2); no se cambió nada. Vuelva a mirar (F5)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s eligibility decision was changed since (%2, %3); nothing was changed. Look again (F5)</source>
+        <translation>La decisión de elegibilidad de %1 cambió desde entonces (%2, %3); no se cambió nada. Vuelva a mirar (F5)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s eligibility decision was changed since (%2); nothing was changed. Look again (F5)</source>
+        <translation>La decisión de elegibilidad de %1 cambió desde entonces (%2); no se cambió nada. Vuelva a mirar (F5)</translation>
+    </message>
+    <message>
+        <source>The statuses of %1 and %2 were changed since; nothing was changed. Look again (F5)</source>
+        <translation>Las solicitudes de %1 y %2 cambiaron de estado desde entonces; no se cambió nada. Vuelva a mirar (F5)</translation>
+    </message>
+    <message>
+        <source>The eligibility decisions of %1 and %2 were changed since; nothing was changed. Look again (F5)</source>
+        <translation>Las decisiones de elegibilidad de %1 y %2 cambiaron desde entonces; no se cambió nada. Vuelva a mirar (F5)</translation>
+    </message>
+    <message>
+        <source>The statuses of %1, %2 and %3 were changed since; nothing was changed. Look again (F5)</source>
+        <translation>Las solicitudes de %1, %2 y %3 cambiaron de estado desde entonces; no se cambió nada. Vuelva a mirar (F5)</translation>
+    </message>
+    <message>
+        <source>The eligibility decisions of %1, %2 and %3 were changed since; nothing was changed. Look again (F5)</source>
+        <translation>Las decisiones de elegibilidad de %1, %2 y %3 cambiaron desde entonces; no se cambió nada. Vuelva a mirar (F5)</translation>
+    </message>
+    <message>
+        <source>The statuses of %1, %2, %3 and %4 more were changed since; nothing was changed. Look again (F5)</source>
+        <translation>Las solicitudes de %1, %2, %3 y %4 más cambiaron de estado desde entonces; no se cambió nada. Vuelva a mirar (F5)</translation>
+    </message>
+    <message>
+        <source>The eligibility decisions of %1, %2, %3 and %4 more were changed since; nothing was changed. Look again (F5)</source>
+        <translation>Las decisiones de elegibilidad de %1, %2, %3 y %4 más cambiaron desde entonces; no se cambió nada. Vuelva a mirar (F5)</translation>
+    </message>
+    <message>
+        <source>%1 has no mentor now, not %2; nothing was changed</source>
+        <translation>%1 ahora no tiene mentor, en vez de %2; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1 has a mentor now (%2, paired %3); nothing was changed</source>
+        <translation>%1 ya tiene mentor (%2, emparejado %3); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1 has a mentor now (%2); nothing was changed</source>
+        <translation>%1 ya tiene mentor (%2); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1&apos;s mentor is %2 now, not %3 (paired %4); nothing was changed</source>
+        <translation>El mentor de %1 ahora es %2, en vez de %3 (emparejado %4); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1&apos;s mentor is %2 now, not %3; nothing was changed</source>
+        <translation>El mentor de %1 ahora es %2, en vez de %3; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1 has a new mentor meanwhile (%2); unassign them first</source>
+        <translation>%1 tiene entretanto un mentor nuevo (%2); desasígnelo primero</translation>
+    </message>
+    <message>
+        <source>%1&apos;s status was changed since (%2 now); the pair of %3 and %4 cannot be active again. Nothing was changed</source>
+        <translation>La solicitud de %1 cambió de estado desde entonces (ahora %2); la pareja de %3 y %4 no puede volver a estar activa. No se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1 now, focus: %2</source>
+        <translation>ahora %1, enfoque: %2</translation>
+    </message>
+    <message>
+        <source>The pair %1 was changed since it was ticked (%2) (and %3 more); nothing was published. Look at the list again</source>
+        <translation>La pareja %1 cambió desde que se marcó (%2) (y %3 más); no se publicó nada. Vuelva a mirar la lista</translation>
+    </message>
+    <message>
+        <source>The pair %1 was changed since it was ticked (%2); nothing was published. Look at the list again</source>
+        <translation>La pareja %1 cambió desde que se marcó (%2); no se publicó nada. Vuelva a mirar la lista</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application</source>
+        <translation>Solicitud de %1</translation>
+    </message>
+    <message>
+        <source>Person #%1</source>
+        <translation>Persona #%1</translation>
+    </message>
+    <message>
+        <source>Pair %1 – %2</source>
+        <translation>Pareja %1 – %2</translation>
+    </message>
+    <message>
+        <source>Event “%1”</source>
+        <translation>Evento «%1»</translation>
+    </message>
+    <message>
+        <source>Cohort %1</source>
+        <translation>Cohorte %1</translation>
+    </message>
+    <message>
+        <source>Program %1</source>
+        <translation>Programa %1</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Application #%1</source>
+        <translation>Solicitud #%1</translation>
+    </message>
+    <message>
+        <source>Pair #%1</source>
+        <translation>Pareja #%1</translation>
+    </message>
+    <message>
+        <source>Event #%1</source>
+        <translation>Evento #%1</translation>
+    </message>
+    <message>
+        <source>Attendance #%1</source>
+        <translation>Asistencia #%1</translation>
+    </message>
+    <message>
+        <source>Meeting #%1</source>
+        <translation>Reunión #%1</translation>
+    </message>
+    <message>
+        <source>Evaluation #%1</source>
+        <translation>Evaluación #%1</translation>
+    </message>
+    <message>
+        <source>Exclusion #%1</source>
+        <translation>Exclusión #%1</translation>
+    </message>
+    <message>
+        <source>Term #%1</source>
+        <translation>Periodo #%1</translation>
+    </message>
+    <message>
+        <source>Cohort #%1</source>
+        <translation>Cohorte #%1</translation>
+    </message>
+    <message>
+        <source>Program #%1</source>
+        <translation>Programa #%1</translation>
+    </message>
+    <message>
+        <source>The mentee listed no interests</source>
+        <translation>El mentorado/a no indicó intereses</translation>
+    </message>
+    <message>
+        <source>The mentor listed no expertise or interests</source>
+        <translation>El mentor/a no indicó especialidades ni intereses</translation>
+    </message>
+    <message>
+        <source>Both name %1</source>
+        <translation>Ambos mencionan %1</translation>
+    </message>
+    <message>
+        <source>Related words: %1</source>
+        <translation>Palabras relacionadas: %1</translation>
+    </message>
+    <message>
+        <source>No interest of the mentee in the mentor&apos;s expertise</source>
+        <translation>Ningún interés del mentorado/a coincide con la especialidad del mentor/a</translation>
+    </message>
+    <message>
+        <source>The mentee wrote no goals</source>
+        <translation>El mentorado/a no escribió objetivos</translation>
+    </message>
+    <message>
+        <source>Goals mention the mentor&apos;s %1</source>
+        <translation>Los objetivos mencionan %1 del mentor/a</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s goals share no words with the mentor&apos;s expertise</source>
+        <translation>Los objetivos del mentorado/a no comparten palabras con la especialidad del mentor/a</translation>
+    </message>
+    <message>
+        <source>Meeting formats not stated on both sides</source>
+        <translation>Formatos de reunión no indicados por ambas partes</translation>
+    </message>
+    <message>
+        <source>Both can meet by %1</source>
+        <translation>Ambos pueden reunirse por %1</translation>
+    </message>
+    <message>
+        <source>No common format (mentee: %1; mentor: %2)</source>
+        <translation>Ningún formato en común (mentorado/a: %1; mentor/a: %2)</translation>
+    </message>
+    <message>
+        <source>Location not stated on both sides</source>
+        <translation>Ubicación no indicada por ambas partes</translation>
+    </message>
+    <message>
+        <source>Both in %1</source>
+        <translation>Ambos en %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2, but both meet remotely</source>
+        <translation>%1 y %2, pero ambos se reúnen a distancia</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>Department not stated on both sides</source>
+        <translation>Departamento no indicado por ambas partes</translation>
+    </message>
+    <message>
+        <source>The mentor gave no years of experience</source>
+        <translation>El mentor/a no indicó años de experiencia</translation>
+    </message>
+    <message>
+        <source>Mentor has %1 years; the mentee gave none</source>
+        <translation>El mentor/a tiene %1 años; el mentorado/a no indicó ninguno</translation>
+    </message>
+    <message>
+        <source>Mentor has %1 years, no more than the mentee&apos;s %2</source>
+        <translation>El mentor/a tiene %1 años, no más que los %2 del mentorado/a</translation>
+    </message>
+    <message>
+        <source>Mentor has %1 more years (%2 against %3)</source>
+        <translation>El mentor/a tiene %1 años más (%2 frente a %3)</translation>
+    </message>
+    <message>
+        <source>The mentee requested no one</source>
+        <translation>El mentorado/a no pidió a nadie</translation>
+    </message>
+    <message>
+        <source>The mentee asked for this mentor</source>
+        <translation>El mentorado/a pidió a este mentor/a</translation>
+    </message>
+    <message>
+        <source>The mentee asked for this mentor: %1</source>
+        <translation>El mentorado/a pidió a este mentor/a: %1</translation>
+    </message>
+    <message>
+        <source>The mentee asked for %1</source>
+        <translation>El mentorado/a pidió a %1</translation>
+    </message>
+    <message>
+        <source>The program&apos;s rules do not use past evaluations for matching</source>
+        <translation>Las reglas del programa no usan evaluaciones anteriores para emparejar</translation>
+    </message>
+    <message>
+        <source>No past evaluations of this mentor</source>
+        <translation>No hay evaluaciones anteriores de este mentor/a</translation>
+    </message>
+    <message>
         <source>%1 is a folder, not a spreadsheet</source>
         <translation>%1 es una carpeta, no una hoja de cálculo</translation>
     </message>
@@ -1418,6 +1699,13 @@
         <translation>
             <numerusform>%Ln mentorado/a emparejado/a</numerusform>
             <numerusform>%Ln mentorados/as emparejados/as</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rated %1 of 5 by %Ln past mentee(s)</source>
+        <translation>
+            <numerusform>Calificado/a con %1 de 5 por %Ln mentorado/a anterior</numerusform>
+            <numerusform>Calificado/a con %1 de 5 por %Ln mentorados/as anteriores</numerusform>
         </translation>
     </message>
 </context>
@@ -1682,6 +1970,46 @@
     <message>
         <source>Applicants</source>
         <translation>Solicitantes</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Exclusion</source>
+        <translation>Exclusión</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
     </message>
 </context>
 <context>
@@ -1975,12 +2303,34 @@
     <name>EventTooltip</name>
     <message>
         <source>Invited: %1</source>
-        <extracomment>Our own MIME type: a dragged event carries only its id.</extracomment>
         <translation>Invitados: %1</translation>
     </message>
     <message>
         <source>Where: %1</source>
         <translation>Dónde: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
     </message>
 </context>
 <context>
@@ -2325,7 +2675,6 @@
     <name>MainWindow</name>
     <message>
         <source>Program and cohort</source>
-        <extracomment>The sidebar&apos;s areas: icon, module and class, created when first shown. What a dropped file may be to start an import: a form&apos;s export. The settings group of the cohort each database showed last. The areas by their place in the sidebar, each created when first needed.</extracomment>
         <translation>Programa y cohorte</translation>
     </message>
     <message>
@@ -2734,7 +3083,6 @@
     </message>
     <message numerus="yes">
         <source>%Ln meeting(s) logged, %1 h. Only that pairs met is recorded.</source>
-        <extracomment>&quot;Log meeting…&quot; was pressed: the area opens its dialog. A log was deleted: the area rereads the year.</extracomment>
         <translation>
             <numerusform>%Ln reunión registrada, %1 h. Solo se registra que las parejas se reunieron.</numerusform>
             <numerusform>%Ln reuniones registradas, %1 h. Solo se registra que las parejas se reunieron.</numerusform>
@@ -3056,7 +3404,6 @@
     </message>
     <message>
         <source>Mentor</source>
-        <extracomment>Told (id, version) after each write: the table&apos;s later undos take it as this window&apos;s own change, not another desk&apos;s.</extracomment>
         <translation>Mentor/a</translation>
     </message>
     <message>
@@ -3131,12 +3478,10 @@
     <name>PairingArea</name>
     <message>
         <source>Rematch</source>
-        <extracomment>From this many applications on, the board is read and prepared in a worker thread (the board reads more per application than the Applicants table: profiles, eligibility). Mentees × mentors up to which &quot;why not?&quot; is answered at once while dragging (a few ms); above it the answer comes from the chip&apos;s menu, worked out off the GUI thread. A whole suggestion (or many mentees): the board is read again whole, off the GUI thread, and shown with one model reset. From this many mentees changed at once, a board change shows the whole board again.</extracomment>
         <translation>Reasignar</translation>
     </message>
     <message>
         <source>Pairing</source>
-        <extracomment>True while a big cohort&apos;s board is read off the GUI thread (``--ready-and-quit`` and the main window wait for it); the bar says so in place meanwhile.</extracomment>
         <translation>Emparejamiento</translation>
     </message>
     <message numerus="yes">
@@ -3347,7 +3692,6 @@
     <name>PairingBoard</name>
     <message>
         <source>Not a mentor of this cohort</source>
-        <extracomment>The board as a list&apos;s rows by mentor, made once (``list_rows``): in the worker that reads a big board, and after an edit only for the mentors it touched.</extracomment>
         <translation>No es mentor/a de esta cohorte</translation>
     </message>
     <message>
@@ -3436,7 +3780,6 @@
     </message>
     <message>
         <source>Not allowed</source>
-        <extracomment>What the board&apos;s filter shows (the toolbar&apos;s &quot;Show mentors&quot; choices, in order).</extracomment>
         <translation>No permitido</translation>
     </message>
     <message>
@@ -3648,7 +3991,6 @@
     </message>
     <message>
         <source>Unlock</source>
-        <extracomment>What a chip&apos;s menu and the list&apos;s menu offer; other features append theirs here. The second row, which the area puts under this one: in one row a 1024-pixel window hid Publish… to Show as list behind &quot;»&quot; (and more in Spanish). Its search and filter sit in a plain layout, so they shrink before an action hides.</extracomment>
         <translation>Desbloquear</translation>
     </message>
     <message>
@@ -4030,7 +4372,7 @@
     </message>
     <message>
         <source>Choose a row to see why: the proposed pair&apos;s score in parts, or the reason.</source>
-        <translation>Elija una fila para ver el porqué: la puntuación de la pareja propuesta por partes, o el motivo.</translation>
+        <translation>Elija una fila para ver el porqué: el puntaje de la pareja propuesta por partes, o el motivo.</translation>
     </message>
     <message numerus="yes">
         <source>The optimal pairing matches %1 of %Ln mentee(s) with a total score of %2 (the board now: %3, %4).</source>
@@ -4949,7 +5291,6 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     <name>UnassignedPanel</name>
     <message>
         <source>Unassigned mentees</source>
-        <extracomment>Mentees dropped on the column (mentor None: unassign them).</extracomment>
         <translation>Mentorados/as sin asignar</translation>
     </message>
     <message>
@@ -5062,7 +5403,6 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     <name>WindowOpening</name>
     <message>
         <source>MentorDesk cannot start</source>
-        <extracomment>How long a thread waiting for Python&apos;s interpreter lock waits before the thread holding it must hand it over (Python&apos;s default: 5 ms). Qt&apos;s event loop runs without the lock, so each Python call it makes (a slot, a delegate&apos;s paint, a model&apos;s ``data()``) takes the lock back from a worker reading or writing in Python, and waits up to this long for it. A repaint of the Calendar of 20,000 is some dozens of such calls: with a worker busy, its longest hold was 75 ms at 5 ms and 18 ms at 1 ms (without a worker: 6 ms); the worker did as much work either way. At 0.5 ms the holds were no shorter.</extracomment>
         <translation>MentorDesk no puede arrancar</translation>
     </message>
     <message>
@@ -5151,7 +5491,6 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     <name>data</name>
     <message>
         <source>Unexpected error: %s</source>
-        <extracomment>The mail server and message texts: read by the dialogs that use them, shown by no area. The widget that made the change (it shows the change itself); None: nobody in particular. Kept with the change in the audit log.</extracomment>
         <translation>Error inesperado: %s</translation>
     </message>
 </context>
@@ -5197,7 +5536,6 @@ Escriba el nombre de la cohorte para confirmar:</translation>
     <name>undo</name>
     <message>
         <source>Cannot redo</source>
-        <extracomment>The version of the record this step last read or wrote; its next write sends it, so a change another desk made meanwhile is refused instead of overwritten.</extracomment>
         <translation>No se puede rehacer</translation>
     </message>
     <message>

@@ -58,7 +58,7 @@ def test_the_audit_view_filters_by_person_record_field_date_and_desk(
     qtbot.keyClick(area.field_combo.lineEdit(), Qt.Key.Key_Return)
     assert area.model.rowCount() == 1
     assert area.model.index(0, 4).data() == "Wanda Wait's application"
-    assert area.model.index(0, 5).data() == "department: — → Finance"
+    assert area.model.index(0, 5).data() == "Department: — → Finance"  # its label
     assert area.model.index(0, 1).data() == "lee"
     area.clear_button.click()
     assert area.model.rowCount() == everything

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QValueAxis
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -21,19 +22,23 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, insert, select
 
+from mentordesk.core.applications.records import set_statuses
 from mentordesk.core.errors import PairsChangedError
 from mentordesk.core.matching.pairs import BoardChange, change_board
 from mentordesk.core.sentences import GroupedCount, Sentence
 from mentordesk.core.storage.database import Database
-from mentordesk.core.storage.models import Application, Person
+from mentordesk.core.storage.models import Application, ApplicationStatus, Person
 from mentordesk.gui.app import create_application
 from mentordesk.gui.calendar import CalendarArea
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.core_words import core_sentence, error_text
 from mentordesk.gui.import_wizard import ImportWizard
+from mentordesk.gui.languages import local_date
 from mentordesk.gui.main_window import MainWindow
 from mentordesk.gui.pairing import PairingArea
-from tests.factories import make_active_pair, make_application, make_cohort
+from mentordesk.gui.reports import ReportsArea
+from tests.factories import make_active_pair, make_application, make_cohort, make_pairing
+from tests.gui.test_closeout_and_audit import _cohort as rollout_with_an_edit
 
 BIG_CALL = 12_345
 
@@ -208,6 +213,127 @@ def test_a_pair_changed_at_another_desk_is_refused_in_the_window_s_language(
         "La pareja de Ada Lovelace cambió desde entonces (en otro equipo, o por una "
         "reasignación o una baja); no se cambió nada. Vuelva a mirar el tablero (F5)"
     )
+
+
+def test_a_status_another_desk_changed_meanwhile_is_refused_in_spanish_saying_who(
+    qtbot: QtBot,
+    db: Database,
+    in_language: Callable[[str], None],
+    open_window: Callable[[Database], MainWindow],
+    messages: list[str],
+) -> None:
+    """The refusal names the person, the status now and before, and who changed it, all
+    in the window's language; the command line keeps the English."""
+    in_language("es")
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff")
+        bob = make_application(s, cohort, first_name="Bob", last_name="Kahn").id
+    window = open_window(db)
+    qtbot.waitUntil(lambda: any(r.id == bob for r in window.applicants.model.rows()))
+    with db.transaction(actor="marie") as s:  # another desk withdraws Bob meanwhile
+        set_statuses(s, [bob], ApplicationStatus.WITHDRAWN, "moved away")
+    window.applicants.select_application(bob)
+
+    window.applicants.set_status(ApplicationStatus.ACCEPTED)  # on Bob as this table shows him
+
+    qtbot.waitUntil(lambda: bool(messages))
+    said = messages[-1]
+    assert said.startswith(
+        "La solicitud de Bob Kahn cambió de estado desde entonces (ahora dada de baja, "
+        "en vez de enviada, por marie el "
+    ), said
+    assert said.endswith("; no se cambió nada. Vuelva a mirar (F5)"), said
+    assert " a las " in said and "changed" not in said and " by " not in said, said
+
+
+def test_the_audit_names_records_and_changes_in_spanish(
+    qtbot: QtBot,
+    db: Database,
+    in_language: Callable[[str], None],
+    open_window: Callable[[Database], MainWindow],
+) -> None:
+    """Who changed what reads in the window's language: the record, the field by its
+    label, the status as the committee says it, the kinds in the Record filter."""
+    in_language("es")
+    rollout_with_an_edit(db)  # Wanda Wait's department set by lee; Bo Chen paired with Rosa
+    window = open_window(db)
+    window.audit_action.trigger()
+    area = window.audit
+    qtbot.waitUntil(lambda: area.model.rowCount() > 5)
+    rows = [
+        (area.model.index(r, 4).data(), area.model.index(r, 5).data())
+        for r in range(area.model.rowCount())
+    ]
+
+    assert ("Solicitud de Wanda Wait", "Departamento: — → Finance") in rows, rows
+    labels = {label for label, _changes in rows}
+    assert "Pareja Bo Chen – Rosa Lind" in labels and "Cohorte Rollout 2026" in labels, labels
+    assert not any("application" in label or "Pair " in label for label in labels), labels
+    kinds = [area.record_combo.itemText(i) for i in range(area.record_combo.count())]
+    assert {"Solicitud", "Pareja", "Reunión", "Periodo", "Programa"} <= set(kinds), kinds
+
+
+def test_the_summary_s_figures_and_charts_read_in_spanish_digits(
+    qtbot: QtBot, db: Database, in_language: Callable[[str], None]
+) -> None:
+    """ "100 %" and "0,5" as a Spanish reader writes them, on the figures, the axes and the
+    bars' values, each value drawn beyond its bar where it is read whole."""
+    in_language("es")
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff", name="2026 rollout")
+        for n in range(3):
+            make_pairing(
+                s,
+                cohort,
+                make_application(s, cohort, "mentor", first_name=f"Mentor{n}"),
+                make_application(s, cohort, "mentee", first_name=f"Mentee{n}"),
+            )
+        cohort_id = cohort.id
+    area = ReportsArea(AppContext(db, QUndoStack()))
+    qtbot.addWidget(area)
+    area.resize(1024, 700)
+    area.show()
+    area.set_cohort(cohort_id)
+    view = area.summary_panel.ui.summaryView
+    qtbot.waitUntil(lambda: "scores" in view.charts, timeout=10_000)
+
+    assert view.figure_labels["match_rate"].text() == "100\u00a0%"
+    scores = view.charts["scores"].chart()
+    [bands] = [a for a in scores.axes() if isinstance(a, QBarCategoryAxis)]
+    assert all("." not in band for band in bands.categories()), bands.categories()
+    assert any("," in band for band in bands.categories()), bands.categories()
+    assert scores.localizeNumbers() and scores.locale().decimalPoint() == ","
+    [bars] = [s for s in scores.series() if isinstance(s, QBarSeries)]
+    assert bars.labelsPosition() is QBarSeries.LabelsPosition.LabelsOutsideEnd
+    [values] = [a for a in scores.axes() if isinstance(a, QValueAxis)]
+    tallest = max(b.at(i) for b in bars.barSets() for i in range(b.count()))
+    assert values.max() >= tallest * 1.25  # room above the tallest bar for its value
+    assert local_date(date(2026, 11, 30), "d MMMM yyyy") == "30 de noviembre de 2026"
+
+
+def test_why_a_pair_scores_what_it_does_reads_in_spanish(
+    qtbot: QtBot, db: Database, in_language: Callable[[str], None]
+) -> None:
+    """A chip's tooltip gives the score in parts: each reason and weight in Spanish."""
+    in_language("es")
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff")
+        grace = make_application(s, cohort, "mentor", first_name="Grace", expertise="grants")
+        ada = make_application(s, cohort, "mentee", first_name="Ada", interests="grants")
+        make_pairing(s, cohort, grace, ada)
+        cohort_id, ada_id = cohort.id, ada.id
+    area = PairingArea(AppContext(database=db, undo_stack=QUndoStack()))
+    qtbot.addWidget(area)
+    area.resize(1024, 700)
+    area.show()
+    area.set_cohort(cohort_id)
+    qtbot.waitUntil(lambda: ada_id in area.card_board.chips, timeout=10_000)
+
+    said = area.card_board.chips[ada_id].explanation()
+
+    assert "Ambos mencionan grants" in said, said
+    assert "\u00a0%" in said and "El mentorado/a" in said, said
+    assert not any(word in said for word in ("Both", "mentee", "stated")), said
 
 
 def test_a_count_in_a_core_sentence_is_grouped_as_the_window_s_language_does(

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.core.applications.fields import FIELDS_BY_NAME, display_value
 from mentordesk.core.errors import DecisionsChangedError, StaleEditError, StatusesChangedError
+from mentordesk.core.sentences import GroupedCount, Sentence
 from mentordesk.core.storage.audit_trail import last_changed_by
 from mentordesk.core.storage.models import (
     Application,
@@ -193,7 +194,7 @@ def refuse_if_statuses_changed(
     changed = [(apps[i], seen) for i, seen in wanted.items() if status_seen(apps[i]) != seen]
     if changed:
         raise StatusesChangedError(
-            _changed_since(session, changed, "status", "statuses", _status_now),
+            _changed_since(session, changed, True, _status_now),
             tuple(app.id for app, _ in changed),
         )
 
@@ -207,7 +208,7 @@ def refuse_if_left_the_year(
     gone = [(apps[i], None) for i in ids if ApplicationStatus(apps[i].status) in _LEFT_THE_YEAR]
     if gone:
         raise StatusesChangedError(
-            _changed_since(session, gone, "status", "statuses", lambda app, _: _now(app)),
+            _changed_since(session, gone, True, lambda app, _: _now(app)),
             tuple(app.id for app, _ in gone),
         )
 
@@ -219,8 +220,8 @@ _LEFT_THE_YEAR = (
 )
 
 
-def _now(app: Application) -> str:
-    return f"{ApplicationStatus(app.status).value} now"
+def _now(app: Application) -> Sentence:
+    return Sentence("%1 now", (Sentence(ApplicationStatus(app.status).value),))
 
 
 def refuse_if_decisions_changed(
@@ -233,9 +234,7 @@ def refuse_if_decisions_changed(
     changed = [(apps[i], seen) for i, seen in wanted.items() if decision_seen(apps[i]) != seen]
     if changed:
         raise DecisionsChangedError(
-            _changed_since(
-                session, changed, "eligibility decision", "eligibility decisions", _decision_now
-            ),
+            _changed_since(session, changed, False, _decision_now),
             tuple(app.id for app, _ in changed),
         )
 
@@ -243,23 +242,57 @@ def refuse_if_decisions_changed(
 def _changed_since(
     session: Session,
     changed: list[tuple[Application, Any]],
-    one: str,
-    many: str,
-    now: Callable[[Application, Any], str],
-) -> str:
+    status: bool,
+    now: Callable[[Application, Any], Sentence],
+) -> Sentence:
     """ "Bob Kahn's status was changed since (waitlisted now, not declined, by marie on …);
-    nothing was changed", or three of many names and how many more."""
+    nothing was changed", or three of many names and how many more; of eligibility
+    decisions where not ``status``. A Sentence: the window says it in its own language."""
     changed.sort(key=lambda pair: (_name(pair[0]).casefold(), pair[0].id))
-    said = [f"{_name(app)} ({now(app, seen)})" for app, seen in changed[:3]]
+    said = tuple(Sentence("%1 (%2)", (_name(app), now(app, seen))) for app, seen in changed[:3])
     if len(changed) == 1:
         app, seen = changed[0]
-        by = _by(session, app, _STATUS if one == "status" else _DECIDING)
-        who = f"{_name(app)}'s {one} was changed since ({now(app, seen)}{by})"
-    elif len(changed) <= 3:
-        who = f"The {many} of {', '.join(said[:-1])} and {said[-1]} were changed since"
-    else:  # a whole suggestion's waitlist may hold hundreds: three and how many more
-        who = f"The {many} of {', '.join(said)} and {len(changed) - 3:,} more were changed since"
-    return f"{who}; nothing was changed. Look again (F5)"
+        by = _by(session, app, _STATUS if status else _DECIDING)
+        if status:
+            words = (
+                "%1's status was changed since (%2, %3); nothing was changed. Look again (F5)"
+                if by
+                else "%1's status was changed since (%2); nothing was changed. Look again (F5)"
+            )
+        else:
+            words = (
+                "%1's eligibility decision was changed since (%2, %3); nothing was changed. "
+                "Look again (F5)"
+                if by
+                else "%1's eligibility decision was changed since (%2); nothing was changed. "
+                "Look again (F5)"
+            )
+        return Sentence(words, (_name(app), now(app, seen), *((by,) if by else ())))
+    if len(changed) == 2:
+        words = (
+            "The statuses of %1 and %2 were changed since; nothing was changed. Look again (F5)"
+            if status
+            else "The eligibility decisions of %1 and %2 were changed since; nothing was "
+            "changed. Look again (F5)"
+        )
+        return Sentence(words, said)
+    if len(changed) == 3:
+        words = (
+            "The statuses of %1, %2 and %3 were changed since; nothing was changed. Look again (F5)"
+            if status
+            else "The eligibility decisions of %1, %2 and %3 were changed since; nothing was "
+            "changed. Look again (F5)"
+        )
+        return Sentence(words, said)
+    # a whole suggestion's waitlist may hold hundreds: three and how many more
+    words = (
+        "The statuses of %1, %2, %3 and %4 more were changed since; nothing was changed. "
+        "Look again (F5)"
+        if status
+        else "The eligibility decisions of %1, %2, %3 and %4 more were changed since; "
+        "nothing was changed. Look again (F5)"
+    )
+    return Sentence(words, (*said, GroupedCount(len(changed) - 3)))
 
 
 _DECIDING = frozenset({"eligibility_override", "eligibility_note"})
@@ -270,28 +303,33 @@ def _name(app: Application) -> str:
     return app.person.full_name or app.person.email
 
 
-def _status_now(app: Application, seen: StatusSeen) -> str:
+def _status_now(app: Application, seen: StatusSeen) -> Sentence:
     now, before = status_seen(app)[0].value, seen[0].value
     if now != before:
-        return f"{now} now, not {before}"
-    return f"still {now}, but for another reason: {app.status_reason or 'none'}"
+        return Sentence("%1 now, not %2", (Sentence(now), Sentence(before)))
+    return _another_reason(Sentence(now), app.status_reason)
 
 
-def _decision_word(decision: EligibilityOverride | None) -> str:
+def _another_reason(still: Sentence, reason: str | None) -> Sentence:
+    return Sentence("still %1, but for another reason: %2", (still, reason or Sentence("none")))
+
+
+def _decision_word(decision: EligibilityOverride | None) -> Sentence:
     # Quoted: "“not eligible” now, not “eligible”" reads right where bare words would not.
     if decision is None:
-        return "left to the rules"
-    return "“eligible”" if decision is EligibilityOverride.ELIGIBLE else "“not eligible”"
+        return Sentence("left to the rules")
+    if decision is EligibilityOverride.ELIGIBLE:
+        return Sentence("“eligible”")
+    return Sentence("“not eligible”")
 
 
-def _decision_now(app: Application, seen: DecisionSeen) -> str:
+def _decision_now(app: Application, seen: DecisionSeen) -> Sentence:
     now, before = _decision_word(decision_seen(app)[0]), _decision_word(seen[0])
     if now != before:
-        return f"{now} now, not {before}"
-    return f"still {now}, but for another reason: {app.eligibility_note or 'none'}"
+        return Sentence("%1 now, not %2", (now, before))
+    return _another_reason(now, app.eligibility_note)
 
 
 def _by(session: Session, app: Application, fields: frozenset[str]) -> str:
     """Who last changed these fields, and when, from the audit log ("" if it does not say)."""
-    by = last_changed_by(session, "application", app.id, app.cohort.timezone, fields)
-    return f", {by}" if by else ""
+    return last_changed_by(session, "application", app.id, app.cohort.timezone, fields)

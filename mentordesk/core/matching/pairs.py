@@ -817,17 +817,30 @@ def _refuse_unless_mentor(
     name = apps[mentee_id].person.full_name
     if current is None:
         assert expected is not None
-        what = f"{name} has no mentor now, not {apps[expected].person.full_name}"
+        what = Sentence(
+            "%1 has no mentor now, not %2; nothing was changed",
+            (name, apps[expected].person.full_name),
+        )
     else:
         mentor = current.mentor.person.full_name
         made = last_changed_by(session, "pairing", current.id, current.cohort.timezone)
-        if expected is None:
-            what = f"{name} has a mentor now ({mentor}{', paired ' + made if made else ''})"
+        if expected is None and made:
+            what = Sentence(
+                "%1 has a mentor now (%2, paired %3); nothing was changed", (name, mentor, made)
+            )
+        elif expected is None:
+            what = Sentence("%1 has a mentor now (%2); nothing was changed", (name, mentor))
+        elif made:
+            what = Sentence(
+                "%1's mentor is %2 now, not %3 (paired %4); nothing was changed",
+                (name, mentor, apps[expected].person.full_name, made),
+            )
         else:
-            seen = apps[expected].person.full_name
-            what = f"{name}'s mentor is {mentor} now, not {seen}"
-            what += f" (paired {made})" if made else ""
-    raise PairsChangedError(f"{what}; nothing was changed", (mentee_id,))
+            what = Sentence(
+                "%1's mentor is %2 now, not %3; nothing was changed",
+                (name, mentor, apps[expected].person.full_name),
+            )
+    raise PairsChangedError(what, (mentee_id,))
 
 
 def set_pair_flags(
@@ -1056,8 +1069,10 @@ def reopen_pairing(session: Session, pairing_id: int) -> Pairing:
     other = _active_pairings(session, pairing.cohort_id, [pairing.mentee_id]).get(pairing.mentee_id)
     if other is not None:
         raise ConflictError(
-            f"{pairing.mentee.person.full_name} has a new mentor meanwhile "
-            f"({other.mentor.person.full_name}); unassign them first"
+            Sentence(
+                "%1 has a new mentor meanwhile (%2); unassign them first",
+                (pairing.mentee.person.full_name, other.mentor.person.full_name),
+            )
         )
     # Someone who withdrew, was declined or finished since is in no pair: made active, the
     # pair would be ended again at once, its history rewritten (a rematch become a
@@ -1066,9 +1081,16 @@ def reopen_pairing(session: Session, pairing_id: int) -> Pairing:
     if gone:
         app = gone[0]
         raise StatusesChangedError(
-            f"{app.person.full_name}'s status was changed since ({app.status.value} now); the "
-            f"pair of {pairing.mentee.person.full_name} and {pairing.mentor.person.full_name} "
-            "cannot be active again. Nothing was changed",
+            Sentence(
+                "%1's status was changed since (%2 now); the pair of %3 and %4 cannot be "
+                "active again. Nothing was changed",
+                (
+                    app.person.full_name,
+                    Sentence(app.status.value),
+                    pairing.mentee.person.full_name,
+                    pairing.mentor.person.full_name,
+                ),
+            ),
             tuple(a.id for a in gone),
         )
     pairing.status = PairingStatus.ACTIVE

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.core.errors import ConflictError, NotFoundError, PairsChangedError, RuleViolation
 from mentordesk.core.programs.cohorts import get_cohort
+from mentordesk.core.sentences import Sentence
 from mentordesk.core.storage.models import (
     Application,
     ApplicationStatus,
@@ -175,13 +176,23 @@ def _refuse_if_changed(pairings: list[Pairing], expected: Mapping[int, PairToPub
     if not changed:
         return
     shown, now, _ = changed[0]
-    more = f" (and {len(changed) - 1} more)" if len(changed) > 1 else ""
-    raise PairsChangedError(
-        f"The pair {shown.label} was changed since it was ticked ({now.label} now"
-        f"{', focus: ' + now.focus if now.focus and now.focus != shown.focus else ''}){more}; "
-        "nothing was published. Look at the list again",
-        tuple(m for _s, _n, m in changed),
-    )
+    if now.focus and now.focus != shown.focus:
+        as_now = Sentence("%1 now, focus: %2", (now.label, now.focus))
+    else:
+        as_now = Sentence("%1 now", (now.label,))
+    if len(changed) > 1:
+        refusal = Sentence(
+            "The pair %1 was changed since it was ticked (%2) (and %3 more); nothing was "
+            "published. Look at the list again",
+            (shown.label, as_now, len(changed) - 1),
+        )
+    else:
+        refusal = Sentence(
+            "The pair %1 was changed since it was ticked (%2); nothing was published. "
+            "Look at the list again",
+            (shown.label, as_now),
+        )
+    raise PairsChangedError(refusal, tuple(m for _s, _n, m in changed))
 
 
 def published_pairings(session: Session, cohort_id: int) -> list[Pairing]:

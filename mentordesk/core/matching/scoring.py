@@ -20,6 +20,7 @@ import numpy as np
 from mentordesk.core.applications.fields import split_list
 from mentordesk.core.applications.names import Candidate, NameIndex, NameResolution, Outcome
 from mentordesk.core.programs.rules import SCORE_COMPONENTS, ProgramRules
+from mentordesk.core.sentences import Figure, Sentence
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -284,80 +285,95 @@ def _listing(items: Iterable[str], limit: int = 4) -> str:
 
 def _reason(
     name: str, mentee: Profile, mentor: Profile, table: ScoreTable, i: int, j: int, weight: float
-) -> str:
+) -> Sentence:
+    """Why component ``name`` scores what it does for mentee ``i`` and mentor ``j``: a
+    Sentence, which the window says in its language (names and listed words as written)."""
     if name == "interests":
         if not mentee.interests and not mentee.interest_words:
-            return "The mentee listed no interests"
+            return Sentence("The mentee listed no interests")
         if not mentor.offered_tags and not mentor.offered_words:
-            return "The mentor listed no expertise or interests"
+            return Sentence("The mentor listed no expertise or interests")
         shared = mentee.interests & mentor.offered_tags
         if shared:
-            return f"Both name {_listing(shared)}"
+            return Sentence("Both name %1", (_listing(shared),))
         words = mentee.interest_words & mentor.offered_words
         if words:
-            return f"Related words: {_listing(words)}"
-        return "No interest of the mentee in the mentor's expertise"
+            return Sentence("Related words: %1", (_listing(words),))
+        return Sentence("No interest of the mentee in the mentor's expertise")
     if name == "goals":
         if not mentee.goal_words:
-            return "The mentee wrote no goals"
+            return Sentence("The mentee wrote no goals")
         words = mentee.goal_words & mentor.offered_words
         if words:
-            return f"Goals mention the mentor's {_listing(words)}"
-        return "The mentee's goals share no words with the mentor's expertise"
+            return Sentence("Goals mention the mentor's %1", (_listing(words),))
+        return Sentence("The mentee's goals share no words with the mentor's expertise")
     if name == "meeting_format":
         if not mentee.formats or not mentor.formats:
-            return "Meeting formats not stated on both sides"
+            return Sentence("Meeting formats not stated on both sides")
         common = mentee.formats & mentor.formats
         if common:
-            return f"Both can meet by {_listing(common)}"
-        return (
-            f"No common format (mentee: {_listing(mentee.formats)}; "
-            f"mentor: {_listing(mentor.formats)})"
+            return Sentence("Both can meet by %1", (_listing(common),))
+        return Sentence(
+            "No common format (mentee: %1; mentor: %2)",
+            (_listing(mentee.formats), _listing(mentor.formats)),
         )
     if name == "location":
         if not mentee.location or not mentor.location:
-            return "Location not stated on both sides"
+            return Sentence("Location not stated on both sides")
         if normalize_tag(mentee.location) == normalize_tag(mentor.location):
-            return f"Both in {mentor.location}"
+            return Sentence("Both in %1", (mentor.location,))
         remote = mentee.formats & mentor.formats & _REMOTE_FORMATS
         if remote:
-            return f"{mentee.location} and {mentor.location}, but both meet remotely"
-        return f"{mentee.location} and {mentor.location}"
+            return Sentence("%1 and %2, but both meet remotely", (mentee.location, mentor.location))
+        return Sentence("%1 and %2", (mentee.location, mentor.location))
     if name == "department":
         if not mentee.department or not mentor.department:
-            return "Department not stated on both sides"
+            return Sentence("Department not stated on both sides")
         if normalize_tag(mentee.department) == normalize_tag(mentor.department):
-            return f"Both in {mentor.department}"
-        return f"{mentee.department} and {mentor.department}"
+            return Sentence("Both in %1", (mentor.department,))
+        return Sentence("%1 and %2", (mentee.department, mentor.department))
     if name == "experience":
         if mentor.years is None:
-            return "The mentor gave no years of experience"
+            return Sentence("The mentor gave no years of experience")
         if mentee.years is None:
-            return f"Mentor has {mentor.years:g} years; the mentee gave none"
+            return Sentence("Mentor has %1 years; the mentee gave none", (_years(mentor.years),))
         gap = mentor.years - mentee.years
         if gap <= 0:
-            return f"Mentor has {mentor.years:g} years, no more than the mentee's {mentee.years:g}"
-        return f"Mentor has {gap:g} more years ({mentor.years:g} against {mentee.years:g})"
+            return Sentence(
+                "Mentor has %1 years, no more than the mentee's %2",
+                (_years(mentor.years), _years(mentee.years)),
+            )
+        return Sentence(
+            "Mentor has %1 more years (%2 against %3)",
+            (_years(gap), _years(mentor.years), _years(mentee.years)),
+        )
     if name == "requested":
         if not mentee.requested_mentor:
-            return "The mentee requested no one"
+            return Sentence("The mentee requested no one")
         resolution = table.request_of(i)
         if table.requested[i, j]:
             if resolution.outcome is Outcome.EXACT:
-                return "The mentee asked for this mentor"
-            return f"The mentee asked for this mentor: {resolution.describe()}"
+                return Sentence("The mentee asked for this mentor")
+            return Sentence("The mentee asked for this mentor: %1", (resolution.describe(),))
         if resolution.candidate is not None:
-            return f"The mentee asked for {resolution.describe()}"
-        return f"The mentee asked for {resolution.describe('this cohort’s mentors')}"
+            return Sentence("The mentee asked for %1", (resolution.describe(),))
+        return Sentence("The mentee asked for %1", (resolution.describe("this cohort’s mentors"),))
     if name == "evaluations":
         if weight == 0:
-            return "The program's rules do not use past evaluations for matching"
+            return Sentence("The program's rules do not use past evaluations for matching")
         rating = table.ratings[j]
         if math.isnan(rating):
-            return "No past evaluations of this mentor"
+            return Sentence("No past evaluations of this mentor")
         count = table.rating_counts.get(mentor.person_id, 0)
-        return f"Rated {1 + 4 * rating:.1f} of 5 by {count} past mentee(s)"
+        return Sentence("Rated %1 of 5 by %Ln past mentee(s)", (Figure(1 + 4 * rating, 1),), count)
     raise KeyError(name)
+
+
+def _years(value: float) -> Figure | int:
+    """Years as the profile gave them: 12, or 2.5 (the window puts its decimal mark in)."""
+    if float(value).is_integer():
+        return int(value)
+    return Figure(value, 1 if round(value, 1) == value else 2)
 
 
 @dataclass

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
+from mentordesk.core.sentences import Sentence
 from mentordesk.core.storage.models import (
     Application,
     AuditEntry,
@@ -257,11 +258,32 @@ def audit_rows(session: Session, flt: AuditFilter) -> list[AuditRow]:
 
 def _kind(entity: str, entity_id: int | None) -> str:
     name = RECORD_KINDS.get(entity, entity.replace("_", " ").capitalize())
-    return f"{name} #{entity_id}" if entity_id is not None else name
+    if entity_id is None:
+        return name
+    if entity in _NUMBERED:
+        return Sentence(_NUMBERED[entity], (str(entity_id),))
+    return Sentence("%1 #%2", (name, str(entity_id)))
+
+
+# A record of no name by its number: "Meeting #12", whole words for the window to translate.
+_NUMBERED: dict[str, str] = {
+    "application": "Application #%1",
+    "person": "Person #%1",
+    "pairing": "Pair #%1",
+    "event": "Event #%1",
+    "attendance": "Attendance #%1",
+    "meeting_log": "Meeting #%1",
+    "evaluation": "Evaluation #%1",
+    "exclusion": "Exclusion #%1",
+    "term": "Term #%1",
+    "cohort": "Cohort #%1",
+    "program": "Program #%1",
+}
 
 
 def _labels(session: Session, entries: list[AuditEntry]) -> dict[tuple[str, int | None], str]:
-    """Records named as a person would: "Ana Lima's application", "Pair Bo Chen – Ana Lima"."""
+    """Records named as a person would: "Ana Lima's application", "Pair Bo Chen – Ana Lima"
+    (Sentences, which the window says in its language)."""
     wanted: dict[str, set[int]] = {}
     for e in entries:
         if e.entity_id is not None:
@@ -283,14 +305,16 @@ def _labels(session: Session, entries: list[AuditEntry]) -> dict[tuple[str, int 
         app_names(wanted["application"])
         for app_id in wanted["application"]:
             if app_id in names:
-                labels[("application", app_id)] = f"{names[app_id]}'s application"
+                labels[("application", app_id)] = Sentence("%1's application", (names[app_id],))
     if "person" in wanted:
         for pid, first, last in session.execute(
             select(Person.id, Person.first_name, Person.last_name).where(
                 Person.id.in_(wanted["person"])
             )
         ):
-            labels[("person", pid)] = f"{first} {last}".strip() or f"Person #{pid}"
+            labels[("person", pid)] = f"{first} {last}".strip() or Sentence(
+                "Person #%1", (str(pid),)
+            )
     if "pairing" in wanted:
         rows = session.execute(
             select(Pairing.id, Pairing.mentor_id, Pairing.mentee_id).where(
@@ -299,24 +323,24 @@ def _labels(session: Session, entries: list[AuditEntry]) -> dict[tuple[str, int 
         ).all()
         app_names({r.mentor_id for r in rows} | {r.mentee_id for r in rows})
         for r in rows:
-            labels[("pairing", r.id)] = (
-                f"Pair {names.get(r.mentor_id, '?')} – {names.get(r.mentee_id, '?')}"
+            labels[("pairing", r.id)] = Sentence(
+                "Pair %1 – %2", (names.get(r.mentor_id, "?"), names.get(r.mentee_id, "?"))
             )
     if "event" in wanted:
         for eid, title in session.execute(
             select(Event.id, Event.title).where(Event.id.in_(wanted["event"]))
         ):
-            labels[("event", eid)] = f"Event “{title}”"
+            labels[("event", eid)] = Sentence("Event “%1”", (title,))
     if "cohort" in wanted:
         for cid, name in session.execute(
             select(Cohort.id, Cohort.name).where(Cohort.id.in_(wanted["cohort"]))
         ):
-            labels[("cohort", cid)] = f"Cohort {name}"
+            labels[("cohort", cid)] = Sentence("Cohort %1", (name,))
     if "program" in wanted:
         for pid, name in session.execute(
             select(Program.id, Program.name).where(Program.id.in_(wanted["program"]))
         ):
-            labels[("program", pid)] = f"Program {name}"
+            labels[("program", pid)] = Sentence("Program %1", (name,))
     return labels
 
 
@@ -383,7 +407,8 @@ def last_changed_by(
 ) -> str:
     """ "by marie on 2026-11-30 at 14:02": who last changed a record (only ``fields`` of it,
     when given) and when, on the cohort's clock; "" when the log does not say. For the
-    sentences that refuse a change because another desk made one since."""
+    sentences that refuse a change because another desk made one since (a ``Sentence``,
+    so the window says it in its language)."""
     for entry in session.scalars(
         select(AuditEntry)
         .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
@@ -393,11 +418,11 @@ def last_changed_by(
         if fields is not None and not fields & set(entry.changes or {}):
             continue
         if entry.at is None:
-            return f"by {entry.actor}"
+            return Sentence("by %1", (entry.actor,))
         try:
             zone: Any = ZoneInfo(timezone)
         except (ZoneInfoNotFoundError, ValueError):
             zone = UTC
         when = entry.at.replace(tzinfo=UTC).astimezone(zone)
-        return f"by {entry.actor} on {when:%Y-%m-%d at %H:%M}"
+        return Sentence("by %1 on %2 at %3", (entry.actor, f"{when:%Y-%m-%d}", f"{when:%H:%M}"))
     return ""

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -27,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.core.applications.fields import FIELDS_BY_NAME
 from mentordesk.core.applications.records import count_applications
 from mentordesk.core.progress import Progress
 from mentordesk.core.storage.audit_trail import (
     RECORD_KINDS,
     AuditFilter,
     AuditRow,
+    FieldChange,
     audit_choices,
     audit_fields,
     audit_rows,
@@ -41,6 +44,7 @@ from mentordesk.core.storage.audit_trail import (
 from mentordesk.gui.area import Area
 from mentordesk.gui.choice_model import use_choices
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.core_words import SENTENCE_CONTEXT, core_text, core_word
 from mentordesk.gui.data import Kind, tell
 from mentordesk.gui.languages import local_number
 from mentordesk.gui.reading import AreaReader, ReadingNotice, reads_in_background
@@ -85,15 +89,33 @@ class AuditModel(RowsTableModel[AuditRow]):
                 row.actor,
                 row.desk,
                 self.actions.get(row.action, row.action),
-                row.record_label,
-                row.summary(),
+                core_text(row.record_label),
+                "; ".join(_change_text(row, c) for c in row.changes if c.field != "version"),
                 row.note,
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
-            return "\n".join(
-                f"{c.field}: {show_value(c.old)} → {show_value(c.new)}" for c in row.changes
-            )
+            return "\n".join(_change_text(row, c) for c in row.changes)
         return None
+
+
+def _change_text(row: AuditRow, change: FieldChange) -> str:
+    """One change in the window's words: "Estado: enviada → aceptada" on an application
+    (its fields by their labels, its statuses and yes/no translated); other records'
+    fields by their names in the database, as the Field filter lists them."""
+    spec = FIELDS_BY_NAME.get(change.field) if row.record == "application" else None
+    name = core_word(spec.label) if spec is not None else change.field
+    return (
+        f"{name}: {_value_text(row, change, change.old)} → {_value_text(row, change, change.new)}"
+    )
+
+
+def _value_text(row: AuditRow, change: FieldChange, value: Any) -> str:
+    if isinstance(value, bool):
+        return core_word("Yes") if value else core_word("No")
+    if row.record == "application" and change.field == "status" and isinstance(value, str):
+        # the statuses as a refusal names them ("dada de baja")
+        return QCoreApplication.translate(SENTENCE_CONTEXT, value)
+    return show_value(value)
 
 
 class _DateFilterEdit(QDateEdit):
@@ -131,7 +153,7 @@ class AuditArea(Area):
         self.record_combo.setAccessibleName(self.tr("Kind of record"))
         self.record_combo.addItem(self.tr("Any record"), None)
         for kind, label in RECORD_KINDS.items():
-            self.record_combo.addItem(self.tr(label), kind)
+            self.record_combo.addItem(core_word(label), kind)
         self.field_combo = QComboBox(self)
         self.field_combo.setObjectName("auditField")
         self.field_combo.setAccessibleName(self.tr("Field"))

@@ -38,7 +38,8 @@ from mentordesk.core.matching.pairs import (
     MentorCard,
 )
 from mentordesk.gui import theme
-from mentordesk.gui.languages import local_score
+from mentordesk.gui.core_words import core_text
+from mentordesk.gui.languages import local_percent, local_score
 from mentordesk.gui.theme import NamedColor
 
 MIME_TYPE = "application/x-mentordesk-mentees"
@@ -257,8 +258,8 @@ class BoardSnapshot:
             rows.append(
                 f"<tr><td>{escape(_tr(part.label))}</td>"
                 f"<td align='right'>{local_score(part.value)}</td>"
-                f"<td align='right'>× {part.weight:.0%}</td>"
-                f"<td>{escape(part.reason)}</td></tr>"
+                f"<td align='right'>× {local_percent(part.weight)}</td>"
+                f"<td>{escape(core_text(part.reason))}</td></tr>"
             )
         total = self.scores.score(mentee_id, mentor_id) or 0.0
         return (

@@ -31,7 +31,7 @@ from mentordesk.core.matching.solver import Proposal, ProposedPair
 from mentordesk.core.progress import Progress, no_progress
 from mentordesk.core.storage.models import ApplicationStatus
 from mentordesk.gui.forms.ui_proposal_dialog import Ui_ProposalDialog
-from mentordesk.gui.languages import local_decimal, local_number, local_score
+from mentordesk.gui.languages import local_decimal, local_number, local_percent, local_score
 from mentordesk.gui.pairing.models import MENTEE_ID_ROLE, BoardSnapshot
 from mentordesk.gui.rows_model import Index, RowsTableModel
 
@@ -180,7 +180,7 @@ def _parts(
         reverse=True,
     )
     return [
-        f"{texts.labels.get(name, name)} {local_score(value)} × {weights[name]:.0%}"
+        f"{texts.labels.get(name, name)} {local_score(value)} × {local_percent(weights[name])}"
         for _, name, value in parts
         if weights.get(name, 0.0) > 0
     ]

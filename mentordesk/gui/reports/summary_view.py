@@ -19,15 +19,19 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush, QFontMetrics, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from mentordesk.core.documents.summary import CohortSummary
 from mentordesk.gui import theme
 from mentordesk.gui.core_words import core_word
-from mentordesk.gui.languages import local_date, local_number
+from mentordesk.gui.languages import local_date, local_figure, local_number, local_percent
 from mentordesk.gui.theme import NamedColor, Scheme
+
+# An evaluation's phase and whose it is, as the core's labels name them (translated).
+_PHASES = {"midpoint": "Midpoint", "final": "Final", "closeout": "Close-out"}
+_ROLES = {"mentee": "Mentee", "mentor": "Mentor", "supervisor": "Supervisor"}
 
 MENTEES = NamedColor.SERIES_MENTEES
 MENTORS = NamedColor.SERIES_MENTORS
@@ -53,7 +57,7 @@ def paint_chart(chart: QChart) -> None:
                 if isinstance(role, str):
                     bar_set.setColor(theme.color(NamedColor[role]))
                     bar_set.setBorderColor(theme.color(NamedColor[role]))
-                bar_set.setLabelColor(theme.color(NamedColor.BADGE_TEXT))
+                bar_set.setLabelColor(text)  # drawn beyond the bar, on the chart's base
 
 
 def _chart_view(
@@ -74,7 +78,14 @@ def _chart_view(
         bar_set.setProperty("namedColor", color.name)
         bars.append(bar_set)
     bars.setLabelsVisible(True)
+    # Beyond the bar's end: a value drawn inside a short bar ("1", "31") ran over its
+    # edges and was cut. Two digits at most for an average ("4.33", "4,33").
+    bars.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+    bars.setLabelsPrecision(3)
     chart.addSeries(bars)
+    # Axes and values in the language's digits (0,5 in Spanish).
+    chart.setLocale(QLocale())
+    chart.setLocalizeNumbers(True)
     categories_axis = QBarCategoryAxis()
     # Long labels ("En lista de espera") break onto two lines rather than lose their end.
     categories_axis.append([two_lines(c) for c in categories] if not horizontal else categories)
@@ -84,9 +95,12 @@ def _chart_view(
     values_axis = QValueAxis()
     top = max([max(v) if v else 0 for _n, v, _c in series] + [1])
     if maximum is None:
-        # Whole ticks: half a pair means nothing.
-        step = max(1, math.ceil(top / 5))
-        values_axis.setRange(0, step * (math.ceil(top / step) + (1 if top % step == 0 else 0)))
+        # Whole, round ticks (1, 2, 5, 10, 20, 50…: half a pair means nothing), and a
+        # quarter more room above the highest bar: its value is drawn there, and where it
+        # did not fit QtCharts drew it inside the bar, dark on dark.
+        room = top * 1.25
+        step = round_step(room / 5)
+        values_axis.setRange(0, step * math.ceil(room / step))
         values_axis.setTickType(QValueAxis.TickType.TicksDynamic)
         values_axis.setTickAnchor(0)
         values_axis.setTickInterval(step)
@@ -111,6 +125,12 @@ def _chart_view(
     view.setMinimumHeight(240)
     paint_chart(chart)
     return view
+
+
+def round_step(rough: float) -> int:
+    """The round step (1, 2, 5, 10, 20, 50…) at or above ``rough``."""
+    magnitude = 10 ** max(0, math.floor(math.log10(rough))) if rough > 1 else 1
+    return next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= rough)
 
 
 def two_lines(label: str) -> str:
@@ -178,7 +198,7 @@ class SummaryView(QWidget):
         if summary is None:
             self.note.setText("" if reading else self.tr("Choose a cohort to see its summary."))
             return
-        rate = "—" if summary.match_rate is None else f"{summary.match_rate:.0%}"
+        rate = "—" if summary.match_rate is None else local_percent(summary.match_rate)
         figures = [
             (
                 "applicants",
@@ -225,7 +245,7 @@ class SummaryView(QWidget):
         )
         self.charts["scores"] = _chart_view(
             self.tr("Match scores of the pairs (lower bound of each band)"),
-            [f"{b.low:g}" for b in summary.scores] or [self.tr("no pairs")],
+            [local_figure(b.low) for b in summary.scores] or [self.tr("no pairs")],
             [(self.tr("Pairs"), [b.pairs for b in summary.scores] or [0], MENTEES)],
         )
         self.charts["meetings"] = _chart_view(
@@ -246,7 +266,8 @@ class SummaryView(QWidget):
         rated = [e for e in summary.evaluations if e.average is not None]
         self.charts["evaluations"] = _chart_view(
             self.tr("Evaluations: average rating (1–5)"),
-            [f"{e.phase} · {e.role}" for e in rated] or [self.tr("none yet")],
+            [f"{core_word(_PHASES[e.phase])} · {core_word(_ROLES[e.role])}" for e in rated]
+            or [self.tr("none yet")],
             [(self.tr("Average"), [e.average or 0 for e in rated] or [0], MENTEES)],
             horizontal=True,
             maximum=5,
