@@ -336,6 +336,17 @@ def run(path: Path, areas: set[str] = AREAS) -> list[Row]:
     if "pairing" in areas:
         rows += suggestion(driver, window, ready)
     rows.append(driver.measure("switch back to Applicants", lambda: window.show_area(0), ready))
+    if "calendar" in areas:
+        # F5 is "show me what other desks did": with nothing saved elsewhere, an area out
+        # of sight is not read again when it is turned to.
+        rows.append(driver.measure("F5 on Applicants again", ui.actionRefresh.trigger, ready))
+        rows.append(
+            driver.measure(
+                "switch to Calendar after F5 (nothing saved elsewhere)",
+                lambda: window.show_area(2),
+                ready,
+            )
+        )
     window.close()
     return rows
 

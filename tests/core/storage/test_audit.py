@@ -116,8 +116,9 @@ def test_changes_after_a_rollback_in_the_same_session_are_recorded_once(db: Data
 
 
 def test_what_another_desk_saved_since_a_mark_is_each_record_kind_and_cohort_once(
-    db: Database, monkeypatch: pytest.MonkeyPatch
+    any_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    db = any_db  # SQLite, and the PostgreSQL server a shared committee uses
     from mentordesk.core.storage import audit
     from mentordesk.core.storage.audit import changed_since, last_change
 
