@@ -281,6 +281,22 @@ SENTENCES = (
         "CoreSentences", "The program's rules do not use past evaluations for matching"
     ),
     QT_TRANSLATE_NOOP("CoreSentences", "No past evaluations of this mentor"),
+    # The hard rules a pair breaks, and why a suggestion leaves a mentee out
+    # (core/matching/solver.py).
+    QT_TRANSLATE_NOOP("CoreSentences", "%1's eligibility needs a decision first: %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 is not eligible: %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1's eligibility as a mentor needs a decision first: %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 is not eligible as a mentor: %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 cannot mentor themselves"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "%1 is %2's supervisor; a supervisor never mentors their own staff"
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 and %2 were paired before and that pairing ended"),
+    QT_TRANSLATE_NOOP("CoreSentences", "The committee excluded pairing %1 with %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "the committee decided so"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Needs a decision, so left out of matching: %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Not eligible: %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "No mentors have applied to this cohort"),
     # Reading a form's export (core/applications/importing/reader.py).
     QT_TRANSLATE_NOOP("CoreSentences", "%1 is a folder, not a spreadsheet"),
     QT_TRANSLATE_NOOP("CoreSentences", "There is no file %1"),

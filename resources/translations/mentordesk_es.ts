@@ -1525,6 +1525,54 @@
         <translation>No hay evaluaciones anteriores de este mentor/a</translation>
     </message>
     <message>
+        <source>%1&apos;s eligibility needs a decision first: %2</source>
+        <translation>La elegibilidad de %1 necesita primero una decisión: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not eligible: %2</source>
+        <translation>%1 no es elegible: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s eligibility as a mentor needs a decision first: %2</source>
+        <translation>La elegibilidad de %1 como mentor/a necesita primero una decisión: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not eligible as a mentor: %2</source>
+        <translation>%1 no es elegible como mentor/a: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot mentor themselves</source>
+        <translation>%1 no puede ser su propio mentor/a</translation>
+    </message>
+    <message>
+        <source>%1 is %2&apos;s supervisor; a supervisor never mentors their own staff</source>
+        <translation>%1 es supervisor/a de %2; un supervisor/a nunca es mentor/a de su propio personal</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were paired before and that pairing ended</source>
+        <translation>%1 y %2 ya fueron pareja y esa pareja terminó</translation>
+    </message>
+    <message>
+        <source>The committee excluded pairing %1 with %2</source>
+        <translation>El comité excluyó emparejar a %1 con %2</translation>
+    </message>
+    <message>
+        <source>the committee decided so</source>
+        <translation>así lo decidió el comité</translation>
+    </message>
+    <message>
+        <source>Needs a decision, so left out of matching: %1</source>
+        <translation>Necesita una decisión, así que queda fuera del emparejamiento: %1</translation>
+    </message>
+    <message>
+        <source>Not eligible: %1</source>
+        <translation>No elegible: %1</translation>
+    </message>
+    <message>
+        <source>No mentors have applied to this cohort</source>
+        <translation>Ningún mentor/a se ha postulado a esta cohorte</translation>
+    </message>
+    <message>
         <source>%1 is a folder, not a spreadsheet</source>
         <translation>%1 es una carpeta, no una hoja de cálculo</translation>
     </message>

@@ -25,13 +25,15 @@ from sqlalchemy import func, insert, select
 from mentordesk.core.applications.records import set_statuses
 from mentordesk.core.errors import PairsChangedError
 from mentordesk.core.matching.pairs import BoardChange, change_board
+from mentordesk.core.matching.scoring import Profile
+from mentordesk.core.matching.solver import Forbidden, forbidden_text
 from mentordesk.core.sentences import GroupedCount, Sentence
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import Application, ApplicationStatus, Person
 from mentordesk.gui.app import create_application
 from mentordesk.gui.calendar import CalendarArea
 from mentordesk.gui.context import AppContext
-from mentordesk.gui.core_words import core_sentence, error_text
+from mentordesk.gui.core_words import core_sentence, core_text, error_text
 from mentordesk.gui.import_wizard import ImportWizard
 from mentordesk.gui.languages import local_date
 from mentordesk.gui.main_window import MainWindow
@@ -334,6 +336,35 @@ def test_why_a_pair_scores_what_it_does_reads_in_spanish(
     assert "Ambos mencionan grants" in said, said
     assert "\u00a0%" in said and "El mentorado/a" in said, said
     assert not any(word in said for word in ("Both", "mentee", "stated")), said
+
+
+@pytest.mark.parametrize(
+    ("rule", "english", "spanish"),
+    [
+        (
+            Forbidden.SUPERVISOR,
+            "Grace Hopper is Ada Lovelace's supervisor; a supervisor never mentors their own staff",
+            "Grace Hopper es supervisor/a de Ada Lovelace; un supervisor/a nunca es mentor/a "
+            "de su propio personal",
+        ),
+        (
+            Forbidden.MENTOR_NOT_ELIGIBLE,
+            "Grace Hopper is not eligible as a mentor: the committee decided so",
+            "Grace Hopper no es elegible como mentor/a: así lo decidió el comité",
+        ),
+    ],
+)
+def test_the_hard_rule_a_pair_breaks_is_said_in_the_window_s_language(
+    in_language: Callable[[str], None], rule: Forbidden, english: str, spanish: str
+) -> None:
+    """The rule the board, "Why not?" and a refused drop name: English on the command
+    line, Spanish in a Spanish window, the people's names as they are."""
+    ada = Profile(id=1, person_id=1, name="Ada Lovelace", email="ada@example.org")
+    grace = Profile(id=2, person_id=2, name="Grace Hopper", email="grace@example.org")
+    said = forbidden_text(rule, ada, grace)
+    assert said == english
+    in_language("es")
+    assert core_text(said) == spanish
 
 
 def test_a_count_in_a_core_sentence_is_grouped_as_the_window_s_language_does(
