@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, insert, select
 
 from mentordesk.core.applications.records import set_statuses
+from mentordesk.core.calendar.events import describe_recurrence
 from mentordesk.core.errors import PairsChangedError
 from mentordesk.core.matching.pairs import BoardChange, change_board
 from mentordesk.core.matching.scoring import Profile
@@ -362,6 +363,31 @@ def test_the_hard_rule_a_pair_breaks_is_said_in_the_window_s_language(
     ada = Profile(id=1, person_id=1, name="Ada Lovelace", email="ada@example.org")
     grace = Profile(id=2, person_id=2, name="Grace Hopper", email="grace@example.org")
     said = forbidden_text(rule, ada, grace)
+    assert said == english
+    in_language("es")
+    assert core_text(said) == spanish
+
+
+@pytest.mark.parametrize(
+    ("rule", "english", "spanish"),
+    [
+        (
+            "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=6",
+            "Every 2 weeks on Tuesday, 6 times",
+            "Cada 2 semanas: martes, 6 veces",
+        ),
+        (
+            "FREQ=MONTHLY;BYDAY=1MO,-1FR;UNTIL=20270630",
+            "Every month on the first Monday, the last Friday, until 2027-06-30",
+            "Cada mes: el primer lunes, el último viernes, hasta el 2027-06-30",
+        ),
+        (None, "Does not repeat", "No se repite"),
+    ],
+)
+def test_how_an_event_repeats_reads_in_the_window_s_language(
+    in_language: Callable[[str], None], rule: str | None, english: str, spanish: str
+) -> None:
+    said = describe_recurrence(rule)
     assert said == english
     in_language("es")
     assert core_text(said) == spanish
