@@ -1677,6 +1677,70 @@
         <translation>%1, hasta el %2</translation>
     </message>
     <message>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation>%1 nuevos, %2 actualizados, %3 sin cambios</translation>
+    </message>
+    <message>
+        <source>1 orientation</source>
+        <translation>1 orientación</translation>
+    </message>
+    <message>
+        <source>%1 orientations</source>
+        <translation>%1 orientaciones</translation>
+    </message>
+    <message>
+        <source>1 workshop</source>
+        <translation>1 taller</translation>
+    </message>
+    <message>
+        <source>%1 workshops</source>
+        <translation>%1 talleres</translation>
+    </message>
+    <message>
+        <source>1 committee call</source>
+        <translation>1 llamada del comité</translation>
+    </message>
+    <message>
+        <source>%1 committee calls</source>
+        <translation>%1 llamadas del comité</translation>
+    </message>
+    <message>
+        <source>1 initial meeting</source>
+        <translation>1 reunión inicial</translation>
+    </message>
+    <message>
+        <source>%1 initial meetings</source>
+        <translation>%1 reuniones iniciales</translation>
+    </message>
+    <message>
+        <source>1 pair meeting</source>
+        <translation>1 reunión de pareja</translation>
+    </message>
+    <message>
+        <source>%1 pair meetings</source>
+        <translation>%1 reuniones de pareja</translation>
+    </message>
+    <message>
+        <source>1 close-out</source>
+        <translation>1 cierre</translation>
+    </message>
+    <message>
+        <source>%1 close-outs</source>
+        <translation>%1 cierres</translation>
+    </message>
+    <message>
+        <source>1 other</source>
+        <translation>1 otro</translation>
+    </message>
+    <message>
+        <source>%1 others</source>
+        <translation>%1 otros</translation>
+    </message>
+    <message>
+        <source>nothing (the rules ask for no events)</source>
+        <translation>nada (las reglas no piden eventos)</translation>
+    </message>
+    <message>
         <source>%1 is a folder, not a spreadsheet</source>
         <translation>%1 es una carpeta, no una hoja de cálculo</translation>
     </message>

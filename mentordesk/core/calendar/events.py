@@ -950,12 +950,32 @@ class YearPlanResult:
         return sum(self.counts.values())
 
     def summary(self) -> str:
+        """ "1 orientation, 4 workshops": a Sentence, which the window says in its language."""
         parts = [
-            f"{n} {KIND_LABELS[EventKind(k)].lower()}{'' if n == 1 else 's'}"
+            Sentence(_PLANNED[EventKind(k)][0])
+            if n == 1
+            else Sentence(_PLANNED[EventKind(k)][1], (n,))
             for k, n in self.counts.items()
             if n
         ]
-        return ", ".join(parts) if parts else "nothing (the rules ask for no events)"
+        if not parts:
+            return Sentence("nothing (the rules ask for no events)")
+        said = parts[0]
+        for part in parts[1:]:
+            said = Sentence("%1, %2", (said, part))
+        return said
+
+
+# Events of a kind by how many, one and more (whole words, for the window to translate).
+_PLANNED = {
+    EventKind.ORIENTATION: ("1 orientation", "%1 orientations"),
+    EventKind.WORKSHOP: ("1 workshop", "%1 workshops"),
+    EventKind.COMMITTEE_CALL: ("1 committee call", "%1 committee calls"),
+    EventKind.INITIAL_MEETING: ("1 initial meeting", "%1 initial meetings"),
+    EventKind.PAIR_MEETING: ("1 pair meeting", "%1 pair meetings"),
+    EventKind.CLOSEOUT: ("1 close-out", "%1 close-outs"),
+    EventKind.OTHER: ("1 other", "%1 others"),
+}
 
 
 _PLANNED_KINDS = (
