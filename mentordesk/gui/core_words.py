@@ -341,6 +341,20 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("CoreSentences", "1 other"),
     QT_TRANSLATE_NOOP("CoreSentences", "%1 others"),
     QT_TRANSLATE_NOOP("CoreSentences", "nothing (the rules ask for no events)"),
+    # What an import finds row by row (core/applications/importing/plan.py).
+    QT_TRANSLATE_NOOP("CoreSentences", "Missing email"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Missing role (mentor or mentee)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1; left empty"),
+    QT_TRANSLATE_NOOP("CoreSentences", "replaced by row %1, a later submission"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Row %1 is a later submission from %2; the later one wins"),
+    QT_TRANSLATE_NOOP("CoreSentences", "replaced by a later submission already in the cohort"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "The cohort already has a later submission from %1 (%2); the later one wins",
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "updates the application already in the cohort"),
+    QT_TRANSLATE_NOOP("CoreSentences", "row %1, column %2: %3"),
+    QT_TRANSLATE_NOOP("CoreSentences", "row %1: %2"),
     # Reading a form's export (core/applications/importing/reader.py).
     QT_TRANSLATE_NOOP("CoreSentences", "%1 is a folder, not a spreadsheet"),
     QT_TRANSLATE_NOOP("CoreSentences", "There is no file %1"),

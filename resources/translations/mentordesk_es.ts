@@ -1741,6 +1741,46 @@
         <translation>nada (las reglas no piden eventos)</translation>
     </message>
     <message>
+        <source>Missing email</source>
+        <translation>Falta el correo electrónico</translation>
+    </message>
+    <message>
+        <source>Missing role (mentor or mentee)</source>
+        <translation>Falta el rol (mentor/a o mentorado/a)</translation>
+    </message>
+    <message>
+        <source>%1; left empty</source>
+        <translation>%1; se deja vacío</translation>
+    </message>
+    <message>
+        <source>replaced by row %1, a later submission</source>
+        <translation>reemplazada por la fila %1, un envío posterior</translation>
+    </message>
+    <message>
+        <source>Row %1 is a later submission from %2; the later one wins</source>
+        <translation>La fila %1 es un envío posterior de %2; gana el más reciente</translation>
+    </message>
+    <message>
+        <source>replaced by a later submission already in the cohort</source>
+        <translation>reemplazada por un envío posterior que ya está en la cohorte</translation>
+    </message>
+    <message>
+        <source>The cohort already has a later submission from %1 (%2); the later one wins</source>
+        <translation>La cohorte ya tiene un envío posterior de %1 (%2); gana el más reciente</translation>
+    </message>
+    <message>
+        <source>updates the application already in the cohort</source>
+        <translation>actualiza la solicitud que ya está en la cohorte</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>fila %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>fila %1: %2</translation>
+    </message>
+    <message>
         <source>%1 is a folder, not a spreadsheet</source>
         <translation>%1 es una carpeta, no una hoja de cálculo</translation>
     </message>

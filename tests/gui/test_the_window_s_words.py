@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, insert, select
 
+from mentordesk.core.applications.importing.plan import RowProblem, describe_problem
 from mentordesk.core.applications.records import set_statuses
 from mentordesk.core.calendar.events import describe_recurrence
 from mentordesk.core.errors import PairsChangedError
@@ -391,6 +392,33 @@ def test_how_an_event_repeats_reads_in_the_window_s_language(
     assert said == english
     in_language("es")
     assert core_text(said) == spanish
+
+
+def test_an_import_s_row_problems_read_in_the_window_s_language(
+    in_language: Callable[[str], None],
+) -> None:
+    """The import preview's tooltips and problem list: the row, the column's header as the
+    form wrote it, and what is wrong, in the window's language."""
+    missing = describe_problem(RowProblem(4, "Email", Sentence("Missing email")))
+    later = describe_problem(
+        RowProblem(
+            2,
+            "",
+            Sentence(
+                "Row %1 is a later submission from %2; the later one wins",
+                ("7", "ada@example.org"),
+            ),
+        )
+    )
+    assert (missing, later) == (
+        "row 4, column 'Email': Missing email",
+        "row 2: Row 7 is a later submission from ada@example.org; the later one wins",
+    )
+    in_language("es")
+    assert core_text(missing) == "fila 4, columna 'Email': Falta el correo electrónico"
+    assert core_text(later) == (
+        "fila 2: La fila 7 es un envío posterior de ada@example.org; gana el más reciente"
+    )
 
 
 def test_a_count_in_a_core_sentence_is_grouped_as_the_window_s_language_does(
