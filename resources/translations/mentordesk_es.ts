@@ -5127,6 +5127,10 @@ Escriba el nombre de la cohorte para confirmar:</translation>
 <context>
     <name>RulesDialog</name>
     <message>
+        <source>%1: %2 is not a range like 2-3</source>
+        <translation>%1: %2 no es un intervalo como 2-3</translation>
+    </message>
+    <message>
         <source>Change program rules</source>
         <translation>Cambiar las reglas del programa</translation>
     </message>
