@@ -61,7 +61,7 @@ from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.storage.models import Role
 from mentordesk.gui import theme
 from mentordesk.gui.context import AppContext
-from mentordesk.gui.core_words import error_text
+from mentordesk.gui.core_words import core_text, error_text
 from mentordesk.gui.data import Change, Kind
 from mentordesk.gui.forms.ui_import_wizard import Ui_ImportWizard
 from mentordesk.gui.languages import local_number
@@ -130,10 +130,10 @@ class PreviewRowsModel(QAbstractTableModel):
             if column == 2:
                 if row.problems:
                     more = len(row.problems) - 1
-                    first = f"{row.problems[0].message}"
+                    first = core_text(row.problems[0].message)
                     return first + (self.tr(" (+%s more)") % more if more else "")
                 if row.action is RowAction.REPLACED:
-                    return row.note  # which later row of the file replaces it
+                    return core_text(row.note)  # which later row of the file replaces it
                 if row.eligibility is None:
                     return ""
                 reasons = list(row.eligibility.reasons)
@@ -141,9 +141,9 @@ class PreviewRowsModel(QAbstractTableModel):
             value = local_time(row.values.get(self._fields[column - 3]), self.timezone)
             return display_value(value).replace("\n", " ⏎ ")
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [describe_problem(p) for p in (*row.problems, *row.warnings)]
+            lines = [core_text(describe_problem(p)) for p in (*row.problems, *row.warnings)]
             if row.note:
-                lines.append(row.note)
+                lines.append(core_text(row.note))
             lines.extend(self.tr("Changes %s") % c.describe() for c in row.changes)
             lines.extend(
                 self.tr("Keeps the committee's %1 (the form says %2)")
@@ -195,7 +195,7 @@ class ProblemsModel(QAbstractTableModel):
         ):
             return None
         problem = self._problems[index.row()]
-        return (problem.row, problem.column, problem.message)[index.column()]
+        return (problem.row, problem.column, core_text(problem.message))[index.column()]
 
 
 def _dropped_path(mime: QMimeData) -> str | None:
@@ -541,9 +541,9 @@ class ImportWizard(QWizard):
             .replace("%4", self.cohort_name)
             .replace("%1", self.tr("%Ln new application(s)", "", result.imported))
         )
-        lines = [describe_problem(p) for p in result.errors]
-        lines += [self.tr("flagged: %s") % describe_problem(p) for p in result.warnings]
-        lines += [self.tr("notice: %s") % describe_problem(p) for p in result.notices]
+        lines = [core_text(describe_problem(p)) for p in result.errors]
+        lines += [self.tr("flagged: %s") % core_text(describe_problem(p)) for p in result.warnings]
+        lines += [self.tr("notice: %s") % core_text(describe_problem(p)) for p in result.notices]
         self.ui.resultProblems.setPlainText("\n".join(lines))
         self.ui.resultProblems.setVisible(bool(lines))
 

@@ -37,6 +37,7 @@ from mentordesk.core.programs.rules import (
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.data import Change, Kind
 from mentordesk.gui.forms.ui_rules_dialog import Ui_RulesDialog
+from mentordesk.gui.languages import local_figure
 from mentordesk.gui.undo import DatabaseCommand, push
 
 _CHOICES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -69,7 +70,11 @@ def parse_hours(text: str, label: str) -> list[float] | None:
         return None
     match = _HOURS_RE.match(text)
     if not match:
-        raise ValidationError(f"{label}: {text.strip()!r} is not a range like 2-3")
+        raise ValidationError(
+            QCoreApplication.translate("RulesDialog", "%1: %2 is not a range like 2-3")
+            .replace("%2", repr(text.strip()))
+            .replace("%1", label)
+        )
     low = float(match.group(1).replace(",", "."))
     high = float((match.group(2) or match.group(1)).replace(",", "."))
     return [low, high]
@@ -79,7 +84,8 @@ def _hours_text(hours: list[float] | None) -> str:
     if not hours:
         return ""
     low, high = hours
-    return f"{low:g}" if low == high else f"{low:g}–{high:g}"
+    # In the language's digits (2,5–3 in Spanish); parse_hours reads either mark back.
+    return local_figure(low) if low == high else f"{local_figure(low)}–{local_figure(high)}"
 
 
 class SetRulesCommand(DatabaseCommand):

@@ -1525,6 +1525,262 @@
         <translation>No hay evaluaciones anteriores de este mentor/a</translation>
     </message>
     <message>
+        <source>%1&apos;s eligibility needs a decision first: %2</source>
+        <translation>La elegibilidad de %1 necesita primero una decisión: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not eligible: %2</source>
+        <translation>%1 no es elegible: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s eligibility as a mentor needs a decision first: %2</source>
+        <translation>La elegibilidad de %1 como mentor/a necesita primero una decisión: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not eligible as a mentor: %2</source>
+        <translation>%1 no es elegible como mentor/a: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot mentor themselves</source>
+        <translation>%1 no puede ser su propio mentor/a</translation>
+    </message>
+    <message>
+        <source>%1 is %2&apos;s supervisor; a supervisor never mentors their own staff</source>
+        <translation>%1 es supervisor/a de %2; un supervisor/a nunca es mentor/a de su propio personal</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were paired before and that pairing ended</source>
+        <translation>%1 y %2 ya fueron pareja y esa pareja terminó</translation>
+    </message>
+    <message>
+        <source>The committee excluded pairing %1 with %2</source>
+        <translation>El comité excluyó emparejar a %1 con %2</translation>
+    </message>
+    <message>
+        <source>the committee decided so</source>
+        <translation>así lo decidió el comité</translation>
+    </message>
+    <message>
+        <source>Needs a decision, so left out of matching: %1</source>
+        <translation>Necesita una decisión, así que queda fuera del emparejamiento: %1</translation>
+    </message>
+    <message>
+        <source>Not eligible: %1</source>
+        <translation>No elegible: %1</translation>
+    </message>
+    <message>
+        <source>No mentors have applied to this cohort</source>
+        <translation>Ningún mentor/a se ha postulado a esta cohorte</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>No se repite</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Cada día</translation>
+    </message>
+    <message>
+        <source>Every %1 days</source>
+        <translation>Cada %1 días</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <source>Every %1 weeks</source>
+        <translation>Cada %1 semanas</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Cada mes</translation>
+    </message>
+    <message>
+        <source>Every %1 months</source>
+        <translation>Cada %1 meses</translation>
+    </message>
+    <message>
+        <source>Every time</source>
+        <translation>Cada vez</translation>
+    </message>
+    <message>
+        <source>Every %1 times</source>
+        <translation>Cada %1 veces</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>primer</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>segundo</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>tercer</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>cuarto</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>último</translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <translation>el %1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 times</source>
+        <translation>%1, %2 veces</translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, hasta el %2</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation>%1 nuevos, %2 actualizados, %3 sin cambios</translation>
+    </message>
+    <message>
+        <source>1 orientation</source>
+        <translation>1 orientación</translation>
+    </message>
+    <message>
+        <source>%1 orientations</source>
+        <translation>%1 orientaciones</translation>
+    </message>
+    <message>
+        <source>1 workshop</source>
+        <translation>1 taller</translation>
+    </message>
+    <message>
+        <source>%1 workshops</source>
+        <translation>%1 talleres</translation>
+    </message>
+    <message>
+        <source>1 committee call</source>
+        <translation>1 llamada del comité</translation>
+    </message>
+    <message>
+        <source>%1 committee calls</source>
+        <translation>%1 llamadas del comité</translation>
+    </message>
+    <message>
+        <source>1 initial meeting</source>
+        <translation>1 reunión inicial</translation>
+    </message>
+    <message>
+        <source>%1 initial meetings</source>
+        <translation>%1 reuniones iniciales</translation>
+    </message>
+    <message>
+        <source>1 pair meeting</source>
+        <translation>1 reunión de pareja</translation>
+    </message>
+    <message>
+        <source>%1 pair meetings</source>
+        <translation>%1 reuniones de pareja</translation>
+    </message>
+    <message>
+        <source>1 close-out</source>
+        <translation>1 cierre</translation>
+    </message>
+    <message>
+        <source>%1 close-outs</source>
+        <translation>%1 cierres</translation>
+    </message>
+    <message>
+        <source>1 other</source>
+        <translation>1 otro</translation>
+    </message>
+    <message>
+        <source>%1 others</source>
+        <translation>%1 otros</translation>
+    </message>
+    <message>
+        <source>nothing (the rules ask for no events)</source>
+        <translation>nada (las reglas no piden eventos)</translation>
+    </message>
+    <message>
+        <source>Missing email</source>
+        <translation>Falta el correo electrónico</translation>
+    </message>
+    <message>
+        <source>Missing role (mentor or mentee)</source>
+        <translation>Falta el rol (mentor/a o mentorado/a)</translation>
+    </message>
+    <message>
+        <source>%1; left empty</source>
+        <translation>%1; se deja vacío</translation>
+    </message>
+    <message>
+        <source>replaced by row %1, a later submission</source>
+        <translation>reemplazada por la fila %1, un envío posterior</translation>
+    </message>
+    <message>
+        <source>Row %1 is a later submission from %2; the later one wins</source>
+        <translation>La fila %1 es un envío posterior de %2; gana el más reciente</translation>
+    </message>
+    <message>
+        <source>replaced by a later submission already in the cohort</source>
+        <translation>reemplazada por un envío posterior que ya está en la cohorte</translation>
+    </message>
+    <message>
+        <source>The cohort already has a later submission from %1 (%2); the later one wins</source>
+        <translation>La cohorte ya tiene un envío posterior de %1 (%2); gana el más reciente</translation>
+    </message>
+    <message>
+        <source>updates the application already in the cohort</source>
+        <translation>actualiza la solicitud que ya está en la cohorte</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>fila %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>fila %1: %2</translation>
+    </message>
+    <message>
         <source>%1 is a folder, not a spreadsheet</source>
         <translation>%1 es una carpeta, no una hoja de cálculo</translation>
     </message>
@@ -4870,6 +5126,10 @@ Escriba el nombre de la cohorte para confirmar:</translation>
 </context>
 <context>
     <name>RulesDialog</name>
+    <message>
+        <source>%1: %2 is not a range like 2-3</source>
+        <translation>%1: %2 no es un intervalo como 2-3</translation>
+    </message>
     <message>
         <source>Change program rules</source>
         <translation>Cambiar las reglas del programa</translation>

@@ -22,6 +22,7 @@ from mentordesk.core.calendar.overview import YearPlanStart, year_plan_start
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import Audience, EventKind
 from mentordesk.gui import reading
+from mentordesk.gui.app import create_application
 from mentordesk.gui.calendar import CalendarArea, attendance_panel
 from mentordesk.gui.calendar import area as calendar_area
 from mentordesk.gui.calendar.models import EventRole
@@ -567,3 +568,28 @@ def test_an_event_ending_before_it_starts_keeps_the_dialog_open_with_the_reason(
     )
     assert dialog.isVisible() and "ends" in messages[0] and "before it starts" in messages[0]
     assert "Backwards" not in [e.title for e in area.events]
+
+
+def test_an_import_is_summed_up_in_the_window_s_language(
+    qtbot: QtBot,
+    area: CalendarArea,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qapp: QApplication,
+) -> None:
+    path = tmp_path / "cohort.ics"
+    area.export_ics(path)
+    qtbot.waitUntil(lambda: "Wrote 3 events" in area.ui.statusLabel.text(), timeout=10_000)
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(path), ""))
+    )
+    monkeypatch.setenv("MENTORDESK_LANG", "es")
+    create_application()
+    try:
+        qtbot.mouseClick(area.ui.importButton, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "sin cambios" in area.ui.statusLabel.text(), timeout=10_000)
+        said = area.ui.statusLabel.text()
+    finally:
+        monkeypatch.setenv("MENTORDESK_LANG", "en")
+        create_application()
+    assert said.endswith("cohort.ics: 0 nuevos, 0 actualizados, 3 sin cambios"), said

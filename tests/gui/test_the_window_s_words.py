@@ -22,16 +22,20 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, insert, select
 
+from mentordesk.core.applications.importing.plan import RowProblem, describe_problem
 from mentordesk.core.applications.records import set_statuses
+from mentordesk.core.calendar.events import describe_recurrence
 from mentordesk.core.errors import PairsChangedError
 from mentordesk.core.matching.pairs import BoardChange, change_board
+from mentordesk.core.matching.scoring import Profile
+from mentordesk.core.matching.solver import Forbidden, forbidden_text
 from mentordesk.core.sentences import GroupedCount, Sentence
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import Application, ApplicationStatus, Person
 from mentordesk.gui.app import create_application
 from mentordesk.gui.calendar import CalendarArea
 from mentordesk.gui.context import AppContext
-from mentordesk.gui.core_words import core_sentence, error_text
+from mentordesk.gui.core_words import core_sentence, core_text, error_text
 from mentordesk.gui.import_wizard import ImportWizard
 from mentordesk.gui.languages import local_date
 from mentordesk.gui.main_window import MainWindow
@@ -334,6 +338,87 @@ def test_why_a_pair_scores_what_it_does_reads_in_spanish(
     assert "Ambos mencionan grants" in said, said
     assert "\u00a0%" in said and "El mentorado/a" in said, said
     assert not any(word in said for word in ("Both", "mentee", "stated")), said
+
+
+@pytest.mark.parametrize(
+    ("rule", "english", "spanish"),
+    [
+        (
+            Forbidden.SUPERVISOR,
+            "Grace Hopper is Ada Lovelace's supervisor; a supervisor never mentors their own staff",
+            "Grace Hopper es supervisor/a de Ada Lovelace; un supervisor/a nunca es mentor/a "
+            "de su propio personal",
+        ),
+        (
+            Forbidden.MENTOR_NOT_ELIGIBLE,
+            "Grace Hopper is not eligible as a mentor: the committee decided so",
+            "Grace Hopper no es elegible como mentor/a: así lo decidió el comité",
+        ),
+    ],
+)
+def test_the_hard_rule_a_pair_breaks_is_said_in_the_window_s_language(
+    in_language: Callable[[str], None], rule: Forbidden, english: str, spanish: str
+) -> None:
+    """The rule the board, "Why not?" and a refused drop name: English on the command
+    line, Spanish in a Spanish window, the people's names as they are."""
+    ada = Profile(id=1, person_id=1, name="Ada Lovelace", email="ada@example.org")
+    grace = Profile(id=2, person_id=2, name="Grace Hopper", email="grace@example.org")
+    said = forbidden_text(rule, ada, grace)
+    assert said == english
+    in_language("es")
+    assert core_text(said) == spanish
+
+
+@pytest.mark.parametrize(
+    ("rule", "english", "spanish"),
+    [
+        (
+            "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=6",
+            "Every 2 weeks on Tuesday, 6 times",
+            "Cada 2 semanas: martes, 6 veces",
+        ),
+        (
+            "FREQ=MONTHLY;BYDAY=1MO,-1FR;UNTIL=20270630",
+            "Every month on the first Monday, the last Friday, until 2027-06-30",
+            "Cada mes: el primer lunes, el último viernes, hasta el 2027-06-30",
+        ),
+        (None, "Does not repeat", "No se repite"),
+    ],
+)
+def test_how_an_event_repeats_reads_in_the_window_s_language(
+    in_language: Callable[[str], None], rule: str | None, english: str, spanish: str
+) -> None:
+    said = describe_recurrence(rule)
+    assert said == english
+    in_language("es")
+    assert core_text(said) == spanish
+
+
+def test_an_import_s_row_problems_read_in_the_window_s_language(
+    in_language: Callable[[str], None],
+) -> None:
+    """The import preview's tooltips and problem list: the row, the column's header as the
+    form wrote it, and what is wrong, in the window's language."""
+    missing = describe_problem(RowProblem(4, "Email", Sentence("Missing email")))
+    later = describe_problem(
+        RowProblem(
+            2,
+            "",
+            Sentence(
+                "Row %1 is a later submission from %2; the later one wins",
+                ("7", "ada@example.org"),
+            ),
+        )
+    )
+    assert (missing, later) == (
+        "row 4, column 'Email': Missing email",
+        "row 2: Row 7 is a later submission from ada@example.org; the later one wins",
+    )
+    in_language("es")
+    assert core_text(missing) == "fila 4, columna 'Email': Falta el correo electrónico"
+    assert core_text(later) == (
+        "fila 2: La fila 7 es un envío posterior de ada@example.org; gana el más reciente"
+    )
 
 
 def test_a_count_in_a_core_sentence_is_grouped_as_the_window_s_language_does(

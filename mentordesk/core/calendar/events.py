@@ -24,6 +24,7 @@ from mentordesk.core.collector import collector_paused
 from mentordesk.core.errors import ConflictError, NotFoundError, ValidationError
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.progress import Progress, no_progress
+from mentordesk.core.sentences import Sentence
 from mentordesk.core.storage.audit_trail import last_changed_by
 from mentordesk.core.storage.models import (
     Application,
@@ -101,10 +102,11 @@ def to_local(utc: datetime, tz: str) -> datetime:
 
 # --- recurrence -----------------------------------------------------------------------
 
-_FREQ_WORDS = {
-    "DAILY": ("day", "days"),
-    "WEEKLY": ("week", "weeks"),
-    "MONTHLY": ("month", "months"),
+# How often, once and every so many (whole words, for the window to translate).
+_EVERY = {
+    "DAILY": ("Every day", "Every %1 days"),
+    "WEEKLY": ("Every week", "Every %1 weeks"),
+    "MONTHLY": ("Every month", "Every %1 months"),
 }
 _DAY_NAMES = {
     "MO": "Monday",
@@ -144,7 +146,7 @@ def recurrence_rule(
 ) -> str:
     """RRULE text from the event dialog's choices (weekday 0 = Monday, as in Python)."""
     frequency = frequency.upper()
-    if frequency not in _FREQ_WORDS:
+    if frequency not in _EVERY:
         raise ValidationError(f"Repeat daily, weekly or monthly, not {frequency!r}", "recurrence")
     if interval < 1:
         raise ValidationError("Repeat every 1 or more days, weeks or months", "recurrence")
@@ -161,29 +163,38 @@ def recurrence_rule(
 
 
 def describe_recurrence(rule: str | None) -> str:
-    """The repeat rule in words: "Every 2 weeks on Tuesday, 10 times"."""
+    """The repeat rule in words: "Every 2 weeks on Tuesday, 10 times" (a Sentence, which
+    the window says in its language)."""
     if not rule:
-        return "Does not repeat"
+        return Sentence("Does not repeat")
     parts = _rule_parts(rule)
     freq = parts.get("FREQ", "")
     interval = int(parts.get("INTERVAL", "1") or 1)
-    one, many = _FREQ_WORDS.get(freq, ("time", "times"))
-    text = f"Every {one}" if interval == 1 else f"Every {interval} {many}"
+    one, many = _EVERY.get(freq, ("Every time", "Every %1 times"))
+    text = Sentence(one) if interval == 1 else Sentence(many, (interval,))
     byday = parts.get("BYDAY")
     if byday:
-        names = []
+        names: list[Sentence] = []
         for code in byday.split(","):
             ordinal = code[:-2]
-            name = _DAY_NAMES.get(code[-2:], code)
+            day = code[-2:]
+            name = Sentence(_DAY_NAMES[day]) if day in _DAY_NAMES else Sentence(code)
             if ordinal and ordinal.lstrip("+-").isdigit():
-                name = f"the {_ORDINALS.get(int(ordinal), ordinal)} {name}"
+                which = int(ordinal)
+                name = Sentence(
+                    "the %1 %2",
+                    (Sentence(_ORDINALS[which]) if which in _ORDINALS else ordinal, name),
+                )
             names.append(name)
-        text += " on " + ", ".join(names)
+        days = names[0]
+        for name in names[1:]:
+            days = Sentence("%1, %2", (days, name))
+        text = Sentence("%1 on %2", (text, days))
     if "COUNT" in parts:
-        text += f", {parts['COUNT']} times"
+        text = Sentence("%1, %2 times", (text, parts["COUNT"]))
     elif "UNTIL" in parts:
         until = parts["UNTIL"][:8]
-        text += f", until {until[:4]}-{until[4:6]}-{until[6:8]}"
+        text = Sentence("%1, until %2", (text, f"{until[:4]}-{until[4:6]}-{until[6:8]}"))
     return text
 
 
@@ -194,7 +205,7 @@ def expand_recurrence(rule: str, first: datetime, last_day: date) -> list[dateti
     daylight-saving change.
     """
     parts = _rule_parts(rule)
-    if parts.get("FREQ") not in _FREQ_WORDS:
+    if parts.get("FREQ") not in _EVERY:
         raise ValidationError(
             f"The repeat rule {rule!r} must say FREQ=DAILY, WEEKLY or MONTHLY", "recurrence"
         )
@@ -939,12 +950,32 @@ class YearPlanResult:
         return sum(self.counts.values())
 
     def summary(self) -> str:
+        """ "1 orientation, 4 workshops": a Sentence, which the window says in its language."""
         parts = [
-            f"{n} {KIND_LABELS[EventKind(k)].lower()}{'' if n == 1 else 's'}"
+            Sentence(_PLANNED[EventKind(k)][0])
+            if n == 1
+            else Sentence(_PLANNED[EventKind(k)][1], (n,))
             for k, n in self.counts.items()
             if n
         ]
-        return ", ".join(parts) if parts else "nothing (the rules ask for no events)"
+        if not parts:
+            return Sentence("nothing (the rules ask for no events)")
+        said = parts[0]
+        for part in parts[1:]:
+            said = Sentence("%1, %2", (said, part))
+        return said
+
+
+# Events of a kind by how many, one and more (whole words, for the window to translate).
+_PLANNED = {
+    EventKind.ORIENTATION: ("1 orientation", "%1 orientations"),
+    EventKind.WORKSHOP: ("1 workshop", "%1 workshops"),
+    EventKind.COMMITTEE_CALL: ("1 committee call", "%1 committee calls"),
+    EventKind.INITIAL_MEETING: ("1 initial meeting", "%1 initial meetings"),
+    EventKind.PAIR_MEETING: ("1 pair meeting", "%1 pair meetings"),
+    EventKind.CLOSEOUT: ("1 close-out", "%1 close-outs"),
+    EventKind.OTHER: ("1 other", "%1 others"),
+}
 
 
 _PLANNED_KINDS = (

@@ -32,6 +32,7 @@ from mentordesk.core.calendar.events import (
 from mentordesk.core.errors import NotFoundError, ValidationError
 from mentordesk.core.programs.cohorts import get_cohort
 from mentordesk.core.progress import Progress, no_progress
+from mentordesk.core.sentences import Sentence
 from mentordesk.core.storage.models import (
     Application,
     Audience,
@@ -214,7 +215,10 @@ class CalendarImport:
     unchanged: int
 
     def summary(self) -> str:
-        return f"{self.created} new, {self.updated} updated, {self.unchanged} unchanged"
+        """ "3 new, 1 updated, 0 unchanged": a Sentence, which the window says in its language."""
+        return Sentence(
+            "%1 new, %2 updated, %3 unchanged", (self.created, self.updated, self.unchanged)
+        )
 
 
 def _as_local(value: Any, default_tz: str) -> tuple[datetime, str, bool]:

@@ -41,6 +41,7 @@ from mentordesk.core.matching.scoring import (
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.programs.rules import SCORE_COMPONENTS, ProgramRules
 from mentordesk.core.progress import Progress, no_progress
+from mentordesk.core.sentences import Sentence
 from mentordesk.core.storage.models import (
     Application,
     ApplicationStatus,
@@ -77,27 +78,39 @@ class Forbidden(enum.IntEnum):
 
 
 def forbidden_text(code: Forbidden | int, mentee: Profile, mentor: Profile) -> str:
-    """The hard rule a pair breaks, in a sentence naming both people."""
+    """The hard rule a pair breaks, in a sentence naming both people (a Sentence, which
+    the window says in its language; the eligibility rules' reasons as they are written)."""
     code = Forbidden(code)
     if code is Forbidden.MENTEE_NOT_ELIGIBLE:
-        why = "; ".join(mentee.eligibility_reasons) or "the committee decided so"
+        why = _eligibility_why(mentee)
         if mentee.undecided:
-            return f"{mentee.name}'s eligibility needs a decision first: {why}"
-        return f"{mentee.name} is not eligible: {why}"
+            return Sentence("%1's eligibility needs a decision first: %2", (mentee.name, why))
+        return Sentence("%1 is not eligible: %2", (mentee.name, why))
     if code is Forbidden.MENTOR_NOT_ELIGIBLE:
-        why = "; ".join(mentor.eligibility_reasons) or "the committee decided so"
+        why = _eligibility_why(mentor)
         if mentor.undecided:
-            return f"{mentor.name}'s eligibility as a mentor needs a decision first: {why}"
-        return f"{mentor.name} is not eligible as a mentor: {why}"
+            return Sentence(
+                "%1's eligibility as a mentor needs a decision first: %2", (mentor.name, why)
+            )
+        return Sentence("%1 is not eligible as a mentor: %2", (mentor.name, why))
     if code is Forbidden.SAME_PERSON:
-        return f"{mentor.name} cannot mentor themselves"
+        return Sentence("%1 cannot mentor themselves", (mentor.name,))
     if code is Forbidden.SUPERVISOR:
-        return f"{mentor.name} is {mentee.name}'s supervisor; a supervisor never mentors their own staff"
+        return Sentence(
+            "%1 is %2's supervisor; a supervisor never mentors their own staff",
+            (mentor.name, mentee.name),
+        )
     if code is Forbidden.ENDED_BEFORE:
-        return f"{mentor.name} and {mentee.name} were paired before and that pairing ended"
+        return Sentence(
+            "%1 and %2 were paired before and that pairing ended", (mentor.name, mentee.name)
+        )
     if code is Forbidden.EXCLUDED:
-        return f"The committee excluded pairing {mentor.name} with {mentee.name}"
+        return Sentence("The committee excluded pairing %1 with %2", (mentor.name, mentee.name))
     return ""
+
+
+def _eligibility_why(person: Profile) -> str:
+    return "; ".join(person.eligibility_reasons) or Sentence("the committee decided so")
 
 
 _SHORT = {
@@ -942,12 +955,11 @@ def waitlist_reason(problem: MatchProblem, i: int) -> str:
     codes = problem.forbidden_row(i)
     if mentee.undecided:
         why = "; ".join(mentee.eligibility_reasons)
-        return f"Needs a decision, so left out of matching: {why}"
+        return Sentence("Needs a decision, so left out of matching: %1", (why,))
     if not mentee.eligible:
-        why = "; ".join(mentee.eligibility_reasons) or "the committee decided so"
-        return f"Not eligible: {why}"
+        return Sentence("Not eligible: %1", (_eligibility_why(mentee),))
     if not problem.mentors:
-        return "No mentors have applied to this cohort"
+        return Sentence("No mentors have applied to this cohort")
     waiting = sum(1 for p in problem.mentors if p.undecided)
     open_to = np.flatnonzero(codes == Forbidden.NONE)
     request = ""

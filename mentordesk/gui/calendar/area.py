@@ -527,7 +527,7 @@ class CalendarArea(Area):
 
         def done(summary: str) -> None:
             self.refresh()
-            self.ui.statusLabel.setText(self.tr("Planned the year: %s") % summary)
+            self.ui.statusLabel.setText(self.tr("Planned the year: %s") % core_text(summary))
 
         self.data.in_background(self, self.tr("Plan the year"), work, done)
 
@@ -715,7 +715,9 @@ class CalendarArea(Area):
             # Read again now only if on screen: a hidden Calendar reading 20,000 in a worker
             # would compete with the area in front for the interpreter while it shows the import.
             self.reload_when_shown()
-            self.ui.statusLabel.setText(self.tr("Imported %s: %s") % (path.name, summary))
+            self.ui.statusLabel.setText(
+                self.tr("Imported %s: %s") % (path.name, core_text(summary))
+            )
 
         return data.in_background(
             self,

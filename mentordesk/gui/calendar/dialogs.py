@@ -24,7 +24,7 @@ from mentordesk.core.calendar.events import (
 )
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.storage.models import Audience, EventKind, MeetingFormat
-from mentordesk.gui.core_words import core_word
+from mentordesk.gui.core_words import core_text, core_word
 from mentordesk.gui.data import tell
 from mentordesk.gui.forms.ui_event_dialog import Ui_EventDialog
 from mentordesk.gui.forms.ui_meeting_log_dialog import Ui_MeetingLogDialog
@@ -210,7 +210,7 @@ class EventDialog(QDialog):
         }
         f.unitLabel.setText(units.get(frequency or "", ""))
         try:
-            f.repeatSummary.setText(describe_recurrence(self.recurrence()))
+            f.repeatSummary.setText(core_text(describe_recurrence(self.recurrence())))
         except MentorDeskError as exc:
             f.repeatSummary.setText(str(exc))
 

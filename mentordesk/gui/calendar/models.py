@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor
 from mentordesk.core.calendar.events import AUDIENCE_LABELS, EventInfo
 from mentordesk.core.storage.models import EventKind
 from mentordesk.gui import theme
-from mentordesk.gui.core_words import core_word
+from mentordesk.gui.core_words import core_text, core_word
 from mentordesk.gui.languages import local_date
 from mentordesk.gui.theme import NamedColor
 
@@ -85,7 +85,7 @@ def event_tooltip(event: EventInfo) -> str:
     if event.recurrence:
         from mentordesk.core.calendar.events import describe_recurrence
 
-        lines.append(describe_recurrence(event.recurrence))
+        lines.append(core_text(describe_recurrence(event.recurrence)))
     return "<br>".join(lines)
 
 

@@ -30,6 +30,7 @@ from mentordesk.core.matching.scoring import COMPONENT_LABELS, effective_weights
 from mentordesk.core.matching.solver import Proposal, ProposedPair
 from mentordesk.core.progress import Progress, no_progress
 from mentordesk.core.storage.models import ApplicationStatus
+from mentordesk.gui.core_words import core_text
 from mentordesk.gui.forms.ui_proposal_dialog import Ui_ProposalDialog
 from mentordesk.gui.languages import local_decimal, local_number, local_percent, local_score
 from mentordesk.gui.pairing.models import MENTEE_ID_ROLE, BoardSnapshot
@@ -215,8 +216,8 @@ def prepare_proposal(
             )
             parts = _parts(pair.components, weights, texts)
         else:
-            new = texts.no_mentor % change.reason
-            why = texts.left_without % (change.mentee, change.reason)
+            new = texts.no_mentor % core_text(change.reason)
+            why = texts.left_without % (change.mentee, core_text(change.reason))
         was = texts.was % (change.now, _score_text(change.score_now)) if change.now else ""
         explanation = "\n".join([why, *(f"  {p}" for p in parts), *([was] if was else [])])
         summary = " ".join(

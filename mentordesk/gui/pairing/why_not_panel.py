@@ -65,7 +65,8 @@ class WhyNotPanel(QFrame):
         lines = [core_text(line) for line in certificate.sentences()]
         findings = "".join(f"<li>{escape(line)}</li>" for line in lines)
         waiting = "".join(
-            f"<li>{escape(w.name)}: {escape(w.reason)}</li>" for w in certificate.unmatched[:8]
+            f"<li>{escape(w.name)}: {escape(core_text(w.reason))}</li>"
+            for w in certificate.unmatched[:8]
         )
         more = len(certificate.unmatched) - 8
         if more > 0:
@@ -95,7 +96,7 @@ class WhyNotPanel(QFrame):
                 f"{who}: <span style='color:{theme.hex_of(NamedColor.ERROR_TEXT)}'>"
                 + str(self.tr("not allowed"))
                 + f"</span><br>"
-                f"{escape(answer.forbidden)}"
+                f"{escape(core_text(answer.forbidden))}"
             )
         elif answer.paired_today or answer.forced is None:
             score = self.tr("score %1").replace("%1", local_score(answer.score))

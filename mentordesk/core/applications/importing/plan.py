@@ -54,6 +54,7 @@ from mentordesk.core.applications.records import (
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.progress import Progress, no_progress
+from mentordesk.core.sentences import Sentence
 from mentordesk.core.storage.bulk import add_rows, audit_created, complete
 from mentordesk.core.storage.models import Application, Base, Person, Role
 
@@ -327,7 +328,7 @@ def _parse_row(
                     values["first_name"] = parse_value("first_name", first)
                     values["last_name"] = parse_value("last_name", last)
                 except ValidationError as exc:
-                    warnings.append(RowProblem(number, header, f"{exc.message}; left empty"))
+                    warnings.append(RowProblem(number, header, _left_empty(exc)))
             continue
         if name == "role":
             role_header = header
@@ -340,17 +341,21 @@ def _parse_row(
             values[name] = answers.read(name, header, raw)
         except ValidationError as exc:
             if name in ("email", "role"):
-                message = "Missing email" if name == "email" and _blank(raw) else exc.message
+                message = (
+                    Sentence("Missing email") if name == "email" and _blank(raw) else exc.message
+                )
                 problems.append(RowProblem(number, header, message))
             else:
                 # One unreadable answer does not cost the applicant their application.
-                warnings.append(RowProblem(number, header, f"{exc.message}; left empty"))
+                warnings.append(RowProblem(number, header, _left_empty(exc)))
     if "role" not in values and default_role is not None:
         values["role"] = default_role
     if "email" not in values and not email_header:
-        problems.append(RowProblem(number, "", "Missing email"))
+        problems.append(RowProblem(number, "", Sentence("Missing email")))
     if values.get("role") is None and not any(p.column == role_header for p in problems):
-        problems.append(RowProblem(number, role_header, "Missing role (mentor or mentee)"))
+        problems.append(
+            RowProblem(number, role_header, Sentence("Missing role (mentor or mentee)"))
+        )
     return values, problems, warnings
 
 
@@ -444,12 +449,15 @@ def preview_import(
             earlier_time = earlier.values.get("submitted_at")
             if submitted and earlier_time and submitted < earlier_time:
                 row.action = RowAction.REPLACED
-                row.note = f"replaced by row {earlier.row}, a later submission"
+                row.note = Sentence("replaced by row %1, a later submission", (str(earlier.row),))
                 notices.append(
                     RowProblem(
                         number,
                         email_header,
-                        f"Row {earlier.row} is a later submission from {email}; the later one wins",
+                        Sentence(
+                            "Row %1 is a later submission from %2; the later one wins",
+                            (str(earlier.row), email),
+                        ),
                     )
                 )
                 continue
@@ -460,10 +468,13 @@ def preview_import(
                 RowProblem(
                     earlier.row,
                     email_header,
-                    f"Row {number} is a later submission from {email}; the later one wins",
+                    Sentence(
+                        "Row %1 is a later submission from %2; the later one wins",
+                        (str(number), email),
+                    ),
                 )
             )
-            earlier.note = f"replaced by row {number}, a later submission"
+            earlier.note = Sentence("replaced by row %1, a later submission", (str(number),))
             winner[email] = row
             continue
         matches = existing.get(email)
@@ -474,18 +485,21 @@ def preview_import(
             if submitted and stored_time and submitted < stored_time:
                 # Nothing is wrong with the row: an older answer yields, as in one file.
                 row.action = RowAction.REPLACED
-                row.note = "replaced by a later submission already in the cohort"
+                row.note = Sentence("replaced by a later submission already in the cohort")
                 notices.append(
                     RowProblem(
                         number,
                         email_header,
-                        f"The cohort already has a later submission from {email} "
-                        f"({_shown_time(stored_time, zone)}); the later one wins",
+                        Sentence(
+                            "The cohort already has a later submission from %1 (%2); "
+                            "the later one wins",
+                            (email, _shown_time(stored_time, zone)),
+                        ),
                     )
                 )
                 continue
             row.action, row.existing_id = RowAction.UPDATE, app_id
-            row.note = "updates the application already in the cohort"
+            row.note = Sentence("updates the application already in the cohort")
         winner[email] = row
     updates = [r for r in rows if r.action is RowAction.UPDATE and r.existing_id is not None]
     _compare_with_stored(session, updates, keep_corrections, zone)
@@ -755,5 +769,14 @@ def _write_new(
 
 
 def describe_problem(problem: RowProblem) -> str:
-    where = f"row {problem.row}" + (f", column {problem.column!r}" if problem.column else "")
-    return f"{where}: {problem.message}"
+    """ "row 4, column 'Email': Missing email": a Sentence, which the window says in its
+    language (the column's header and a reader's own message as written)."""
+    if problem.column:
+        return Sentence(
+            "row %1, column %2: %3", (str(problem.row), repr(problem.column), problem.message)
+        )
+    return Sentence("row %1: %2", (str(problem.row), problem.message))
+
+
+def _left_empty(refused: ValidationError) -> str:
+    return Sentence("%1; left empty", (refused.message,))
