@@ -17,6 +17,7 @@ from typing import Any
 
 from mentordesk.core.applications.records import (
     get_application,
+    get_application_row,
     restore_statuses,
     set_eligibility_override,
     set_statuses,
@@ -60,6 +61,21 @@ def _attempt(db: Database, task: str, item: dict[str, Any], desk: str) -> None:
                 "department",
                 f"{desk} {item['k']}",
                 expected_version=version,
+            )
+    elif task == "edit_field":
+        # Read the row, then save one field with that field as the table showed it: what a
+        # desk's in-place edit does (with "undo": as the step being undone left it).
+        field = item["field"]
+        with db.reading() as session:
+            shown = get_application_row(session, item["application"]).values.get(field)
+        time.sleep(0.03)  # a person typing: the other desk saves meanwhile
+        with db.transaction(actor=desk) as session:
+            update_application(
+                session,
+                item["application"],
+                field,
+                item["value"],
+                expected_value=item.get("shown", shown),
             )
     elif task == "accept":
         # Suggest, then accept all: what a desk's Suggest pairing ▸ Accept all does.
