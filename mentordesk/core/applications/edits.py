@@ -29,9 +29,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mentordesk.core.applications.fields import FIELDS_BY_NAME, display_value
+from mentordesk.core.applications.fields import FIELDS_BY_NAME, Kind, display_value
 from mentordesk.core.errors import DecisionsChangedError, StaleEditError, StatusesChangedError
-from mentordesk.core.storage.audit_trail import last_changed_by
+from mentordesk.core.storage.audit_trail import last_changed_by, on_clock
 from mentordesk.core.storage.models import (
     Application,
     ApplicationStatus,
@@ -49,10 +49,21 @@ class FieldChange:
     label: str
     old: Any
     new: Any
+    timezone: str = "UTC"  # the cohort's: a time is stored in UTC and shown in it
 
     def describe(self) -> str:
-        old, new = display_value(self.old) or "–", display_value(self.new) or "–"
+        old, new = self._shown(self.old) or "–", self._shown(self.new) or "–"
         return f"{self.label}: {old} → {new}"
+
+    def _shown(self, value: Any) -> str:
+        spec = FIELDS_BY_NAME.get(self.field)
+        if spec is not None and spec.kind is Kind.DATETIME and value is not None:
+            try:
+                zone: Any = ZoneInfo(self.timezone)
+            except (ZoneInfoNotFoundError, ValueError):
+                zone = UTC
+            return str(on_clock(value, zone))
+        return display_value(value)
 
 
 @dataclass(frozen=True)
@@ -111,7 +122,9 @@ def other_change(session: Session, app: Application, since_version: int) -> Othe
             if name in _BOOKKEEPING:
                 continue
             first = changes.get(name)
-            changes[name] = FieldChange(name, _label(name), first.old if first else old, new)
+            changes[name] = FieldChange(
+                name, _label(name), first.old if first else old, new, app.cohort.timezone
+            )
     # A name or an address lives on the person: their entries close to the same moment.
     if later:
         start = (later[0].at or datetime.min) - timedelta(seconds=2)
@@ -131,7 +144,9 @@ def other_change(session: Session, app: Application, since_version: int) -> Othe
                 continue
             for name, (old, new) in (entry.changes or {}).items():
                 first = changes.get(name)
-                changes[name] = FieldChange(name, _label(name), first.old if first else old, new)
+                changes[name] = FieldChange(
+                    name, _label(name), first.old if first else old, new, app.cohort.timezone
+                )
     elif entries:
         # Only the person changed (a name, an address): the log has no application entry for
         # the version it raised. Their entries since the last application entry this desk saw.
@@ -149,7 +164,9 @@ def other_change(session: Session, app: Application, since_version: int) -> Othe
         for entry in later:
             for name, (old, new) in (entry.changes or {}).items():
                 first = changes.get(name)
-                changes[name] = FieldChange(name, _label(name), first.old if first else old, new)
+                changes[name] = FieldChange(
+                    name, _label(name), first.old if first else old, new, app.cohort.timezone
+                )
     last = later[-1] if later else None
     return OtherChange(
         record=app.person.full_name or app.person.email,
@@ -219,7 +236,7 @@ def refuse_if_field_changed(session: Session, app: Application, name: str, shown
         actor=by.actor if by is not None else "another desk",
         at=by.at if by is not None else None,
         version=app.version,
-        changes=[FieldChange(name, _label(name), shown, now)],
+        changes=[FieldChange(name, _label(name), shown, now, app.cohort.timezone)],
         timezone=app.cohort.timezone,
     )
     raise StaleEditError(

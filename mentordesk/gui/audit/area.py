@@ -91,7 +91,7 @@ class AuditModel(RowsTableModel[AuditRow]):
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
             return "\n".join(
-                f"{c.field}: {show_value(c.old)} → {show_value(c.new)}" for c in row.changes
+                f"{c.field}: {show_value(c.old)} → {show_value(c.new)}" for c in row.shown_changes()
             )
         return None
 
