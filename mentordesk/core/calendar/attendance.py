@@ -224,7 +224,13 @@ def mark_attendance(
     if event is None:
         raise NotFoundError(f"No event with id {event_id}")
     if event.cancelled:
-        raise ValidationError(f"{event.title!r} was cancelled; nobody can attend it", "event")
+        # Perhaps at another desk while this sheet was open: say who, if the log knows.
+        zone = session.scalar(select(Cohort.timezone).where(Cohort.id == event.cohort_id))
+        by = last_changed_by(session, "event", event.id, zone or "UTC", frozenset({"cancelled"}))
+        raise ValidationError(
+            f"{event.title!r} was cancelled{' (' + by + ')' if by else ''}; nobody can attend it",
+            "event",
+        )
     # Only the marks being changed as objects: a workshop of a big cohort has thousands.
     marked = set(
         session.scalars(select(Attendance.application_id).where(Attendance.event_id == event_id))

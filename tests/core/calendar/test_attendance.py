@@ -14,7 +14,7 @@ from mentordesk.core.calendar.attendance import (
     mark_attendance,
     meeting_logs,
 )
-from mentordesk.core.calendar.events import EventDraft, create_event
+from mentordesk.core.calendar.events import EventDraft, cancel_event, create_event
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import AttendanceStatus, Audience, EventKind, Role
@@ -120,3 +120,18 @@ def test_a_meeting_log_that_makes_no_sense_is_refused(db: Database, minutes: int
         pair = make_active_pair(s, make_cohort(s))
         with pytest.raises(ValidationError):
             log_meeting(s, pair.id, date(2026, 9, 15), minutes, fmt)
+
+
+def test_ticking_an_event_another_desk_cancelled_says_who_cancelled_it(db: Database) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s)
+        person = make_application(s, cohort, status="accepted").id
+        event_id = _event(s, cohort).id
+    with db.transaction(actor="marie") as s:
+        cancel_event(s, event_id)
+
+    with pytest.raises(ValidationError) as refused, db.transaction() as s:
+        mark_attendance(s, event_id, {person: AttendanceStatus.PRESENT}, expected={person: None})
+
+    assert refused.value.message.startswith("'Orientation' was cancelled (by marie on ")
+    assert refused.value.message.endswith("); nobody can attend it")
