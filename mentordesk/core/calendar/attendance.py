@@ -248,7 +248,15 @@ def mark_attendance(
         if application_id not in allowed:
             app = session.get(Application, application_id)
             who = app.person.full_name if app is not None else f"application {application_id}"
-            raise ValidationError(f"{who} is not expected at {event.title!r}", "attendance")
+            why = ""
+            if app is not None and app.status not in _IN_PROGRAM:
+                # Withdrawn or declined at another desk (or by `mentordesk withdraw`) while
+                # this sheet still listed them: say so, and who.
+                by = last_changed_by(
+                    session, "application", app.id, app.cohort.timezone, frozenset({"status"})
+                )
+                why = f" ({ApplicationStatus(app.status).value} now{', ' + by if by else ''})"
+            raise ValidationError(f"{who} is not expected at {event.title!r}{why}", "attendance")
         mark = existing.get(application_id)
         if status is None:
             if mark is not None:

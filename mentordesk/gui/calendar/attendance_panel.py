@@ -22,7 +22,7 @@ from mentordesk.core.calendar.attendance import (
     attendance_sheet,
     mark_attendance,
 )
-from mentordesk.core.errors import ConflictError
+from mentordesk.core.errors import ConflictError, ValidationError
 from mentordesk.core.storage.models import AttendanceStatus, Role
 from mentordesk.gui.area import Area
 from mentordesk.gui.data import Kind, tell
@@ -219,8 +219,10 @@ class AttendancePanel(QWidget):
         def refused(exc: BaseException) -> None:
             tell(self.area, self.tr("Attendance"), exc)
             self._fill()  # the tick the database refused is undone on screen
-            if isinstance(exc, ConflictError) and self._event_id == event_id:
-                self._read()  # the other desk's marks, as they are now
+            if isinstance(exc, ConflictError | ValidationError) and self._event_id == event_id:
+                # The sheet as it is now: another desk's marks, someone withdrawn, the
+                # event cancelled.
+                self._read()
 
         self.saver.read(
             lambda _progress: data.write(change, mark_attendance, event_id, marks, expected=shown),
