@@ -265,9 +265,9 @@ def test_a_big_cohort_s_ticks_are_saved_off_the_gui_thread(
     monkeypatch.setattr(reading, "READ_IN_BACKGROUND_FROM", 2)
     savers: list[str] = []
 
-    def recorded(session: object, *args: object) -> AttendanceSheet:
+    def recorded(session: object, *args: object, **options: object) -> AttendanceSheet:
         savers.append(threading.current_thread().name)
-        return mark_attendance(session, *args)  # type: ignore[arg-type]
+        return mark_attendance(session, *args, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(attendance_panel, "mark_attendance", recorded)
     area.refresh()

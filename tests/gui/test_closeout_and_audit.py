@@ -204,3 +204,24 @@ def test_the_audit_shows_a_decision_made_in_applicants_when_the_committee_turns_
     assert area.model.rowCount() == before + 1
     assert area.model.index(0, 4).data() == "Wanda Wait's application"
     assert "status" in area.model.index(0, 5).data()
+
+
+def test_the_audit_view_reads_a_changed_time_on_the_cohorts_clock(
+    qtbot: QtBot, open_window: Open, db: Database
+) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff", name="Rollout 2026", timezone="America/Denver")
+        app_id = make_application(s, cohort, first_name="Rosa", last_name="Lind").id
+    with db.transaction(actor="lee") as s:
+        update_application(s, app_id, "submitted_at", "2026-09-01 09:00")  # 15:00 UTC
+    window = open_window(db)
+    window.audit_action.trigger()
+    area = window.audit
+
+    qtbot.keyClicks(area.field_combo.lineEdit(), "submitted_at")
+    qtbot.keyClick(area.field_combo.lineEdit(), Qt.Key.Key_Return)
+
+    assert area.model.rowCount() == 2  # the application added, then lee's change (first)
+    changes = area.model.index(0, 5)
+    assert changes.data().endswith(" → 2026-09-01 09:00")  # as Applicants shows it
+    assert "→ 2026-09-01 09:00" in changes.data(Qt.ItemDataRole.ToolTipRole)

@@ -157,6 +157,46 @@ def test_undo_after_another_desks_later_edit_asks_instead_of_overwriting(
     assert _stored(year, "ada@hsc.org", "department") == "Pharmacy"
 
 
+def test_editing_a_field_another_desk_left_alone_saves_beside_their_change(
+    qtbot: QtBot, open_window: Open, year: Database
+) -> None:
+    window = open_window(year)
+    ada = _row(window, "ada@hsc.org")
+    with year.transaction(actor="marie") as s:  # the other desk, after this one read Ada
+        update_application(s, ada, "location", "York")
+        update_application(s, ada, "phone", "555-0199")
+    asked: list[str] = []
+    _answer_conflict(qtbot, "keepTheirsButton", asked)
+    _edit_department(qtbot, window, "ada@hsc.org", "Nursing")
+    qtbot.waitUntil(lambda: _stored(year, "ada@hsc.org", "department") == "Nursing")
+    assert asked == []  # nothing this desk showed had changed: no question
+    assert _stored(year, "ada@hsc.org", "location") == "York"
+    assert _stored(year, "ada@hsc.org", "phone") == "555-0199"
+    shown = next(r for r in window.applicants.model.rows() if r.id == ada)
+    assert (shown.values["department"], shown.values["location"]) == ("Nursing", "York")
+    assert window.undo_stack.count() == 1
+
+
+def test_undoing_an_edit_after_another_desk_changed_another_field_keeps_theirs(
+    qtbot: QtBot, open_window: Open, year: Database
+) -> None:
+    window = open_window(year)
+    ada = _row(window, "ada@hsc.org")
+    _edit_department(qtbot, window, "ada@hsc.org", "Nursing")
+    qtbot.waitUntil(lambda: _stored(year, "ada@hsc.org", "department") == "Nursing")
+    with year.transaction(actor="marie") as s:
+        update_application(s, ada, "location", "York")
+    asked: list[str] = []
+    _answer_conflict(qtbot, "keepTheirsButton", asked)
+    window.undo_action.trigger()
+    assert _stored(year, "ada@hsc.org", "department") is None
+    assert _stored(year, "ada@hsc.org", "location") == "York"
+    window.redo_action.trigger()
+    assert _stored(year, "ada@hsc.org", "department") == "Nursing"
+    assert asked == []
+    assert window.undo_stack.index() == 1
+
+
 def _withdraw_in_dialog(qtbot: QtBot, flow: object, reason: str) -> None:
     dialog = flow.dialog  # type: ignore[attr-defined]
     qtbot.waitUntil(dialog.isVisible)

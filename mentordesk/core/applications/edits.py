@@ -5,7 +5,12 @@ UPDATE whose version moved meanwhile). A desk saves with the version it read; wh
 is no longer the record's, the save is refused with the other change found in the
 audit log (who, when, each field old → new), so nobody's work is overwritten silently.
 
-Statuses and eligibility decisions are checked by content instead
+A desk's edit of one field (and its undo) is checked by that field's content instead
+(``refuse_if_field_changed``): two desks correcting different fields of one application
+both save, each keeping the other's, and only a field that is no longer what the desk
+showed is refused.
+
+Statuses and eligibility decisions are checked by content too
 (``refuse_if_statuses_changed``, ``refuse_if_decisions_changed``): a step that decides
 them (a status set on a selection, a whole suggestion's waitlist, an override) carries
 each as it saw or left it, so that its undo and redo are refused when another desk
@@ -24,10 +29,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mentordesk.core.applications.fields import FIELDS_BY_NAME, display_value
+from mentordesk.core.applications.fields import FIELDS_BY_NAME, Kind, display_value
 from mentordesk.core.errors import DecisionsChangedError, StaleEditError, StatusesChangedError
 from mentordesk.core.sentences import GroupedCount, Sentence
-from mentordesk.core.storage.audit_trail import last_changed_by
+from mentordesk.core.storage.audit_trail import last_changed_by, on_clock
 from mentordesk.core.storage.models import (
     Application,
     ApplicationStatus,
@@ -45,10 +50,21 @@ class FieldChange:
     label: str
     old: Any
     new: Any
+    timezone: str = "UTC"  # the cohort's: a time is stored in UTC and shown in it
 
     def describe(self) -> str:
-        old, new = display_value(self.old) or "–", display_value(self.new) or "–"
+        old, new = self._shown(self.old) or "–", self._shown(self.new) or "–"
         return f"{self.label}: {old} → {new}"
+
+    def _shown(self, value: Any) -> str:
+        spec = FIELDS_BY_NAME.get(self.field)
+        if spec is not None and spec.kind is Kind.DATETIME and value is not None:
+            try:
+                zone: Any = ZoneInfo(self.timezone)
+            except (ZoneInfoNotFoundError, ValueError):
+                zone = UTC
+            return str(on_clock(value, zone))
+        return display_value(value)
 
 
 @dataclass(frozen=True)
@@ -107,7 +123,9 @@ def other_change(session: Session, app: Application, since_version: int) -> Othe
             if name in _BOOKKEEPING:
                 continue
             first = changes.get(name)
-            changes[name] = FieldChange(name, _label(name), first.old if first else old, new)
+            changes[name] = FieldChange(
+                name, _label(name), first.old if first else old, new, app.cohort.timezone
+            )
     # A name or an address lives on the person: their entries close to the same moment.
     if later:
         start = (later[0].at or datetime.min) - timedelta(seconds=2)
@@ -127,7 +145,9 @@ def other_change(session: Session, app: Application, since_version: int) -> Othe
                 continue
             for name, (old, new) in (entry.changes or {}).items():
                 first = changes.get(name)
-                changes[name] = FieldChange(name, _label(name), first.old if first else old, new)
+                changes[name] = FieldChange(
+                    name, _label(name), first.old if first else old, new, app.cohort.timezone
+                )
     elif entries:
         # Only the person changed (a name, an address): the log has no application entry for
         # the version it raised. Their entries since the last application entry this desk saw.
@@ -145,7 +165,9 @@ def other_change(session: Session, app: Application, since_version: int) -> Othe
         for entry in later:
             for name, (old, new) in (entry.changes or {}).items():
                 first = changes.get(name)
-                changes[name] = FieldChange(name, _label(name), first.old if first else old, new)
+                changes[name] = FieldChange(
+                    name, _label(name), first.old if first else old, new, app.cohort.timezone
+                )
     last = later[-1] if later else None
     return OtherChange(
         record=app.person.full_name or app.person.email,
@@ -166,6 +188,60 @@ def check_version(session: Session, app: Application, expected: int | None) -> N
         f"{other.describe()}; it is at version {app.version}, not {expected}. Nothing was saved",
         other,
         app.version,
+    )
+
+
+#: "The desk showed nothing": a save that checks the version only, or nothing at all.
+UNSEEN: Any = object()
+
+
+def field_value(app: Application, name: str) -> Any:
+    """The stored value of one of the committee's fields (the person's or the application's)."""
+    spec = FIELDS_BY_NAME.get(name)
+    holder: Any = app.person if spec is not None and spec.on_person else app
+    return getattr(holder, name)
+
+
+def _same(a: Any, b: Any) -> bool:
+    # A blank cell is blank whether the database holds "" or NULL.
+    return (a if a not in ("", None) else None) == (b if b not in ("", None) else None)
+
+
+def refuse_if_field_changed(session: Session, app: Application, name: str, shown: Any) -> None:
+    """Refuse (StaleEditError, exit status 3) when field ``name`` of ``app`` is no longer
+    ``shown`` (what the desk showed, or what the step being undone left), naming who
+    changed it, when, and from what to what. Other fields changed meanwhile stand in no
+    one's way: the edit is merged with them."""
+    now = field_value(app, name)
+    if _same(now, shown):
+        return
+    spec = FIELDS_BY_NAME.get(name)
+    entity, entity_id = (
+        ("person", app.person_id) if spec and spec.on_person else ("application", app.id)
+    )
+    by: AuditEntry | None = next(
+        (
+            entry
+            for entry in session.scalars(
+                select(AuditEntry)
+                .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
+                .order_by(AuditEntry.id.desc())
+                .limit(50)
+            )
+            if name in (entry.changes or {})
+        ),
+        None,
+    )
+    other = OtherChange(
+        record=app.person.full_name or app.person.email,
+        actor=by.actor if by is not None else "another desk",
+        at=by.at if by is not None else None,
+        version=app.version,
+        changes=[FieldChange(name, _label(name), shown, now, app.cohort.timezone)],
+        timezone=app.cohort.timezone,
+    )
+    raise StaleEditError(
+        f"{other.describe()}; nothing was saved. Look again (F5)", other, app.version
     )
 
 

@@ -18,11 +18,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mentordesk.core.applications.edits import (
+    UNSEEN,
     DecisionSeen,
     StatusSeen,
     check_version,
     other_change,
     refuse_if_decisions_changed,
+    refuse_if_field_changed,
     refuse_if_statuses_changed,
 )
 from mentordesk.core.applications.eligibility import Eligibility, EligibilityJudge, eligibility
@@ -412,17 +414,28 @@ def update_application(
     raw: Any,
     *,
     expected_version: int | None = None,
+    expected_value: Any = UNSEEN,
 ) -> ApplicationRow:
     """Change one field of one application (what an in-place edit does).
 
-    With ``expected_version`` (the version the desk read), a record changed meanwhile is
-    refused with StaleEditError naming the other change; nothing is overwritten.
+    ``expected_value``: the field as the desk showed it (or as the step being undone left
+    it); when another desk has changed that field since, StaleEditError names their change
+    and nothing is saved, while their changes to other fields are kept beside this one.
+    With ``expected_version`` (the version the desk read; ``edit --expect-version``), any
+    change to the record meanwhile is refused the same way.
     """
     spec = FIELDS_BY_NAME.get(name)
     if spec is None or not spec.editable:
         raise ValidationError(f"{name!r} cannot be edited", name)
-    app = get_application(session, application_id)
+    # Held until the commit: a second desk saving another field of this record at the same
+    # moment waits for this save and then reads it, instead of failing on the version the
+    # first one raised (PostgreSQL; SQLite lets one desk write at a time anyway).
+    app = session.get(Application, application_id, with_for_update=True, populate_existing=True)
+    if app is None:
+        raise NotFoundError(f"No application with id {application_id}")
     check_version(session, app, expected_version)
+    if expected_value is not UNSEEN:
+        refuse_if_field_changed(session, app, name, expected_value)
     # A time typed in the table is the cohort's local time, stored in UTC like the rest.
     value = parse_value(name, raw, zone=_zone(app.cohort.timezone))
     # The committee's hand: a re-import of the form keeps this value (see answer_sources).

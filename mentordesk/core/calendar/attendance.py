@@ -11,13 +11,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentordesk.core.calendar.events import EventInfo, event_info, get_event, pair_info, pair_labels
-from mentordesk.core.errors import NotFoundError, ValidationError
+from mentordesk.core.errors import ConflictError, NotFoundError, ValidationError
+from mentordesk.core.storage.audit_trail import last_changed_by
 from mentordesk.core.storage.models import (
     Application,
     ApplicationStatus,
     Attendance,
     AttendanceStatus,
     Audience,
+    Cohort,
     Event,
     MeetingFormat,
     MeetingLog,
@@ -202,12 +204,33 @@ def _sheet(session: Session, event: Event, expected: list[Participant]) -> Atten
 
 
 def mark_attendance(
-    session: Session, event_id: int, marks: Mapping[int, AttendanceStatus | None]
+    session: Session,
+    event_id: int,
+    marks: Mapping[int, AttendanceStatus | None],
+    *,
+    expected: Mapping[int, AttendanceStatus | None] | None = None,
 ) -> AttendanceSheet:
-    """Record statuses ({application id: status}); None clears a mark."""
-    event = get_event(session, event_id)
+    """Record statuses ({application id: status}); None clears a mark.
+
+    ``expected``: each person's mark as the sheet showed it (None: not marked). A mark
+    another desk has changed since, which this save would change again, is refused
+    (ConflictError) naming whose it is, what it is now and who set it; nothing is saved.
+    A mark that is already what this desk wants stands in no one's way.
+    """
+    # Held until the commit: two desks ticking one event at once take turns, so neither
+    # adds a second mark for one person nor writes over one it never saw (PostgreSQL;
+    # SQLite lets one desk write at a time anyway).
+    event = session.get(Event, event_id, with_for_update=True)
+    if event is None:
+        raise NotFoundError(f"No event with id {event_id}")
     if event.cancelled:
-        raise ValidationError(f"{event.title!r} was cancelled; nobody can attend it", "event")
+        # Perhaps at another desk while this sheet was open: say who, if the log knows.
+        zone = session.scalar(select(Cohort.timezone).where(Cohort.id == event.cohort_id))
+        by = last_changed_by(session, "event", event.id, zone or "UTC", frozenset({"cancelled"}))
+        raise ValidationError(
+            f"{event.title!r} was cancelled{' (' + by + ')' if by else ''}; nobody can attend it",
+            "event",
+        )
     # Only the marks being changed as objects: a workshop of a big cohort has thousands.
     marked = set(
         session.scalars(select(Attendance.application_id).where(Attendance.event_id == event_id))
@@ -217,13 +240,23 @@ def mark_attendance(
     if len(changing) <= 500:  # a few ticks by name; "everyone present" reads them all
         query = query.where(Attendance.application_id.in_(changing))
     existing = {a.application_id: a for a in session.scalars(query)} if changing else {}
-    expected = expected_people(session, event)
-    allowed = {p.id for p in expected} | marked
+    if expected:
+        _refuse_if_marks_changed(session, event, marks, existing, expected)
+    expected_people_ = expected_people(session, event)
+    allowed = {p.id for p in expected_people_} | marked
     for application_id, status in marks.items():
         if application_id not in allowed:
             app = session.get(Application, application_id)
             who = app.person.full_name if app is not None else f"application {application_id}"
-            raise ValidationError(f"{who} is not expected at {event.title!r}", "attendance")
+            why = ""
+            if app is not None and app.status not in _IN_PROGRAM:
+                # Withdrawn or declined at another desk (or by `mentordesk withdraw`) while
+                # this sheet still listed them: say so, and who.
+                by = last_changed_by(
+                    session, "application", app.id, app.cohort.timezone, frozenset({"status"})
+                )
+                why = f" ({ApplicationStatus(app.status).value} now{', ' + by if by else ''})"
+            raise ValidationError(f"{who} is not expected at {event.title!r}{why}", "attendance")
         mark = existing.get(application_id)
         if status is None:
             if mark is not None:
@@ -240,7 +273,61 @@ def mark_attendance(
             mark.status = AttendanceStatus(status)
             mark.recorded_at = utcnow()
     session.flush()
-    return _sheet(session, event, expected)
+    return _sheet(session, event, expected_people_)
+
+
+_MARK_WORDS = {
+    None: "not marked",
+    AttendanceStatus.PRESENT: "present",
+    AttendanceStatus.ABSENT: "absent",
+    AttendanceStatus.EXCUSED: "excused",
+}
+
+
+def _refuse_if_marks_changed(
+    session: Session,
+    event: Event,
+    marks: Mapping[int, AttendanceStatus | None],
+    existing: Mapping[int, Attendance],
+    expected: Mapping[int, AttendanceStatus | None],
+) -> None:
+    def now(application_id: int) -> AttendanceStatus | None:
+        mark = existing.get(application_id)
+        return AttendanceStatus(mark.status) if mark is not None else None
+
+    def wanted(value: AttendanceStatus | None) -> AttendanceStatus | None:
+        return AttendanceStatus(value) if value is not None else None
+
+    changed = [
+        i
+        for i, seen in expected.items()
+        if i in marks and now(i) != wanted(seen) and now(i) != wanted(marks[i])
+    ]
+    if not changed:
+        return
+    names = {p.id: p.full_name or p.email for p in _participants_by_id(session, changed).values()}
+    changed.sort(key=lambda i: (names.get(i, "").casefold(), i))
+    title = f"“{event.title}”"
+    if len(changed) == 1:
+        [i] = changed
+        by = ""
+        if i in existing:
+            zone = session.scalar(select(Cohort.timezone).where(Cohort.id == event.cohort_id))
+            by = last_changed_by(session, "attendance", existing[i].id, zone or "UTC")
+        seen, marked = wanted(expected[i]), now(i)
+        how = f"now {_MARK_WORDS[marked]}" if marked is not None else "the mark was cleared"
+        who = (
+            f"{names.get(i, f'Application {i}')}'s attendance at {title} was changed since "
+            f"({how}{' ' + by if by else ''}; the sheet showed “{_MARK_WORDS[seen]}”)"
+        )
+    else:
+        said = [f"{names.get(i, f'Application {i}')} ({_MARK_WORDS[now(i)]} now)" for i in changed]
+        if len(said) <= 3:
+            listed = f"{', '.join(said[:-1])} and {said[-1]}"
+        else:  # "everyone present" on a big workshop: three names and how many more
+            listed = f"{', '.join(said[:3])} and {len(said) - 3:,} more"
+        who = f"The attendance of {listed} at {title} was changed since"
+    raise ConflictError(f"{who}; nothing was saved. Look at the sheet again (F5)")
 
 
 # --- meeting logs ----------------------------------------------------------------------------
@@ -293,12 +380,35 @@ def log_meeting(
     format: MeetingFormat | str,
     *,
     event_id: int | None = None,
+    shown: Collection[int] | None = None,
 ) -> MeetingLogRow:
-    """Record that a pair met (date, minutes, format); confidentiality: no notes are taken."""
-    pairing = session.get(Pairing, pairing_id)
+    """Record that a pair met (date, minutes, format); confidentiality: no notes are taken.
+
+    ``shown``: the ids of the pair's logs the desk showed. A meeting of the pair on that
+    day logged since, at another desk, is refused (ConflictError) saying who logged it,
+    so one meeting is not counted twice; one the desk showed is a second meeting that day.
+    """
+    # Held until the commit: two desks logging one pair's meeting at once take turns, so
+    # the second sees the first's log (PostgreSQL; SQLite lets one desk write at a time).
+    pairing = session.get(Pairing, pairing_id, with_for_update=shown is not None)
     if pairing is None:
         raise NotFoundError(f"No pair with id {pairing_id}")
     label = pair_info(pairing).label
+    if shown is not None:
+        unseen = session.scalars(
+            select(MeetingLog)
+            .where(MeetingLog.pairing_id == pairing_id, MeetingLog.met_on == met_on)
+            .where(MeetingLog.id.not_in(list(shown)))
+            .order_by(MeetingLog.id)
+        ).first()
+        if unseen is not None:
+            by = last_changed_by(session, "meeting_log", unseen.id, pairing.cohort.timezone)
+            raise ConflictError(
+                f"A meeting of {label} on {met_on:%d %B %Y} was logged since "
+                f"({unseen.duration_minutes} min, {FORMAT_LABELS[unseen.format].lower()}"
+                f"{', ' + by if by else ''}); nothing was logged. Look at the logs again (F5), "
+                "and log it again if it was another meeting"
+            )
     if duration_minutes <= 0:
         raise ValidationError(f"The meeting of {label} needs a length in minutes", "duration")
     if duration_minutes > MAX_MEETING_MINUTES:
@@ -334,9 +444,23 @@ def log_meeting(
     return _log_row(log)
 
 
-def delete_meeting_log(session: Session, log_id: int) -> None:
-    log = session.get(MeetingLog, log_id)
+def delete_meeting_log(
+    session: Session, log_id: int, *, shown: MeetingLogRow | None = None
+) -> None:
+    """Remove a meeting logged by mistake. ``shown``: the log as the desk showed it, so that
+    one another desk removed already is reported in words (who, when), not by its id."""
+    # Held until the commit: a second desk removing it at the same moment finds it gone.
+    log = session.get(MeetingLog, log_id, with_for_update=True)
     if log is None:
+        if shown is not None:
+            pairing = session.get(Pairing, shown.pairing_id)
+            zone = pairing.cohort.timezone if pairing is not None else "UTC"
+            by = last_changed_by(session, "meeting_log", log_id, zone)
+            raise NotFoundError(
+                f"The meeting of {shown.pair_label} on {shown.met_on:%d %B %Y} was removed "
+                f"since{' (' + by + ')' if by else ''}; nothing was changed. "
+                "Look at the logs again (F5)"
+            )
         raise NotFoundError(f"No meeting log with id {log_id}")
     session.delete(log)
     session.flush()

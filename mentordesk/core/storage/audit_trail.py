@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import DateTime, Select, or_, select
 from sqlalchemy.orm import Session
 
 from mentordesk.core.sentences import Sentence
@@ -109,13 +110,67 @@ class AuditRow:
             "note": self.note or None,
         }
 
+    def shown_changes(self) -> tuple[FieldChange, ...]:
+        """The changes as a person reads them: a time (stored in UTC) on the cohort's clock,
+        "2026-10-07 12:00", as the When column and the rest of the window show times.
+        (``as_json`` keeps the stored UTC values: scripts read those.)"""
+        times = time_columns().get(self.record, frozenset())
+        if not times:
+            return self.changes
+        zone = _zone(self.timezone)
+        return tuple(
+            FieldChange(c.field, on_clock(c.old, zone), on_clock(c.new, zone))
+            if c.field in times
+            else c
+            for c in self.changes
+        )
+
     def summary(self) -> str:
         """The changes on one line: "status: submitted → accepted; capacity: 1 → 2"."""
         return "; ".join(
             f"{c.field}: {show_value(c.old)} → {show_value(c.new)}"
-            for c in self.changes
+            for c in self.shown_changes()
             if c.field != "version"  # bookkeeping for stale saves, not a change a person made
         )
+
+
+def _zone(name: str) -> Any:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+@cache
+def time_columns() -> dict[str, frozenset[str]]:
+    """Each kind of record's columns that hold a moment (stored as naive UTC)."""
+    found: dict[str, frozenset[str]] = {}
+    for mapper in Base.registry.mappers:
+        table = getattr(mapper.class_, "__tablename__", None)
+        if table is None:
+            continue
+        found[table] = frozenset(
+            attr.key
+            for attr in mapper.column_attrs
+            if any(isinstance(column.type, DateTime) for column in attr.columns)
+        )
+    return found
+
+
+def on_clock(value: Any, zone: Any) -> Any:
+    """A stored moment (a naive UTC time, or the log's ISO text of one) as ``zone``'s clock
+    reads it, "2026-10-07 12:00"; anything else as it is."""
+    moment = value
+    if isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    if not isinstance(moment, datetime):
+        return value
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return f"{moment.astimezone(zone):%Y-%m-%d %H:%M}"
 
 
 def show_value(value: Any) -> str:

@@ -66,7 +66,12 @@ from mentordesk.gui.undo import DatabaseCommand, push
 
 
 class EditApplicationCommand(DatabaseCommand):
-    """One in-place edit of one field; redo and undo are each one transaction."""
+    """One in-place edit of one field; redo and undo are each one transaction.
+
+    Each write carries the field as the table showed it (or as this step's last write
+    left it): another desk's change to that field is refused and shown, while its changes
+    to other fields of the record are kept beside this one.
+    """
 
     def __init__(self, area: ApplicantsArea, row: ApplicationRow, field: str, new: Any) -> None:
         super().__init__(
@@ -79,7 +84,7 @@ class EditApplicationCommand(DatabaseCommand):
         self._field = field
         self._old = row.values.get(field)
         self._new = new
-        self.expected_version = row.version  # what the table showed when the edit began
+        self._shown = self._old  # the field as the table showed it, then as a write left it
 
     def apply_redo(self) -> None:
         self._apply(self._new)
@@ -97,14 +102,21 @@ class EditApplicationCommand(DatabaseCommand):
         self._area.show_row(row)
 
     def _apply(self, value: Any) -> None:
-        # This window's own later writes to the record are not "another desk's change".
-        written = self._area.written_versions.get(self._id, 0)
-        expected = max(self.expected_version or 0, written)
         change = self._area.change(Kind.APPLICATIONS)
-        row = self.data.write(
-            change, update_application, self._id, self._field, value, expected_version=expected
-        )
-        self.expected_version = row.version
+        if self.expected_version is not None:
+            # The person saw the other desk's change (the conflict dialog) and chose theirs:
+            # saved over it unless the record moved again since.
+            row = self.data.write(
+                change, update_application, self._id, self._field, value,
+                expected_version=self.expected_version,
+            )  # fmt: skip
+        else:
+            row = self.data.write(
+                change, update_application, self._id, self._field, value,
+                expected_value=self._shown,
+            )  # fmt: skip
+        self.expected_version = None
+        self._shown = row.values.get(self._field)
         self._area.written_versions[self._id] = row.version
         self._area.show_row(row)
 

@@ -90,11 +90,13 @@ class AuditModel(RowsTableModel[AuditRow]):
                 row.desk,
                 self.actions.get(row.action, row.action),
                 core_text(row.record_label),
-                "; ".join(_change_text(row, c) for c in row.changes if c.field != "version"),
+                "; ".join(
+                    _change_text(row, c) for c in row.shown_changes() if c.field != "version"
+                ),
                 row.note,
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
-            return "\n".join(_change_text(row, c) for c in row.changes)
+            return "\n".join(_change_text(row, c) for c in row.shown_changes())
         return None
 
 

@@ -51,7 +51,7 @@ from mentordesk.core.calendar.overview import (
     year_plan_start,
 )
 from mentordesk.core.calendar.progress import AttentionItem, CohortProgress, year_progress
-from mentordesk.core.errors import ValidationError
+from mentordesk.core.errors import ConflictError, ValidationError
 from mentordesk.core.private_files import write_private
 from mentordesk.core.progress import Progress
 from mentordesk.core.storage.models import EventKind, MeetingFormat
@@ -548,10 +548,16 @@ class CalendarArea(Area):
             assert self.meeting_dialog is not None
             dialog = self.meeting_dialog
             change = self.change(Kind.EVENTS)
+            # The pair's logs this window shows: a meeting another desk logged for that day
+            # meanwhile is named, not counted twice.
+            shown = [log.id for log in self.logs if log.pairing_id == pair_id]
             logged = self.data.change(
-                dialog, dialog.windowTitle(), change, log_meeting, pair_id, day, minutes, how
-            )
+                dialog, dialog.windowTitle(), change, log_meeting, pair_id, day, minutes, how,
+                shown=shown,
+            )  # fmt: skip
             if not logged:
+                if isinstance(logged.error, ConflictError):
+                    self.refresh()  # the other desk's log appears behind the dialog
                 return False
             self.refresh()
             self.ui.statusLabel.setText(

@@ -22,6 +22,7 @@ from mentordesk.core.calendar.attendance import (
     attendance_sheet,
     mark_attendance,
 )
+from mentordesk.core.errors import ConflictError, ValidationError
 from mentordesk.core.storage.models import AttendanceStatus, Role
 from mentordesk.gui.area import Area
 from mentordesk.gui.data import Kind, tell
@@ -205,6 +206,9 @@ class AttendancePanel(QWidget):
         if self.sheet is None or not marks:
             return
         event_id, data, change = self.sheet.event.id, self.area.data, self.area.change(Kind.EVENTS)
+        # The marks as this sheet shows them: one another desk changed since is not
+        # written over unseen (the refusal names it, and the sheet is read again).
+        shown = {r.application_id: r.status for r in self.sheet.rows if r.application_id in marks}
         self.reader.cancel()  # a sheet still being read would come back without these marks
 
         def saved(sheet: AttendanceSheet) -> None:
@@ -215,9 +219,13 @@ class AttendancePanel(QWidget):
         def refused(exc: BaseException) -> None:
             tell(self.area, self.tr("Attendance"), exc)
             self._fill()  # the tick the database refused is undone on screen
+            if isinstance(exc, ConflictError | ValidationError) and self._event_id == event_id:
+                # The sheet as it is now: another desk's marks, someone withdrawn, the
+                # event cancelled.
+                self._read()
 
         self.saver.read(
-            lambda _progress: data.write(change, mark_attendance, event_id, marks),
+            lambda _progress: data.write(change, mark_attendance, event_id, marks, expected=shown),
             saved,
             in_background=self.big,
             text=self.tr("Saving the attendance…"),

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from mentordesk.core.calendar.attendance import FORMAT_LABELS, MeetingLogRow, delete_meeting_log
+from mentordesk.core.errors import NotFoundError
 from mentordesk.gui.area import Area
 from mentordesk.gui.data import Kind
 from mentordesk.gui.forms.ui_meetings_panel import Ui_MeetingsPanel
@@ -82,10 +83,10 @@ class MeetingsPanel(QWidget):
         index = self.ui.logs.currentIndex()
         if not index.isValid():
             return
-        log_id = int(index.data(LogIdRole))
+        log = self.model.entries[index.row()]
         change = self.area.change(Kind.EVENTS)
         deleted = self.area.data.change(
-            self.area, self.tr("Delete meeting"), change, delete_meeting_log, log_id
+            self.area, self.tr("Delete meeting"), change, delete_meeting_log, log.id, shown=log
         )
-        if deleted:
-            self.deleted.emit()
+        if deleted or isinstance(deleted.error, NotFoundError):
+            self.deleted.emit()  # (removed at another desk already: the list catches up)

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 import pytest
 
+from mentordesk.core.applications.records import withdraw_application
 from mentordesk.core.calendar.attendance import (
     MeetingLogRow,
     attendance_sheet,
@@ -14,7 +15,7 @@ from mentordesk.core.calendar.attendance import (
     mark_attendance,
     meeting_logs,
 )
-from mentordesk.core.calendar.events import EventDraft, create_event
+from mentordesk.core.calendar.events import EventDraft, cancel_event, create_event
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import AttendanceStatus, Audience, EventKind, Role
@@ -120,3 +121,32 @@ def test_a_meeting_log_that_makes_no_sense_is_refused(db: Database, minutes: int
         pair = make_active_pair(s, make_cohort(s))
         with pytest.raises(ValidationError):
             log_meeting(s, pair.id, date(2026, 9, 15), minutes, fmt)
+
+
+def test_ticking_an_event_another_desk_cancelled_says_who_cancelled_it(db: Database) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s)
+        person = make_application(s, cohort, status="accepted").id
+        event_id = _event(s, cohort).id
+    with db.transaction(actor="marie") as s:
+        cancel_event(s, event_id)
+
+    with pytest.raises(ValidationError) as refused, db.transaction() as s:
+        mark_attendance(s, event_id, {person: AttendanceStatus.PRESENT}, expected={person: None})
+
+    assert refused.value.message.startswith("'Orientation' was cancelled (by marie on ")
+    assert refused.value.message.endswith("); nobody can attend it")
+
+
+def test_ticking_someone_withdrawn_meanwhile_says_so_and_who_withdrew_them(db: Database) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s)
+        person = make_application(s, cohort, status="accepted", first_name="Ada").id
+        event_id = _event(s, cohort).id
+    with db.transaction(actor="marie") as s:  # `mentordesk withdraw` beside the window
+        withdraw_application(s, person, "Moved away")
+
+    with pytest.raises(ValidationError) as refused, db.transaction() as s:
+        mark_attendance(s, event_id, {person: AttendanceStatus.PRESENT}, expected={person: None})
+
+    assert " is not expected at 'Orientation' (withdrawn now, by marie on " in refused.value.message

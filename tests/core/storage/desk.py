@@ -17,17 +17,30 @@ from typing import Any
 
 from mentordesk.core.applications.records import (
     get_application,
+    get_application_row,
     restore_statuses,
     set_eligibility_override,
     set_statuses,
     update_application,
+)
+from mentordesk.core.calendar.attendance import (
+    attendance_sheet,
+    delete_meeting_log,
+    log_meeting,
+    mark_attendance,
+    meeting_logs,
 )
 from mentordesk.core.calendar.events import move_event
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.matching.pairs import UNSTATED, apply_proposal, move_mentee, pair_mentee
 from mentordesk.core.matching.solver import propose_pairing
 from mentordesk.core.storage.database import Database
-from mentordesk.core.storage.models import ApplicationStatus, EligibilityOverride
+from mentordesk.core.storage.models import (
+    ApplicationStatus,
+    AttendanceStatus,
+    EligibilityOverride,
+    MeetingFormat,
+)
 
 STEP = 0.08  # seconds between two items: long enough for one attempt on a busy machine
 
@@ -61,6 +74,56 @@ def _attempt(db: Database, task: str, item: dict[str, Any], desk: str) -> None:
                 f"{desk} {item['k']}",
                 expected_version=version,
             )
+    elif task == "edit_field":
+        # Read the row, then save one field with that field as the table showed it: what a
+        # desk's in-place edit does (with "undo": as the step being undone left it).
+        field = item["field"]
+        with db.reading() as session:
+            shown = get_application_row(session, item["application"]).values.get(field)
+        time.sleep(0.03)  # a person typing: the other desk saves meanwhile
+        with db.transaction(actor=desk) as session:
+            update_application(
+                session,
+                item["application"],
+                field,
+                item["value"],
+                expected_value=item.get("shown", shown),
+            )
+    elif task == "mark":
+        # A tick on the Attendance tab: the sheet read, then the mark saved with the
+        # person's mark as the sheet showed it.
+        person, status = item["application"], AttendanceStatus(item["status"])
+        with db.reading() as session:
+            sheet = attendance_sheet(session, item["event"])
+        shown = next(r.status for r in sheet.rows if r.application_id == person)
+        time.sleep(0.03)  # a person clicking: the other desk saves meanwhile
+        with db.transaction(actor=desk) as session:
+            mark_attendance(session, item["event"], {person: status}, expected={person: shown})
+    elif task == "log":
+        # Log meeting… in the Calendar: the pair's logs as the window shows them, then the save.
+        with db.reading() as session:
+            shown = [log.id for log in meeting_logs(session, pairing_id=item["pair"])]
+        time.sleep(0.03)
+        with db.transaction(actor=desk) as session:
+            log_meeting(
+                session,
+                item["pair"],
+                date.fromisoformat(item["day"]),
+                item["minutes"],
+                MeetingFormat.VIDEO,
+                shown=shown,
+            )
+    elif task == "unlog":
+        # Meeting logs ▸ Delete on a log the window shows.
+        with db.reading() as session:
+            [log] = [
+                log
+                for log in meeting_logs(session, pairing_id=item["pair"])
+                if log.id == item["log"]
+            ]
+        time.sleep(0.03)
+        with db.transaction(actor=desk) as session:
+            delete_meeting_log(session, item["log"], shown=log)
     elif task == "accept":
         # Suggest, then accept all: what a desk's Suggest pairing ▸ Accept all does.
         with db.reading() as session:

@@ -8,10 +8,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from mentordesk.core.applications.records import update_application
+from mentordesk.core.calendar.events import EventDraft, create_event, move_event
 from mentordesk.core.matching.pairs import move_mentee
 from mentordesk.core.storage.audit_trail import AuditFilter, audit_desks, audit_rows
 from mentordesk.core.storage.database import Database
-from mentordesk.core.storage.models import AuditEntry
+from mentordesk.core.storage.models import AuditEntry, EventKind
 from tests.factories import make_application, make_cohort
 
 
@@ -84,3 +85,38 @@ def test_since_and_until_name_days_of_the_cohorts_clock(db: Database) -> None:
 
     assert found(date(2027, 3, 2), date(2027, 3, 2)) > 0
     assert found(date(2027, 3, 3), date(2027, 3, 3)) == 0
+
+
+def test_times_in_a_change_read_on_the_cohorts_clock_while_json_keeps_utc(db: Database) -> None:
+    denver = "America/Denver"
+    with db.transaction() as s:
+        cohort = make_cohort(s, timezone=denver)
+        app_id, cohort_id = make_application(s, cohort).id, cohort.id
+        (workshop,) = create_event(
+            s,
+            cohort_id,
+            EventDraft(
+                "Workshop 1",
+                datetime(2026, 10, 7, 12),
+                datetime(2026, 10, 7, 13, 30),
+                denver,
+                EventKind.WORKSHOP,
+            ),
+        )
+    with db.transaction(actor="marie") as s:
+        move_event(s, workshop.id, date(2026, 10, 14))
+        update_application(s, app_id, "submitted_at", "2026-09-01 09:00")  # Denver's clock
+
+    with db.reading() as s:
+        [typed, moved] = [  # newest first
+            r
+            for r in audit_rows(s, AuditFilter(cohort_id=cohort_id, actor="marie"))
+            if r.action == "update"
+        ]
+    # Noon in Denver, as the Calendar shows the workshop (18:00 UTC is stored).
+    assert "starts_at: 2026-10-07 12:00 → 2026-10-14 12:00" in moved.summary()
+    assert "ends_at: 2026-10-07 13:30 → 2026-10-14 13:30" in moved.summary()
+    assert typed.summary().endswith(" → 2026-09-01 09:00")
+    # Scripts read the stored values: the JSON contract is unchanged.
+    assert moved.as_json()["changes"]["starts_at"] == ["2026-10-07T18:00:00", "2026-10-14T18:00:00"]
+    assert typed.as_json()["changes"]["submitted_at"][1] == "2026-09-01T15:00:00"
