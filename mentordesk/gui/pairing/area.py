@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
     QThreadPool,
-    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -385,13 +384,6 @@ class PairingArea(Area):
 
         def finished(result: tuple[BoardScores, BoardSnapshot]) -> None:
             self._jobs.discard(job)
-            # Shown in the next turn of the event loop: the worker has just walked the
-            # read's hundred thousand objects (its first young collection, 30-55 ms at
-            # 20,000, the interpreter lock held); the window paints and answers once
-            # between that and laying out the board, rather than being held for both.
-            QTimer.singleShot(0, lambda: show(result))
-
-        def show(result: tuple[BoardScores, BoardSnapshot]) -> None:
             if not isValid(self) or generation != self._load_generation:
                 return  # another cohort, or a newer reload, was asked for meanwhile
             self._stop_reading()

@@ -61,7 +61,7 @@ CARDS_SHOWN = 36
 CARD_WIDTH = 250
 #: Seconds of card building per turn of the event loop: a board of hundreds of cards is
 #: built over several turns, so the window keeps painting and answering while it fills.
-BUILD_SLICE = 0.01
+BUILD_SLICE = 0.02
 #: A board of up to this many cards is built at once.
 CARDS_AT_ONCE = 24
 
