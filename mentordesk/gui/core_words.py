@@ -355,6 +355,12 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("CoreSentences", "updates the application already in the cohort"),
     QT_TRANSLATE_NOOP("CoreSentences", "row %1, column %2: %3"),
     QT_TRANSLATE_NOOP("CoreSentences", "row %1: %2"),
+    # What a pair the optimum does not make would cost (core/matching/why_not.py, outcome.py).
+    QT_TRANSLATE_NOOP("CoreSentences", "%1: from the waitlist to %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1: from %2 to the waitlist"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1: from %2 to %3"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 cannot be paired with %2: %3"),
+    QT_TRANSLATE_NOOP("CoreSentences", "The optimum already pairs %1 with %2"),
     # Reading a form's export (core/applications/importing/reader.py).
     QT_TRANSLATE_NOOP("CoreSentences", "%1 is a folder, not a spreadsheet"),
     QT_TRANSLATE_NOOP("CoreSentences", "There is no file %1"),
@@ -452,6 +458,19 @@ class CoreSentences(QObject):
             ),
             self.tr("%Ln matched mentee(s)", "", n),
             self.tr("Rated %1 of 5 by %Ln past mentee(s)", "", n),
+            self.tr(
+                "Pairing %1 with %2 (score %3) costs the cohort %4 in total score; "
+                "%Ln mentee(s) would move",
+                "",
+                n,
+            ),
+            self.tr(
+                "Pairing %1 with %2 (score %3) costs the cohort %4 in total score and %5; "
+                "%Ln mentee(s) would move",
+                "",
+                n,
+            ),
+            self.tr("%Ln mentee(s) fewer matched", "", n),
         )
 
 

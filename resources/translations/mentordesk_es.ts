@@ -1781,6 +1781,26 @@
         <translation>fila %1: %2</translation>
     </message>
     <message>
+        <source>%1: from the waitlist to %2</source>
+        <translation>%1: de la lista de espera a %2</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to the waitlist</source>
+        <translation>%1: de %2 a la lista de espera</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3</source>
+        <translation>%1: de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be paired with %2: %3</source>
+        <translation>%1 no puede emparejarse con %2: %3</translation>
+    </message>
+    <message>
+        <source>The optimum already pairs %1 with %2</source>
+        <translation>El óptimo ya empareja a %1 con %2</translation>
+    </message>
+    <message>
         <source>%1 is a folder, not a spreadsheet</source>
         <translation>%1 es una carpeta, no una hoja de cálculo</translation>
     </message>
@@ -1962,6 +1982,27 @@
         <translation>
             <numerusform>Calificado/a con %1 de 5 por %Ln mentorado/a anterior</numerusform>
             <numerusform>Calificado/a con %1 de 5 por %Ln mentorados/as anteriores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pairing %1 with %2 (score %3) costs the cohort %4 in total score; %Ln mentee(s) would move</source>
+        <translation>
+            <numerusform>Emparejar a %1 con %2 (puntaje %3) le cuesta a la cohorte %4 de puntaje total; %Ln mentorado/a cambiaría</numerusform>
+            <numerusform>Emparejar a %1 con %2 (puntaje %3) le cuesta a la cohorte %4 de puntaje total; %Ln mentorados/as cambiarían</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pairing %1 with %2 (score %3) costs the cohort %4 in total score and %5; %Ln mentee(s) would move</source>
+        <translation>
+            <numerusform>Emparejar a %1 con %2 (puntaje %3) le cuesta a la cohorte %4 de puntaje total y %5; %Ln mentorado/a cambiaría</numerusform>
+            <numerusform>Emparejar a %1 con %2 (puntaje %3) le cuesta a la cohorte %4 de puntaje total y %5; %Ln mentorados/as cambiarían</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mentee(s) fewer matched</source>
+        <translation>
+            <numerusform>%Ln mentorado/a emparejado/a menos</numerusform>
+            <numerusform>%Ln mentorados/as emparejados/as menos</numerusform>
         </translation>
     </message>
 </context>
@@ -5640,12 +5681,12 @@ Escriba el nombre de la cohorte para confirmar:</translation>
         <translation>Mentorados/as emparejados</translation>
     </message>
     <message>
-        <source>score %1</source>
-        <translation>puntaje %1</translation>
+        <source>costs the cohort %1 in total score</source>
+        <translation>le cuesta a la cohorte %1 de puntaje total</translation>
     </message>
     <message>
-        <source>costs the cohort %.3f in total score</source>
-        <translation>le cuesta a la cohorte %.3f de puntaje total</translation>
+        <source>score %1</source>
+        <translation>puntaje %1</translation>
     </message>
     <message numerus="yes">
         <source> and %Ln matched mentee(s)</source>

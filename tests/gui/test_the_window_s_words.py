@@ -26,6 +26,7 @@ from mentordesk.core.applications.importing.plan import RowProblem, describe_pro
 from mentordesk.core.applications.records import set_statuses
 from mentordesk.core.calendar.events import describe_recurrence
 from mentordesk.core.errors import PairsChangedError
+from mentordesk.core.matching.outcome import Move
 from mentordesk.core.matching.pairs import BoardChange, change_board
 from mentordesk.core.matching.scoring import Profile
 from mentordesk.core.matching.solver import Forbidden, forbidden_text
@@ -419,6 +420,18 @@ def test_an_import_s_row_problems_read_in_the_window_s_language(
     assert core_text(later) == (
         "fila 2: La fila 7 es un envío posterior de ada@example.org; gana el más reciente"
     )
+
+
+def test_who_would_move_for_a_pair_reads_in_the_window_s_language(
+    in_language: Callable[[str], None],
+) -> None:
+    """ "Why not?" lists who a pair would move; the window says it in its language."""
+    to_waitlist = Move(
+        7, "Ada Lovelace", "ada@example.org", 2, "Grace Hopper", "g@x.org", None, None, None
+    )
+    assert to_waitlist.sentence() == "Ada Lovelace: from Grace Hopper to the waitlist"
+    in_language("es")
+    assert core_text(to_waitlist.sentence()) == "Ada Lovelace: de Grace Hopper a la lista de espera"
 
 
 def test_a_count_in_a_core_sentence_is_grouped_as_the_window_s_language_does(
