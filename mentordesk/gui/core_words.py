@@ -342,6 +342,10 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("CoreSentences", "%1 others"),
     QT_TRANSLATE_NOOP("CoreSentences", "nothing (the rules ask for no events)"),
     # What an import finds row by row (core/applications/importing/plan.py).
+    QT_TRANSLATE_NOOP("CoreSentences", "would import %1, updated %2, skipped %3 (1 problem)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "would import %1, updated %2, skipped %3 (%4 problems)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "imported %1, updated %2, skipped %3 (1 problem)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "imported %1, updated %2, skipped %3 (%4 problems)"),
     QT_TRANSLATE_NOOP("CoreSentences", "Missing email"),
     QT_TRANSLATE_NOOP("CoreSentences", "Missing role (mentor or mentee)"),
     QT_TRANSLATE_NOOP("CoreSentences", "%1; left empty"),

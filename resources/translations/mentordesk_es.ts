@@ -1741,6 +1741,22 @@
         <translation>nada (las reglas no piden eventos)</translation>
     </message>
     <message>
+        <source>would import %1, updated %2, skipped %3 (1 problem)</source>
+        <translation>se importarían %1, se actualizarían %2, se omitirían %3 (1 problema)</translation>
+    </message>
+    <message>
+        <source>would import %1, updated %2, skipped %3 (%4 problems)</source>
+        <translation>se importarían %1, se actualizarían %2, se omitirían %3 (%4 problemas)</translation>
+    </message>
+    <message>
+        <source>imported %1, updated %2, skipped %3 (1 problem)</source>
+        <translation>importadas %1, actualizadas %2, omitidas %3 (1 problema)</translation>
+    </message>
+    <message>
+        <source>imported %1, updated %2, skipped %3 (%4 problems)</source>
+        <translation>importadas %1, actualizadas %2, omitidas %3 (%4 problemas)</translation>
+    </message>
+    <message>
         <source>Missing email</source>
         <translation>Falta el correo electrónico</translation>
     </message>

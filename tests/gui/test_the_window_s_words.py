@@ -22,7 +22,11 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, insert, select
 
-from mentordesk.core.applications.importing.plan import RowProblem, describe_problem
+from mentordesk.core.applications.importing.plan import (
+    ImportResult,
+    RowProblem,
+    describe_problem,
+)
 from mentordesk.core.applications.records import set_statuses
 from mentordesk.core.calendar.events import describe_recurrence
 from mentordesk.core.errors import PairsChangedError
@@ -420,6 +424,8 @@ def test_an_import_s_row_problems_read_in_the_window_s_language(
     assert core_text(later) == (
         "fila 2: La fila 7 es un envío posterior de ada@example.org; gana el más reciente"
     )
+    done = ImportResult(imported=12_000, updated=2, skipped=1, errors=(RowProblem(4, "", ""),))
+    assert core_text(done.summary()) == "importadas 12.000, actualizadas 2, omitidas 1 (1 problema)"
 
 
 def test_who_would_move_for_a_pair_reads_in_the_window_s_language(
