@@ -283,6 +283,42 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("CoreSentences", "No past evaluations of this mentor"),
     # The hard rules a pair breaks, and why a suggestion leaves a mentee out
     # (core/matching/solver.py).
+    QT_TRANSLATE_NOOP("CoreSentences", "1 mentor is not eligible"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 mentors are not eligible"),
+    QT_TRANSLATE_NOOP("CoreSentences", "1 mentor is the mentee themselves"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 mentors are the mentee themselves"),
+    QT_TRANSLATE_NOOP("CoreSentences", "1 mentor is their supervisor"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 mentors are their supervisors"),
+    QT_TRANSLATE_NOOP("CoreSentences", "1 mentor was paired with them before"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 mentors were paired with them before"),
+    QT_TRANSLATE_NOOP("CoreSentences", "1 mentor is excluded by the committee"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 mentors are excluded by the committee"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "1 mentor needs a decision (a rule's question was not asked on the form)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "%1 mentors need a decision (a rule's question was not asked on the form)"
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "No eligible mentor may be paired with them: %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "its only mentor is full"),
+    QT_TRANSLATE_NOOP("CoreSentences", "all %1 mentors there are full"),
+    QT_TRANSLATE_NOOP("CoreSentences", "in %1: %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "and so is the 1 mentor elsewhere"),
+    QT_TRANSLATE_NOOP("CoreSentences", "and so are the %1 mentors elsewhere"),
+    QT_TRANSLATE_NOOP("CoreSentences", "in %1 (none there), and %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "the 1 mentor elsewhere is full"),
+    QT_TRANSLATE_NOOP("CoreSentences", "the %1 mentors elsewhere are full"),
+    QT_TRANSLATE_NOOP("CoreSentences", "No eligible mentor with free capacity %1"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "No eligible mentor with free capacity: the 1 mentor open to them is full"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "No eligible mentor with free capacity: the %1 mentors open to them are full",
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "has no free slot"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1; the requested mentor %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1; the requested mentor %2: %3"),
     QT_TRANSLATE_NOOP("CoreSentences", "%1's eligibility needs a decision first: %2"),
     QT_TRANSLATE_NOOP("CoreSentences", "%1 is not eligible: %2"),
     QT_TRANSLATE_NOOP("CoreSentences", "%1's eligibility as a mentor needs a decision first: %2"),

@@ -1525,6 +1525,114 @@
         <translation>No hay evaluaciones anteriores de este mentor/a</translation>
     </message>
     <message>
+        <source>1 mentor is not eligible</source>
+        <translation>1 mentor/a no es elegible</translation>
+    </message>
+    <message>
+        <source>%1 mentors are not eligible</source>
+        <translation>%1 mentores/as no son elegibles</translation>
+    </message>
+    <message>
+        <source>1 mentor is the mentee themselves</source>
+        <translation>1 mentor/a es el propio mentorado/a</translation>
+    </message>
+    <message>
+        <source>%1 mentors are the mentee themselves</source>
+        <translation>%1 mentores/as son el propio mentorado/a</translation>
+    </message>
+    <message>
+        <source>1 mentor is their supervisor</source>
+        <translation>1 mentor/a es su supervisor/a</translation>
+    </message>
+    <message>
+        <source>%1 mentors are their supervisors</source>
+        <translation>%1 mentores/as son sus supervisores/as</translation>
+    </message>
+    <message>
+        <source>1 mentor was paired with them before</source>
+        <translation>1 mentor/a ya fue su pareja</translation>
+    </message>
+    <message>
+        <source>%1 mentors were paired with them before</source>
+        <translation>%1 mentores/as ya fueron su pareja</translation>
+    </message>
+    <message>
+        <source>1 mentor is excluded by the committee</source>
+        <translation>1 mentor/a está excluido/a por el comité</translation>
+    </message>
+    <message>
+        <source>%1 mentors are excluded by the committee</source>
+        <translation>%1 mentores/as están excluidos/as por el comité</translation>
+    </message>
+    <message>
+        <source>1 mentor needs a decision (a rule&apos;s question was not asked on the form)</source>
+        <translation>1 mentor/a necesita una decisión (el formulario no hizo la pregunta de una regla)</translation>
+    </message>
+    <message>
+        <source>%1 mentors need a decision (a rule&apos;s question was not asked on the form)</source>
+        <translation>%1 mentores/as necesitan una decisión (el formulario no hizo la pregunta de una regla)</translation>
+    </message>
+    <message>
+        <source>No eligible mentor may be paired with them: %1</source>
+        <translation>Ningún mentor/a elegible puede emparejarse con esta persona: %1</translation>
+    </message>
+    <message>
+        <source>its only mentor is full</source>
+        <translation>su único mentor/a está completo/a</translation>
+    </message>
+    <message>
+        <source>all %1 mentors there are full</source>
+        <translation>los %1 mentores/as de allí están completos/as</translation>
+    </message>
+    <message>
+        <source>in %1: %2</source>
+        <translation>en %1: %2</translation>
+    </message>
+    <message>
+        <source>and so is the 1 mentor elsewhere</source>
+        <translation>y también el mentor/a de otro lugar</translation>
+    </message>
+    <message>
+        <source>and so are the %1 mentors elsewhere</source>
+        <translation>y también los %1 mentores/as de otros lugares</translation>
+    </message>
+    <message>
+        <source>in %1 (none there), and %2</source>
+        <translation>en %1 (ninguno allí), y %2</translation>
+    </message>
+    <message>
+        <source>the 1 mentor elsewhere is full</source>
+        <translation>el mentor/a de otro lugar está completo/a</translation>
+    </message>
+    <message>
+        <source>the %1 mentors elsewhere are full</source>
+        <translation>los %1 mentores/as de otros lugares están completos/as</translation>
+    </message>
+    <message>
+        <source>No eligible mentor with free capacity %1</source>
+        <translation>Ningún mentor/a elegible con lugar libre %1</translation>
+    </message>
+    <message>
+        <source>No eligible mentor with free capacity: the 1 mentor open to them is full</source>
+        <translation>Ningún mentor/a elegible con lugar libre: el único mentor/a posible está completo/a</translation>
+    </message>
+    <message>
+        <source>No eligible mentor with free capacity: the %1 mentors open to them are full</source>
+        <translation>Ningún mentor/a elegible con lugar libre: los %1 mentores/as posibles están completos/as</translation>
+    </message>
+    <message>
+        <source>has no free slot</source>
+        <translation>no tiene lugar libre</translation>
+    </message>
+    <message>
+        <source>%1; the requested mentor %2</source>
+        <translation>%1; el mentor/a pedido/a %2</translation>
+    </message>
+    <message>
+        <source>%1; the requested mentor %2: %3</source>
+        <translation>%1; el mentor/a pedido/a %2: %3</translation>
+    </message>
+    <message>
         <source>%1&apos;s eligibility needs a decision first: %2</source>
         <translation>La elegibilidad de %1 necesita primero una decisión: %2</translation>
     </message>

@@ -33,7 +33,7 @@ from mentordesk.core.errors import PairsChangedError
 from mentordesk.core.matching.outcome import Move
 from mentordesk.core.matching.pairs import BoardChange, change_board
 from mentordesk.core.matching.scoring import Profile
-from mentordesk.core.matching.solver import Forbidden, forbidden_text
+from mentordesk.core.matching.solver import Forbidden, forbidden_text, propose_pairing
 from mentordesk.core.sentences import GroupedCount, Sentence
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import Application, ApplicationStatus, Person
@@ -438,6 +438,29 @@ def test_who_would_move_for_a_pair_reads_in_the_window_s_language(
     assert to_waitlist.sentence() == "Ada Lovelace: from Grace Hopper to the waitlist"
     in_language("es")
     assert core_text(to_waitlist.sentence()) == "Ada Lovelace: de Grace Hopper a la lista de espera"
+
+
+def test_why_a_suggestion_leaves_a_mentee_out_reads_in_the_window_s_language(
+    db: Database, in_language: Callable[[str], None]
+) -> None:
+    """The suggestion's rows and the waitlist say why in the window's language."""
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff")
+        make_application(s, cohort, "mentor", department="Nursing", capacity="1")
+        make_application(s, cohort, "mentor", department="Pharmacy", capacity="1")
+        for _ in range(3):
+            make_application(s, cohort, "mentee", department="Nursing")
+        proposal = propose_pairing(s, cohort.id)
+    [waiting] = proposal.unmatched
+    assert waiting.reason == (
+        "No eligible mentor with free capacity in Nursing: its only mentor is full, "
+        "and so is the 1 mentor elsewhere"
+    )
+    in_language("es")
+    assert core_text(waiting.reason) == (
+        "Ningún mentor/a elegible con lugar libre en Nursing: su único mentor/a está "
+        "completo/a, y también el mentor/a de otro lugar"
+    )
 
 
 def test_a_count_in_a_core_sentence_is_grouped_as_the_window_s_language_does(
