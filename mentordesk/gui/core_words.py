@@ -283,6 +283,42 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("CoreSentences", "No past evaluations of this mentor"),
     # The hard rules a pair breaks, and why a suggestion leaves a mentee out
     # (core/matching/solver.py).
+    QT_TRANSLATE_NOOP("CoreSentences", "1 mentor is not eligible"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 mentors are not eligible"),
+    QT_TRANSLATE_NOOP("CoreSentences", "1 mentor is the mentee themselves"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 mentors are the mentee themselves"),
+    QT_TRANSLATE_NOOP("CoreSentences", "1 mentor is their supervisor"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 mentors are their supervisors"),
+    QT_TRANSLATE_NOOP("CoreSentences", "1 mentor was paired with them before"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 mentors were paired with them before"),
+    QT_TRANSLATE_NOOP("CoreSentences", "1 mentor is excluded by the committee"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 mentors are excluded by the committee"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "1 mentor needs a decision (a rule's question was not asked on the form)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "%1 mentors need a decision (a rule's question was not asked on the form)"
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "No eligible mentor may be paired with them: %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "its only mentor is full"),
+    QT_TRANSLATE_NOOP("CoreSentences", "all %1 mentors there are full"),
+    QT_TRANSLATE_NOOP("CoreSentences", "in %1: %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "and so is the 1 mentor elsewhere"),
+    QT_TRANSLATE_NOOP("CoreSentences", "and so are the %1 mentors elsewhere"),
+    QT_TRANSLATE_NOOP("CoreSentences", "in %1 (none there), and %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "the 1 mentor elsewhere is full"),
+    QT_TRANSLATE_NOOP("CoreSentences", "the %1 mentors elsewhere are full"),
+    QT_TRANSLATE_NOOP("CoreSentences", "No eligible mentor with free capacity %1"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "No eligible mentor with free capacity: the 1 mentor open to them is full"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "No eligible mentor with free capacity: the %1 mentors open to them are full",
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "has no free slot"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1; the requested mentor %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1; the requested mentor %2: %3"),
     QT_TRANSLATE_NOOP("CoreSentences", "%1's eligibility needs a decision first: %2"),
     QT_TRANSLATE_NOOP("CoreSentences", "%1 is not eligible: %2"),
     QT_TRANSLATE_NOOP("CoreSentences", "%1's eligibility as a mentor needs a decision first: %2"),
@@ -342,6 +378,10 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("CoreSentences", "%1 others"),
     QT_TRANSLATE_NOOP("CoreSentences", "nothing (the rules ask for no events)"),
     # What an import finds row by row (core/applications/importing/plan.py).
+    QT_TRANSLATE_NOOP("CoreSentences", "would import %1, updated %2, skipped %3 (1 problem)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "would import %1, updated %2, skipped %3 (%4 problems)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "imported %1, updated %2, skipped %3 (1 problem)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "imported %1, updated %2, skipped %3 (%4 problems)"),
     QT_TRANSLATE_NOOP("CoreSentences", "Missing email"),
     QT_TRANSLATE_NOOP("CoreSentences", "Missing role (mentor or mentee)"),
     QT_TRANSLATE_NOOP("CoreSentences", "%1; left empty"),
@@ -355,6 +395,12 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("CoreSentences", "updates the application already in the cohort"),
     QT_TRANSLATE_NOOP("CoreSentences", "row %1, column %2: %3"),
     QT_TRANSLATE_NOOP("CoreSentences", "row %1: %2"),
+    # What a pair the optimum does not make would cost (core/matching/why_not.py, outcome.py).
+    QT_TRANSLATE_NOOP("CoreSentences", "%1: from the waitlist to %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1: from %2 to the waitlist"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1: from %2 to %3"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 cannot be paired with %2: %3"),
+    QT_TRANSLATE_NOOP("CoreSentences", "The optimum already pairs %1 with %2"),
     # Reading a form's export (core/applications/importing/reader.py).
     QT_TRANSLATE_NOOP("CoreSentences", "%1 is a folder, not a spreadsheet"),
     QT_TRANSLATE_NOOP("CoreSentences", "There is no file %1"),
@@ -452,6 +498,19 @@ class CoreSentences(QObject):
             ),
             self.tr("%Ln matched mentee(s)", "", n),
             self.tr("Rated %1 of 5 by %Ln past mentee(s)", "", n),
+            self.tr(
+                "Pairing %1 with %2 (score %3) costs the cohort %4 in total score; "
+                "%Ln mentee(s) would move",
+                "",
+                n,
+            ),
+            self.tr(
+                "Pairing %1 with %2 (score %3) costs the cohort %4 in total score and %5; "
+                "%Ln mentee(s) would move",
+                "",
+                n,
+            ),
+            self.tr("%Ln mentee(s) fewer matched", "", n),
         )
 
 

@@ -33,6 +33,11 @@ _installed: list[QTranslator] = []
 #: The window's decimal mark, read once per language: a board of 20,000 rows formats a
 #: score per row (in a worker too), where a QLocale per call would cost more than the row.
 _decimal_mark = "."
+#: Its digit grouping likewise (counts are worded in workers too, where no Qt object may be
+#: touched): the mark, and the count from which it groups (Spanish leaves 1000 whole and
+#: writes 12.345; English writes 1,000).
+_group_mark = ","
+_group_from = 1000
 
 
 def wanted_locale() -> QLocale:
@@ -62,10 +67,12 @@ def install_translators(app: QApplication) -> QLocale:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    global _decimal_mark
+    global _decimal_mark, _group_mark, _group_from
     locale = wanted_locale()
     QLocale.setDefault(locale)  # dates and numbers in Qt's widgets follow too
     _decimal_mark = locale.decimalPoint()
+    _group_mark = locale.groupSeparator()
+    _group_from = 1000 if locale.toString(1000) != "1000" else 10000
     ours = QTranslator(app)
     if not ours.load(locale, "mentordesk", "_", catalogue_folder()):
         # A language MentorDesk does not speak (or none: "C") reads English, with
@@ -90,8 +97,11 @@ def local_number(value: int) -> str:
     """A count as the window's language writes it: 20,000 in English, 20.000 in Spanish.
 
     Sentences with one count say it with ``%Ln`` and a plural form in tr(); this is for
-    the second count of a sentence and for counts shown on their own."""
-    return QLocale().toString(value)
+    the second count of a sentence and for counts shown on their own. Safe in a worker:
+    it uses the marks read when the language was installed, not a QLocale."""
+    if abs(value) < _group_from:
+        return str(value)
+    return f"{value:,}".replace(",", _group_mark)
 
 
 def local_decimal(value: float, places: int) -> str:
@@ -121,7 +131,7 @@ def local_percent(fraction: float) -> str:
     """A share as a whole percentage the way the language writes it: 83% or 83 % (with a
     space that never breaks, in Spanish)."""
     return QCoreApplication.translate(FORMATS_CONTEXT, "%1%").replace(
-        "%1", QLocale().toString(round(fraction * 100))
+        "%1", local_number(round(fraction * 100))
     )
 
 

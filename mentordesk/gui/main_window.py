@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from mentordesk.core.paths import user_data_dir
+from mentordesk.gui.core_words import core_text
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.icons import action_icon, area_icon
 from mentordesk.gui.languages import local_number
@@ -360,7 +361,7 @@ class MainWindow(QMainWindow):
             return None
         wizard = ImportWizard(self.context, self.cohort_id, self)
         wizard.imported.connect(lambda _result: self.refresh())
-        wizard.imported.connect(lambda result: self.show_message(result.summary()))
+        wizard.imported.connect(lambda result: self.show_message(core_text(result.summary())))
         return wizard
 
     def import_dropped_file(self, path: str) -> None:

@@ -321,6 +321,27 @@
             <numerusform>Rated %1 of 5 by %Ln past mentees</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Pairing %1 with %2 (score %3) costs the cohort %4 in total score; %Ln mentee(s) would move</source>
+        <translation>
+            <numerusform>Pairing %1 with %2 (score %3) costs the cohort %4 in total score; %Ln mentee would move</numerusform>
+            <numerusform>Pairing %1 with %2 (score %3) costs the cohort %4 in total score; %Ln mentees would move</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pairing %1 with %2 (score %3) costs the cohort %4 in total score and %5; %Ln mentee(s) would move</source>
+        <translation>
+            <numerusform>Pairing %1 with %2 (score %3) costs the cohort %4 in total score and %5; %Ln mentee would move</numerusform>
+            <numerusform>Pairing %1 with %2 (score %3) costs the cohort %4 in total score and %5; %Ln mentees would move</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mentee(s) fewer matched</source>
+        <translation>
+            <numerusform>%Ln mentee fewer matched</numerusform>
+            <numerusform>%Ln mentees fewer matched</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DayDelegate</name>

@@ -1525,6 +1525,114 @@
         <translation>No hay evaluaciones anteriores de este mentor/a</translation>
     </message>
     <message>
+        <source>1 mentor is not eligible</source>
+        <translation>1 mentor/a no es elegible</translation>
+    </message>
+    <message>
+        <source>%1 mentors are not eligible</source>
+        <translation>%1 mentores/as no son elegibles</translation>
+    </message>
+    <message>
+        <source>1 mentor is the mentee themselves</source>
+        <translation>1 mentor/a es el propio mentorado/a</translation>
+    </message>
+    <message>
+        <source>%1 mentors are the mentee themselves</source>
+        <translation>%1 mentores/as son el propio mentorado/a</translation>
+    </message>
+    <message>
+        <source>1 mentor is their supervisor</source>
+        <translation>1 mentor/a es su supervisor/a</translation>
+    </message>
+    <message>
+        <source>%1 mentors are their supervisors</source>
+        <translation>%1 mentores/as son sus supervisores/as</translation>
+    </message>
+    <message>
+        <source>1 mentor was paired with them before</source>
+        <translation>1 mentor/a ya fue su pareja</translation>
+    </message>
+    <message>
+        <source>%1 mentors were paired with them before</source>
+        <translation>%1 mentores/as ya fueron su pareja</translation>
+    </message>
+    <message>
+        <source>1 mentor is excluded by the committee</source>
+        <translation>1 mentor/a está excluido/a por el comité</translation>
+    </message>
+    <message>
+        <source>%1 mentors are excluded by the committee</source>
+        <translation>%1 mentores/as están excluidos/as por el comité</translation>
+    </message>
+    <message>
+        <source>1 mentor needs a decision (a rule&apos;s question was not asked on the form)</source>
+        <translation>1 mentor/a necesita una decisión (el formulario no hizo la pregunta de una regla)</translation>
+    </message>
+    <message>
+        <source>%1 mentors need a decision (a rule&apos;s question was not asked on the form)</source>
+        <translation>%1 mentores/as necesitan una decisión (el formulario no hizo la pregunta de una regla)</translation>
+    </message>
+    <message>
+        <source>No eligible mentor may be paired with them: %1</source>
+        <translation>Ningún mentor/a elegible puede emparejarse con esta persona: %1</translation>
+    </message>
+    <message>
+        <source>its only mentor is full</source>
+        <translation>su único mentor/a está completo/a</translation>
+    </message>
+    <message>
+        <source>all %1 mentors there are full</source>
+        <translation>los %1 mentores/as de allí están completos/as</translation>
+    </message>
+    <message>
+        <source>in %1: %2</source>
+        <translation>en %1: %2</translation>
+    </message>
+    <message>
+        <source>and so is the 1 mentor elsewhere</source>
+        <translation>y también el mentor/a de otro lugar</translation>
+    </message>
+    <message>
+        <source>and so are the %1 mentors elsewhere</source>
+        <translation>y también los %1 mentores/as de otros lugares</translation>
+    </message>
+    <message>
+        <source>in %1 (none there), and %2</source>
+        <translation>en %1 (ninguno allí), y %2</translation>
+    </message>
+    <message>
+        <source>the 1 mentor elsewhere is full</source>
+        <translation>el mentor/a de otro lugar está completo/a</translation>
+    </message>
+    <message>
+        <source>the %1 mentors elsewhere are full</source>
+        <translation>los %1 mentores/as de otros lugares están completos/as</translation>
+    </message>
+    <message>
+        <source>No eligible mentor with free capacity %1</source>
+        <translation>Ningún mentor/a elegible con lugar libre %1</translation>
+    </message>
+    <message>
+        <source>No eligible mentor with free capacity: the 1 mentor open to them is full</source>
+        <translation>Ningún mentor/a elegible con lugar libre: el único mentor/a posible está completo/a</translation>
+    </message>
+    <message>
+        <source>No eligible mentor with free capacity: the %1 mentors open to them are full</source>
+        <translation>Ningún mentor/a elegible con lugar libre: los %1 mentores/as posibles están completos/as</translation>
+    </message>
+    <message>
+        <source>has no free slot</source>
+        <translation>no tiene lugar libre</translation>
+    </message>
+    <message>
+        <source>%1; the requested mentor %2</source>
+        <translation>%1; el mentor/a pedido/a %2</translation>
+    </message>
+    <message>
+        <source>%1; the requested mentor %2: %3</source>
+        <translation>%1; el mentor/a pedido/a %2: %3</translation>
+    </message>
+    <message>
         <source>%1&apos;s eligibility needs a decision first: %2</source>
         <translation>La elegibilidad de %1 necesita primero una decisión: %2</translation>
     </message>
@@ -1741,6 +1849,22 @@
         <translation>nada (las reglas no piden eventos)</translation>
     </message>
     <message>
+        <source>would import %1, updated %2, skipped %3 (1 problem)</source>
+        <translation>se importarían %1, se actualizarían %2, se omitirían %3 (1 problema)</translation>
+    </message>
+    <message>
+        <source>would import %1, updated %2, skipped %3 (%4 problems)</source>
+        <translation>se importarían %1, se actualizarían %2, se omitirían %3 (%4 problemas)</translation>
+    </message>
+    <message>
+        <source>imported %1, updated %2, skipped %3 (1 problem)</source>
+        <translation>importadas %1, actualizadas %2, omitidas %3 (1 problema)</translation>
+    </message>
+    <message>
+        <source>imported %1, updated %2, skipped %3 (%4 problems)</source>
+        <translation>importadas %1, actualizadas %2, omitidas %3 (%4 problemas)</translation>
+    </message>
+    <message>
         <source>Missing email</source>
         <translation>Falta el correo electrónico</translation>
     </message>
@@ -1779,6 +1903,26 @@
     <message>
         <source>row %1: %2</source>
         <translation>fila %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: from the waitlist to %2</source>
+        <translation>%1: de la lista de espera a %2</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to the waitlist</source>
+        <translation>%1: de %2 a la lista de espera</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3</source>
+        <translation>%1: de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be paired with %2: %3</source>
+        <translation>%1 no puede emparejarse con %2: %3</translation>
+    </message>
+    <message>
+        <source>The optimum already pairs %1 with %2</source>
+        <translation>El óptimo ya empareja a %1 con %2</translation>
     </message>
     <message>
         <source>%1 is a folder, not a spreadsheet</source>
@@ -1962,6 +2106,27 @@
         <translation>
             <numerusform>Calificado/a con %1 de 5 por %Ln mentorado/a anterior</numerusform>
             <numerusform>Calificado/a con %1 de 5 por %Ln mentorados/as anteriores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pairing %1 with %2 (score %3) costs the cohort %4 in total score; %Ln mentee(s) would move</source>
+        <translation>
+            <numerusform>Emparejar a %1 con %2 (puntaje %3) le cuesta a la cohorte %4 de puntaje total; %Ln mentorado/a cambiaría</numerusform>
+            <numerusform>Emparejar a %1 con %2 (puntaje %3) le cuesta a la cohorte %4 de puntaje total; %Ln mentorados/as cambiarían</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pairing %1 with %2 (score %3) costs the cohort %4 in total score and %5; %Ln mentee(s) would move</source>
+        <translation>
+            <numerusform>Emparejar a %1 con %2 (puntaje %3) le cuesta a la cohorte %4 de puntaje total y %5; %Ln mentorado/a cambiaría</numerusform>
+            <numerusform>Emparejar a %1 con %2 (puntaje %3) le cuesta a la cohorte %4 de puntaje total y %5; %Ln mentorados/as cambiarían</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mentee(s) fewer matched</source>
+        <translation>
+            <numerusform>%Ln mentorado/a emparejado/a menos</numerusform>
+            <numerusform>%Ln mentorados/as emparejados/as menos</numerusform>
         </translation>
     </message>
 </context>
@@ -5640,12 +5805,12 @@ Escriba el nombre de la cohorte para confirmar:</translation>
         <translation>Mentorados/as emparejados</translation>
     </message>
     <message>
-        <source>score %1</source>
-        <translation>puntaje %1</translation>
+        <source>costs the cohort %1 in total score</source>
+        <translation>le cuesta a la cohorte %1 de puntaje total</translation>
     </message>
     <message>
-        <source>costs the cohort %.3f in total score</source>
-        <translation>le cuesta a la cohorte %.3f de puntaje total</translation>
+        <source>score %1</source>
+        <translation>puntaje %1</translation>
     </message>
     <message numerus="yes">
         <source> and %Ln matched mentee(s)</source>

@@ -22,13 +22,18 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, insert, select
 
-from mentordesk.core.applications.importing.plan import RowProblem, describe_problem
+from mentordesk.core.applications.importing.plan import (
+    ImportResult,
+    RowProblem,
+    describe_problem,
+)
 from mentordesk.core.applications.records import set_statuses
 from mentordesk.core.calendar.events import describe_recurrence
 from mentordesk.core.errors import PairsChangedError
+from mentordesk.core.matching.outcome import Move
 from mentordesk.core.matching.pairs import BoardChange, change_board
 from mentordesk.core.matching.scoring import Profile
-from mentordesk.core.matching.solver import Forbidden, forbidden_text
+from mentordesk.core.matching.solver import Forbidden, forbidden_text, propose_pairing
 from mentordesk.core.sentences import GroupedCount, Sentence
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import Application, ApplicationStatus, Person
@@ -418,6 +423,43 @@ def test_an_import_s_row_problems_read_in_the_window_s_language(
     assert core_text(missing) == "fila 4, columna 'Email': Falta el correo electrónico"
     assert core_text(later) == (
         "fila 2: La fila 7 es un envío posterior de ada@example.org; gana el más reciente"
+    )
+    done = ImportResult(imported=12_000, updated=2, skipped=1, errors=(RowProblem(4, "", ""),))
+    assert core_text(done.summary()) == "importadas 12.000, actualizadas 2, omitidas 1 (1 problema)"
+
+
+def test_who_would_move_for_a_pair_reads_in_the_window_s_language(
+    in_language: Callable[[str], None],
+) -> None:
+    """ "Why not?" lists who a pair would move; the window says it in its language."""
+    to_waitlist = Move(
+        7, "Ada Lovelace", "ada@example.org", 2, "Grace Hopper", "g@x.org", None, None, None
+    )
+    assert to_waitlist.sentence() == "Ada Lovelace: from Grace Hopper to the waitlist"
+    in_language("es")
+    assert core_text(to_waitlist.sentence()) == "Ada Lovelace: de Grace Hopper a la lista de espera"
+
+
+def test_why_a_suggestion_leaves_a_mentee_out_reads_in_the_window_s_language(
+    db: Database, in_language: Callable[[str], None]
+) -> None:
+    """The suggestion's rows and the waitlist say why in the window's language."""
+    with db.transaction() as s:
+        cohort = make_cohort(s, preset="staff")
+        make_application(s, cohort, "mentor", department="Nursing", capacity="1")
+        make_application(s, cohort, "mentor", department="Pharmacy", capacity="1")
+        for _ in range(3):
+            make_application(s, cohort, "mentee", department="Nursing")
+        proposal = propose_pairing(s, cohort.id)
+    [waiting] = proposal.unmatched
+    assert waiting.reason == (
+        "No eligible mentor with free capacity in Nursing: its only mentor is full, "
+        "and so is the 1 mentor elsewhere"
+    )
+    in_language("es")
+    assert core_text(waiting.reason) == (
+        "Ningún mentor/a elegible con lugar libre en Nursing: su único mentor/a está "
+        "completo/a, y también el mentor/a de otro lugar"
     )
 
 

@@ -22,6 +22,7 @@ from mentordesk.core.matching.solver import (
     optimal_assignment,
     waitlist_reason,
 )
+from mentordesk.core.sentences import Sentence
 
 #: Row (mentee) -> column (mentor) of a pairing of the whole cohort, kept pairs included.
 Pairing = dict[int, int]
@@ -144,11 +145,12 @@ class Move:
         }
 
     def sentence(self) -> str:
+        """ "Ada: from Grace to Alan": a Sentence, which the window says in its language."""
         if self.from_name is None:
-            return f"{self.mentee}: from the waitlist to {self.to_name}"
+            return Sentence("%1: from the waitlist to %2", (self.mentee, self.to_name))
         if self.to_name is None:
-            return f"{self.mentee}: from {self.from_name} to the waitlist"
-        return f"{self.mentee}: from {self.from_name} to {self.to_name}"
+            return Sentence("%1: from %2 to the waitlist", (self.mentee, self.from_name))
+        return Sentence("%1: from %2 to %3", (self.mentee, self.from_name, self.to_name))
 
 
 def moves_between(

@@ -113,12 +113,23 @@ def _eligibility_why(person: Profile) -> str:
     return "; ".join(person.eligibility_reasons) or Sentence("the committee decided so")
 
 
+# How many mentors a rule rules out for a mentee, one and more (whole words, for the
+# window to translate).
 _SHORT = {
-    Forbidden.MENTOR_NOT_ELIGIBLE: ("is not eligible", "are not eligible"),
-    Forbidden.SAME_PERSON: ("is the mentee themselves", "are the mentee themselves"),
-    Forbidden.SUPERVISOR: ("is their supervisor", "are their supervisors"),
-    Forbidden.ENDED_BEFORE: ("was paired with them before", "were paired with them before"),
-    Forbidden.EXCLUDED: ("is excluded by the committee", "are excluded by the committee"),
+    Forbidden.MENTOR_NOT_ELIGIBLE: ("1 mentor is not eligible", "%1 mentors are not eligible"),
+    Forbidden.SAME_PERSON: (
+        "1 mentor is the mentee themselves",
+        "%1 mentors are the mentee themselves",
+    ),
+    Forbidden.SUPERVISOR: ("1 mentor is their supervisor", "%1 mentors are their supervisors"),
+    Forbidden.ENDED_BEFORE: (
+        "1 mentor was paired with them before",
+        "%1 mentors were paired with them before",
+    ),
+    Forbidden.EXCLUDED: (
+        "1 mentor is excluded by the committee",
+        "%1 mentors are excluded by the committee",
+    ),
 }
 
 
@@ -945,12 +956,20 @@ def _pairs(
     return out
 
 
-def _count_phrase(count: int, singular: str, plural: str) -> str:
-    return f"1 {singular}" if count == 1 else f"{count} {plural}"
+def _counted(count: int, one: str, many: str) -> Sentence:
+    return Sentence(one) if count == 1 else Sentence(many, (count,))
+
+
+def _listed(parts: list[Sentence]) -> Sentence:
+    said = parts[0]
+    for part in parts[1:]:
+        said = Sentence("%1, %2", (said, part))
+    return said
 
 
 def waitlist_reason(problem: MatchProblem, i: int) -> str:
-    """Why mentee i has no mentor in the proposal, naming the cause."""
+    """Why mentee i has no mentor in the proposal, naming the cause (a Sentence, which the
+    window says in its language)."""
     mentee = problem.mentees[i]
     codes = problem.forbidden_row(i)
     if mentee.undecided:
@@ -962,57 +981,84 @@ def waitlist_reason(problem: MatchProblem, i: int) -> str:
         return Sentence("No mentors have applied to this cohort")
     waiting = sum(1 for p in problem.mentors if p.undecided)
     open_to = np.flatnonzero(codes == Forbidden.NONE)
-    request = ""
+    request: tuple[str, ...] | None = None  # the requested mentor: who, and what stops them
     if problem.rules.matching_mode == "mentee_choice" and mentee.requested_mentor:
         asked = problem.scorer.requested_mentor(mentee)
         if asked is None:
             resolution = problem.scorer.resolve_request(mentee)
-            request = f"; the requested mentor {resolution.describe('the registry')}"
+            request = (resolution.describe("the registry"),)
         else:
             j = asked
             code = int(codes[j])
             broken = (
-                forbidden_text(code, mentee, problem.mentors[j]) if code else "has no free slot"
+                forbidden_text(code, mentee, problem.mentors[j])
+                if code
+                else Sentence("has no free slot")
             )
-            request = f"; the requested mentor {problem.mentors[j].name}: {broken}"
+            request = (problem.mentors[j].name, broken)
     if open_to.size == 0:
         counts = Counter(Forbidden(int(c)) for c in codes)
-        parts = [
-            f"{_count_phrase(n, 'mentor', 'mentors')} {_SHORT[code][0 if n == 1 else 1]}"
-            for code, n in counts.most_common()
-            if code in _SHORT
-        ]
+        parts = [_counted(n, *_SHORT[code]) for code, n in counts.most_common() if code in _SHORT]
         if waiting:
             parts.append(
-                f"{_count_phrase(waiting, 'mentor needs', 'mentors need')} a decision "
-                "(a rule's question was not asked on the form)"
+                _counted(
+                    waiting,
+                    "1 mentor needs a decision (a rule's question was not asked on the form)",
+                    "%1 mentors need a decision (a rule's question was not asked on the form)",
+                )
             )
-        return f"No eligible mentor may be paired with them: {', '.join(parts)}{request}"
+        said = Sentence(
+            "No eligible mentor may be paired with them: %1", (_listed(parts) if parts else "",)
+        )
+        return _with_request(said, request)
     dept = mentee.department.strip()
     if dept:
         same = [j for j in open_to if problem.mentors[j].department.casefold() == dept.casefold()]
         others = len(open_to) - len(same)
         if same:
-            full = (
-                "its only mentor is full"
-                if len(same) == 1
-                else f"all {len(same)} mentors there are full"
-            )
-            where = f"in {dept}: {full}"
+            full = _counted(len(same), "its only mentor is full", "all %1 mentors there are full")
+            where = Sentence("in %1: %2", (dept, full))
             if others:
-                where += f", and so {'is' if others == 1 else 'are'} the {_count_phrase(others, 'mentor', 'mentors')} elsewhere"
+                where = Sentence(
+                    "%1, %2",
+                    (
+                        where,
+                        _counted(
+                            others,
+                            "and so is the 1 mentor elsewhere",
+                            "and so are the %1 mentors elsewhere",
+                        ),
+                    ),
+                )
         else:
-            where = (
-                f"in {dept} (none there), and the "
-                f"{_count_phrase(others, 'mentor', 'mentors')} elsewhere "
-                f"{'is' if others == 1 else 'are'} full"
+            where = Sentence(
+                "in %1 (none there), and %2",
+                (
+                    dept,
+                    _counted(
+                        others,
+                        "the 1 mentor elsewhere is full",
+                        "the %1 mentors elsewhere are full",
+                    ),
+                ),
             )
-        return f"No eligible mentor with free capacity {where}{request}"
-    return (
-        f"No eligible mentor with free capacity: the "
-        f"{_count_phrase(len(open_to), 'mentor', 'mentors')} open to them "
-        f"{'is' if len(open_to) == 1 else 'are'} full{request}"
+        return _with_request(
+            Sentence("No eligible mentor with free capacity %1", (where,)), request
+        )
+    said = _counted(
+        len(open_to),
+        "No eligible mentor with free capacity: the 1 mentor open to them is full",
+        "No eligible mentor with free capacity: the %1 mentors open to them are full",
     )
+    return _with_request(said, request)
+
+
+def _with_request(said: Sentence, request: tuple[str, ...] | None) -> Sentence:
+    if request is None:
+        return said
+    if len(request) == 1:
+        return Sentence("%1; the requested mentor %2", (said, request[0]))
+    return Sentence("%1; the requested mentor %2: %3", (said, *request))
 
 
 def solve(problem: MatchProblem, progress: Progress | None = None) -> Proposal:

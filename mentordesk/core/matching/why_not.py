@@ -23,6 +23,7 @@ from mentordesk.core.matching.outcome import (
 )
 from mentordesk.core.matching.scoring import Profile
 from mentordesk.core.matching.solver import MatchProblem, forbidden_text
+from mentordesk.core.sentences import Figure, Sentence
 
 
 @dataclass(frozen=True)
@@ -69,19 +70,29 @@ class WhyNot:
         }
 
     def summary(self) -> str:
-        """One sentence for a status line or the command line."""
+        """One sentence for a status line or the command line (a Sentence, which the window
+        says in its language)."""
         if self.forbidden:
-            return f"{self.mentee} cannot be paired with {self.mentor}: {self.forbidden}"
+            return Sentence(
+                "%1 cannot be paired with %2: %3", (self.mentee, self.mentor, self.forbidden)
+            )
         if self.paired_today:
-            return f"The optimum already pairs {self.mentee} with {self.mentor}"
+            return Sentence("The optimum already pairs %1 with %2", (self.mentee, self.mentor))
         assert self.forced is not None
-        matched = (
-            "" if self.fewer_matched == 0 else f" and {self.fewer_matched} mentee(s) fewer matched"
-        )
-        moves = len(self.moves)
-        return (
-            f"Pairing {self.mentee} with {self.mentor} (score {self.score:.3f}) costs the cohort "
-            f"{self.cost:.3f} in total score{matched}; {moves} mentee(s) would move"
+        pair = (self.mentee, self.mentor, Figure(self.score, 3), Figure(self.cost, 3))
+        if self.fewer_matched == 0:
+            return Sentence(
+                "Pairing %1 with %2 (score %3) costs the cohort %4 in total score; "
+                "%Ln mentee(s) would move",
+                pair,
+                len(self.moves),
+            )
+        fewer = Sentence("%Ln mentee(s) fewer matched", (), self.fewer_matched)
+        return Sentence(
+            "Pairing %1 with %2 (score %3) costs the cohort %4 in total score and %5; "
+            "%Ln mentee(s) would move",
+            (*pair, fewer),
+            len(self.moves),
         )
 
 

@@ -648,7 +648,7 @@ class PairingArea(Area):
         if scores.size <= WHY_NOT_INSTANT:
             answer = self.show_why_not(mentee_id, mentor_id)
             if answer is not None:
-                self.show_message(answer.summary())
+                self.show_message(core_text(answer.summary()))
             return
 
         def work(progress: Progress) -> WhyNot:
@@ -659,7 +659,7 @@ class PairingArea(Area):
 
         def shown(answer: WhyNot) -> None:
             self.why_not_panel.show_answer(answer)
-            self.show_message(answer.summary())
+            self.show_message(core_text(answer.summary()))
 
         self.data.in_background(
             self, self.tr("Why not this pair?"), work, shown, label=self.tr("Working it out…")

@@ -12,7 +12,7 @@ from mentordesk.core.matching.certificate import Certificate
 from mentordesk.core.matching.why_not import WhyNot
 from mentordesk.gui import theme
 from mentordesk.gui.core_words import core_text
-from mentordesk.gui.languages import local_number, local_score
+from mentordesk.gui.languages import local_decimal, local_number, local_score
 from mentordesk.gui.theme import NamedColor
 
 
@@ -109,13 +109,15 @@ class WhyNotPanel(QFrame):
                 "<tr><th></th><th align='right'>" + str(self.tr("Today")) + "</th>"
                 "<th align='right'>" + str(self.tr("With the pair")) + "</th></tr>"
                 "<tr><td>" + str(self.tr("Total score")) + f"</td>"
-                f"<td align='right'>{answer.optimum.total:.3f}</td>"
-                f"<td align='right'>{forced.total:.3f}</td></tr>"
+                f"<td align='right'>{local_decimal(answer.optimum.total, 3)}</td>"
+                f"<td align='right'>{local_decimal(forced.total, 3)}</td></tr>"
                 f"<tr><td>" + str(self.tr("Mentees matched")) + f"</td>"
-                f"<td align='right'>{answer.optimum.matched}</td>"
-                f"<td align='right'>{forced.matched}</td></tr>"
+                f"<td align='right'>{local_number(answer.optimum.matched)}</td>"
+                f"<td align='right'>{local_number(forced.matched)}</td></tr>"
             )
-            moves = "".join(f"<li>{escape(m.sentence())}</li>" for m in answer.moves[:12])
+            moves = "".join(
+                f"<li>{escape(core_text(m.sentence()))}</li>" for m in answer.moves[:12]
+            )
             more = (
                 "<li>"
                 + self.tr("… and %1 more").replace("%1", local_number(len(answer.moves) - 12))
@@ -124,7 +126,9 @@ class WhyNotPanel(QFrame):
                 else ""
             )
             score = self.tr("score %1").replace("%1", local_score(answer.score))
-            cost = self.tr("costs the cohort %.3f in total score") % answer.cost
+            cost = self.tr("costs the cohort %1 in total score").replace(
+                "%1", local_decimal(answer.cost, 3)
+            )
             if answer.fewer_matched:
                 cost += self.tr(" and %Ln matched mentee(s)", "", answer.fewer_matched)
             self.body.setText(
@@ -134,4 +138,4 @@ class WhyNotPanel(QFrame):
                 + str(self.tr("Who would move"))
                 + f"</b><ul style='margin-left:-20px'>{moves}{more}</ul>"
             )
-        self.body.setAccessibleName(answer.summary())
+        self.body.setAccessibleName(core_text(answer.summary()))

@@ -206,11 +206,22 @@ class ImportResult:
         }
 
     def summary(self) -> str:
-        verb = "would import" if self.dry_run else "imported"
-        return (
-            f"{verb} {self.imported}, updated {self.updated}, skipped {self.skipped} "
-            f"({len(self.errors)} problem{'s' if len(self.errors) != 1 else ''})"
-        )
+        """ "imported 40, updated 2, skipped 1 (1 problem)": a Sentence, which the window
+        says in its language."""
+        one = len(self.errors) == 1
+        if self.dry_run:
+            words = (
+                "would import %1, updated %2, skipped %3 (1 problem)"
+                if one
+                else "would import %1, updated %2, skipped %3 (%4 problems)"
+            )
+        else:
+            words = (
+                "imported %1, updated %2, skipped %3 (1 problem)"
+                if one
+                else "imported %1, updated %2, skipped %3 (%4 problems)"
+            )
+        return Sentence(words, (self.imported, self.updated, self.skipped, len(self.errors)))
 
 
 def _json_value(value: Any) -> Any:
