@@ -407,6 +407,10 @@ def add_application(session: Session, cohort: Cohort, raw: dict[str, Any]) -> Ap
     return app
 
 
+#: The row lock of an edit (FOR NO KEY UPDATE on PostgreSQL): see ``update_application``.
+_EDITING: dict[str, bool] = {"key_share": True}
+
+
 def update_application(
     session: Session,
     application_id: int,
@@ -429,8 +433,9 @@ def update_application(
         raise ValidationError(f"{name!r} cannot be edited", name)
     # Held until the commit: a second desk saving another field of this record at the same
     # moment waits for this save and then reads it, instead of failing on the version the
-    # first one raised (PostgreSQL; SQLite lets one desk write at a time anyway).
-    app = session.get(Application, application_id, with_for_update=True, populate_existing=True)
+    # first one raised (PostgreSQL; SQLite lets one desk write at a time anyway). "No key"
+    # update: a pair, a mark or an evaluation naming the application need not wait for it.
+    app = session.get(Application, application_id, with_for_update=_EDITING, populate_existing=True)
     if app is None:
         raise NotFoundError(f"No application with id {application_id}")
     check_version(session, app, expected_version)

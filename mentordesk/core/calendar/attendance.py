@@ -220,7 +220,7 @@ def mark_attendance(
     # Held until the commit: two desks ticking one event at once take turns, so neither
     # adds a second mark for one person nor writes over one it never saw (PostgreSQL;
     # SQLite lets one desk write at a time anyway).
-    event = session.get(Event, event_id, with_for_update=True)
+    event = session.get(Event, event_id, with_for_update=_TURN)
     if event is None:
         raise NotFoundError(f"No event with id {event_id}")
     if event.cancelled:
@@ -275,6 +275,10 @@ def mark_attendance(
     session.flush()
     return _sheet(session, event, expected_people_)
 
+
+#: The row lock that makes two desks take turns (FOR NO KEY UPDATE on PostgreSQL): the
+#: records that name the row (marks, logs, evaluations) need not wait for it.
+_TURN: dict[str, bool] = {"key_share": True}
 
 _MARK_WORDS = {
     None: "not marked",
@@ -390,7 +394,7 @@ def log_meeting(
     """
     # Held until the commit: two desks logging one pair's meeting at once take turns, so
     # the second sees the first's log (PostgreSQL; SQLite lets one desk write at a time).
-    pairing = session.get(Pairing, pairing_id, with_for_update=shown is not None)
+    pairing = session.get(Pairing, pairing_id, with_for_update=_TURN if shown is not None else None)
     if pairing is None:
         raise NotFoundError(f"No pair with id {pairing_id}")
     label = pair_info(pairing).label

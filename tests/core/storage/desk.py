@@ -24,6 +24,7 @@ from mentordesk.core.applications.records import (
     update_application,
 )
 from mentordesk.core.calendar.attendance import (
+    MeetingLogRow,
     attendance_sheet,
     delete_meeting_log,
     log_meeting,
@@ -45,7 +46,10 @@ from mentordesk.core.storage.models import (
 STEP = 0.08  # seconds between two items: long enough for one attempt on a busy machine
 
 
-def _attempt(db: Database, task: str, item: dict[str, Any], desk: str) -> None:
+def _attempt(
+    db: Database, task: str, item: dict[str, Any], desk: str, seen: dict[str, Any]
+) -> None:
+    """One attempt; ``seen`` takes what the desk showed before it saved (reported with it)."""
     if task == "pair":
         # ``mentordesk pair`` (with "move": --move; with "expect": --expect-mentor).
         with db.transaction(actor=desk) as session:
@@ -96,6 +100,7 @@ def _attempt(db: Database, task: str, item: dict[str, Any], desk: str) -> None:
         with db.reading() as session:
             sheet = attendance_sheet(session, item["event"])
         shown = next(r.status for r in sheet.rows if r.application_id == person)
+        seen["shown"] = shown.value if shown is not None else None
         time.sleep(0.03)  # a person clicking: the other desk saves meanwhile
         with db.transaction(actor=desk) as session:
             mark_attendance(session, item["event"], {person: status}, expected={person: shown})
@@ -103,6 +108,7 @@ def _attempt(db: Database, task: str, item: dict[str, Any], desk: str) -> None:
         # Log meeting… in the Calendar: the pair's logs as the window shows them, then the save.
         with db.reading() as session:
             shown = [log.id for log in meeting_logs(session, pairing_id=item["pair"])]
+        seen["shown"] = shown
         time.sleep(0.03)
         with db.transaction(actor=desk) as session:
             log_meeting(
@@ -114,16 +120,18 @@ def _attempt(db: Database, task: str, item: dict[str, Any], desk: str) -> None:
                 shown=shown,
             )
     elif task == "unlog":
-        # Meeting logs ▸ Delete on a log the window shows.
-        with db.reading() as session:
-            [log] = [
-                log
-                for log in meeting_logs(session, pairing_id=item["pair"])
-                if log.id == item["log"]
-            ]
-        time.sleep(0.03)
+        # Meeting logs ▸ Delete on a log the window showed when it read the logs.
+        shown = MeetingLogRow(
+            id=item["log"],
+            pairing_id=item["pair"],
+            pair_label=item["label"],
+            met_on=date.fromisoformat(item["day"]),
+            duration_minutes=item["minutes"],
+            format=MeetingFormat.VIDEO,
+            event_id=None,
+        )
         with db.transaction(actor=desk) as session:
-            delete_meeting_log(session, item["log"], shown=log)
+            delete_meeting_log(session, item["log"], shown=shown)
     elif task == "accept":
         # Suggest, then accept all: what a desk's Suggest pairing ▸ Accept all does.
         with db.reading() as session:
@@ -161,12 +169,15 @@ def _attempt(db: Database, task: str, item: dict[str, Any], desk: str) -> None:
 def main(task: str, target: str, start_at: float, items: list[dict[str, Any]], desk: str) -> None:
     db = Database(target)
     for k, item in enumerate(items):
-        delay = start_at + k * STEP - time.time()
+        # ("at": the item's own moment, for attempts longer than STEP on a busy machine)
+        delay = start_at + item.get("at", k * STEP) - time.time()
         if delay > 0:
             time.sleep(delay)
-        outcome = {"k": item.get("k", k), "desk": desk}
+        outcome: dict[str, Any] = {"k": item.get("k", k), "desk": desk}
+        seen: dict[str, Any] = {}
+        outcome["seen"] = seen
         try:
-            _attempt(db, task, item, desk)
+            _attempt(db, task, item, desk, seen)
             outcome.update(outcome="ok", message="")
         except MentorDeskError as exc:
             outcome.update(outcome="refused", message=exc.message, kind=type(exc).__name__)

@@ -72,7 +72,13 @@ def test_two_desks_editing_one_field_refuse_only_a_save_over_an_unseen_value(
         app_id = app.id
     items = {
         desk: [
-            {"k": k, "application": app_id, "field": "department", "value": f"{desk} {k}"}
+            {
+                "k": k,
+                "at": k * 0.3,  # each a read, a pause and a save: kept in step under load
+                "application": app_id,
+                "field": "department",
+                "value": f"{desk} {k}",
+            }
             for k in range(ITEMS)
         ]
         for desk in ("A", "B")
