@@ -29,6 +29,18 @@ def _history(db: Database, entity: str, entity_id: int, field: str) -> list[Any]
         ]
 
 
+def _one_edit(
+    db: Database, desk: str, app_id: int, field: str, value: str, shown: str | None = None
+) -> dict[str, Any]:
+    """One desk saves one field edit (with ``shown``: an undo, the field as its step left
+    it); that attempt's outcome."""
+    item: dict[str, Any] = {"k": 0, "application": app_id, "field": field, "value": value}
+    if shown is not None:
+        item["shown"] = shown
+    [outcome] = run_desks(db, "edit_field", {desk: [item]})
+    return outcome
+
+
 def test_two_desks_editing_different_fields_of_one_application_both_save(
     any_db: Database,
 ) -> None:
@@ -111,32 +123,10 @@ def test_undoing_a_field_edit_keeps_another_desks_later_edit_of_another_field(
     with any_db.transaction() as s:
         app = make_application(s, make_cohort(s), department="Pharmacy", location="Leeds")
         app_id = app.id
-    [mine] = run_desks(
-        any_db,
-        "edit_field",
-        {"A": [{"k": 0, "application": app_id, "field": "department", "value": "Nursing"}]},
-    )
-    [theirs] = run_desks(
-        any_db,
-        "edit_field",
-        {"B": [{"k": 0, "application": app_id, "field": "location", "value": "York"}]},
-    )
+    mine = _one_edit(any_db, "A", app_id, "department", "Nursing")
+    theirs = _one_edit(any_db, "B", app_id, "location", "York")
     # Desk A undoes its edit: the department as its step left it goes back to what it was.
-    [undo] = run_desks(
-        any_db,
-        "edit_field",
-        {
-            "A": [
-                {
-                    "k": 0,
-                    "application": app_id,
-                    "field": "department",
-                    "value": "Pharmacy",
-                    "shown": "Nursing",
-                }
-            ]
-        },
-    )
+    undo = _one_edit(any_db, "A", app_id, "department", "Pharmacy", shown="Nursing")
     assert [mine["outcome"], theirs["outcome"], undo["outcome"]] == ["ok"] * 3, undo
     with any_db.reading() as s:
         final = s.get(Application, app_id)
@@ -150,31 +140,9 @@ def test_undoing_a_field_edit_another_desk_changed_since_is_refused_with_their_c
     with any_db.transaction() as s:
         app = make_application(s, make_cohort(s), department="Pharmacy")
         app_id = app.id
-    run_desks(
-        any_db,
-        "edit_field",
-        {"A": [{"k": 0, "application": app_id, "field": "department", "value": "Nursing"}]},
-    )
-    run_desks(
-        any_db,
-        "edit_field",
-        {"B": [{"k": 0, "application": app_id, "field": "department", "value": "Oncology"}]},
-    )
-    [undo] = run_desks(
-        any_db,
-        "edit_field",
-        {
-            "A": [
-                {
-                    "k": 0,
-                    "application": app_id,
-                    "field": "department",
-                    "value": "Pharmacy",
-                    "shown": "Nursing",
-                }
-            ]
-        },
-    )
+    _one_edit(any_db, "A", app_id, "department", "Nursing")
+    _one_edit(any_db, "B", app_id, "department", "Oncology")
+    undo = _one_edit(any_db, "A", app_id, "department", "Pharmacy", shown="Nursing")
     assert undo["outcome"] == "refused", undo
     assert "was changed by B" in undo["message"], undo
     assert "Department: Nursing → Oncology" in undo["message"], undo
