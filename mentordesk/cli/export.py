@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -11,18 +12,23 @@ from mentordesk.cli.common import cohort_options, command, open_database, print_
 
 def cmd_export_agreements(args: argparse.Namespace) -> int:
     from mentordesk.core.documents.agreement_export import (
+        AgreementHelpers,
         agreement_snapshot,
         export_agreement_data,
     )
+    from mentordesk.core.documents.agreements import active_pair_count
     from mentordesk.core.programs.cohorts import find_cohort
 
     db = open_database(args)
-    with db.reading() as session:
-        cohort = find_cohort(session, args.cohort, args.program)
-        items, combined_name = agreement_snapshot(session, cohort.id)
-        cohort_name = cohort.name
-    # The session is closed: laying out hundreds of pages holds no transaction open.
-    result = export_agreement_data(items, Path(args.out), combined_name)
+    with ExitStack() as stack:
+        with db.reading() as session:
+            cohort = find_cohort(session, args.cohort, args.program)
+            # The helper processes start first and get ready while the snapshot is read.
+            helpers = stack.enter_context(AgreementHelpers(active_pair_count(session, cohort.id)))
+            items, combined_name = agreement_snapshot(session, cohort.id)
+            cohort_name = cohort.name
+        # The session is closed: laying out hundreds of pages holds no transaction open.
+        result = export_agreement_data(items, Path(args.out), combined_name, helpers=helpers)
     files = [str(p) for p in result.all_files]
     if args.json:
         print_json({"files": files, "processes": result.processes})

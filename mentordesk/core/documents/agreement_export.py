@@ -16,12 +16,14 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
+from types import TracebackType
 
 from sqlalchemy.orm import Session
 
 from mentordesk.core.documents.agreement_text import FilledAgreement
 from mentordesk.core.documents.agreements import (
     AgreementData,
+    active_pair_count,
     agreement_data,
     filled_agreements,
     pairing_agreement_data,
@@ -54,6 +56,70 @@ def usable_cores() -> int:
     return os.cpu_count() or 1
 
 
+class AgreementHelpers:
+    """The helper processes of one export, started before its snapshot is read.
+
+    A helper takes about 0.4 s to start: a new interpreter that loads ReportLab and the
+    fonts. Started first, it gets ready while this process reads the snapshot and fills
+    the template in; started after them, half a second of the export would run on one
+    core. A context manager: leaving it stops the helpers, and batches not started yet
+    never start. ``pairs`` is how many agreements the caller expects. Below
+    ``PARALLEL_THRESHOLD`` no helper starts unless the snapshot turns out bigger.
+    """
+
+    def __init__(self, pairs: int, workers: int | None = None) -> None:
+        self.workers = workers if workers is not None else usable_cores()
+        self._pool: ProcessPoolExecutor | None = None
+        self._failed = False
+        if self.wanted(pairs):
+            self.pool()
+
+    def wanted(self, pairs: int) -> bool:
+        return self.workers > 1 and pairs >= PARALLEL_THRESHOLD
+
+    def pool(self) -> ProcessPoolExecutor | None:
+        """The helpers, started now if they are not yet; None where they cannot start."""
+        if self._pool is None and not self._failed:
+            # ReportLab loads only when a PDF is made, never at start-up.
+            from mentordesk.core.documents import agreement_pdf
+
+            # spawn, not fork: the GUI process has threads. The helpers import only the
+            # layout, the fonts and ReportLab (agreement_pdf), never the database layer.
+            pool = ProcessPoolExecutor(
+                self.workers - 1,
+                mp_context=get_context("spawn"),
+                initializer=agreement_pdf.start_worker,
+            )
+            try:
+                # A pool starts a process per task submitted while none is idle: one
+                # task each starts them all now, not when the first batch is handed out.
+                for _ in range(self.workers - 1):
+                    pool.submit(int)
+            except (BrokenProcessPool, OSError):
+                # Processes cannot start here (a locked-down or frozen environment).
+                pool.shutdown(wait=False, cancel_futures=True)
+                self._failed = True
+                return None
+            self._pool = pool
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> AgreementHelpers:
+        return self
+
+    def __exit__(
+        self,
+        _type: type[BaseException] | None,
+        _value: BaseException | None,
+        _tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
 @dataclass(frozen=True)
 class AgreementExport:
     files: list[Path]  # one per pair, in the order printed
@@ -81,8 +147,9 @@ def export_agreements(
     into place only when all of them are complete, so a cancel or a failure leaves the
     old files as they were.
     """
-    items, combined_name = agreement_snapshot(session, cohort_id)
-    return export_agreement_data(items, Path(out_dir), combined_name, progress, workers=workers)
+    with AgreementHelpers(active_pair_count(session, cohort_id), workers) as helpers:
+        items, combined_name = agreement_snapshot(session, cohort_id)
+        return export_agreement_data(items, Path(out_dir), combined_name, progress, helpers=helpers)
 
 
 def agreement_snapshot(session: Session, cohort_id: int) -> tuple[list[AgreementData], str]:
@@ -103,8 +170,17 @@ def export_agreement_data(
     progress: Progress | None = None,
     *,
     workers: int | None = None,
+    helpers: AgreementHelpers | None = None,
 ) -> AgreementExport:
-    """``export_agreements`` from a snapshot already taken (no database needed)."""
+    """``export_agreements`` from a snapshot already taken (no database needed).
+
+    ``helpers``, started by the caller before it read the snapshot, share the work (and
+    stay the caller's to close); without them, ``workers`` processes do, as in
+    ``export_agreements``.
+    """
+    if helpers is None:
+        with AgreementHelpers(len(items), workers) as own:
+            return export_agreement_data(items, out_dir, combined_name, progress, helpers=own)
     progress = progress or no_progress()
     private_folder(out_dir)
     remove_stale_partials(out_dir)
@@ -116,17 +192,16 @@ def export_agreement_data(
     temps: list[Path] = []
     total = 2 * len(items)
     progress.step(0, total, "Preparing agreements…")
-    workers = workers if workers is not None else usable_cores()
-    parallel = workers > 1 and len(items) >= PARALLEL_THRESHOLD
+    pool = helpers.pool() if helpers.wanted(len(items)) else None
     try:
         # Created owner-only before ReportLab opens them: agreements name the pairs.
         temps.extend(partial_path(p) for p in [*finals, combined])
         pages: int | None = None
         processes = 1
-        if parallel:
+        if pool is not None:
             try:
-                pages = _build_in_processes(filled, temps, progress, workers)
-                processes = workers
+                pages = _build_in_processes(filled, temps, progress, pool, helpers.workers)
+                processes = helpers.workers
             except BrokenProcessPool:
                 # Worker processes cannot start here (a locked-down or frozen environment):
                 # the same work in this process is slower but just as correct.
@@ -166,12 +241,17 @@ def _build_here(filled: list[FilledAgreement], temps: list[Path], progress: Prog
 
 
 def _build_in_processes(
-    filled: list[FilledAgreement], temps: list[Path], progress: Progress, workers: int
+    filled: list[FilledAgreement],
+    temps: list[Path],
+    progress: Progress,
+    pool: ProcessPoolExecutor,
+    workers: int,
 ) -> int:
-    """The combined file here, the pair files shared between here and ``workers - 1`` others.
+    """The combined file here, the pair files shared between here and the ``pool``'s
+    ``workers - 1`` helpers.
 
     This process counts as one of the ``workers``: it builds the combined file (about a
-    third of the work) while the others start and take the pair files from the front of
+    third of the work) while the others take the pair files from the front of
     the list, then builds pair files from the back until the two meet. Work handed out
     a few agreements at a time keeps every process busy to the end, whatever the other
     programs on the machine take, and only one process starts on a two-core machine.
@@ -205,14 +285,7 @@ def _build_in_processes(
         hand_out()
         progress.step(done + n, total, "Writing agreements…")
 
-    # spawn, not fork: the GUI process has threads. The helpers import only the layout,
-    # the fonts and ReportLab (agreement_pdf), never the database layer.
-    with (
-        ProcessPoolExecutor(
-            helpers, mp_context=get_context("spawn"), initializer=agreement_pdf.start_worker
-        ) as pool,
-        SyncBehind() as sync,
-    ):
+    with SyncBehind() as sync:
         try:
             hand_out()
             pages = agreement_pdf.build_agreements(filled, str(temps[-1]), combined_step)

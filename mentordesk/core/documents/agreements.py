@@ -21,7 +21,7 @@ from typing import Any
 
 from babel.core import UnknownLocaleError
 from babel.dates import format_date
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from mentordesk.core.calendar.events import pairs_named
@@ -175,10 +175,20 @@ def _snapshot(pairing: Pairing, cohort: Cohort, rules: ProgramRules) -> Agreemen
     )
 
 
+def _is_active_pair_of(cohort_id: int) -> Any:
+    return (Pairing.cohort_id == cohort_id) & (Pairing.status == PairingStatus.ACTIVE)
+
+
+def active_pair_count(session: Session, cohort_id: int) -> int:
+    """How many agreements ``agreement_data`` will return: one count, no rows read."""
+    query = select(func.count()).select_from(Pairing).where(_is_active_pair_of(cohort_id))
+    return int(session.scalar(query) or 0)
+
+
 def _active_pairings(session: Session, cohort_id: int) -> list[Pairing]:
     query = (
         select(Pairing)
-        .where(Pairing.cohort_id == cohort_id, Pairing.status == PairingStatus.ACTIVE)
+        .where(_is_active_pair_of(cohort_id))
         .options(
             selectinload(Pairing.mentor).selectinload(Application.person),
             selectinload(Pairing.mentee).selectinload(Application.person),

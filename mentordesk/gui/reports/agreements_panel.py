@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from mentordesk.core.documents.agreement_export import (
     AgreementExport,
+    AgreementHelpers,
     agreement_preview,
     agreement_snapshot,
     export_agreement_data,
@@ -202,11 +203,16 @@ class AgreementsPanel(QWidget):
         if not folder:
             return
         data = self.area.data
+        expected = len(self.model.rows())
 
         def work(progress: Progress) -> AgreementExport:
-            # One short read, then the pages are laid out with no session open.
-            items, combined_name = data.read(agreement_snapshot, cohort_id)
-            return export_agreement_data(items, Path(folder), combined_name, progress)
+            # The helper processes start first and get ready during the read. One short
+            # read, then the pages are laid out with no session open.
+            with AgreementHelpers(expected) as helpers:
+                items, combined_name = data.read(agreement_snapshot, cohort_id)
+                return export_agreement_data(
+                    items, Path(folder), combined_name, progress, helpers=helpers
+                )
 
         def done(result: AgreementExport) -> None:
             self.last_export = result

@@ -16,7 +16,7 @@ from reportlab import rl_config
 from sqlalchemy import update
 
 from mentordesk.core.documents import agreement_export, agreements
-from mentordesk.core.documents.agreement_export import export_agreements
+from mentordesk.core.documents.agreement_export import AgreementHelpers, export_agreements
 from mentordesk.core.documents.agreements import (
     TemplateError,
     agreement_data,
@@ -281,6 +281,38 @@ def test_a_cohort_big_enough_for_two_processes_gets_the_bytes_one_process_writes
     titles = {PdfReader(tmp_path / "w2" / name).metadata.title for name in written[2]}
     assert len(titles) == len(written[2])
     assert not list((tmp_path / "w2").glob(".*partial"))
+
+
+def test_helpers_start_before_the_snapshot_is_read_and_only_for_a_cohort_big_enough(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with db.transaction() as s:
+        cohort = make_cohort(s)
+        for _ in range(3):
+            make_pairing(s, cohort)
+        cohort_id = cohort.id
+    monkeypatch.setattr(agreement_export, "PARALLEL_THRESHOLD", 3)
+    with db.reading() as s:
+        assert agreements.active_pair_count(s, cohort_id) == 3
+        items, name = agreement_export.agreement_snapshot(s, cohort_id)
+    # Expected big enough: the helper is running before any snapshot is handed over.
+    with AgreementHelpers(3, workers=2) as helpers:
+        assert len(multiprocessing.active_children()) == 1
+        result = agreement_export.export_agreement_data(
+            items, tmp_path / "early", name, helpers=helpers
+        )
+    assert result.processes == 2 and len(result.files) == 3
+    assert not multiprocessing.active_children()
+    # Expected too small: nothing starts for a handful of pairs...
+    with AgreementHelpers(2, workers=2) as helpers:
+        assert not multiprocessing.active_children()
+        # ...but a snapshot bigger than expected (pairs added at another desk) still
+        # gets the helpers, started then.
+        result = agreement_export.export_agreement_data(
+            items, tmp_path / "late", name, helpers=helpers
+        )
+    assert result.processes == 2
+    assert not multiprocessing.active_children()
 
 
 def test_cancel_stops_the_worker_processes_and_keeps_the_previous_files(
