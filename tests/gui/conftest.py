@@ -28,6 +28,26 @@ def _private_settings(tmp_path: Path, qapp: QApplication, monkeypatch: pytest.Mo
     create_application()
 
 
+@pytest.fixture(autouse=True)
+def _bugs_fail_the_test_instead_of_waiting(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A bug's message box ("Unexpected error: …") waits for a click no test makes, and the
+    whole run would hang on it: the test fails with the box's text instead."""
+    bugs: list[str] = []
+    real = QMessageBox.critical
+
+    def critical(
+        parent: object, title: str, text: str, *args: object
+    ) -> QMessageBox.StandardButton:
+        if text.startswith("Unexpected error"):  # the tests' window speaks English
+            bugs.append(text)
+            return QMessageBox.StandardButton.Ok
+        return real(parent, title, text, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(critical))
+    yield
+    assert not bugs, f"the window showed a bug: {bugs}"
+
+
 @pytest.fixture
 def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Message boxes the code shows, recorded instead of blocking the test."""

@@ -167,7 +167,9 @@ def test_export_summary_saves_the_chosen_format(
 def test_cancel_stops_the_agreement_export(
     qtbot: QtBot, area: ReportsArea, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def slow_export(_items: object, _out: Path, _name: str, progress: Progress) -> None:
+    def slow_export(
+        _items: object, _out: Path, _name: str, progress: Progress, **_kw: object
+    ) -> None:
         for i in range(500):
             progress.step(i, 500, "Writing agreements…")
             time.sleep(0.01)
