@@ -21,7 +21,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event, inspect
+from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import (
     ArgumentError,
@@ -178,6 +178,36 @@ def _sqlite_begin(connection: Any) -> None:
     if options.get("isolation_level") == "AUTOCOMMIT":
         return  # each statement on its own (VACUUM, which no transaction may hold)
     connection.exec_driver_sql("BEGIN IMMEDIATE" if options.get(WRITING) else "BEGIN")
+
+
+#: The PostgreSQL advisory lock a unit of work that writes holds to its end ("MDWR"). Its
+#: scope is one database, so two programs' databases on one server never wait for each other.
+WRITE_TURN = 0x4D44_5752
+#: How long a change on PostgreSQL waits for another desk's change to finish before it is
+#: refused: as long as on SQLite (its busy timeout), so a desk waits the same on either.
+WRITE_TURN_WAIT_SECONDS = 5
+
+
+def _take_write_turn(session: Session) -> None:
+    """On PostgreSQL, units of work that write take turns, as BEGIN IMMEDIATE makes them on
+    SQLite (``_sqlite_begin``), for the same reason and one more.
+
+    The same reason: the second reads what the first committed before deciding. The one more:
+    the audit trail's ids come from a sequence, taken when an entry is inserted, so without
+    turns a change that inserted its entries first could commit after another desk's. A
+    third desk that had read the newest id in between (``audit.last_change``, the mark every
+    window watches) would never see the earlier change: it lies below the mark. With turns,
+    entries commit in the order of their ids, and the newest id is a mark no change slips
+    under. Reading takes no turn: PostgreSQL's readers never wait for writers.
+    """
+    session.execute(text(f"SET LOCAL lock_timeout = '{WRITE_TURN_WAIT_SECONDS}s'"))
+    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_TURN})
+
+
+def _waited_too_long(exc: DBAPIError) -> bool:
+    """Another desk's change held the database longer than this one would wait."""
+    code = getattr(exc.orig, "sqlstate", None)  # psycopg's; 55P03: lock_not_available
+    return code == "55P03" or "database is locked" in str(exc.orig)
 
 
 def _sqlite_pragma(connection: Any, pragma: str) -> None:
@@ -567,6 +597,11 @@ class Database:
         if isinstance(exc, IntegrityError):
             # A unique, check or foreign-key constraint: the change clashes with the data.
             return ConflictError(f"The database {self.name} refused the change: {one_line(exc)}")
+        if _waited_too_long(exc):
+            return DatabaseError(
+                f"Another desk or window is still saving a change to {self.name}; nothing was saved "
+                "here. Try again in a moment"
+            )
         if isinstance(exc, OperationalError):
             return DatabaseError(f"The database {self.name} refused the change: {one_line(exc)}")
         return DatabaseError(f"The database {self.name} failed: {one_line(exc)}")
@@ -598,6 +633,8 @@ class Database:
         try:
             if self.is_sqlite:
                 session.connection(execution_options={WRITING: True})
+            else:
+                _take_write_turn(session)
             yield session
             session.commit()
         except DBAPIError as exc:
