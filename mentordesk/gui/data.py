@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import enum
 import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar, runtime_checkable
@@ -39,7 +40,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.progress import Progress
-from mentordesk.core.storage.audit import last_change
+from mentordesk.core.storage.audit import last_change, own_changes_end
 from mentordesk.core.storage.database import Database
 from mentordesk.gui.core_words import error_text
 from mentordesk.gui.jobs import Job, run_job, start_job
@@ -179,8 +180,10 @@ class Data(QObject):
         self._database = database
         #: Who the audit trail names for this window's changes (Preferences); None: the login.
         self.actor: str | None = None
-        # The change mark as the last write found it, before its own change (other_desks).
-        self._mark_before_write: int | None = None
+        # The ranges of audit ids this window's own changes wrote since other_desks last
+        # asked; writes run on the GUI thread and in workers, hence the lock.
+        self._own_writes: list[tuple[int, int]] = []
+        self._own_writes_lock = threading.Lock()
 
     @property
     def database(self) -> Database:
@@ -213,17 +216,21 @@ class Data(QObject):
     ) -> T:
         """``service(session, …)`` in one transaction, then announce ``change``; raises if refused."""
         with self._database.transaction(actor=self.actor, note=change.note) as session:
-            mark = last_change(session)
+            before = last_change(session)
             result = service(session, *args, **kwargs)
-        self._mark_before_write = mark
+            after = own_changes_end(session)
+        if after > before:
+            with self._own_writes_lock:
+                self._own_writes.append((before, after))
         self.changed.emit(change)
         return result
 
-    def take_mark_before_write(self) -> int | None:
-        """The change mark the last write found before saving (None: none since asked): a
-        mark other than the one the window watches from means another desk saved first."""
-        mark, self._mark_before_write = self._mark_before_write, None
-        return mark
+    def take_own_writes(self) -> list[tuple[int, int]]:
+        """The ranges of audit ids (``lo`` excluded, ``hi`` included) this window's own
+        changes wrote since last asked: what another desk saved is everything else."""
+        with self._own_writes_lock:
+            own, self._own_writes = self._own_writes, []
+        return own
 
     def write_with_backup(
         self,

@@ -5,8 +5,9 @@ on SQLite and PostgreSQL alike. The window reads it when it gets the focus back 
 every few seconds (one primary-key lookup: bench/bench_other_desks.py measures it), and
 reloads when someone else saved. Its own saves move the mark too; it takes those in
 after each of its own changes, so only another desk's change triggers a reload. Each
-write reads the mark before saving: another desk's change saved between two looks and
-before this window's own is shown then, not taken in as this window's.
+write notes the range of audit ids its own change wrote (changes take turns, so the range
+is its own): whatever another desk saved around it, before this window's change or in the
+instant after, is shown then, never taken in as this window's.
 
 What the other desk saved is read from the audit trail too (each kind of record and cohort
 once, ``core.storage.audit.changed_since``), and ``changed`` carries it as ``Change``s: an
@@ -15,6 +16,8 @@ cohort does not send every area of every cohort back to the database.
 """
 
 from __future__ import annotations
+
+import itertools
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -57,31 +60,45 @@ class OtherDesks(QObject):
         except MentorDeskError:
             return -1  # unreachable for now: the next look tries again
 
-    def _changes_since(self, mark: int) -> list[Change]:
+    def _changes_since(self, mark: int, own: list[tuple[int, int]] | None = None) -> list[Change]:
         try:
-            records = None if mark < 0 else self.context.data.read(changed_since, mark)
+            records = (
+                None
+                if mark < 0
+                else self.context.data.read(changed_since, mark, excluding=own or [])
+            )
         except MentorDeskError:
             records = None
         changes, self._put_off = [*self._put_off, *changes_elsewhere(records)], []
         return changes
 
     def take_in_own_change(self) -> None:
-        """This window saved something: the mark it sees now is its own doing, unless
-        another desk had saved since the last look (then ``changed``)."""
-        before = self.context.data.take_mark_before_write()
+        """This window saved something: the mark it sees now is its own doing, except for
+        what other desks saved around it since the last look (then ``changed``)."""
+        own = self.context.data.take_own_writes()
         mark = self._read()
-        elsewhere = before is not None and self.mark >= 0 and before != self.mark
+        if mark < 0 or mark == self.mark:
+            return
         since, self.mark = self.mark, mark
-        if elsewhere and mark >= 0:
-            self.changed.emit(self._changes_since(since))
+        if since < 0:
+            return  # no mark to compare with: the next look starts from this one
+        if _only_own(since, mark, own):
+            return  # only this window's changes since the last look: nothing to read
+        changes = self._changes_since(since, own)
+        if changes:
+            self.changed.emit(changes)
 
     def check(self) -> bool:
         """Look now; True (and ``changed``) when another desk saved something."""
+        # A change this window saved in a worker can land before the worker's news does.
+        own = self.context.data.take_own_writes()
         mark = self._read()
         if mark < 0 or (mark == self.mark and not self._put_off):
             return False
         since, self.mark = self.mark, mark
-        self.changed.emit(self._changes_since(since))
+        if not self._put_off and since >= 0 and _only_own(since, mark, own):
+            return False
+        self.changed.emit(self._changes_since(since, own))
         return True
 
     def put_off(self, changes: list[Change]) -> None:
@@ -91,3 +108,15 @@ class OtherDesks(QObject):
     def _state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
             self.check()  # back from another program: maybe from another desk's window
+
+
+def _only_own(since: int, mark: int, own: list[tuple[int, int]]) -> bool:
+    """Whether this window's own ranges fill every id from ``since`` to ``mark``."""
+    if not own:
+        return False
+    ranges = sorted(own)  # writes from two threads can hand theirs over in either order
+    return (
+        ranges[0][0] == since
+        and ranges[-1][1] == mark
+        and all(a[1] == b[0] for a, b in itertools.pairwise(ranges))
+    )

@@ -317,6 +317,38 @@ def test_another_desks_change_saved_just_before_this_desks_own_still_appears(
     assert not window.other_desks.check()  # both taken in: nothing more to show
 
 
+def test_another_desks_change_saved_in_the_instant_after_this_desks_own_still_appears(
+    qtbot: QtBot, open_window: Open, year: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Marie saves in the instant between this desk's save and its look at the change mark:
+    her change must not be taken in as this desk's own (she changed Ada's department; this
+    desk Alan's status). This desk's own change alone reads nothing again."""
+    window = open_window(year)
+    desks = window.other_desks
+    ada = _row(window, "ada@hsc.org")
+    alan = _row(window, "alan@hsc.org")
+    window.applicants.select_application(alan)
+    with qtbot.assertNotEmitted(desks.changed):
+        window.applicants.set_status(ApplicationStatus.ACCEPTED)  # its own change only
+    look = desks._read
+
+    def marie_saves_first() -> int:
+        monkeypatch.setattr(desks, "_read", look)
+        with year.transaction(actor="marie") as s:
+            update_application(s, ada, "department", "Pharmacy")
+        return look()
+
+    monkeypatch.setattr(desks, "_read", marie_saves_first)
+    window.applicants.set_status(ApplicationStatus.WAITLISTED)
+    qtbot.waitUntil(
+        lambda: (
+            next(r for r in window.applicants.model.rows() if r.id == ada).values["department"]
+            == "Pharmacy"
+        )
+    )
+    assert not desks.check()  # both taken in: nothing more to show
+
+
 def _add_katherine(qtbot: QtBot, window: MainWindow) -> int:
     """File ▸ New Applicant… (Ctrl+Shift+N): Katherine Johnson, typed in by the committee."""
     qtbot.keyClick(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import getpass
 import socket
+from collections.abc import Sequence
 from datetime import date, datetime
 from functools import cache
 from typing import Any
@@ -314,24 +315,38 @@ def last_change(session: Session) -> int:
     return int(session.scalar(select(func.max(AuditEntry.id))) or 0)
 
 
+def own_changes_end(session: Session) -> int:
+    """The change mark after this unit of work's own entries, flushed now: with the mark
+    it found first (``last_change``), the range of ids its change writes (changes take
+    turns, so no other desk's entry falls in it)."""
+    session.flush()
+    return last_change(session)
+
+
 #: Past this many entries since a mark, ``changed_since`` says "everything" rather than
 #: sorting them out (another desk's import of thousands: every area reads again anyway).
 CHANGES_LOOKED_AT = 2_000
 
 
-def changed_since(session: Session, mark: int) -> list[tuple[str, int | None]] | None:
+def changed_since(
+    session: Session, mark: int, *, excluding: Sequence[tuple[int, int]] = ()
+) -> list[tuple[str, int | None]] | None:
     """What was saved after ``mark`` (a ``last_change``): each kind of record (the audited
     table's name) and cohort once, a cohort of None for records of no one cohort (a
     program, a person, a setting); None when there are too many entries to sort out.
 
     A desk that learned from ``last_change`` that another desk saved something reads this
     to refresh only what shows those records (a range of the primary key, so it stays a
-    few milliseconds however long the audit trail).
+    few milliseconds however long the audit trail). ``excluding``: ranges of ids (``lo``
+    excluded, ``hi`` included) that a desk's own changes wrote, to leave out. Changes take
+    turns (``database._take_write_turn``), so a change's entries fill its range alone.
     """
     newest = last_change(session)
-    if newest - mark > CHANGES_LOOKED_AT:
+    own = [(lo, hi) for lo, hi in excluding if hi > mark]
+    if newest - mark - sum(hi - max(lo, mark) for lo, hi in own) > CHANGES_LOOKED_AT:
         return None
-    rows = session.execute(
-        select(AuditEntry.entity, AuditEntry.cohort_id).where(AuditEntry.id > mark).distinct()
-    ).all()
+    query = select(AuditEntry.entity, AuditEntry.cohort_id).where(AuditEntry.id > mark)
+    for lo, hi in own:
+        query = query.where(~AuditEntry.id.between(lo + 1, hi))
+    rows = session.execute(query.distinct()).all()
     return [(entity, cohort_id) for entity, cohort_id in rows]

@@ -26,6 +26,7 @@ PLANS: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {
             "mentordesk.core.storage.backup",
             "mentordesk.core.storage.restore",
             "enum",
+            "threading",
             "dataclasses",
             "typing",
             "mentordesk.core.progress",
@@ -44,6 +45,7 @@ PLANS: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {
             "mentordesk.core.storage.models",
             "unicodedata",
             "functools",
+            "itertools",
         ),
         (
             "mentordesk.gui.forms",
@@ -111,6 +113,7 @@ PLANS: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {
             "mentordesk.core.storage.database",
             "enum",
             "os",
+            "threading",
             "mentordesk.core.storage.audit",
             "mentordesk.core.sentences",
             "mentordesk.core.paths",

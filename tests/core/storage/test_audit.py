@@ -10,7 +10,7 @@ from sqlalchemy import select
 from mentordesk.core.applications.records import update_application
 from mentordesk.core.errors import ValidationError
 from mentordesk.core.storage.database import Database
-from mentordesk.core.storage.models import Application, AuditEntry, Person, Term
+from mentordesk.core.storage.models import Application, AuditEntry, Cohort, Person, Term
 from tests.factories import make_application, make_cohort
 
 
@@ -136,4 +136,37 @@ def test_what_another_desk_saved_since_a_mark_is_each_record_kind_and_cohort_onc
         assert changed_since(session, mark) == [("application", cohort.id)]
         # An import of thousands at the other desk: everything, not a long sort.
         monkeypatch.setattr(audit, "CHANGES_LOOKED_AT", 1)
+        assert changed_since(session, mark) is None
+
+
+def test_a_desks_own_changes_are_left_out_of_what_others_saved_around_them(
+    any_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.core.storage import audit
+    from mentordesk.core.storage.audit import changed_since, last_change, own_changes_end
+
+    db = any_db
+    with db.transaction() as session:
+        cohort = make_cohort(session)
+        make_application(session, cohort, first_name="Ana")
+    with db.reading() as session:
+        mark = last_change(session)
+    # This desk adds applicants: a change of its own, of several entries...
+    with db.transaction() as session:
+        before = last_change(session)
+        for i in range(5):
+            make_application(session, cohort, first_name=f"Own {i}")
+        own = (before, own_changes_end(session))
+    assert own[1] - own[0] >= 5
+    # ...and another desk then renames the program: a change of no one cohort.
+    with db.transaction() as session:
+        cohort_row = session.get(Cohort, cohort.id)
+        assert cohort_row is not None
+        cohort_row.program.name = "Renamed elsewhere"
+    with db.reading() as session:
+        assert changed_since(session, mark, excluding=[own]) == [("program", None)]
+        assert ("application", cohort.id) in (changed_since(session, mark) or [])
+        # Only this desk's own entries count towards "too many to sort out".
+        monkeypatch.setattr(audit, "CHANGES_LOOKED_AT", 2)
+        assert changed_since(session, mark, excluding=[own]) == [("program", None)]
         assert changed_since(session, mark) is None
