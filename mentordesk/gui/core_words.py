@@ -16,8 +16,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.core.sentences import Figure, Sentence, fill_in
-from mentordesk.gui.languages import local_decimal, local_number
+from mentordesk.core.sentences import Day, Figure, Sentence, Word, fill_in
+from mentordesk.gui.languages import local_date, local_decimal, local_number
 
 CONTEXT = "CoreWords"
 SENTENCE_CONTEXT = "CoreSentences"
@@ -434,6 +434,72 @@ SENTENCES = (
     ),
     QT_TRANSLATE_NOOP("CoreSentences", "Requests honoured: %1 (at most %2)."),
     QT_TRANSLATE_NOOP("CoreSentences", "No blocking pair: nobody would rather swap."),
+    # Refusals of a tick or a meeting log another desk overtook (core/calendar/attendance.py).
+    QT_TRANSLATE_NOOP("CoreSentences", "not marked"),
+    QT_TRANSLATE_NOOP("CoreSentences", "present"),
+    QT_TRANSLATE_NOOP("CoreSentences", "absent"),
+    QT_TRANSLATE_NOOP("CoreSentences", "excused"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Application %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "application %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "the mark was cleared %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "the mark was cleared"),
+    QT_TRANSLATE_NOOP("CoreSentences", "now %1 %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "now %1"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "%1's attendance at %2 was changed since (%3; the sheet showed “%4”); nothing was saved. Look at the sheet again (F5)",
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 (%2 now)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 and %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1, %2 and %3"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1, %2, %3 and %4 more"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "The attendance of %1 at %2 was changed since; nothing was saved. Look at the sheet again (F5)",
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 was cancelled (%2); nobody can attend it"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 was cancelled; nobody can attend it"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 is not expected at %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 is not expected at %2 (%3 now, %4)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 is not expected at %2 (%3 now)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "in person"),
+    QT_TRANSLATE_NOOP("CoreSentences", "video"),
+    QT_TRANSLATE_NOOP("CoreSentences", "phone"),
+    QT_TRANSLATE_NOOP("CoreSentences", "other"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "A meeting of %1 on %2 was logged since (%3 min, %4, %5); nothing was logged. Look at the logs again (F5), and log it again if it was another meeting",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "A meeting of %1 on %2 was logged since (%3 min, %4); nothing was logged. Look at the logs again (F5), and log it again if it was another meeting",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "The meeting of %1 on %2 was removed since (%3); nothing was changed. Look at the logs again (F5)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "The meeting of %1 on %2 was removed since; nothing was changed. Look at the logs again (F5)",
+    ),
+    # Another desk's change to an application, as a stale save names it
+    # (core/applications/edits.py), and to an agreement (core/documents/agreements.py).
+    QT_TRANSLATE_NOOP("CoreSentences", "%1: %2 → %3"),
+    QT_TRANSLATE_NOOP("CoreSentences", "no field a person edits"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1; %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 was changed by %2 (%3)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 was changed by %2 on %3 at %4 (%5)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1; it is at version %2, not %3. Nothing was saved"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1; nothing was saved. Look again (F5)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1; nothing was removed. Look again (F5)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1; nothing was saved"),
+    QT_TRANSLATE_NOOP("CoreSentences", "it is now %1 with %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "its signed day is now %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "its signed day is now empty"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "The pair %1 and %2 was changed since (%3); nothing was changed. Look at the agreements again",
+    ),
     # Why a pair needs attention (core/calendar/progress.py), in the Calendar.
     QT_TRANSLATE_NOOP("CoreSentences", "No initial meeting logged before the start on %1"),
     QT_TRANSLATE_NOOP("CoreSentences", "Mentee %1 was excused from the mandatory orientation (%2)"),
@@ -534,6 +600,10 @@ def core_text(text: str) -> str:
 def _shown(value: object) -> str:
     if isinstance(value, Sentence):
         return core_sentence(value)
+    if isinstance(value, Word):
+        return core_word(value)
+    if isinstance(value, Day):
+        return local_date(value.value, "d MMMM yyyy")
     if isinstance(value, int) and not isinstance(value, bool):
         return local_number(value)
     if isinstance(value, Figure):

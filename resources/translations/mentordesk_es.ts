@@ -1997,6 +1997,170 @@
         <translation>Ninguna pareja bloqueante: nadie preferiría cambiar.</translation>
     </message>
     <message>
+        <source>not marked</source>
+        <translation>sin marcar</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>justificado</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Solicitud %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>la solicitud %1</translation>
+    </message>
+    <message>
+        <source>the mark was cleared %1</source>
+        <translation>la marca fue borrada %1</translation>
+    </message>
+    <message>
+        <source>the mark was cleared</source>
+        <translation>la marca fue borrada</translation>
+    </message>
+    <message>
+        <source>now %1 %2</source>
+        <translation>ahora %1, marcado %2</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>ahora %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s attendance at %2 was changed since (%3; the sheet showed “%4”); nothing was saved. Look at the sheet again (F5)</source>
+        <translation>La asistencia de %1 a %2 cambió desde entonces (%3; la hoja mostraba «%4»); no se guardó nada. Vuelva a mirar la hoja (F5)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 now)</source>
+        <translation>%1 (ahora %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 y %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 and %4 more</source>
+        <translation>%1, %2, %3 y %4 más</translation>
+    </message>
+    <message>
+        <source>The attendance of %1 at %2 was changed since; nothing was saved. Look at the sheet again (F5)</source>
+        <translation>La asistencia de %1 a %2 cambió desde entonces; no se guardó nada. Vuelva a mirar la hoja (F5)</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled (%2); nobody can attend it</source>
+        <translation>Se canceló %1 (%2); nadie puede asistir</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled; nobody can attend it</source>
+        <translation>Se canceló %1; nadie puede asistir</translation>
+    </message>
+    <message>
+        <source>%1 is not expected at %2</source>
+        <translation>No se espera a %1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 is not expected at %2 (%3 now, %4)</source>
+        <translation>No se espera a %1 en %2 (su solicitud está ahora %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 is not expected at %2 (%3 now)</source>
+        <translation>No se espera a %1 en %2 (su solicitud está ahora %3)</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en persona</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>A meeting of %1 on %2 was logged since (%3 min, %4, %5); nothing was logged. Look at the logs again (F5), and log it again if it was another meeting</source>
+        <translation>Una reunión de %1 del %2 se registró desde entonces (%3 min, %4, %5); no se registró nada. Vuelva a mirar las reuniones registradas (F5) y regístrela de nuevo si fue otra reunión</translation>
+    </message>
+    <message>
+        <source>A meeting of %1 on %2 was logged since (%3 min, %4); nothing was logged. Look at the logs again (F5), and log it again if it was another meeting</source>
+        <translation>Una reunión de %1 del %2 se registró desde entonces (%3 min, %4); no se registró nada. Vuelva a mirar las reuniones registradas (F5) y regístrela de nuevo si fue otra reunión</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 on %2 was removed since (%3); nothing was changed. Look at the logs again (F5)</source>
+        <translation>La reunión de %1 del %2 se eliminó desde entonces (%3); no se cambió nada. Vuelva a mirar las reuniones registradas (F5)</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 on %2 was removed since; nothing was changed. Look at the logs again (F5)</source>
+        <translation>La reunión de %1 del %2 se eliminó desde entonces; no se cambió nada. Vuelva a mirar las reuniones registradas (F5)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>no field a person edits</source>
+        <translation>ningún campo que una persona edite</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 (%3)</source>
+        <translation>%2 cambió los datos de %1 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 on %3 at %4 (%5)</source>
+        <translation>%2 cambió los datos de %1 el %3 a las %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1; it is at version %2, not %3. Nothing was saved</source>
+        <translation>%1; está en la versión %2, no en la %3. No se guardó nada</translation>
+    </message>
+    <message>
+        <source>%1; nothing was saved. Look again (F5)</source>
+        <translation>%1; no se guardó nada. Vuelva a mirar (F5)</translation>
+    </message>
+    <message>
+        <source>%1; nothing was removed. Look again (F5)</source>
+        <translation>%1; no se eliminó nada. Vuelva a mirar (F5)</translation>
+    </message>
+    <message>
+        <source>%1; nothing was saved</source>
+        <translation>%1; no se guardó nada</translation>
+    </message>
+    <message>
+        <source>it is now %1 with %2</source>
+        <translation>ahora es %1 con %2</translation>
+    </message>
+    <message>
+        <source>its signed day is now %1</source>
+        <translation>su fecha de firma es ahora %1</translation>
+    </message>
+    <message>
+        <source>its signed day is now empty</source>
+        <translation>su fecha de firma está ahora vacía</translation>
+    </message>
+    <message>
+        <source>The pair %1 and %2 was changed since (%3); nothing was changed. Look at the agreements again</source>
+        <translation>La pareja %1 y %2 cambió desde entonces (%3); no se cambió nada. Vuelva a mirar los acuerdos</translation>
+    </message>
+    <message>
         <source>No initial meeting logged before the start on %1</source>
         <translation>No se registró una reunión inicial antes del inicio, el %1</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from contextlib import suppress
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -65,6 +66,13 @@ from mentordesk.gui.theme import NamedColor
 from mentordesk.gui.undo import DatabaseCommand, push
 
 
+def _shown(value: Any) -> str:
+    """A value as the conflict dialog names it: a yes, a no or a status in the window's
+    language, what a committee member typed as typed."""
+    text = display_value(value) or "–"
+    return core_word(text) if isinstance(value, (bool, StrEnum)) else text
+
+
 class EditApplicationCommand(DatabaseCommand):
     """One in-place edit of one field; redo and undo are each one transaction.
 
@@ -77,7 +85,7 @@ class EditApplicationCommand(DatabaseCommand):
         super().__init__(
             area.data,
             QCoreApplication.translate("ApplicantsArea", "edit %s of %s")
-            % (column_label(field).lower(), row.full_name or row.email),
+            % (core_word(column_label(field)).lower(), row.full_name or row.email),
         )
         self._area = area
         self._id = row.id
@@ -94,8 +102,7 @@ class EditApplicationCommand(DatabaseCommand):
 
     def describe_mine(self, undoing: bool) -> str:
         old, new = (self._new, self._old) if undoing else (self._old, self._new)
-        shown_old, shown_new = display_value(old) or "–", display_value(new) or "–"
-        return f"{column_label(self._field)}: {shown_old} → {shown_new}"
+        return f"{core_word(column_label(self._field))}: {_shown(old)} → {_shown(new)}"
 
     def theirs_kept(self) -> None:
         row = self.data.read(get_application_row, self._id)
