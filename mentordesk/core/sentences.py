@@ -11,7 +11,7 @@ imports Qt.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -80,6 +80,18 @@ class Day:
 
     def __str__(self) -> str:
         return f"{self.value:%d %B %Y}"
+
+
+def joined(parts: Iterable[str]) -> str:
+    """ "a; b; c" (reasons one after another), a Sentence when any part is one, so the
+    window says each part in its language."""
+    said = list(parts)
+    if not any(isinstance(part, Sentence) for part in said):
+        return "; ".join(said)
+    out = said[0]
+    for part in said[1:]:
+        out = Sentence("%1; %2", (out, part))
+    return out
 
 
 def fill_in(

@@ -500,6 +500,77 @@ SENTENCES = (
         "CoreSentences",
         "The pair %1 and %2 was changed since (%3); nothing was changed. Look at the agreements again",
     ),
+    # Who may take part, and why not (core/applications/eligibility.py, from the rules).
+    QT_TRANSLATE_NOOP("CoreSentences", "the program is for members only"),
+    QT_TRANSLATE_NOOP("CoreSentences", "mentors need at least %1 of experience"),
+    QT_TRANSLATE_NOOP("CoreSentences", "mentors need an active %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "the program requires the supervisor's approval"),
+    QT_TRANSLATE_NOOP("CoreSentences", "the program is for %1 only"),
+    QT_TRANSLATE_NOOP("CoreSentences", "the program needs consent to take part and share data"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 year"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 years"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 not asked on the form; %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 not asked on the form"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Mentor"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Mentee"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Applicant"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "Applicant did not say whether they apply as mentor or mentee"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "%1 gave no membership number; the program is for members only"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "Mentor gave no years of experience; the program asks for at least %1"
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "Mentor has %1; the program asks for at least %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Mentor holds %1; the program asks for an active %2"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "Mentor lists no credential; the program asks for an active %1"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "%1's supervisor did not approve; the program requires approval"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "%1 named no supervisor; the program requires the supervisor's approval"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "%1's supervisor approval is missing; the program requires it"
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 gave no organization; %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 is from %2; %3"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 gave no employment type; %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 is %2; %3"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 declined consent; the program needs it to take part"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "%1 has not given consent to take part and share their data"
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "Committee decision: %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Committee decision"),
+    # An evaluation import's row problems (core/matching/evaluations.py).
+    QT_TRANSLATE_NOOP("CoreSentences", "%1: %2 is not a rating from 1 to 5"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 has no question %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "No evaluator email"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 is not in a pair of %2"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "%1 is in several pairs; say which partner in the partner's email column"
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 is not paired with %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "The program asks no %1 evaluation of the %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "mid-point"),
+    QT_TRANSLATE_NOOP("CoreSentences", "final"),
+    QT_TRANSLATE_NOOP("CoreSentences", "close-out"),
+    QT_TRANSLATE_NOOP("CoreSentences", "mentor"),
+    QT_TRANSLATE_NOOP("CoreSentences", "mentee"),
+    QT_TRANSLATE_NOOP("CoreSentences", "supervisor"),
+    # Whom a typed name means (core/applications/names.py), in a score's reason.
+    QT_TRANSLATE_NOOP("CoreSentences", "Nobody named"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 (typed %2)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 (typed %2, a close spelling)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 could be %2; the committee decides"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 matches no one among %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "the mentors"),
+    QT_TRANSLATE_NOOP("CoreSentences", "this cohort’s mentors"),
     # Why a pair needs attention (core/calendar/progress.py), in the Calendar.
     QT_TRANSLATE_NOOP("CoreSentences", "No initial meeting logged before the start on %1"),
     QT_TRANSLATE_NOOP("CoreSentences", "Mentee %1 was excused from the mandatory orientation (%2)"),

@@ -364,6 +364,30 @@
         </translation>
     </message>
     <message>
+        <source>(not asked on the form)</source>
+        <translation>(no se preguntó en el formulario)</translation>
+    </message>
+    <message>
+        <source>corrected by the committee</source>
+        <translation>corregido por el comité</translation>
+    </message>
+    <message>
+        <source>same for all</source>
+        <translation>igual para todos</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>could be %1: the committee decides</source>
+        <translation>podría ser %1: decide el comité</translation>
+    </message>
+    <message>
+        <source>matches no mentor of this cohort</source>
+        <translation>no coincide con ningún mentor/a de esta cohorte</translation>
+    </message>
+    <message>
         <source>Search name, email, department, interests…</source>
         <translation>Buscar nombre, correo, departamento, intereses…</translation>
     </message>
@@ -2159,6 +2183,206 @@
     <message>
         <source>The pair %1 and %2 was changed since (%3); nothing was changed. Look at the agreements again</source>
         <translation>La pareja %1 y %2 cambió desde entonces (%3); no se cambió nada. Vuelva a mirar los acuerdos</translation>
+    </message>
+    <message>
+        <source>the program is for members only</source>
+        <translation>el programa es solo para miembros</translation>
+    </message>
+    <message>
+        <source>mentors need at least %1 of experience</source>
+        <translation>los mentores/as necesitan al menos %1 de experiencia</translation>
+    </message>
+    <message>
+        <source>mentors need an active %1</source>
+        <translation>los mentores/as necesitan una credencial %1 activa</translation>
+    </message>
+    <message>
+        <source>the program requires the supervisor&apos;s approval</source>
+        <translation>el programa exige la aprobación del supervisor/a</translation>
+    </message>
+    <message>
+        <source>the program is for %1 only</source>
+        <translation>el programa es solo para %1</translation>
+    </message>
+    <message>
+        <source>the program needs consent to take part and share data</source>
+        <translation>el programa necesita el consentimiento para participar y compartir datos</translation>
+    </message>
+    <message>
+        <source>%1 year</source>
+        <translation>%1 año</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 años</translation>
+    </message>
+    <message>
+        <source>%1 not asked on the form; %2</source>
+        <translation>%1: no se preguntó en el formulario; %2</translation>
+    </message>
+    <message>
+        <source>%1 not asked on the form</source>
+        <translation>%1: no se preguntó en el formulario</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>El/la mentor/a</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>El/la mentorado/a</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>El/la solicitante</translation>
+    </message>
+    <message>
+        <source>Applicant did not say whether they apply as mentor or mentee</source>
+        <translation>El/la solicitante no indicó si se postula como mentor/a o como mentorado/a</translation>
+    </message>
+    <message>
+        <source>%1 gave no membership number; the program is for members only</source>
+        <translation>%1 no dio un número de membresía; el programa es solo para miembros</translation>
+    </message>
+    <message>
+        <source>Mentor gave no years of experience; the program asks for at least %1</source>
+        <translation>El/la mentor/a no indicó sus años de experiencia; el programa pide al menos %1</translation>
+    </message>
+    <message>
+        <source>Mentor has %1; the program asks for at least %2</source>
+        <translation>El/la mentor/a tiene %1; el programa pide al menos %2</translation>
+    </message>
+    <message>
+        <source>Mentor holds %1; the program asks for an active %2</source>
+        <translation>El/la mentor/a tiene %1; el programa pide una credencial %2 activa</translation>
+    </message>
+    <message>
+        <source>Mentor lists no credential; the program asks for an active %1</source>
+        <translation>El/la mentor/a no indica ninguna credencial; el programa pide una credencial %1 activa</translation>
+    </message>
+    <message>
+        <source>%1&apos;s supervisor did not approve; the program requires approval</source>
+        <translation>%1 no recibió la aprobación de su supervisor/a; el programa exige la aprobación</translation>
+    </message>
+    <message>
+        <source>%1 named no supervisor; the program requires the supervisor&apos;s approval</source>
+        <translation>%1 no nombró a un supervisor/a; el programa exige la aprobación del supervisor/a</translation>
+    </message>
+    <message>
+        <source>%1&apos;s supervisor approval is missing; the program requires it</source>
+        <translation>%1 aún no tiene la aprobación de su supervisor/a; el programa la exige</translation>
+    </message>
+    <message>
+        <source>%1 gave no organization; %2</source>
+        <translation>%1 no indicó una organización; %2</translation>
+    </message>
+    <message>
+        <source>%1 is from %2; %3</source>
+        <translation>%1 es de %2; %3</translation>
+    </message>
+    <message>
+        <source>%1 gave no employment type; %2</source>
+        <translation>%1 no indicó un tipo de empleo; %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2; %3</source>
+        <translation>%1 es %2; %3</translation>
+    </message>
+    <message>
+        <source>%1 declined consent; the program needs it to take part</source>
+        <translation>%1 no dio su consentimiento; el programa lo necesita para participar</translation>
+    </message>
+    <message>
+        <source>%1 has not given consent to take part and share their data</source>
+        <translation>%1 no ha dado su consentimiento para participar y compartir sus datos</translation>
+    </message>
+    <message>
+        <source>Committee decision: %1</source>
+        <translation>Decisión del comité: %1</translation>
+    </message>
+    <message>
+        <source>Committee decision</source>
+        <translation>Decisión del comité</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a rating from 1 to 5</source>
+        <translation>%1: %2 no es una calificación del 1 al 5</translation>
+    </message>
+    <message>
+        <source>%1 has no question %2</source>
+        <translation>%1 no tiene la pregunta %2</translation>
+    </message>
+    <message>
+        <source>No evaluator email</source>
+        <translation>Falta el correo electrónico de quien evalúa</translation>
+    </message>
+    <message>
+        <source>%1 is not in a pair of %2</source>
+        <translation>%1 no está en ninguna pareja de %2</translation>
+    </message>
+    <message>
+        <source>%1 is in several pairs; say which partner in the partner&apos;s email column</source>
+        <translation>%1 está en varias parejas; indique cuál contraparte en la columna del correo de la contraparte</translation>
+    </message>
+    <message>
+        <source>%1 is not paired with %2</source>
+        <translation>%1 no forma pareja con %2</translation>
+    </message>
+    <message>
+        <source>The program asks no %1 evaluation of the %2</source>
+        <translation>El programa no pide una evaluación de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>mid-point</source>
+        <translation>medio término</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>close-out</source>
+        <translation>cierre</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor/a</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>mentorado/a</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor/a</translation>
+    </message>
+    <message>
+        <source>Nobody named</source>
+        <translation>No se nombró a nadie</translation>
+    </message>
+    <message>
+        <source>%1 (typed %2)</source>
+        <translation>%1 (se escribió %2)</translation>
+    </message>
+    <message>
+        <source>%1 (typed %2, a close spelling)</source>
+        <translation>%1 (se escribió %2, una grafía parecida)</translation>
+    </message>
+    <message>
+        <source>%1 could be %2; the committee decides</source>
+        <translation>%1 podría ser %2; decide el comité</translation>
+    </message>
+    <message>
+        <source>%1 matches no one among %2</source>
+        <translation>%1 no coincide con nadie entre %2</translation>
+    </message>
+    <message>
+        <source>the mentors</source>
+        <translation>los mentores/as</translation>
+    </message>
+    <message>
+        <source>this cohort’s mentors</source>
+        <translation>los mentores/as de esta cohorte</translation>
     </message>
     <message>
         <source>No initial meeting logged before the start on %1</source>
