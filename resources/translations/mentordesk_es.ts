@@ -2820,6 +2820,250 @@
         <source>Program</source>
         <translation>Programa</translation>
     </message>
+    <message>
+        <source>Agreement signed on</source>
+        <translation>Acuerdo firmado el</translation>
+    </message>
+    <message>
+        <source>Where the answers came from</source>
+        <translation>Origen de las respuestas</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Carried from</source>
+        <translation>Traída de</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Cerrada el</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Cerrada por</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Correo de contacto</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Eligibility note</source>
+        <translation>Nota de elegibilidad</translation>
+    </message>
+    <message>
+        <source>Eligibility decision</source>
+        <translation>Decisión de elegibilidad</translation>
+    </message>
+    <message>
+        <source>Emphasis area</source>
+        <translation>Área de énfasis</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>Note on the end</source>
+        <translation>Nota sobre el fin</translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation>Motivo del fin</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Terminó el</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>Evaluation forms</source>
+        <translation>Formularios de evaluación</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Evaluador/a</translation>
+    </message>
+    <message>
+        <source>Evaluator&apos;s name</source>
+        <translation>Nombre de quien evalúa</translation>
+    </message>
+    <message>
+        <source>Evaluator&apos;s role</source>
+        <translation>Rol de quien evalúa</translation>
+    </message>
+    <message>
+        <source>Final summary</source>
+        <translation>Resumen final</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Import mapping</source>
+        <translation>Correspondencia de importación</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Logged at</source>
+        <translation>Registrada el</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>Plantillas de mensajes</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>Fecha de la reunión</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Plantilla de reglas</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>Publicada el</translation>
+    </message>
+    <message>
+        <source>Purged at</source>
+        <translation>Purgada el</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Registrada el</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Repetición</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntaje</translation>
+    </message>
+    <message>
+        <source>Parts of the score</source>
+        <translation>Partes del puntaje</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Enviado el</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Comenzó el</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Comienza</translation>
+    </message>
+    <message>
+        <source>Status changed at</source>
+        <translation>Estado cambiado el</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>Motivo del estado</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Persona evaluada</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Calendar ID</source>
+        <translation>ID de calendario</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Vía</translation>
+    </message>
 </context>
 <context>
     <name>DayDelegate</name>

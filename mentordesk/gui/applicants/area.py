@@ -713,6 +713,10 @@ class ApplicantsArea(Area):
         return self.proxy.mapFromSource(self.model.index(row, self.model.column_of(column_name)))
 
 
+#: Fields whose values are the core's own words, said in the window's language.
+_WORDED = (FieldKind.BOOLEAN, FieldKind.ROLE, FieldKind.STATUS)
+
+
 def _field_not_asked(reason: str) -> str:
     """The field a "… not asked on the form" reason names, as the window labels it."""
     if isinstance(reason, Sentence):
@@ -754,8 +758,8 @@ def detail_html(row: ApplicationRow, mentors: NameIndex | None = None) -> str:
         source = row.source(spec.name)
         if not value and source == "not_asked":
             value = QCoreApplication.translate("ApplicantsArea", "(not asked on the form)")
-        elif spec.kind is FieldKind.BOOLEAN and value:
-            value = core_word(value)  # "Sí", "No"
+        elif spec.kind in _WORDED and value:
+            value = core_word(value)  # "Sí", "Mentorado/a", "Enviada"
         if value:
             shown = e(value).replace(chr(10), "<br>")
             if spec.name in ("requested_mentor", "supervisor_name") and mentors is not None:
