@@ -161,6 +161,15 @@ WORDS = (
     QT_TRANSLATE_NOOP("CoreWords", "Value"),
     QT_TRANSLATE_NOOP("CoreWords", "Version"),
     QT_TRANSLATE_NOOP("CoreWords", "Via"),
+    QT_TRANSLATE_NOOP("CoreWords", "Number"),
+    # A cohort's, a pair's and an evaluation's stored words, as the Audit view shows them.
+    QT_TRANSLATE_NOOP("CoreWords", "Planning"),
+    QT_TRANSLATE_NOOP("CoreWords", "Active"),
+    QT_TRANSLATE_NOOP("CoreWords", "Closed"),
+    QT_TRANSLATE_NOOP("CoreWords", "Ended"),
+    QT_TRANSLATE_NOOP("CoreWords", "Rematch"),
+    QT_TRANSLATE_NOOP("CoreWords", "Resignation"),
+    QT_TRANSLATE_NOOP("CoreWords", "No fault"),
 )
 
 

@@ -3064,6 +3064,38 @@
         <source>Via</source>
         <translation>Vía</translation>
     </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>En preparación</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Rematch</source>
+        <translation>Reasignación</translation>
+    </message>
+    <message>
+        <source>Resignation</source>
+        <translation>Renuncia</translation>
+    </message>
+    <message>
+        <source>No fault</source>
+        <translation>Sin culpa de nadie</translation>
+    </message>
 </context>
 <context>
     <name>DayDelegate</name>

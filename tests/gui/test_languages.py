@@ -160,6 +160,11 @@ def test_every_label_the_core_shows_is_in_the_window_s_words() -> None:
         models.EventKind,
         models.Audience,
         models.AttendanceStatus,
+        models.CohortStatus,
+        models.PairingStatus,
+        models.PairingEndReason,
+        models.EvaluationPhase,
+        models.EvaluatorRole,
     ):
         labels |= {display_value(member) for member in kind}
     labels |= {display_value(True), display_value(False)}

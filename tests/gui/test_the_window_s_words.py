@@ -302,9 +302,9 @@ def test_the_audit_names_every_record_s_fields_in_spanish_and_filters_by_them(
     qtbot.waitUntil(lambda: area.model.rowCount() > 5)
     changes = [area.model.index(r, 5).data() for r in range(area.model.rowCount())]
 
-    assert any(
-        "Minutos: — → 60" in c and "Fecha de la reunión: — → 2026-10-20" in c for c in changes
-    )
+    [logged] = [c for c in changes if "Minutos: — → 60" in c]
+    assert "Fecha de la reunión: — → 2026-10-20" in logged and "Formato: — → Video" in logged
+    assert "Número: — → " in logged and "id:" not in logged, logged
     assert not any(
         word in c for c in changes for word in ("duration_minutes", "met_on", "cohort_id")
     ), changes

@@ -120,6 +120,7 @@ FIELD_LABELS: dict[str, str] = {
     "value": "Value",
     "version": "Version",
     "via": "Via",
+    "id": "Number",  # a record's own, shown when it is added
 }
 
 # Columns of a record that name an application (whose person it then concerns).

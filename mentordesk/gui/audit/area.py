@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.core.applications.fields import FIELDS_BY_NAME
+from mentordesk.core.applications.fields import FIELDS_BY_NAME, display_value
 from mentordesk.core.applications.records import count_applications
 from mentordesk.core.progress import Progress
 from mentordesk.core.storage.audit_trail import (
@@ -41,6 +42,18 @@ from mentordesk.core.storage.audit_trail import (
     audit_fields,
     audit_rows,
     show_value,
+)
+from mentordesk.core.storage.models import (
+    AttendanceStatus,
+    Audience,
+    CohortStatus,
+    EvaluationPhase,
+    EvaluatorRole,
+    EventKind,
+    MeetingFormat,
+    PairingEndReason,
+    PairingStatus,
+    Role,
 )
 from mentordesk.gui.area import Area
 from mentordesk.gui.choice_model import use_choices
@@ -121,12 +134,31 @@ def _change_text(row: AuditRow, change: FieldChange) -> str:
     )
 
 
+#: Fields whose stored values are the core's own words ("planning", "video", "workshop"),
+#: said as the window says them elsewhere.
+_WORDED: dict[tuple[str, str], type[StrEnum]] = {
+    ("application", "role"): Role,
+    ("cohort", "status"): CohortStatus,
+    ("pairing", "status"): PairingStatus,
+    ("pairing", "end_reason"): PairingEndReason,
+    ("attendance", "status"): AttendanceStatus,
+    ("meeting_log", "format"): MeetingFormat,
+    ("event", "kind"): EventKind,
+    ("event", "audience"): Audience,
+    ("evaluation", "phase"): EvaluationPhase,
+    ("evaluation", "evaluator_role"): EvaluatorRole,
+}
+
+
 def _value_text(row: AuditRow, change: FieldChange, value: Any) -> str:
     if isinstance(value, bool):
         return core_word("Yes") if value else core_word("No")
     if row.record == "application" and change.field == "status" and isinstance(value, str):
         # the statuses as a refusal names them ("dada de baja")
         return QCoreApplication.translate(SENTENCE_CONTEXT, value)
+    kind = _WORDED.get((row.record, change.field))
+    if kind is not None and isinstance(value, str) and value in kind._value2member_map_:
+        return core_word(display_value(kind(value)))
     return show_value(value)
 
 
