@@ -11,8 +11,9 @@ imports Qt.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 
 _MARKER = re.compile(r"%(L?n|\d+)")
 
@@ -24,7 +25,8 @@ class Sentence(str):
     A value is a name or other text (shown as it is), a count (an int: "1000" in
     English as Python writes it, "1,000" as a ``GroupedCount``; the window groups digits
     as its language does), a ``Figure`` (a score, a number of hours) or a Sentence of
-    its own. A number that is neither (a row, a date) is passed as text. The English of words
+    its own, a ``Word`` (one of the core's labels) or a ``Day``. A number that is neither
+    (a row) is passed as text. The English of words
     with a count keeps its "(s)": the command line prints it as it always has, and the
     window's catalogues hold the singular and the plural.
     """
@@ -61,6 +63,35 @@ class Figure:
 
     def __str__(self) -> str:
         return f"{self.value:.{self.places}f}"
+
+
+class Word(str):
+    """One of the core's own labels (a field's name, "Yes", a status as the table shows
+    it) in a sentence: the window says it as it says the label elsewhere
+    (``gui/core_words.WORDS``)."""
+
+
+@dataclass(frozen=True)
+class Day:
+    """A day with its month's whole name: "20 October 2026" in English, "20 de octubre
+    de 2026" in Spanish."""
+
+    value: date
+
+    def __str__(self) -> str:
+        return f"{self.value:%d %B %Y}"
+
+
+def joined(parts: Iterable[str]) -> str:
+    """ "a; b; c" (reasons one after another), a Sentence when any part is one, so the
+    window says each part in its language."""
+    said = list(parts)
+    if not any(isinstance(part, Sentence) for part in said):
+        return "; ".join(said)
+    out = said[0]
+    for part in said[1:]:
+        out = Sentence("%1; %2", (out, part))
+    return out
 
 
 def fill_in(

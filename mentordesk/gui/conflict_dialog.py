@@ -7,6 +7,7 @@ import html
 from PySide6.QtWidgets import QDialog, QWidget
 
 from mentordesk.core.applications.edits import OtherChange
+from mentordesk.gui.core_words import core_text
 from mentordesk.gui.forms.ui_conflict_dialog import Ui_ConflictDialog
 
 
@@ -27,7 +28,7 @@ class ConflictDialog(QDialog):
             .replace("%3", html.escape(when))
         )
         for change in other.changes:
-            self.ui.theirsList.addItem(change.describe())
+            self.ui.theirsList.addItem(core_text(change.describe()))
         if not other.changes:
             self.ui.theirsList.addItem(self.tr("(a change to a field not shown here)"))
         self.ui.mineLabel.setText(mine)

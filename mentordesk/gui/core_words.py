@@ -16,8 +16,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.core.sentences import Figure, Sentence, fill_in
-from mentordesk.gui.languages import local_decimal, local_number
+from mentordesk.core.sentences import Day, Figure, Sentence, Word, fill_in
+from mentordesk.gui.languages import local_date, local_decimal, local_number
 
 CONTEXT = "CoreWords"
 SENTENCE_CONTEXT = "CoreSentences"
@@ -99,6 +99,77 @@ WORDS = (
     QT_TRANSLATE_NOOP("CoreWords", "Term"),
     QT_TRANSLATE_NOOP("CoreWords", "Cohort"),
     QT_TRANSLATE_NOOP("CoreWords", "Program"),
+    # The other fields the audit log records (core/storage/audit_trail.FIELD_LABELS).
+    QT_TRANSLATE_NOOP("CoreWords", "Agreement signed on"),
+    QT_TRANSLATE_NOOP("CoreWords", "Where the answers came from"),
+    QT_TRANSLATE_NOOP("CoreWords", "Answers"),
+    QT_TRANSLATE_NOOP("CoreWords", "Audience"),
+    QT_TRANSLATE_NOOP("CoreWords", "Cancelled"),
+    QT_TRANSLATE_NOOP("CoreWords", "Carried from"),
+    QT_TRANSLATE_NOOP("CoreWords", "Closed at"),
+    QT_TRANSLATE_NOOP("CoreWords", "Closed by"),
+    QT_TRANSLATE_NOOP("CoreWords", "Comments"),
+    QT_TRANSLATE_NOOP("CoreWords", "Confirmed"),
+    QT_TRANSLATE_NOOP("CoreWords", "Contact email"),
+    QT_TRANSLATE_NOOP("CoreWords", "Description"),
+    QT_TRANSLATE_NOOP("CoreWords", "Minutes"),
+    QT_TRANSLATE_NOOP("CoreWords", "Eligibility note"),
+    QT_TRANSLATE_NOOP("CoreWords", "Eligibility decision"),
+    QT_TRANSLATE_NOOP("CoreWords", "Emphasis area"),
+    QT_TRANSLATE_NOOP("CoreWords", "End date"),
+    QT_TRANSLATE_NOOP("CoreWords", "Note on the end"),
+    QT_TRANSLATE_NOOP("CoreWords", "Why it ended"),
+    QT_TRANSLATE_NOOP("CoreWords", "Ended on"),
+    QT_TRANSLATE_NOOP("CoreWords", "Ends at"),
+    QT_TRANSLATE_NOOP("CoreWords", "Evaluation forms"),
+    QT_TRANSLATE_NOOP("CoreWords", "Evaluator"),
+    QT_TRANSLATE_NOOP("CoreWords", "Evaluator's name"),
+    QT_TRANSLATE_NOOP("CoreWords", "Evaluator's role"),
+    QT_TRANSLATE_NOOP("CoreWords", "Final summary"),
+    QT_TRANSLATE_NOOP("CoreWords", "Format"),
+    QT_TRANSLATE_NOOP("CoreWords", "Import mapping"),
+    QT_TRANSLATE_NOOP("CoreWords", "Key"),
+    QT_TRANSLATE_NOOP("CoreWords", "Kind"),
+    QT_TRANSLATE_NOOP("CoreWords", "Locked"),
+    QT_TRANSLATE_NOOP("CoreWords", "Logged at"),
+    QT_TRANSLATE_NOOP("CoreWords", "Message templates"),
+    QT_TRANSLATE_NOOP("CoreWords", "Met on"),
+    QT_TRANSLATE_NOOP("CoreWords", "Phase"),
+    QT_TRANSLATE_NOOP("CoreWords", "Preset"),
+    QT_TRANSLATE_NOOP("CoreWords", "Published at"),
+    QT_TRANSLATE_NOOP("CoreWords", "Purged at"),
+    QT_TRANSLATE_NOOP("CoreWords", "Rating"),
+    QT_TRANSLATE_NOOP("CoreWords", "Reason"),
+    QT_TRANSLATE_NOOP("CoreWords", "Recipients"),
+    QT_TRANSLATE_NOOP("CoreWords", "Recorded at"),
+    QT_TRANSLATE_NOOP("CoreWords", "Repeats"),
+    QT_TRANSLATE_NOOP("CoreWords", "Rules"),
+    QT_TRANSLATE_NOOP("CoreWords", "Score"),
+    QT_TRANSLATE_NOOP("CoreWords", "Parts of the score"),
+    QT_TRANSLATE_NOOP("CoreWords", "Sent at"),
+    QT_TRANSLATE_NOOP("CoreWords", "Series"),
+    QT_TRANSLATE_NOOP("CoreWords", "Start date"),
+    QT_TRANSLATE_NOOP("CoreWords", "Started on"),
+    QT_TRANSLATE_NOOP("CoreWords", "Starts at"),
+    QT_TRANSLATE_NOOP("CoreWords", "Status changed at"),
+    QT_TRANSLATE_NOOP("CoreWords", "Reason for the status"),
+    QT_TRANSLATE_NOOP("CoreWords", "Subject"),
+    QT_TRANSLATE_NOOP("CoreWords", "Evaluated"),
+    QT_TRANSLATE_NOOP("CoreWords", "Time zone"),
+    QT_TRANSLATE_NOOP("CoreWords", "Title"),
+    QT_TRANSLATE_NOOP("CoreWords", "Calendar ID"),
+    QT_TRANSLATE_NOOP("CoreWords", "Value"),
+    QT_TRANSLATE_NOOP("CoreWords", "Version"),
+    QT_TRANSLATE_NOOP("CoreWords", "Via"),
+    QT_TRANSLATE_NOOP("CoreWords", "Number"),
+    # A cohort's, a pair's and an evaluation's stored words, as the Audit view shows them.
+    QT_TRANSLATE_NOOP("CoreWords", "Planning"),
+    QT_TRANSLATE_NOOP("CoreWords", "Active"),
+    QT_TRANSLATE_NOOP("CoreWords", "Closed"),
+    QT_TRANSLATE_NOOP("CoreWords", "Ended"),
+    QT_TRANSLATE_NOOP("CoreWords", "Rematch"),
+    QT_TRANSLATE_NOOP("CoreWords", "Resignation"),
+    QT_TRANSLATE_NOOP("CoreWords", "No fault"),
 )
 
 
@@ -434,6 +505,143 @@ SENTENCES = (
     ),
     QT_TRANSLATE_NOOP("CoreSentences", "Requests honoured: %1 (at most %2)."),
     QT_TRANSLATE_NOOP("CoreSentences", "No blocking pair: nobody would rather swap."),
+    # Refusals of a tick or a meeting log another desk overtook (core/calendar/attendance.py).
+    QT_TRANSLATE_NOOP("CoreSentences", "not marked"),
+    QT_TRANSLATE_NOOP("CoreSentences", "present"),
+    QT_TRANSLATE_NOOP("CoreSentences", "absent"),
+    QT_TRANSLATE_NOOP("CoreSentences", "excused"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Application %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "application %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "the mark was cleared %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "the mark was cleared"),
+    QT_TRANSLATE_NOOP("CoreSentences", "now %1 %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "now %1"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "%1's attendance at %2 was changed since (%3; the sheet showed “%4”); nothing was saved. Look at the sheet again (F5)",
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 (%2 now)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 and %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1, %2 and %3"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1, %2, %3 and %4 more"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "The attendance of %1 at %2 was changed since; nothing was saved. Look at the sheet again (F5)",
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 was cancelled (%2); nobody can attend it"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 was cancelled; nobody can attend it"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 is not expected at %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 is not expected at %2 (%3 now, %4)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 is not expected at %2 (%3 now)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "in person"),
+    QT_TRANSLATE_NOOP("CoreSentences", "video"),
+    QT_TRANSLATE_NOOP("CoreSentences", "phone"),
+    QT_TRANSLATE_NOOP("CoreSentences", "other"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "A meeting of %1 on %2 was logged since (%3 min, %4, %5); nothing was logged. Look at the logs again (F5), and log it again if it was another meeting",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "A meeting of %1 on %2 was logged since (%3 min, %4); nothing was logged. Look at the logs again (F5), and log it again if it was another meeting",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "The meeting of %1 on %2 was removed since (%3); nothing was changed. Look at the logs again (F5)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "The meeting of %1 on %2 was removed since; nothing was changed. Look at the logs again (F5)",
+    ),
+    # Another desk's change to an application, as a stale save names it
+    # (core/applications/edits.py), and to an agreement (core/documents/agreements.py).
+    QT_TRANSLATE_NOOP("CoreSentences", "%1: %2 → %3"),
+    QT_TRANSLATE_NOOP("CoreSentences", "no field a person edits"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1; %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 was changed by %2 (%3)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 was changed by %2 on %3 at %4 (%5)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1; it is at version %2, not %3. Nothing was saved"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1; nothing was saved. Look again (F5)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1; nothing was removed. Look again (F5)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1; nothing was saved"),
+    QT_TRANSLATE_NOOP("CoreSentences", "it is now %1 with %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "its signed day is now %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "its signed day is now empty"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences",
+        "The pair %1 and %2 was changed since (%3); nothing was changed. Look at the agreements again",
+    ),
+    # Who may take part, and why not (core/applications/eligibility.py, from the rules).
+    QT_TRANSLATE_NOOP("CoreSentences", "the program is for members only"),
+    QT_TRANSLATE_NOOP("CoreSentences", "mentors need at least %1 of experience"),
+    QT_TRANSLATE_NOOP("CoreSentences", "mentors need an active %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "the program requires the supervisor's approval"),
+    QT_TRANSLATE_NOOP("CoreSentences", "the program is for %1 only"),
+    QT_TRANSLATE_NOOP("CoreSentences", "the program needs consent to take part and share data"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 year"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 years"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 not asked on the form; %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 not asked on the form"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Mentor"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Mentee"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Applicant"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "Applicant did not say whether they apply as mentor or mentee"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "%1 gave no membership number; the program is for members only"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "Mentor gave no years of experience; the program asks for at least %1"
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "Mentor has %1; the program asks for at least %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Mentor holds %1; the program asks for an active %2"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "Mentor lists no credential; the program asks for an active %1"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "%1's supervisor did not approve; the program requires approval"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "%1 named no supervisor; the program requires the supervisor's approval"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "%1's supervisor approval is missing; the program requires it"
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 gave no organization; %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 is from %2; %3"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 gave no employment type; %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 is %2; %3"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 declined consent; the program needs it to take part"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "%1 has not given consent to take part and share their data"
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "Committee decision: %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Committee decision"),
+    # An evaluation import's row problems (core/matching/evaluations.py).
+    QT_TRANSLATE_NOOP("CoreSentences", "%1: %2 is not a rating from 1 to 5"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 has no question %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "No evaluator email"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 is not in a pair of %2"),
+    QT_TRANSLATE_NOOP(
+        "CoreSentences", "%1 is in several pairs; say which partner in the partner's email column"
+    ),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 is not paired with %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "The program asks no %1 evaluation of the %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "mid-point"),
+    QT_TRANSLATE_NOOP("CoreSentences", "final"),
+    QT_TRANSLATE_NOOP("CoreSentences", "close-out"),
+    QT_TRANSLATE_NOOP("CoreSentences", "mentor"),
+    QT_TRANSLATE_NOOP("CoreSentences", "mentee"),
+    QT_TRANSLATE_NOOP("CoreSentences", "supervisor"),
+    # Whom a typed name means (core/applications/names.py), in a score's reason.
+    QT_TRANSLATE_NOOP("CoreSentences", "Nobody named"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 (typed %2)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 (typed %2, a close spelling)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 could be %2; the committee decides"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 matches no one among %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "the mentors"),
+    QT_TRANSLATE_NOOP("CoreSentences", "this cohort’s mentors"),
     # Why a pair needs attention (core/calendar/progress.py), in the Calendar.
     QT_TRANSLATE_NOOP("CoreSentences", "No initial meeting logged before the start on %1"),
     QT_TRANSLATE_NOOP("CoreSentences", "Mentee %1 was excused from the mandatory orientation (%2)"),
@@ -534,6 +742,10 @@ def core_text(text: str) -> str:
 def _shown(value: object) -> str:
     if isinstance(value, Sentence):
         return core_sentence(value)
+    if isinstance(value, Word):
+        return core_word(value)
+    if isinstance(value, Day):
+        return local_date(value.value, "d MMMM yyyy")
     if isinstance(value, int) and not isinstance(value, bool):
         return local_number(value)
     if isinstance(value, Figure):

@@ -38,6 +38,7 @@ from mentordesk.core.matching.evaluations import (
 )
 from mentordesk.core.progress import Progress
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.core_words import core_text
 from mentordesk.gui.data import Change, Kind, tell
 from mentordesk.gui.forms.ui_evaluation_dialog import Ui_EvaluationDialog
 from mentordesk.gui.languages import local_number
@@ -287,7 +288,9 @@ class EvaluationDialog(QDialog):
             summary += " " + self.tr("Skipped: %1").replace(
                 "%1",
                 "; ".join(
-                    self.tr("row %1: %2").replace("%2", p.reason).replace("%1", str(p.row))
+                    self.tr("row %1: %2")
+                    .replace("%2", core_text(p.reason))
+                    .replace("%1", str(p.row))
                     for p in result.problems[:5]
                 ),
             )

@@ -61,7 +61,7 @@ from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.storage.models import Role
 from mentordesk.gui import theme
 from mentordesk.gui.context import AppContext
-from mentordesk.gui.core_words import core_text, error_text
+from mentordesk.gui.core_words import core_text, core_word, error_text
 from mentordesk.gui.data import Change, Kind
 from mentordesk.gui.forms.ui_import_wizard import Ui_ImportWizard
 from mentordesk.gui.languages import local_number
@@ -137,7 +137,8 @@ class PreviewRowsModel(QAbstractTableModel):
                 if row.eligibility is None:
                     return ""
                 reasons = list(row.eligibility.reasons)
-                return row.eligibility.label + (f": {reasons[0]}" if reasons else "")
+                label = core_word(row.eligibility.label)
+                return label + (f": {core_text(reasons[0])}" if reasons else "")
             value = local_time(row.values.get(self._fields[column - 3]), self.timezone)
             return display_value(value).replace("\n", " ⏎ ")
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -152,7 +153,7 @@ class PreviewRowsModel(QAbstractTableModel):
                 for c in row.kept
             )
             if row.eligibility and row.eligibility.reasons:
-                lines.extend(row.eligibility.reasons)
+                lines.extend(map(core_text, row.eligibility.reasons))
             return "\n".join(lines) or None
         if role == Qt.ItemDataRole.BackgroundRole:
             if row.action in (RowAction.SKIP, RowAction.REPLACED):

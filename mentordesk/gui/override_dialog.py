@@ -18,6 +18,7 @@ from mentordesk.core.applications.records import get_application_row, set_eligib
 from mentordesk.core.errors import DecisionsChangedError
 from mentordesk.core.storage.models import EligibilityOverride
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.core_words import core_text
 from mentordesk.gui.data import Change, Kind
 from mentordesk.gui.forms.ui_override_dialog import Ui_OverrideDialog
 from mentordesk.gui.undo import DatabaseCommand, push
@@ -111,7 +112,7 @@ class OverrideDialog(QDialog):
             r for r in row.eligibility.reasons if not r.startswith("Committee decision")
         ]
         if rule_reasons:
-            items = "".join(f"<li>{html.escape(r)}</li>" for r in rule_reasons)
+            items = "".join(f"<li>{html.escape(core_text(r))}</li>" for r in rule_reasons)
             verdict = self.tr("By the program's rules: <b>not eligible</b>") + f"<ul>{items}</ul>"
         else:
             verdict = self.tr("By the program's rules: <b>eligible</b>.")

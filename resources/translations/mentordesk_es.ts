@@ -364,6 +364,30 @@
         </translation>
     </message>
     <message>
+        <source>(not asked on the form)</source>
+        <translation>(no se preguntó en el formulario)</translation>
+    </message>
+    <message>
+        <source>corrected by the committee</source>
+        <translation>corregido por el comité</translation>
+    </message>
+    <message>
+        <source>same for all</source>
+        <translation>igual para todos</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>could be %1: the committee decides</source>
+        <translation>podría ser %1: decide el comité</translation>
+    </message>
+    <message>
+        <source>matches no mentor of this cohort</source>
+        <translation>no coincide con ningún mentor/a de esta cohorte</translation>
+    </message>
+    <message>
         <source>Search name, email, department, interests…</source>
         <translation>Buscar nombre, correo, departamento, intereses…</translation>
     </message>
@@ -1997,6 +2021,370 @@
         <translation>Ninguna pareja bloqueante: nadie preferiría cambiar.</translation>
     </message>
     <message>
+        <source>not marked</source>
+        <translation>sin marcar</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>justificado</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Solicitud %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>la solicitud %1</translation>
+    </message>
+    <message>
+        <source>the mark was cleared %1</source>
+        <translation>la marca fue borrada %1</translation>
+    </message>
+    <message>
+        <source>the mark was cleared</source>
+        <translation>la marca fue borrada</translation>
+    </message>
+    <message>
+        <source>now %1 %2</source>
+        <translation>ahora %1, marcado %2</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>ahora %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s attendance at %2 was changed since (%3; the sheet showed “%4”); nothing was saved. Look at the sheet again (F5)</source>
+        <translation>La asistencia de %1 a %2 cambió desde entonces (%3; la hoja mostraba «%4»); no se guardó nada. Vuelva a mirar la hoja (F5)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 now)</source>
+        <translation>%1 (ahora %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 y %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 and %4 more</source>
+        <translation>%1, %2, %3 y %4 más</translation>
+    </message>
+    <message>
+        <source>The attendance of %1 at %2 was changed since; nothing was saved. Look at the sheet again (F5)</source>
+        <translation>La asistencia de %1 a %2 cambió desde entonces; no se guardó nada. Vuelva a mirar la hoja (F5)</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled (%2); nobody can attend it</source>
+        <translation>Se canceló %1 (%2); nadie puede asistir</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled; nobody can attend it</source>
+        <translation>Se canceló %1; nadie puede asistir</translation>
+    </message>
+    <message>
+        <source>%1 is not expected at %2</source>
+        <translation>No se espera a %1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 is not expected at %2 (%3 now, %4)</source>
+        <translation>No se espera a %1 en %2 (su solicitud está ahora %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 is not expected at %2 (%3 now)</source>
+        <translation>No se espera a %1 en %2 (su solicitud está ahora %3)</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en persona</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>A meeting of %1 on %2 was logged since (%3 min, %4, %5); nothing was logged. Look at the logs again (F5), and log it again if it was another meeting</source>
+        <translation>Una reunión de %1 del %2 se registró desde entonces (%3 min, %4, %5); no se registró nada. Vuelva a mirar las reuniones registradas (F5) y regístrela de nuevo si fue otra reunión</translation>
+    </message>
+    <message>
+        <source>A meeting of %1 on %2 was logged since (%3 min, %4); nothing was logged. Look at the logs again (F5), and log it again if it was another meeting</source>
+        <translation>Una reunión de %1 del %2 se registró desde entonces (%3 min, %4); no se registró nada. Vuelva a mirar las reuniones registradas (F5) y regístrela de nuevo si fue otra reunión</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 on %2 was removed since (%3); nothing was changed. Look at the logs again (F5)</source>
+        <translation>La reunión de %1 del %2 se eliminó desde entonces (%3); no se cambió nada. Vuelva a mirar las reuniones registradas (F5)</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 on %2 was removed since; nothing was changed. Look at the logs again (F5)</source>
+        <translation>La reunión de %1 del %2 se eliminó desde entonces; no se cambió nada. Vuelva a mirar las reuniones registradas (F5)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>no field a person edits</source>
+        <translation>ningún campo que una persona edite</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 (%3)</source>
+        <translation>%2 cambió los datos de %1 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 on %3 at %4 (%5)</source>
+        <translation>%2 cambió los datos de %1 el %3 a las %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1; it is at version %2, not %3. Nothing was saved</source>
+        <translation>%1; está en la versión %2, no en la %3. No se guardó nada</translation>
+    </message>
+    <message>
+        <source>%1; nothing was saved. Look again (F5)</source>
+        <translation>%1; no se guardó nada. Vuelva a mirar (F5)</translation>
+    </message>
+    <message>
+        <source>%1; nothing was removed. Look again (F5)</source>
+        <translation>%1; no se eliminó nada. Vuelva a mirar (F5)</translation>
+    </message>
+    <message>
+        <source>%1; nothing was saved</source>
+        <translation>%1; no se guardó nada</translation>
+    </message>
+    <message>
+        <source>it is now %1 with %2</source>
+        <translation>ahora es %1 con %2</translation>
+    </message>
+    <message>
+        <source>its signed day is now %1</source>
+        <translation>su fecha de firma es ahora %1</translation>
+    </message>
+    <message>
+        <source>its signed day is now empty</source>
+        <translation>su fecha de firma está ahora vacía</translation>
+    </message>
+    <message>
+        <source>The pair %1 and %2 was changed since (%3); nothing was changed. Look at the agreements again</source>
+        <translation>La pareja %1 y %2 cambió desde entonces (%3); no se cambió nada. Vuelva a mirar los acuerdos</translation>
+    </message>
+    <message>
+        <source>the program is for members only</source>
+        <translation>el programa es solo para miembros</translation>
+    </message>
+    <message>
+        <source>mentors need at least %1 of experience</source>
+        <translation>los mentores/as necesitan al menos %1 de experiencia</translation>
+    </message>
+    <message>
+        <source>mentors need an active %1</source>
+        <translation>los mentores/as necesitan una credencial %1 activa</translation>
+    </message>
+    <message>
+        <source>the program requires the supervisor&apos;s approval</source>
+        <translation>el programa exige la aprobación del supervisor/a</translation>
+    </message>
+    <message>
+        <source>the program is for %1 only</source>
+        <translation>el programa es solo para %1</translation>
+    </message>
+    <message>
+        <source>the program needs consent to take part and share data</source>
+        <translation>el programa necesita el consentimiento para participar y compartir datos</translation>
+    </message>
+    <message>
+        <source>%1 year</source>
+        <translation>%1 año</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 años</translation>
+    </message>
+    <message>
+        <source>%1 not asked on the form; %2</source>
+        <translation>%1: no se preguntó en el formulario; %2</translation>
+    </message>
+    <message>
+        <source>%1 not asked on the form</source>
+        <translation>%1: no se preguntó en el formulario</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>El/la mentor/a</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>El/la mentorado/a</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>El/la solicitante</translation>
+    </message>
+    <message>
+        <source>Applicant did not say whether they apply as mentor or mentee</source>
+        <translation>El/la solicitante no indicó si se postula como mentor/a o como mentorado/a</translation>
+    </message>
+    <message>
+        <source>%1 gave no membership number; the program is for members only</source>
+        <translation>%1 no dio un número de membresía; el programa es solo para miembros</translation>
+    </message>
+    <message>
+        <source>Mentor gave no years of experience; the program asks for at least %1</source>
+        <translation>El/la mentor/a no indicó sus años de experiencia; el programa pide al menos %1</translation>
+    </message>
+    <message>
+        <source>Mentor has %1; the program asks for at least %2</source>
+        <translation>El/la mentor/a tiene %1; el programa pide al menos %2</translation>
+    </message>
+    <message>
+        <source>Mentor holds %1; the program asks for an active %2</source>
+        <translation>El/la mentor/a tiene %1; el programa pide una credencial %2 activa</translation>
+    </message>
+    <message>
+        <source>Mentor lists no credential; the program asks for an active %1</source>
+        <translation>El/la mentor/a no indica ninguna credencial; el programa pide una credencial %1 activa</translation>
+    </message>
+    <message>
+        <source>%1&apos;s supervisor did not approve; the program requires approval</source>
+        <translation>%1 no recibió la aprobación de su supervisor/a; el programa exige la aprobación</translation>
+    </message>
+    <message>
+        <source>%1 named no supervisor; the program requires the supervisor&apos;s approval</source>
+        <translation>%1 no nombró a un supervisor/a; el programa exige la aprobación del supervisor/a</translation>
+    </message>
+    <message>
+        <source>%1&apos;s supervisor approval is missing; the program requires it</source>
+        <translation>%1 aún no tiene la aprobación de su supervisor/a; el programa la exige</translation>
+    </message>
+    <message>
+        <source>%1 gave no organization; %2</source>
+        <translation>%1 no indicó una organización; %2</translation>
+    </message>
+    <message>
+        <source>%1 is from %2; %3</source>
+        <translation>%1 es de %2; %3</translation>
+    </message>
+    <message>
+        <source>%1 gave no employment type; %2</source>
+        <translation>%1 no indicó un tipo de empleo; %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2; %3</source>
+        <translation>%1 es %2; %3</translation>
+    </message>
+    <message>
+        <source>%1 declined consent; the program needs it to take part</source>
+        <translation>%1 no dio su consentimiento; el programa lo necesita para participar</translation>
+    </message>
+    <message>
+        <source>%1 has not given consent to take part and share their data</source>
+        <translation>%1 no ha dado su consentimiento para participar y compartir sus datos</translation>
+    </message>
+    <message>
+        <source>Committee decision: %1</source>
+        <translation>Decisión del comité: %1</translation>
+    </message>
+    <message>
+        <source>Committee decision</source>
+        <translation>Decisión del comité</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a rating from 1 to 5</source>
+        <translation>%1: %2 no es una calificación del 1 al 5</translation>
+    </message>
+    <message>
+        <source>%1 has no question %2</source>
+        <translation>%1 no tiene la pregunta %2</translation>
+    </message>
+    <message>
+        <source>No evaluator email</source>
+        <translation>Falta el correo electrónico de quien evalúa</translation>
+    </message>
+    <message>
+        <source>%1 is not in a pair of %2</source>
+        <translation>%1 no está en ninguna pareja de %2</translation>
+    </message>
+    <message>
+        <source>%1 is in several pairs; say which partner in the partner&apos;s email column</source>
+        <translation>%1 está en varias parejas; indique cuál contraparte en la columna del correo de la contraparte</translation>
+    </message>
+    <message>
+        <source>%1 is not paired with %2</source>
+        <translation>%1 no forma pareja con %2</translation>
+    </message>
+    <message>
+        <source>The program asks no %1 evaluation of the %2</source>
+        <translation>El programa no pide una evaluación de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>mid-point</source>
+        <translation>medio término</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>close-out</source>
+        <translation>cierre</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor/a</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>mentorado/a</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor/a</translation>
+    </message>
+    <message>
+        <source>Nobody named</source>
+        <translation>No se nombró a nadie</translation>
+    </message>
+    <message>
+        <source>%1 (typed %2)</source>
+        <translation>%1 (se escribió %2)</translation>
+    </message>
+    <message>
+        <source>%1 (typed %2, a close spelling)</source>
+        <translation>%1 (se escribió %2, una grafía parecida)</translation>
+    </message>
+    <message>
+        <source>%1 could be %2; the committee decides</source>
+        <translation>%1 podría ser %2; decide el comité</translation>
+    </message>
+    <message>
+        <source>%1 matches no one among %2</source>
+        <translation>%1 no coincide con nadie entre %2</translation>
+    </message>
+    <message>
+        <source>the mentors</source>
+        <translation>los mentores/as</translation>
+    </message>
+    <message>
+        <source>this cohort’s mentors</source>
+        <translation>los mentores/as de esta cohorte</translation>
+    </message>
+    <message>
         <source>No initial meeting logged before the start on %1</source>
         <translation>No se registró una reunión inicial antes del inicio, el %1</translation>
     </message>
@@ -2431,6 +2819,282 @@
     <message>
         <source>Program</source>
         <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Agreement signed on</source>
+        <translation>Acuerdo firmado el</translation>
+    </message>
+    <message>
+        <source>Where the answers came from</source>
+        <translation>Origen de las respuestas</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Carried from</source>
+        <translation>Traída de</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Cerrada el</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Cerrada por</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Correo de contacto</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Eligibility note</source>
+        <translation>Nota de elegibilidad</translation>
+    </message>
+    <message>
+        <source>Eligibility decision</source>
+        <translation>Decisión de elegibilidad</translation>
+    </message>
+    <message>
+        <source>Emphasis area</source>
+        <translation>Área de énfasis</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>Note on the end</source>
+        <translation>Nota sobre el fin</translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation>Motivo del fin</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Terminó el</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>Evaluation forms</source>
+        <translation>Formularios de evaluación</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Evaluador/a</translation>
+    </message>
+    <message>
+        <source>Evaluator&apos;s name</source>
+        <translation>Nombre de quien evalúa</translation>
+    </message>
+    <message>
+        <source>Evaluator&apos;s role</source>
+        <translation>Rol de quien evalúa</translation>
+    </message>
+    <message>
+        <source>Final summary</source>
+        <translation>Resumen final</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Import mapping</source>
+        <translation>Correspondencia de importación</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Logged at</source>
+        <translation>Registrada el</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>Plantillas de mensajes</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>Fecha de la reunión</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Plantilla de reglas</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>Publicada el</translation>
+    </message>
+    <message>
+        <source>Purged at</source>
+        <translation>Purgada el</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Registrada el</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Repetición</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntaje</translation>
+    </message>
+    <message>
+        <source>Parts of the score</source>
+        <translation>Partes del puntaje</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Enviado el</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Comenzó el</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Comienza</translation>
+    </message>
+    <message>
+        <source>Status changed at</source>
+        <translation>Estado cambiado el</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>Motivo del estado</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Persona evaluada</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Calendar ID</source>
+        <translation>ID de calendario</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Vía</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>En preparación</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Rematch</source>
+        <translation>Reasignación</translation>
+    </message>
+    <message>
+        <source>Resignation</source>
+        <translation>Renuncia</translation>
+    </message>
+    <message>
+        <source>No fault</source>
+        <translation>Sin culpa de nadie</translation>
     </message>
 </context>
 <context>

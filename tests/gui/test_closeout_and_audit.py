@@ -203,7 +203,7 @@ def test_the_audit_shows_a_decision_made_in_applicants_when_the_committee_turns_
     window.audit_action.trigger()
     assert area.model.rowCount() == before + 1
     assert area.model.index(0, 4).data() == "Wanda Wait's application"
-    assert "status" in area.model.index(0, 5).data()
+    assert "Status: waitlisted → declined" in area.model.index(0, 5).data()
 
 
 def test_the_audit_view_reads_a_changed_time_on_the_cohorts_clock(

@@ -22,6 +22,7 @@ from mentordesk.core.calendar.attendance import FORMAT_LABELS
 from mentordesk.core.calendar.events import AUDIENCE_LABELS, KIND_LABELS
 from mentordesk.core.documents.summary import MEASURES
 from mentordesk.core.storage import models
+from mentordesk.core.storage.audit_trail import FIELD_LABELS
 from mentordesk.core.storage.database import Database
 from mentordesk.gui import languages
 from mentordesk.gui.app import create_application
@@ -159,6 +160,11 @@ def test_every_label_the_core_shows_is_in_the_window_s_words() -> None:
         models.EventKind,
         models.Audience,
         models.AttendanceStatus,
+        models.CohortStatus,
+        models.PairingStatus,
+        models.PairingEndReason,
+        models.EvaluationPhase,
+        models.EvaluatorRole,
     ):
         labels |= {display_value(member) for member in kind}
     labels |= {display_value(True), display_value(False)}
@@ -168,7 +174,7 @@ def test_every_label_the_core_shows_is_in_the_window_s_words() -> None:
     labels |= (
         set(KIND_LABELS.values()) | set(AUDIENCE_LABELS.values()) | set(FORMAT_LABELS.values())
     )
-    labels |= set(MEASURES)
+    labels |= set(MEASURES) | set(FIELD_LABELS.values())
     assert sorted(labels - set(WORDS)) == []
 
 

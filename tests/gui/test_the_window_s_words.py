@@ -28,6 +28,7 @@ from mentordesk.core.applications.importing.plan import (
     describe_problem,
 )
 from mentordesk.core.applications.records import set_statuses
+from mentordesk.core.calendar.attendance import log_meeting
 from mentordesk.core.calendar.events import describe_recurrence
 from mentordesk.core.errors import PairsChangedError
 from mentordesk.core.matching.outcome import Move
@@ -36,7 +37,7 @@ from mentordesk.core.matching.scoring import Profile
 from mentordesk.core.matching.solver import Forbidden, forbidden_text, propose_pairing
 from mentordesk.core.sentences import GroupedCount, Sentence
 from mentordesk.core.storage.database import Database
-from mentordesk.core.storage.models import Application, ApplicationStatus, Person
+from mentordesk.core.storage.models import Application, ApplicationStatus, Pairing, Person
 from mentordesk.gui.app import create_application
 from mentordesk.gui.calendar import CalendarArea
 from mentordesk.gui.context import AppContext
@@ -280,6 +281,42 @@ def test_the_audit_names_records_and_changes_in_spanish(
     assert not any("application" in label or "Pair " in label for label in labels), labels
     kinds = [area.record_combo.itemText(i) for i in range(area.record_combo.count())]
     assert {"Solicitud", "Pareja", "Reunión", "Periodo", "Programa"} <= set(kinds), kinds
+
+
+def test_the_audit_names_every_record_s_fields_in_spanish_and_filters_by_them(
+    qtbot: QtBot,
+    db: Database,
+    in_language: Callable[[str], None],
+    open_window: Callable[[Database], MainWindow],
+) -> None:
+    """A meeting log's, a pair's or a cohort's fields by the committee's words, not the
+    database's; the Field filter lists them so and finds by the word typed."""
+    in_language("es")
+    cohort_id = rollout_with_an_edit(db)
+    with db.transaction(actor="lee") as s:
+        [pair] = s.scalars(select(Pairing).where(Pairing.cohort_id == cohort_id)).all()
+        log_meeting(s, pair.id, date(2026, 10, 20), 60, "video")
+    window = open_window(db)
+    window.audit_action.trigger()
+    area = window.audit
+    qtbot.waitUntil(lambda: area.model.rowCount() > 5)
+    changes = [area.model.index(r, 5).data() for r in range(area.model.rowCount())]
+
+    [logged] = [c for c in changes if "Minutos: — → 60" in c]
+    assert "Fecha de la reunión: — → 2026-10-20" in logged and "Formato: — → Video" in logged
+    assert "Número: — → " in logged and "id:" not in logged, logged
+    assert not any(
+        word in c for c in changes for word in ("duration_minutes", "met_on", "cohort_id")
+    ), changes
+    fields = [area.field_combo.itemText(i) for i in range(area.field_combo.count())]
+    assert {"Minutos", "Fecha de la reunión", "Departamento", "Zona horaria"} <= set(fields)
+    assert not any("_" in f for f in fields), fields
+
+    qtbot.keyClicks(area.field_combo.lineEdit(), "minutos")
+    qtbot.keyClick(area.field_combo.lineEdit(), Qt.Key.Key_Return)
+
+    qtbot.waitUntil(lambda: area.model.rowCount() == 1)
+    assert area.model.index(0, 4).data().startswith("Reunión"), area.model.index(0, 4).data()
 
 
 def test_the_summary_s_figures_and_charts_read_in_spanish_digits(

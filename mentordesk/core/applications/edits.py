@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -31,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.core.applications.fields import FIELDS_BY_NAME, Kind, display_value
 from mentordesk.core.errors import DecisionsChangedError, StaleEditError, StatusesChangedError
-from mentordesk.core.sentences import GroupedCount, Sentence
+from mentordesk.core.sentences import GroupedCount, Sentence, Word
 from mentordesk.core.storage.audit_trail import last_changed_by, on_clock
 from mentordesk.core.storage.models import (
     Application,
@@ -39,6 +40,8 @@ from mentordesk.core.storage.models import (
     AuditEntry,
     EligibilityOverride,
 )
+
+_STATUSES = frozenset(status.value for status in ApplicationStatus)
 
 #: Columns every change touches; they say nothing to a person about what changed.
 _BOOKKEEPING = {"version", "updated_at", "status_changed_at"}
@@ -53,8 +56,11 @@ class FieldChange:
     timezone: str = "UTC"  # the cohort's: a time is stored in UTC and shown in it
 
     def describe(self) -> str:
-        old, new = self._shown(self.old) or "–", self._shown(self.new) or "–"
-        return f"{self.label}: {old} → {new}"
+        """ "Department: Finance → Payroll" (a Sentence: the window says the label, a yes
+        or no and a status in its language; what a committee typed stays as typed)."""
+        return Sentence(
+            "%1: %2 → %3", (Word(self.label), self._shown(self.old), self._shown(self.new))
+        )
 
     def _shown(self, value: Any) -> str:
         spec = FIELDS_BY_NAME.get(self.field)
@@ -64,7 +70,10 @@ class FieldChange:
             except (ZoneInfoNotFoundError, ValueError):
                 zone = UTC
             return str(on_clock(value, zone))
-        return display_value(value)
+        if self.field == "status" and value in _STATUSES:
+            return Sentence(str(value))  # as a refusal names it ("withdrawn")
+        shown = display_value(value) or "–"
+        return Word(shown) if isinstance(value, (bool, StrEnum)) else shown
 
 
 @dataclass(frozen=True)
@@ -90,9 +99,25 @@ class OtherChange:
         return self.at.replace(tzinfo=UTC).astimezone(zone).replace(tzinfo=None)
 
     def describe(self) -> str:
-        when = f" on {self.local_at:%Y-%m-%d at %H:%M}" if self.local_at else ""
-        what = "; ".join(c.describe() for c in self.changes) or "no field a person edits"
-        return f"{self.record} was changed by {self.actor}{when} ({what})"
+        """ "Ana Ruiz was changed by marie on 2026-11-30 at 14:02 (Department: – → HR)", a
+        Sentence the window says in its language."""
+        what: str = Sentence("no field a person edits")
+        for number, change in enumerate(self.changes):  # "a; b; c", each one a Sentence
+            what = (
+                change.describe() if number == 0 else Sentence("%1; %2", (what, change.describe()))
+            )
+        if self.local_at is None:
+            return Sentence("%1 was changed by %2 (%3)", (self.record, self.actor, what))
+        return Sentence(
+            "%1 was changed by %2 on %3 at %4 (%5)",
+            (
+                self.record,
+                self.actor,
+                f"{self.local_at:%Y-%m-%d}",
+                f"{self.local_at:%H:%M}",
+                what,
+            ),
+        )
 
 
 def _label(name: str) -> str:
@@ -185,7 +210,10 @@ def check_version(session: Session, app: Application, expected: int | None) -> N
         return
     other = other_change(session, app, expected)
     raise StaleEditError(
-        f"{other.describe()}; it is at version {app.version}, not {expected}. Nothing was saved",
+        Sentence(
+            "%1; it is at version %2, not %3. Nothing was saved",
+            (other.describe(), str(app.version), str(expected)),
+        ),
         other,
         app.version,
     )
@@ -241,7 +269,7 @@ def refuse_if_field_changed(session: Session, app: Application, name: str, shown
         timezone=app.cohort.timezone,
     )
     raise StaleEditError(
-        f"{other.describe()}; nothing was saved. Look again (F5)", other, app.version
+        Sentence("%1; nothing was saved. Look again (F5)", (other.describe(),)), other, app.version
     )
 
 

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from mentordesk.core.applications.fields import FIELDS_BY_NAME, Kind, split_list
 from mentordesk.core.programs.rules import ProgramRules
+from mentordesk.core.sentences import Figure, Sentence, Word
 from mentordesk.core.storage.models import EligibilityOverride, Role
 
 
@@ -62,23 +63,27 @@ def rule_fields(rules: ProgramRules) -> dict[str, str]:
     """The fields the rules read, each with what the rule asks, in the committee's words."""
     out: dict[str, str] = {}
     if rules.membership_required:
-        out["membership_id"] = "the program is for members only"
+        out["membership_id"] = Sentence("the program is for members only")
     if rules.mentor_min_years is not None:
-        out["years_experience"] = (
-            f"mentors need at least {_fmt_years(rules.mentor_min_years)} of experience"
+        out["years_experience"] = Sentence(
+            "mentors need at least %1 of experience", (_fmt_years(rules.mentor_min_years),)
         )
     if rules.mentor_credentials_any:
-        out["credentials"] = f"mentors need an active {' or '.join(rules.mentor_credentials_any)}"
+        out["credentials"] = Sentence(
+            "mentors need an active %1", (_either(rules.mentor_credentials_any),)
+        )
     if rules.supervisor_approval_required:
-        out["supervisor_approved"] = "the program requires the supervisor's approval"
+        out["supervisor_approved"] = Sentence("the program requires the supervisor's approval")
     if rules.allowed_organizations:
-        out["organization"] = f"the program is for {' or '.join(rules.allowed_organizations)} only"
+        out["organization"] = Sentence(
+            "the program is for %1 only", (_either(rules.allowed_organizations),)
+        )
     if rules.allowed_employment_types:
-        out["employment_type"] = (
-            f"the program is for {' or '.join(rules.allowed_employment_types)} only"
+        out["employment_type"] = Sentence(
+            "the program is for %1 only", (_either(rules.allowed_employment_types),)
         )
     if rules.consent_required:
-        out["consent"] = "the program needs consent to take part and share data"
+        out["consent"] = Sentence("the program needs consent to take part and share data")
     return out
 
 
@@ -103,7 +108,21 @@ def not_asked_fields(app: Any) -> set[str]:
 
 
 def _fmt_years(value: float) -> str:
-    return f"{value:g} year" + ("" if value == 1 else "s")
+    """ "1 year", "2.5 years" (a Sentence: "2,5 años" in Spanish)."""
+    shown = f"{value:g}"
+    places = 0 if "e" in shown else len(shown.partition(".")[2])
+    if value == 1:
+        return Sentence("%1 year", (Figure(value, places),))
+    return Sentence("%1 years", (Figure(value, places),))
+
+
+def _either(names: list[str]) -> str:
+    """ "CCM or CCMret": the names a rule allows, as the program's settings spell them."""
+    if len(names) == 2:
+        return Sentence("%1 or %2", (names[0], names[1]))
+    if len(names) == 3:
+        return Sentence("%1 or %2 or %3", (names[0], names[1], names[2]))
+    return " or ".join(names)
 
 
 _NOT_A_MEMBER = {"no", "n", "none", "n/a", "na", "-", "not a member", "pending", "tbd", "unknown"}
@@ -166,76 +185,113 @@ def rule_findings(app: ApplicationLike, rules: ProgramRules) -> tuple[list[str],
         blank = value is None or (isinstance(value, str) and not value.strip())
         if blank and name in never_asked:
             why = rule_fields(rules).get(name, "")
-            undecided.append(f"{_label(name)} {NOT_ASKED_REASON}" + (f"; {why}" if why else ""))
+            label = Word(_label(name))
+            undecided.append(
+                Sentence("%1 not asked on the form; %2", (label, why))
+                if why
+                else Sentence("%1 not asked on the form", (label,))
+            )
             return True
         return False
 
     role = Role(app.role) if app.role is not None else None
-    who = "Mentor" if role is Role.MENTOR else "Mentee" if role is Role.MENTEE else "Applicant"
+    who = (
+        Sentence("Mentor")
+        if role is Role.MENTOR
+        else Sentence("Mentee")
+        if role is Role.MENTEE
+        else Sentence("Applicant")
+    )
     reasons: list[str] = []
     if role is None:
-        reasons.append("Applicant did not say whether they apply as mentor or mentee")
+        reasons.append(Sentence("Applicant did not say whether they apply as mentor or mentee"))
     if rules.membership_required and unasked("membership_id", app.membership_id):
         pass
     elif rules.membership_required and not _is_member(app.membership_id):
-        reasons.append(f"{who} gave no membership number; the program is for members only")
+        reasons.append(
+            Sentence("%1 gave no membership number; the program is for members only", (who,))
+        )
     if role is Role.MENTOR and rules.mentor_min_years is not None:
         years = app.years_experience
         if unasked("years_experience", years):
             pass
         elif years is None:
             reasons.append(
-                f"Mentor gave no years of experience; the program asks for at least "
-                f"{_fmt_years(rules.mentor_min_years)}"
+                Sentence(
+                    "Mentor gave no years of experience; the program asks for at least %1",
+                    (_fmt_years(rules.mentor_min_years),),
+                )
             )
         elif years < rules.mentor_min_years:
             reasons.append(
-                f"Mentor has {_fmt_years(years)}; the program asks for at least "
-                f"{_fmt_years(rules.mentor_min_years)}"
+                Sentence(
+                    "Mentor has %1; the program asks for at least %2",
+                    (_fmt_years(years), _fmt_years(rules.mentor_min_years)),
+                )
             )
     if role is Role.MENTOR and rules.mentor_credentials_any:
         wanted = rules.mentor_credentials_any
         if unasked("credentials", app.credentials):
             pass
         elif not active_credentials(app.credentials, wanted):
-            have = f"holds {app.credentials}" if app.credentials else "lists no credential"
-            reasons.append(f"Mentor {have}; the program asks for an active {' or '.join(wanted)}")
+            reasons.append(
+                Sentence(
+                    "Mentor holds %1; the program asks for an active %2",
+                    (app.credentials, _either(wanted)),
+                )
+                if app.credentials
+                else Sentence(
+                    "Mentor lists no credential; the program asks for an active %1",
+                    (_either(wanted),),
+                )
+            )
     if rules.supervisor_approval_required and app.supervisor_approved is not True:
         if unasked("supervisor_approved", app.supervisor_approved):
             pass
         elif app.supervisor_approved is False:
-            reasons.append(f"{who}'s supervisor did not approve; the program requires approval")
+            reasons.append(
+                Sentence("%1's supervisor did not approve; the program requires approval", (who,))
+            )
         elif not (app.supervisor_name or "").strip():
             reasons.append(
-                f"{who} named no supervisor; the program requires the supervisor's approval"
+                Sentence(
+                    "%1 named no supervisor; the program requires the supervisor's approval",
+                    (who,),
+                )
             )
         else:
-            reasons.append(f"{who}'s supervisor approval is missing; the program requires it")
+            reasons.append(
+                Sentence("%1's supervisor approval is missing; the program requires it", (who,))
+            )
     if rules.allowed_organizations:
         org = (app.organization or "").strip()
-        only = f"the program is for {' or '.join(rules.allowed_organizations)} only"
+        only = Sentence("the program is for %1 only", (_either(rules.allowed_organizations),))
         if unasked("organization", org):
             pass
         elif not org:
-            reasons.append(f"{who} gave no organization; {only}")
+            reasons.append(Sentence("%1 gave no organization; %2", (who, only)))
         elif not _names_match(org, rules.allowed_organizations):
-            reasons.append(f"{who} is from {org}; {only}")
+            reasons.append(Sentence("%1 is from %2; %3", (who, org, only)))
     if rules.allowed_employment_types:
         kind = (app.employment_type or "").strip()
-        only = f"the program is for {' or '.join(rules.allowed_employment_types)} only"
+        only = Sentence("the program is for %1 only", (_either(rules.allowed_employment_types),))
         if unasked("employment_type", kind):
             pass
         elif not kind:
-            reasons.append(f"{who} gave no employment type; {only}")
+            reasons.append(Sentence("%1 gave no employment type; %2", (who, only)))
         elif not _names_match(kind, rules.allowed_employment_types):
-            reasons.append(f"{who} is {kind}; {only}")
+            reasons.append(Sentence("%1 is %2; %3", (who, kind, only)))
     if rules.consent_required and app.consent is not True:
         if unasked("consent", app.consent):
             pass
         elif app.consent is False:
-            reasons.append(f"{who} declined consent; the program needs it to take part")
+            reasons.append(
+                Sentence("%1 declined consent; the program needs it to take part", (who,))
+            )
         else:
-            reasons.append(f"{who} has not given consent to take part and share their data")
+            reasons.append(
+                Sentence("%1 has not given consent to take part and share their data", (who,))
+            )
     return reasons, undecided
 
 
@@ -246,7 +302,9 @@ def eligibility(app: ApplicationLike, rules: ProgramRules) -> Eligibility:
     if override is not None:
         decided = EligibilityOverride(override) is EligibilityOverride.ELIGIBLE
         note = (app.eligibility_note or "").strip()
-        why = f"Committee decision: {note}" if note else "Committee decision"
+        why = (
+            Sentence("Committee decision: %1", (note,)) if note else Sentence("Committee decision")
+        )
         return Eligibility(decided, (why, *reasons, *undecided), overridden=True)
     if reasons:  # a rule that fails decides, whatever was not asked
         return Eligibility(False, tuple(reasons + undecided))

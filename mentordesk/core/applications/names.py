@@ -27,6 +27,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mentordesk.core.sentences import Sentence
 from mentordesk.core.storage.models import Application, ApplicationStatus, Person, Role
 
 #: Fuzzy matches scoring below this (of 100) are not offered: "Ingrid Sorenson" is
@@ -135,21 +136,33 @@ class NameResolution:
     def candidate_id(self) -> int | None:
         return self.candidate.id if self.candidate else None
 
-    def describe(self, among: str = "the mentors") -> str:
-        """The resolution in a sentence for the detail panel and the score's reason."""
+    def describe(self, among: str | None = None) -> str:
+        """The resolution in a sentence for the detail panel and the score's reason (a
+        Sentence: the window says it in its language). ``among``: whom a name was looked
+        for among, "the mentors" unless said."""
         typed = self.typed.strip()
         if self.outcome is Outcome.EMPTY:
-            return "Nobody named"
+            return Sentence("Nobody named")
         if self.outcome is Outcome.EXACT and self.candidate is not None:
             return f"{self.candidate.name}"
         if self.outcome is Outcome.FOLDED and self.candidate is not None:
-            return f"{self.candidate.name} (typed {typed!r})"
+            return Sentence("%1 (typed %2)", (self.candidate.name, repr(typed)))
         if self.outcome is Outcome.FUZZY and self.candidate is not None:
-            return f"{self.candidate.name} (typed {typed!r}, a close spelling)"
+            return Sentence("%1 (typed %2, a close spelling)", (self.candidate.name, repr(typed)))
         if self.outcome is Outcome.AMBIGUOUS:
-            names = " or ".join(c.name for c in self.rivals)
-            return f"{typed!r} could be {names}; the committee decides"
-        return f"{typed!r} matches no one among {among}"
+            names = [c.name for c in self.rivals]
+            either = (
+                Sentence("%1 or %2", (names[0], names[1]))
+                if len(names) == 2
+                else Sentence("%1 or %2 or %3", (names[0], names[1], names[2]))
+                if len(names) == 3
+                else " or ".join(names)
+            )
+            return Sentence("%1 could be %2; the committee decides", (repr(typed), either))
+        return Sentence(
+            "%1 matches no one among %2",
+            (repr(typed), among if among is not None else Sentence("the mentors")),
+        )
 
 
 class NameIndex:

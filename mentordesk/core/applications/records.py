@@ -40,6 +40,7 @@ from mentordesk.core.collector import collector_paused
 from mentordesk.core.errors import ConflictError, NotFoundError, StaleEditError, ValidationError
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.programs.rules import ProgramRules
+from mentordesk.core.sentences import Sentence
 from mentordesk.core.storage.models import (
     Application,
     ApplicationStatus,
@@ -654,7 +655,9 @@ def delete_application(
     if expected is not None and _content(_snapshot(app)) != _content(expected):
         other = other_change(session, app, expected.version)
         raise StaleEditError(
-            f"{other.describe()}; nothing was removed. Look again (F5)", other, app.version
+            Sentence("%1; nothing was removed. Look again (F5)", (other.describe(),)),
+            other,
+            app.version,
         )
     history = (
         session.scalar(
@@ -716,7 +719,9 @@ def rename_applicant(
     now = (app.person.first_name or "", app.person.last_name or "")
     if expected is not None and now != (expected[0] or "", expected[1] or ""):
         other = other_change(session, app, seen_version)
-        raise StaleEditError(f"{other.describe()}; nothing was saved", other, app.version)
+        raise StaleEditError(
+            Sentence("%1; nothing was saved", (other.describe(),)), other, app.version
+        )
     first = parse_value("first_name", first_name) or ""
     last = parse_value("last_name", last_name) or ""
     if not first and not last:

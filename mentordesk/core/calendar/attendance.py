@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.core.calendar.events import EventInfo, event_info, get_event, pair_info, pair_labels
 from mentordesk.core.errors import ConflictError, NotFoundError, ValidationError
+from mentordesk.core.sentences import Day, GroupedCount, Sentence
 from mentordesk.core.storage.audit_trail import last_changed_by
 from mentordesk.core.storage.models import (
     Application,
@@ -34,6 +35,14 @@ FORMAT_LABELS: dict[MeetingFormat, str] = {
     MeetingFormat.VIDEO: "Video",
     MeetingFormat.PHONE: "Phone",
     MeetingFormat.OTHER: "Other",
+}
+
+#: A meeting's format inside a sentence ("60 min, video").
+_FORMAT_WORDS = {
+    MeetingFormat.IN_PERSON: Sentence("in person"),
+    MeetingFormat.VIDEO: Sentence("video"),
+    MeetingFormat.PHONE: Sentence("phone"),
+    MeetingFormat.OTHER: Sentence("other"),
 }
 
 _IN_PROGRAM = (ApplicationStatus.ACCEPTED, ApplicationStatus.MATCHED, ApplicationStatus.COMPLETED)
@@ -228,7 +237,9 @@ def mark_attendance(
         zone = session.scalar(select(Cohort.timezone).where(Cohort.id == event.cohort_id))
         by = last_changed_by(session, "event", event.id, zone or "UTC", frozenset({"cancelled"}))
         raise ValidationError(
-            f"{event.title!r} was cancelled{' (' + by + ')' if by else ''}; nobody can attend it",
+            Sentence("%1 was cancelled (%2); nobody can attend it", (repr(event.title), by))
+            if by
+            else Sentence("%1 was cancelled; nobody can attend it", (repr(event.title),)),
             "event",
         )
     # Only the marks being changed as objects: a workshop of a big cohort has thousands.
@@ -247,16 +258,26 @@ def mark_attendance(
     for application_id, status in marks.items():
         if application_id not in allowed:
             app = session.get(Application, application_id)
-            who = app.person.full_name if app is not None else f"application {application_id}"
-            why = ""
+            who = (
+                app.person.full_name
+                if app is not None
+                else Sentence("application %1", (str(application_id),))
+            )
+            where = repr(event.title)
+            refusal = Sentence("%1 is not expected at %2", (who, where))
             if app is not None and app.status not in _IN_PROGRAM:
                 # Withdrawn or declined at another desk (or by `mentordesk withdraw`) while
                 # this sheet still listed them: say so, and who.
                 by = last_changed_by(
                     session, "application", app.id, app.cohort.timezone, frozenset({"status"})
                 )
-                why = f" ({ApplicationStatus(app.status).value} now{', ' + by if by else ''})"
-            raise ValidationError(f"{who} is not expected at {event.title!r}{why}", "attendance")
+                now = Sentence(ApplicationStatus(app.status).value)
+                refusal = (
+                    Sentence("%1 is not expected at %2 (%3 now, %4)", (who, where, now, by))
+                    if by
+                    else Sentence("%1 is not expected at %2 (%3 now)", (who, where, now))
+                )
+            raise ValidationError(refusal, "attendance")
         mark = existing.get(application_id)
         if status is None:
             if mark is not None:
@@ -281,10 +302,10 @@ def mark_attendance(
 _TURN: dict[str, bool] = {"key_share": True}
 
 _MARK_WORDS = {
-    None: "not marked",
-    AttendanceStatus.PRESENT: "present",
-    AttendanceStatus.ABSENT: "absent",
-    AttendanceStatus.EXCUSED: "excused",
+    None: Sentence("not marked"),
+    AttendanceStatus.PRESENT: Sentence("present"),
+    AttendanceStatus.ABSENT: Sentence("absent"),
+    AttendanceStatus.EXCUSED: Sentence("excused"),
 }
 
 
@@ -312,26 +333,50 @@ def _refuse_if_marks_changed(
     names = {p.id: p.full_name or p.email for p in _participants_by_id(session, changed).values()}
     changed.sort(key=lambda i: (names.get(i, "").casefold(), i))
     title = f"“{event.title}”"
+
+    def name(i: int) -> str:
+        return names.get(i) or Sentence("Application %1", (str(i),))
+
     if len(changed) == 1:
         [i] = changed
-        by = ""
+        by: str = ""
         if i in existing:
             zone = session.scalar(select(Cohort.timezone).where(Cohort.id == event.cohort_id))
             by = last_changed_by(session, "attendance", existing[i].id, zone or "UTC")
         seen, marked = wanted(expected[i]), now(i)
-        how = f"now {_MARK_WORDS[marked]}" if marked is not None else "the mark was cleared"
-        who = (
-            f"{names.get(i, f'Application {i}')}'s attendance at {title} was changed since "
-            f"({how}{' ' + by if by else ''}; the sheet showed “{_MARK_WORDS[seen]}”)"
+        if marked is None:
+            how = (
+                Sentence("the mark was cleared %1", (by,))
+                if by
+                else Sentence("the mark was cleared")
+            )
+        else:
+            how = (
+                Sentence("now %1 %2", (_MARK_WORDS[marked], by))
+                if by
+                else Sentence("now %1", (_MARK_WORDS[marked],))
+            )
+        raise ConflictError(
+            Sentence(
+                "%1's attendance at %2 was changed since (%3; the sheet showed “%4”); "
+                "nothing was saved. Look at the sheet again (F5)",
+                (name(i), title, how, _MARK_WORDS[seen]),
+            )
         )
-    else:
-        said = [f"{names.get(i, f'Application {i}')} ({_MARK_WORDS[now(i)]} now)" for i in changed]
-        if len(said) <= 3:
-            listed = f"{', '.join(said[:-1])} and {said[-1]}"
-        else:  # "everyone present" on a big workshop: three names and how many more
-            listed = f"{', '.join(said[:3])} and {len(said) - 3:,} more"
-        who = f"The attendance of {listed} at {title} was changed since"
-    raise ConflictError(f"{who}; nothing was saved. Look at the sheet again (F5)")
+    said = [Sentence("%1 (%2 now)", (name(i), _MARK_WORDS[now(i)])) for i in changed]
+    if len(said) == 2:
+        listed = Sentence("%1 and %2", tuple(said))
+    elif len(said) == 3:
+        listed = Sentence("%1, %2 and %3", tuple(said))
+    else:  # "everyone present" on a big workshop: three names and how many more
+        listed = Sentence("%1, %2, %3 and %4 more", (*said[:3], GroupedCount(len(said) - 3)))
+    raise ConflictError(
+        Sentence(
+            "The attendance of %1 at %2 was changed since; "
+            "nothing was saved. Look at the sheet again (F5)",
+            (listed, title),
+        )
+    )
 
 
 # --- meeting logs ----------------------------------------------------------------------------
@@ -407,11 +452,22 @@ def log_meeting(
         ).first()
         if unseen is not None:
             by = last_changed_by(session, "meeting_log", unseen.id, pairing.cohort.timezone)
+            how = _FORMAT_WORDS[MeetingFormat(unseen.format)]
+            minutes = unseen.duration_minutes
             raise ConflictError(
-                f"A meeting of {label} on {met_on:%d %B %Y} was logged since "
-                f"({unseen.duration_minutes} min, {FORMAT_LABELS[unseen.format].lower()}"
-                f"{', ' + by if by else ''}); nothing was logged. Look at the logs again (F5), "
-                "and log it again if it was another meeting"
+                Sentence(
+                    "A meeting of %1 on %2 was logged since (%3 min, %4, %5); nothing was "
+                    "logged. Look at the logs again (F5), and log it again if it was another "
+                    "meeting",
+                    (label, Day(met_on), minutes, how, by),
+                )
+                if by
+                else Sentence(
+                    "A meeting of %1 on %2 was logged since (%3 min, %4); nothing was "
+                    "logged. Look at the logs again (F5), and log it again if it was another "
+                    "meeting",
+                    (label, Day(met_on), minutes, how),
+                )
             )
     if duration_minutes <= 0:
         raise ValidationError(f"The meeting of {label} needs a length in minutes", "duration")
@@ -461,9 +517,17 @@ def delete_meeting_log(
             zone = pairing.cohort.timezone if pairing is not None else "UTC"
             by = last_changed_by(session, "meeting_log", log_id, zone)
             raise NotFoundError(
-                f"The meeting of {shown.pair_label} on {shown.met_on:%d %B %Y} was removed "
-                f"since{' (' + by + ')' if by else ''}; nothing was changed. "
-                "Look at the logs again (F5)"
+                Sentence(
+                    "The meeting of %1 on %2 was removed since (%3); nothing was changed. "
+                    "Look at the logs again (F5)",
+                    (shown.pair_label, Day(shown.met_on), by),
+                )
+                if by
+                else Sentence(
+                    "The meeting of %1 on %2 was removed since; nothing was changed. "
+                    "Look at the logs again (F5)",
+                    (shown.pair_label, Day(shown.met_on)),
+                )
             )
         raise NotFoundError(f"No meeting log with id {log_id}")
     session.delete(log)

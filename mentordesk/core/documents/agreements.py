@@ -35,6 +35,7 @@ from mentordesk.core.errors import (
 from mentordesk.core.paths import resource_path
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.programs.rules import ProgramRules
+from mentordesk.core.sentences import Sentence
 from mentordesk.core.storage.models import Application, Cohort, Pairing, PairingStatus
 
 #: A blank to fill in by hand where the data has nothing yet (an emphasis area not chosen).
@@ -292,14 +293,18 @@ def set_agreement_signed(
         if not same_people or pairing.agreement_signed_on != expected.signed_on:
             now = _row(pairing)
             what = (
-                f"it is now {now.mentee} with {now.mentor}"
+                Sentence("it is now %1 with %2", (now.mentee, now.mentor))
                 if not same_people
-                else "its signed day is now "
-                + (now.signed_on.isoformat() if now.signed_on else "empty")
+                else Sentence("its signed day is now %1", (now.signed_on.isoformat(),))
+                if now.signed_on
+                else Sentence("its signed day is now empty")
             )
             raise StaleEditError(
-                f"The pair {expected.mentee} and {expected.mentor} was changed since ({what}); "
-                "nothing was changed. Look at the agreements again",
+                Sentence(
+                    "The pair %1 and %2 was changed since (%3); "
+                    "nothing was changed. Look at the agreements again",
+                    (expected.mentee, expected.mentor, what),
+                ),
                 version=pairing.version,
             )
     if signed_on is not None and signed_on > date.today():

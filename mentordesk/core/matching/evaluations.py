@@ -28,6 +28,7 @@ from mentordesk.core.paths import resource_path
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.programs.rules import PRESETS, ProgramRules
 from mentordesk.core.progress import Progress, no_progress
+from mentordesk.core.sentences import Sentence
 from mentordesk.core.storage.audit_trail import last_changed_by
 from mentordesk.core.storage.models import (
     Application,
@@ -45,6 +46,17 @@ QUESTION_KINDS = ("rating", "text")
 OVERALL = "overall"
 PHASE_LABELS = {"midpoint": "mid-point", "final": "final", "closeout": "close-out"}
 ROLE_LABELS = {"mentor": "mentor", "mentee": "mentee", "supervisor": "supervisor"}
+#: The same, inside a sentence the window says in its language.
+_PHASE_WORDS = {
+    "midpoint": Sentence("mid-point"),
+    "final": Sentence("final"),
+    "closeout": Sentence("close-out"),
+}
+_ROLE_WORDS = {
+    "mentor": Sentence("mentor"),
+    "mentee": Sentence("mentee"),
+    "supervisor": Sentence("supervisor"),
+}
 #: Import targets besides the questions (``q:<key>``).
 EVALUATOR_EMAIL = "evaluator_email"
 ABOUT_EMAIL = "about_email"
@@ -183,15 +195,15 @@ def _rating(value: Any, question: Question) -> int | None:
         }  # fmt: skip
         found = words.get(" ".join(text.casefold().split()))
         if found is None:
-            raise ValidationError(
-                f"{question.text!r}: {text!r} is not a rating from 1 to 5", question.key
-            ) from None
+            raise ValidationError(_not_a_rating(question, text), question.key) from None
         return found
     if number != int(number) or not 1 <= number <= 5:
-        raise ValidationError(
-            f"{question.text!r}: {text!r} is not a rating from 1 to 5", question.key
-        )
+        raise ValidationError(_not_a_rating(question, text), question.key)
     return int(number)
+
+
+def _not_a_rating(question: Question, text: str) -> str:
+    return Sentence("%1: %2 is not a rating from 1 to 5", (repr(question.text), repr(text)))
 
 
 def clean_answers(form: EvaluationForm, answers: dict[str, Any]) -> dict[str, Any]:
@@ -200,7 +212,7 @@ def clean_answers(form: EvaluationForm, answers: dict[str, Any]) -> dict[str, An
     for key, value in answers.items():
         question = form.question(key)
         if question is None:
-            raise ValidationError(f"{form.title} has no question {key!r}", key)
+            raise ValidationError(Sentence("%1 has no question %2", (form.title, repr(key))), key)
         if question.kind == "rating":
             rating = _rating(value, question)
             if rating is not None:
@@ -705,12 +717,14 @@ def import_evaluations(
 
         email = str(cell(EVALUATOR_EMAIL) or "").strip().lower()
         if not email:
-            problems.append(EvaluationRowProblem(number, "No evaluator email"))
+            problems.append(EvaluationRowProblem(number, Sentence("No evaluator email")))
             continue
         candidates = people.get(email, [])
         if not candidates:
             problems.append(
-                EvaluationRowProblem(number, f"{email} is not in a pair of {cohort.name}")
+                EvaluationRowProblem(
+                    number, Sentence("%1 is not in a pair of %2", (email, cohort.name))
+                )
             )
             continue
         # A mentor may also supervise another pair's mentee: their own pair comes first.
@@ -725,9 +739,12 @@ def import_evaluations(
             problems.append(
                 EvaluationRowProblem(
                     number,
-                    f"{email} is in several pairs; say which partner in the partner's email column"
+                    Sentence(
+                        "%1 is in several pairs; say which partner in the partner's email column",
+                        (email,),
+                    )
                     if candidates
-                    else f"{email} is not paired with {about}",
+                    else Sentence("%1 is not paired with %2", (email, about)),
                 )
             )
             continue
@@ -737,7 +754,11 @@ def import_evaluations(
         if form is None:
             problems.append(
                 EvaluationRowProblem(
-                    number, f"The program asks no {PHASE_LABELS[phase]} evaluation of the {role}"
+                    number,
+                    Sentence(
+                        "The program asks no %1 evaluation of the %2",
+                        (_PHASE_WORDS[phase], _ROLE_WORDS[role]),
+                    ),
                 )
             )
             continue
@@ -755,7 +776,11 @@ def import_evaluations(
             with session.begin_nested():
                 record_evaluation(session, entry)
         except MentorDeskError as exc:
-            problems.append(EvaluationRowProblem(number, exc.message))
+            problems.append(
+                EvaluationRowProblem(
+                    number, exc.sentence if exc.sentence is not None else exc.message
+                )
+            )
             continue
         if (pairing.id, role) in existing:
             replaced += 1

@@ -357,7 +357,9 @@ def _reason(
             return Sentence("The mentee asked for this mentor: %1", (resolution.describe(),))
         if resolution.candidate is not None:
             return Sentence("The mentee asked for %1", (resolution.describe(),))
-        return Sentence("The mentee asked for %1", (resolution.describe("this cohort’s mentors"),))
+        return Sentence(
+            "The mentee asked for %1", (resolution.describe(Sentence("this cohort’s mentors")),)
+        )
     if name == "evaluations":
         if weight == 0:
             return Sentence("The program's rules do not use past evaluations for matching")

@@ -41,7 +41,7 @@ from mentordesk.core.matching.scoring import (
 from mentordesk.core.programs.cohorts import get_cohort, program_rules
 from mentordesk.core.programs.rules import SCORE_COMPONENTS, ProgramRules
 from mentordesk.core.progress import Progress, no_progress
-from mentordesk.core.sentences import Sentence
+from mentordesk.core.sentences import Sentence, joined
 from mentordesk.core.storage.models import (
     Application,
     ApplicationStatus,
@@ -110,7 +110,7 @@ def forbidden_text(code: Forbidden | int, mentee: Profile, mentor: Profile) -> s
 
 
 def _eligibility_why(person: Profile) -> str:
-    return "; ".join(person.eligibility_reasons) or Sentence("the committee decided so")
+    return joined(person.eligibility_reasons) or Sentence("the committee decided so")
 
 
 # How many mentors a rule rules out for a mentee, one and more (whole words, for the
@@ -973,7 +973,7 @@ def waitlist_reason(problem: MatchProblem, i: int) -> str:
     mentee = problem.mentees[i]
     codes = problem.forbidden_row(i)
     if mentee.undecided:
-        why = "; ".join(mentee.eligibility_reasons)
+        why = joined(mentee.eligibility_reasons)
         return Sentence("Needs a decision, so left out of matching: %1", (why,))
     if not mentee.eligible:
         return Sentence("Not eligible: %1", (_eligibility_why(mentee),))

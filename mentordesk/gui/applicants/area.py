@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from contextlib import suppress
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,6 +23,7 @@ from shiboken6 import isValid
 
 from mentordesk.core.applications.edits import DecisionSeen, StatusSeen
 from mentordesk.core.applications.fields import FIELDS, display_value
+from mentordesk.core.applications.fields import Kind as FieldKind
 from mentordesk.core.applications.first_read import READ_AHEAD_FROM, FirstRead
 from mentordesk.core.applications.names import NameIndex, Outcome
 from mentordesk.core.applications.records import (
@@ -39,6 +41,7 @@ from mentordesk.core.applications.records import (
 from mentordesk.core.collector import collector_paused
 from mentordesk.core.errors import DecisionsChangedError, MentorDeskError, StatusesChangedError
 from mentordesk.core.progress import Progress
+from mentordesk.core.sentences import Sentence
 from mentordesk.core.storage.models import ApplicationStatus, EligibilityOverride, Role
 from mentordesk.gui import theme
 from mentordesk.gui.applicants.commands import RenameApplicantCommand
@@ -55,7 +58,7 @@ from mentordesk.gui.applicants.model import (
 from mentordesk.gui.applicants.new_applicant_dialog import NewApplicantDialog
 from mentordesk.gui.area import Area
 from mentordesk.gui.context import AppContext
-from mentordesk.gui.core_words import core_word
+from mentordesk.gui.core_words import core_text, core_word
 from mentordesk.gui.data import Change, Kind, tell
 from mentordesk.gui.forms.ui_applicants_area import Ui_ApplicantsArea
 from mentordesk.gui.icons import action_icon
@@ -63,6 +66,13 @@ from mentordesk.gui.jobs import Job
 from mentordesk.gui.languages import local_number
 from mentordesk.gui.theme import NamedColor
 from mentordesk.gui.undo import DatabaseCommand, push
+
+
+def _shown(value: Any) -> str:
+    """A value as the conflict dialog names it: a yes, a no or a status in the window's
+    language, what a committee member typed as typed."""
+    text = display_value(value) or "–"
+    return core_word(text) if isinstance(value, (bool, StrEnum)) else text
 
 
 class EditApplicationCommand(DatabaseCommand):
@@ -77,7 +87,7 @@ class EditApplicationCommand(DatabaseCommand):
         super().__init__(
             area.data,
             QCoreApplication.translate("ApplicantsArea", "edit %s of %s")
-            % (column_label(field).lower(), row.full_name or row.email),
+            % (core_word(column_label(field)).lower(), row.full_name or row.email),
         )
         self._area = area
         self._id = row.id
@@ -94,8 +104,7 @@ class EditApplicationCommand(DatabaseCommand):
 
     def describe_mine(self, undoing: bool) -> str:
         old, new = (self._new, self._old) if undoing else (self._old, self._new)
-        shown_old, shown_new = display_value(old) or "–", display_value(new) or "–"
-        return f"{column_label(self._field)}: {shown_old} → {shown_new}"
+        return f"{core_word(column_label(self._field))}: {_shown(old)} → {_shown(new)}"
 
     def theirs_kept(self) -> None:
         row = self.data.read(get_application_row, self._id)
@@ -454,7 +463,7 @@ class ApplicantsArea(Area):
             return
         asked = sorted(
             {
-                reason.split(" not asked on the form")[0]
+                _field_not_asked(reason)
                 for row in undecided
                 for reason in row.eligibility.reasons
                 if " not asked on the form" in reason
@@ -704,6 +713,17 @@ class ApplicantsArea(Area):
         return self.proxy.mapFromSource(self.model.index(row, self.model.column_of(column_name)))
 
 
+#: Fields whose values are the core's own words, said in the window's language.
+_WORDED = (FieldKind.BOOLEAN, FieldKind.ROLE, FieldKind.STATUS)
+
+
+def _field_not_asked(reason: str) -> str:
+    """The field a "… not asked on the form" reason names, as the window labels it."""
+    if isinstance(reason, Sentence):
+        return core_word(str(reason.values[0]))
+    return reason.split(" not asked on the form")[0]
+
+
 def detail_html(row: ApplicationRow, mentors: NameIndex | None = None) -> str:
     """Every answer of one application, the eligibility decision with its reasons, and whom
     a typed mentor or supervisor name was taken to mean among the cohort's mentors."""
@@ -727,7 +747,7 @@ def detail_html(row: ApplicationRow, mentors: NameIndex | None = None) -> str:
     if result.reasons:
         parts.append(
             "<ul style='margin-top:0'>"
-            + "".join(f"<li>{e(r)}</li>" for r in result.reasons)
+            + "".join(f"<li>{e(core_text(r))}</li>" for r in result.reasons)
             + "</ul>"
         )
     parts.append("<table cellspacing='0' cellpadding='3'>")
@@ -737,13 +757,19 @@ def detail_html(row: ApplicationRow, mentors: NameIndex | None = None) -> str:
         value = row.display(spec.name)
         source = row.source(spec.name)
         if not value and source == "not_asked":
-            value = "(not asked on the form)"
+            value = QCoreApplication.translate("ApplicantsArea", "(not asked on the form)")
+        elif spec.kind in _WORDED and value:
+            value = core_word(value)  # "Sí", "Mentorado/a", "Enviada"
         if value:
             shown = e(value).replace(chr(10), "<br>")
             if spec.name in ("requested_mentor", "supervisor_name") and mentors is not None:
                 shown += _resolution_html(mentors, value, spec.name)
             if source in ("committee", "fixed"):
-                what = "corrected by the committee" if source == "committee" else "same for all"
+                what = (
+                    QCoreApplication.translate("ApplicantsArea", "corrected by the committee")
+                    if source == "committee"
+                    else QCoreApplication.translate("ApplicantsArea", "same for all")
+                )
                 shown += f" <span style='color:{muted}'>({e(what)})</span>"
             parts.append(
                 f"<tr><td style='color:{muted}; vertical-align:top'>{e(core_word(spec.label))}</td>"
@@ -761,13 +787,25 @@ def _resolution_html(mentors: NameIndex, typed: str, field: str) -> str:
     if resolution.candidate is not None:
         text, color = f"→ {resolution.candidate.name}", theme.hex_of(NamedColor.GOOD_TEXT)
     elif resolution.outcome is Outcome.AMBIGUOUS:
-        names = " or ".join(c.name for c in resolution.rivals)
+        names = [c.name for c in resolution.rivals]
+        either = names[0]
+        for name in names[1:]:
+            either = (
+                QCoreApplication.translate("ApplicantsArea", "%1 or %2")
+                .replace("%2", name)
+                .replace("%1", either)
+            )
         text, color = (
-            f"could be {names}: the committee decides",
+            QCoreApplication.translate(
+                "ApplicantsArea", "could be %1: the committee decides"
+            ).replace("%1", either),
             theme.hex_of(NamedColor.WARNING_TEXT),
         )
     elif field == "supervisor_name":
         return ""  # most supervisors are not mentors: nothing to say
     else:
-        text, color = "matches no mentor of this cohort", theme.hex_of(NamedColor.ERROR_TEXT)
+        text, color = (
+            QCoreApplication.translate("ApplicantsArea", "matches no mentor of this cohort"),
+            theme.hex_of(NamedColor.ERROR_TEXT),
+        )
     return f"<br><span style='color:{color}'>{html.escape(text)}</span>"

@@ -24,7 +24,7 @@ from mentordesk.core.applications.fields import FIELDS_BY_NAME, FieldSpec, Kind,
 from mentordesk.core.applications.names import possible_duplicates
 from mentordesk.core.applications.records import ApplicationRow, local_time
 from mentordesk.gui import theme
-from mentordesk.gui.core_words import core_word
+from mentordesk.gui.core_words import core_text, core_word
 from mentordesk.gui.theme import NamedColor
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -343,7 +343,7 @@ class ApplicantsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if not result.reasons:
                 return self.tr("Meets every rule of the program")
-            return "\n".join(f"• {reason}" for reason in result.reasons)
+            return "\n".join(f"• {core_text(reason)}" for reason in result.reasons)
         if role == Qt.ItemDataRole.ForegroundRole:
             if result.eligible is None:
                 # A question the form never asked: the committee decides.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,10 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.core.applications.fields import FIELDS_BY_NAME
+from mentordesk.core.applications.fields import FIELDS_BY_NAME, display_value
 from mentordesk.core.applications.records import count_applications
 from mentordesk.core.progress import Progress
 from mentordesk.core.storage.audit_trail import (
+    FIELD_LABELS,
     RECORD_KINDS,
     AuditFilter,
     AuditRow,
@@ -40,6 +42,18 @@ from mentordesk.core.storage.audit_trail import (
     audit_fields,
     audit_rows,
     show_value,
+)
+from mentordesk.core.storage.models import (
+    AttendanceStatus,
+    Audience,
+    CohortStatus,
+    EvaluationPhase,
+    EvaluatorRole,
+    EventKind,
+    MeetingFormat,
+    PairingEndReason,
+    PairingStatus,
+    Role,
 )
 from mentordesk.gui.area import Area
 from mentordesk.gui.choice_model import use_choices
@@ -100,15 +114,40 @@ class AuditModel(RowsTableModel[AuditRow]):
         return None
 
 
+def field_label(name: str, record: str | None = None) -> str:
+    """A field as the committee calls it, in the window's language: an application's and
+    a person's by the form's labels, any other record's by the audit log's
+    (``FIELD_LABELS``); a name neither knows, as it is."""
+    spec = FIELDS_BY_NAME.get(name)
+    if spec is not None and (record in (None, "application", "person") or name not in FIELD_LABELS):
+        return core_word(spec.label)
+    return core_word(FIELD_LABELS[name]) if name in FIELD_LABELS else name
+
+
 def _change_text(row: AuditRow, change: FieldChange) -> str:
     """One change in the window's words: "Estado: enviada → aceptada" on an application
-    (its fields by their labels, its statuses and yes/no translated); other records'
-    fields by their names in the database, as the Field filter lists them."""
-    spec = FIELDS_BY_NAME.get(change.field) if row.record == "application" else None
-    name = core_word(spec.label) if spec is not None else change.field
+    (its statuses and yes/no translated), "Minutos: 60 → 75" on a meeting log: each field
+    by its label, as the Field filter lists it."""
+    name = field_label(change.field, row.record)
     return (
         f"{name}: {_value_text(row, change, change.old)} → {_value_text(row, change, change.new)}"
     )
+
+
+#: Fields whose stored values are the core's own words ("planning", "video", "workshop"),
+#: said as the window says them elsewhere.
+_WORDED: dict[tuple[str, str], type[StrEnum]] = {
+    ("application", "role"): Role,
+    ("cohort", "status"): CohortStatus,
+    ("pairing", "status"): PairingStatus,
+    ("pairing", "end_reason"): PairingEndReason,
+    ("attendance", "status"): AttendanceStatus,
+    ("meeting_log", "format"): MeetingFormat,
+    ("event", "kind"): EventKind,
+    ("event", "audience"): Audience,
+    ("evaluation", "phase"): EvaluationPhase,
+    ("evaluation", "evaluator_role"): EvaluatorRole,
+}
 
 
 def _value_text(row: AuditRow, change: FieldChange, value: Any) -> str:
@@ -117,6 +156,9 @@ def _value_text(row: AuditRow, change: FieldChange, value: Any) -> str:
     if row.record == "application" and change.field == "status" and isinstance(value, str):
         # the statuses as a refusal names them ("dada de baja")
         return QCoreApplication.translate(SENTENCE_CONTEXT, value)
+    kind = _WORDED.get((row.record, change.field))
+    if kind is not None and isinstance(value, str) and value in kind._value2member_map_:
+        return core_word(display_value(kind(value)))
     return show_value(value)
 
 
@@ -164,8 +206,11 @@ class AuditArea(Area):
         self.field_edit = QLineEdit(self.field_combo)
         self.field_edit.setPlaceholderText(self.tr("Any field"))
         self.field_combo.setLineEdit(self.field_edit)
-        self.field_combo.addItem("")
-        self.field_combo.addItems(audit_fields())
+        self.field_combo.addItem("", None)
+        for label, name in sorted(
+            ((field_label(name), name) for name in audit_fields()), key=lambda f: f[0].casefold()
+        ):
+            self.field_combo.addItem(label, name)
         self.since_edit = self._date_edit("auditSince", self.tr("Any day"))
         self.since_edit.setAccessibleName(self.tr("Changes from"))
         self.until_edit = self._date_edit("auditUntil", self.tr("Any day"))
@@ -356,12 +401,23 @@ class AuditArea(Area):
             return None
         return date(value.year(), value.month(), value.day())
 
+    def _field(self) -> str | None:
+        """The field chosen or typed: by its label (any case), or by its name in the
+        database, as a script would give it."""
+        typed = self.field_combo.currentText().strip()
+        if not typed:
+            return None
+        for i in range(1, self.field_combo.count()):
+            if self.field_combo.itemText(i).casefold() == typed.casefold():
+                return str(self.field_combo.itemData(i))
+        return typed
+
     def current_filter(self) -> AuditFilter:
         return AuditFilter(
             cohort_id=None if self.all_cohorts.isChecked() else self.cohort_id,
             person_id=self._person_id(),
             record=self.record_combo.currentData(),
-            field=self.field_combo.currentText().strip() or None,
+            field=self._field(),
             since=self._day(self.since_edit),
             until=self._day(self.until_edit),
             desk=self.desk_combo.currentData(),

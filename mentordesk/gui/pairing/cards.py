@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from mentordesk.core.matching.pairs import BoardPair, MentorCard
+from mentordesk.gui.core_words import core_text
 from mentordesk.gui.languages import local_number, local_score
 from mentordesk.gui.pairing.models import (
     BoardSnapshot,
@@ -351,7 +352,9 @@ class MentorCardWidget(QFrame):
         layout.addWidget(name)
         detail = mentor.department or self.tr("No department given")
         if not mentor.eligible:
-            reasons = "; ".join(mentor.eligibility_reasons) or self.tr("the committee decided so")
+            reasons = "; ".join(map(core_text, mentor.eligibility_reasons)) or self.tr(
+                "the committee decided so"
+            )
             detail = self.tr("Not eligible: %s") % reasons
         dept = QLabel(detail, self)
         dept.setObjectName("cardDetail")

@@ -203,9 +203,9 @@ class BoardSnapshot:
         if mentor is None:
             return QCoreApplication.translate("PairingBoard", "Not a mentor of this cohort")
         if not mentor.eligible:
-            reasons = "; ".join(mentor.eligibility_reasons) or QCoreApplication.translate(
-                "PairingBoard", "the committee decided so"
-            )
+            reasons = "; ".join(
+                map(core_text, mentor.eligibility_reasons)
+            ) or QCoreApplication.translate("PairingBoard", "the committee decided so")
             return QCoreApplication.translate(
                 "PairingBoard", "%s is not eligible as a mentor: %s"
             ) % (mentor.name, reasons)
@@ -748,7 +748,7 @@ class BoardListModel(QAbstractTableModel):
                 )
             )
             if not mentor.eligible:
-                lines.append(escape("; ".join(mentor.eligibility_reasons)))
+                lines.append(escape("; ".join(map(core_text, mentor.eligibility_reasons))))
             return "<br>".join(lines)
         if role == Qt.ItemDataRole.FontRole and column == self.MENTOR:
             return self._bold
@@ -1018,7 +1018,7 @@ class UnassignedModel(QAbstractListModel):
             if mentee.status_reason:
                 lines.append(escape(mentee.status_reason))
             if not mentee.eligible:
-                lines.append(escape("; ".join(mentee.eligibility_reasons)))
+                lines.append(escape("; ".join(map(core_text, mentee.eligibility_reasons))))
             return "<br>".join(lines)
         if role == Qt.ItemDataRole.ForegroundRole and not mentee.eligible:
             return QBrush(theme.color(NamedColor.WITHDRAWN_TEXT))
