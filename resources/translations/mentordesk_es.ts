@@ -2385,6 +2385,30 @@
         <translation>los mentores/as de esta cohorte</translation>
     </message>
     <message>
+        <source>Whole cohort</source>
+        <translation>Toda la cohorte</translation>
+    </message>
+    <message>
+        <source>Fall %1</source>
+        <translation>Otoño %1</translation>
+    </message>
+    <message>
+        <source>Spring %1</source>
+        <translation>Primavera %1</translation>
+    </message>
+    <message>
+        <source>Summer %1</source>
+        <translation>Verano %1</translation>
+    </message>
+    <message>
+        <source>%1 (1)</source>
+        <translation>%1 (1)</translation>
+    </message>
+    <message>
+        <source>%1 (2)</source>
+        <translation>%1 (2)</translation>
+    </message>
+    <message>
         <source>No initial meeting logged before the start on %1</source>
         <translation>No se registró una reunión inicial antes del inicio, el %1</translation>
     </message>
