@@ -557,6 +557,7 @@ SENTENCES = (
     # (core/applications/edits.py), and to an agreement (core/documents/agreements.py).
     QT_TRANSLATE_NOOP("CoreSentences", "%1: %2 → %3"),
     QT_TRANSLATE_NOOP("CoreSentences", "no field a person edits"),
+    QT_TRANSLATE_NOOP("CoreSentences", "another desk"),
     QT_TRANSLATE_NOOP("CoreSentences", "%1; %2"),
     QT_TRANSLATE_NOOP("CoreSentences", "%1 was changed by %2 (%3)"),
     QT_TRANSLATE_NOOP("CoreSentences", "%1 was changed by %2 on %3 at %4 (%5)"),

@@ -2141,6 +2141,10 @@
         <translation>ningún campo que una persona edite</translation>
     </message>
     <message>
+        <source>another desk</source>
+        <translation>otro equipo</translation>
+    </message>
+    <message>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
