@@ -24,7 +24,7 @@ class ConflictDialog(QDialog):
         self.ui.headlineLabel.setText(
             self.tr("<b>%1</b> was changed by <b>%2</b> on %3, after you read it.")
             .replace("%1", html.escape(other.record))
-            .replace("%2", html.escape(other.actor))
+            .replace("%2", html.escape(core_text(other.actor)))
             .replace("%3", html.escape(when))
         )
         for change in other.changes:

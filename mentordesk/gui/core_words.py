@@ -557,6 +557,7 @@ SENTENCES = (
     # (core/applications/edits.py), and to an agreement (core/documents/agreements.py).
     QT_TRANSLATE_NOOP("CoreSentences", "%1: %2 → %3"),
     QT_TRANSLATE_NOOP("CoreSentences", "no field a person edits"),
+    QT_TRANSLATE_NOOP("CoreSentences", "another desk"),
     QT_TRANSLATE_NOOP("CoreSentences", "%1; %2"),
     QT_TRANSLATE_NOOP("CoreSentences", "%1 was changed by %2 (%3)"),
     QT_TRANSLATE_NOOP("CoreSentences", "%1 was changed by %2 on %3 at %4 (%5)"),
@@ -642,6 +643,14 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("CoreSentences", "%1 matches no one among %2"),
     QT_TRANSLATE_NOOP("CoreSentences", "the mentors"),
     QT_TRANSLATE_NOOP("CoreSentences", "this cohort’s mentors"),
+    # The terms a new cohort starts with, named by the window that creates it
+    # (core/programs/terms.planned_terms).
+    QT_TRANSLATE_NOOP("CoreSentences", "Whole cohort"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Fall %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Spring %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Summer %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 (1)"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 (2)"),
     # Why a pair needs attention (core/calendar/progress.py), in the Calendar.
     QT_TRANSLATE_NOOP("CoreSentences", "No initial meeting logged before the start on %1"),
     QT_TRANSLATE_NOOP("CoreSentences", "Mentee %1 was excused from the mandatory orientation (%2)"),

@@ -19,6 +19,7 @@ from mentordesk.core.programs.cohorts import get_program, local_timezone, start_
 from mentordesk.core.programs.rules import PRESETS, ProgramRules
 from mentordesk.gui import theme
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.core_words import core_text
 from mentordesk.gui.data import Change, Kind
 from mentordesk.gui.forms.ui_about_dialog import Ui_AboutDialog
 from mentordesk.gui.forms.ui_new_program_dialog import Ui_NewProgramDialog
@@ -130,6 +131,7 @@ class NewProgramDialog(QDialog):
                 start,
                 end,
                 timezone=zone,
+                term_words=core_text,  # the terms it plans, named in the window's language
             )
             if not started:
                 return
@@ -149,6 +151,7 @@ class NewProgramDialog(QDialog):
                 carry_from=self.ui.carryFromCombo.currentData() if carrying else None,
                 mentors=self.ui.carryMentorsCheck.isChecked(),
                 timezone=zone,
+                term_words=core_text,
             )
             if not added:
                 return

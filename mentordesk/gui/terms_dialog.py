@@ -14,8 +14,15 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.core.errors import MentorDeskError
-from mentordesk.core.programs.terms import TermSpan, check_terms, set_terms, terms_of_cohort
+from mentordesk.core.programs.terms import (
+    TermSpan,
+    check_terms,
+    set_terms,
+    terms_of_cohort,
+    worded,
+)
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.core_words import core_text
 from mentordesk.gui.data import Change, Kind
 from mentordesk.gui.forms.ui_terms_dialog import Ui_TermsDialog
 from mentordesk.gui.undo import DatabaseCommand, push
@@ -65,7 +72,8 @@ class TermsDialog(QDialog):
         self.context, self.cohort_id = context, cohort_id
         shown = context.data.read(terms_of_cohort, cohort_id)
         self.cohort_start, self.cohort_end = shown.start, shown.end
-        self.original, self.from_rules = shown.terms, shown.from_rules
+        # The rules' terms are named by the window (a stored name is the committee's own).
+        self.original, self.from_rules = shown.terms, worded(shown.from_rules, core_text)
         name = shown.cohort
         self.ui.cohortLabel.setText(
             self.tr("Cohort %1: %2 – %3")

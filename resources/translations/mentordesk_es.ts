@@ -2141,6 +2141,10 @@
         <translation>ningún campo que una persona edite</translation>
     </message>
     <message>
+        <source>another desk</source>
+        <translation>otro equipo</translation>
+    </message>
+    <message>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
@@ -2383,6 +2387,30 @@
     <message>
         <source>this cohort’s mentors</source>
         <translation>los mentores/as de esta cohorte</translation>
+    </message>
+    <message>
+        <source>Whole cohort</source>
+        <translation>Toda la cohorte</translation>
+    </message>
+    <message>
+        <source>Fall %1</source>
+        <translation>Otoño %1</translation>
+    </message>
+    <message>
+        <source>Spring %1</source>
+        <translation>Primavera %1</translation>
+    </message>
+    <message>
+        <source>Summer %1</source>
+        <translation>Verano %1</translation>
+    </message>
+    <message>
+        <source>%1 (1)</source>
+        <translation>%1 (1)</translation>
+    </message>
+    <message>
+        <source>%1 (2)</source>
+        <translation>%1 (2)</translation>
     </message>
     <message>
         <source>No initial meeting logged before the start on %1</source>

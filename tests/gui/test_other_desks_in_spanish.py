@@ -24,15 +24,16 @@ from mentordesk.core.calendar.attendance import (
 from mentordesk.core.calendar.events import cancel_event
 from mentordesk.core.errors import ConflictError
 from mentordesk.core.storage.database import Database
-from mentordesk.core.storage.models import AttendanceStatus, Cohort
+from mentordesk.core.storage.models import Application, AttendanceStatus, Cohort
 from mentordesk.gui.calendar import CalendarArea
 from mentordesk.gui.calendar.attendance_panel import ApplicationIdRole
+from mentordesk.gui.conflict_dialog import ConflictDialog
 from mentordesk.gui.context import AppContext
 from mentordesk.gui.main_window import MainWindow
 from tests.factories import make_application
 from tests.gui.test_calendar_across_desks import _open_sheet
 from tests.gui.test_calendar_area import _agenda_titles, year
-from tests.gui.test_several_desks import _answer_conflict, _edit_department, _row
+from tests.gui.test_several_desks import _edit_department, _row
 from tests.gui.test_several_desks import year as rollout
 from tests.gui.test_the_window_s_words import in_language
 
@@ -234,19 +235,39 @@ def test_a_field_another_desk_changed_meanwhile_is_shown_in_spanish(
     spanish: None,
     open_window: Callable[[Database], MainWindow],
     rollout: Database,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = open_window(rollout)
     ada = _row(window, "ada@hsc.org")
     with rollout.transaction(actor="marie") as s:  # the other desk, after this one read Ada
         update_application(s, ada, "department", "Pharmacy")
     seen: list[str] = []
-    _answer_conflict(qtbot, "keepTheirsButton", seen)
+
+    def read_and_keep_theirs(dialog: ConflictDialog) -> int:
+        # Read as the person would, then "Keep theirs". (Not shown modally: an answering
+        # timer another test left running must not answer this dialog first.)
+        seen.append(dialog.ui.headlineLabel.text())
+        seen.extend(
+            dialog.ui.theirsList.item(i).text() for i in range(dialog.ui.theirsList.count())
+        )
+        seen.append(dialog.ui.mineLabel.text())
+        seen.append(dialog.ui.keepTheirsButton.text().replace("&", ""))
+        return ConflictDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ConflictDialog, "exec", read_and_keep_theirs)
 
     _edit_department(qtbot, window, "ada@hsc.org", "Nursing")
 
-    qtbot.waitUntil(lambda: len(seen) == 3)
+    qtbot.waitUntil(lambda: len(seen) == 4)
     assert "<b>Ada Lovelace</b>" in seen[0] and "<b>marie</b>" in seen[0], seen
-    assert seen[1:] == ["Departamento: – → Pharmacy", "Departamento: – → Nursing"]
+    assert "fue modificado por" in seen[0], seen
+    assert seen[1:] == [
+        "Departamento: – → Pharmacy",
+        "Departamento: – → Nursing",
+        "Conservar la suya",
+    ]
+    with rollout.reading() as s:  # theirs stays
+        assert s.get(Application, ada).department == "Pharmacy"  # type: ignore[union-attr]
 
 
 def test_a_stale_save_s_refusal_reads_in_spanish_and_in_english_on_the_command_line(

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit, QDialogButtonBox
 
 from mentordesk.cli import main
 from mentordesk.core.programs.cohorts import get_cohort
 from mentordesk.core.programs.terms import TermSpan, cohort_terms
 from mentordesk.core.storage.database import Database
 from mentordesk.gui.context import AppContext
+from mentordesk.gui.dialogs import NewProgramDialog
+from mentordesk.gui.main_window import MainWindow
 from mentordesk.gui.terms_dialog import TermsDialog
 from tests.factories import make_cohort
+from tests.gui.test_the_window_s_words import in_language
+
+__all__ = ["in_language"]  # a fixture of that module, used here too
 
 
 @pytest.fixture
@@ -118,3 +124,39 @@ def test_undoing_terms_after_the_command_line_set_them_again_is_refused(
     with db.reading() as s:
         assert [t.name for t in cohort_terms(s, cohort_id)] == ["One year"]  # theirs stays
     assert context.undo_stack.count() == 0
+
+
+def test_in_spanish_the_terms_the_window_makes_are_named_in_spanish_and_stored_ones_kept(
+    qtbot: Any,
+    db: Database,
+    in_language: Callable[[str], None],
+    open_window: Callable[[Database], MainWindow],
+) -> None:
+    """A term the window names (a new cohort's, "Reset from the rules") is in its language;
+    a stored name (typed, or made by the command line) is the committee's and stays."""
+    in_language("es")
+    cohort_id = _cohort(db)  # made by the command line's words: Fall 2026, Spring 2027
+    window = open_window(db)
+
+    def fill_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewProgramDialog)
+        dialog.ui.cohortEdit.clear()
+        qtbot.keyClicks(dialog.ui.cohortEdit, "Cohorte 2027")
+        dialog.ui.startEdit.setDate(QDate(2027, 8, 16))
+        dialog.ui.endEdit.setDate(QDate(2028, 5, 26))
+        ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill_dialog)
+    window.ui.actionNewCohort.trigger()
+
+    with db.reading() as s:
+        [new] = [c.id for c in get_cohort(s, cohort_id).program.cohorts if c.id != cohort_id]
+        assert [t.name for t in cohort_terms(s, new)] == ["Otoño 2027", "Primavera 2028"]
+    dialog = TermsDialog(window.context, cohort_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert [t.name for t in dialog.terms()] == ["Fall 2026", "Spring 2027"]
+    qtbot.mouseClick(dialog.ui.resetButton, Qt.MouseButton.LeftButton)
+    assert [t.name for t in dialog.terms()] == ["Otoño 2026", "Primavera 2027"]

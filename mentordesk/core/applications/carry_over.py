@@ -7,6 +7,7 @@ so a person's history runs across cohorts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -121,11 +122,14 @@ def add_cohort_carrying_over(
     carry_from: int | None = None,
     mentors: bool = False,
     timezone: str | None = None,
+    term_words: Callable[[str], str] = str,
 ) -> NewCohort:
     """New Cohort…: another cohort of the program (in ``timezone``, default the computer's)
     and, from ``carry_from``, its waitlisted mentees (and, with ``mentors``, the mentors who
     continue), in one transaction."""
-    cohort = add_cohort(session, program_id, name, start, end, timezone=timezone)
+    cohort = add_cohort(
+        session, program_id, name, start, end, timezone=timezone, term_words=term_words
+    )
     carried = ""
     if carry_from is not None:
         source = get_cohort(session, carry_from)

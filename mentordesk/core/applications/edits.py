@@ -196,7 +196,7 @@ def other_change(session: Session, app: Application, since_version: int) -> Othe
     last = later[-1] if later else None
     return OtherChange(
         record=app.person.full_name or app.person.email,
-        actor=last.actor if last else "another desk",
+        actor=last.actor if last else Sentence("another desk"),
         at=last.at if last else None,
         version=app.version,
         changes=list(changes.values()),
@@ -262,7 +262,7 @@ def refuse_if_field_changed(session: Session, app: Application, name: str, shown
     )
     other = OtherChange(
         record=app.person.full_name or app.person.email,
-        actor=by.actor if by is not None else "another desk",
+        actor=by.actor if by is not None else Sentence("another desk"),
         at=by.at if by is not None else None,
         version=app.version,
         changes=[FieldChange(name, _label(name), shown, now, app.cohort.timezone)],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.core.errors import ConflictError, NotFoundError, ValidationError
 from mentordesk.core.programs.rules import ProgramRules
-from mentordesk.core.programs.terms import TermSpan, check_terms, planned_terms
+from mentordesk.core.programs.terms import TermSpan, check_terms, planned_terms, worded
 from mentordesk.core.storage.audit_trail import last_changed_by
 from mentordesk.core.storage.models import (
     Application,
@@ -152,8 +153,11 @@ def create_cohort(
     *,
     terms: list[tuple[str, date, date]] | None = None,
     timezone: str | None = None,
+    term_words: Callable[[str], str] = str,
 ) -> Cohort:
-    """A cohort of the program; its time zone defaults to the computer's."""
+    """A cohort of the program; its time zone defaults to the computer's. Without
+    ``terms``, those the rules plan, named by ``term_words`` (a window's language; the
+    English by default)."""
     name = " ".join(name.split())
     if not name:
         raise ValidationError("A cohort needs a name", "name")
@@ -176,7 +180,7 @@ def create_cohort(
     spans = (
         [TermSpan(n, s, e) for n, s, e in terms]
         if terms
-        else planned_terms(start, end, program_rules(program).terms)
+        else worded(planned_terms(start, end, program_rules(program).terms), term_words)
     )
     for span in check_terms(spans, start, end):
         cohort.terms.append(Term(name=span.name, start_date=span.start, end_date=span.end))
@@ -194,10 +198,13 @@ def start_program(
     end: date,
     *,
     timezone: str | None = None,
+    term_words: Callable[[str], str] = str,
 ) -> Cohort:
     """A new program from a preset with its first cohort (what "New Program…" does)."""
     program = create_program(session, name, preset)
-    return create_cohort(session, program, cohort_name, start, end, timezone=timezone)
+    return create_cohort(
+        session, program, cohort_name, start, end, timezone=timezone, term_words=term_words
+    )
 
 
 def add_cohort(
@@ -208,10 +215,13 @@ def add_cohort(
     end: date,
     *,
     timezone: str | None = None,
+    term_words: Callable[[str], str] = str,
 ) -> Cohort:
     """Another cohort of a program that exists (what "New Cohort…" does)."""
     program = get_program(session, program_id)
-    return create_cohort(session, program, name, start, end, timezone=timezone)
+    return create_cohort(
+        session, program, name, start, end, timezone=timezone, term_words=term_words
+    )
 
 
 def get_cohort(session: Session, cohort_id: int) -> Cohort:

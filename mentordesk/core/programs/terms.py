@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from operator import attrgetter
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.core.errors import ConflictError, NotFoundError, ValidationError
 from mentordesk.core.programs.rules import ProgramRules
+from mentordesk.core.sentences import Sentence
 from mentordesk.core.storage.models import Cohort, Term
 
 
@@ -47,23 +49,27 @@ class TermSpan:
 
 
 def season_name(start: date, end: date) -> str:
-    """What a committee calls a period: the season it mostly falls in, and its year."""
+    """What a committee calls a period: the season it mostly falls in, and its year (a
+    Sentence: a window names the terms it makes in its language)."""
     middle = start + (end - start) / 2
+    year = str(middle.year)  # a year, not a count: never "2.026"
     if middle.month >= 8:
-        return f"Fall {middle.year}"
+        return Sentence("Fall %1", (year,))
     if middle.month <= 5:
-        return f"Spring {middle.year}"
-    return f"Summer {middle.year}"
+        return Sentence("Spring %1", (year,))
+    return Sentence("Summer %1", (year,))
 
 
 def planned_terms(start: date, end: date, plan: str) -> list[TermSpan]:
     """The terms a new cohort starts with: one term, or semesters split at the new year.
 
     A cohort that does not cross a new year (or is too short for two semesters) has one
-    term; one that does is cut on 31 December, as academic years are.
+    term; one that does is cut on 31 December, as academic years are. The names are
+    Sentences, English as they are stored by the command line; a window words them in its
+    language before it stores or shows them (``worded``).
     """
     if plan == "one" or (end - start).days < 120:
-        name = season_name(start, end) if plan == "semesters" else "Whole cohort"
+        name = season_name(start, end) if plan == "semesters" else Sentence("Whole cohort")
         return [TermSpan(name, start, end)]
     if start.year == end.year:
         middle = start + timedelta(days=(end - start).days // 2)
@@ -75,9 +81,14 @@ def planned_terms(start: date, end: date, plan: str) -> list[TermSpan]:
     first = TermSpan(season_name(start, middle), start, middle)
     second = TermSpan(season_name(middle + timedelta(days=1), end), middle + timedelta(days=1), end)
     if first.name == second.name:
-        first = TermSpan(f"{first.name} (1)", first.start, first.end)
-        second = TermSpan(f"{second.name} (2)", second.start, second.end)
+        first = TermSpan(Sentence("%1 (1)", (first.name,)), first.start, first.end)
+        second = TermSpan(Sentence("%1 (2)", (second.name,)), second.start, second.end)
     return [first, second]
+
+
+def worded(terms: list[TermSpan], say: Callable[[str], str]) -> list[TermSpan]:
+    """The terms with their names said by ``say`` (a window's language)."""
+    return [TermSpan(say(term.name), term.start, term.end) for term in terms]
 
 
 _SPEC = re.compile(
