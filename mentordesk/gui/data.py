@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import enum
 import os
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar, runtime_checkable
@@ -40,7 +39,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mentordesk.core.errors import MentorDeskError
 from mentordesk.core.progress import Progress
-from mentordesk.core.storage.audit import last_change, own_changes_end
+from mentordesk.core.storage.audit import OwnChanges
 from mentordesk.core.storage.database import Database
 from mentordesk.gui.core_words import error_text
 from mentordesk.gui.jobs import Job, run_job, start_job
@@ -180,10 +179,8 @@ class Data(QObject):
         self._database = database
         #: Who the audit trail names for this window's changes (Preferences); None: the login.
         self.actor: str | None = None
-        # The ranges of audit ids this window's own changes wrote since other_desks last
-        # asked; writes run on the GUI thread and in workers, hence the lock.
-        self._own_writes: list[tuple[int, int]] = []
-        self._own_writes_lock = threading.Lock()
+        # The audit ids this window's own changes write, for other_desks.
+        self._own = OwnChanges()
 
     @property
     def database(self) -> Database:
@@ -195,6 +192,7 @@ class Data(QObject):
         if database is not self._database:
             self._database.close()
         self._database = database
+        self._own.take()  # ids of the database shown before
         self.changed.emit(Change(Kind.EVERYTHING))
 
     # --- raising -----------------------------------------------------------------------
@@ -215,22 +213,19 @@ class Data(QObject):
         **kwargs: P.kwargs,
     ) -> T:
         """``service(session, …)`` in one transaction, then announce ``change``; raises if refused."""
-        with self._database.transaction(actor=self.actor, note=change.note) as session:
-            before = last_change(session)
+        with (
+            self._database.noting_own_changes(self._own),
+            self._database.transaction(actor=self.actor, note=change.note) as session,
+        ):
             result = service(session, *args, **kwargs)
-            after = own_changes_end(session)
-        if after > before:
-            with self._own_writes_lock:
-                self._own_writes.append((before, after))
         self.changed.emit(change)
         return result
 
-    def take_own_writes(self) -> list[tuple[int, int]]:
-        """The ranges of audit ids (``lo`` excluded, ``hi`` included) this window's own
-        changes wrote since last asked: what another desk saved is everything else."""
-        with self._own_writes_lock:
-            own, self._own_writes = self._own_writes, []
-        return own
+    @property
+    def own_changes(self) -> OwnChanges:
+        """The audit ids this window's own changes wrote (``write``'s and
+        ``write_with_backup``'s): what another desk saved is the rest."""
+        return self._own
 
     def write_with_backup(
         self,
@@ -243,7 +238,8 @@ class Data(QObject):
         """``operation(database, …)`` for a change that backs the whole file up before its
         transaction (closing or purging a cohort), so it opens its own units of work; then
         announce ``change``. Raises if refused; long, so call it from ``in_background``."""
-        result = operation(self._database, *args, **kwargs)
+        with self._database.noting_own_changes(self._own):
+            result = operation(self._database, *args, **kwargs)
         self.changed.emit(change)
         return result
 

@@ -75,9 +75,13 @@ class OtherDesks(QObject):
     def take_in_own_change(self) -> None:
         """This window saved something: the mark it sees now is its own doing, except for
         what other desks saved around it since the last look (then ``changed``)."""
-        own = self.context.data.take_own_writes()
+        watch = self.context.data.own_changes
+        own = watch.take()
         mark = self._read()
-        if mark < 0 or mark == self.mark:
+        if mark < 0:
+            watch.give_back(own)
+            return
+        if mark == self.mark:
             return
         since, self.mark = self.mark, mark
         if since < 0:
@@ -91,14 +95,21 @@ class OtherDesks(QObject):
     def check(self) -> bool:
         """Look now; True (and ``changed``) when another desk saved something."""
         # A change this window saved in a worker can land before the worker's news does.
-        own = self.context.data.take_own_writes()
+        watch = self.context.data.own_changes
+        own = watch.take()
         mark = self._read()
-        if mark < 0 or (mark == self.mark and not self._put_off):
+        if mark < 0:
+            watch.give_back(own)
+            return False
+        if mark == self.mark and not self._put_off:
             return False
         since, self.mark = self.mark, mark
         if not self._put_off and since >= 0 and _only_own(since, mark, own):
             return False
-        self.changed.emit(self._changes_since(since, own))
+        changes = self._changes_since(since, own)
+        if not changes:
+            return False  # nothing another desk saved shows anywhere
+        self.changed.emit(changes)
         return True
 
     def put_off(self, changes: list[Change]) -> None:
@@ -112,9 +123,11 @@ class OtherDesks(QObject):
 
 def _only_own(since: int, mark: int, own: list[tuple[int, int]]) -> bool:
     """Whether this window's own ranges fill every id from ``since`` to ``mark``."""
-    if not own:
+    # Writes from two threads can hand theirs over in either order; a range at or below
+    # the mark was taken in already.
+    ranges = sorted(r for r in own if r[1] > since)
+    if not ranges:
         return False
-    ranges = sorted(own)  # writes from two threads can hand theirs over in either order
     return (
         ranges[0][0] == since
         and ranges[-1][1] == mark

@@ -28,8 +28,12 @@ def _private_settings(tmp_path: Path, qapp: QApplication, monkeypatch: pytest.Mo
     create_application()
 
 
+def _is_a_bug(text: str) -> bool:
+    return text.startswith("Unexpected error")  # the tests' window speaks English
+
+
 @pytest.fixture(autouse=True)
-def _bugs_fail_the_test_instead_of_waiting(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _bugs_fail_the_test_instead_of_waiting(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """A bug's message box ("Unexpected error: …") waits for a click no test makes, and the
     whole run would hang on it: the test fails with the box's text instead."""
     bugs: list[str] = []
@@ -38,24 +42,29 @@ def _bugs_fail_the_test_instead_of_waiting(monkeypatch: pytest.MonkeyPatch) -> I
     def critical(
         parent: object, title: str, text: str, *args: object
     ) -> QMessageBox.StandardButton:
-        if text.startswith("Unexpected error"):  # the tests' window speaks English
+        if _is_a_bug(text):
             bugs.append(text)
             return QMessageBox.StandardButton.Ok
         return real(parent, title, text, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(critical))
-    yield
+    yield bugs
     assert not bugs, f"the window showed a bug: {bugs}"
 
 
 @pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Message boxes the code shows, recorded instead of blocking the test."""
+def messages(
+    monkeypatch: pytest.MonkeyPatch, _bugs_fail_the_test_instead_of_waiting: list[str]
+) -> list[str]:
+    """Message boxes the code shows, recorded instead of blocking the test (a bug's still
+    fails the test)."""
     shown: list[str] = []
 
     def record(
         _parent: object, _title: str, text: str, *_args: object
     ) -> QMessageBox.StandardButton:
+        if _is_a_bug(text):
+            _bugs_fail_the_test_instead_of_waiting.append(text)
         shown.append(text)
         return QMessageBox.StandardButton.Ok
 

@@ -88,6 +88,8 @@ def test_close_then_reopen_then_purge_from_the_program_menu(
 ) -> None:
     cohort_id = _cohort(db)
     window = open_window(db)
+    elsewhere: list[object] = []  # what the window would show as another desk's changes
+    window.other_desks.changed.connect(elsewhere.append)
     actions = window.lifecycle
     actions.update()
     assert actions.close_action.isEnabled() and not actions.purge_action.isEnabled()
@@ -143,6 +145,9 @@ def test_close_then_reopen_then_purge_from_the_program_menu(
     assert db.path is not None and b"Rosa" not in db.path.read_bytes()
     actions.update()
     assert not actions.purge_action.isEnabled()
+    # This desk's own close, reopen and purge are never taken for another desk's changes.
+    assert not window.other_desks.check()
+    assert elsewhere == []
 
 
 def test_the_new_cohort_dialog_carries_the_waitlisted_mentees_over(

@@ -3,7 +3,7 @@ and other desks' changes showing up without a restart."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
@@ -81,10 +81,24 @@ def _edit_department(qtbot: QtBot, window: MainWindow, email: str, text: str) ->
     qtbot.keyClick(editor, Qt.Key.Key_Return)
 
 
+#: How many tests of this module have ended: an answer waiting for a dialog that never
+#: came stops with its test, instead of answering a later test's dialog.
+_ENDED = [0]
+
+
+@pytest.fixture(autouse=True)
+def _answers_end_with_their_test() -> Iterator[None]:
+    yield
+    _ENDED[0] += 1
+
+
 def _answer_conflict(qtbot: QtBot, button: str, seen: list[str]) -> None:
     """When the conflict dialog opens, read it as a person would, then click ``button``."""
+    test = _ENDED[0]
 
     def answer() -> None:
+        if _ENDED[0] != test:
+            return  # its test is over
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, ConflictDialog):
             QTimer.singleShot(20, answer)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import getpass
 import socket
+import threading
 from collections.abc import Sequence
 from datetime import date, datetime
 from functools import cache
@@ -316,11 +317,49 @@ def last_change(session: Session) -> int:
 
 
 def own_changes_end(session: Session) -> int:
-    """The change mark after this unit of work's own entries, flushed now: with the mark
+    """The change mark after this unit of work's own entries, all flushed now: with the mark
     it found first (``last_change``), the range of ids its change writes (changes take
     turns, so no other desk's entry falls in it)."""
-    session.flush()
+    # A flush's hooks can change more (a pair ended sets its partner's status), written
+    # by the next flush: flush until nothing is left, as a commit does.
+    for _ in range(100):
+        if not (session.new or session.dirty or session.deleted):
+            break
+        session.flush()
     return last_change(session)
+
+
+class OwnChanges:
+    """The ranges of audit ids (``lo`` excluded, ``hi`` included) one desk's own units of
+    work wrote, until the desk's watcher of other desks takes them.
+
+    ``Database.transaction`` adds a range just before it commits and drops it if the commit
+    fails, so a look at the mark never sees this desk's committed entries without their
+    range. Thread-safe: a window saves from its GUI thread and from its workers.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._ranges: list[tuple[int, int]] = []
+
+    def add(self, lo: int, hi: int) -> None:
+        with self._lock:
+            self._ranges.append((lo, hi))
+
+    def drop(self, lo: int, hi: int) -> None:
+        with self._lock:
+            if (lo, hi) in self._ranges:
+                self._ranges.remove((lo, hi))
+
+    def take(self) -> list[tuple[int, int]]:
+        with self._lock:
+            ranges, self._ranges = self._ranges, []
+        return ranges
+
+    def give_back(self, ranges: list[tuple[int, int]]) -> None:
+        """Ranges taken but not used (the mark could not be read): for the next look."""
+        with self._lock:
+            self._ranges = [*ranges, *self._ranges]
 
 
 #: Past this many entries since a mark, ``changed_since`` says "everything" rather than

@@ -39,6 +39,7 @@ from mentordesk.core.paths import default_database_path
 from mentordesk.core.storage import audit as _audit  # noqa: F401  (installs the audit hooks)
 from mentordesk.core.storage import closed_cohorts as _closed  # noqa: F401  (refuses changes)
 from mentordesk.core.storage import statuses as _statuses  # noqa: F401  (statuses follow pairs)
+from mentordesk.core.storage.audit import OwnChanges, last_change, own_changes_end
 from mentordesk.core.storage.backup import backup_before, daily_backup
 from mentordesk.core.storage.file_check import (
     APPLICATION_ID,
@@ -202,6 +203,8 @@ def _take_write_turn(session: Session) -> None:
     """
     session.execute(text(f"SET LOCAL lock_timeout = '{WRITE_TURN_WAIT_SECONDS}s'"))
     session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_TURN})
+    # The limit is the turn's alone: a row lock later in the change waits as before.
+    session.execute(text("SET LOCAL lock_timeout = DEFAULT"))
 
 
 def _waited_too_long(exc: DBAPIError) -> bool:
@@ -302,6 +305,8 @@ class Database:
         )
         self.read_only = read_only
         self.damaged: DamagedDatabaseError | None = None
+        # Per thread: where units of work note the audit ids they write (noting_own_changes).
+        self._noting = threading.local()
         #: What opening did that the person should hear of (a -wal set aside, a backup taken).
         self.notices: list[str] = []
         self.holder: Holder | None = None  # who else has it open, when read-only for that
@@ -508,6 +513,11 @@ class Database:
                     _sqlite_pragma(connection, "foreign_keys=OFF")
                 try:
                     with connection.execution_options(**{WRITING: True}).begin():
+                        if not self.is_sqlite:
+                            # Migrations write audit entries too: in turn with the desks.
+                            connection.execute(
+                                text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_TURN}
+                            )
                         self._upgrade_on(connection)
                 finally:
                     if self.is_sqlite:
@@ -630,28 +640,54 @@ class Database:
             session.info["actor"] = actor
         if note:
             session.info["audit_note"] = note
+        watch: OwnChanges | None = getattr(self._noting, "watch", None)
+        own: tuple[int, int] | None = None
         try:
             if self.is_sqlite:
                 session.connection(execution_options={WRITING: True})
             else:
                 _take_write_turn(session)
+            before = last_change(session) if watch is not None else 0
             yield session
+            if watch is not None:
+                after = own_changes_end(session)
+                if after > before:
+                    own = (before, after)
+                    watch.add(*own)
             session.commit()
         except DBAPIError as exc:
+            if watch is not None and own is not None:
+                watch.drop(*own)
             session.rollback()
             raise self._refused(exc) from exc
         except StaleDataError as exc:
             # Another desk saved the same record between our read and our write.
+            if watch is not None and own is not None:
+                watch.drop(*own)
             session.rollback()
             raise ConflictError(
                 "Someone else changed this record at the same moment; nothing was saved. "
                 "Look at it again and repeat the change if it is still needed"
             ) from exc
         except BaseException:
+            if watch is not None and own is not None:
+                watch.drop(*own)
             session.rollback()
             raise
         finally:
             session.close()
+
+    @contextmanager
+    def noting_own_changes(self, watch: OwnChanges) -> Iterator[None]:
+        """Units of work this thread runs inside note in ``watch`` the range of audit ids
+        their change wrote (two more primary-key reads a change): a window's own changes,
+        told apart from other desks' (``gui.other_desks``)."""
+        previous = getattr(self._noting, "watch", None)
+        self._noting.watch = watch
+        try:
+            yield
+        finally:
+            self._noting.watch = previous
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from mentordesk.core.applications.records import update_application
-from mentordesk.core.errors import ValidationError
+from mentordesk.core.errors import ConflictError, ValidationError
 from mentordesk.core.storage.database import Database
 from mentordesk.core.storage.models import Application, AuditEntry, Cohort, Person, Term
 from tests.factories import make_application, make_cohort
@@ -170,3 +170,49 @@ def test_a_desks_own_changes_are_left_out_of_what_others_saved_around_them(
         monkeypatch.setattr(audit, "CHANGES_LOOKED_AT", 2)
         assert changed_since(session, mark, excluding=[own]) == [("program", None)]
         assert changed_since(session, mark) is None
+
+
+def test_a_desks_own_range_covers_everything_its_change_sets_off(any_db: Database) -> None:
+    """A mentor declined ends her pair, and the pair ended sends her mentee back to accepted:
+    three flushes, the last at the commit. The range the desk notes covers all three, or the
+    mentee's change would show as another desk's."""
+    from mentordesk.core.storage.audit import OwnChanges, last_change
+    from mentordesk.core.storage.models import ApplicationStatus, Pairing, PairingStatus
+    from tests.factories import make_pairing
+
+    db = any_db
+    with db.transaction() as session:
+        cohort = make_cohort(session)
+        pairing = make_pairing(session, cohort)
+        mentor_id, mentee_id, pairing_id = pairing.mentor_id, pairing.mentee_id, pairing.id
+    watch = OwnChanges()
+    with db.noting_own_changes(watch), db.transaction() as session:
+        mentor = session.get(Application, mentor_id)
+        assert mentor is not None and mentor.status is ApplicationStatus.MATCHED
+        mentor.status = ApplicationStatus.DECLINED  # no flush: the commit writes it
+    ((lo, hi),) = watch.take()
+    with db.reading() as session:
+        assert last_change(session) == hi
+        assert session.get(Pairing, pairing_id).status is not PairingStatus.ACTIVE  # type: ignore[union-attr]
+        assert session.get(Application, mentee_id).status is ApplicationStatus.ACCEPTED  # type: ignore[union-attr]
+        inside = session.scalars(
+            select(AuditEntry).where(AuditEntry.id > lo, AuditEntry.id <= hi)
+        ).all()
+    assert {(e.entity, e.entity_id) for e in inside} >= {
+        ("application", mentor_id),
+        ("pairing", pairing_id),
+        ("application", mentee_id),
+    }
+
+
+def test_a_change_that_fails_to_commit_leaves_no_range_behind(any_db: Database) -> None:
+    from mentordesk.core.storage.audit import OwnChanges
+
+    db = any_db
+    with db.transaction() as session:
+        cohort = make_cohort(session)
+        make_application(session, cohort, email="ana@example.org")
+    watch = OwnChanges()
+    with pytest.raises(ConflictError), db.noting_own_changes(watch), db.transaction() as session:
+        make_application(session, cohort, email="ana@example.org")  # the same address again
+    assert watch.take() == []
