@@ -212,6 +212,16 @@ def _count_reads(area: object) -> list[int | None]:
     return reads
 
 
+def _count_hidden_reads(window: MainWindow) -> dict[str, list[int | None]]:
+    """The reads Pairing, Calendar and Reports make from now on, by area."""
+    pairing, calendar, reports = _areas(window)
+    return {
+        "pairing": _count_reads(pairing),
+        "calendar": _count_reads(calendar),
+        "reports": _count_reads(reports),
+    }
+
+
 def _visit(qtbot: QtBot, window: MainWindow, *areas: int) -> None:
     """Turn to each area (each reads its cohort) and back to Applicants."""
     for index in areas:
@@ -226,9 +236,7 @@ def test_f5_with_nothing_changed_reads_only_the_area_on_screen(
 ) -> None:
     window = open_window(db)
     _visit(qtbot, window, PAIRING, CALENDAR, REPORTS)
-    pairing, calendar, reports = _areas(window)
-    hidden = {"pairing": _count_reads(pairing), "calendar": _count_reads(calendar)}
-    hidden["reports"] = _count_reads(reports)
+    hidden = _count_hidden_reads(window)
     on_screen = _count_reads(window.applicants)
 
     qtbot.keyClick(window, Qt.Key.Key_F5)
@@ -245,9 +253,8 @@ def test_f5_after_another_desk_moved_a_workshop_reads_again_only_the_areas_showi
 ) -> None:
     window = open_window(db)
     _visit(qtbot, window, PAIRING, CALENDAR, REPORTS)
-    pairing, calendar, reports = _areas(window)
-    hidden = {"pairing": _count_reads(pairing), "calendar": _count_reads(calendar)}
-    hidden["reports"] = _count_reads(reports)
+    _, calendar, reports = _areas(window)
+    hidden = _count_hidden_reads(window)
     # Another desk, a real process, moves Rollout 3's workshop on to the 22nd.
     item = {"k": 0, "event": two_cohorts["workshop"], "day": "2026-10-22"}
     [other] = run_desks(db, "event", {"B": [item]})
